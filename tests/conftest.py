@@ -1,0 +1,120 @@
+"""Shared test set-up: offscreen Qt, an in-memory keyring, SQLite and PostgreSQL stores."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import text
+
+from welfare_desk.store.engine import Store, open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_URL = os.environ.get("WELFARE_DESK_TEST_PG_URL")
+
+
+class MemoryKeyring(KeyringBackend):
+    """The tests' keyring: real API, nothing leaves the process."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
+def require_tool(name: str) -> str:
+    """The tool's path; in CI a missing tool fails the test instead of skipping it."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed"
+        if IN_CI:
+            pytest.fail(message + " (CI must install it in .ci/run)")
+        pytest.skip(message)
+    return path
+
+
+def require_pg() -> str:
+    if not PG_URL:
+        if IN_CI:
+            pytest.fail("WELFARE_DESK_TEST_PG_URL is not set in CI")
+        pytest.skip("WELFARE_DESK_TEST_PG_URL is not set")
+    return PG_URL
+
+
+def _admin_execute(statement: str) -> None:
+    import psycopg
+
+    url = require_pg().replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(statement)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A throwaway PostgreSQL database for the whole run, dropped at the end."""
+    from sqlalchemy.engine import make_url
+
+    base = make_url(require_pg())
+    name = f"welfare_desk_test_{uuid.uuid4().hex[:10]}"
+    _admin_execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _empty(store: Store) -> None:
+    keep = {"alembic_version", "store_meta"}
+    with store.engine.begin() as connection:
+        from welfare_desk.store.models import Base
+
+        names = [t.name for t in Base.metadata.sorted_tables if t.name not in keep]
+        connection.execute(text("TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " CASCADE"))
+
+
+@pytest.fixture
+def pg_store(pg_database_url: str) -> Iterator[Store]:
+    store = open_store(pg_database_url)
+    _empty(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(str(tmp_path / "store.sqlite"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest) -> Store:
+    """The same test on a SQLite file and on PostgreSQL."""
+    name = "sqlite_store" if request.param == "sqlite" else "pg_store"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]

@@ -1,0 +1,84 @@
+"""PostgreSQL passwords: keyring only, asked when missing, errors that say what to do."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+from sqlalchemy.engine import make_url
+
+from tests.conftest import MemoryKeyring, require_pg
+from welfare_desk.store import credentials
+from welfare_desk.store.engine import open_store
+from welfare_desk.store.errors import StoreUnavailable, WrongPassword
+
+
+def test_password_round_trip_through_the_keyring(memory_keyring: MemoryKeyring) -> None:
+    url = make_url("postgresql+psycopg://anna@db.example:5432/welfare")
+    assert credentials.save_password(url, "s3greta")
+    assert memory_keyring.secrets == {("welfare-desk", "anna@db.example:5432/welfare"): "s3greta"}
+    assert credentials.load_password(url) == "s3greta"
+    credentials.forget_password(url)
+    assert credentials.load_password(url) is None
+
+
+def test_without_a_working_keyring_nothing_is_stored() -> None:
+    keyring.set_keyring(fail.Keyring())
+    url = make_url("postgresql+psycopg://anna@db.example:5432/welfare")
+    assert not credentials.keyring_available()
+    assert credentials.save_password(url, "s3greta") is False
+    assert credentials.load_password(url) is None
+
+
+def test_an_unreachable_server_gets_a_clear_message() -> None:
+    with pytest.raises(StoreUnavailable) as refused:
+        open_store("postgresql://postgres@127.0.0.1:1/welfare")
+    assert "Impossibile raggiungere il server PostgreSQL 127.0.0.1:1" in refused.value.message
+
+
+def test_a_missing_database_is_named() -> None:
+    base = make_url(require_pg())
+    with pytest.raises(StoreUnavailable) as refused:
+        open_store(base.set(database="non_esiste_affatto").render_as_string(False))
+    assert "non esiste il database «non_esiste_affatto»" in refused.value.message
+
+
+@pytest.fixture
+def password_role() -> object:
+    """A login role with a password on the local server (trust on the socket aside)."""
+    import psycopg
+
+    admin = require_pg()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute("DROP ROLE IF EXISTS welfare_desk_pw_test")
+        connection.execute("CREATE ROLE welfare_desk_pw_test LOGIN PASSWORD 'giusta'")
+    try:
+        url = make_url(admin).set(username="welfare_desk_pw_test")
+        psycopg.connect(url.render_as_string(False), connect_timeout=5).close()
+    except psycopg.OperationalError:
+        pass  # the server asks for passwords: the test below means something
+    else:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute("DROP ROLE IF EXISTS welfare_desk_pw_test")
+        pytest.skip("the local server trusts every login: no password is ever asked")
+    yield "welfare_desk_pw_test"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute("DROP ROLE IF EXISTS welfare_desk_pw_test")
+
+
+def test_wrong_password_is_reported_or_asked_again(
+    pg_database_url: str, password_role: str
+) -> None:
+    url = make_url(pg_database_url).set(username=password_role, password=None)
+    asked: list[str] = []
+
+    def ask(reason: str, _url: object) -> str | None:
+        asked.append(reason)
+        return "giusta" if len(asked) == 2 else "sbagliata"
+
+    with pytest.raises(StoreUnavailable):  # the role may not create tables: that is fine
+        open_store(url.render_as_string(False), ask_password=ask)
+    assert len(asked) == 2
+    assert "Password errata" in asked[1]
+    with pytest.raises(WrongPassword):
+        open_store(url.set(password="sbagliata").render_as_string(False))

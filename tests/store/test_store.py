@@ -1,0 +1,190 @@
+"""Opening stores, the journal, optimistic locking, migrations and backups."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from tests.helpers import add_worker, worker_input
+from welfare_desk.services.registry import save_worker
+from welfare_desk.store import migrate
+from welfare_desk.store.engine import Store, open_store, resolve_target
+from welfare_desk.store.errors import ConflictError, NewerSchema, StoreUnavailable
+from welfare_desk.store.ids import new_id
+from welfare_desk.store.models import JournalEntry, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+
+def test_ids_are_time_ordered_uuid7() -> None:
+    ids = [new_id() for _ in range(200)]
+    assert all(i.version == 7 for i in ids)
+    assert len(set(ids)) == 200
+    millis = [i.int >> 80 for i in ids]
+    assert millis == sorted(millis)
+
+
+def test_sqlite_store_uses_the_house_settings(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_every_store_has_a_site_id(store: Store) -> None:
+    with store.engine.connect() as connection:
+        site = connection.execute(text("SELECT value FROM store_meta WHERE key='site_id'")).scalar()
+    assert uuid.UUID(site)
+
+
+def test_journal_records_insert_and_update_in_the_same_transaction(store: Store) -> None:
+    saved = add_worker(store)
+    with UnitOfWork(store) as uow:
+        data = worker_input(email="maria.rossi@esempio.it")
+        save_worker(uow, data, saved.worker.id, saved.worker.version)
+    with UnitOfWork(store) as uow:
+        entries = uow.session.scalars(
+            select(JournalEntry)
+            .where(JournalEntry.entity_id == saved.worker.id)
+            .order_by(JournalEntry.id)
+        ).all()
+        assert [e.action for e in entries] == ["insert", "update"]
+        assert entries[0].changes["surname"] == "Rossi"
+        assert entries[1].changes == {"email": [None, "maria.rossi@esempio.it"]}
+
+
+def test_a_failed_unit_of_work_leaves_no_journal_behind(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        uow.session.add(
+            Worker(**{**_worker_values(), "organization_id": uuid.uuid4()})  # no such employer
+        )
+        with pytest.raises(Exception):  # noqa: B017 - the database's own integrity error
+            uow.commit()
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalar(select(JournalEntry.id)) is None
+
+
+def _worker_values() -> dict[str, object]:
+    data = worker_input()
+    return {
+        "codice_fiscale": data.codice_fiscale,
+        "surname": data.surname,
+        "name": data.name,
+        "birth_date": data.birth_date,
+        "sex": "F",
+        "birth_place_code": "E648",
+        "disadvantaged": False,
+    }
+
+
+def test_a_stale_version_is_refused_with_a_conflict(store: Store) -> None:
+    saved = add_worker(store)
+    with UnitOfWork(store) as uow:
+        save_worker(uow, worker_input(phone="333 1234567"), saved.worker.id, saved.worker.version)
+    with UnitOfWork(store) as uow, pytest.raises(ConflictError) as refused:
+        save_worker(uow, worker_input(phone="333 7654321"), saved.worker.id, saved.worker.version)
+    assert "un'altra postazione" in refused.value.message
+    with UnitOfWork(store) as uow:
+        assert uow.session.get(Worker, saved.worker.id).phone == "333 1234567"  # type: ignore[union-attr]
+
+
+def test_two_postgres_sessions_racing_on_one_worker_give_one_conflict(pg_store: Store) -> None:
+    """Both read version 1; the first commit wins, the second is refused at flush."""
+    saved = add_worker(pg_store)
+    first, second = UnitOfWork(pg_store), UnitOfWork(pg_store)
+    with first, second:
+        a = first.session.get(Worker, saved.worker.id)
+        b = second.session.get(Worker, saved.worker.id)
+        assert a is not None and b is not None
+        a.phone, b.phone = "111", "222"
+        first.commit()
+        outcome: list[BaseException] = []
+
+        def save_second() -> None:
+            try:
+                second.commit()
+            except BaseException as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=save_second)
+        worker.start()
+        worker.join(timeout=30)
+    assert len(outcome) == 1 and isinstance(outcome[0], ConflictError)
+    with UnitOfWork(pg_store) as uow:
+        assert uow.session.get(Worker, saved.worker.id).phone == "111"  # type: ignore[union-attr]
+
+
+def test_migration_revisions_listed_in_code_match_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.db_dir()))
+    script = ScriptDirectory.from_config(config)
+    ordered = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert tuple(ordered) == migrate.REVISIONS
+
+
+def test_models_and_migrations_agree(store: Store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from welfare_desk.store.models import Base
+
+    with store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_a_store_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_store(str(path)).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(NewerSchema) as refused:
+        open_store(str(path))
+    assert "versione più recente" in refused.value.message
+
+
+def test_an_old_sqlite_store_is_backed_up_before_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite"
+    open_store(str(path)).close()
+    add_worker_store = open_store(str(path))
+    add_worker(add_worker_store)
+    add_worker_store.close()
+    # Pretend this desk knows a newer revision than the store has.
+    monkeypatch.setattr(migrate, "REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "upgrade", lambda store, to="head": None)
+    store = open_store(str(path))
+    store.close()
+    backups = list((tmp_path / "backups").glob("old-*-schema0001.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT count(*) FROM worker").fetchone() == (1,)
+
+
+def test_a_file_of_another_program_is_not_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id integer)")
+    with pytest.raises(StoreUnavailable) as refused:
+        open_store(str(path))
+    assert "non sono di Welfare Desk" in refused.value.message
+
+
+def test_targets_are_resolved_from_paths_and_urls(tmp_path: Path) -> None:
+    assert resolve_target(str(tmp_path / "a.sqlite")).sqlite_path == tmp_path / "a.sqlite"
+    pg = resolve_target("postgresql://anna:segreta@db.example:5433/welfare")
+    assert pg.url.drivername == "postgresql+psycopg"
+    assert "segreta" not in pg.display
+    assert resolve_target(None).sqlite_path.name == "welfare-desk.sqlite"  # type: ignore[union-attr]
+    with pytest.raises(StoreUnavailable, match="non supportato"):
+        resolve_target("mysql://root@localhost/x")

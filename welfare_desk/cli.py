@@ -1,0 +1,422 @@
+"""The command line: scripts the store; no command opens the desk.
+
+Exit codes: 0 done, 2 bad input (nothing written), 1 failure. Errors are one Italian
+line on stderr, never a traceback. Heavy imports happen inside the commands, so that
+`--version` starts without SQLAlchemy or Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from welfare_desk import __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from welfare_desk.store.engine import Store
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return str(value)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _ask_password(reason: str, url: URL) -> str | None:
+    """Asks on the terminal, never echoing and never writing it anywhere."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    print(reason, file=sys.stderr)
+    try:
+        answer = getpass.getpass(f"Password di {url.username}@{url.host}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return answer or None
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from welfare_desk.store.engine import open_store
+
+    return open_store(args.db, ask_password=_ask_password)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from welfare_desk.store.engine import connect, resolve_target
+    from welfare_desk.store.migrate import SchemaAction, ensure_schema
+
+    store = connect(resolve_target(args.db), ask_password=_ask_password)
+    try:
+        action = ensure_schema(store)
+    finally:
+        store.close()
+    messages = {
+        SchemaAction.CREATED: "Archivio creato",
+        SchemaAction.UPGRADED: "Archivio aggiornato (copia di sicurezza nella cartella backups)",
+        SchemaAction.CURRENT: "Archivio già aggiornato",
+    }
+    if args.json:
+        _print_json({"store": store.target.display, "action": action.value})
+    else:
+        print(f"{messages[action]}: {store.target.display}")
+    return EXIT_OK
+
+
+def _terminal_progress(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from welfare_desk.services.demo import generate
+    from welfare_desk.services.progress import TaskState
+    from welfare_desk.store.uow import UnitOfWork
+
+    if args.workers < 1:
+        raise CliError("Indica quanti lavoratori generare: --workers deve essere almeno 1.")
+    store = _open(args)
+    try:
+        with UnitOfWork(store) as uow:
+            result = generate(
+                uow, args.workers, seed=args.seed, state=TaskState(_terminal_progress("Demo"))
+            )
+    finally:
+        store.close()
+    if args.json:
+        _print_json(result)
+    else:
+        print(
+            f"Dati dimostrativi creati: {result.workers} lavoratori, "
+            f"{result.household_members} familiari, {result.organizations} enti, "
+            f"{result.social_points} social point."
+        )
+    return EXIT_OK
+
+
+def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise CliError(f"«{pair}» non è un'associazione valida: scrivi --map campo=Colonna.")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from welfare_desk.documents.error_report import write_error_report
+    from welfare_desk.services.importing import ImportKind, plan_import, run_import
+    from welfare_desk.services.progress import TaskState
+    from welfare_desk.services.tabular import read_sheet
+    from welfare_desk.store.uow import UnitOfWork
+
+    kind = ImportKind(args.kind)
+    sheet = read_sheet(Path(args.file), args.sheet)
+    mapping = _parse_mapping(args.map or [])
+    store = _open(args)
+    try:
+        with UnitOfWork(store) as uow:
+            plan = plan_import(uow, sheet, kind, mapping)
+            if args.errors and plan.refused:
+                write_error_report(Path(args.errors), plan)
+            if plan.refused and not args.skip_invalid:
+                for problem in plan.refused[:50]:
+                    print(problem.line(), file=sys.stderr)
+                if len(plan.refused) > 50:
+                    print(f"… e altre {len(plan.refused) - 50} righe.", file=sys.stderr)
+                raise CliError(
+                    f"Importazione annullata: {len(plan.refused)} righe non valide su "
+                    f"{plan.total_rows}, nessun dato scritto. Correggile, oppure usa "
+                    "--skip-invalid per importare le altre"
+                    + (f" (elenco in {args.errors})." if args.errors else ".")
+                )
+            result = run_import(uow, plan, TaskState(_terminal_progress("Importazione")))
+    finally:
+        store.close()
+    if args.json:
+        _print_json(result.as_dict())
+    else:
+        print(result.summary(args.errors))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from welfare_desk.services.registry import search_workers
+    from welfare_desk.store.uow import UnitOfWork
+
+    if args.limit < 1:
+        raise CliError("--limit deve essere almeno 1.")
+    store = _open(args)
+    try:
+        with UnitOfWork(store) as uow:
+            hits = search_workers(uow, args.text, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": str(h.id),
+                    "codice_fiscale": h.codice_fiscale,
+                    "surname": h.surname,
+                    "name": h.name,
+                    "organization": h.organization,
+                }
+                for h in hits
+            ]
+        )
+    elif not hits:
+        print(f"Nessun lavoratore trovato per «{args.text}».")
+    else:
+        for h in hits:
+            print(f"{h.codice_fiscale}  {h.surname} {h.name}  ({h.organization})")
+    return EXIT_OK
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from welfare_desk.domain.categories import CATEGORY_LABELS, Category
+    from welfare_desk.domain.household import (
+        DISABILITY_LABELS,
+        RELATION_LABELS,
+        Disability,
+        Relation,
+    )
+    from welfare_desk.services.registry import get_worker
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args)
+    try:
+        with UnitOfWork(store) as uow:
+            w = get_worker(uow, args.codice_fiscale)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(
+            {
+                "codice_fiscale": w.codice_fiscale,
+                "surname": w.surname,
+                "name": w.name,
+                "birth_date": w.birth_date,
+                "sex": w.sex,
+                "organization": w.organization,
+                "household": [
+                    {
+                        "relation": m.relation,
+                        "name": f"{m.name} {m.surname}",
+                        "birth_date": m.birth_date,
+                        "disability": m.disability,
+                        "dependent": m.dependent,
+                    }
+                    for m in w.household
+                ],
+                "categories": [{"code": c.code, "reason": c.reason} for c in w.categories],
+            }
+        )
+        return EXIT_OK
+    print(f"{w.surname} {w.name} — {w.codice_fiscale}")
+    print(f"Nato/a il {w.birth_date:%d/%m/%Y}, sesso {w.sex}; {w.organization}")
+    print("Nucleo familiare:" if w.household else "Nucleo familiare: nessun familiare registrato")
+    for m in w.household:
+        extra = [RELATION_LABELS[Relation(m.relation)], f"nato/a il {m.birth_date:%d/%m/%Y}"]
+        if m.disability != Disability.NONE:
+            extra.append(DISABILITY_LABELS[Disability(m.disability)])
+        if m.dependent:
+            extra.append("a carico")
+        print(f"  - {m.name} {m.surname} ({', '.join(extra)})")
+    if w.categories:
+        print("Categorie destinatarie:")
+        for c in w.categories:
+            print(f"  - {CATEGORY_LABELS[Category(c.code)]}: {c.reason}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from welfare_desk.services.registry import stats
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args)
+    try:
+        with UnitOfWork(store) as uow:
+            counts = stats(uow)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(counts)
+        return EXIT_OK
+    labels = {
+        "workers": "Lavoratori",
+        "household_members": "Familiari",
+        "organizations": "Enti",
+        "social_points": "Social point",
+        "operators": "Operatori",
+        "journal_entries": "Modifiche registrate",
+    }
+    print(f"Archivio: {store.target.display}")
+    for key, value in counts.items():
+        print(f"{labels.get(key, key)}: {value:,}".replace(",", "."))
+    return EXIT_OK
+
+
+def cmd_remember_password(args: argparse.Namespace) -> int:
+    from welfare_desk.store import credentials
+    from welfare_desk.store.engine import resolve_target
+
+    target = resolve_target(args.db)
+    if target.is_sqlite:
+        raise CliError("Un archivio SQLite non ha password: serve solo per PostgreSQL.")
+    if not credentials.keyring_available():
+        raise CliError(
+            "Su questo computer non c'è un portachiavi di sistema utilizzabile: la password "
+            "verrà chiesta a ogni sessione e non sarà mai salvata su file.",
+            EXIT_FAILURE,
+        )
+    password = _ask_password("Password da conservare nel portachiavi di sistema.", target.url)
+    if not password:
+        raise CliError("Nessuna password inserita: non ho salvato nulla.")
+    from welfare_desk.store.engine import Target, create_pg_engine
+
+    # A wrong password is refused here rather than remembered.
+    create_pg_engine(Target(target.url.set(password=password)), None).dispose()
+    credentials.save_password(target.url, password)
+    print(f"Password salvata nel portachiavi per {credentials.account(target.url)}.")
+    return EXIT_OK
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse in Italian, exiting 2 with one line on a usage error."""
+
+    def error(self, message: str) -> Any:
+        raise CliError(f"Comando non valido: {message}. Vedi welfare-desk --help.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="welfare-desk",
+        description="Welfare Desk: archivio di lavoratori e famiglie per i programmi di welfare.",
+    )
+    parser.add_argument("--version", action="version", version=f"welfare-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="archivio da usare: percorso di un file SQLite o postgresql://utente@server/db "
+        "(predefinito: il file nella cartella dati dell'utente)",
+    )
+    parser.add_argument("--json", action="store_true", help="stampa solo JSON")
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="crea o aggiorna l'archivio")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="riempie un archivio vuoto con dati dimostrativi")
+    p.add_argument("--workers", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("import", help="importa lavoratori o familiari da .xlsx o .csv")
+    p.add_argument("kind", choices=["workers", "household"])
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", help="nome del foglio (predefinito: il primo)")
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="CAMPO=COLONNA",
+        help="associa un campo a una colonna dal nome diverso (ripetibile)",
+    )
+    p.add_argument("--skip-invalid", action="store_true", help="importa le righe valide")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="salva le righe scartate con il motivo")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("search", help="cerca lavoratori per cognome, nome, codice o azienda")
+    p.add_argument("text", metavar="TESTO")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("worker", help="mostra la scheda di un lavoratore")
+    p.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "remember-password", help="conserva la password PostgreSQL nel portachiavi di sistema"
+    )
+    p.set_defaults(func=cmd_remember_password)
+    return parser
+
+
+def _move_global_flags(argv: list[str]) -> list[str]:
+    """Lets --json follow the subcommand, as in `welfare-desk search rossi --json`."""
+    if "--json" in argv:
+        argv = ["--json", *[a for a in argv if a != "--json"]]
+    return argv
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = _move_global_flags(list(sys.argv[1:] if argv is None else argv))
+    try:
+        args = build_parser().parse_args(args_list)
+        if not getattr(args, "func", None):
+            build_parser().print_help()
+            return EXIT_OK
+        return int(args.func(args))
+    except CliError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrotto: nessun dato scritto.", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # the only place that turns any failure into one line
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
+    from welfare_desk.services.errors import ServiceError
+    from welfare_desk.store.errors import StoreError
+
+    if isinstance(exc, ServiceError | StoreError):
+        print(exc.message, file=sys.stderr)
+        return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+    if os.environ.get("WELFARE_DESK_DEBUG"):
+        import traceback
+
+        traceback.print_exc()
+    # No message text: it may hold personal data. The type says enough to report it.
+    print(
+        f"Errore imprevisto ({type(exc).__name__}): nessun dato scritto. "
+        "Segnalalo all'assistenza con il comando che hai usato.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Documents the desk writes: PDF with reportlab, XLSX with openpyxl. No Qt."""

@@ -1,0 +1,57 @@
+"""The refused rows of an import, as a spreadsheet the HR office can correct and send back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from welfare_desk.services.importing import ImportPlan
+
+# Characters that openpyxl refuses to write, and prefixes that a spreadsheet would run
+# as a formula if a hostile file smuggled them in.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return _ILLEGAL.sub("", value)
+    return value
+
+
+def write_error_report(path: Path, plan: ImportPlan) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Righe scartate"
+    sheet.append(["Riga del file", "Motivo", *[_safe(h) for h in plan.headers]])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for problem in plan.refused:
+        sheet.append([problem.row, problem.message])
+        row = sheet.max_row
+        for offset, value in enumerate(plan.cells_of(problem.row), start=3):
+            cell = sheet.cell(row=row, column=offset)
+            cell.value = _safe(value)
+            if isinstance(value, str) and value.startswith(_FORMULA_START):
+                cell.data_type = "s"  # text, never a formula
+            if hasattr(value, "year"):
+                cell.number_format = "DD/MM/YYYY"
+        sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.column_dimensions["A"].width = 12
+    sheet.column_dimensions["B"].width = 70
+    sheet.freeze_panes = "C2"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook.save(path)
+    except OSError as exc:
+        from welfare_desk.services.errors import ServiceError
+
+        raise ServiceError(
+            f"Impossibile salvare l'elenco degli errori in «{path}»: {exc.strerror}."
+        ) from None
+    return path

@@ -1,0 +1,49 @@
+"""Search tokens: how names and codes are folded so that typing finds them.
+
+"D'Angelo" is found by "d'angelo", "dangelo" and "angelo"; "Niccolò" by "niccolo".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+MIN_TOKEN = 2
+MAX_TOKEN = 40
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, anything but letters and digits turned into spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", plain).strip()
+
+
+def tokens(*texts: str | None) -> set[str]:
+    """Every word of each text, plus each text's words run together."""
+    found: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        words = fold(text).split()
+        found.update(words)
+        if len(words) > 1:
+            found.add("".join(words))
+    return {t[:MAX_TOKEN] for t in found if len(t) >= MIN_TOKEN}
+
+
+def query_terms(query: str) -> list[str]:
+    """The prefixes a query asks for, longest first so the most selective runs first."""
+    words = [w[:MAX_TOKEN] for w in fold(query).split()]
+    return sorted(dict.fromkeys(words), key=len, reverse=True)
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """The smallest string above every string that starts with `prefix` (ASCII tokens)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def all_tokens(values: Iterable[str | None]) -> set[str]:
+    return tokens(*values)

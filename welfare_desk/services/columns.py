@@ -1,0 +1,278 @@
+"""Recognising the columns of an HR file by their common Italian and English names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from welfare_desk.domain.search_text import fold
+
+
+class ImportKind(StrEnum):
+    WORKERS = "workers"
+    HOUSEHOLD = "household"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str  # Italian, as the wizard and the messages name it
+    required: bool
+    names: tuple[str, ...]  # folded header names that mean this field
+    keywords: tuple[frozenset[str], ...] = ()  # all words present also means this field
+
+
+def _kw(*groups: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g.split()) for g in groups)
+
+
+_CF_NAMES = (
+    "codice fiscale",
+    "cod fiscale",
+    "cod fisc",
+    "c f",
+    "cf",
+    "codicefiscale",
+    "fiscal code",
+    "tax code",
+    "tax id",
+    "codice fiscale cf",
+)
+_WORKER_CF_NAMES = (
+    "codice fiscale lavoratore",
+    "cf lavoratore",
+    "codice fiscale dipendente",
+    "cf dipendente",
+    "codice fiscale del lavoratore",
+    "codice fiscale del dipendente",
+    "codice fiscale titolare",
+    "cf titolare",
+    "worker fiscal code",
+    "employee fiscal code",
+    "employee tax code",
+    "worker tax code",
+    "codice fiscale lavoratrice",
+    "cf lavoratore lavoratrice",
+)
+_MEMBER_CF_NAMES = (
+    "codice fiscale familiare",
+    "cf familiare",
+    "codice fiscale del familiare",
+    "member fiscal code",
+    "family member fiscal code",
+    "relative fiscal code",
+    "codice fiscale figlio",
+    "cf figlio",
+)
+_SURNAME = ("cognome", "surname", "last name", "family name", "lastname", "cognome familiare")
+_NAME = ("nome", "name", "first name", "given name", "firstname", "nome familiare")
+_BIRTH = (
+    "data di nascita",
+    "data nascita",
+    "nascita",
+    "nato il",
+    "nata il",
+    "nato a il",
+    "birth date",
+    "date of birth",
+    "birthdate",
+    "dob",
+    "data di nascita gg mm aaaa",
+)
+
+FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
+    ImportKind.WORKERS: (
+        FieldSpec(
+            "codice_fiscale",
+            "Codice fiscale",
+            True,
+            _CF_NAMES + _WORKER_CF_NAMES,
+            _kw("codice fiscale", "cod fisc"),
+        ),
+        FieldSpec("surname", "Cognome", True, _SURNAME, _kw("cognome")),
+        FieldSpec("name", "Nome", True, _NAME),
+        FieldSpec("birth_date", "Data di nascita", False, _BIRTH, _kw("data nascita", "birth")),
+        FieldSpec("sex", "Sesso", False, ("sesso", "sex", "gender", "genere", "m f")),
+        FieldSpec(
+            "organization",
+            "Azienda",
+            True,
+            (
+                "azienda",
+                "datore di lavoro",
+                "datore",
+                "societa",
+                "ente",
+                "employer",
+                "company",
+                "ragione sociale",
+                "organizzazione",
+                "organization",
+                "cooperativa",
+                "impresa",
+                "denominazione azienda",
+                "azienda datore di lavoro",
+            ),
+            _kw("datore lavoro", "ragione sociale"),
+        ),
+        FieldSpec(
+            "work_site",
+            "Sede di lavoro",
+            False,
+            (
+                "sede",
+                "sede di lavoro",
+                "unita locale",
+                "stabilimento",
+                "reparto",
+                "work site",
+                "site",
+                "location",
+                "filiale",
+            ),
+            _kw("sede"),
+        ),
+        FieldSpec(
+            "email",
+            "Email",
+            False,
+            ("email", "e mail", "mail", "posta elettronica", "indirizzo email"),
+            _kw("mail"),
+        ),
+        FieldSpec(
+            "phone",
+            "Telefono",
+            False,
+            (
+                "telefono",
+                "cellulare",
+                "tel",
+                "cell",
+                "phone",
+                "mobile",
+                "recapito",
+                "numero di telefono",
+            ),
+            _kw("telefono", "cellulare"),
+        ),
+        FieldSpec(
+            "municipality",
+            "Comune di residenza",
+            False,
+            ("comune", "comune di residenza", "residenza", "citta", "city", "municipality"),
+            _kw("comune residenza"),
+        ),
+    ),
+    ImportKind.HOUSEHOLD: (
+        FieldSpec(
+            "worker_codice_fiscale",
+            "Codice fiscale del lavoratore",
+            True,
+            _WORKER_CF_NAMES,
+            _kw(
+                "fiscale lavoratore",
+                "fiscale dipendente",
+                "cf lavoratore",
+                "cf dipendente",
+                "fiscale titolare",
+            ),
+        ),
+        FieldSpec(
+            "relation",
+            "Relazione",
+            True,
+            (
+                "relazione",
+                "parentela",
+                "grado di parentela",
+                "rapporto",
+                "legame",
+                "relation",
+                "relationship",
+                "tipo familiare",
+                "relazione di parentela",
+            ),
+            _kw("parentela"),
+        ),
+        FieldSpec("surname", "Cognome", True, _SURNAME, _kw("cognome")),
+        FieldSpec("name", "Nome", True, _NAME),
+        FieldSpec("birth_date", "Data di nascita", False, _BIRTH, _kw("data nascita", "birth")),
+        FieldSpec(
+            "codice_fiscale",
+            "Codice fiscale del familiare",
+            False,
+            _MEMBER_CF_NAMES,
+            _kw("fiscale familiare", "cf familiare"),
+        ),
+        FieldSpec(
+            "disability",
+            "Legge 104",
+            False,
+            (
+                "legge 104",
+                "l 104",
+                "104",
+                "disabilita",
+                "handicap",
+                "legge 104 92",
+                "l 104 92",
+                "disability",
+                "disabilita l 104",
+            ),
+            _kw("104"),
+        ),
+        FieldSpec(
+            "dependent",
+            "A carico",
+            False,
+            ("a carico", "fiscalmente a carico", "carico", "dependent", "familiare a carico"),
+            _kw("carico"),
+        ),
+    ),
+}
+
+
+def spec(kind: ImportKind, key: str) -> FieldSpec:
+    return next(f for f in FIELDS[kind] if f.key == key)
+
+
+def _score(field: FieldSpec, header: str) -> int:
+    if header in field.names:
+        return 3
+    words = set(header.split())
+    if any(group <= words for group in field.keywords):
+        return 2
+    return 0
+
+
+def guess_mapping(kind: ImportKind, headers: list[str | None]) -> dict[str, int]:
+    """Field → column index, taking the best-named column for each field."""
+    folded = [fold(h) if h else "" for h in headers]
+    candidates: list[tuple[int, int, str, int]] = []
+    for field in FIELDS[kind]:
+        for index, header in enumerate(folded):
+            score = _score(field, header) if header else 0
+            if score:
+                candidates.append((-score, index, field.key, index))
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for _neg, _order, key, index in sorted(candidates):
+        if key not in mapping and index not in used:
+            mapping[key] = index
+            used.add(index)
+    if kind is ImportKind.HOUSEHOLD and "worker_codice_fiscale" not in mapping:
+        # A household file with one plain "Codice fiscale" column names the worker by it.
+        plain = [i for i, h in enumerate(folded) if h in _CF_NAMES and i not in used]
+        if plain:
+            mapping["worker_codice_fiscale"] = plain[0]
+            used.add(plain[0])
+    if kind is ImportKind.HOUSEHOLD and "codice_fiscale" not in mapping:
+        plain = [i for i, h in enumerate(folded) if h in _CF_NAMES and i not in used]
+        if plain:
+            mapping["codice_fiscale"] = plain[0]
+    return mapping
+
+
+def header_score(kind: ImportKind, cells: list[object]) -> int:
+    headers = [c if isinstance(c, str) else None for c in cells]
+    return len(guess_mapping(kind, headers))

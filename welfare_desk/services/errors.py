@@ -1,0 +1,36 @@
+"""Failures of the use cases, each with a stable code and an Italian message."""
+
+from __future__ import annotations
+
+from welfare_desk.domain.problems import Problem
+
+
+class ServiceError(Exception):
+    code = "service.error"
+    bad_input = True
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = problems
+
+
+class InvalidInput(ServiceError):
+    code = "service.invalid"
+
+
+class DuplicateWorker(ServiceError):
+    code = "worker.duplicate"
+
+    def __init__(self, message: str, existing_id: str) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+
+
+class StoreNotEmpty(ServiceError):
+    code = "store.not_empty"
+
+
+class Cancelled(ServiceError):
+    code = "task.cancelled"
+    bad_input = False

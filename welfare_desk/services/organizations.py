@@ -1,0 +1,77 @@
+"""Organizations: employers, providers, public bodies, matched by a folded name."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from welfare_desk.domain.search_text import fold
+from welfare_desk.store.models import Organization
+from welfare_desk.store.uow import UnitOfWork
+
+
+class OrganizationKind(StrEnum):
+    EMPLOYER = "employer"
+    PROVIDER = "provider"
+    PUBLIC_BODY = "public_body"
+    OTHER = "other"
+
+
+KIND_LABELS = {
+    OrganizationKind.EMPLOYER: "datore di lavoro",
+    OrganizationKind.PROVIDER: "ente erogatore",
+    OrganizationKind.PUBLIC_BODY: "ente pubblico",
+    OrganizationKind.OTHER: "altro",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationView:
+    id: uuid.UUID
+    name: str
+    kind: str
+
+
+def name_key(name: str) -> str:
+    """ "Officine Lodigiane S.p.A." and "OFFICINE LODIGIANE SPA" are the same employer."""
+    return "".join(fold(name).split())
+
+
+def clean_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def organizations_by_key(uow: UnitOfWork) -> dict[str, OrganizationView]:
+    rows = uow.session.execute(
+        select(Organization.id, Organization.name, Organization.name_key, Organization.kind)
+    )
+    return {r.name_key: OrganizationView(r.id, r.name, r.kind) for r in rows}
+
+
+def list_organizations(uow: UnitOfWork) -> list[OrganizationView]:
+    rows = uow.session.execute(
+        select(Organization.id, Organization.name, Organization.kind).order_by(Organization.name)
+    )
+    return [OrganizationView(r.id, r.name, r.kind) for r in rows]
+
+
+def create_organizations(
+    uow: UnitOfWork, names: list[str], kind: OrganizationKind = OrganizationKind.EMPLOYER
+) -> dict[str, uuid.UUID]:
+    """Creates the organizations not yet in the store; returns every name's id by key."""
+    known = organizations_by_key(uow)
+    missing: dict[str, str] = {}
+    for name in names:
+        key = name_key(name)
+        if key and key not in known and key not in missing:
+            missing[key] = clean_name(name)
+    ids = uow.insert_many(
+        Organization,
+        [{"name": n, "name_key": k, "kind": kind.value} for k, n in missing.items()],
+    )
+    result = {key: view.id for key, view in known.items()}
+    result.update(dict(zip(missing, ids, strict=True)))
+    return result

@@ -1,0 +1,340 @@
+"""The registry of workers and households: search, the worker's record, saving, counts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, func, or_, select
+
+from welfare_desk.domain import codice_fiscale as cf
+from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
+from welfare_desk.domain.dates import check_birth_date
+from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.problems import Problem
+from welfare_desk.domain.search_text import prefix_upper_bound, query_terms, tokens
+from welfare_desk.services.errors import DuplicateWorker, InvalidInput
+from welfare_desk.services.organizations import create_organizations, name_key
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    HouseholdMember,
+    JournalEntry,
+    Operator,
+    Organization,
+    SocialPoint,
+    Worker,
+    WorkerSearchToken,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerHit:
+    id: uuid.UUID
+    codice_fiscale: str
+    surname: str
+    name: str
+    organization: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    id: uuid.UUID
+    relation: str
+    surname: str
+    name: str
+    birth_date: date
+    codice_fiscale: str | None
+    disability: str
+    dependent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryView:
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerDetail:
+    id: uuid.UUID
+    version: int
+    codice_fiscale: str
+    surname: str
+    name: str
+    birth_date: date
+    sex: str
+    organization: str
+    work_site: str | None
+    email: str | None
+    phone: str | None
+    municipality: str | None
+    household: list[MemberView]
+    categories: list[CategoryView]
+
+
+@dataclass(frozen=True)
+class WorkerInput:
+    """What a form or an import row says about a worker."""
+
+    codice_fiscale: str
+    surname: str
+    name: str
+    birth_date: date | None
+    organization: str
+    sex: str | None = None
+    work_site: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    municipality: str | None = None
+    pregnancy_due_date: date | None = None
+    disadvantaged: bool = False
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    worker: WorkerDetail
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def search_terms_condition(terms: list[str], org_names: dict[uuid.UUID, str]) -> list[object]:
+    """One condition per term: a word of the worker's names or code starts with it, or the
+    employer's name has a word that does."""
+    org_tokens = {org_id: tokens(name) for org_id, name in org_names.items()}
+    conditions: list[object] = []
+    for term in terms:
+        matching = select(WorkerSearchToken.worker_id).where(
+            WorkerSearchToken.token >= term,
+            WorkerSearchToken.token < prefix_upper_bound(term),
+        )
+        by_name = Worker.id.in_(matching)
+        orgs = [oid for oid, toks in org_tokens.items() if any(t.startswith(term) for t in toks)]
+        conditions.append(or_(by_name, Worker.organization_id.in_(orgs)) if orgs else by_name)
+    return conditions
+
+
+def search_workers(
+    uow: UnitOfWork,
+    text: str,
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+    organization_id: uuid.UUID | None = None,
+) -> list[WorkerHit]:
+    """Workers whose surname, name, codice fiscale or employer start with each typed word."""
+    stmt = (
+        select(Worker.id, Worker.codice_fiscale, Worker.surname, Worker.name, Organization.name)
+        .join(Organization, Organization.id == Worker.organization_id)
+        .order_by(Worker.surname, Worker.name, Worker.id)
+    )
+    terms = query_terms(text)
+    if terms:
+        rows = uow.session.execute(select(Organization.id, Organization.name))
+        org_names = {r[0]: r[1] for r in rows}
+        for condition in search_terms_condition(terms, org_names):
+            stmt = stmt.where(condition)  # type: ignore[arg-type]
+    if organization_id is not None:
+        stmt = stmt.where(Worker.organization_id == organization_id)
+    hits = uow.session.execute(stmt.limit(limit).offset(offset))
+    return [WorkerHit(r[0], r[1], r[2], r[3], r[4]) for r in hits]
+
+
+def worker_tokens(surname: str, name: str, codice_fiscale: str) -> set[str]:
+    return tokens(surname, name) | {codice_fiscale.lower()}
+
+
+def index_workers(uow: UnitOfWork, workers: list[tuple[uuid.UUID, str, str, str]]) -> None:
+    """Rebuilds the search tokens of (id, surname, name, codice fiscale) workers."""
+    ids = [w[0] for w in workers]
+    for start in range(0, len(ids), 500):
+        uow.session.execute(
+            delete(WorkerSearchToken).where(
+                WorkerSearchToken.worker_id.in_(ids[start : start + 500])
+            )
+        )
+    uow.insert_derived(
+        WorkerSearchToken,
+        [
+            {"token": token, "worker_id": wid}
+            for wid, surname, name, code in workers
+            for token in worker_tokens(surname, name, code)
+        ],
+    )
+
+
+def _member_view(member: HouseholdMember) -> MemberView:
+    return MemberView(
+        id=member.id,
+        relation=member.relation,
+        surname=member.surname,
+        name=member.name,
+        birth_date=member.birth_date,
+        codice_fiscale=member.codice_fiscale,
+        disability=member.disability,
+        dependent=member.dependent,
+    )
+
+
+def facts_of(worker: Worker) -> WorkerFacts:
+    return WorkerFacts(
+        household=tuple(
+            MemberFacts(
+                relation=Relation(m.relation),
+                birth_date=m.birth_date,
+                disability=Disability(m.disability),
+                sex=m.sex,
+            )
+            for m in worker.household
+        ),
+        pregnancy_due_date=worker.pregnancy_due_date,
+        disadvantaged=worker.disadvantaged,
+        sex=worker.sex,
+    )
+
+
+def _detail(worker: Worker, today: date) -> WorkerDetail:
+    return WorkerDetail(
+        id=worker.id,
+        version=worker.version,
+        codice_fiscale=worker.codice_fiscale,
+        surname=worker.surname,
+        name=worker.name,
+        birth_date=worker.birth_date,
+        sex=worker.sex,
+        organization=worker.organization.name,
+        work_site=worker.work_site,
+        email=worker.email,
+        phone=worker.phone,
+        municipality=worker.municipality,
+        household=[_member_view(m) for m in worker.household],
+        categories=[
+            CategoryView(r.category.value, r.reason) for r in derive(facts_of(worker), today)
+        ],
+    )
+
+
+def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
+    worker = uow.session.get(Worker, worker_id)
+    if worker is None:
+        raise NotFound("Il lavoratore non è più in archivio: forse è stato eliminato.")
+    return worker
+
+
+def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) -> WorkerDetail:
+    code = cf.normalize(codice_fiscale)
+    worker = uow.session.scalar(select(Worker).where(Worker.codice_fiscale == code))
+    if worker is None:
+        raise NotFound(f"Nessun lavoratore con codice fiscale {code} in archivio.")
+    return _detail(worker, today or date.today())
+
+
+def get_worker_by_id(
+    uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = None
+) -> WorkerDetail:
+    return _detail(_load(uow, worker_id), today or date.today())
+
+
+def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
+    """Errors block saving; warnings (name and code disagreeing) are shown and let it save."""
+    problems = list(cf.validate(data.codice_fiscale))
+    if not data.surname.strip():
+        problems.append(Problem("worker.surname", "surname", "Il cognome è obbligatorio."))
+    if not data.name.strip():
+        problems.append(Problem("worker.name", "name", "Il nome è obbligatorio."))
+    if not data.organization.strip():
+        problems.append(
+            Problem("worker.organization", "organization", "Indica l'azienda (datore di lavoro).")
+        )
+    if data.birth_date is not None:
+        problems.extend(check_birth_date(data.birth_date, today, worker=True))
+    if data.email and ("@" not in data.email or " " in data.email.strip()):
+        problems.append(
+            Problem("worker.email", "email", f"L'indirizzo email «{data.email}» non è valido.")
+        )
+    if not any(p.field == "codice_fiscale" for p in problems):
+        problems.extend(
+            cf.consistency(data.codice_fiscale, data.surname, data.name, data.birth_date, data.sex)
+        )
+    return problems
+
+
+def _values(data: WorkerInput, today: date) -> dict[str, object]:
+    code = cf.normalize(data.codice_fiscale)
+    decoded = cf.decode(code, today)
+    return {
+        "codice_fiscale": code,
+        "surname": " ".join(data.surname.split()),
+        "name": " ".join(data.name.split()),
+        "birth_date": data.birth_date or decoded.birth_date,
+        "sex": (data.sex or decoded.sex).upper(),
+        "birth_place_code": decoded.place_code,
+        "work_site": data.work_site or None,
+        "email": data.email.strip() if data.email else None,
+        "phone": data.phone.strip() if data.phone else None,
+        "municipality": data.municipality or None,
+        "pregnancy_due_date": data.pregnancy_due_date,
+        "disadvantaged": data.disadvantaged,
+    }
+
+
+def save_worker(
+    uow: UnitOfWork,
+    data: WorkerInput,
+    worker_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> SaveResult:
+    """Creates a worker, or updates one that nobody changed since `expected_version`."""
+    today = today or date.today()
+    problems = validate_worker(data, today)
+    blocking = [p for p in problems if p.is_error]
+    if blocking:
+        raise InvalidInput(blocking[0].message, tuple(blocking))
+    values = _values(data, today)
+    other = uow.session.scalar(
+        select(Worker).where(Worker.codice_fiscale == values["codice_fiscale"])
+    )
+    if other is not None and other.id != worker_id:
+        raise DuplicateWorker(
+            f"Il codice fiscale {values['codice_fiscale']} è già di {other.surname} "
+            f"{other.name}: apri la sua scheda invece di crearne una nuova.",
+            str(other.id),
+        )
+    org_id = create_organizations(uow, [data.organization])[name_key(data.organization)]
+    if worker_id is None:
+        worker = Worker(organization_id=org_id, **values)
+        uow.session.add(worker)
+    else:
+        worker = _load(uow, worker_id)
+        if expected_version is not None and worker.version != expected_version:
+            raise ConflictError(
+                f"La scheda di {worker.surname} {worker.name} è stata modificata da un'altra "
+                "postazione dopo che l'hai aperta: ricaricala, poi salva di nuovo."
+            )
+        worker.organization_id = org_id
+        for key, value in values.items():
+            setattr(worker, key, value)
+    uow.flush()
+    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale)])
+    uow.session.refresh(worker)
+    detail = _detail(worker, today)
+    uow.commit()
+    return SaveResult(detail, [p for p in problems if not p.is_error])
+
+
+def stats(uow: UnitOfWork) -> dict[str, int]:
+    """How many of each thing the store holds."""
+    counted = {
+        "workers": Worker,
+        "household_members": HouseholdMember,
+        "organizations": Organization,
+        "social_points": SocialPoint,
+        "operators": Operator,
+        "journal_entries": JournalEntry,
+    }
+    return {
+        key: uow.session.scalar(select(func.count()).select_from(model)) or 0
+        for key, model in counted.items()
+    }

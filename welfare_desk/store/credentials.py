@@ -1,0 +1,74 @@
+"""PostgreSQL passwords, kept only in the operating system's keyring.
+
+Where no keyring backend works, nothing is stored: the desk or the command line asks
+each session. There is no plaintext fallback, on purpose.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from sqlalchemy.engine import URL
+
+SERVICE = "welfare-desk"
+
+
+def account(url: URL) -> str:
+    """The keyring entry of a server and database, e.g. "postgres@db.local:5432/welfare"."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def _usable_backend() -> object | None:
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return None
+    try:
+        if getattr(backend, "priority", 1) <= 0:
+            return None
+    except Exception:  # a backend whose priority probe fails is not usable
+        return None
+    return backend
+
+
+def keyring_available() -> bool:
+    return _usable_backend() is not None
+
+
+def load_password(url: URL) -> str | None:
+    if _usable_backend() is None:
+        return None
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        value: str | None = keyring.get_password(SERVICE, account(url))
+    except KeyringError:
+        return None
+    return value
+
+
+def save_password(url: URL, password: str) -> bool:
+    """True when the keyring kept it; False when no keyring works (nothing was written)."""
+    if _usable_backend() is None:
+        return False
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, account(url), password)
+    except KeyringError:
+        return False
+    return True
+
+
+def forget_password(url: URL) -> None:
+    if _usable_backend() is None:
+        return
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
+        keyring.delete_password(SERVICE, account(url))

@@ -1,0 +1,203 @@
+"""Opening a store: where it is, the engine with the house settings, the password."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from welfare_desk.store import credentials
+from welfare_desk.store.errors import (
+    PasswordRequired,
+    StoreError,
+    StoreUnavailable,
+    WrongPassword,
+)
+
+APP_NAME = "welfare-desk"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 5
+
+# Asked when the keyring has no password: gets the reason and the server, returns a
+# password or None when the user gives up.
+PasswordPrompt = Callable[[str, URL], str | None]
+
+
+def default_sqlite_path() -> Path:
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "welfare-desk.sqlite"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a store lives; `display` never shows a password."""
+
+    url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    @property
+    def display(self) -> str:
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True).replace("+psycopg", "")
+
+
+def resolve_target(location: str | None) -> Target:
+    """A SQLite path, a sqlite:/// URL, a postgresql:// URL, or None for the default file."""
+    if location is None:
+        return Target(make_url(f"sqlite:///{default_sqlite_path()}"))
+    if "://" not in location:
+        return Target(make_url(f"sqlite:///{Path(location).expanduser().absolute()}"))
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise StoreUnavailable(
+            f"«{location}» non è un indirizzo di archivio valido: usa un percorso di file "
+            "oppure postgresql://utente@server:porta/database."
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        return Target(url.set(drivername="postgresql+psycopg"))
+    if backend == "sqlite":
+        return Target(url)
+    raise StoreUnavailable(f"Archivio di tipo «{backend}» non supportato: usa SQLite o PostgreSQL.")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_sqlite_engine(target: Target) -> Engine:
+    path = target.sqlite_path
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(
+                f"Impossibile creare la cartella dell'archivio {path.parent}: {exc.strerror}."
+            ) from None
+    engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _pg_engine(url: URL) -> Engine:
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": APP_NAME},
+    )
+
+
+def _classify_pg_failure(exc: OperationalError, url: URL) -> StoreError:
+    detail = str(exc.orig or exc).lower()
+    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if "password authentication failed" in detail:
+        return WrongPassword(
+            f"Password errata per l'utente «{url.username}» sul server {server}: "
+            "riprova o chiedi la password all'amministratore."
+        )
+    if "no password supplied" in detail or "password is required" in detail:
+        return PasswordRequired(
+            f"Il server {server} chiede una password per l'utente «{url.username}»."
+        )
+    if "does not exist" in detail and "database" in detail:
+        return StoreUnavailable(
+            f"Sul server {server} non esiste il database «{url.database}»: controlla il "
+            "nome o crealo prima."
+        )
+    return StoreUnavailable(
+        f"Impossibile raggiungere il server PostgreSQL {server}: controlla l'indirizzo, "
+        "la rete e che il server sia acceso."
+    )
+
+
+def create_pg_engine(target: Target, ask_password: PasswordPrompt | None) -> Engine:
+    """Connects once to learn whether the password is right, asking again when it is not."""
+    url = target.url
+    password = url.password or credentials.load_password(url)
+    asked = 0
+    while True:
+        attempt = url.set(password=password) if password else url
+        engine = _pg_engine(attempt)
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            return engine
+        except OperationalError as exc:
+            engine.dispose()
+            failure = _classify_pg_failure(exc, url)
+            if not isinstance(failure, PasswordRequired | WrongPassword):
+                raise failure from None
+            if ask_password is None or asked >= 3:
+                raise failure from None
+            asked += 1
+            password = ask_password(failure.message, url)
+            if password is None:
+                raise failure from None
+
+
+@dataclass
+class Store:
+    """An open store: its engine and the sessions the units of work use."""
+
+    target: Target
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect(target: Target, ask_password: PasswordPrompt | None = None) -> Store:
+    """The engine and session factory, without touching the schema."""
+    if target.is_sqlite:
+        engine = create_sqlite_engine(target)
+    else:
+        engine = create_pg_engine(target, ask_password)
+    from welfare_desk.store.uow import install_journal
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    install_journal(sessions)
+    return Store(target=target, engine=engine, sessions=sessions)
+
+
+def open_store(
+    location: str | None = None,
+    ask_password: PasswordPrompt | None = None,
+) -> Store:
+    """Opens a store and brings its schema up to date (a SQLite store is backed up first)."""
+    from welfare_desk.store.migrate import ensure_schema
+
+    store = connect(resolve_target(location), ask_password)
+    try:
+        ensure_schema(store)
+    except BaseException:
+        store.close()
+        raise
+    return store

@@ -1,0 +1,101 @@
+"""Bringing a store's schema to this desk's version, on open.
+
+The common case (already current) is answered with one query and without importing
+Alembic, so the command line and the desk start fast.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import ProgrammingError
+
+from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import NewerSchema, StoreUnavailable
+
+# Every revision in db/versions, oldest first; a test checks this against Alembic.
+REVISIONS = ("0001",)
+HEAD = REVISIONS[-1]
+
+
+class SchemaAction(StrEnum):
+    CREATED = "created"
+    UPGRADED = "upgraded"
+    CURRENT = "current"
+
+
+def db_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "db"
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def ensure_schema(store: Store) -> SchemaAction:
+    with store.engine.connect() as connection:
+        revision = current_revision(connection)
+        foreign_tables = revision is None and bool(inspect(connection).get_table_names())
+    if revision == HEAD:
+        return SchemaAction.CURRENT
+    if foreign_tables:
+        raise StoreUnavailable(
+            f"«{store.target.display}» contiene già dati che non sono di Welfare Desk: "
+            "scegli un file o un database vuoto."
+        )
+    if revision is not None and revision not in REVISIONS:
+        raise NewerSchema(
+            f"L'archivio «{store.target.display}» è stato aggiornato da una versione più "
+            "recente di Welfare Desk: aggiorna questo programma prima di aprirlo."
+        )
+    if revision is not None:
+        backup_sqlite(store, revision)
+    try:
+        upgrade(store)
+    except ProgrammingError as exc:
+        if "permission denied" not in str(exc.orig).lower():
+            raise
+        raise StoreUnavailable(
+            f"L'utente «{store.target.url.username}» non ha i permessi per creare o aggiornare "
+            f"le tabelle in «{store.target.display}»: chiedi all'amministratore del database."
+        ) from None
+    return SchemaAction.CREATED if revision is None else SchemaAction.UPGRADED
+
+
+def upgrade(store: Store, to: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(db_dir()))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, to)
+
+
+def backup_sqlite(store: Store, revision: str) -> Path | None:
+    """A consistent copy of a SQLite store beside it, taken before its schema changes."""
+    path = store.target.sqlite_path
+    if path is None or not path.exists():
+        return None
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = folder / f"{path.stem}-{stamp}-schema{revision}.sqlite"
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(destination)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return destination

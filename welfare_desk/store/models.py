@@ -1,0 +1,181 @@
+"""The store's tables as typed SQLAlchemy 2 models.
+
+Every editable record has an application-made UUID, a version for optimistic locking,
+and who/when it was created and last changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from welfare_desk.store.ids import new_id
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        uuid.UUID: Uuid(),
+        datetime: DateTime(),
+        date: Date(),
+    }
+
+
+class Editable:
+    """Identity, optimistic locking and bookkeeping shared by every editable record."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(nullable=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    created_by: Mapped[uuid.UUID | None]
+    updated_by: Mapped[uuid.UUID | None]
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class StoreMeta(Base):
+    """Facts about the store itself: its site id, its counters."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class Operator(Editable, Base):
+    __tablename__ = "operator"
+
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(30))
+
+
+class Organization(Editable, Base):
+    __tablename__ = "organization"
+
+    name: Mapped[str] = mapped_column(String(200))
+    # Folded name, so that "Coop. Famiglia Nuova" typed twice is one organization.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    vat_number: Mapped[str | None] = mapped_column(String(16))
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+
+class SocialPoint(Editable, Base):
+    __tablename__ = "social_point"
+
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    organization_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organization.id"), index=True)
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    address: Mapped[str | None] = mapped_column(String(200))
+    opening_hours: Mapped[str | None] = mapped_column(String(200))
+
+
+class Worker(Editable, Base):
+    __tablename__ = "worker"
+    # The order lists and search results are shown in.
+    __table_args__ = (Index("ix_worker_sort", "surname", "name"),)
+
+    codice_fiscale: Mapped[str] = mapped_column(String(16), unique=True)
+    surname: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date]
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_place_code: Mapped[str] = mapped_column(String(4))
+    organization_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organization.id"), index=True)
+    social_point_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("social_point.id"), index=True
+    )
+    work_site: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    # Special-category data (art. 9 GDPR): shown only where a category needs it.
+    pregnancy_due_date: Mapped[date | None]
+    disadvantaged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    household: Mapped[list[HouseholdMember]] = relationship(
+        back_populates="worker",
+        cascade="all, delete-orphan",
+        order_by="HouseholdMember.birth_date",
+    )
+    organization: Mapped[Organization] = relationship()
+
+
+class HouseholdMember(Editable, Base):
+    __tablename__ = "household_member"
+    __table_args__ = (UniqueConstraint("worker_id", "codice_fiscale"),)
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    relation: Mapped[str] = mapped_column(String(20))
+    surname: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date]
+    codice_fiscale: Mapped[str | None] = mapped_column(String(16))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    disability: Mapped[str] = mapped_column(String(10), default="none")
+    dependent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    worker: Mapped[Worker] = relationship(back_populates="household")
+
+
+class WorkerSearchToken(Base):
+    """Index for search as you type: one row per word of a worker's names and code.
+
+    Derived data, rebuilt from the worker; not journaled.
+    """
+
+    __tablename__ = "worker_search_token"
+
+    # Byte order on PostgreSQL, so that a prefix is a range of the primary key.
+    token: Mapped[str] = mapped_column(
+        String(40).with_variant(String(40, collation="C"), "postgresql"), primary_key=True
+    )
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class JournalEntry(Base):
+    """One change to one record: who, when, what, old → new. Written in the same transaction."""
+
+    __tablename__ = "change_journal"
+    __table_args__ = (Index("ix_change_journal_entity", "entity", "entity_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime]
+    operator_id: Mapped[uuid.UUID | None]
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID]
+    action: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,224 @@
+"""The unit of work: one session, one transaction, and the change journal written inside it.
+
+Every insert, update and delete made through a session of the store passes the
+`before_flush` hook below, which stamps bookkeeping columns and adds a journal row in
+the same flush. Bulk inserts go through `UnitOfWork.insert_many`, which does the same
+with Core statements.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import ConflictError
+from welfare_desk.store.ids import new_id
+from welfare_desk.store.models import Base, Editable, JournalEntry
+
+BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
+BULK_CHUNK = 2000
+
+
+def utcnow() -> datetime:
+    # Naive UTC to the millisecond: SQLite keeps no time zone, so both dialects agree.
+    now = datetime.now(UTC).replace(tzinfo=None)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _fields(model: type[Base]) -> list[str]:
+    return [c.key for c in inspect(model).column_attrs if c.key not in BOOKKEEPING]
+
+
+def _journal_row(
+    entity: str,
+    entity_id: uuid.UUID,
+    action: str,
+    changes: dict[str, Any],
+    at: datetime,
+    operator_id: uuid.UUID | None,
+) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "at": at,
+        "operator_id": operator_id,
+        "entity": entity,
+        "entity_id": entity_id,
+        "action": action,
+        "changes": changes,
+    }
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    operator_id: uuid.UUID | None = session.info.get("operator_id")
+    now = utcnow()
+    entries: list[JournalEntry] = []
+    for obj in list(session.new):
+        if not isinstance(obj, Editable):
+            continue
+        obj.id = obj.id or new_id()
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = operator_id
+        mapper = inspect(obj).mapper
+        values = {key: _plain(getattr(obj, key)) for key in _fields(mapper.class_)}
+        entries.append(
+            JournalEntry(
+                **_journal_row(mapper.local_table.name, obj.id, "insert", values, now, operator_id)
+            )
+        )
+    for obj in list(session.dirty):
+        if not isinstance(obj, Editable) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        changes: dict[str, Any] = {}
+        for key in _fields(state.mapper.class_):
+            history = state.attrs[key].history
+            if history.has_changes():
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                if old != new:
+                    changes[key] = [_plain(old), _plain(new)]
+        if not changes:
+            continue
+        obj.updated_at = now
+        obj.updated_by = operator_id
+        entries.append(
+            JournalEntry(
+                **_journal_row(
+                    state.mapper.local_table.name, obj.id, "update", changes, now, operator_id
+                )
+            )
+        )
+    for obj in list(session.deleted):
+        if not isinstance(obj, Editable):
+            continue
+        mapper = inspect(obj).mapper
+        values = {key: _plain(getattr(obj, key)) for key in _fields(mapper.class_)}
+        entries.append(
+            JournalEntry(
+                **_journal_row(mapper.local_table.name, obj.id, "delete", values, now, operator_id)
+            )
+        )
+    session.add_all(entries)
+
+
+def install_journal(sessions: sessionmaker[Session]) -> None:
+    event.listen(sessions, "before_flush", _before_flush)
+
+
+class UnitOfWork:
+    """One short transaction against a store. Leaving without `commit()` rolls back."""
+
+    def __init__(self, store: Store, operator_id: uuid.UUID | None = None) -> None:
+        self.store = store
+        self.operator_id = operator_id
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        self._session = self.store.sessions()
+        self._session.info["operator_id"] = self.operator_id
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its with-block")
+        return self._session
+
+    @property
+    def dialect(self) -> str:
+        return self.store.dialect
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError:
+            self.session.rollback()
+            raise _conflict() from None
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError:
+            self.session.rollback()
+            raise _conflict() from None
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def insert_many(
+        self, model: type[Editable], rows: Sequence[Mapping[str, Any]]
+    ) -> list[uuid.UUID]:
+        """Bulk insert with bookkeeping and journal rows, in Core for speed."""
+        if not rows:
+            return []
+        now = utcnow()
+        fields = _fields(model)  # type: ignore[arg-type]
+        table = model.__table__  # type: ignore[attr-defined]
+        stamped: list[dict[str, Any]] = []
+        journal: list[dict[str, Any]] = []
+        for row in rows:
+            record = dict(row)
+            record.setdefault("id", new_id())
+            record.update(
+                version=1,
+                created_at=now,
+                updated_at=now,
+                created_by=self.operator_id,
+                updated_by=self.operator_id,
+            )
+            stamped.append(record)
+            values = {key: _plain(record.get(key)) for key in fields}
+            journal.append(
+                _journal_row(table.name, record["id"], "insert", values, now, self.operator_id)
+            )
+        for chunk in _chunks(stamped):
+            self.session.execute(insert(table), chunk)
+        for chunk in _chunks(journal):
+            self.session.execute(insert(JournalEntry), chunk)
+        return [r["id"] for r in stamped]
+
+    def insert_derived(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
+        """Bulk insert of derived rows (search index): no bookkeeping, no journal."""
+        for chunk in _chunks(list(rows)):
+            self.session.execute(insert(model.__table__), chunk)  # type: ignore[arg-type]
+
+
+def _chunks(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(rows), BULK_CHUNK):
+        yield rows[start : start + BULK_CHUNK]
+
+
+def _conflict() -> ConflictError:
+    return ConflictError(
+        "Questa scheda è stata modificata da un'altra postazione dopo che l'hai aperta: "
+        "ricaricala per vedere le modifiche, poi salva di nuovo."
+    )
