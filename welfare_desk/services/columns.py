@@ -92,7 +92,7 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
         FieldSpec("surname", "Cognome", True, _SURNAME, _kw("cognome")),
         FieldSpec("name", "Nome", True, _NAME),
         FieldSpec("birth_date", "Data di nascita", False, _BIRTH, _kw("data nascita", "birth")),
-        FieldSpec("sex", "Sesso", False, ("sesso", "sex", "gender", "genere", "m f")),
+        FieldSpec("sex", "Sesso", False, ("sesso", "sex", "gender", "genere", "mf")),
         FieldSpec(
             "organization",
             "Azienda",
@@ -245,9 +245,23 @@ def _score(field: FieldSpec, header: str) -> int:
     return 0
 
 
+def canonical(header: str) -> str:
+    """Folded, with initials joined: "C.F. dipendente" → "cf dipendente"."""
+    words: list[str] = []
+    joining = False
+    for word in fold(header).split():
+        single = len(word) == 1 and word.isalpha()
+        if single and joining:
+            words[-1] += word
+        else:
+            words.append(word)
+        joining = single or (joining and single)
+    return " ".join(words)
+
+
 def guess_mapping(kind: ImportKind, headers: list[str | None]) -> dict[str, int]:
     """Field → column index, taking the best-named column for each field."""
-    folded = [fold(h) if h else "" for h in headers]
+    folded = [canonical(h) if h else "" for h in headers]
     candidates: list[tuple[int, int, str, int]] = []
     for field in FIELDS[kind]:
         for index, header in enumerate(folded):

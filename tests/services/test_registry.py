@@ -1,0 +1,117 @@
+"""The registry: search as you type, the worker's record, saving with validation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import add_worker, worker_input
+from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.services.demo import generate
+from welfare_desk.services.errors import DuplicateWorker, InvalidInput, StoreNotEmpty
+from welfare_desk.services.registry import (
+    get_worker,
+    save_worker,
+    search_workers,
+    stats,
+)
+from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import NotFound
+from welfare_desk.store.uow import UnitOfWork
+
+
+def test_search_matches_prefixes_of_names_codes_and_employer(store: Store) -> None:
+    add_worker(store, surname="D'Angelo", name="Niccolò", born=date(1979, 3, 21), sex="M")
+    add_worker(store, surname="De Santis", name="Giulia", organization="Logistica Adda S.r.l.")
+    add_worker(store, surname="Rossi", name="Mario", sex="M", born=date(1980, 1, 1))
+    with UnitOfWork(store) as uow:
+        assert [h.surname for h in search_workers(uow, "dang")] == ["D'Angelo"]
+        assert [h.surname for h in search_workers(uow, "d'ang")] == ["D'Angelo"]
+        assert [h.name for h in search_workers(uow, "niccolo")] == ["Niccolò"]
+        assert [h.surname for h in search_workers(uow, "santis")] == ["De Santis"]
+        assert [h.surname for h in search_workers(uow, "adda")] == ["De Santis"]
+        assert [h.surname for h in search_workers(uow, "rossi mar")] == ["Rossi"]
+        assert search_workers(uow, "rossi giu") == []
+        code = encode("Rossi", "Mario", date(1980, 1, 1), "M", "E648")
+        assert [h.codice_fiscale for h in search_workers(uow, code[:8].lower())] == [code]
+        assert len(search_workers(uow, "")) == 3
+
+
+def test_search_pages_in_surname_order(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        generate(uow, 120, seed=5, today=date(2026, 11, 21))
+    with UnitOfWork(store) as uow:
+        first = search_workers(uow, "", limit=50)
+        second = search_workers(uow, "", limit=50, offset=50)
+    surnames = [(h.surname, h.name) for h in first + second]
+    assert surnames == sorted(surnames)
+    assert not {h.id for h in first} & {h.id for h in second}
+
+
+def test_worker_record_has_household_and_categories(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        generate(uow, 300, seed=2, today=date(2026, 11, 21))
+    with UnitOfWork(store) as uow:
+        hits = search_workers(uow, "", limit=300)
+        details = [get_worker(uow, h.codice_fiscale, today=date(2026, 11, 21)) for h in hits]
+    with_children = [d for d in details if any(c.code == "children_under_14" for c in d.categories)]
+    assert with_children
+    reason = next(c.reason for c in with_children[0].categories if c.code == "children_under_14")
+    assert reason.startswith(("figlio di", "figlia di"))
+    assert any(c.code == "family_law_104" for d in details for c in d.categories)
+
+
+def test_unknown_code_is_not_found_with_a_message(store: Store) -> None:
+    with UnitOfWork(store) as uow, pytest.raises(NotFound, match="Nessun lavoratore"):
+        get_worker(uow, encode("Bianchi", "Luca", date(1990, 5, 5), "M", "F205"))
+
+
+def test_saving_refuses_errors_and_keeps_warnings(store: Store) -> None:
+    data = worker_input()
+    wrong_date = data.__class__(**{**data.__dict__, "birth_date": date(1985, 3, 8)})
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput) as refused:
+        save_worker(uow, wrong_date)
+    assert refused.value.problems[0].field == "birth_date"
+    transliterated = data.__class__(**{**data.__dict__, "name": "Marja"})
+    with UnitOfWork(store) as uow:
+        result = save_worker(uow, transliterated)
+    assert [w.code for w in result.warnings] == ["cf.name_mismatch"]
+
+
+def test_a_duplicate_code_points_to_the_existing_worker(store: Store) -> None:
+    first = add_worker(store)
+    with UnitOfWork(store) as uow, pytest.raises(DuplicateWorker) as refused:
+        save_worker(uow, worker_input(email="altro@esempio.it"))
+    assert refused.value.existing_id == str(first.worker.id)
+    assert "Rossi Maria" in refused.value.message
+
+
+def test_demo_data_is_deterministic_and_only_for_an_empty_store(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        result = generate(uow, 200, seed=7, today=date(2026, 11, 21))
+    with UnitOfWork(store) as uow:
+        counts = stats(uow)
+        listing = [
+            (h.codice_fiscale, h.surname, h.organization)
+            for h in search_workers(uow, "", limit=500)
+        ]
+    assert counts["workers"] == 200 == result.workers
+    assert counts["household_members"] == result.household_members > 200
+    assert counts["organizations"] >= 10 and counts["social_points"] >= 3
+    with UnitOfWork(store) as uow, pytest.raises(StoreNotEmpty, match="archivio vuoto"):
+        generate(uow, 10, seed=7)
+    from welfare_desk.store.engine import open_store
+
+    other = open_store("sqlite://")
+    try:
+        with UnitOfWork(other) as uow:
+            generate(uow, 200, seed=7, today=date(2026, 11, 21))
+        with UnitOfWork(other) as uow:
+            again = [
+                (h.codice_fiscale, h.surname, h.organization)
+                for h in search_workers(uow, "", limit=500)
+            ]
+    finally:
+        other.close()
+    assert sorted(again) == sorted(listing)
