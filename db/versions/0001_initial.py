@@ -138,7 +138,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_worker_social_point_id"), ["social_point_id"], unique=False
         )
-        batch_op.create_index("ix_worker_sort", ["surname", "name"], unique=False)
+        batch_op.create_index("ix_worker_sort", ["surname", "name", "id"], unique=False)
 
     op.create_table(
         "household_member",

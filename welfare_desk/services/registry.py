@@ -5,15 +5,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql_text
 
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
 from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import Problem
-from welfare_desk.domain.search_text import prefix_upper_bound, query_terms, tokens
+from welfare_desk.domain.search_text import tokens
 from welfare_desk.services.errors import DuplicateWorker, InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key
 from welfare_desk.store.errors import ConflictError, NotFound
@@ -26,6 +28,7 @@ from welfare_desk.store.models import (
     Worker,
     WorkerSearchToken,
 )
+from welfare_desk.store.search_sql import run_search
 from welfare_desk.store.uow import UnitOfWork
 
 DEFAULT_LIMIT = 50
@@ -100,22 +103,6 @@ class SaveResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def search_terms_condition(terms: list[str], org_names: dict[uuid.UUID, str]) -> list[object]:
-    """One condition per term: a word of the worker's names or code starts with it, or the
-    employer's name has a word that does."""
-    org_tokens = {org_id: tokens(name) for org_id, name in org_names.items()}
-    conditions: list[object] = []
-    for term in terms:
-        matching = select(WorkerSearchToken.worker_id).where(
-            WorkerSearchToken.token >= term,
-            WorkerSearchToken.token < prefix_upper_bound(term),
-        )
-        by_name = Worker.id.in_(matching)
-        orgs = [oid for oid, toks in org_tokens.items() if any(t.startswith(term) for t in toks)]
-        conditions.append(or_(by_name, Worker.organization_id.in_(orgs)) if orgs else by_name)
-    return conditions
-
-
 def search_workers(
     uow: UnitOfWork,
     text: str,
@@ -124,21 +111,21 @@ def search_workers(
     organization_id: uuid.UUID | None = None,
 ) -> list[WorkerHit]:
     """Workers whose surname, name, codice fiscale or employer start with each typed word."""
-    stmt = (
-        select(Worker.id, Worker.codice_fiscale, Worker.surname, Worker.name, Organization.name)
-        .join(Organization, Organization.id == Worker.organization_id)
-        .order_by(Worker.surname, Worker.name, Worker.id)
-    )
-    terms = query_terms(text)
-    if terms:
-        rows = uow.session.execute(select(Organization.id, Organization.name))
-        org_names = {r[0]: r[1] for r in rows}
-        for condition in search_terms_condition(terms, org_names):
-            stmt = stmt.where(condition)  # type: ignore[arg-type]
+    sqlite = uow.dialect == "sqlite"
+
+    def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in uow.session.execute(sql_text(sql), params)]
+
+    org_value: Any = None
     if organization_id is not None:
-        stmt = stmt.where(Worker.organization_id == organization_id)
-    hits = uow.session.execute(stmt.limit(limit).offset(offset))
-    return [WorkerHit(r[0], r[1], r[2], r[3], r[4]) for r in hits]
+        org_value = organization_id.hex if sqlite else organization_id
+    rows = run_search(execute, text, limit, offset, "named", org_value)
+    return [hit_from_row(row) for row in rows]
+
+
+def hit_from_row(row: tuple[Any, ...]) -> WorkerHit:
+    worker_id = row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(str(row[0]))
+    return WorkerHit(worker_id, row[1], row[2], row[3], row[4])
 
 
 def worker_tokens(surname: str, name: str, codice_fiscale: str) -> set[str]:
@@ -224,6 +211,9 @@ def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
 
 def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) -> WorkerDetail:
     code = cf.normalize(codice_fiscale)
+    invalid = cf.validate(code)
+    if invalid:
+        raise InvalidInput(invalid[0].message, tuple(invalid))
     worker = uow.session.scalar(select(Worker).where(Worker.codice_fiscale == code))
     if worker is None:
         raise NotFound(f"Nessun lavoratore con codice fiscale {code} in archivio.")

@@ -102,7 +102,7 @@ class SocialPoint(Editable, Base):
 class Worker(Editable, Base):
     __tablename__ = "worker"
     # The order lists and search results are shown in.
-    __table_args__ = (Index("ix_worker_sort", "surname", "name"),)
+    __table_args__ = (Index("ix_worker_sort", "surname", "name", "id"),)
 
     codice_fiscale: Mapped[str] = mapped_column(String(16), unique=True)
     surname: Mapped[str] = mapped_column(String(100))

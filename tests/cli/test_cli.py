@@ -1,0 +1,198 @@
+"""The command line as a script would use it: exit codes, one-line Italian errors, JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+from welfare_desk.cli import main
+
+HR = FIXTURES / "hr"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "desk.sqlite")
+
+
+def test_version_imports_neither_qt_nor_sqlalchemy() -> None:
+    probe = (
+        "import sys; from welfare_desk.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("welfare-desk ")
+    assert done.stdout.strip().endswith("[]")
+
+
+def test_the_core_works_with_pyside6_unimportable(tmp_path: Path) -> None:
+    probe = """
+import importlib, pkgutil, sys
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] == 'PySide6':
+            raise ImportError('PySide6 is not available here')
+sys.meta_path.insert(0, NoQt())
+import welfare_desk
+for info in pkgutil.walk_packages(welfare_desk.__path__, 'welfare_desk.'):
+    if not info.name.startswith('welfare_desk.gui'):
+        importlib.import_module(info.name)
+from welfare_desk.cli import main
+sys.exit(main(['--db', sys.argv[1], 'demo', '--workers', '5']))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "s.sqlite")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Dati dimostrativi creati: 5 lavoratori" in done.stdout
+
+
+def test_init_creates_then_finds_the_store_current(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    assert run(capsys, "--db", db, "init")[1].startswith("Archivio creato")
+    assert run(capsys, "--db", db, "init")[1].startswith("Archivio già aggiornato")
+
+
+def test_demo_search_worker_stats_round_trip(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, _ = run(capsys, "--db", db, "demo", "--workers", "150", "--seed", "4")
+    assert code == 0 and "150 lavoratori" in out
+    code, out, _ = run(capsys, "--db", db, "stats", "--json")
+    counts = json.loads(out)
+    assert counts["workers"] == 150 and counts["household_members"] > 150
+    code, out, _ = run(capsys, "--db", db, "search", "a", "--limit", "3", "--json")
+    hits = json.loads(out)
+    assert len(hits) == 3
+    assert set(hits[0]) == {"id", "codice_fiscale", "surname", "name", "organization"}
+    code, out, _ = run(capsys, "--db", db, "worker", hits[0]["codice_fiscale"].lower(), "--json")
+    worker = json.loads(out)
+    assert worker["codice_fiscale"] == hits[0]["codice_fiscale"]
+    assert set(worker) == {
+        "codice_fiscale",
+        "surname",
+        "name",
+        "birth_date",
+        "sex",
+        "organization",
+        "household",
+        "categories",
+    }
+    for member in worker["household"]:
+        assert set(member) == {"relation", "name", "birth_date", "disability", "dependent"}
+    code, out, _ = run(capsys, "--db", db, "worker", hits[0]["codice_fiscale"])
+    assert code == 0 and hits[0]["surname"] in out
+
+
+def test_import_with_invalid_rows_writes_nothing_and_exits_2(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    errors = tmp_path / "errori.xlsx"
+    code, out, err = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "workers",
+        str(HR / "workers_messy_openpyxl.xlsx"),
+        "--errors",
+        str(errors),
+    )
+    assert code == 2
+    assert "Riga 11:" in err and "nessun dato scritto" in err.splitlines()[-1]
+    assert errors.exists()
+    assert json.loads(run(capsys, "--db", db, "stats", "--json")[1])["workers"] == 0
+
+
+def test_import_skip_invalid_keeps_the_valid_rows_and_reports_the_rest(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    errors = tmp_path / "errori.xlsx"
+    code, out, err = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "workers",
+        str(HR / "workers_messy_openpyxl.xlsx"),
+        "--skip-invalid",
+        "--errors",
+        str(errors),
+    )
+    assert code == 0, err
+    assert "8 nuovi" in out and "5 righe scartate" in out
+    sheet = load_workbook(errors).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("Riga del file", "Motivo")
+    assert [r[0] for r in rows[1:]] == [11, 12, 14, 15, 16]
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "workers",
+        str(HR / "workers_messy_openpyxl.xlsx"),
+        "--skip-invalid",
+        "--json",
+    )
+    again = json.loads(out)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 8)
+
+
+def test_household_import_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    assert run(capsys, "--db", db, "import", "workers", str(HR / "workers_clean.xlsx"))[0] == 0
+    code, out, err = run(
+        capsys, "--db", db, "import", "household", str(HR / "household_clean.xlsx")
+    )
+    assert code == 0, err
+    assert "15 nuovi" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "expected_code", "words"),
+    [
+        (["worker", "RSSMRA80A01H501X"], 2, "carattere di controllo"),
+        (["import", "workers", "/nessuna/cartella/file.xlsx"], 2, "non esiste"),
+        (["import", "workers", str(HR / "broken.xlsx")], 2, "non è un file Excel"),
+        (["demo", "--workers", "0"], 2, "almeno 1"),
+        (["search"], 2, "Comando non valido"),
+        (["--db", "postgresql://postgres@127.0.0.1:1/x", "stats"], 1, "Impossibile raggiungere"),
+    ],
+)
+def test_errors_are_one_italian_line(
+    capsys: pytest.CaptureFixture[str], db: str, args: list[str], expected_code: int, words: str
+) -> None:
+    full = args if args[0] == "--db" else ["--db", db, *args]
+    code, out, err = run(capsys, *full)
+    assert code == expected_code
+    assert words in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_the_installed_command_runs(tmp_path: Path) -> None:
+    command = Path(sys.executable).parent / "welfare-desk"
+    done = subprocess.run(
+        [str(command), "--db", str(tmp_path / "x.sqlite"), "stats", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "WELFARE_DESK_DEBUG": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["workers"] == 0

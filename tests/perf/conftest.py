@@ -1,0 +1,52 @@
+"""Benchmarks on 50,000 demo workers: run with `make bench`, never by `make test`."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+WORKERS = int(os.environ.get("WELFARE_DESK_BENCH_WORKERS", "50000"))
+RESULTS = Path(__file__).parent / "results.json"
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18]
+
+
+class Figures:
+    def __init__(self) -> None:
+        self.values: dict[str, float] = {}
+
+    def record(self, name: str, value: float, unit: str, target: float) -> None:
+        self.values[name] = round(value, 4)
+        mark = "ok" if value <= target else "OVER TARGET"
+        print(f"\n{name}: {value:.4g} {unit} (target ≤ {target:g} {unit}) {mark}")
+
+
+@pytest.fixture(scope="session")
+def figures() -> Iterator[Figures]:
+    collected = Figures()
+    yield collected
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    previous.update(collected.values)
+    previous["workers"] = WORKERS
+    RESULTS.write_text(json.dumps(previous, indent=2, sort_keys=True) + "\n")
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite(tmp_path_factory: pytest.TempPathFactory, figures: Figures) -> Path:
+    """A 50,000-worker SQLite store, made once through the command line and timed."""
+    from welfare_desk.cli import main
+
+    path = tmp_path_factory.mktemp("bench") / "demo.sqlite"
+    assert main(["--db", str(path), "init"]) == 0
+    started = time.perf_counter()
+    assert main(["--db", str(path), "demo", "--workers", str(WORKERS), "--seed", "1"]) == 0
+    figures.record("demo_50k_seconds", time.perf_counter() - started, "s", 60)
+    return path
