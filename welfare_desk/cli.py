@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from welfare_desk.store.engine import Store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+BULK_ROWS = 1000  # an import this large refreshes the planner's statistics
 
 
 class CliError(Exception):
@@ -98,6 +99,7 @@ def _terminal_progress(label: str) -> Callable[[int, int], None]:
 def cmd_demo(args: argparse.Namespace) -> int:
     from welfare_desk.services.demo import generate
     from welfare_desk.services.progress import TaskState
+    from welfare_desk.store.maintenance import after_bulk_load
     from welfare_desk.store.uow import UnitOfWork
 
     if args.workers < 1:
@@ -108,6 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             result = generate(
                 uow, args.workers, seed=args.seed, state=TaskState(_terminal_progress("Demo"))
             )
+        after_bulk_load(store)
     finally:
         store.close()
     if args.json:
@@ -136,6 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from welfare_desk.services.importing import ImportKind, plan_import, run_import
     from welfare_desk.services.progress import TaskState
     from welfare_desk.services.tabular import read_sheet
+    from welfare_desk.store.maintenance import after_bulk_load
     from welfare_desk.store.uow import UnitOfWork
 
     kind = ImportKind(args.kind)
@@ -159,6 +163,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                     + (f" (elenco in {args.errors})." if args.errors else ".")
                 )
             result = run_import(uow, plan, TaskState(_terminal_progress("Importazione")))
+        if result.created + result.updated >= BULK_ROWS:
+            after_bulk_load(store)
     finally:
         store.close()
     if args.json:

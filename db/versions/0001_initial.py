@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Created: 2026-11-22 00:03:22.981132
+Created: 2026-11-22 00:22:15.900221
 """
 
 import uuid
@@ -101,6 +101,11 @@ def upgrade() -> None:
         sa.Column("codice_fiscale", sa.String(length=16), nullable=False),
         sa.Column("surname", sa.String(length=100), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column(
+            "sort_key",
+            sa.String(length=240).with_variant(sa.String(length=240, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("birth_date", sa.Date(), nullable=False),
         sa.Column("sex", sa.String(length=1), nullable=False),
         sa.Column("birth_place_code", sa.String(length=4), nullable=False),
@@ -130,6 +135,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_worker")),
         sa.UniqueConstraint("codice_fiscale", name=op.f("uq_worker_codice_fiscale")),
+        sa.UniqueConstraint("sort_key", name=op.f("uq_worker_sort_key")),
     )
     with op.batch_alter_table("worker", schema=None) as batch_op:
         batch_op.create_index(
@@ -138,7 +144,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_worker_social_point_id"), ["social_point_id"], unique=False
         )
-        batch_op.create_index("ix_worker_sort", ["surname", "name", "id"], unique=False)
 
     op.create_table(
         "household_member",
@@ -180,6 +185,11 @@ def upgrade() -> None:
             sa.String(length=40).with_variant(sa.String(length=40, collation="C"), "postgresql"),
             nullable=False,
         ),
+        sa.Column(
+            "sort_key",
+            sa.String(length=240).with_variant(sa.String(length=240, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("worker_id", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
             ["worker_id"],
@@ -187,17 +197,21 @@ def upgrade() -> None:
             name=op.f("fk_worker_search_token_worker_id_worker"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("token", "worker_id", name=op.f("pk_worker_search_token")),
+        sa.PrimaryKeyConstraint(
+            "token", "sort_key", "worker_id", name=op.f("pk_worker_search_token")
+        ),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("worker_search_token", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_worker_search_token_worker_id"), ["worker_id"], unique=False
-        )
+        batch_op.create_index("ix_worker_search_token_worker", ["worker_id", "token"], unique=False)
+    if op.get_bind().dialect.name == "postgresql":
+        # Typed prefixes are narrow ranges: a fine histogram keeps the search's plans right.
+        op.execute("ALTER TABLE worker_search_token ALTER COLUMN token SET STATISTICS 1000")
 
 
 def downgrade() -> None:
     with op.batch_alter_table("worker_search_token", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_worker_search_token_worker_id"))
+        batch_op.drop_index("ix_worker_search_token_worker")
 
     op.drop_table("worker_search_token")
     with op.batch_alter_table("household_member", schema=None) as batch_op:
@@ -205,7 +219,6 @@ def downgrade() -> None:
 
     op.drop_table("household_member")
     with op.batch_alter_table("worker", schema=None) as batch_op:
-        batch_op.drop_index("ix_worker_sort")
         batch_op.drop_index(batch_op.f("ix_worker_social_point_id"))
         batch_op.drop_index(batch_op.f("ix_worker_organization_id"))
 

@@ -100,7 +100,7 @@ def test_import_with_invalid_rows_writes_nothing_and_exits_2(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     errors = tmp_path / "errori.xlsx"
-    code, out, err = run(
+    code, _out, err = run(
         capsys,
         "--db",
         db,
@@ -179,7 +179,7 @@ def test_errors_are_one_italian_line(
     capsys: pytest.CaptureFixture[str], db: str, args: list[str], expected_code: int, words: str
 ) -> None:
     full = args if args[0] == "--db" else ["--db", db, *args]
-    code, out, err = run(capsys, *full)
+    code, _out, err = run(capsys, *full)
     assert code == expected_code
     assert words in err
     assert len(err.strip().splitlines()) == 1

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 MIN_TOKEN = 2
 MAX_TOKEN = 40
+SORT_KEY_LENGTH = 240
 
 
 def fold(text: str) -> str:
@@ -45,5 +45,7 @@ def prefix_upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def all_tokens(values: Iterable[str | None]) -> set[str]:
-    return tokens(*values)
+def sort_key(surname: str, name: str, record_id: str) -> str:
+    """Folded surname, name, then the id: one byte-ordered key, unique per worker, that
+    lists and search pages are sorted and paged by."""
+    return f"{fold(surname)}\x1f{fold(name)}\x1f{record_id}"[:SORT_KEY_LENGTH]

@@ -16,7 +16,7 @@ from welfare_desk.services import demo_names as names
 from welfare_desk.services.errors import StoreNotEmpty
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.progress import TaskState
-from welfare_desk.services.registry import worker_tokens
+from welfare_desk.services.registry import token_rows, worker_sort_key
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
     HouseholdMember,
@@ -87,11 +87,13 @@ def _worker(people: _People, employer: uuid.UUID, social_point: uuid.UUID) -> di
     code = people.code(surname, first, born, sex, place)
     age = people.today.year - born.year
     pregnant = sex == "F" and 24 <= age <= 42 and rng.random() < 0.04
+    worker_id = new_id()
     return {
-        "id": new_id(),
+        "id": worker_id,
         "codice_fiscale": code,
         "surname": surname,
         "name": first,
+        "sort_key": worker_sort_key(worker_id, surname, first),
         "birth_date": born,
         "sex": sex,
         "birth_place_code": place,
@@ -210,6 +212,7 @@ def generate(
             for n, k, m in names.ORGANIZATIONS
         ],
     )
+    org_names = {oid: org[0] for oid, org in zip(org_ids, names.ORGANIZATIONS, strict=True)}
     employers = [
         oid
         for oid, (_, kind, _) in zip(org_ids, names.ORGANIZATIONS, strict=True)
@@ -248,9 +251,15 @@ def generate(
         uow.insert_derived(
             WorkerSearchToken,
             [
-                {"token": token, "worker_id": w["id"]}
+                row
                 for w in batch
-                for token in worker_tokens(w["surname"], w["name"], w["codice_fiscale"])
+                for row in token_rows(
+                    w["id"],
+                    w["surname"],
+                    w["name"],
+                    w["codice_fiscale"],
+                    org_names[w["organization_id"]],
+                )
             ],
         )
         members_total += len(household)

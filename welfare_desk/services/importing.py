@@ -27,8 +27,9 @@ from welfare_desk.services.columns import FIELDS, ImportKind, guess_mapping, hea
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key, organizations_by_key
 from welfare_desk.services.progress import TaskState
-from welfare_desk.services.registry import index_workers
+from welfare_desk.services.registry import IndexEntry, index_workers, worker_sort_key
 from welfare_desk.services.tabular import Cell, Sheet
+from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import HouseholdMember, Worker
 from welfare_desk.store.uow import UnitOfWork
 
@@ -454,6 +455,7 @@ def run_import(uow: UnitOfWork, plan: ImportPlan, state: TaskState | None = None
 def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: ImportResult) -> None:
     known_before = set(organizations_by_key(uow))
     org_ids = create_organizations(uow, [r.values["organization"] for r in plan.valid])
+    org_names = {view.name: view.id for view in organizations_by_key(uow).values()}
     result.organizations_created = [
         n
         for n in dict.fromkeys(" ".join(r.values["organization"].split()) for r in plan.valid)
@@ -466,7 +468,8 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
         for worker in uow.session.scalars(select(Worker).where(Worker.codice_fiscale.in_(chunk))):
             existing[worker.codice_fiscale] = worker
     new_rows: list[dict[str, Any]] = []
-    reindex: list[tuple[uuid.UUID, str, str, str]] = []
+    reindex: list[IndexEntry] = []
+    employers = {org_id: name for name, org_id in org_names.items()}
     total = len(plan.valid)
     for done, row in enumerate(plan.valid, start=1):
         values = dict(row.values)
@@ -475,6 +478,8 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
         found = existing.get(values["codice_fiscale"])
         if found is None:
             values.setdefault("disadvantaged", False)
+            values["id"] = new_id()
+            values["sort_key"] = worker_sort_key(values["id"], values["surname"], values["name"])
             new_rows.append(values)
         else:
             changed = {k: v for k, v in values.items() if getattr(found, k) != v}
@@ -482,8 +487,17 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
                 for key, value in changed.items():
                     setattr(found, key, value)
                 result.updated += 1
-                if {"surname", "name"} & changed.keys():
-                    reindex.append((found.id, found.surname, found.name, found.codice_fiscale))
+                if {"surname", "name", "organization_id"} & changed.keys():
+                    found.sort_key = worker_sort_key(found.id, found.surname, found.name)
+                    reindex.append(
+                        (
+                            found.id,
+                            found.surname,
+                            found.name,
+                            found.codice_fiscale,
+                            employers[found.organization_id],
+                        )
+                    )
             else:
                 result.unchanged += 1
         if done % PROGRESS_EVERY == 0:
@@ -491,7 +505,7 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
     ids = uow.insert_many(Worker, new_rows)
     result.created = len(ids)
     reindex.extend(
-        (wid, r["surname"], r["name"], r["codice_fiscale"])
+        (wid, r["surname"], r["name"], r["codice_fiscale"], employers[r["organization_id"]])
         for wid, r in zip(ids, new_rows, strict=True)
     )
     uow.flush()

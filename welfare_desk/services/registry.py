@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -15,10 +16,11 @@ from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
 from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import Problem
-from welfare_desk.domain.search_text import tokens
+from welfare_desk.domain.search_text import sort_key, tokens
 from welfare_desk.services.errors import DuplicateWorker, InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key
 from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
     HouseholdMember,
     JournalEntry,
@@ -123,17 +125,35 @@ def search_workers(
     return [hit_from_row(row) for row in rows]
 
 
-def hit_from_row(row: tuple[Any, ...]) -> WorkerHit:
+def hit_from_row(row: Sequence[Any]) -> WorkerHit:
     worker_id = row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(str(row[0]))
     return WorkerHit(worker_id, row[1], row[2], row[3], row[4])
 
 
-def worker_tokens(surname: str, name: str, codice_fiscale: str) -> set[str]:
-    return tokens(surname, name) | {codice_fiscale.lower()}
+def worker_tokens(surname: str, name: str, codice_fiscale: str, employer: str) -> set[str]:
+    return tokens(surname, name) | {codice_fiscale.lower()} | tokens(employer)
 
 
-def index_workers(uow: UnitOfWork, workers: list[tuple[uuid.UUID, str, str, str]]) -> None:
-    """Rebuilds the search tokens of (id, surname, name, codice fiscale) workers."""
+def worker_sort_key(worker_id: uuid.UUID, surname: str, name: str) -> str:
+    return sort_key(surname, name, worker_id.hex)
+
+
+# What a worker is found by: (id, surname, name, codice fiscale, employer's name).
+IndexEntry = tuple[uuid.UUID, str, str, str, str]
+
+
+def token_rows(
+    worker_id: uuid.UUID, surname: str, name: str, codice_fiscale: str, employer: str
+) -> list[dict[str, Any]]:
+    key = worker_sort_key(worker_id, surname, name)
+    return [
+        {"token": token, "sort_key": key, "worker_id": worker_id}
+        for token in worker_tokens(surname, name, codice_fiscale, employer)
+    ]
+
+
+def index_workers(uow: UnitOfWork, workers: list[IndexEntry]) -> None:
+    """Rebuilds the search tokens of the given workers."""
     ids = [w[0] for w in workers]
     for start in range(0, len(ids), 500):
         uow.session.execute(
@@ -141,14 +161,20 @@ def index_workers(uow: UnitOfWork, workers: list[tuple[uuid.UUID, str, str, str]
                 WorkerSearchToken.worker_id.in_(ids[start : start + 500])
             )
         )
-    uow.insert_derived(
-        WorkerSearchToken,
-        [
-            {"token": token, "worker_id": wid}
-            for wid, surname, name, code in workers
-            for token in worker_tokens(surname, name, code)
-        ],
+    uow.insert_derived(WorkerSearchToken, [row for w in workers for row in token_rows(*w)])
+
+
+def reindex_organization(uow: UnitOfWork, organization_id: uuid.UUID) -> int:
+    """After an employer is renamed, its workers are found by the new name."""
+    employer = uow.session.get_one(Organization, organization_id).name
+    rows = uow.session.execute(
+        select(Worker.id, Worker.surname, Worker.name, Worker.codice_fiscale).where(
+            Worker.organization_id == organization_id
+        )
     )
+    entries = [(r[0], r[1], r[2], r[3], employer) for r in rows]
+    index_workers(uow, entries)
+    return len(entries)
 
 
 def _member_view(member: HouseholdMember) -> MemberView:
@@ -294,7 +320,8 @@ def save_worker(
         )
     org_id = create_organizations(uow, [data.organization])[name_key(data.organization)]
     if worker_id is None:
-        worker = Worker(organization_id=org_id, **values)
+        new = new_id()
+        worker = Worker(id=new, organization_id=org_id, **values)
         uow.session.add(worker)
     else:
         worker = _load(uow, worker_id)
@@ -306,8 +333,10 @@ def save_worker(
         worker.organization_id = org_id
         for key, value in values.items():
             setattr(worker, key, value)
+    worker.sort_key = worker_sort_key(worker.id, worker.surname, worker.name)
     uow.flush()
-    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale)])
+    employer = uow.session.get_one(Organization, org_id).name
+    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale, employer)])
     uow.session.refresh(worker)
     detail = _detail(worker, today)
     uow.commit()

@@ -4,148 +4,139 @@ The services run it through SQLAlchemy; the command line's quick path runs it th
 the bare DBAPI, because importing SQLAlchemy takes longer than the whole answer.
 This module imports neither.
 
-Two shapes, chosen by how many workers the most selective typed word matches:
-- a rare word (a code, a full surname) drives the query from the token index;
-- when every word is common ("r", "ma"), the query first walks a window of workers in
-  surname order, checking each word per worker: common words fill a page quickly. Only
-  if the window holds less than a page (the matches cluster late in the alphabet) does
-  the most selective word drive the query after all.
+Every worker has tokens for the words of their surname, name, codice fiscale and
+employer's name. Results come in `sort_key` order (folded surname, name, then id), a
+byte-ordered unique key kept on the worker and on each of its search tokens. Two plans,
+chosen by how many tokens the most selective typed word matches:
+- a rare word drives the query: its tokens are read in `sort_key` order from one
+  covering index, filtered by the other words, and only the page's workers are read;
+- when every word is common ("r", "ma"), the query walks the workers in `sort_key`
+  order, checking each word per worker, and stops at the page's end. The walk is bounded
+  to a window: if the matches cluster late in the alphabet and the window holds less
+  than a page, the most selective word drives the query after all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 # Beyond this many matching tokens, walking the sorted workers is the faster plan.
-DENSE_TERM = 2000
-# Workers looked at, in surname order, before giving up on the walk.
-WALK_WINDOW = 2000
+DENSE_TERM = 3000
+# Workers looked at, in order, before a walk gives up.
+WALK_WINDOW = 1000
 
-_WORKER_ORDER = "w.surname, w.name, w.id"
+Execute = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
 
 @dataclass(frozen=True)
 class Term:
-    """A typed word: the token range it matches, and the employers whose name it matches."""
+    """A typed word: the range of tokens it matches."""
 
     prefix: str
     upper: str
-    org_ids: tuple[Any, ...] = ()
 
 
-def placeholder(name: str, style: str) -> str:
-    return f":{name}" if style == "named" else f"%({name})s"
+def make_terms(query: str) -> list[Term]:
+    from welfare_desk.domain.search_text import prefix_upper_bound, query_terms
+
+    return [Term(word, prefix_upper_bound(word)) for word in query_terms(query)]
 
 
-def count_sql(style: str) -> str:
-    lo, hi, cap = (placeholder(n, style) for n in ("lo", "hi", "cap"))
-    return (
-        "SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
-        f"WHERE token >= {lo} AND token < {hi} LIMIT {cap}) AS matching"
-    )
+class _Query:
+    """Builds one statement's text and parameters in the driver's placeholder style."""
+
+    def __init__(self, style: str) -> None:
+        self.style = style
+        self.params: dict[str, Any] = {}
+
+    def bind(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}" if self.style == "named" else f"%({name})s"
+
+    def token_match(self, term: Term, worker: str) -> str:
+        """The worker has a token in the term's range."""
+        return (
+            "EXISTS (SELECT 1 FROM worker_search_token x "
+            f"WHERE x.worker_id = {worker} AND x.token >= {self.bind(term.prefix)} "
+            f"AND x.token < {self.bind(term.upper)})"
+        )
 
 
-def count_params(term: Term) -> dict[str, Any]:
-    return {"lo": term.prefix, "hi": term.upper, "cap": DENSE_TERM + 1}
+def counts_sql(terms: Sequence[Term], style: str) -> tuple[str, dict[str, Any]]:
+    """How many tokens each word matches, capped at DENSE_TERM + 1, in one round trip."""
+    q = _Query(style)
+    counts = [
+        "(SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
+        f"WHERE token >= {q.bind(t.prefix)} AND token < {q.bind(t.upper)} "
+        f"LIMIT {q.bind(DENSE_TERM + 1)}) AS c{i})"
+        for i, t in enumerate(terms)
+    ]
+    return f"SELECT {', '.join(counts)}", q.params
 
 
-def org_condition(term: Term, index: int, style: str, params: dict[str, Any]) -> str:
-    names = []
-    for position, org_id in enumerate(term.org_ids):
-        key = f"o{index}_{position}"
-        params[key] = org_id
-        names.append(placeholder(key, style))
-    return f"w.organization_id IN ({', '.join(names)})"
+_COLUMNS = "w.id, w.codice_fiscale, w.surname, w.name, o.name"
 
 
-def search_sql(
+def walk_sql(
     terms: Sequence[Term],
-    driver: int | None,
     limit: int,
     offset: int,
     style: str,
     organization_id: Any | None = None,
-    window_end: tuple[Any, Any, Any] | None = None,
+    window: int | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """The query and its parameters; `driver` is the index of the rare word, if any;
-    `window_end` (surname, name, id) stops a walk at that worker."""
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
-    conditions: list[str] = []
-    for index, term in enumerate(terms):
-        lo, hi = f"lo{index}", f"hi{index}"
-        params[lo], params[hi] = term.prefix, term.upper
-        lo_p, hi_p = placeholder(lo, style), placeholder(hi, style)
-        if index == driver:
-            conditions.append(
-                "w.id IN (SELECT worker_id FROM worker_search_token "
-                f"WHERE token >= {lo_p} AND token < {hi_p})"
-            )
-            continue
-        by_name = (
-            "EXISTS (SELECT 1 FROM worker_search_token t WHERE t.worker_id = w.id "
-            f"AND t.token >= {lo_p} AND t.token < {hi_p})"
-        )
-        if term.org_ids:
-            conditions.append(f"({by_name} OR {org_condition(term, index, style, params)})")
-        else:
-            conditions.append(by_name)
+    q = _Query(style)
+    conditions = [q.token_match(term, "w.id") for term in terms]
     if organization_id is not None:
-        params["org"] = organization_id
-        conditions.append(f"w.organization_id = {placeholder('org', style)}")
-    if window_end is not None:
-        params["ws"], params["wn"], params["wi"] = window_end
-        ws, wn, wi = (placeholder(n, style) for n in ("ws", "wn", "wi"))
+        conditions.append(f"w.organization_id = {q.bind(organization_id)}")
+    if window is not None:
         conditions.append(
-            f"(w.surname < {ws} OR (w.surname = {ws} AND (w.name < {wn} "
-            f"OR (w.name = {wn} AND w.id <= {wi}))))"
+            "w.sort_key <= (SELECT sort_key FROM worker ORDER BY sort_key "
+            f"LIMIT 1 OFFSET {q.bind(window - 1)})"
         )
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     sql = (
-        "SELECT w.id, w.codice_fiscale, w.surname, w.name, o.name FROM worker w "
-        f"JOIN organization o ON o.id = w.organization_id {where}"
-        f"ORDER BY {_WORKER_ORDER} "
-        f"LIMIT {placeholder('limit', style)} OFFSET {placeholder('offset', style)}"
+        f"SELECT {_COLUMNS} FROM worker w JOIN organization o ON o.id = w.organization_id "
+        f"{where}ORDER BY w.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
     )
-    return sql, params
+    return sql, q.params
 
 
-def choose_driver(
-    counts: Iterable[int], terms: Sequence[Term], dense: int = DENSE_TERM
-) -> int | None:
-    """The most selective word that matches no employer, if it is rare enough to lead."""
-    best: tuple[int, int] | None = None
-    for index, (count, term) in enumerate(zip(counts, terms, strict=True)):
-        if term.org_ids or count > dense:
-            continue
-        if best is None or count < best[0]:
-            best = (count, index)
-    return None if best is None else best[1]
+def driven_sql(
+    terms: Sequence[Term],
+    driver: int,
+    limit: int,
+    offset: int,
+    style: str,
+    organization_id: Any | None = None,
+) -> tuple[str, dict[str, Any]]:
+    q = _Query(style)
+    lead = terms[driver]
+    others = [t for i, t in enumerate(terms) if i != driver]
+    join = "JOIN worker v ON v.id = t.worker_id " if organization_id is not None else ""
+    conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
+    conditions.extend(q.token_match(term, "t.worker_id") for term in others)
+    if organization_id is not None:
+        conditions.append(f"v.organization_id = {q.bind(organization_id)}")
+    page = (
+        f"SELECT DISTINCT t.sort_key, t.worker_id FROM worker_search_token t {join}"
+        f"WHERE {' AND '.join(conditions)} "
+        f"ORDER BY t.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
+    )
+    sql = (
+        f"SELECT {_COLUMNS} FROM ({page}) page JOIN worker w ON w.id = page.worker_id "
+        "JOIN organization o ON o.id = w.organization_id ORDER BY page.sort_key"
+    )
+    return sql, q.params
 
 
-ORGANIZATIONS_SQL = "SELECT id, name FROM organization"
-WINDOW_END_SQL = (
-    "SELECT surname, name, id FROM worker ORDER BY surname, name, id LIMIT 1 OFFSET {skip}"
-)
-
-
-def make_terms(query: str, organizations: Iterable[tuple[Any, str]]) -> list[Term]:
-    """The typed words as token ranges, each with the employers whose name it matches."""
-    from welfare_desk.domain.search_text import prefix_upper_bound, query_terms, tokens
-
-    org_tokens = [(org_id, tokens(name)) for org_id, name in organizations]
-    return [
-        Term(
-            prefix=word,
-            upper=prefix_upper_bound(word),
-            org_ids=tuple(oid for oid, toks in org_tokens if any(t.startswith(word) for t in toks)),
-        )
-        for word in query_terms(query)
-    ]
-
-
-Execute = Any  # (sql, params) -> list of row tuples
+def choose_driver(counts: Sequence[int], dense: int) -> int | None:
+    """The most selective word, if it matches at most `dense` tokens."""
+    candidates = [(count, index) for index, count in enumerate(counts) if count <= dense]
+    return min(candidates)[1] if candidates else None
 
 
 def run_search(
@@ -155,23 +146,19 @@ def run_search(
     offset: int,
     style: str,
     organization_id: Any | None = None,
-) -> list[tuple[Any, ...]]:
-    """Rows of (id, codice fiscale, surname, name, employer), in surname order."""
-    terms = make_terms(query, execute(ORGANIZATIONS_SQL, {})) if query.strip() else []
-    counts = [
-        0 if term.org_ids else execute(count_sql(style), count_params(term))[0][0] for term in terms
-    ]
-    driver = choose_driver(counts, terms)
+) -> list[Sequence[Any]]:
+    """Rows of (id, codice fiscale, surname, name, employer), in `sort_key` order."""
+    terms = make_terms(query)
+    counts = list(execute(*counts_sql(terms, style))[0]) if terms else []
+    driver = choose_driver(counts, DENSE_TERM)
     if driver is None and terms:
-        skip = max(WALK_WINDOW, (offset + limit) * 10) - 1
-        end = execute(WINDOW_END_SQL.format(skip=placeholder("skip", style)), {"skip": skip})
-        if not end:  # fewer workers than the window: the walk is short anyway
-            return list(execute(*search_sql(terms, None, limit, offset, style, organization_id)))
-        window_end = tuple(end[0])
-        sql, params = search_sql(terms, None, limit, offset, style, organization_id, window_end)
-        rows = list(execute(sql, params))
-        if len(rows) == limit:  # a full page inside the window is the true first page
+        window = max(WALK_WINDOW, (offset + limit) * 10)
+        rows = list(execute(*walk_sql(terms, limit, offset, style, organization_id, window)))
+        # A full page inside the window is the true first page; a short one may only mean
+        # that the matches lie further on.
+        if len(rows) == limit:
             return rows
-        driver = choose_driver(counts, terms, dense=max(counts))
-    sql, params = search_sql(terms, driver, limit, offset, style, organization_id)
-    return list(execute(sql, params))
+        driver = choose_driver(counts, dense=max(counts))
+    if driver is not None:
+        return list(execute(*driven_sql(terms, driver, limit, offset, style, organization_id)))
+    return list(execute(*walk_sql(terms, limit, offset, style, organization_id)))
