@@ -175,17 +175,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from welfare_desk.services.registry import search_workers
-    from welfare_desk.store.uow import UnitOfWork
+    from welfare_desk.services.worker_hits import quick_search
 
     if args.limit < 1:
         raise CliError("--limit deve essere almeno 1.")
-    store = _open(args)
-    try:
-        with UnitOfWork(store) as uow:
-            hits = search_workers(uow, args.text, limit=args.limit)
-    finally:
-        store.close()
+    hits = quick_search(args.db, args.text, args.limit)
+    if hits is None:  # a store to create or upgrade, a password to ask
+        from welfare_desk.services.registry import search_workers
+        from welfare_desk.store.uow import UnitOfWork
+
+        store = _open(args)
+        try:
+            with UnitOfWork(store) as uow:
+                hits = search_workers(uow, args.text, limit=args.limit)
+        finally:
+            store.close()
     if args.json:
         _print_json(
             [

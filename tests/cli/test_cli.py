@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import FIXTURES
 from welfare_desk.cli import main
+from welfare_desk.store.engine import Store
 
 HR = FIXTURES / "hr"
 
@@ -51,6 +52,7 @@ for info in pkgutil.walk_packages(welfare_desk.__path__, 'welfare_desk.'):
     if not info.name.startswith('welfare_desk.gui'):
         importlib.import_module(info.name)
 from welfare_desk.cli import main
+from welfare_desk.store.engine import Store
 sys.exit(main(['--db', sys.argv[1], 'demo', '--workers', '5']))
 """
     done = subprocess.run(
@@ -196,3 +198,28 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["workers"] == 0
+
+
+def test_quick_search_agrees_with_the_service(store: Store, tmp_path: Path) -> None:
+    """The command line's SQLAlchemy-free search gives the service's answers, page for page."""
+    from welfare_desk.services.demo import generate
+    from welfare_desk.services.registry import search_workers
+    from welfare_desk.services.worker_hits import quick_search
+    from welfare_desk.store.uow import UnitOfWork
+
+    with UnitOfWork(store) as uow:
+        generate(uow, 400, seed=9)
+    location = store.target.url.render_as_string(hide_password=False)
+    if store.target.is_sqlite:
+        location = str(store.target.sqlite_path)
+    for query in ["", "r", "ma", "rossi", "ros ma", "cooperativa", "lodig", "zz", "spazio ap"]:
+        with UnitOfWork(store) as uow:
+            expected = search_workers(uow, query, limit=30)
+        assert quick_search(location, query, 30) == expected, query
+
+
+def test_quick_search_steps_aside_for_a_store_to_create(tmp_path: Path) -> None:
+    from welfare_desk.services.worker_hits import quick_search
+
+    assert quick_search(str(tmp_path / "nuovo.sqlite"), "rossi", 5) is None
+    assert quick_search("postgresql://postgres@127.0.0.1:1/x", "rossi", 5) is None

@@ -137,13 +137,13 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
 
-    if rng.random() < 0.62:
+    if rng.random() < 0.75:
         sex = "M" if worker["sex"] == "F" else "F"
         partner_born = worker_born + timedelta(days=rng.randrange(-2500, 2500))
         member(Relation.PARTNER, sex, partner_born, rng.choice(names.SURNAMES))
     worker_age = people.today.year - worker_born.year
     if worker_age >= 24:
-        for _ in range(rng.choices((0, 1, 2, 3), weights=(30, 32, 30, 8))[0]):
+        for _ in range(rng.choices((0, 1, 2, 3), weights=(18, 26, 38, 18))[0]):
             earliest = _years_after(worker_born, 20)
             latest = min(people.today, _years_after(worker_born, 46))
             if latest <= earliest:
@@ -161,7 +161,7 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
                 disability=disability.value,
                 dependent=age < 24 and rng.random() < 0.9,
             )
-    if worker_age >= 40 and rng.random() < 0.14:
+    if worker_age >= 40 and rng.random() < 0.35:
         born = _years_after(worker_born, -rng.randrange(22, 38))
         disability = rng.choices((Disability.NONE, Disability.ART3_C3), weights=(55, 45))[0]
         member(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,6 +18,7 @@ from welfare_desk.domain.problems import Problem
 from welfare_desk.domain.search_text import sort_key, tokens
 from welfare_desk.services.errors import DuplicateWorker, InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key
+from welfare_desk.services.worker_hits import WorkerHit, hit_from_row
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
@@ -34,15 +34,6 @@ from welfare_desk.store.search_sql import run_search
 from welfare_desk.store.uow import UnitOfWork
 
 DEFAULT_LIMIT = 50
-
-
-@dataclass(frozen=True, slots=True)
-class WorkerHit:
-    id: uuid.UUID
-    codice_fiscale: str
-    surname: str
-    name: str
-    organization: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +114,6 @@ def search_workers(
         org_value = organization_id.hex if sqlite else organization_id
     rows = run_search(execute, text, limit, offset, "named", org_value)
     return [hit_from_row(row) for row in rows]
-
-
-def hit_from_row(row: Sequence[Any]) -> WorkerHit:
-    worker_id = row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(str(row[0]))
-    return WorkerHit(worker_id, row[1], row[2], row[3], row[4])
 
 
 def worker_tokens(surname: str, name: str, codice_fiscale: str, employer: str) -> set[str]:

@@ -12,27 +12,20 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from welfare_desk.store import credentials
+from welfare_desk.store import credentials, pg_options
 from welfare_desk.store.errors import (
     PasswordRequired,
     StoreError,
     StoreUnavailable,
     WrongPassword,
 )
+from welfare_desk.store.locations import default_sqlite_path
 
-APP_NAME = "welfare-desk"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-PG_CONNECT_TIMEOUT_S = 5
 
 # Asked when the keyring has no password: gets the reason and the server, returns a
 # password or None when the user gives up.
 PasswordPrompt = Callable[[str, URL], str | None]
-
-
-def default_sqlite_path() -> Path:
-    import platformdirs
-
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "welfare-desk.sqlite"
 
 
 @dataclass(frozen=True)
@@ -102,19 +95,14 @@ def create_sqlite_engine(target: Target) -> Engine:
     return engine
 
 
-# Desks talk to servers on solid-state disks: random reads cost about what sequential ones
-# do. With the default of 4 the planner scans whole tables instead of walking an index.
-PG_SESSION_OPTIONS = "-c random_page_cost=1.1"
-
-
 def _pg_engine(url: URL) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
         connect_args={
-            "connect_timeout": PG_CONNECT_TIMEOUT_S,
-            "application_name": APP_NAME,
-            "options": PG_SESSION_OPTIONS,
+            "connect_timeout": pg_options.CONNECT_TIMEOUT_S,
+            "application_name": pg_options.APP_NAME,
+            "options": pg_options.SESSION_OPTIONS,
         },
     )
 

@@ -17,10 +17,9 @@ from sqlalchemy.exc import ProgrammingError
 
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NewerSchema, StoreUnavailable
+from welfare_desk.store.revisions import HEAD, REVISIONS
 
-# Every revision in db/versions, oldest first; a test checks this against Alembic.
-REVISIONS = ("0001",)
-HEAD = REVISIONS[-1]
+__all__ = ["HEAD", "REVISIONS", "SchemaAction", "ensure_schema"]
 
 
 class SchemaAction(StrEnum):

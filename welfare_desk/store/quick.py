@@ -1,0 +1,76 @@
+"""Read-only answers over the bare DBAPI, for the command line.
+
+Importing SQLAlchemy takes about 0.4 s on a desk's laptop, longer than a whole search.
+When the store is current and needs nothing asked, a search runs here through sqlite3
+or psycopg; anything else (a store to create or upgrade, a password to ask) returns None
+and the caller takes the full path.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from typing import Any
+
+from welfare_desk.store import pg_options
+from welfare_desk.store.locations import is_postgres, sqlite_path
+from welfare_desk.store.revisions import HEAD
+from welfare_desk.store.search_sql import run_search
+
+REVISION_SQL = "SELECT version_num FROM alembic_version"
+
+
+def _sqlite_search(location: str | None, text: str, limit: int) -> list[Sequence[Any]] | None:
+    path = sqlite_path(location)
+    if path is None or not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    with closing(connection):
+        try:
+            if connection.execute(REVISION_SQL).fetchone() != (HEAD,):
+                return None
+
+            def execute(sql: str, params: dict[str, Any]) -> list[Sequence[Any]]:
+                return connection.execute(sql, params).fetchall()
+
+            return run_search(execute, text, limit, 0, "named")
+        except sqlite3.Error:
+            return None
+
+
+def _pg_search(location: str, text: str, limit: int) -> list[Sequence[Any]] | None:
+    import psycopg
+
+    conninfo = location.replace("postgresql+psycopg://", "postgresql://", 1)
+    try:
+        connection = psycopg.connect(
+            conninfo,
+            connect_timeout=pg_options.CONNECT_TIMEOUT_S,
+            application_name=pg_options.APP_NAME,
+            options=pg_options.SESSION_OPTIONS,
+        )
+    except psycopg.Error:
+        return None  # a password to ask, a server down: the full path says what to do
+    with connection:
+        try:
+            row = connection.execute(REVISION_SQL).fetchone()
+            if row is None or row[0] != HEAD:
+                return None
+
+            def execute(sql: str, params: dict[str, Any]) -> list[Sequence[Any]]:
+                return list(connection.execute(sql, params).fetchall())
+
+            return run_search(execute, text, limit, 0, "pyformat")
+        except psycopg.Error:
+            return None
+
+
+def search(location: str | None, text: str, limit: int) -> list[Sequence[Any]] | None:
+    """Rows of (id, codice fiscale, surname, name, employer), or None to take the full path."""
+    if location is not None and is_postgres(location):
+        return _pg_search(location, text, limit)
+    return _sqlite_search(location, text, limit)
