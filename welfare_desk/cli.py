@@ -171,6 +171,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         _print_json(result.as_dict())
     else:
         print(result.summary(args.errors))
+        for warning in result.warnings[:50]:
+            print(f"Avviso — {warning.line()}")
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 MIN_TOKEN = 2
 MAX_TOKEN = 40
 SORT_KEY_LENGTH = 240
+_SORT_PART = 100  # two parts, two separators and a 32-digit id fit SORT_KEY_LENGTH
 
 
 def fold(text: str) -> str:
@@ -48,4 +49,4 @@ def prefix_upper_bound(prefix: str) -> str:
 def sort_key(surname: str, name: str, record_id: str) -> str:
     """Folded surname, name, then the id: one byte-ordered key, unique per worker, that
     lists and search pages are sorted and paged by."""
-    return f"{fold(surname)}\x1f{fold(name)}\x1f{record_id}"[:SORT_KEY_LENGTH]
+    return f"{fold(surname)[:_SORT_PART]}\x1f{fold(name)[:_SORT_PART]}\x1f{record_id}"
