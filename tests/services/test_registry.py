@@ -10,6 +10,7 @@ from tests.helpers import add_worker, worker_input
 from welfare_desk.domain.codice_fiscale import encode
 from welfare_desk.services.demo import generate
 from welfare_desk.services.errors import DuplicateWorker, InvalidInput, StoreNotEmpty
+from welfare_desk.services.organizations import list_organizations
 from welfare_desk.services.registry import (
     get_worker,
     save_worker,
@@ -115,3 +116,43 @@ def test_demo_data_is_deterministic_and_only_for_an_empty_store(store: Store) ->
     finally:
         other.close()
     assert sorted(again) == sorted(listing)
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 21), date(2028, 2, 29), date(2027, 3, 1)])
+def test_category_filter_agrees_with_the_domain_rules(store: Store, today: date) -> None:
+    """The SQL behind the list's category filter and `domain.categories.derive` agree."""
+    with UnitOfWork(store) as uow:
+        generate(uow, 400, seed=3, today=date(2026, 11, 21))
+    with UnitOfWork(store) as uow:
+        everyone = search_workers(uow, "", limit=1000)
+        derived = {
+            h.id: {c.code for c in get_worker(uow, h.codice_fiscale, today=today).categories}
+            for h in everyone
+        }
+        for category in (
+            "children_under_14",
+            "pregnancy_maternity",
+            "family_law_104",
+            "disadvantaged",
+        ):
+            listed = {
+                h.id for h in search_workers(uow, "", limit=1000, category=category, today=today)
+            }
+            assert listed == {i for i, codes in derived.items() if category in codes}, category
+            if today == date(2026, 11, 21):  # the demo's own day has someone in each
+                assert listed, category
+
+
+def test_lists_sort_by_other_columns_and_filter_by_employer(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        generate(uow, 150, seed=8)
+    with UnitOfWork(store) as uow:
+        by_birth = search_workers(uow, "", limit=200, order="birth_date", descending=True)
+        assert [h.birth_date for h in by_birth] == sorted(
+            (h.birth_date for h in by_birth), reverse=True
+        )
+        org_id = next(o.id for o in list_organizations(uow) if o.name.startswith("Officine"))
+        officine = search_workers(uow, "a", limit=200, organization_id=org_id)
+        assert officine and {h.organization for h in officine} == {"Officine Lodigiane S.p.A."}
+        by_employer = search_workers(uow, "ma", limit=200, order="organization")
+        assert [h.organization for h in by_employer] == sorted(h.organization for h in by_employer)

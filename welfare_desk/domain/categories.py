@@ -132,6 +132,23 @@ def derive(facts: WorkerFacts, on: date) -> list[CategoryReason]:
     return found
 
 
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year - years, day=28)
+
+
+def sql_limits(on: date) -> dict[str, date]:
+    """The birth dates the rules above turn on, for stores that filter lists by category:
+    a child is under 14 on `on` exactly when born after `under_14_after`."""
+    return {
+        "today": on,
+        "under_14_after": years_before(on, CHILD_AGE_LIMIT),
+        "under_1_after": years_before(on, 1),
+    }
+
+
 def _with_disability(members: Iterable[MemberFacts]) -> list[MemberFacts]:
     return [m for m in members if m.disability is not Disability.NONE]
 

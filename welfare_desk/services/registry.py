@@ -11,7 +11,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy import text as sql_text
 
 from welfare_desk.domain import codice_fiscale as cf
-from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
+from welfare_desk.domain.categories import (
+    Category,
+    MemberFacts,
+    WorkerFacts,
+    derive,
+    sql_limits,
+)
 from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import Problem
@@ -30,7 +36,7 @@ from welfare_desk.store.models import (
     Worker,
     WorkerSearchToken,
 )
-from welfare_desk.store.search_sql import run_search
+from welfare_desk.store.search_sql import ORDERS, Filters, run_search
 from welfare_desk.store.uow import UnitOfWork
 
 DEFAULT_LIMIT = 50
@@ -102,17 +108,32 @@ def search_workers(
     limit: int = DEFAULT_LIMIT,
     offset: int = 0,
     organization_id: uuid.UUID | None = None,
+    category: str | None = None,
+    order: str = "name",
+    descending: bool = False,
+    today: date | None = None,
 ) -> list[WorkerHit]:
-    """Workers whose surname, name, codice fiscale or employer start with each typed word."""
+    """Workers whose surname, name, codice fiscale or employer start with each typed word,
+    optionally of one employer and one target category, a page at a time."""
     sqlite = uow.dialect == "sqlite"
+    if order not in ORDERS:
+        raise InvalidInput(f"Ordinamento «{order}» sconosciuto.")
+    if category is not None and category not in {c.value for c in Category}:
+        raise InvalidInput(f"Categoria «{category}» sconosciuta.")
 
     def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in uow.session.execute(sql_text(sql), params)]
 
-    org_value: Any = None
-    if organization_id is not None:
-        org_value = organization_id.hex if sqlite else organization_id
-    rows = run_search(execute, text, limit, offset, "named", org_value)
+    filters = Filters(
+        organization_id=(organization_id.hex if sqlite else organization_id)
+        if organization_id is not None
+        else None,
+        category=category,
+        limits=sql_limits(today or date.today()),
+        order=order,
+        descending=descending,
+    )
+    rows = run_search(execute, text, limit, offset, "named", filters)
     return [hit_from_row(row) for row in rows]
 
 

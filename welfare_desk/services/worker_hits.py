@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 
@@ -15,12 +16,15 @@ class WorkerHit:
     surname: str
     name: str
     organization: str
+    birth_date: date
 
 
 def hit_from_row(row: Sequence[Any]) -> WorkerHit:
-    """From (id, codice fiscale, surname, name, employer); SQLite gives ids as hex text."""
+    """From (id, codice fiscale, surname, name, employer, birth date); SQLite gives ids
+    and dates as text."""
     worker_id = row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(str(row[0]))
-    return WorkerHit(worker_id, row[1], row[2], row[3], row[4])
+    born = row[5] if isinstance(row[5], date) else date.fromisoformat(str(row[5]))
+    return WorkerHit(worker_id, row[1], row[2], row[3], row[4], born)
 
 
 def quick_search(location: str | None, text: str, limit: int) -> list[WorkerHit] | None:

@@ -14,12 +14,14 @@ chosen by how many tokens the most selective typed word matches:
   order, checking each word per worker, and stops at the page's end. The walk is bounded
   to a window: if the matches cluster late in the alphabet and the window holds less
   than a page, the most selective word drives the query after all.
+A list sorted by another column (birth date, employer) reads every match and sorts it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 # Beyond this many matching tokens, walking the sorted workers is the faster plan.
@@ -29,6 +31,14 @@ WALK_WINDOW = 1000
 
 Execute = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
+# Columns a list may be sorted by, besides the name order.
+ORDERS = {
+    "name": "w.sort_key",
+    "codice_fiscale": "w.codice_fiscale",
+    "birth_date": "w.birth_date",
+    "organization": "o.name",
+}
+
 
 @dataclass(frozen=True)
 class Term:
@@ -36,6 +46,25 @@ class Term:
 
     prefix: str
     upper: str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows a list besides the typed words.
+
+    `category` is a target category code; `limits` are the birth dates its rules turn on,
+    from `domain.categories.sql_limits`, so the SQL and the domain agree by construction.
+    """
+
+    organization_id: Any | None = None
+    category: str | None = None
+    limits: dict[str, date] | None = None
+    order: str = "name"
+    descending: bool = False
+
+    @property
+    def on_worker(self) -> bool:
+        return self.organization_id is not None or self.category is not None
 
 
 def make_terms(query: str) -> list[Term]:
@@ -64,6 +93,41 @@ class _Query:
             f"AND x.token < {self.bind(term.upper)})"
         )
 
+    def child_born_after(self, worker: str, after: date, today: date) -> str:
+        return (
+            "EXISTS (SELECT 1 FROM household_member m WHERE m.worker_id = "
+            f"{worker} AND m.relation = 'child' AND m.birth_date > {self.bind(after)} "
+            f"AND m.birth_date <= {self.bind(today)})"
+        )
+
+    def filters(self, filters: Filters, worker: str) -> list[str]:
+        """Conditions on a worker row aliased `worker` (its id is `worker`.id)."""
+        found: list[str] = []
+        if filters.organization_id is not None:
+            found.append(f"{worker}.organization_id = {self.bind(filters.organization_id)}")
+        if filters.category is None:
+            return found
+        limits = filters.limits or {}
+        today = limits["today"]
+        wid = f"{worker}.id"
+        if filters.category == "children_under_14":
+            found.append(self.child_born_after(wid, limits["under_14_after"], today))
+        elif filters.category == "pregnancy_maternity":
+            found.append(
+                f"({worker}.pregnancy_due_date >= {self.bind(today)} OR "
+                f"{self.child_born_after(wid, limits['under_1_after'], today)})"
+            )
+        elif filters.category == "family_law_104":
+            found.append(
+                "EXISTS (SELECT 1 FROM household_member m WHERE m.worker_id = "
+                f"{wid} AND m.disability <> 'none' AND m.birth_date <= {self.bind(today)})"
+            )
+        elif filters.category == "disadvantaged":
+            found.append(f"{worker}.disadvantaged = {self.bind(True)}")
+        else:
+            raise ValueError(f"unknown category {filters.category!r}")
+        return found
+
 
 def counts_sql(terms: Sequence[Term], style: str) -> tuple[str, dict[str, Any]]:
     """How many tokens each word matches, capped at DENSE_TERM + 1, in one round trip."""
@@ -77,7 +141,12 @@ def counts_sql(terms: Sequence[Term], style: str) -> tuple[str, dict[str, Any]]:
     return f"SELECT {', '.join(counts)}", q.params
 
 
-_COLUMNS = "w.id, w.codice_fiscale, w.surname, w.name, o.name"
+_COLUMNS = "w.id, w.codice_fiscale, w.surname, w.name, o.name, w.birth_date"
+_FROM = "FROM worker w JOIN organization o ON o.id = w.organization_id"
+
+
+def _where(conditions: list[str]) -> str:
+    return f"WHERE {' AND '.join(conditions)} " if conditions else ""
 
 
 def walk_sql(
@@ -85,22 +154,20 @@ def walk_sql(
     limit: int,
     offset: int,
     style: str,
-    organization_id: Any | None = None,
+    filters: Filters,
     window: int | None = None,
 ) -> tuple[str, dict[str, Any]]:
     q = _Query(style)
     conditions = [q.token_match(term, "w.id") for term in terms]
-    if organization_id is not None:
-        conditions.append(f"w.organization_id = {q.bind(organization_id)}")
+    conditions += q.filters(filters, "w")
     if window is not None:
         conditions.append(
             "w.sort_key <= (SELECT sort_key FROM worker ORDER BY sort_key "
             f"LIMIT 1 OFFSET {q.bind(window - 1)})"
         )
-    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     sql = (
-        f"SELECT {_COLUMNS} FROM worker w JOIN organization o ON o.id = w.organization_id "
-        f"{where}ORDER BY w.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
+        f"SELECT {_COLUMNS} {_FROM} {_where(conditions)}"
+        f"ORDER BY w.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
     )
     return sql, q.params
 
@@ -111,24 +178,51 @@ def driven_sql(
     limit: int,
     offset: int,
     style: str,
-    organization_id: Any | None = None,
+    filters: Filters,
 ) -> tuple[str, dict[str, Any]]:
     q = _Query(style)
     lead = terms[driver]
-    others = [t for i, t in enumerate(terms) if i != driver]
-    join = "JOIN worker v ON v.id = t.worker_id " if organization_id is not None else ""
+    join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
     conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
-    conditions.extend(q.token_match(term, "t.worker_id") for term in others)
-    if organization_id is not None:
-        conditions.append(f"v.organization_id = {q.bind(organization_id)}")
+    conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != driver]
+    conditions += q.filters(filters, "v")
     page = (
         f"SELECT DISTINCT t.sort_key, t.worker_id FROM worker_search_token t {join}"
-        f"WHERE {' AND '.join(conditions)} "
+        f"{_where(conditions)}"
         f"ORDER BY t.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
     )
     sql = (
         f"SELECT {_COLUMNS} FROM ({page}) page JOIN worker w ON w.id = page.worker_id "
         "JOIN organization o ON o.id = w.organization_id ORDER BY page.sort_key"
+    )
+    return sql, q.params
+
+
+def ordered_sql(
+    terms: Sequence[Term],
+    driver: int | None,
+    limit: int,
+    offset: int,
+    style: str,
+    filters: Filters,
+) -> tuple[str, dict[str, Any]]:
+    """Every match, sorted by another column, then by name."""
+    q = _Query(style)
+    conditions = []
+    for index, term in enumerate(terms):
+        if index == driver:
+            conditions.append(
+                "w.id IN (SELECT worker_id FROM worker_search_token "
+                f"WHERE token >= {q.bind(term.prefix)} AND token < {q.bind(term.upper)})"
+            )
+        else:
+            conditions.append(q.token_match(term, "w.id"))
+    conditions += q.filters(filters, "w")
+    direction = " DESC" if filters.descending else ""
+    sql = (
+        f"SELECT {_COLUMNS} {_FROM} {_where(conditions)}"
+        f"ORDER BY {ORDERS[filters.order]}{direction}, w.sort_key{direction} "
+        f"LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
     )
     return sql, q.params
 
@@ -145,20 +239,23 @@ def run_search(
     limit: int,
     offset: int,
     style: str,
-    organization_id: Any | None = None,
+    filters: Filters | None = None,
 ) -> list[Sequence[Any]]:
-    """Rows of (id, codice fiscale, surname, name, employer), in `sort_key` order."""
+    """Rows of (id, codice fiscale, surname, name, employer, birth date), in list order."""
+    filters = filters or Filters()
     terms = make_terms(query)
     counts = list(execute(*counts_sql(terms, style))[0]) if terms else []
     driver = choose_driver(counts, DENSE_TERM)
+    if filters.order != "name" or filters.descending:
+        return list(execute(*ordered_sql(terms, driver, limit, offset, style, filters)))
     if driver is None and terms:
         window = max(WALK_WINDOW, (offset + limit) * 10)
-        rows = list(execute(*walk_sql(terms, limit, offset, style, organization_id, window)))
+        rows = list(execute(*walk_sql(terms, limit, offset, style, filters, window)))
         # A full page inside the window is the true first page; a short one may only mean
         # that the matches lie further on.
         if len(rows) == limit:
             return rows
         driver = choose_driver(counts, dense=max(counts))
     if driver is not None:
-        return list(execute(*driven_sql(terms, driver, limit, offset, style, organization_id)))
-    return list(execute(*walk_sql(terms, limit, offset, style, organization_id)))
+        return list(execute(*driven_sql(terms, driver, limit, offset, style, filters)))
+    return list(execute(*walk_sql(terms, limit, offset, style, filters)))

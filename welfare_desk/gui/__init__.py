@@ -1,0 +1,1 @@
+"""The desk's windows: PySide6 only, talking to the services through the task runner."""

@@ -1,0 +1,82 @@
+"""One background thread for all database work; results come back to the UI as signals.
+
+SQLite has one writer, and a UI thread that waits on a disk or a network is a frozen
+desk: every service call goes through `TaskRunner.run`, which executes it on the store's
+own thread and delivers the result, or the error, on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class TaskRunner(QObject):
+    """Runs callables on the store thread, in order; callbacks run on the UI thread."""
+
+    _deliver = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._pending = 0
+        self._deliver.connect(self._on_deliver)
+
+    def run(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        future = self._executor.submit(job)
+
+        def finished(done: Future[T]) -> None:
+            # Runs on the store thread: hand over to the UI thread through the signal.
+            self._deliver.emit(lambda: self._complete(done, on_done, on_error))
+
+        future.add_done_callback(finished)
+        return future
+
+    def _complete(
+        self,
+        done: Future[T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if done.cancelled():
+            return
+        error = done.exception()
+        if error is None:
+            if on_done is not None:
+                on_done(done.result())
+            return
+        if on_error is not None and isinstance(error, Exception):
+            on_error(error)
+        else:
+            # No personal data in the log: the type and where, not the message.
+            log.error("background task failed: %s", type(error).__name__)
+
+    @Slot(object)
+    def _on_deliver(self, callback: Any) -> None:
+        callback()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
