@@ -1,4 +1,4 @@
-"""The command line: scripts the store; no command opens the desk.
+"""The command line: subcommands script the store; without one, the desk's window opens.
 
 Exit codes: 0 done, 2 bad input (nothing written), 1 failure. Errors are one Italian
 line on stderr, never a traceback. Heavy imports happen inside the commands, so that
@@ -322,6 +322,19 @@ def cmd_remember_password(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _desk(args: argparse.Namespace) -> int:
+    """No command: the desk's window (Qt is imported only here)."""
+    try:
+        from welfare_desk.gui.app import run_desk
+    except ImportError as exc:
+        raise CliError(
+            f"Le finestre non si aprono: manca una libreria di sistema di Qt ({exc.name or exc}). "
+            "Vedi il README, sezione «Requisiti su Linux».",
+            EXIT_FAILURE,
+        ) from None
+    return run_desk(args.db, Path(args.smoke) if args.smoke else None, args.lang)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse in Italian, exiting 2 with one line on a usage error."""
 
@@ -342,6 +355,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(predefinito: il file nella cartella dati dell'utente)",
     )
     parser.add_argument("--json", action="store_true", help="stampa solo JSON")
+    parser.add_argument(
+        "--smoke",
+        metavar="OUT.png",
+        help="apre il programma, attende la prima pagina, ne salva l'immagine ed esce",
+    )
+    parser.add_argument("--lang", choices=["it", "en"], help="lingua delle finestre")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
 
     p = sub.add_parser("init", help="crea o aggiorna l'archivio")
@@ -397,8 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(args_list)
         if not getattr(args, "func", None):
-            build_parser().print_help()
-            return EXIT_OK
+            return _desk(args)
         return int(args.func(args))
     except CliError as exc:
         print(exc.message, file=sys.stderr)

@@ -74,6 +74,8 @@ class WorkerDetail:
     email: str | None
     phone: str | None
     municipality: str | None
+    pregnancy_due_date: date | None
+    disadvantaged: bool
     household: list[MemberView]
     categories: list[CategoryView]
 
@@ -228,6 +230,8 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
         email=worker.email,
         phone=worker.phone,
         municipality=worker.municipality,
+        pregnancy_due_date=worker.pregnancy_due_date,
+        disadvantaged=worker.disadvantaged,
         household=[_member_view(m) for m in worker.household],
         categories=[
             CategoryView(r.category.value, r.reason) for r in derive(facts_of(worker), today)

@@ -130,10 +130,15 @@ def _classify_pg_failure(exc: OperationalError, url: URL) -> StoreError:
     )
 
 
-def create_pg_engine(target: Target, ask_password: PasswordPrompt | None) -> Engine:
-    """Connects once to learn whether the password is right, asking again when it is not."""
+def create_pg_engine(
+    target: Target, ask_password: PasswordPrompt | None, password: str | None = None
+) -> Engine:
+    """Connects once to learn whether the password is right, asking again when it is not.
+
+    The password is, in order: the one given, the URL's, the keyring's, the one asked.
+    """
     url = target.url
-    password = url.password or credentials.load_password(url)
+    password = password or url.password or credentials.load_password(url)
     asked = 0
     while True:
         attempt = url.set(password=password) if password else url
@@ -171,12 +176,14 @@ class Store:
         self.engine.dispose()
 
 
-def connect(target: Target, ask_password: PasswordPrompt | None = None) -> Store:
+def connect(
+    target: Target, ask_password: PasswordPrompt | None = None, password: str | None = None
+) -> Store:
     """The engine and session factory, without touching the schema."""
     if target.is_sqlite:
         engine = create_sqlite_engine(target)
     else:
-        engine = create_pg_engine(target, ask_password)
+        engine = create_pg_engine(target, ask_password, password)
     from welfare_desk.store.uow import install_journal
 
     sessions = sessionmaker(engine, expire_on_commit=False)
@@ -187,11 +194,12 @@ def connect(target: Target, ask_password: PasswordPrompt | None = None) -> Store
 def open_store(
     location: str | None = None,
     ask_password: PasswordPrompt | None = None,
+    password: str | None = None,
 ) -> Store:
     """Opens a store and brings its schema up to date (a SQLite store is backed up first)."""
     from welfare_desk.store.migrate import ensure_schema
 
-    store = connect(resolve_target(location), ask_password)
+    store = connect(resolve_target(location), ask_password, password)
     try:
         ensure_schema(store)
     except BaseException:

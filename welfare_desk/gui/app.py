@@ -1,0 +1,186 @@
+"""Starting the desk: the application, the language, the store, the first start."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from welfare_desk.gui import i18n, settings
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.gui.resources import icon, style_sheet
+from welfare_desk.gui.tasks import TaskRunner
+from welfare_desk.store import credentials
+from welfare_desk.store.engine import Store, open_store, resolve_target
+from welfare_desk.store.errors import PasswordRequired, StoreError, WrongPassword
+
+SMOKE_TIMEOUT_MS = 60_000
+NO_DISPLAY = (
+    "Nessuno schermo disponibile: per provare il programma senza schermo usa "
+    "--smoke FILE.png, oppure imposta QT_QPA_PLATFORM=offscreen."
+)
+
+
+def display_available() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+class DeskStarter:
+    """Opens the store off the UI thread, asking for a password on it when needed."""
+
+    def __init__(self, window: MainWindow, location: str | None) -> None:
+        self.window = window
+        self.context = window.context
+        self.location = location
+        self.password: str | None = None
+        self.remember = False
+
+    def open(self) -> None:
+        location, password = self.location, self.password
+        self.window.statusBar().showMessage(self.window.tr("Opening the store…"))
+        self.context.runner.run(
+            lambda: open_store(location, password=password), self._opened, self._failed
+        )
+
+    def _opened(self, store: Store) -> None:
+        self.context.store = store
+        self.window.statusBar().clearMessage()
+        if self.remember and self.password and not store.target.is_sqlite:
+            credentials.save_password(store.target.url, self.password)
+        self.window.start()
+        self._offer_demo()
+
+    def _failed(self, error: Exception) -> None:
+        target = resolve_target(self.location) if isinstance(error, StoreError) else None
+        if isinstance(error, PasswordRequired | WrongPassword) and target is not None:
+            from welfare_desk.gui.dialogs.password_dialog import PasswordDialog
+
+            dialog = PasswordDialog(target, error.message, self.window)
+            if dialog.exec():
+                self.password, self.remember = dialog.password, dialog.remember
+                self.open()
+                return
+        message = getattr(error, "message", None) or self.window.tr(
+            "The store could not be opened (%1)."
+        ).replace("%1", type(error).__name__)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.window.tr("Store not available"),
+            message,
+            parent=self.window,
+        )
+        retry = box.addButton(self.window.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.window.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            self.open()
+        else:
+            self.window.close()
+
+    def _offer_demo(self) -> None:
+        if self.context.settings.get(settings.FIRST_START_ANSWERED):
+            return
+        from welfare_desk.services.registry import stats
+
+        self.context.runner.run(self.context.in_store(stats), self._maybe_demo)
+
+    def _maybe_demo(self, counts: dict[str, int]) -> None:
+        if counts.get("workers"):
+            return
+        tr = self.window.tr
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("An empty store"),
+            tr(
+                "The store has no workers yet. Load demonstration data (1,000 "
+                "fictitious workers with their families) to try the desk, or "
+                "start empty and import your HR files?"
+            ),
+            parent=self.window,
+        )
+        demo = box.addButton(tr("Load &demonstration data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Start &empty"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        self.context.settings.set(settings.FIRST_START_ANSWERED, True)
+        if box.clickedButton() is demo:
+            self.load_demo(1000)
+
+    def load_demo(self, workers: int) -> None:
+        from welfare_desk.services.demo import generate
+        from welfare_desk.services.progress import TaskState
+
+        progress = QProgressDialog(
+            self.window.tr("Creating demonstration data…"),
+            self.window.tr("Cancel"),
+            0,
+            workers,
+            self.window,
+        )
+        progress.setMinimumDuration(500)
+        state = TaskState()
+        progress.canceled.connect(state.cancel)
+        self.context.runner.run(
+            self.context.in_store(lambda uow: generate(uow, workers, state=state)),
+            lambda _result: (progress.close(), self.context.changed()),
+            lambda error: (
+                progress.close(),
+                self.window.statusBar().showMessage(
+                    getattr(error, "message", type(error).__name__), 10000
+                ),
+            ),
+        )
+
+
+def run_desk(location: str | None, smoke: Path | None = None, language: str | None = None) -> int:
+    if smoke is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Welfare Desk")
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(style_sheet())
+    desk_settings = settings.Settings()
+    chosen = language or desk_settings.language()
+    i18n.install(chosen)
+    runner = TaskRunner()
+    context = DeskContext(runner=runner, settings=desk_settings)
+    window = MainWindow(context)
+    starter = DeskStarter(window, location)
+    exit_code = 0
+    if smoke is not None:
+        desk_settings.set(settings.FIRST_START_ANSWERED, True)
+
+        def shoot() -> None:
+            nonlocal exit_code
+            window.grab().save(str(smoke))
+            print(f"{time.perf_counter() - started:.3f}")
+            app.quit()
+
+        def give_up() -> None:
+            nonlocal exit_code
+            exit_code = 1
+            app.quit()
+
+        window.first_page_ready.connect(lambda: QTimer.singleShot(0, shoot))
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
+    window.show()
+    starter.open()
+    result = app.exec()
+    runner.shutdown()
+    if context.store is not None:
+        context.store.close()
+    return exit_code or result

@@ -1,0 +1,39 @@
+"""What every page needs: the open store, the task runner, the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from welfare_desk.gui.settings import Settings
+from welfare_desk.gui.tasks import TaskRunner
+from welfare_desk.store.engine import Store
+from welfare_desk.store.uow import UnitOfWork
+
+T = TypeVar("T")
+
+
+@dataclass
+class DeskContext:
+    runner: TaskRunner
+    settings: Settings
+    store: Store | None = None
+    listeners: list[Callable[[], None]] = field(default_factory=list)
+
+    def in_store(self, job: Callable[[UnitOfWork], T]) -> Callable[[], T]:
+        """A job for the runner: one unit of work around a service call."""
+        store = self.store
+
+        def run() -> T:
+            if store is None:
+                raise RuntimeError("no store is open")
+            with UnitOfWork(store) as uow:
+                return job(uow)
+
+        return run
+
+    def changed(self) -> None:
+        """Something was saved: lists and pages refresh."""
+        for listener in list(self.listeners):
+            listener()

@@ -1,0 +1,245 @@
+"""The main window: a sidebar of the areas that exist, the pages, the store in use."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from welfare_desk import __version__
+from welfare_desk.gui import i18n, settings
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.pages.worker_page import WorkerPage
+from welfare_desk.gui.pages.workers_page import WorkersPage
+from welfare_desk.gui.resources import icon
+from welfare_desk.services.registry import SaveResult, WorkerDetail
+
+
+class MainWindow(QMainWindow):
+    first_page_ready = Signal()
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowIcon(icon("app"))
+        self.sidebar = QListWidget(objectName="Sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.workers_item = QListWidgetItem(icon("workers"), "")
+        self.sidebar.addItem(self.workers_item)
+        self.stack = QStackedWidget()
+        self.workers_page = WorkersPage(context)
+        self.worker_page = WorkerPage(context)
+        self.stack.addWidget(self.workers_page)
+        self.stack.addWidget(self.worker_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.store_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.store_label)
+        # Only a task that lasts shows the busy bar: quick searches do not flicker it.
+        self._busy_timer = QTimer(self, singleShot=True, interval=500)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(context.runner.busy))
+        context.runner.busy_changed.connect(self._busy_changed)
+
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(lambda _row: self.show_list())
+        self.workers_page.open_worker.connect(self.open_worker)
+        self.worker_page.back.connect(self.show_list)
+        self.worker_page.edit.connect(self.edit_worker)
+        self.workers_page.model.page_loaded.connect(self._first_page)
+        context.listeners.append(self._data_changed)
+        self._first_shown = False
+        self._retranslate()
+        self._restore()
+
+    # Menus and texts
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(icon("person-add"), "", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.edit_worker(None))
+        self.import_workers_action = QAction(icon("import"), "", self)
+        self.import_workers_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_workers_action.triggered.connect(lambda: self.open_import("workers"))
+        self.import_household_action = QAction("", self)
+        self.import_household_action.triggered.connect(lambda: self.open_import("household"))
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.import_workers_action, self.import_household_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.find_action = QAction("", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        self.view_menu.addAction(self.find_action)
+
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("it", "Italiano"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.context.settings.language() == code)
+            action.triggered.connect(lambda _checked, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction("", self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welfare Desk"))
+        self.workers_item.setText(self.tr("Workers"))
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New worker…"))
+        self.import_workers_action.setText(self.tr("&Import workers…"))
+        self.import_household_action.setText(self.tr("Import &household members…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.find_action.setText(self.tr("&Find a worker"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Welfare Desk"))
+        self.busy.setAccessibleName(self.tr("Working"))
+        self._show_store()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        self.context.settings.set(settings.LANGUAGE, code)
+        i18n.install(code)
+
+    def _show_store(self) -> None:
+        store = self.context.store
+        self.store_label.setText(
+            self.tr("Store: %1").replace("%1", store.target.display) if store else ""
+        )
+
+    # Pages
+
+    def start(self) -> None:
+        """The store is open: show where, and load the list."""
+        self._show_store()
+        self.workers_page.start()
+
+    def _first_page(self, _rows: int) -> None:
+        if not self._first_shown:
+            self._first_shown = True
+            self.first_page_ready.emit()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.workers_page)
+        self.workers_page.table.setFocus()
+
+    def find(self) -> None:
+        self.show_list()
+        self.workers_page.focus_search()
+
+    def open_worker(self, worker_id: uuid.UUID) -> None:
+        self.worker_page.show_worker(worker_id)
+        self.stack.setCurrentWidget(self.worker_page)
+
+    def edit_worker(self, worker: WorkerDetail | None) -> None:
+        from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
+
+        editor = WorkerEditor(self.context, worker, self)
+        editor.saved.connect(self._saved)
+        editor.open_existing.connect(self.open_worker)
+        editor.open()
+
+    def _saved(self, result: SaveResult) -> None:
+        self.context.changed()
+        self.open_worker(result.worker.id)
+        if result.warnings:
+            self.statusBar().showMessage(
+                self.tr("Saved, with warnings: %1").replace(
+                    "%1", " ".join(w.message for w in result.warnings)
+                ),
+                15000,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 5000)
+
+    def open_import(self, kind: str) -> None:
+        from welfare_desk.gui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, kind, self)
+        wizard.finished.connect(lambda _code: self.context.changed())
+        wizard.open()
+
+    def _data_changed(self) -> None:
+        self.workers_page.refresh()
+        if self.stack.currentWidget() is self.worker_page:
+            self.worker_page.reload()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Welfare Desk"),
+            self.tr("Welfare Desk %1\nThe desk of company welfare programmes.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.setVisible(False)
+
+    # Window state
+
+    def _restore(self) -> None:
+        geometry = self.context.settings.get(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.sidebar.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self.context.settings.set(
+            settings.LAST_PAGE,
+            "worker" if self.stack.currentWidget() is self.worker_page else "workers",
+        )
+        self.context.settings.sync()
+        super().closeEvent(event)
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)

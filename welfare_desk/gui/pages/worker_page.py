@@ -1,0 +1,275 @@
+"""A worker's page: personal data, household, target categories and history, one screen."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welfare_desk.domain.dates import age_on
+from welfare_desk.domain.household import DISABILITY_LABELS, Disability
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import date_time, short_date
+from welfare_desk.gui.labels import category_name, relation_name
+from welfare_desk.gui.small_models import ListTableModel
+from welfare_desk.services.history import HistoryEntry, worker_history
+from welfare_desk.services.registry import MemberView, WorkerDetail, get_worker_by_id
+
+
+def _table(model: ListTableModel[object]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class WorkerPage(QWidget):
+    back = Signal()
+    edit = Signal(object)  # WorkerDetail
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.worker: WorkerDetail | None = None
+        self.history: list[HistoryEntry] = []
+        self.back_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.edit_button.setDefault(True)
+        self.title = QLabel(objectName="PageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(objectName="Subtitle")
+        self.personal = QGroupBox()
+        self.personal_form = QFormLayout(self.personal)
+        self.values: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        for key in (
+            "codice_fiscale",
+            "birth_date",
+            "sex",
+            "organization",
+            "work_site",
+            "email",
+            "phone",
+            "municipality",
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label = QLabel()
+            label.setBuddy(value)
+            self.values[key], self.labels[key] = value, label
+            self.personal_form.addRow(label, value)
+        self.categories_box = QGroupBox()
+        self.badges = QGridLayout(self.categories_box)
+        self.household_box = QGroupBox()
+        self.members = ListTableModel[MemberView](
+            [
+                self._relation,
+                lambda m: f"{m.name} {m.surname}",
+                lambda m: short_date(m.birth_date),
+                self._age,
+                self._disability,
+                self._dependent,
+                lambda m: m.codice_fiscale or "",
+            ]
+        )
+        self.members_view = _table(self.members)  # type: ignore[arg-type]
+        QVBoxLayout(self.household_box).addWidget(self.members_view)
+        self.history_box = QGroupBox()
+        self.history_model = ListTableModel[HistoryEntry](
+            [
+                lambda h: date_time(h.at),
+                lambda h: h.operator,
+                lambda h: h.record,
+                lambda h: h.action,
+                self._changes,
+            ]
+        )
+        self.history_view = _table(self.history_model)  # type: ignore[arg-type]
+        self.history_view.setWordWrap(True)
+        QVBoxLayout(self.history_box).addWidget(self.history_view)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.personal)
+        left.addWidget(self.categories_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.household_box, 2)
+        right.addWidget(self.history_box, 3)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.title)
+        body_layout.addWidget(self.subtitle)
+        body_layout.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 10)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self.back_button.clicked.connect(self.back)
+        self.edit_button.clicked.connect(self._edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
+        self._retranslate()
+
+    # Texts
+
+    def _retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &List"))
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.edit_button.setText(self.tr("&Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the record (Ctrl+E)"))
+        self.personal.setTitle(self.tr("Personal data"))
+        names = {
+            "codice_fiscale": self.tr("Codice fiscale"),
+            "birth_date": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "organization": self.tr("Employer"),
+            "work_site": self.tr("Work site"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "municipality": self.tr("Municipality"),
+        }
+        for key, label in self.labels.items():
+            label.setText(names[key])
+        self.categories_box.setTitle(self.tr("Target categories"))
+        self.household_box.setTitle(self.tr("Household"))
+        self.history_box.setTitle(self.tr("History: who changed what, and when"))
+        self.members.set_headers(
+            [
+                self.tr("Relation"),
+                self.tr("Name"),
+                self.tr("Date of birth"),
+                self.tr("Age"),
+                self.tr("Law 104/1992"),
+                self.tr("Dependent"),
+                self.tr("Codice fiscale"),
+            ]
+        )
+        self.history_model.set_headers(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Record"),
+                self.tr("Action"),
+                self.tr("Changes"),
+            ]
+        )
+        self.members_view.setAccessibleName(self.tr("Household members"))
+        self.history_view.setAccessibleName(self.tr("History of the record"))
+        if self.worker is not None:
+            self._show(self.worker)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # Columns
+
+    def _relation(self, member: MemberView) -> str:
+        return relation_name(member.relation)
+
+    def _age(self, member: MemberView) -> str:
+        return str(age_on(member.birth_date, date.today()))
+
+    def _disability(self, member: MemberView) -> str:
+        if member.disability == Disability.NONE:
+            return self.tr("no")
+        return DISABILITY_LABELS[Disability(member.disability)]
+
+    def _dependent(self, member: MemberView) -> str:
+        return self.tr("yes") if member.dependent else self.tr("no")
+
+    def _changes(self, entry: HistoryEntry) -> str:
+        return "; ".join(f"{c.field}: {c.old} → {c.new}" for c in entry.changes)
+
+    # Data
+
+    def show_worker(self, worker_id: uuid.UUID) -> None:
+        def job(uow: object) -> tuple[WorkerDetail, list[HistoryEntry]]:
+            return get_worker_by_id(uow, worker_id), worker_history(uow, worker_id)  # type: ignore[arg-type]
+
+        self.context.runner.run(self.context.in_store(job), self._loaded)
+
+    def reload(self) -> None:
+        if self.worker is not None:
+            self.show_worker(self.worker.id)
+
+    def _loaded(self, loaded: tuple[WorkerDetail, list[HistoryEntry]]) -> None:
+        self.worker, self.history = loaded
+        self._show(self.worker)
+        self.edit_button.setFocus()
+
+    def _show(self, worker: WorkerDetail) -> None:
+        self.title.setText(f"{worker.surname} {worker.name}")
+        self.subtitle.setText(f"{worker.codice_fiscale} · {worker.organization}")
+        values = {
+            "codice_fiscale": worker.codice_fiscale,
+            "birth_date": self.tr("%1 (%2 years)")
+            .replace("%1", short_date(worker.birth_date))
+            .replace("%2", str(age_on(worker.birth_date, date.today()))),
+            "sex": self.tr("female") if worker.sex == "F" else self.tr("male"),
+            "organization": worker.organization,
+            "work_site": worker.work_site or "—",
+            "email": worker.email or "—",
+            "phone": worker.phone or "—",
+            "municipality": worker.municipality or "—",
+        }
+        for key, value in values.items():
+            self.values[key].setText(value)
+        while self.badges.count():
+            item = self.badges.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not worker.categories:
+            none = QLabel(self.tr("No target category applies."), objectName="Muted")
+            self.badges.addWidget(none, 0, 0)
+        for row, category in enumerate(worker.categories):
+            badge = QLabel(category_name(category.code), objectName="Badge")
+            reason = QLabel(category.reason)
+            reason.setWordWrap(True)
+            badge.setAccessibleName(f"{badge.text()}: {category.reason}")
+            self.badges.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignLeft)
+            self.badges.addWidget(reason, row, 1)
+        self.badges.setColumnStretch(1, 1)
+        self.members.set_rows(worker.household)
+        self.history_model.set_rows(self.history)
+        self.history_view.resizeRowsToContents()
+
+    def _edit(self) -> None:
+        if self.worker is not None:
+            self.edit.emit(self.worker)

@@ -1,0 +1,186 @@
+"""The workers list: a lazy table model that fetches pages in the background.
+
+Rows arrive a page at a time as the view scrolls; a new query bumps a generation number
+so that answers to queries typed over are dropped, never shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import short_date
+from welfare_desk.services.registry import search_workers
+from welfare_desk.services.worker_hits import WorkerHit
+
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("surname", "name", "codice_fiscale", "birth_date", "organization")
+SORT_KEYS = {0: "name", 1: "name", 2: "codice_fiscale", 3: "birth_date", 4: "organization"}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    organization_id: uuid.UUID | None = None
+    category: str | None = None
+    order: str = "name"
+    descending: bool = False
+
+
+class WorkerListModel(QAbstractTableModel):
+    page_loaded = Signal(int)  # rows now shown, after a new query's first page
+    failed = Signal(str)
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__()
+        self.context = context
+        self.query = ListQuery()
+        self.rows: list[WorkerHit] = []
+        self.has_more = False
+        self.loading = False
+        self.generation = 0
+        self._headers = ("", "", "", "", "")
+
+    def set_headers(self, headers: tuple[str, str, str, str, str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    # Loading
+
+    def load(self, query: ListQuery) -> None:
+        self.query = query
+        self.generation += 1
+        generation = self.generation
+        self.loading = True
+
+        def job(uow: Any) -> list[WorkerHit]:
+            return search_workers(
+                uow,
+                query.text,
+                PAGE,
+                0,
+                query.organization_id,
+                query.category,
+                query.order,
+                query.descending,
+            )
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            lambda rows: self._first_page(generation, rows),
+            lambda error: self._failed(generation, error),
+        )
+
+    def reload(self) -> None:
+        self.load(self.query)
+
+    def _first_page(self, generation: int, rows: list[WorkerHit]) -> None:
+        if generation != self.generation:
+            return  # typed over: a newer query is on its way
+        self.beginResetModel()
+        self.rows = rows
+        self.has_more = len(rows) == PAGE
+        self.loading = False
+        self.endResetModel()
+        self.page_loaded.emit(len(rows))
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation != self.generation:
+            return
+        self.loading = False
+        self.failed.emit(getattr(error, "message", type(error).__name__))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.has_more and not self.loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self.loading = True
+        generation, query, offset = self.generation, self.query, len(self.rows)
+
+        def job(uow: Any) -> list[WorkerHit]:
+            return search_workers(
+                uow,
+                query.text,
+                PAGE,
+                offset,
+                query.organization_id,
+                query.category,
+                query.order,
+                query.descending,
+            )
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            lambda rows: self._next_page(generation, rows),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _next_page(self, generation: int, rows: list[WorkerHit]) -> None:
+        if generation != self.generation:
+            return
+        self.loading = False
+        self.has_more = len(rows) == PAGE
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    # The model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        hit = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = COLUMNS[index.column()]
+            if column == "birth_date":
+                return short_date(hit.birth_date)
+            return getattr(hit, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return hit.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = SORT_KEYS.get(column, "name")
+        if (key, descending) != (self.query.order, self.query.descending):
+            self.load(
+                ListQuery(
+                    self.query.text,
+                    self.query.organization_id,
+                    self.query.category,
+                    key,
+                    descending,
+                )
+            )
+
+    def worker_id(self, row: int) -> uuid.UUID | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
