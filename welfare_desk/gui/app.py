@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from welfare_desk.gui import i18n, settings
@@ -46,7 +46,9 @@ class DeskStarter:
 
     def open(self) -> None:
         location, password = self.location, self.password
-        self.window.statusBar().showMessage(self.window.tr("Opening the store…"))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("DeskStarter", "Opening the store…")
+        )
         self.context.runner.run(
             lambda: open_store(location, password=password), self._opened, self._failed
         )
@@ -69,17 +71,22 @@ class DeskStarter:
                 self.password, self.remember = dialog.password, dialog.remember
                 self.open()
                 return
-        message = getattr(error, "message", None) or self.window.tr(
-            "The store could not be opened (%1)."
+        message = getattr(error, "message", None) or QCoreApplication.translate(
+            "DeskStarter", "The store could not be opened (%1)."
         ).replace("%1", type(error).__name__)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            self.window.tr("Store not available"),
+            QCoreApplication.translate("DeskStarter", "Store not available"),
             message,
             parent=self.window,
         )
-        retry = box.addButton(self.window.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.window.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        retry = box.addButton(
+            QCoreApplication.translate("DeskStarter", "&Try again"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("DeskStarter", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         if box.clickedButton() is retry:
             self.open()
@@ -96,19 +103,25 @@ class DeskStarter:
     def _maybe_demo(self, counts: dict[str, int]) -> None:
         if counts.get("workers"):
             return
-        tr = self.window.tr
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            tr("An empty store"),
-            tr(
+            QCoreApplication.translate("DeskStarter", "An empty store"),
+            QCoreApplication.translate(
+                "DeskStarter",
                 "The store has no workers yet. Load demonstration data (1,000 "
                 "fictitious workers with their families) to try the desk, or "
-                "start empty and import your HR files?"
+                "start empty and import your HR files?",
             ),
             parent=self.window,
         )
-        demo = box.addButton(tr("Load &demonstration data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Start &empty"), QMessageBox.ButtonRole.RejectRole)
+        demo = box.addButton(
+            QCoreApplication.translate("DeskStarter", "Load &demonstration data"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("DeskStarter", "Start &empty"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.exec()
         self.context.settings.set(settings.FIRST_START_ANSWERED, True)
         if box.clickedButton() is demo:
@@ -119,8 +132,8 @@ class DeskStarter:
         from welfare_desk.services.progress import TaskState
 
         progress = QProgressDialog(
-            self.window.tr("Creating demonstration data…"),
-            self.window.tr("Cancel"),
+            QCoreApplication.translate("DeskStarter", "Creating demonstration data…"),
+            QCoreApplication.translate("DeskStarter", "Cancel"),
             0,
             workers,
             self.window,

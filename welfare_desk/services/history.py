@@ -53,7 +53,8 @@ class HistoryEntry:
     at: datetime
     operator: str
     record: str
-    action: str
+    action: str  # in Italian, for people
+    kind: str  # insert, update or delete
     changes: list[Change]
 
 
@@ -124,6 +125,7 @@ def worker_history(uow: UnitOfWork, worker_id: uuid.UUID, limit: int = 200) -> l
                 else "importazione o riga di comando",
                 record=record,
                 action=ACTIONS.get(entry.action, entry.action),
+                kind=entry.action,
                 changes=changes,
             )
         )

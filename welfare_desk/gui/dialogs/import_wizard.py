@@ -51,6 +51,12 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
+def _names(names: list[str]) -> str:
+    """ "A, B S.r.l" without a doubled full stop when a name ends with one."""
+    text = ", ".join(names)
+    return text[:-1] if text.endswith(".") else text
+
+
 def _message(error: Exception) -> str:
     return getattr(error, "message", None) or type(error).__name__
 
@@ -166,7 +172,6 @@ class ColumnsPage(QWizardPage):
         self.combos.clear()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setProperty("problem", "error")
         self.status.setText(self.tr("Finding the header row…"))
         self.form.addRow(self.status)
         sheet, kind = self.wiz.sheet, self.wiz.kind
@@ -174,8 +179,13 @@ class ColumnsPage(QWizardPage):
         self.wiz.context.runner.run(
             self.wiz.context.in_store(lambda uow: plan_import(uow, sheet, kind)),
             self._guessed,
-            lambda error: self.status.setText(_message(error)),
+            self._failed,
         )
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setProperty("problem", "error")
+        self.status.style().polish(self.status)
+        self.status.setText(_message(error))
 
     def _guessed(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
@@ -259,7 +269,7 @@ class PreviewPage(QWizardPage):
         )
         if plan.new_organizations:
             text += " " + self.tr("New employers: %1.").replace(
-                "%1", ", ".join(plan.new_organizations)
+                "%1", _names(plan.new_organizations)
             )
         self.summary.setText(text)
         self.problems.set_rows(sorted(plan.refused + plan.warnings, key=lambda p: p.row))
@@ -344,7 +354,7 @@ class RunPage(QWizardPage):
         )
         if result.organizations_created:
             text += " " + self.tr("New employers: %1.").replace(
-                "%1", ", ".join(result.organizations_created)
+                "%1", _names(result.organizations_created)
             )
         if result.refused:
             text += " " + self.tr("%1 rows were left out.").replace("%1", str(result.refused))

@@ -62,6 +62,8 @@ class WorkerEditor(QDialog):
         self.ui = Ui_WorkerEditor()
         self.ui.setupUi(self)
         self.ui.conflictBanner.setObjectName("Banner")
+        # Extra height goes below the fields, not between them.
+        self.ui.form.setRowStretch(self.ui.form.rowCount(), 1)
         self._error_labels: dict[str, QLabel] = {
             domain: getattr(self.ui, f"{form}Error") for form, domain in FIELDS.items()
         }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from welfare_desk.domain.dates import age_on
+from welfare_desk.domain.dates import age_on, months_on
 from welfare_desk.domain.household import DISABILITY_LABELS, Disability
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date
@@ -95,19 +95,23 @@ class WorkerPage(QWidget):
             ]
         )
         self.members_view = _table(self.members)  # type: ignore[arg-type]
+        members_header = self.members_view.horizontalHeader()
+        members_header.setStretchLastSection(False)
+        members_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.household_box).addWidget(self.members_view)
         self.history_box = QGroupBox()
         self.history_model = ListTableModel[HistoryEntry](
             [
                 lambda h: date_time(h.at),
                 lambda h: h.operator,
-                lambda h: h.record,
-                lambda h: h.action,
+                self._what,
                 self._changes,
             ]
         )
         self.history_view = _table(self.history_model)  # type: ignore[arg-type]
         self.history_view.setWordWrap(True)
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
 
         top = QHBoxLayout()
@@ -122,8 +126,8 @@ class WorkerPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.household_box, 2)
         right.addWidget(self.history_box, 3)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addLayout(left, 4)
+        columns.addLayout(right, 7)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.title)
@@ -183,8 +187,7 @@ class WorkerPage(QWidget):
             [
                 self.tr("When"),
                 self.tr("Who"),
-                self.tr("Record"),
-                self.tr("Action"),
+                self.tr("What"),
                 self.tr("Changes"),
             ]
         )
@@ -204,7 +207,11 @@ class WorkerPage(QWidget):
         return relation_name(member.relation)
 
     def _age(self, member: MemberView) -> str:
-        return str(age_on(member.birth_date, date.today()))
+        today = date.today()
+        years = age_on(member.birth_date, today)
+        if years >= 1:
+            return str(years)
+        return self.tr("%n month(s)", "", months_on(member.birth_date, today))
 
     def _disability(self, member: MemberView) -> str:
         if member.disability == Disability.NONE:
@@ -214,8 +221,13 @@ class WorkerPage(QWidget):
     def _dependent(self, member: MemberView) -> str:
         return self.tr("yes") if member.dependent else self.tr("no")
 
+    def _what(self, entry: HistoryEntry) -> str:
+        return f"{entry.record}: {entry.action}"
+
     def _changes(self, entry: HistoryEntry) -> str:
-        return "; ".join(f"{c.field}: {c.old} → {c.new}" for c in entry.changes)
+        if entry.kind == "insert":  # the record's first values are on the page itself
+            return ""
+        return "\n".join(f"{c.field}: {c.old} → {c.new}" for c in entry.changes)
 
     # Data
 
@@ -258,11 +270,14 @@ class WorkerPage(QWidget):
         if not worker.categories:
             none = QLabel(self.tr("No target category applies."), objectName="Muted")
             self.badges.addWidget(none, 0, 0)
-        for row, category in enumerate(worker.categories):
-            badge = QLabel(category_name(category.code), objectName="Badge")
-            reason = QLabel(category.reason)
+        reasons: dict[str, list[str]] = {}
+        for category in worker.categories:
+            reasons.setdefault(category.code, []).append(category.reason)
+        for row, (code, why) in enumerate(reasons.items()):
+            badge = QLabel(category_name(code), objectName="Badge")
+            reason = QLabel("; ".join(why))
             reason.setWordWrap(True)
-            badge.setAccessibleName(f"{badge.text()}: {category.reason}")
+            badge.setAccessibleName(f"{badge.text()}: {reason.text()}")
             self.badges.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignLeft)
             self.badges.addWidget(reason, row, 1)
         self.badges.setColumnStretch(1, 1)

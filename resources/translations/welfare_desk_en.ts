@@ -1,0 +1,994 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="161"/>
+        <source>Which column holds what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
+        <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="175"/>
+        <source>Finding the header row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="192"/>
+        <source>Header found on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="195"/>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskStarter</name>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="50"/>
+        <source>Opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="74"/>
+        <source>The store could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="79"/>
+        <source>Store not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="84"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="108"/>
+        <source>An empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="109"/>
+        <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="118"/>
+        <source>Load &amp;demonstration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="122"/>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="135"/>
+        <source>Creating demonstration data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/app.py" line="136"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="96"/>
+        <source>Which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="97"/>
+        <source>An Excel (.xlsx) or CSV file from the HR office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="98"/>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="99"/>
+        <source>&amp;Household members (of workers already in the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="100"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="101"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="102"/>
+        <source>S&amp;heet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="103"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="104"/>
+        <source>Sheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="109"/>
+        <source>Choose the HR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="111"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="121"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="415"/>
+        <source>Import from an HR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="424"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="425"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="426"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="11"/>
+        <source>Pregnancy and maternity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="12"/>
+        <source>Children under 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="13"/>
+        <source>Family member under Law 104/1992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="14"/>
+        <source>Disadvantaged worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="18"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="19"/>
+        <source>spouse or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="20"/>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="21"/>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="22"/>
+        <source>parent-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="23"/>
+        <source>grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="24"/>
+        <source>grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="25"/>
+        <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="122"/>
+        <source>Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="123"/>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="124"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="125"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="126"/>
+        <source>&amp;New worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="127"/>
+        <source>&amp;Import workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="128"/>
+        <source>Import &amp;household members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="130"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="131"/>
+        <source>&amp;Find a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="132"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="133"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
+        <source>&amp;About Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="191"/>
+        <source>Saved, with warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="197"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
+        <source>About Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <source>Welfare Desk %1
+The desk of company welfare programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/password_dialog.py" line="26"/>
+        <source>This computer has no usable system keyring: the password will be asked again next session and is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.ui" line="6"/>
+        <source>Store password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.ui" line="17"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.ui" line="27"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.ui" line="34"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.ui" line="41"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="240"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="241"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="242"/>
+        <source>Import the valid rows and leave out the ones with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="243"/>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="247"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="247"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="250"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="264"/>
+        <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="271"/>
+        <source>New employers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="312"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
+        <source>&amp;Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="314"/>
+        <source>Save the &amp;list of refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="315"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
+        <source>Importing %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="342"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="349"/>
+        <source>Done: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="356"/>
+        <source>New employers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
+        <source>%1 rows were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="371"/>
+        <source>Import stopped: the store is as it was, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="383"/>
+        <source>Save the refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="385"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="400"/>
+        <source>List saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditor</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="102"/>
+        <source>From the codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="103"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="104"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
+        <source>New worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="111"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="174"/>
+        <source>Enter the expected due date, or untick the pregnancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="249"/>
+        <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="297"/>
+        <source>Stored now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="308"/>
+        <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="6"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="15"/>
+        <source>Another desk saved this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="20"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="42"/>
+        <source>&amp;Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="48"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="60"/>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="66"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="78"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="84"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="96"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="102"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="103"/>
+        <location filename="../../ui/worker_editor.ui" line="221"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="114"/>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="120"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="132"/>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="138"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="150"/>
+        <source>&amp;Work site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="156"/>
+        <source>Work site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="162"/>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="168"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="180"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="186"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="192"/>
+        <source>M&amp;unicipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="198"/>
+        <source>Municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="204"/>
+        <source>&amp;Disadvantaged worker (Law 381/1991, art. 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="209"/>
+        <source>Pre&amp;gnancy in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="214"/>
+        <source>Expected &amp;due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="220"/>
+        <source>Expected due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="153"/>
+        <source>← &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="154"/>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="155"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="156"/>
+        <source>Edit the record (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="157"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="163"/>
+        <source>Work site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="164"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
+        <source>Target categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="172"/>
+        <source>History: who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="175"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="178"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="179"/>
+        <source>Law 104/1992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="180"/>
+        <source>Dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="187"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="188"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="189"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
+        <source>History of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="212"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="220"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="220"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <source>%1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <source>No target category applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkersPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="94"/>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="95"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="96"/>
+        <source>Surname, name, codice fiscale or employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="97"/>
+        <source>Search workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="98"/>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="99"/>
+        <source>Filter by employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <source>Filter by target category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <source>Workers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="125"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="135"/>
+        <source>All employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="174"/>
+        <source>First %n workers shown: scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
+        <source>No worker matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="178"/>
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
