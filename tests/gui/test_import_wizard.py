@@ -1,0 +1,111 @@
+"""The import wizard on a LibreOffice-made file with bad rows; cancelling midway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from tests.conftest import FIXTURES
+from welfare_desk.domain.codice_fiscale import encode, omocode
+from welfare_desk.gui.dialogs.import_wizard import ImportWizard
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.store.models import JournalEntry, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+MESSY = FIXTURES / "hr" / "workers_messy_libreoffice.xlsx"
+
+
+def _counts(window: MainWindow) -> tuple[int, int]:
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        workers = uow.session.scalar(select(func.count()).select_from(Worker)) or 0
+        journal = uow.session.scalar(select(func.count()).select_from(JournalEntry)) or 0
+    return workers, journal
+
+
+def _wizard(window: MainWindow, qtbot: QtBot, path: Path) -> ImportWizard:
+    window.open_import("workers")
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None
+    wizard.open_file(path)
+    qtbot.waitUntil(lambda: wizard.file.isComplete(), timeout=10_000)
+    return wizard
+
+
+def test_bad_rows_are_previewed_and_nothing_is_written_before_confirming(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = _counts(window)
+    wizard = _wizard(window, qtbot, MESSY)
+    wizard.grab().save(str(tmp_path / "wizard-file.png"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.columns.isComplete(), timeout=10_000)
+    assert wizard.columns.combos["codice_fiscale"].currentData()
+    wizard.next()
+    preview = wizard.preview
+    qtbot.waitUntil(
+        lambda: wizard.plan is not None and preview.problems.rowCount() > 0, timeout=10_000
+    )
+    assert {p.row for p in preview.problems.rows if p.severity.value == "error"} == {
+        11,
+        12,
+        13,
+        15,
+        16,
+    }
+    assert not preview.isComplete()  # errors: the user must choose to leave them out
+    assert _counts(window) == before
+    preview.skip.setChecked(True)
+    assert preview.isComplete()
+    wizard.grab().save(str(tmp_path / "wizard-preview.png"))
+    wizard.next()
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: run.done, timeout=10_000)
+    assert run.result is not None and run.result.created == 7
+    assert _counts(window)[0] == before[0] + 7
+    report = tmp_path / "scartate.xlsx"
+    run.save_to(report)
+    rows = list(load_workbook(report).active.iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == [11, 12, 13, 15, 16]
+
+
+def _big_file(path: Path, rows: int) -> None:
+    from datetime import date, timedelta
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Dipendenti")
+    sheet.append(["Codice fiscale", "Cognome", "Nome", "Data di nascita", "Azienda"])
+    seen: set[str] = set()
+    for index in range(rows):
+        born = date(1970, 1, 1) + timedelta(days=index % 9000)
+        surname, name = f"Prova{index // 26}", "Anna"
+        code = encode(surname, name, born, "F", "E648")
+        level = 0
+        while code in seen:
+            level += 1
+            code = omocode(code, level)
+        seen.add(code)
+        sheet.append([code, surname, name, born, "Officine Lodigiane S.p.A."])
+    book.save(path)
+
+
+def test_cancelling_midway_leaves_the_store_as_it_was(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "grande.xlsx"
+    _big_file(path, 4000)
+    before = _counts(window)
+    wizard = _wizard(window, qtbot, path)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.columns.isComplete(), timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview.isComplete(), timeout=20_000)
+    run = wizard.run_page
+    wizard.next()
+    qtbot.waitUntil(lambda: run.bar.value() > 0 or run.done, timeout=20_000)
+    run.cancel.click()
+    qtbot.waitUntil(lambda: run.done, timeout=20_000)
+    assert "com'era" in run.status.text()
+    assert _counts(window) == before

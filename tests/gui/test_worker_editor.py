@@ -1,0 +1,136 @@
+"""Editing a worker: validation as you type, saving, duplicates and a lost race."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.services.registry import get_worker_by_id, save_worker
+from welfare_desk.store.uow import UnitOfWork
+
+
+def _open_first(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_worker(window.workers_page.model.rows[0].id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+
+
+def _editor(window: MainWindow, qtbot: QtBot) -> WorkerEditor:
+    """The editor as the page's Edit button opens it."""
+    window.worker_page.edit_button.click()
+    editor = window.findChild(WorkerEditor)
+    assert editor is not None and editor.isVisible()
+    return editor
+
+
+def _save_button(editor: WorkerEditor) -> object:
+    return editor.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_errors_sit_next_to_their_field_and_block_saving(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _open_first(window, qtbot)
+    editor = _editor(window, qtbot)
+    editor.ui.birthDateEdit.setText("31/02/1985")
+    assert editor.ui.birthDateError.isVisible()
+    assert "non è una data esistente" in editor.ui.birthDateError.text()
+    assert not _save_button(editor).isEnabled()  # type: ignore[attr-defined]
+    editor.ui.codiceFiscaleEdit.setText("RSSMRA80A01H501X")
+    assert "carattere di controllo" in editor.ui.codiceFiscaleError.text()
+    editor.resize(620, 720)
+    editor.grab().save(str(tmp_path / "editor-errors.png"))
+
+
+def test_a_name_that_differs_from_the_code_warns_but_saves(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _open_first(window, qtbot)
+    editor = _editor(window, qtbot)
+    editor.ui.nameEdit.setText(editor.ui.nameEdit.text() + "x")
+    assert editor.ui.warningsText.isVisible()
+    assert "verifica la trascrizione" in editor.ui.warningsText.text()
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "avvisi" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_saving_updates_the_page_and_the_history(window: MainWindow, qtbot: QtBot) -> None:
+    _open_first(window, qtbot)
+    editor = _editor(window, qtbot)
+    editor.ui.emailEdit.setText("nuova.email@esempio.it")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        _save_button(editor).click()  # type: ignore[attr-defined]
+    page = window.worker_page
+    qtbot.waitUntil(lambda: page.values["email"].text() == "nuova.email@esempio.it", timeout=5000)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() >= 2, timeout=5000)
+    latest = page.history_model.rows[0]
+    assert latest.action == "modificato"
+    assert any(c.new == "nuova.email@esempio.it" for c in latest.changes)
+
+
+def test_a_lost_race_keeps_what_was_typed_and_offers_to_reload(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _open_first(window, qtbot)
+    worker = window.worker_page.worker
+    assert worker is not None
+    editor = _editor(window, qtbot)
+    editor.ui.phoneEdit.setText("333 1111111")
+    # Another desk saves the same worker meanwhile.
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        other, _ = editor.read()
+        stored = get_worker_by_id(uow, worker.id)
+    from dataclasses import replace
+
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        save_worker(uow, replace(other, phone="02 999999"), worker.id, stored.version)
+    _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.ui.conflictBanner.isVisible(), timeout=5000)
+    assert editor.ui.phoneEdit.text() == "333 1111111"
+    editor.ui.reloadButton.click()
+    qtbot.waitUntil(lambda: bool(editor._stored_hints), timeout=5000)
+    assert any("02 999999" in hint.text() for hint in editor._stored_hints)
+    editor.grab().save(str(tmp_path / "editor-conflict.png"))
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.worker_page.values["phone"].text() == "333 1111111")
+
+
+def test_a_duplicate_code_links_to_the_existing_worker(window: MainWindow, qtbot: QtBot) -> None:
+    existing = window.workers_page.model.rows[3]
+    editor = WorkerEditor(window.context, None, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        detail = get_worker_by_id(uow, existing.id)
+    editor.ui.codiceFiscaleEdit.setText(detail.codice_fiscale.lower())
+    editor.ui.surnameEdit.setText(detail.surname)
+    editor.ui.nameEdit.setText(detail.name)
+    editor.ui.birthDateEdit.setText(f"{detail.birth_date:%d/%m/%Y}")
+    editor.ui.organizationEdit.setCurrentText(detail.organization)
+    _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.ui.duplicateText.isVisible(), timeout=5000)
+    with qtbot.waitSignal(editor.open_existing, timeout=2000) as opened:
+        editor.ui.duplicateText.linkActivated.emit("open")
+    assert opened.args == [existing.id]
+
+
+def test_a_new_worker_is_created_and_shown(window: MainWindow, qtbot: QtBot) -> None:
+    window.edit_worker(None)
+    editor = window.findChild(WorkerEditor)
+    assert editor is not None
+    code = encode("Lucà", "Niccolò", date(1990, 6, 2), "M", "E648")
+    editor.ui.codiceFiscaleEdit.setText(code)
+    editor.ui.surnameEdit.setText("Lucà")
+    editor.ui.nameEdit.setText("Niccolò")
+    editor.ui.birthDateEdit.setText("02/06/1990")
+    editor.ui.organizationEdit.setCurrentText("Officine Lodigiane S.p.A.")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.worker_page.title.text() == "Lucà Niccolò", timeout=5000)

@@ -1,0 +1,84 @@
+"""The workers list as a manager uses it: type, look, open — keyboard first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from welfare_desk.gui.main_window import MainWindow
+
+
+def _surnames(window: MainWindow) -> list[str]:
+    return [hit.surname for hit in window.workers_page.model.rows]
+
+
+def test_the_list_opens_on_the_first_page_in_name_order(window: MainWindow, tmp_path: Path) -> None:
+    model = window.workers_page.model
+    assert model.rowCount() == 100 and model.has_more
+    keys = [(h.surname.lower(), h.name.lower()) for h in model.rows]
+    assert keys == sorted(keys)
+    assert "Archivio:" in window.store_label.text()
+    window.grab().save(str(tmp_path / "list.png"))
+
+
+def test_typing_anywhere_in_the_list_searches(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.workers_page
+    page.table.setFocus()
+    qtbot.keyClicks(page.table, "ross")
+    assert page.search.text() == "ross"
+    qtbot.waitUntil(
+        lambda: (
+            bool(_surnames(window))
+            and all(s.lower().startswith("ross") or "ross" in s.lower() for s in _surnames(window))
+            and not page.model.loading
+        ),
+        timeout=5000,
+    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Backspace)
+    assert page.search.text() == "ros"
+
+
+def test_enter_opens_the_worker_and_escape_goes_back(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.workers_page
+    first = page.model.rows[0]
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    assert window.stack.currentWidget() is window.worker_page
+    assert window.worker_page.title.text() == f"{first.surname} {first.name}"
+    qtbot.keyClick(window.worker_page, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.workers_page
+
+
+def test_filters_by_category_and_employer(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.workers_page
+    page.category.setCurrentIndex(page.category.findData("family_law_104"))
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    some = page.model.rows[:5]
+    assert some
+    index = page.organization.findText("Officine Lodigiane S.p.A.")
+    page.organization.setCurrentIndex(index)
+    qtbot.waitUntil(
+        lambda: (
+            not page.model.loading
+            and all(h.organization == "Officine Lodigiane S.p.A." for h in page.model.rows)
+        ),
+        timeout=5000,
+    )
+
+
+def test_sorting_by_birth_date(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.workers_page
+    page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.query.order == "birth_date" and not page.model.loading)
+    dates = [h.birth_date for h in page.model.rows]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_scrolling_fetches_the_next_page(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.workers_page
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 100, timeout=5000)
