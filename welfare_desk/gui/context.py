@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from welfare_desk.gui.settings import Settings
 from welfare_desk.gui.tasks import TaskRunner
-from welfare_desk.store.engine import Store
-from welfare_desk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on the store thread, not at start-up
+    from welfare_desk.store.engine import Store
+    from welfare_desk.store.uow import UnitOfWork
 
 T = TypeVar("T")
 
@@ -26,6 +28,8 @@ class DeskContext:
         store = self.store
 
         def run() -> T:
+            from welfare_desk.store.uow import UnitOfWork
+
             if store is None:
                 raise RuntimeError("no store is open")
             with UnitOfWork(store) as uow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,7 +25,9 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.pages.worker_page import WorkerPage
 from welfare_desk.gui.pages.workers_page import WorkersPage
 from welfare_desk.gui.resources import icon
-from welfare_desk.services.registry import SaveResult, WorkerDetail
+
+if TYPE_CHECKING:
+    from welfare_desk.services.registry import SaveResult, WorkerDetail
 
 
 class MainWindow(QMainWindow):

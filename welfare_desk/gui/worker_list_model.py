@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
-from welfare_desk.services.registry import search_workers
 from welfare_desk.services.worker_hits import WorkerHit
 
 PAGE = 100
@@ -66,6 +65,8 @@ class WorkerListModel(QAbstractTableModel):
         self.loading = True
 
         def job(uow: Any) -> list[WorkerHit]:
+            from welfare_desk.services.registry import search_workers
+
             return search_workers(
                 uow,
                 query.text,
@@ -85,6 +86,12 @@ class WorkerListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.load(self.query)
+
+    def show_first_page(self, rows: list[WorkerHit]) -> None:
+        """A first page read before the store finished opening (see app.DeskStarter)."""
+        if self.rows or self.query != ListQuery():
+            return
+        self._first_page(self.generation, rows)
 
     def _first_page(self, generation: int, rows: list[WorkerHit]) -> None:
         if generation != self.generation:
@@ -112,6 +119,8 @@ class WorkerListModel(QAbstractTableModel):
         generation, query, offset = self.generation, self.query, len(self.rows)
 
         def job(uow: Any) -> list[WorkerHit]:
+            from welfare_desk.services.registry import search_workers
+
             return search_workers(
                 uow,
                 query.text,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,8 +29,10 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date
 from welfare_desk.gui.labels import category_name, relation_name
 from welfare_desk.gui.small_models import ListTableModel
-from welfare_desk.services.history import HistoryEntry, worker_history
-from welfare_desk.services.registry import MemberView, WorkerDetail, get_worker_by_id
+
+if TYPE_CHECKING:
+    from welfare_desk.services.history import HistoryEntry
+    from welfare_desk.services.registry import MemberView, WorkerDetail
 
 
 def _table(model: ListTableModel[object]) -> QTableView:
@@ -83,7 +86,7 @@ class WorkerPage(QWidget):
         self.categories_box = QGroupBox()
         self.badges = QGridLayout(self.categories_box)
         self.household_box = QGroupBox()
-        self.members = ListTableModel[MemberView](
+        self.members: ListTableModel[MemberView] = ListTableModel(
             [
                 self._relation,
                 lambda m: f"{m.name} {m.surname}",
@@ -100,7 +103,7 @@ class WorkerPage(QWidget):
         members_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.household_box).addWidget(self.members_view)
         self.history_box = QGroupBox()
-        self.history_model = ListTableModel[HistoryEntry](
+        self.history_model: ListTableModel[HistoryEntry] = ListTableModel(
             [
                 lambda h: date_time(h.at),
                 lambda h: h.operator,
@@ -232,8 +235,11 @@ class WorkerPage(QWidget):
     # Data
 
     def show_worker(self, worker_id: uuid.UUID) -> None:
-        def job(uow: object) -> tuple[WorkerDetail, list[HistoryEntry]]:
-            return get_worker_by_id(uow, worker_id), worker_history(uow, worker_id)  # type: ignore[arg-type]
+        def job(uow: Any) -> tuple[WorkerDetail, list[HistoryEntry]]:
+            from welfare_desk.services.history import worker_history
+            from welfare_desk.services.registry import get_worker_by_id
+
+            return get_worker_by_id(uow, worker_id), worker_history(uow, worker_id)
 
         self.context.runner.run(self.context.in_store(job), self._loaded)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.labels import CATEGORY_NAMES, category_name
 from welfare_desk.gui.worker_list_model import ListQuery, WorkerListModel
-from welfare_desk.services.organizations import OrganizationView, list_organizations
+
+if TYPE_CHECKING:
+    from welfare_desk.services.organizations import OrganizationView
 
 
 class WorkersPage(QWidget):
@@ -143,15 +145,11 @@ class WorkersPage(QWidget):
 
     def refresh(self) -> None:
         """Reloads the employers and the list (after an import or a save)."""
-        self.context.runner.run(
-            self.context.in_store(list_organizations), self._organizations_loaded
-        )
+        self.context.runner.run(self.context.in_store(_organizations), self._organizations_loaded)
         self.model.reload()
 
     def start(self) -> None:
-        self.context.runner.run(
-            self.context.in_store(list_organizations), self._organizations_loaded
-        )
+        self.context.runner.run(self.context.in_store(_organizations), self._organizations_loaded)
         self._requery()
 
     def _organizations_loaded(self, organizations: list[OrganizationView]) -> None:
@@ -224,3 +222,9 @@ class WorkersPage(QWidget):
             self.table.setFocus()
             return
         super().keyPressEvent(event)
+
+
+def _organizations(uow: Any) -> list[OrganizationView]:
+    from welfare_desk.services.organizations import list_organizations
+
+    return list_organizations(uow)
