@@ -140,4 +140,3 @@ def test_keystrokes_and_first_page(demo_sqlite: Path, tmp_path: Path, figures: F
     figures.record(
         "desk_keystroke_p95_ms", sorted(keystrokes)[int(len(keystrokes) * 0.95)], "ms", 50
     )
-    del app
