@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from welfare_desk.gui import worker_list_model
 from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.services import registry
 
 COMMAND = str(Path(sys.executable).parent / "welfare-desk")
 
@@ -58,13 +58,13 @@ def test_without_a_display_the_desk_says_how_to_go_on(tmp_path: Path) -> None:
 def test_the_window_repaints_while_the_store_is_slow(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = worker_list_model.search_workers
+    real = registry.search_workers
 
     def slow(*args: Any, **kwargs: Any) -> Any:
         time.sleep(1.5)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(worker_list_model, "search_workers", slow)
+    monkeypatch.setattr(registry, "search_workers", slow)
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), window.repaint()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")
 MIN_TOKEN = 2
 MAX_TOKEN = 40
 SORT_KEY_LENGTH = 240
@@ -16,7 +16,8 @@ _SORT_PART = 100  # two parts, two separators and a 32-digit id fit SORT_KEY_LEN
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, anything but letters and digits turned into spaces."""
+    """Lower case, accents removed, anything but letters and digits (of any script)
+    turned into spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", plain).strip()

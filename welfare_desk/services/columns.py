@@ -236,13 +236,28 @@ def spec(kind: ImportKind, key: str) -> FieldSpec:
     return next(f for f in FIELDS[kind] if f.key == key)
 
 
-def _score(field: FieldSpec, header: str) -> int:
-    if header in field.names:
-        return 3
+# In a household file, words that say a column is about the worker, or about the relative.
+_WORKER_WORDS = frozenset(
+    "dipendente lavoratore lavoratrice titolare employee worker richiedente".split()
+)
+_MEMBER_WORDS = frozenset("familiare figlio figlia member relative congiunto".split())
+_MEMBER_FIELDS = frozenset({"surname", "name", "birth_date", "codice_fiscale"})
+
+
+def _score(kind: ImportKind, field: FieldSpec, header: str) -> int:
     words = set(header.split())
-    if any(group <= words for group in field.keywords):
-        return 2
-    return 0
+    if header in field.names:
+        score = 3
+    elif any(group <= words for group in field.keywords):
+        score = 2
+    else:
+        return 0
+    if kind is ImportKind.HOUSEHOLD and field.key in _MEMBER_FIELDS:
+        if words & _WORKER_WORDS:
+            return 0  # "Data nascita dipendente" is never the relative's birth date
+        if words & _MEMBER_WORDS:
+            score += 1
+    return score
 
 
 def canonical(header: str) -> str:
@@ -259,34 +274,55 @@ def canonical(header: str) -> str:
     return " ".join(words)
 
 
-def guess_mapping(kind: ImportKind, headers: list[str | None]) -> dict[str, int]:
-    """Field → column index, taking the best-named column for each field."""
+@dataclass
+class Guess:
+    """Field → column index, and the fields two columns claim equally (to be asked)."""
+
+    mapping: dict[str, int]
+    ambiguous: dict[str, list[int]]
+
+
+def guess_columns(kind: ImportKind, headers: list[str | None]) -> Guess:
+    """The best-named column for each field; a tie is ambiguous, never a guess."""
     folded = [canonical(h) if h else "" for h in headers]
-    candidates: list[tuple[int, int, str, int]] = []
-    for field in FIELDS[kind]:
-        for index, header in enumerate(folded):
-            score = _score(field, header) if header else 0
-            if score:
-                candidates.append((-score, index, field.key, index))
+    scores = {
+        field.key: {i: _score(kind, field, h) for i, h in enumerate(folded) if h}
+        for field in FIELDS[kind]
+    }
+    candidates = sorted(
+        (-score, index, key)
+        for key, by_column in scores.items()
+        for index, score in by_column.items()
+        if score
+    )
     mapping: dict[str, int] = {}
+    ambiguous: dict[str, list[int]] = {}
     used: set[int] = set()
-    for _neg, _order, key, index in sorted(candidates):
-        if key not in mapping and index not in used:
-            mapping[key] = index
-            used.add(index)
+    for negative, index, key in candidates:
+        if key in mapping or key in ambiguous or index in used:
+            continue
+        rivals = [i for i, score in scores[key].items() if score == -negative and i not in used]
+        if len(rivals) > 1:
+            ambiguous[key] = rivals
+            used.update(rivals)
+            continue
+        mapping[key] = index
+        used.add(index)
     if kind is ImportKind.HOUSEHOLD and "worker_codice_fiscale" not in mapping:
         # A household file with one plain "Codice fiscale" column names the worker by it.
         plain = [i for i, h in enumerate(folded) if h in _CF_NAMES and i not in used]
         if plain:
             mapping["worker_codice_fiscale"] = plain[0]
             used.add(plain[0])
-    if kind is ImportKind.HOUSEHOLD and "codice_fiscale" not in mapping:
-        plain = [i for i, h in enumerate(folded) if h in _CF_NAMES and i not in used]
-        if plain:
-            mapping["codice_fiscale"] = plain[0]
-    return mapping
+            ambiguous.pop("worker_codice_fiscale", None)
+    return Guess(mapping, ambiguous)
+
+
+def guess_mapping(kind: ImportKind, headers: list[str | None]) -> dict[str, int]:
+    return guess_columns(kind, headers).mapping
 
 
 def header_score(kind: ImportKind, cells: list[object]) -> int:
     headers = [c if isinstance(c, str) else None for c in cells]
-    return len(guess_mapping(kind, headers))
+    guess = guess_columns(kind, headers)
+    return len(guess.mapping) + len(guess.ambiguous)

@@ -23,14 +23,14 @@ from welfare_desk.domain.household import (
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
-from welfare_desk.services.columns import FIELDS, ImportKind, guess_mapping, header_score, spec
+from welfare_desk.services.columns import FIELDS, ImportKind, guess_columns, header_score, spec
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key, organizations_by_key
 from welfare_desk.services.progress import TaskState
-from welfare_desk.services.registry import IndexEntry, index_workers, worker_sort_key
+from welfare_desk.services.registry import IndexEntry, index_workers, text_errors, worker_sort_key
 from welfare_desk.services.tabular import Cell, Sheet
 from welfare_desk.store.ids import new_id
-from welfare_desk.store.models import HouseholdMember, Worker
+from welfare_desk.store.models import HouseholdMember, Organization, Worker
 from welfare_desk.store.uow import UnitOfWork
 
 __all__ = ["ImportKind", "ImportPlan", "ImportResult", "plan_import", "run_import"]
@@ -132,6 +132,22 @@ class ImportResult:
 # Reading the file's layout
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where the header is and what its columns seem to hold, before any choice."""
+
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    ambiguous: dict[str, list[int]]
+
+
+def read_layout(sheet: Sheet, kind: ImportKind) -> Layout:
+    header_row, headers = _find_header(kind, sheet)
+    guess = guess_columns(kind, list(headers))
+    return Layout(header_row, headers, guess.mapping, guess.ambiguous)
+
+
 def _find_header(kind: ImportKind, sheet: Sheet) -> tuple[int, list[str]]:
     best: tuple[int, int, list[Cell]] | None = None
     for number, cells in sheet.rows[:HEADER_SEARCH_ROWS]:
@@ -147,11 +163,37 @@ def _find_header(kind: ImportKind, sheet: Sheet) -> tuple[int, list[str]]:
     return best[1], [str(c) if c is not None else "" for c in best[2]]
 
 
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _check_ambiguous(
+    kind: ImportKind, headers: list[str], ambiguous: dict[str, list[int]], chosen: set[str]
+) -> None:
+    for key, columns in ambiguous.items():
+        if key in chosen:
+            continue
+        named = " e ".join(f"«{headers[i]}» (colonna {column_letter(i)})" for i in columns)
+        raise InvalidInput(
+            f"Le colonne {named} potrebbero contenere entrambe il campo «{spec(kind, key).label}»: "
+            f"indica quale usare, ad esempio --map {key}={column_letter(columns[0])}."
+        )
+
+
 def _apply_overrides(
     kind: ImportKind, headers: list[str], mapping: dict[str, int], overrides: dict[str, str]
-) -> None:
+) -> set[str]:
+    """Applies the user's choices (a header's name or its column letter); returns the
+    fields they settled."""
     by_name = {fold(h): i for i, h in enumerate(headers) if h}
+    by_letter = {column_letter(i): i for i in range(len(headers))}
     keys = {f.key: f.key for f in FIELDS[kind]} | {fold(f.label): f.key for f in FIELDS[kind]}
+    chosen: set[str] = set()
     for wanted, column in overrides.items():
         key = keys.get(wanted) or keys.get(fold(wanted))
         if key is None:
@@ -160,7 +202,10 @@ def _apply_overrides(
                 + ", ".join(f.key for f in FIELDS[kind])
                 + "."
             )
+        # A header's name first; a column letter ("F") when no header has that name.
         index = by_name.get(fold(column))
+        if index is None:
+            index = by_letter.get(column.strip().upper())
         if index is None:
             raise InvalidInput(
                 f"Nel file non c'è la colonna «{column}»: le colonne sono "
@@ -171,6 +216,8 @@ def _apply_overrides(
             if other_index == index:
                 del mapping[other]
         mapping[key] = index
+        chosen.add(key)
+    return chosen
 
 
 def _check_required(kind: ImportKind, mapping: dict[str, int], sheet: Sheet) -> None:
@@ -266,6 +313,11 @@ def _parse_worker(
     organization = _text(_cell(cells, mapping, "organization"))
     if not organization:
         errors.append("manca l'azienda (datore di lavoro).")
+    elif not name_key(organization):
+        errors.append(
+            f"l'azienda «{organization}» non contiene lettere né cifre: scrivi il nome del "
+            "datore di lavoro."
+        )
     email = _text(_cell(cells, mapping, "email"))
     if email and ("@" not in email or " " in email):
         errors.append(f"l'indirizzo email «{email}» non è valido.")
@@ -280,6 +332,7 @@ def _parse_worker(
     for key in _WORKER_FIELDS:
         if key in mapping:
             values[key] = _text(_cell(cells, mapping, key)) or None
+    errors.extend(text_errors(Worker, values, {"organization": Organization.__table__.c.name}))
     return values, errors, warnings
 
 
@@ -346,6 +399,7 @@ def _parse_member(
         "disability": (disability or Disability.NONE).value,
         "dependent": dependent,
     }
+    errors.extend(text_errors(HouseholdMember, values))
     return values, errors, warnings
 
 
@@ -381,9 +435,10 @@ def plan_import(
 ) -> ImportPlan:
     """Reads every row and says what is wrong with each; writes nothing."""
     today = today or date.today()
-    header_row, headers = _find_header(kind, sheet)
-    mapping = guess_mapping(kind, list(headers))
-    _apply_overrides(kind, headers, mapping, overrides or {})
+    layout = read_layout(sheet, kind)
+    header_row, headers, mapping = layout.header_row, layout.headers, dict(layout.mapping)
+    chosen = _apply_overrides(kind, headers, mapping, overrides or {})
+    _check_ambiguous(kind, headers, layout.ambiguous, chosen)
     _check_required(kind, mapping, sheet)
     plan = ImportPlan(kind, sheet, header_row, headers, mapping)
     parse = _parse_worker if kind is ImportKind.WORKERS else _parse_member

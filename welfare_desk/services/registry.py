@@ -22,6 +22,7 @@ from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import Problem
 from welfare_desk.domain.search_text import sort_key, tokens
+from welfare_desk.domain.text import check_text
 from welfare_desk.services.errors import DuplicateWorker, InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key
 from welfare_desk.services.worker_hits import WorkerHit, hit_from_row
@@ -263,6 +264,37 @@ def get_worker_by_id(
     return _detail(_load(uow, worker_id), today or date.today())
 
 
+FIELD_NAMES = {
+    "surname": "Cognome",
+    "name": "Nome",
+    "organization": "Azienda",
+    "work_site": "Sede di lavoro",
+    "email": "Email",
+    "phone": "Telefono",
+    "municipality": "Comune",
+}
+
+
+def text_problems(
+    model: type[Any], values: dict[str, Any], extra: dict[str, Any] | None = None
+) -> list[Problem]:
+    """Lengths as the store's columns allow them; no invisible control characters."""
+    columns = {c.key: c for c in model.__table__.columns} | (extra or {})
+    found: list[Problem] = []
+    for key, label in FIELD_NAMES.items():
+        value = values.get(key)
+        column = columns.get(key)
+        if isinstance(value, str) and column is not None:
+            found.extend(check_text(value, key, label, column.type.length))
+    return found
+
+
+def text_errors(
+    model: type[Any], values: dict[str, Any], extra: dict[str, Any] | None = None
+) -> list[str]:
+    return [p.message for p in text_problems(model, values, extra)]
+
+
 def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
     """Errors block saving; warnings (name and code disagreeing) are shown and let it save."""
     problems = list(cf.validate(data.codice_fiscale))
@@ -274,8 +306,22 @@ def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
         problems.append(
             Problem("worker.organization", "organization", "Indica l'azienda (datore di lavoro).")
         )
-    if data.birth_date is not None:
-        problems.extend(check_birth_date(data.birth_date, today, worker=True))
+    elif not name_key(data.organization):
+        problems.append(
+            Problem(
+                "worker.organization",
+                "organization",
+                "Il nome dell'azienda deve contenere lettere o cifre.",
+            )
+        )
+    problems.extend(
+        text_problems(Worker, data.__dict__, {"organization": Organization.__table__.c.name})
+    )
+    birth = data.birth_date
+    if birth is None and cf.is_valid(data.codice_fiscale):
+        birth = cf.decode(data.codice_fiscale, today).birth_date
+    if birth is not None:
+        problems.extend(check_birth_date(birth, today, worker=True))
     if data.email and ("@" not in data.email or " " in data.email.strip()):
         problems.append(
             Problem("worker.email", "email", f"L'indirizzo email «{data.email}» non è valido.")
@@ -335,8 +381,10 @@ def save_worker(
         worker = Worker(id=new, organization_id=org_id, **values)
         uow.session.add(worker)
     else:
+        if expected_version is None:
+            raise ValueError("an update needs the version the form was read at")
         worker = _load(uow, worker_id)
-        if expected_version is not None and worker.version != expected_version:
+        if worker.version != expected_version:
             raise ConflictError(
                 f"La scheda di {worker.surname} {worker.name} è stata modificata da un'altra "
                 "postazione dopo che l'hai aperta: ricaricala, poi salva di nuovo."

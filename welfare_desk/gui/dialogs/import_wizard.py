@@ -37,8 +37,11 @@ from welfare_desk.services.errors import Cancelled
 from welfare_desk.services.importing import (
     ImportPlan,
     ImportResult,
+    Layout,
     RowProblem,
+    column_letter,
     plan_import,
+    read_layout,
     run_import,
 )
 from welfare_desk.services.progress import TaskState
@@ -176,28 +179,26 @@ class ColumnsPage(QWizardPage):
         self.form.addRow(self.status)
         sheet, kind = self.wiz.sheet, self.wiz.kind
         assert sheet is not None
-        self.wiz.context.runner.run(
-            self.wiz.context.in_store(lambda uow: plan_import(uow, sheet, kind)),
-            self._guessed,
-            self._failed,
-        )
+        self.wiz.context.runner.run(lambda: read_layout(sheet, kind), self._guessed, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.status.setProperty("problem", "error")
         self.status.style().polish(self.status)
         self.status.setText(_message(error))
 
-    def _guessed(self, plan: ImportPlan) -> None:
-        self.wiz.plan = plan
-        self.status.setText(self.tr("Header found on row %1.").replace("%1", str(plan.header_row)))
+    def _guessed(self, layout: Layout) -> None:
+        self.status.setText(
+            self.tr("Header found on row %1.").replace("%1", str(layout.header_row))
+        )
         for spec in FIELDS[self.wiz.kind]:
             combo = QComboBox()
             combo.addItem(self.tr("(not in the file)"), None)
-            for header in plan.headers:
+            for index, header in enumerate(layout.headers):
                 if header:
-                    combo.addItem(header, header)
-            if spec.key in plan.mapping:
-                combo.setCurrentIndex(combo.findData(plan.headers[plan.mapping[spec.key]]))
+                    letter = column_letter(index)
+                    combo.addItem(f"{header} ({letter})", letter)
+            if spec.key in layout.mapping:
+                combo.setCurrentIndex(combo.findData(column_letter(layout.mapping[spec.key])))
             combo.setAccessibleName(spec.label)
             label = QLabel(spec.label + (" *" if spec.required else ""))
             label.setBuddy(combo)
