@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 BULK_ROWS = 1000  # an import this large refreshes the planner's statistics
+MAX_LIMIT = 10_000
 
 
 class CliError(Exception):
@@ -61,9 +62,17 @@ def _ask_password(reason: str, url: URL) -> str | None:
     return answer or None
 
 
-def _open(args: argparse.Namespace) -> Store:
-    from welfare_desk.store.engine import open_store
+def _open(args: argparse.Namespace, existing: bool = False) -> Store:
+    """The store named by --db; commands that only read refuse to create one by mistake."""
+    from welfare_desk.store.engine import open_store, resolve_target
 
+    if existing:
+        path = resolve_target(args.db).sqlite_path
+        if path is not None and not path.exists():
+            raise CliError(
+                f"Nessun archivio in «{path}»: controlla --db, oppure crealo con "
+                "«welfare-desk init» (o «welfare-desk demo --workers 1000» per provarlo)."
+            )
     return open_store(args.db, ask_password=_ask_password)
 
 
@@ -99,7 +108,6 @@ def _terminal_progress(label: str) -> Callable[[int, int], None]:
 def cmd_demo(args: argparse.Namespace) -> int:
     from welfare_desk.services.demo import generate
     from welfare_desk.services.progress import TaskState
-    from welfare_desk.store.maintenance import after_bulk_load
     from welfare_desk.store.uow import UnitOfWork
 
     if args.workers < 1:
@@ -110,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             result = generate(
                 uow, args.workers, seed=args.seed, state=TaskState(_terminal_progress("Demo"))
             )
-        after_bulk_load(store)
+        _upkeep(store)
     finally:
         store.close()
     if args.json:
@@ -139,7 +147,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from welfare_desk.services.importing import ImportKind, plan_import, run_import
     from welfare_desk.services.progress import TaskState
     from welfare_desk.services.tabular import read_sheet
-    from welfare_desk.store.maintenance import after_bulk_load
     from welfare_desk.store.uow import UnitOfWork
 
     kind = ImportKind(args.kind)
@@ -152,10 +159,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.errors and plan.refused:
                 write_error_report(Path(args.errors), plan)
             if plan.refused and not args.skip_invalid:
-                for problem in plan.refused[:50]:
-                    print(problem.line(), file=sys.stderr)
-                if len(plan.refused) > 50:
-                    print(f"… e altre {len(plan.refused) - 50} righe.", file=sys.stderr)
+                for problem in plan.refused:
+                    print(_printable(problem.line()), file=sys.stderr)
                 raise CliError(
                     f"Importazione annullata: {len(plan.refused)} righe non valide su "
                     f"{plan.total_rows}, nessun dato scritto. Correggile, oppure usa "
@@ -164,29 +169,50 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
             result = run_import(uow, plan, TaskState(_terminal_progress("Importazione")))
         if result.created + result.updated >= BULK_ROWS:
-            after_bulk_load(store)
+            _upkeep(store)
     finally:
         store.close()
     if args.json:
         _print_json(result.as_dict())
     else:
         print(result.summary(args.errors))
-        for warning in result.warnings[:50]:
-            print(f"Avviso — {warning.line()}")
+        for problem in result.refused_rows:
+            print(f"Scartata — {_printable(problem.line())}")
+        for warning in result.warnings:
+            print(f"Avviso — {_printable(warning.line())}")
     return EXIT_OK
+
+
+def _printable(text: str) -> str:
+    """Never lets a hostile file's escape codes reach the terminal."""
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _upkeep(store: Store) -> None:
+    """Statistics after a large write; the data are already saved, whatever happens here."""
+    from welfare_desk.store.maintenance import after_bulk_load
+
+    try:
+        after_bulk_load(store)
+    except Exception:  # the commit is done: say so rather than "nothing written"
+        print(
+            "Dati salvati; l'aggiornamento delle statistiche dell'archivio non è riuscito "
+            "e verrà rifatto alla prossima importazione.",
+            file=sys.stderr,
+        )
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from welfare_desk.services.worker_hits import quick_search
 
-    if args.limit < 1:
-        raise CliError("--limit deve essere almeno 1.")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise CliError(f"--limit deve essere tra 1 e {MAX_LIMIT:,}.".replace(",", "."))
     hits = quick_search(args.db, args.text, args.limit)
     if hits is None:  # a store to create or upgrade, a password to ask
         from welfare_desk.services.registry import search_workers
         from welfare_desk.store.uow import UnitOfWork
 
-        store = _open(args)
+        store = _open(args, existing=True)
         try:
             with UnitOfWork(store) as uow:
                 hits = search_workers(uow, args.text, limit=args.limit)
@@ -209,7 +235,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"Nessun lavoratore trovato per «{args.text}».")
     else:
         for h in hits:
-            print(f"{h.codice_fiscale}  {h.surname} {h.name}  ({h.organization})")
+            print(_printable(f"{h.codice_fiscale}  {h.surname} {h.name}  ({h.organization})"))
     return EXIT_OK
 
 
@@ -224,7 +250,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from welfare_desk.services.registry import get_worker
     from welfare_desk.store.uow import UnitOfWork
 
-    store = _open(args)
+    store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
             w = get_worker(uow, args.codice_fiscale)
@@ -274,7 +300,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from welfare_desk.services.registry import stats
     from welfare_desk.store.uow import UnitOfWork
 
-    store = _open(args)
+    store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
             counts = stats(uow)

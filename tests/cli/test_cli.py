@@ -25,7 +25,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    return str(tmp_path / "desk.sqlite")
+    """An empty store, created as a manager would."""
+    path = str(tmp_path / "desk.sqlite")
+    assert main(["--db", path, "init"]) == 0
+    return path
 
 
 def test_version_imports_neither_qt_nor_sqlalchemy() -> None:
@@ -188,10 +191,10 @@ def test_errors_are_one_italian_line(
     assert "Traceback" not in err
 
 
-def test_the_installed_command_runs(tmp_path: Path) -> None:
+def test_the_installed_command_runs(db: str) -> None:
     command = Path(sys.executable).parent / "welfare-desk"
     done = subprocess.run(
-        [str(command), "--db", str(tmp_path / "x.sqlite"), "stats", "--json"],
+        [str(command), "--db", db, "stats", "--json"],
         capture_output=True,
         text=True,
         env={**os.environ, "WELFARE_DESK_DEBUG": ""},

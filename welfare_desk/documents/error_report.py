@@ -31,6 +31,7 @@ def write_error_report(path: Path, plan: ImportPlan) -> Path:
     sheet.append(["Riga del file", "Motivo", *[_safe(h) for h in plan.headers]])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+        cell.data_type = "s"  # a header is text too, whatever it starts with
     for problem in plan.refused:
         sheet.append([problem.row, problem.message])
         row = sheet.max_row

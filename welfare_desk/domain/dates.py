@@ -9,7 +9,10 @@ from welfare_desk.domain.problems import Problem
 
 # Excel's day 0 is 30/12/1899 once its phantom 29/02/1900 is accounted for.
 _EXCEL_EPOCH = date(1899, 12, 30)
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$")
+# A time after the date (as LibreOffice and database exports write it) is ignored.
+_DMY = re.compile(
+    r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$"
+)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 WORKER_MIN_AGE = 15

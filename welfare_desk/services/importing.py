@@ -83,13 +83,16 @@ class ImportPlan:
     refused: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
+    _cells: dict[int, list[Cell]] | None = field(default=None, repr=False)
 
     @property
     def total_rows(self) -> int:
         return len(self.valid) + len(self.refused)
 
     def cells_of(self, row: int) -> list[Cell]:
-        return next((cells for number, cells in self.sheet.rows if number == row), [])
+        if self._cells is None:
+            self._cells = dict(self.sheet.rows)
+        return self._cells.get(row, [])
 
 
 @dataclass
@@ -101,6 +104,7 @@ class ImportResult:
     refused: int = 0
     organizations_created: list[str] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
+    refused_rows: list[RowProblem] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +115,7 @@ class ImportResult:
             "refused": self.refused,
             "organizations_created": self.organizations_created,
             "warnings": [w.line() for w in self.warnings],
+            "refused_rows": [p.line() for p in self.refused_rows],
         }
 
     def summary(self, errors_file: str | None = None) -> str:
@@ -156,9 +161,17 @@ def _find_header(kind: ImportKind, sheet: Sheet) -> tuple[int, list[str]]:
             best = (score, number, cells)
     if best is None:
         labels = ", ".join(f"«{f.label}»" for f in FIELDS[kind] if f.required)
+        others = [n for n in sheet.sheet_names if n != sheet.name]
+        where = (
+            f" Il file ha anche i fogli {', '.join(f'«{n}»' for n in others)}: sceglilo con "
+            "--sheet NOME."
+            if others
+            else ""
+        )
         raise InvalidInput(
-            f"Non trovo la riga di intestazione in «{sheet.path.name}»: tra le prime "
-            f"{HEADER_SEARCH_ROWS} righe ne serve una con le colonne {labels}."
+            f"Non trovo la riga di intestazione nel foglio «{sheet.name}» di "
+            f"«{sheet.path.name}»: tra le prime {HEADER_SEARCH_ROWS} righe ne serve una con "
+            f"le colonne {labels}.{where}"
         )
     return best[1], [str(c) if c is not None else "" for c in best[2]]
 
@@ -497,7 +510,12 @@ def _sentence(message: str) -> str:
 def run_import(uow: UnitOfWork, plan: ImportPlan, state: TaskState | None = None) -> ImportResult:
     """Writes the plan's valid rows in one transaction, or nothing if cancelled or failing."""
     state = state or TaskState()
-    result = ImportResult(plan.kind, refused=len(plan.refused), warnings=list(plan.warnings))
+    result = ImportResult(
+        plan.kind,
+        refused=len(plan.refused),
+        warnings=list(plan.warnings),
+        refused_rows=list(plan.refused),
+    )
     if plan.kind is ImportKind.WORKERS:
         _run_workers(uow, plan, state, result)
     else:

@@ -20,6 +20,7 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 MAX_CELL = 1_000
 MAX_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED = 300 * 1024 * 1024  # an .xlsx is a zip: a small file can unpack to gigabytes
 
 Cell = str | int | float | bool | date | datetime | None
 
@@ -94,11 +95,24 @@ def _read_xlsx(path: Path, wanted: str | None) -> Sheet:
     if not zipfile.is_zipfile(path):
         raise not_xlsx
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise not_xlsx from None
+    if unpacked > MAX_UNPACKED:
+        raise UnreadableFile(
+            f"«{path.name}» una volta decompresso occuperebbe più di 300 MB: non sembra un "
+            "normale elenco del personale. Salvalo di nuovo con Excel o LibreOffice, o dividilo."
+        )
+    try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on a broken package
         raise not_xlsx from None
     try:
-        names = list(workbook.sheetnames)
+        # Chart sheets hold no rows: only worksheets can be imported.
+        names = [sheet.title for sheet in workbook.worksheets]
+        if not names:
+            raise UnreadableFile(f"«{path.name}» non contiene fogli con dati.")
         if wanted is not None and wanted not in names:
             raise UnreadableFile(
                 f"Il file «{path.name}» non ha un foglio «{wanted}»: i fogli sono "
@@ -147,6 +161,8 @@ def _read_csv(path: Path) -> Sheet:
             "«CSV (delimitato dal separatore di elenco)»."
         )
     text = _decode(raw)
+    # Long cells are read whole and refused by the checks, with their row, not here.
+    csv.field_size_limit(MAX_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     result = Sheet(path, path.stem, [path.stem])
     try:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from welfare_desk.store import credentials, pg_options
@@ -18,6 +18,7 @@ from welfare_desk.store.errors import (
     StoreError,
     StoreUnavailable,
     WrongPassword,
+    from_database,
 )
 from welfare_desk.store.locations import default_sqlite_path
 
@@ -64,8 +65,15 @@ def resolve_target(location: str | None) -> Target:
             f"«{location}» non è un indirizzo di archivio valido: usa un percorso di file "
             "oppure postgresql://utente@server:porta/database."
         ) from None
+    try:
+        url.port  # noqa: B018 - a port that is not a number fails here, not at connect
+    except ValueError:
+        raise StoreUnavailable(
+            f"La porta in «{location}» non è un numero: scrivi ad esempio "
+            "postgresql://utente@server:5432/database."
+        ) from None
     backend = url.get_backend_name()
-    if backend == "postgresql":
+    if backend in ("postgresql", "postgres"):
         return Target(url.set(drivername="postgresql+psycopg"))
     if backend == "sqlite":
         return Target(url)
@@ -73,6 +81,9 @@ def resolve_target(location: str | None) -> Target:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite would begin a transaction only at the first write, so a unit of work's
+    # reads and writes would not see one snapshot; SQLAlchemy's recipe: begin ourselves.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -92,7 +103,12 @@ def create_sqlite_engine(target: Target) -> Engine:
             ) from None
     engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _pg_engine(url: URL) -> Engine:
@@ -118,6 +134,16 @@ def _classify_pg_failure(exc: OperationalError, url: URL) -> StoreError:
     if "no password supplied" in detail or "password is required" in detail:
         return PasswordRequired(
             f"Il server {server} chiede una password per l'utente «{url.username}»."
+        )
+    if "role" in detail and "does not exist" in detail:
+        return StoreUnavailable(
+            f"Sul server {server} non esiste l'utente «{url.username}»: controlla il nome "
+            "utente nell'indirizzo dell'archivio."
+        )
+    if "invalid" in detail and ("sslmode" in detail or "option" in detail):
+        return StoreUnavailable(
+            "Un parametro dell'indirizzo dell'archivio non è valido: controlla ciò che segue "
+            "il «?» nell'indirizzo."
         )
     if "does not exist" in detail and "database" in detail:
         return StoreUnavailable(
@@ -202,6 +228,9 @@ def open_store(
     store = connect(resolve_target(location), ask_password, password)
     try:
         ensure_schema(store)
+    except DBAPIError as exc:
+        store.close()
+        raise from_database(exc) from None
     except BaseException:
         store.close()
         raise

@@ -40,3 +40,42 @@ class ConflictError(StoreError):
 class NotFound(StoreError):
     code = "store.not_found"
     bad_input = True
+
+
+class StoreBusy(StoreError):
+    code = "store.busy"
+
+
+def from_database(exc: Exception) -> StoreError:
+    """A driver's error as the desk tells it: what happened and what to do, in Italian."""
+    detail = str(getattr(exc, "orig", exc) or exc).lower()
+    if "locked" in detail or "busy" in detail or "deadlock" in detail:
+        return StoreBusy(
+            "L'archivio è occupato da un'altra operazione o postazione: riprova tra qualche "
+            "secondo. Non è stato scritto nulla."
+        )
+    if "unique" in detail or "duplicate key" in detail:
+        conflict = ConflictError(
+            "Un'altra postazione ha appena salvato gli stessi dati (lo stesso codice fiscale o "
+            "la stessa azienda): ricarica e riprova. Non è stato scritto nulla."
+        )
+        return conflict
+    if "readonly" in detail or "read-only" in detail or "permission denied" in detail:
+        return StoreUnavailable(
+            "L'archivio è in sola lettura per questo utente: controlla i permessi del file o "
+            "del database. Non è stato scritto nulla."
+        )
+    if "not a database" in detail or "malformed" in detail or "unable to open" in detail:
+        return StoreUnavailable(
+            "Il file indicato non è un archivio leggibile (danneggiato, o non è un database "
+            "SQLite): scegli un altro file."
+        )
+    if "connection" in detail or "server closed" in detail or "terminating" in detail:
+        return StoreUnavailable(
+            "Il collegamento con il server dell'archivio si è interrotto: controlla la rete e "
+            "riprova. Non è stato scritto nulla."
+        )
+    return StoreUnavailable(
+        f"L'archivio ha rifiutato l'operazione ({type(exc).__name__}): riprova; se si ripete, "
+        "segnalalo all'assistenza. Non è stato scritto nulla."
+    )

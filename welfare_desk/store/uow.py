@@ -15,11 +15,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import event, insert, inspect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from welfare_desk.store.engine import Store
-from welfare_desk.store.errors import ConflictError
+from welfare_desk.store.errors import ConflictError, from_database
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import Base, Editable, JournalEntry
 
@@ -146,6 +147,8 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        if isinstance(exc, DBAPIError):
+            raise from_database(exc) from None
 
     @property
     def session(self) -> Session:
@@ -170,6 +173,9 @@ class UnitOfWork:
         except StaleDataError:
             self.session.rollback()
             raise _conflict() from None
+        except DBAPIError as exc:
+            self.session.rollback()
+            raise from_database(exc) from None
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -219,6 +225,6 @@ def _chunks(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def _conflict() -> ConflictError:
     return ConflictError(
-        "Questa scheda è stata modificata da un'altra postazione dopo che l'hai aperta: "
-        "ricaricala per vedere le modifiche, poi salva di nuovo."
+        "I dati sono stati modificati da un'altra postazione mentre lavoravi: ricarica per "
+        "vedere le modifiche, poi riprova."
     )
