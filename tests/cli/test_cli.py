@@ -226,3 +226,17 @@ def test_quick_search_steps_aside_for_a_store_to_create(tmp_path: Path) -> None:
 
     assert quick_search(str(tmp_path / "nuovo.sqlite"), "rossi", 5) is None
     assert quick_search("postgresql://postgres@127.0.0.1:1/x", "rossi", 5) is None
+
+
+def test_a_store_that_is_not_a_database_gets_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text_file = tmp_path / "note.sqlite"
+    text_file.write_text("appunti della riunione\n" * 200, encoding="utf-8")
+    code, _out, err = run(capsys, "--db", str(text_file), "init")
+    assert code == 1
+    assert "non è un archivio leggibile" in err and len(err.strip().splitlines()) == 1
+    folder = tmp_path / "cartella"
+    folder.mkdir()
+    code, _out, err = run(capsys, "--db", str(folder), "init")
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -544,6 +544,8 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
     reindex: list[IndexEntry] = []
     employers = {org_id: name for name, org_id in org_names.items()}
     total = len(plan.valid)
+    # Two halves: comparing rows with the store, then writing the new ones.
+    steps = 2 * total
     for done, row in enumerate(plan.valid, start=1):
         values = dict(row.values)
         values["organization_id"] = org_ids[name_key(values.pop("organization"))]
@@ -574,8 +576,10 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
             else:
                 result.unchanged += 1
         if done % PROGRESS_EVERY == 0:
-            state.progress(done, total)
-    ids = uow.insert_many(Worker, new_rows)
+            state.progress(done, steps)
+    ids = uow.insert_many(
+        Worker, new_rows, progress=lambda written: state.progress(total + written, steps)
+    )
     result.created = len(ids)
     reindex.extend(
         (wid, r["surname"], r["name"], r["codice_fiscale"], employers[r["organization_id"]])
@@ -583,7 +587,7 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
     )
     uow.flush()
     index_workers(uow, reindex)
-    state.progress(total, total)
+    state.progress(steps, steps)
 
 
 def _run_household(
@@ -593,6 +597,10 @@ def _run_household(
     existing: dict[tuple[Any, ...], HouseholdMember] = {}
     for start in range(0, len(worker_ids), LOOKUP_CHUNK):
         chunk = worker_ids[start : start + LOOKUP_CHUNK]
+        # Two desks importing the same family at once: the second waits, then sees the
+        # first one's members instead of adding them again (PostgreSQL; SQLite refuses
+        # the second writer outright).
+        uow.session.execute(select(Worker.id).where(Worker.id.in_(chunk)).with_for_update())
         members = uow.session.scalars(
             select(HouseholdMember).where(HouseholdMember.worker_id.in_(chunk))
         )
@@ -603,7 +611,10 @@ def _run_household(
             existing[by_name] = known
     new_rows: list[dict[str, Any]] = []
     total = len(plan.valid)
+    steps = 2 * total
     for done, row in enumerate(plan.valid, start=1):
+        if done % PROGRESS_EVERY == 0:
+            state.progress(done, steps)
         values = dict(row.values)
         del values["worker_codice_fiscale"]
         worker_id = values["worker_id"]
@@ -627,11 +638,12 @@ def _run_household(
             result.updated += 1
         else:
             result.unchanged += 1
-        if done % PROGRESS_EVERY == 0:
-            state.progress(done, total)
-    result.created = len(uow.insert_many(HouseholdMember, new_rows))
+    written = uow.insert_many(
+        HouseholdMember, new_rows, progress=lambda count: state.progress(total + count, steps)
+    )
+    result.created = len(written)
     uow.flush()
-    state.progress(total, total)
+    state.progress(steps, steps)
 
 
 def field_label(kind: ImportKind, key: str) -> str:

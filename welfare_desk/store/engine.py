@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from welfare_desk.store import credentials, pg_options
@@ -18,7 +18,6 @@ from welfare_desk.store.errors import (
     StoreError,
     StoreUnavailable,
     WrongPassword,
-    from_database,
 )
 from welfare_desk.store.locations import default_sqlite_path
 
@@ -228,9 +227,6 @@ def open_store(
     store = connect(resolve_target(location), ask_password, password)
     try:
         ensure_schema(store)
-    except DBAPIError as exc:
-        store.close()
-        raise from_database(exc) from None
     except BaseException:
         store.close()
         raise

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from welfare_desk.store.engine import Store
-from welfare_desk.store.errors import NewerSchema, StoreUnavailable
+from welfare_desk.store.errors import NewerSchema, StoreUnavailable, from_database
 from welfare_desk.store.revisions import HEAD, REVISIONS
 
 __all__ = ["HEAD", "REVISIONS", "SchemaAction", "ensure_schema"]
@@ -39,6 +39,13 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def ensure_schema(store: Store) -> SchemaAction:
+    try:
+        return _ensure_schema(store)
+    except DBAPIError as exc:
+        raise from_database(exc) from None
+
+
+def _ensure_schema(store: Store) -> SchemaAction:
     with store.engine.connect() as connection:
         revision = current_revision(connection)
         foreign_tables = revision is None and bool(inspect(connection).get_table_names())

@@ -9,7 +9,7 @@ with Core statements.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, Self
@@ -181,9 +181,13 @@ class UnitOfWork:
         self.session.rollback()
 
     def insert_many(
-        self, model: type[Editable], rows: Sequence[Mapping[str, Any]]
+        self,
+        model: type[Editable],
+        rows: Sequence[Mapping[str, Any]],
+        progress: Callable[[int], None] | None = None,
     ) -> list[uuid.UUID]:
-        """Bulk insert with bookkeeping and journal rows, in Core for speed."""
+        """Bulk insert with bookkeeping and journal rows, in Core for speed; `progress`
+        hears how many rows are written so far (and may raise to stop)."""
         if not rows:
             return []
         now = utcnow()
@@ -206,10 +210,13 @@ class UnitOfWork:
             journal.append(
                 _journal_row(table.name, record["id"], "insert", values, now, self.operator_id)
             )
-        for chunk in _chunks(stamped):
+        written = 0
+        for chunk, journal_chunk in zip(_chunks(stamped), _chunks(journal), strict=True):
             self.session.execute(insert(table), chunk)
-        for chunk in _chunks(journal):
-            self.session.execute(insert(JournalEntry), chunk)
+            self.session.execute(insert(JournalEntry), journal_chunk)
+            written += len(chunk)
+            if progress is not None:
+                progress(written)
         return [r["id"] for r in stamped]
 
     def insert_derived(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
