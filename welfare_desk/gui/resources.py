@@ -6,7 +6,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+import welfare_desk.resources
+
+# resources/ in a source tree, welfare_desk/resources in an installed desk.
+RESOURCES = Path(welfare_desk.resources.__file__).resolve().parent
 TRANSLATIONS = RESOURCES / "translations"
 
 

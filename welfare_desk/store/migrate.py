@@ -29,7 +29,10 @@ class SchemaAction(StrEnum):
 
 
 def db_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "db"
+    """db/ in a source tree, welfare_desk/db in an installed desk: the same package."""
+    import welfare_desk.db
+
+    return Path(welfare_desk.db.__file__).resolve().parent
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -1,0 +1,1 @@
+"""Alembic's environment and the store's migrations (installed as welfare_desk.db)."""
