@@ -8,27 +8,33 @@ own thread and delivers the result, or the error, on the UI thread.
 from __future__ import annotations
 
 import logging
+import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
 class TaskRunner(QObject):
-    """Runs callables on the store thread, in order; callbacks run on the UI thread."""
+    """Runs callables on the store thread, in order; callbacks run on the UI thread.
 
-    _deliver = Signal(object)
+    Finished work waits in a plain thread-safe queue; the store thread only rings a bell
+    (a signal without arguments), so no Python object crosses threads inside Qt.
+    """
+
+    _wake = Signal()
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._pending = 0
-        self._deliver.connect(self._on_deliver)
+        self._done: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -42,8 +48,9 @@ class TaskRunner(QObject):
         future = self._executor.submit(job)
 
         def finished(done: Future[T]) -> None:
-            # Runs on the store thread: hand over to the UI thread through the signal.
-            self._deliver.emit(lambda: self._complete(done, on_done, on_error))
+            # Runs on the store thread: hand over to the UI thread.
+            self._done.put(lambda: self._complete(done, on_done, on_error))
+            self._wake.emit()
 
         future.add_done_callback(finished)
         return future
@@ -70,9 +77,14 @@ class TaskRunner(QObject):
             # No personal data in the log: the type and where, not the message.
             log.error("background task failed: %s", type(error).__name__)
 
-    @Slot(object)
-    def _on_deliver(self, callback: Any) -> None:
-        callback()
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                callback = self._done.get_nowait()
+            except queue.Empty:
+                return
+            callback()
 
     @property
     def busy(self) -> bool:
