@@ -4,22 +4,22 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
         <source>Which column holds what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="167"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="178"/>
         <source>Finding the header row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="191"/>
         <source>Header found on row %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,57 +32,57 @@
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="50"/>
+        <location filename="../../welfare_desk/gui/app.py" line="63"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="74"/>
+        <location filename="../../welfare_desk/gui/app.py" line="124"/>
         <source>The store could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="79"/>
+        <location filename="../../welfare_desk/gui/app.py" line="129"/>
         <source>Store not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="84"/>
+        <location filename="../../welfare_desk/gui/app.py" line="134"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="88"/>
+        <location filename="../../welfare_desk/gui/app.py" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="108"/>
+        <location filename="../../welfare_desk/gui/app.py" line="158"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="109"/>
+        <location filename="../../welfare_desk/gui/app.py" line="159"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="118"/>
+        <location filename="../../welfare_desk/gui/app.py" line="168"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="122"/>
+        <location filename="../../welfare_desk/gui/app.py" line="172"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="135"/>
+        <location filename="../../welfare_desk/gui/app.py" line="185"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="136"/>
+        <location filename="../../welfare_desk/gui/app.py" line="186"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,62 +90,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="99"/>
         <source>Which file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="100"/>
         <source>An Excel (.xlsx) or CSV file from the HR office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="101"/>
         <source>&amp;Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="102"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="103"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="105"/>
         <source>S&amp;heet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="106"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="107"/>
         <source>Sheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
         <source>Choose the HR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,27 +153,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="416"/>
         <source>Import from an HR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="425"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="426"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="428"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,102 +244,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="122"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="125"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="123"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="126"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="124"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="127"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="125"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="126"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="129"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="127"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="130"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="128"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="131"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="129"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="130"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="131"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="132"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="133"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="138"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="139"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="191"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="194"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="197"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -381,62 +381,62 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="241"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="242"/>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="243"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="248"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="248"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="251"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
         <source>New employers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,67 +444,67 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="314"/>
         <source>&amp;Stop the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="315"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="316"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
         <source>Importing %1 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="343"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="350"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="357"/>
         <source>New employers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
         <source>%1 rows were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="384"/>
         <source>Save the refused rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="386"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="401"/>
         <source>List saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,144 +711,144 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="158"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="182"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="167"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="168"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="169"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="175"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
         <source>History: who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="180"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="183"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="184"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="191"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="188"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="189"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="197"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="198"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="217"/>
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -856,33 +856,33 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="216"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="225"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="225"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,87 +890,87 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="96"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="97"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="98"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="99"/>
         <source>Search workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="99"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
         <source>Filter by employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
         <source>Filter by target category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>Workers found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="110"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="111"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="127"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="137"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="172"/>
         <source>First %n workers shown: scroll for more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -978,12 +978,12 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="174"/>
         <source>No worker matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
         <source>%n worker(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
         <source>Which column holds what?</source>
         <translation>Quale colonna contiene cosa?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="167"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation>Welfare Desk ha riconosciuto le colonne che ha potuto: controllale e scegli le altre. I campi con * sono obbligatori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="178"/>
         <source>Finding the header row…</source>
         <translation>Ricerca della riga di intestazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="191"/>
         <source>Header found on row %1.</source>
         <translation>Intestazione trovata alla riga %1.</translation>
     </message>
@@ -32,57 +32,57 @@
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="50"/>
+        <location filename="../../welfare_desk/gui/app.py" line="63"/>
         <source>Opening the store…</source>
         <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="74"/>
+        <location filename="../../welfare_desk/gui/app.py" line="124"/>
         <source>The store could not be opened (%1).</source>
         <translation>Non è stato possibile aprire l&apos;archivio (%1).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="79"/>
+        <location filename="../../welfare_desk/gui/app.py" line="129"/>
         <source>Store not available</source>
         <translation>Archivio non disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="84"/>
+        <location filename="../../welfare_desk/gui/app.py" line="134"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="88"/>
+        <location filename="../../welfare_desk/gui/app.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="108"/>
+        <location filename="../../welfare_desk/gui/app.py" line="158"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="109"/>
+        <location filename="../../welfare_desk/gui/app.py" line="159"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="118"/>
+        <location filename="../../welfare_desk/gui/app.py" line="168"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="122"/>
+        <location filename="../../welfare_desk/gui/app.py" line="172"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="135"/>
+        <location filename="../../welfare_desk/gui/app.py" line="185"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="136"/>
+        <location filename="../../welfare_desk/gui/app.py" line="186"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -90,62 +90,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="99"/>
         <source>Which file?</source>
         <translation>Quale file?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="100"/>
         <source>An Excel (.xlsx) or CSV file from the HR office.</source>
         <translation>Un file Excel (.xlsx) o CSV dell&apos;ufficio del personale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="101"/>
         <source>&amp;Workers</source>
         <translation>&amp;Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="102"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation>&amp;Familiari (di lavoratori già in archivio)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="105"/>
         <source>S&amp;heet</source>
         <translation>F&amp;oglio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="106"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="107"/>
         <source>Sheet to import</source>
         <translation>Foglio da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
         <source>Choose the HR file</source>
         <translation>Scegli il file del personale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
     </message>
@@ -153,27 +153,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="416"/>
         <source>Import from an HR file</source>
         <translation>Importazione da file del personale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="425"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avanti &gt;</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="426"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="428"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -244,102 +244,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="122"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="125"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="123"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="126"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="124"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="127"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="125"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="126"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="129"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="127"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="130"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="128"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="131"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="129"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="130"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="131"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="132"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="133"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="138"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="139"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="191"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="194"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="197"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -382,62 +382,62 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="241"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="242"/>
         <source>Nothing has been written yet.</source>
         <translation>Non è ancora stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="243"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation>Importa le righe valide e tralascia quelle con errori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
         <source>Rows with problems</source>
         <translation>Righe con problemi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="248"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="248"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="251"/>
         <source>Checking every row…</source>
         <translation>Controllo di tutte le righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation>Righe pronte da importare: %1; con errori: %2; avvisi: %3.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
@@ -445,67 +445,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="314"/>
         <source>&amp;Stop the import</source>
         <translation>&amp;Interrompi l&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="315"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation>Salva l&apos;&amp;elenco delle righe scartate…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="316"/>
         <source>Import progress</source>
         <translation>Avanzamento dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
         <source>Importing %1 rows…</source>
         <translation>Importazione di %1 righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="343"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="350"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Fatto: %1 nuovi, %2 aggiornati, %3 invariati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="357"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
         <source>%1 rows were left out.</source>
         <translation>Righe tralasciate: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation>Importazione interrotta: l&apos;archivio è rimasto com&apos;era, non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="384"/>
         <source>Save the refused rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="386"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="401"/>
         <source>List saved in %1.</source>
         <translation>Elenco salvato in %1.</translation>
     </message>
@@ -712,144 +712,144 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="158"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="182"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="167"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="168"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="169"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="175"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
         <source>History: who changed what, and when</source>
         <translation>Storico: chi ha cambiato cosa e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="180"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="183"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="184"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="191"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="188"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="189"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="197"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="198"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="217"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -857,33 +857,33 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="216"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="225"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="225"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -891,87 +891,87 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="96"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="97"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="98"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation>Cognome, nome, codice fiscale o azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="99"/>
         <source>Search workers</source>
         <translation>Cerca lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
         <source>&amp;Employer</source>
         <translation>&amp;Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="99"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
         <source>Filter by employer</source>
         <translation>Filtra per azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
         <source>&amp;Category</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
         <source>Filter by target category</source>
         <translation>Filtra per categoria destinataria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>Workers found</source>
         <translation>Lavoratori trovati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
         <source>Surname</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="110"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="111"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="127"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="137"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="172"/>
         <source>First %n workers shown: scroll for more</source>
         <translation>
             <numerusform>Mostrato il primo lavoratore: scorri per vederne altri</numerusform>
@@ -979,12 +979,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="174"/>
         <source>No worker matches the search.</source>
         <translation>Nessun lavoratore corrisponde alla ricerca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n lavoratore</numerusform>
