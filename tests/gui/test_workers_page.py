@@ -82,3 +82,23 @@ def test_scrolling_fetches_the_next_page(window: MainWindow, qtbot: QtBot) -> No
     page = window.workers_page
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > 100, timeout=5000)
+
+
+def test_the_window_reopens_where_the_user_left(
+    window: MainWindow, qtbot: QtBot, context: object
+) -> None:
+    from welfare_desk.gui.main_window import MainWindow as Window
+
+    worker_id = window.workers_page.model.rows[5].id
+    window.open_worker(worker_id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    window.resize(790, 560)  # the offscreen screen is 800×600
+    window.close()
+    again = Window(window.context)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    qtbot.waitUntil(lambda: again.worker_page.worker is not None, timeout=5000)
+    assert again.stack.currentWidget() is again.worker_page
+    assert again.worker_page.worker.id == worker_id  # type: ignore[union-attr]
+    assert (again.size().width(), again.size().height()) == (790, 560)

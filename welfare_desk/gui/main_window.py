@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(lambda _row: self.show_list())
         self.workers_page.open_worker.connect(self.open_worker)
         self.worker_page.back.connect(self.show_list)
+        self.worker_page.missing.connect(self._worker_missing)
         self.worker_page.edit.connect(self.edit_worker)
         self.workers_page.model.page_loaded.connect(self._first_page)
         context.listeners.append(self._data_changed)
@@ -157,9 +159,13 @@ class MainWindow(QMainWindow):
     # Pages
 
     def start(self) -> None:
-        """The store is open: show where, and load the list."""
+        """The store is open: show where, load the list, and go back where the user was."""
         self._show_store()
         self.workers_page.start()
+        last = self.context.settings.get(settings.LAST_WORKER)
+        if self.context.settings.get(settings.LAST_PAGE) == "worker" and last:
+            with contextlib.suppress(ValueError):  # a hand-edited settings file
+                self.open_worker(uuid.UUID(last))
 
     def _first_page(self, _rows: int) -> None:
         if not self._first_shown:
@@ -177,6 +183,10 @@ class MainWindow(QMainWindow):
     def open_worker(self, worker_id: uuid.UUID) -> None:
         self.worker_page.show_worker(worker_id)
         self.stack.setCurrentWidget(self.worker_page)
+
+    def _worker_missing(self, message: str) -> None:
+        self.show_list()
+        self.statusBar().showMessage(message, 10000)
 
     def edit_worker(self, worker: WorkerDetail | None) -> None:
         from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
@@ -237,12 +247,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        worker = self.worker_page.worker
+        on_worker = self.stack.currentWidget() is self.worker_page and worker is not None
+        self.context.settings.set(settings.LAST_PAGE, "worker" if on_worker else "workers")
         self.context.settings.set(
-            settings.LAST_PAGE,
-            "worker" if self.stack.currentWidget() is self.worker_page else "workers",
+            settings.LAST_WORKER, str(worker.id) if on_worker and worker else ""
         )
         self.context.settings.sync()
         super().closeEvent(event)
-
-    def error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)

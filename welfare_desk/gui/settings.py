@@ -21,6 +21,7 @@ class Option(Generic[T]):
 
 LANGUAGE = Option("ui/language", "it")
 LAST_PAGE = Option("ui/last_page", "workers")
+LAST_WORKER = Option("ui/last_worker", "")
 WINDOW_GEOMETRY = Option("ui/geometry", QByteArray())
 WINDOW_STATE = Option("ui/state", QByteArray())
 FIRST_START_ANSWERED = Option("store/first_start_answered", False)

@@ -51,6 +51,7 @@ def _table(model: ListTableModel[object]) -> QTableView:
 class WorkerPage(QWidget):
     back = Signal()
     edit = Signal(object)  # WorkerDetail
+    missing = Signal(str)  # the worker could not be shown: why
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,7 +242,11 @@ class WorkerPage(QWidget):
 
             return get_worker_by_id(uow, worker_id), worker_history(uow, worker_id)
 
-        self.context.runner.run(self.context.in_store(job), self._loaded)
+        self.context.runner.run(
+            self.context.in_store(job),
+            self._loaded,
+            lambda error: self.missing.emit(getattr(error, "message", type(error).__name__)),
+        )
 
     def reload(self) -> None:
         if self.worker is not None:
