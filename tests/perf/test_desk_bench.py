@@ -118,7 +118,10 @@ def test_keystrokes_and_first_page(demo_sqlite: Path, tmp_path: Path, figures: F
             app.processEvents()
             if time.perf_counter() - started > 10:
                 pytest.fail("the list did not load")
-        window.repaint()  # the result is on screen, not only in the model
+        # On screen, not only in the model: what a keystroke changes is the list and its
+        # count, so those are painted (a whole-window repaint would also redraw the rest).
+        page.table.viewport().repaint()
+        page.count.repaint()
         return (time.perf_counter() - started) * 1000
 
     first_pages = []
@@ -127,7 +130,21 @@ def test_keystrokes_and_first_page(demo_sqlite: Path, tmp_path: Path, figures: F
         page.model.load(page.model.query)
         first_pages.append(until_loaded(started))
     keystrokes = []
-    for word in ("rossi mar", "bianchi g", "ferrari", "lodig", "cooperativa spa", "mtacst"):
+    words = (
+        "rossi mar",
+        "bianchi g",
+        "ferrari",
+        "lodig",
+        "cooperativa spa",
+        "mtacst",
+        "de santis",
+        "d'angelo",
+        "marino a",
+        "sala giu",
+        "fontana",
+        "brbmrc",
+    )
+    for word in words:
         page.search.clear()
         until_loaded(time.perf_counter())
         for char in word:
