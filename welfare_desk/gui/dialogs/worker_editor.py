@@ -64,6 +64,11 @@ class WorkerEditor(QDialog):
         self.ui.conflictBanner.setObjectName("Banner")
         # Extra height goes below the fields, not between them.
         self.ui.form.setRowStretch(self.ui.form.rowCount(), 1)
+        # With a larger system font the fields need more room than the form's default.
+        wanted = self.ui.formHost.sizeHint()
+        self.resize(
+            max(self.width(), wanted.width() + 60), max(self.height(), wanted.height() + 160)
+        )
         self._error_labels: dict[str, QLabel] = {
             domain: getattr(self.ui, f"{form}Error") for form, domain in FIELDS.items()
         }
