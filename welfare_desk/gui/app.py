@@ -230,7 +230,7 @@ def run_desk(location: str | None, smoke: Path | None = None, language: str | No
         desk_settings.set(settings.FIRST_START_ANSWERED, True)
 
         def shoot() -> None:
-            window.grab().save(str(smoke))
+            window.grab().save(str(smoke), "PNG", 90)  # light compression: a check, not an archive
             print(f"{time.perf_counter() - started:.3f}", flush=True)
             sys.stderr.flush()
             # Nothing is left to save: the store is only being read. Skipping the

@@ -44,9 +44,8 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(self.workers_item)
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
-        self.worker_page = WorkerPage(context)
+        self._worker_page: WorkerPage | None = None  # built when first needed
         self.stack.addWidget(self.workers_page)
-        self.stack.addWidget(self.worker_page)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,14 +69,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.currentRowChanged.connect(lambda _row: self.show_list())
         self.workers_page.open_worker.connect(self.open_worker)
-        self.worker_page.back.connect(self.show_list)
-        self.worker_page.missing.connect(self._worker_missing)
-        self.worker_page.edit.connect(self.edit_worker)
         self.workers_page.model.page_loaded.connect(self._first_page)
         context.listeners.append(self._data_changed)
         self._first_shown = False
         self._retranslate()
         self._restore()
+
+    @property
+    def worker_page(self) -> WorkerPage:
+        if self._worker_page is None:
+            page = WorkerPage(self.context)
+            self.stack.addWidget(page)
+            page.back.connect(self.show_list)
+            page.missing.connect(self._worker_missing)
+            page.edit.connect(self.edit_worker)
+            self._worker_page = page
+        return self._worker_page
 
     # Menus and texts
 
@@ -218,8 +225,8 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         self.workers_page.refresh()
-        if self.stack.currentWidget() is self.worker_page:
-            self.worker_page.reload()
+        if self._worker_page is not None and self.stack.currentWidget() is self._worker_page:
+            self._worker_page.reload()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -247,8 +254,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        worker = self.worker_page.worker
-        on_worker = self.stack.currentWidget() is self.worker_page and worker is not None
+        page = self._worker_page
+        worker = page.worker if page is not None else None
+        on_worker = page is not None and self.stack.currentWidget() is page and worker is not None
         self.context.settings.set(settings.LAST_PAGE, "worker" if on_worker else "workers")
         self.context.settings.set(
             settings.LAST_WORKER, str(worker.id) if on_worker and worker else ""
