@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.gui.worker_list_model import PAGE
 
 
 def _surnames(window: MainWindow) -> list[str]:
@@ -16,7 +17,7 @@ def _surnames(window: MainWindow) -> list[str]:
 
 def test_the_list_opens_on_the_first_page_in_name_order(window: MainWindow, tmp_path: Path) -> None:
     model = window.workers_page.model
-    assert model.rowCount() == 100 and model.has_more
+    assert model.rowCount() == PAGE and model.has_more
     keys = [(h.surname.lower(), h.name.lower()) for h in model.rows]
     assert keys == sorted(keys)
     assert "Archivio:" in window.store_label.text()
@@ -81,7 +82,7 @@ def test_sorting_by_birth_date(window: MainWindow, qtbot: QtBot) -> None:
 def test_scrolling_fetches_the_next_page(window: MainWindow, qtbot: QtBot) -> None:
     page = window.workers_page
     page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 100, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > PAGE, timeout=5000)
 
 
 def test_the_window_reopens_where_the_user_left(

@@ -22,7 +22,7 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.services.worker_hits import WorkerHit
 
-PAGE = 100
+PAGE = 50  # two screens of rows: more come as the list scrolls
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("surname", "name", "codice_fiscale", "birth_date", "organization")

@@ -28,6 +28,9 @@ from typing import Any
 DENSE_TERM = 3000
 # Workers looked at, in order, before a walk gives up.
 WALK_WINDOW = 1000
+# How many workers a walk may expect to look at, judging by the window, before the
+# rarest typed word had better lead instead.
+WALK_REACH = 15_000
 
 Execute = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
@@ -252,10 +255,14 @@ def run_search(
         window = max(WALK_WINDOW, (offset + limit) * 10)
         rows = list(execute(*walk_sql(terms, limit, offset, style, filters, window)))
         # A full page inside the window is the true first page; a short one may only mean
-        # that the matches lie further on.
+        # that the matches lie further on. How far, the window's share of matches tells:
+        # walk on when the page is likely within reach, else let the rarest word lead.
         if len(rows) == limit:
             return rows
-        driver = choose_driver(counts, dense=max(counts))
+        found = len(rows) + offset
+        reach = (offset + limit) * window / found if found else float("inf")
+        if reach > WALK_REACH:
+            driver = choose_driver(counts, dense=max(counts))
     if driver is not None:
         return list(execute(*driven_sql(terms, driver, limit, offset, style, filters)))
     return list(execute(*walk_sql(terms, limit, offset, style, filters)))
