@@ -118,6 +118,9 @@ def _pg_engine(url: URL) -> Engine:
             "connect_timeout": pg_options.CONNECT_TIMEOUT_S,
             "application_name": pg_options.APP_NAME,
             "options": pg_options.SESSION_OPTIONS,
+            # psycopg prepares a statement run five times; PostgreSQL may then plan it once
+            # for any value, and a prefix's plan depends on how common the prefix is.
+            "prepare_threshold": None,
         },
     )
 
