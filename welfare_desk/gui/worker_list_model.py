@@ -7,6 +7,7 @@ so that answers to queries typed over are dropped, never shown.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,26 @@ class ListQuery:
     descending: bool = False
 
 
+def _page(query: ListQuery, offset: int) -> Callable[[Any], list[WorkerHit]]:
+    """A page of the list, as a job for the store thread."""
+
+    def job(uow: Any) -> list[WorkerHit]:
+        from welfare_desk.services.registry import search_workers
+
+        return search_workers(
+            uow,
+            query.text,
+            PAGE,
+            offset,
+            query.organization_id,
+            query.category,
+            query.order,
+            query.descending,
+        )
+
+    return job
+
+
 class WorkerListModel(QAbstractTableModel):
     page_loaded = Signal(int)  # rows now shown, after a new query's first page
     failed = Signal(str)
@@ -64,22 +85,8 @@ class WorkerListModel(QAbstractTableModel):
         generation = self.generation
         self.loading = True
 
-        def job(uow: Any) -> list[WorkerHit]:
-            from welfare_desk.services.registry import search_workers
-
-            return search_workers(
-                uow,
-                query.text,
-                PAGE,
-                0,
-                query.organization_id,
-                query.category,
-                query.order,
-                query.descending,
-            )
-
         self.context.runner.run(
-            self.context.in_store(job),
+            self.context.in_store(_page(query, 0)),
             lambda rows: self._first_page(generation, rows),
             lambda error: self._failed(generation, error),
         )
@@ -118,22 +125,8 @@ class WorkerListModel(QAbstractTableModel):
         self.loading = True
         generation, query, offset = self.generation, self.query, len(self.rows)
 
-        def job(uow: Any) -> list[WorkerHit]:
-            from welfare_desk.services.registry import search_workers
-
-            return search_workers(
-                uow,
-                query.text,
-                PAGE,
-                offset,
-                query.organization_id,
-                query.category,
-                query.order,
-                query.descending,
-            )
-
         self.context.runner.run(
-            self.context.in_store(job),
+            self.context.in_store(_page(query, offset)),
             lambda rows: self._next_page(generation, rows),
             lambda error: self._failed(generation, error),
         )
