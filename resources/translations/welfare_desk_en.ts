@@ -244,102 +244,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="125"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="126"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="127"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="128"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="129"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="138"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="130"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="139"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="131"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="140"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="132"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="133"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="143"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="144"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="137"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="138"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="147"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="139"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="148"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="163"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="194"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="211"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -512,57 +512,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="107"/>
         <source>From the codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="108"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="119"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="179"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="249"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="254"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="297"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="302"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="308"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,178 +711,178 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="163"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="164"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="187"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="182"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="183"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="167"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="168"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="169"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="172"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="178"/>
         <source>History: who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="182"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="183"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="184"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="191"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="195"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="197"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="198"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="198"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="199"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="218"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="221"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="226"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="226"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,104 +890,104 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="99"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
         <source>Search workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
         <source>Filter by employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
         <source>Filter by target category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
         <source>Workers found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="111"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="131"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="141"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
         <source>First %n workers shown: scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First worker shown: scroll for more</numerusform>
+            <numerusform>First %n workers shown: scroll for more</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="178"/>
         <source>No worker matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="180"/>
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
 </context>

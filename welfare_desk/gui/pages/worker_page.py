@@ -99,9 +99,9 @@ class WorkerPage(QWidget):
             ]
         )
         self.members_view = _table(self.members)  # type: ignore[arg-type]
-        members_header = self.members_view.horizontalHeader()
-        members_header.setStretchLastSection(False)
-        members_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its content, the name never squeezed; a narrow window
+        # scrolls sideways rather than hiding who is who.
+        self.members_view.horizontalHeader().setStretchLastSection(True)
         QVBoxLayout(self.household_box).addWidget(self.members_view)
         self.history_box = QGroupBox()
         self.history_model: ListTableModel[HistoryEntry] = ListTableModel(
