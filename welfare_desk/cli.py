@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -297,13 +297,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from welfare_desk.services.cases import counts as case_counts
     from welfare_desk.services.registry import stats
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
-            counts = stats(uow)
+            counts: dict[str, Any] = {**stats(uow), **case_counts(uow)}
     finally:
         store.close()
     if args.json:
@@ -317,9 +318,86 @@ def cmd_stats(args: argparse.Namespace) -> int:
         "operators": "Operatori",
         "journal_entries": "Modifiche registrate",
     }
+    labels |= {"contacts": "Colloqui", "needs": "Bisogni"}
     print(f"Archivio: {store.target.display}")
     for key, value in counts.items():
-        print(f"{labels.get(key, key)}: {value:,}".replace(",", "."))
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items())
+            print(f"Percorsi: {value}")
+        else:
+            print(f"{labels.get(key, key)}: {value:,}".replace(",", "."))
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from welfare_desk.domain.dates import DateFormatError, parse_date
+    from welfare_desk.services.agenda import agenda
+    from welfare_desk.store.uow import UnitOfWork
+
+    today = date.today()
+    try:
+        until = (
+            parse_date(args.until) if args.until else today + timedelta(days=6 - today.weekday())
+        )
+    except DateFormatError as exc:
+        raise CliError(f"--until: {exc}") from None
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            items = agenda(uow, today, until, args.operator)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "kind": i.kind,
+                    "due": i.due,
+                    "overdue": i.overdue,
+                    "worker": i.worker,
+                    "case_number": i.case_number,
+                    "title": i.title,
+                }
+                for i in items
+            ]
+        )
+    elif not items:
+        print(f"Niente in scadenza fino al {until:%d/%m/%Y}.")
+    else:
+        from welfare_desk.domain.agenda import days_text
+
+        for i in items:
+            kind = "azione" if i.kind == "action" else "verifica"
+            print(
+                _printable(
+                    f"{i.due:%d/%m/%Y} ({days_text(i.due, today)})  {i.case_number}  "
+                    f"{i.worker}  {kind}: {i.title}"
+                )
+            )
+    return EXIT_OK
+
+
+def cmd_case(args: argparse.Namespace) -> int:
+    from welfare_desk.services.cases import case_detail
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            detail = case_detail(uow, args.number)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(detail)
+        return EXIT_OK
+    print(_printable(f"{detail['number']} — {detail['worker']} — {detail['status']}"))
+    print(_printable(f"Responsabile: {detail['owner'] or '—'}"))
+    for goal in detail["goals"]:
+        target = f", entro il {goal['target_date']:%d/%m/%Y}" if goal["target_date"] else ""
+        print(_printable(f"  Obiettivo: {goal['title']}{target} — esito: {goal['outcome'] or '—'}"))
+        for action in goal["actions"]:
+            due = f"{action['due']:%d/%m/%Y}" if action["due"] else "senza data"
+            print(_printable(f"    - {action['type']} ({due}): {action['status']}"))
     return EXIT_OK
 
 
@@ -419,6 +497,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worker", help="mostra la scheda di un lavoratore")
     p.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
     p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("agenda", help="azioni e verifiche in scadenza")
+    p.add_argument("--operator", metavar="NOME")
+    p.add_argument(
+        "--until", metavar="AAAA-MM-GG", help="fino a questo giorno (predefinito: domenica)"
+    )
+    p.set_defaults(func=cmd_agenda)
+
+    p = sub.add_parser("case", help="mostra un percorso personalizzato")
+    p.add_argument("number", metavar="NUMERO", help="ad esempio SP01-2026-0042")
+    p.set_defaults(func=cmd_case)
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)

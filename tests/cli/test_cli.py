@@ -240,3 +240,48 @@ def test_a_store_that_is_not_a_database_gets_one_line(
     folder.mkdir()
     code, _out, err = run(capsys, "--db", str(folder), "init")
     assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_agenda_case_and_stats_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    from datetime import date, timedelta
+
+    from tests.helpers import add_worker
+    from welfare_desk.services.cases import add_action, add_goal, open_case
+    from welfare_desk.store.engine import open_store
+    from welfare_desk.store.uow import UnitOfWork
+
+    capsys.readouterr()  # what creating the store printed
+    store = open_store(db)
+    worker = add_worker(store).worker
+    today = date.today()
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, today)
+    with UnitOfWork(store) as uow:
+        goal = add_goal(uow, case.id, "Posto al nido")
+    with UnitOfWork(store) as uow:
+        add_action(
+            uow, goal, "referral", "Invio al nido comunale", "operator", today - timedelta(days=2)
+        )
+    store.close()
+    code, out, err = run(capsys, "--db", db, "agenda", "--json")
+    assert code == 0, err
+    items = json.loads(out)
+    assert items == [
+        {
+            "kind": "action",
+            "due": (today - timedelta(days=2)).isoformat(),
+            "overdue": True,
+            "worker": "Rossi Maria",
+            "case_number": case.number,
+            "title": "Invio al nido comunale",
+        }
+    ]
+    detail = json.loads(run(capsys, "--db", db, "case", case.number.lower(), "--json")[1])
+    assert detail["number"] == case.number and detail["status"] == "open"
+    assert detail["goals"][0]["actions"][0]["type"] == "referral"
+    counts = json.loads(run(capsys, "--db", db, "stats", "--json")[1])
+    assert counts["cases_by_status"]["open"] == 1 and counts["contacts"] == 0
+    code, _out, err = run(capsys, "--db", db, "agenda", "--until", "31/02/2026")
+    assert code == 2 and "non è una data esistente" in err

@@ -151,23 +151,26 @@ def test_a_store_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
     assert "versione più recente" in refused.value.message
 
 
-def test_an_old_sqlite_store_is_backed_up_before_upgrade(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_old_sqlite_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """A store made by the first release (schema 0001) opens in this desk: copied first,
+    then upgraded, its workers kept."""
+    from welfare_desk.store.engine import connect
+
     path = tmp_path / "old.sqlite"
-    open_store(str(path)).close()
-    add_worker_store = open_store(str(path))
-    add_worker(add_worker_store)
-    add_worker_store.close()
-    # Pretend this desk knows a newer revision than the store has.
-    monkeypatch.setattr(migrate, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(migrate, "HEAD", "0002")
-    monkeypatch.setattr(migrate, "upgrade", lambda store, to="head": None)
+    old = connect(resolve_target(str(path)))
+    migrate.upgrade(old, "0001")
+    add_worker(old)
+    old.close()
     store = open_store(str(path))
+    with store.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.HEAD
+        assert connection.execute(text("SELECT count(*) FROM worker")).scalar() == 1
+        assert connection.execute(text("SELECT count(*) FROM case_file")).scalar() == 0
     store.close()
     backups = list((tmp_path / "backups").glob("old-*-schema0001.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT count(*) FROM worker").fetchone() == (1,)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Index,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
     Uuid,
 )
@@ -190,3 +191,85 @@ class JournalEntry(Base):
     entity_id: Mapped[uuid.UUID]
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Contact(Editable, Base):
+    """A conversation with a worker (colloquio): when, how, where, who, what was said."""
+
+    __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_worker_at", "worker_id", "at"),)
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
+    at: Mapped[datetime]
+    duration_minutes: Mapped[int] = mapped_column(default=0)
+    channel: Mapped[str] = mapped_column(String(20))
+    social_point_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("social_point.id"), index=True
+    )
+    operator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"), index=True)
+    # Special-category data may be written here (health, pregnancy): encrypted at rest by
+    # the data-protection issue, never shown to HR.
+    notes: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
+
+
+class Need(Editable, Base):
+    """A need raised in a contact, from the taxonomy in db/reference/needs.json."""
+
+    __tablename__ = "need"
+    __table_args__ = (Index("ix_need_worker_status", "worker_id", "status"),)
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(60))
+    urgency: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
+class Case(Editable, Base):
+    """A personalised path (percorso): at most one open per worker."""
+
+    __tablename__ = "case_file"
+    __table_args__ = (Index("ix_case_file_worker_status", "worker_id", "status"),)
+
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"), index=True)
+    social_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("social_point.id"))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    closing_reason: Mapped[str | None] = mapped_column(String(30))
+    situation: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
+    resources: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
+    next_review: Mapped[date | None] = mapped_column(index=True)
+
+
+class Goal(Editable, Base):
+    __tablename__ = "goal"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("case_file.id", ondelete="CASCADE"), index=True
+    )
+    need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    target_date: Mapped[date | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+
+
+class CaseAction(Editable, Base):
+    """A step of the plan: who does what by when."""
+
+    __tablename__ = "case_action"
+    __table_args__ = (Index("ix_case_action_due", "status", "due_date"),)
+
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("goal.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    responsible: Mapped[str] = mapped_column(String(20))
+    due_date: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20))

@@ -1,0 +1,323 @@
+"""Contacts, needs and cases (percorsi): the welfare manager's daily work."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from welfare_desk.domain.cases import (
+    CaseStatus,
+    ClosingReason,
+    GoalAtClosure,
+    GoalOutcome,
+    case_number,
+    check_closure,
+    check_transition,
+    open_statuses,
+)
+from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.reference import need_taxonomy
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    Case,
+    CaseAction,
+    Contact,
+    Goal,
+    Need,
+    SocialPoint,
+    StoreMeta,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+DEFAULT_POINT = "WD"  # case numbers of cases opened outside any social point
+
+
+@dataclass(frozen=True)
+class NeedInput:
+    kind: str
+    urgency: Urgency = Urgency.MEDIUM
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    worker_id: uuid.UUID
+    at: datetime
+    channel: Channel
+    duration_minutes: int = 0
+    social_point_id: uuid.UUID | None = None
+    operator_id: uuid.UUID | None = None
+    notes: str | None = None
+    needs: list[NeedInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: uuid.UUID
+    version: int
+    number: str
+    status: str
+    worker_id: uuid.UUID
+    opened_on: date
+
+
+def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
+    """A contact and the needs raised in it, in one transaction."""
+    taxonomy = need_taxonomy()
+    for need in data.needs:
+        try:
+            taxonomy.get(need.kind)
+        except KeyError:
+            raise InvalidInput(
+                f"Il bisogno «{need.kind}» non è nel catalogo dei bisogni."
+            ) from None
+    if uow.session.get(Worker, data.worker_id) is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    if not 0 <= data.duration_minutes <= 600:
+        raise InvalidInput("La durata del colloquio va da 0 a 600 minuti.")
+    contact = Contact(
+        worker_id=data.worker_id,
+        at=data.at,
+        channel=Channel(data.channel).value,
+        duration_minutes=data.duration_minutes,
+        social_point_id=data.social_point_id,
+        operator_id=data.operator_id,
+        notes=data.notes or None,
+    )
+    uow.session.add(contact)
+    uow.flush()
+    for need in data.needs:
+        uow.session.add(
+            Need(
+                worker_id=data.worker_id,
+                contact_id=contact.id,
+                kind=need.kind,
+                urgency=Urgency(need.urgency).value,
+                status=NeedStatus.OPEN.value,
+                note=need.note,
+            )
+        )
+    uow.commit()
+    return contact.id
+
+
+def _next_number(uow: UnitOfWork, point: str, year: int) -> str:
+    """The store's next progressive for a social point and year; the row lock makes two
+    desks opening cases at once get two numbers, never the same one."""
+    key = f"case_counter:{point}:{year}"
+    counter = uow.session.execute(
+        select(StoreMeta).where(StoreMeta.key == key).with_for_update()
+    ).scalar_one_or_none()
+    if counter is None:
+        counter = StoreMeta(key=key, value="0")
+        uow.session.add(counter)
+    counter.value = str(int(counter.value) + 1)
+    uow.flush()
+    return case_number(point, year, int(counter.value))
+
+
+def open_case(
+    uow: UnitOfWork,
+    worker_id: uuid.UUID,
+    today: date,
+    owner_id: uuid.UUID | None = None,
+    social_point_id: uuid.UUID | None = None,
+) -> CaseView:
+    """Opens a case, numbered per social point and year; refuses a second open case."""
+    worker = uow.session.execute(
+        select(Worker).where(Worker.id == worker_id).with_for_update()
+    ).scalar_one_or_none()
+    if worker is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    already = uow.session.scalar(
+        select(Case.number).where(
+            Case.worker_id == worker_id, Case.status.in_([s.value for s in open_statuses()])
+        )
+    )
+    if already:
+        raise InvalidInput(
+            f"{worker.surname} {worker.name} ha già un percorso aperto ({already}): "
+            "continua quello, o chiudilo prima di aprirne un altro."
+        )
+    point_id = social_point_id or worker.social_point_id
+    point = uow.session.get(SocialPoint, point_id) if point_id else None
+    number = _next_number(uow, point.code if point else DEFAULT_POINT, today.year)
+    case = Case(
+        number=number,
+        worker_id=worker_id,
+        owner_id=owner_id,
+        social_point_id=point_id,
+        status=CaseStatus.OPEN.value,
+        opened_on=today,
+    )
+    uow.session.add(case)
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def _view(case: Case) -> CaseView:
+    return CaseView(case.id, case.version, case.number, case.status, case.worker_id, case.opened_on)
+
+
+def _load(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int) -> Case:
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise NotFound("Il percorso non è più in archivio.")
+    if case.version != expected_version:
+        raise ConflictError(
+            f"Il percorso {case.number} è stato modificato da un'altra postazione: "
+            "ricaricalo, poi riprova."
+        )
+    return case
+
+
+def change_status(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    expected_version: int,
+    wanted: CaseStatus,
+    today: date,
+    closing_reason: ClosingReason | None = None,
+) -> CaseView:
+    """Moves a case along the method; closing needs every goal's outcome and a reason."""
+    case = _load(uow, case_id, expected_version)
+    try:
+        check_transition(CaseStatus(case.status), wanted)
+        if wanted is CaseStatus.CLOSED:
+            goals = uow.session.scalars(select(Goal).where(Goal.case_id == case_id)).all()
+            check_closure(
+                [
+                    GoalAtClosure(g.title, GoalOutcome(g.outcome) if g.outcome else None)
+                    for g in goals
+                ],
+                closing_reason,
+            )
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    if wanted is CaseStatus.OPEN:  # reopening: still at most one open case per worker
+        other = uow.session.scalar(
+            select(Case.number).where(
+                Case.worker_id == case.worker_id,
+                Case.id != case.id,
+                Case.status.in_([s.value for s in open_statuses()]),
+            )
+        )
+        if other:
+            raise InvalidInput(f"Il lavoratore ha già un altro percorso aperto ({other}).")
+    case.status = wanted.value
+    case.closed_on = today if wanted is CaseStatus.CLOSED else None
+    case.closing_reason = (
+        closing_reason.value if wanted is CaseStatus.CLOSED and closing_reason else None
+    )
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def add_goal(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    title: str,
+    target_date: date | None = None,
+    need_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    if not title.strip():
+        raise InvalidInput("Scrivi l'obiettivo.")
+    goal = Goal(
+        case_id=case_id, title=" ".join(title.split()), target_date=target_date, need_id=need_id
+    )
+    uow.session.add(goal)
+    uow.flush()
+    uow.commit()
+    return goal.id
+
+
+def set_goal_outcome(uow: UnitOfWork, goal_id: uuid.UUID, outcome: GoalOutcome) -> None:
+    goal = uow.session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound("L'obiettivo non è più in archivio.")
+    goal.outcome = GoalOutcome(outcome).value
+    uow.commit()
+
+
+def add_action(
+    uow: UnitOfWork,
+    goal_id: uuid.UUID,
+    kind: str,
+    title: str,
+    responsible: str,
+    due_date: date | None,
+) -> uuid.UUID:
+    from welfare_desk.domain.cases import ActionStatus, ActionType, Responsible
+
+    action = CaseAction(
+        goal_id=goal_id,
+        kind=ActionType(kind).value,
+        title=" ".join(title.split()),
+        responsible=Responsible(responsible).value,
+        due_date=due_date,
+        status=ActionStatus.PLANNED.value,
+    )
+    uow.session.add(action)
+    uow.flush()
+    uow.commit()
+    return action.id
+
+
+def counts(uow: UnitOfWork) -> dict[str, object]:
+    """For `stats`: contacts, needs, and cases by status (every status listed)."""
+    by_status = {
+        row[0]: row[1]
+        for row in uow.session.execute(select(Case.status, func.count()).group_by(Case.status))
+    }
+    return {
+        "contacts": uow.session.scalar(select(func.count()).select_from(Contact)) or 0,
+        "needs": uow.session.scalar(select(func.count()).select_from(Need)) or 0,
+        "cases_by_status": {s.value: int(by_status.get(s.value, 0)) for s in CaseStatus},
+    }
+
+
+def case_detail(uow: UnitOfWork, number: str) -> dict[str, Any]:
+    """A case as the command line prints it: goals with their actions."""
+    from welfare_desk.store.models import Operator
+
+    case = uow.session.scalar(select(Case).where(Case.number == number.strip().upper()))
+    if case is None:
+        raise NotFound(f"Nessun percorso con numero {number.strip().upper()} in archivio.")
+    worker = uow.session.get(Worker, case.worker_id)
+    owner = uow.session.get(Operator, case.owner_id) if case.owner_id else None
+    goals = uow.session.scalars(
+        select(Goal).where(Goal.case_id == case.id).order_by(Goal.created_at, Goal.id)
+    ).all()
+    return {
+        "number": case.number,
+        "status": case.status,
+        "owner": owner.name if owner else None,
+        "worker": f"{worker.surname} {worker.name}" if worker else None,
+        "goals": [
+            {
+                "title": goal.title,
+                "target_date": goal.target_date,
+                "outcome": goal.outcome,
+                "actions": [
+                    {"type": a.kind, "due": a.due_date, "status": a.status}
+                    for a in uow.session.scalars(
+                        select(CaseAction)
+                        .where(CaseAction.goal_id == goal.id)
+                        .order_by(CaseAction.due_date, CaseAction.id)
+                    )
+                ],
+            }
+            for goal in goals
+        ],
+    }
