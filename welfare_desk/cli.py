@@ -322,7 +322,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"Archivio: {store.target.display}")
     for key, value in counts.items():
         if isinstance(value, dict):
-            value = ", ".join(f"{k} {v}" for k, v in value.items())
+            from welfare_desk.domain.cases import STATUS_LABELS, CaseStatus
+
+            value = ", ".join(f"{STATUS_LABELS[CaseStatus(k)]} {v}" for k, v in value.items())
             print(f"Percorsi: {value}")
         else:
             print(f"{labels.get(key, key)}: {value:,}".replace(",", "."))
@@ -539,6 +541,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrotto: nessun dato scritto.", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:  # `welfare-desk agenda | head`: the reader has had enough
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:  # the only place that turns any failure into one line
         return _report(exc)
 

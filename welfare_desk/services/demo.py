@@ -13,16 +13,23 @@ from sqlalchemy import func, select
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.services import demo_names as names
+from welfare_desk.services.demo_cases import DemoCases, for_workers
 from welfare_desk.services.errors import StoreNotEmpty
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.progress import TaskState
 from welfare_desk.services.registry import token_rows, worker_sort_key
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
+    Case,
+    CaseAction,
+    Contact,
+    Goal,
     HouseholdMember,
+    Need,
     Operator,
     Organization,
     SocialPoint,
+    StoreMeta,
     Worker,
     WorkerSearchToken,
 )
@@ -235,10 +242,22 @@ def generate(
                 "opening_hours": "martedì e giovedì 9-13",
             }
         )
+    codes: dict[uuid.UUID, str] = {}
     for point_id, point in zip(uow.insert_many(SocialPoint, points), points, strict=True):
         social_points[point["organization_id"]] = point_id
+        codes[point_id] = point["code"]
 
     members_total = 0
+    history = DemoCases()
+    # Numbers are never given twice, even in a store emptied of its workers: go on.
+    for meta in uow.session.scalars(
+        select(StoreMeta).where(StoreMeta.key.startswith("case_counter:"))
+    ):
+        _, point_code, year_text = meta.key.split(":")
+        history.counters[(point_code, int(year_text))] = int(meta.value)
+    operator_ids = list(
+        uow.session.scalars(select(Operator.id).where(Operator.role == "welfare_manager"))
+    )
     chosen = _weighted_employers(employers, rng, workers)
     for start in range(0, workers, BATCH):
         batch = [
@@ -263,8 +282,24 @@ def generate(
             ],
         )
         members_total += len(household)
+        for_workers(batch, codes, operator_ids, rng, today, history)
         if state is not None:
             state.progress(min(start + BATCH, workers), workers)
+    for model, rows in (
+        (Contact, history.contacts),
+        (Need, history.needs),
+        (Case, history.cases),
+        (Goal, history.goals),
+        (CaseAction, history.actions),
+    ):
+        uow.insert_many(model, rows)
+    for (code, year), count in history.counters.items():
+        key = f"case_counter:{code}:{year}"
+        counter = uow.session.get(StoreMeta, key)
+        if counter is None:
+            uow.session.add(StoreMeta(key=key, value=str(count)))
+        else:
+            counter.value = str(count)
     uow.commit()
     return DemoResult(
         workers=workers,
