@@ -59,6 +59,8 @@ class WorkerEditor(QDialog):
         self.context = context
         self.worker = worker
         self.version = worker.version if worker else None
+        # A new form does not shout about empty fields until the first try to save.
+        self._tried = False
         self.ui = Ui_WorkerEditor()
         self.ui.setupUi(self)
         self.ui.conflictBanner.setObjectName("Banner")
@@ -222,8 +224,6 @@ class WorkerEditor(QDialog):
             ok or (self.worker is None and not self._tried)
         )
         return ok
-
-    _tried = False
 
     # Saving
 
