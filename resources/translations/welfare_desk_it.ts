@@ -244,102 +244,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="134"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="142"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="135"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="143"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="136"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="144"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="137"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="138"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="146"/>
+        <source>&amp;Quick intake…</source>
+        <translation>&amp;Accoglienza rapida…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="147"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="139"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="148"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="140"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="149"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="141"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="142"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="143"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="152"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="144"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="145"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="146"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="147"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="156"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="148"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="157"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="163"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="172"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="211"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="237"/>
+        <source>Contact recorded.</source>
+        <translation>Colloquio registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -443,6 +453,199 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>QuickIntake</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="22"/>
+        <source>Welfare day</source>
+        <translation>Welfare day</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="23"/>
+        <source>Social point</source>
+        <translation>Social point</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="25"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="26"/>
+        <source>Video call</source>
+        <translation>Videochiamata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="29"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="30"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="31"/>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="162"/>
+        <source>Choose the worker, or tick «new worker».</source>
+        <translation>Scegli il lavoratore, oppure spunta «nuovo lavoratore».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="6"/>
+        <source>Quick intake</source>
+        <translation>Accoglienza rapida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="12"/>
+        <source>&amp;Worker</source>
+        <translation>&amp;Lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="18"/>
+        <source>Find the worker</source>
+        <translation>Cerca il lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="19"/>
+        <source>Surname, name or codice fiscale; Down to choose</source>
+        <translation>Cognome, nome o codice fiscale; freccia giù per scegliere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="24"/>
+        <source>Workers found</source>
+        <translation>Lavoratori trovati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="30"/>
+        <source>A &amp;new worker, not yet in the store</source>
+        <translation>Un &amp;nuovo lavoratore, non ancora in archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="37"/>
+        <source>New worker</source>
+        <translation>Nuovo lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="39"/>
+        <source>&amp;Codice fiscale</source>
+        <translation>&amp;Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="40"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="41"/>
+        <source>Su&amp;rname</source>
+        <translation>C&amp;ognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="42"/>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="43"/>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="44"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="45"/>
+        <source>Em&amp;ployer</source>
+        <translation>A&amp;zienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="46"/>
+        <source>Employer</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="52"/>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="53"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="54"/>
+        <source>&amp;Duration (minutes)</source>
+        <translation>&amp;Durata (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="55"/>
+        <source>Duration in minutes</source>
+        <translation>Durata in minuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="56"/>
+        <source>N&amp;eeds</source>
+        <translation>&amp;Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="57"/>
+        <source>Filter the needs</source>
+        <translation>Filtra i bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="57"/>
+        <source>Type to filter, Down to the list, Space to tick</source>
+        <translation>Scrivi per filtrare, freccia giù per l&apos;elenco, spazio per spuntare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="58"/>
+        <source>Needs raised</source>
+        <translation>Bisogni emersi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="59"/>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="60"/>
+        <source>Urgency of the needs</source>
+        <translation>Urgenza dei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="61"/>
+        <source>N&amp;otes</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_intake.ui" line="62"/>
+        <source>Notes (may hold health details: kept confidential)</source>
+        <translation>Note (possono contenere dati sanitari: riservate)</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
@@ -513,42 +716,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="110"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="111"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="118"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="181"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>

@@ -99,10 +99,18 @@ class MainWindow(QMainWindow):
         self.import_workers_action.triggered.connect(lambda: self.open_import("workers"))
         self.import_household_action = QAction("", self)
         self.import_household_action.triggered.connect(lambda: self.open_import("household"))
+        self.intake_action = QAction("", self)
+        self.intake_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.intake_action.triggered.connect(self.quick_intake)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.import_workers_action, self.import_household_action):
+        for action in (
+            self.intake_action,
+            self.new_action,
+            self.import_workers_action,
+            self.import_household_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
         self.workers_item.setText(self.tr("Workers"))
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.intake_action.setText(self.tr("&Quick intake…"))
         self.new_action.setText(self.tr("&New worker…"))
         self.import_workers_action.setText(self.tr("&Import workers…"))
         self.import_household_action.setText(self.tr("Import &household members…"))
@@ -215,6 +224,18 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(self.tr("Saved."), 5000)
+
+    def quick_intake(self) -> None:
+        from welfare_desk.gui.dialogs.quick_intake import QuickIntake
+
+        dialog = QuickIntake(self.context, self)
+        dialog.recorded.connect(self._intake_recorded)
+        dialog.open()
+
+    def _intake_recorded(self, worker_id: uuid.UUID) -> None:
+        self.context.changed()
+        self.statusBar().showMessage(self.tr("Contact recorded."), 5000)
+        self.open_worker(worker_id)
 
     def open_import(self, kind: str) -> None:
         from welfare_desk.gui.dialogs.import_wizard import ImportWizard

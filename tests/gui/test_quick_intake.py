@@ -1,0 +1,118 @@
+"""Quick intake by keyboard only: find, choose, tick needs, save — no mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.gui.dialogs.quick_intake import QuickIntake
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.store.models import Contact, Need, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+
+def _keys(qtbot: QtBot, *keys: object) -> None:
+    """Types into whatever has the focus, as a person at the keyboard would."""
+    for key in keys:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if isinstance(key, str):
+            qtbot.keyClicks(widget, key)
+        else:
+            modifier, code = (
+                key if isinstance(key, tuple) else (Qt.KeyboardModifier.NoModifier, key)
+            )
+            qtbot.keyClick(widget, code, modifier)
+
+
+def _open(window: MainWindow, qtbot: QtBot) -> QuickIntake:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QuickIntake)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.workerSearch, timeout=3000)
+    return dialog
+
+
+def test_a_contact_for_an_existing_worker_without_the_mouse(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = window.workers_page.model.rows[2]
+    dialog = _open(window, qtbot)
+    _keys(qtbot, f"{target.surname} {target.name}")
+    qtbot.waitUntil(lambda: dialog.ui.workerResults.count() > 0, timeout=5000)
+    _keys(qtbot, Qt.Key.Key_Down)
+    rows = [
+        dialog.ui.workerResults.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.ui.workerResults.count())
+    ]
+    while dialog.ui.workerResults.currentItem().data(Qt.ItemDataRole.UserRole) != target.id:
+        _keys(qtbot, Qt.Key.Key_Down)
+    assert target.id in rows
+    _keys(qtbot, Qt.Key.Key_Return)  # chosen: on to the channel
+    assert QApplication.focusWidget() is dialog.ui.channelCombo
+    _keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, "nido")  # duration, then the needs filter
+    _keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Space)
+    assert dialog.chosen_needs() == ["childcare.nursery"]
+    _keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Chiede informazioni sul nido aziendale.")
+    dialog.grab().save(str(tmp_path / "quick-intake.png"))
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        _keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        contact = uow.session.scalars(
+            select(Contact).where(
+                Contact.worker_id == target.id,
+                Contact.notes == "Chiede informazioni sul nido aziendale.",
+            )
+        ).one()
+        need = uow.session.scalars(select(Need).where(Need.contact_id == contact.id)).one()
+        assert (contact.channel, need.kind) == ("welfare_day", "childcare.nursery")
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+
+
+def test_a_new_worker_with_only_code_names_and_employer(window: MainWindow, qtbot: QtBot) -> None:
+    from datetime import date
+
+    dialog = _open(window, qtbot)
+    code = encode("Hoxha", "Arben", date(1988, 4, 12), "M", "Z100")
+    _keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)  # tick "new worker"
+    assert dialog.ui.newWorkerCheck.isChecked()
+    _keys(
+        qtbot,
+        code.lower(),
+        Qt.Key.Key_Tab,
+        "Hoxha",
+        Qt.Key.Key_Tab,
+        "Arben",
+        Qt.Key.Key_Tab,
+        "Officine Lodigiane S.p.A.",
+    )
+    _keys(
+        qtbot,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Tab,
+        "lavoro agile",
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Space,
+    )
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        _keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        worker = uow.session.scalars(select(Worker).where(Worker.codice_fiscale == code)).one()
+        assert (worker.surname, worker.birth_date) == ("Hoxha", date(1988, 4, 12))
+        kinds = uow.session.scalars(select(Need.kind).where(Need.worker_id == worker.id)).all()
+        assert kinds == ["time.smart_working"]
+
+
+def test_saving_without_a_worker_says_what_to_do(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = _open(window, qtbot)
+    _keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+    assert "Scegli il lavoratore" in dialog.ui.statusText.text()

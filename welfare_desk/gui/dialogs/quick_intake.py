@@ -1,0 +1,197 @@
+"""Quick intake, for welfare days: a contact and its needs in under a minute, by keyboard.
+
+Find the worker (or tick "new" and give code, names and employer), pick the channel,
+filter and tick the needs with Space, save with Ctrl+Enter.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from welfare_desk.domain.needs import Channel, Urgency
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.forms.quick_intake_ui import Ui_QuickIntake
+
+CHANNEL_NAMES = {
+    Channel.WELFARE_DAY: QT_TRANSLATE_NOOP("QuickIntake", "Welfare day"),
+    Channel.SOCIAL_POINT: QT_TRANSLATE_NOOP("QuickIntake", "Social point"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("QuickIntake", "Phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("QuickIntake", "Email"),
+    Channel.VIDEO: QT_TRANSLATE_NOOP("QuickIntake", "Video call"),
+}
+URGENCY_NAMES = {
+    Urgency.MEDIUM: QT_TRANSLATE_NOOP("QuickIntake", "Medium"),
+    Urgency.HIGH: QT_TRANSLATE_NOOP("QuickIntake", "High"),
+    Urgency.LOW: QT_TRANSLATE_NOOP("QuickIntake", "Low"),
+}
+
+
+class QuickIntake(QDialog):
+    recorded = Signal(object)  # the worker's id
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_QuickIntake()
+        self.ui.setupUi(self)
+        self.ui.statusText.setProperty("problem", "error")
+        self._generation = 0
+        for channel, name in CHANNEL_NAMES.items():
+            self.ui.channelCombo.addItem(self.tr(name), channel.value)
+        for urgency, name in URGENCY_NAMES.items():
+            self.ui.urgencyCombo.addItem(self.tr(name), urgency.value)
+        from welfare_desk.services.reference import need_taxonomy
+
+        for kind in need_taxonomy().kinds:
+            item = QListWidgetItem(f"{kind.category_label} — {kind.label}")
+            item.setData(Qt.ItemDataRole.UserRole, kind.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.ui.needsList.addItem(item)
+        self.ui.newWorkerBox.setVisible(False)
+        self.ui.newWorkerCheck.toggled.connect(self._new_worker)
+        self.ui.workerSearch.textChanged.connect(self._search)
+        self.ui.needsFilter.textChanged.connect(self._filter_needs)
+        self.ui.workerSearch.installEventFilter(self)
+        self.ui.needsFilter.installEventFilter(self)
+        self.ui.workerResults.itemActivated.connect(lambda _item: self.ui.channelCombo.setFocus())
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        self.ui.workerSearch.setFocus()
+
+    # Keyboard: Down from a filter goes into its list
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            target = self.ui.workerResults if watched is self.ui.workerSearch else self.ui.needsList
+            target.setFocus()
+            if target.currentRow() < 0 and target.count():
+                target.setCurrentRow(self._first_visible(target))
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _first_visible(view: Any) -> int:
+        for row in range(view.count()):
+            if not view.item(row).isHidden():
+                return row
+        return 0
+
+    def _new_worker(self, on: bool) -> None:
+        self.ui.newWorkerBox.setVisible(on)
+        self.ui.workerSearch.setEnabled(not on)
+        self.ui.workerResults.setEnabled(not on)
+        if on:
+            self.ui.codeEdit.setFocus()
+
+    def _search(self, text: str) -> None:
+        from welfare_desk.gui.worker_list_model import PAGE
+
+        self._generation += 1
+        generation = self._generation
+
+        def job(uow: Any) -> list[Any]:
+            from welfare_desk.services.registry import search_workers
+
+            return search_workers(uow, text, PAGE // 5) if text.strip() else []
+
+        self.context.runner.run(
+            self.context.in_store(job), lambda hits: self._found(generation, hits)
+        )
+
+    def _found(self, generation: int, hits: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self.ui.workerResults.clear()
+        for hit in hits:
+            item = QListWidgetItem(
+                f"{hit.surname} {hit.name} — {hit.codice_fiscale} — {hit.organization}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.ui.workerResults.addItem(item)
+        if hits:
+            self.ui.workerResults.setCurrentRow(0)
+
+    def _filter_needs(self, text: str) -> None:
+        from welfare_desk.domain.search_text import fold
+
+        words = fold(text).split()
+        for row in range(self.ui.needsList.count()):
+            item = self.ui.needsList.item(row)
+            label = fold(item.text())
+            item.setHidden(not all(word in label for word in words))
+
+    # Saving
+
+    def chosen_needs(self) -> list[str]:
+        return [
+            self.ui.needsList.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.ui.needsList.count())
+            if self.ui.needsList.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        from welfare_desk.services.cases import ContactInput, NeedInput, record_contact
+        from welfare_desk.services.registry import WorkerInput, save_worker
+
+        needs = self.chosen_needs()
+        urgency = Urgency(self.ui.urgencyCombo.currentData())
+        channel = Channel(self.ui.channelCombo.currentData())
+        minutes = self.ui.durationSpin.value()
+        notes = self.ui.notesEdit.toPlainText().strip() or None
+        new_worker = self.ui.newWorkerCheck.isChecked()
+        current = self.ui.workerResults.currentItem()
+        worker_id: uuid.UUID | None = (
+            None if new_worker or current is None else current.data(Qt.ItemDataRole.UserRole)
+        )
+        if not new_worker and worker_id is None:
+            self.ui.statusText.setText(self.tr("Choose the worker, or tick «new worker»."))
+            self.ui.workerSearch.setFocus()
+            return
+        person = WorkerInput(
+            codice_fiscale=self.ui.codeEdit.text(),
+            surname=self.ui.surnameEdit.text(),
+            name=self.ui.nameEdit.text(),
+            birth_date=None,
+            organization=self.ui.employerEdit.text(),
+        )
+
+        def job(uow: Any) -> uuid.UUID:
+            target = worker_id
+            if target is None:
+                target = save_worker(uow, person, today=date.today()).worker.id
+            with_needs = [NeedInput(kind, urgency) for kind in needs]
+            record_contact(
+                uow,
+                ContactInput(
+                    target, datetime.now(), channel, minutes, notes=notes, needs=with_needs
+                ),
+            )
+            return target
+
+        self.ui.buttons.setEnabled(False)
+        self.context.runner.run(self.context.in_store(job), self._saved, self._failed)
+
+    def _saved(self, worker_id: uuid.UUID) -> None:
+        self.ui.buttons.setEnabled(True)
+        self.recorded.emit(worker_id)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.ui.buttons.setEnabled(True)
+        self.ui.statusText.setText(getattr(error, "message", type(error).__name__))
+        QTimer.singleShot(0, self.ui.statusText.setFocus)
