@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="87"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="88"/>
+        <source>Social &amp;point</source>
+        <translation>Social &amp;point</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="89"/>
+        <source>Filter by social point</source>
+        <translation>Filtra per social point</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="90"/>
+        <source>Actions and reviews due</source>
+        <translation>Azioni e verifiche in scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="93"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="94"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="95"/>
+        <source>Case</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="96"/>
+        <source>Worker</source>
+        <translation>Lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="97"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="98"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
+        <source>All social points</source>
+        <translation>Tutti i social point</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <source>review</source>
+        <translation>verifica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="164"/>
+        <source>%1 due by Sunday, %2 overdue.</source>
+        <translation>In scadenza entro domenica: %1; scadute: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
@@ -244,112 +317,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="142"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="149"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="143"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="150"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="144"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="152"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="145"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="146"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="147"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="155"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="148"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="156"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="149"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="157"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="150"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="152"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="160"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="153"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="155"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="156"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="164"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="157"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="165"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="172"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="180"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/main_window.py" line="210"/>
+        <source>%n overdue in the agenda</source>
+        <translation>
+            <numerusform>%n scadenza superata in agenda</numerusform>
+            <numerusform>%n scadenze superate in agenda</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="243"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="237"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from welfare_desk import __version__
 from welfare_desk.gui import i18n, settings
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.pages.agenda_page import AgendaPage
 from welfare_desk.gui.pages.worker_page import WorkerPage
 from welfare_desk.gui.pages.workers_page import WorkersPage
 from welfare_desk.gui.resources import icon
@@ -42,10 +43,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.workers_item = QListWidgetItem(icon("workers"), "")
         self.sidebar.addItem(self.workers_item)
+        self.agenda_item = QListWidgetItem(icon("agenda"), "")
+        self.sidebar.addItem(self.agenda_item)
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
         self._worker_page: WorkerPage | None = None  # built when first needed
         self.stack.addWidget(self.workers_page)
+        self.agenda_page = AgendaPage(context)
+        self.stack.addWidget(self.agenda_page)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +72,9 @@ class MainWindow(QMainWindow):
         context.runner.busy_changed.connect(self._busy_changed)
 
         self._build_menus()
-        self.sidebar.currentRowChanged.connect(lambda _row: self.show_list())
+        self.sidebar.currentRowChanged.connect(self._area_chosen)
+        self.agenda_page.open_case.connect(self.open_worker)
+        self.agenda_page.overdue_counted.connect(self._overdue)
         self.workers_page.open_worker.connect(self.open_worker)
         self.workers_page.model.page_loaded.connect(self._first_page)
         context.listeners.append(self._data_changed)
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welfare Desk"))
         self.workers_item.setText(self.tr("Workers"))
+        self.agenda_item.setText(self.tr("Agenda"))
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.file_menu.setTitle(self.tr("&File"))
         self.intake_action.setText(self.tr("&Quick intake…"))
@@ -178,6 +186,7 @@ class MainWindow(QMainWindow):
         """The store is open: show where, load the list, and go back where the user was."""
         self._show_store()
         self.workers_page.start()
+        self.agenda_page.refresh()  # the status bar says how many are overdue
         last = self.context.settings.get(settings.LAST_WORKER)
         if self.context.settings.get(settings.LAST_PAGE) == "worker" and last:
             with contextlib.suppress(ValueError):  # a hand-edited settings file
@@ -188,7 +197,21 @@ class MainWindow(QMainWindow):
             self._first_shown = True
             self.first_page_ready.emit()
 
+    def _area_chosen(self, row: int) -> None:
+        if row == 1:
+            self.stack.setCurrentWidget(self.agenda_page)
+            self.agenda_page.refresh()
+            self.agenda_page.table.setFocus()
+        else:
+            self.show_list()
+
+    def _overdue(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(self.tr("%n overdue in the agenda", "", count), 15000)
+
     def show_list(self) -> None:
+        if self.sidebar.currentRow() != 0:
+            self.sidebar.setCurrentRow(0)
         self.stack.setCurrentWidget(self.workers_page)
         self.workers_page.table.setFocus()
 

@@ -1,0 +1,175 @@
+"""The agenda: the actions and reviews due this week, overdue first, by social point."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import short_date
+from welfare_desk.gui.small_models import ListTableModel
+
+if TYPE_CHECKING:
+    from welfare_desk.services.agenda import AgendaItem
+
+OVERDUE = QColor("#b3261e")
+
+
+class AgendaModel(ListTableModel["AgendaItem"]):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return QBrush(OVERDUE) if self.rows[index.row()].overdue else None
+        return super().data(index, role)
+
+
+class AgendaPage(QWidget):
+    open_case = Signal(uuid.UUID)  # the worker of the case, for now
+    overdue_counted = Signal(int)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = QLabel(objectName="PageTitle")
+        self.point = QComboBox()
+        self.point_label = QLabel()
+        self.point_label.setBuddy(self.point)
+        self.summary = QLabel(objectName="Muted")
+        self.model = AgendaModel(
+            [
+                lambda i: short_date(i.due),
+                self._when,
+                lambda i: i.case_number,
+                lambda i: i.worker,
+                self._kind,
+                lambda i: i.title,
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        filters = QHBoxLayout()
+        filters.addWidget(self.point_label)
+        filters.addWidget(self.point)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.point.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.activated.connect(self._open)
+        self._points: list[tuple[uuid.UUID, str]] = []
+        self._cases: dict[uuid.UUID, uuid.UUID] = {}
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Agenda"))
+        self.point_label.setText(self.tr("Social &point"))
+        self.point.setAccessibleName(self.tr("Filter by social point"))
+        self.table.setAccessibleName(self.tr("Actions and reviews due"))
+        self.model.set_headers(
+            [
+                self.tr("Due"),
+                self.tr("When"),
+                self.tr("Case"),
+                self.tr("Worker"),
+                self.tr("Kind"),
+                self.tr("What"),
+            ]
+        )
+        current = self.point.currentData()
+        self.point.blockSignals(True)
+        self.point.clear()
+        self.point.addItem(self.tr("All social points"), None)
+        for point_id, name in self._points:
+            self.point.addItem(name, point_id)
+        self.point.setCurrentIndex(max(0, self.point.findData(current)))
+        self.point.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _when(self, item: AgendaItem) -> str:
+        from welfare_desk.domain.agenda import days_text
+
+        return days_text(item.due, date.today())
+
+    def _kind(self, item: AgendaItem) -> str:
+        return self.tr("action") if item.kind == "action" else self.tr("review")
+
+    def refresh(self) -> None:
+        point = self.point.currentData()
+        today = date.today()
+        until = today + timedelta(days=6 - today.weekday())
+
+        def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], dict[Any, Any]]:
+            from sqlalchemy import select
+
+            from welfare_desk.services.agenda import agenda
+            from welfare_desk.store.models import Case, SocialPoint
+
+            items = agenda(uow, today, until, social_point_id=point)
+            points = [
+                (p.id, p.name)
+                for p in uow.session.scalars(select(SocialPoint).order_by(SocialPoint.code))
+            ]
+            ids = {i.case_id for i in items}
+            workers = (
+                dict(
+                    uow.session.execute(
+                        select(Case.id, Case.worker_id).where(Case.id.in_(ids))
+                    ).all()
+                )
+                if ids
+                else {}
+            )
+            return items, points, workers
+
+        self.context.runner.run(self.context.in_store(job), self._loaded)
+
+    def _loaded(
+        self, loaded: tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], dict[Any, Any]]
+    ) -> None:
+        items, points, workers = loaded
+        self._cases = workers
+        if points != self._points:
+            self._points = points
+            self._retranslate()
+        self.model.set_rows(items)
+        overdue = sum(1 for i in items if i.overdue)
+        self.summary.setText(
+            self.tr("%1 due by Sunday, %2 overdue.")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(overdue))
+        )
+        if self.point.currentData() is None:
+            self.overdue_counted.emit(overdue)
+
+    def _open(self, index: Any) -> None:
+        item = self.model.rows[index.row()]
+        worker_id = self._cases.get(item.case_id)
+        if worker_id is not None:
+            self.open_case.emit(worker_id)
