@@ -271,7 +271,7 @@
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="14"/>
         <source>Disadvantaged worker</source>
-        <translation>Lavoratore svantaggiato</translation>
+        <translation>Lavoratori svantaggiati</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="18"/>
