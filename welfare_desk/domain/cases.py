@@ -88,6 +88,41 @@ class ClosingReason(StrEnum):
     OTHER = "other"
 
 
+# The Italian words the office writes on paper and in the timeline.
+OUTCOME_LABELS = {
+    GoalOutcome.REACHED: "raggiunto",
+    GoalOutcome.PARTLY: "raggiunto in parte",
+    GoalOutcome.NOT_REACHED: "non raggiunto",
+}
+ACTION_TYPE_LABELS = {
+    ActionType.MEETING: "colloquio",
+    ActionType.REFERRAL: "invio a un servizio",
+    ActionType.HEALTH_FUND_REQUEST: "richiesta al fondo sanitario",
+    ActionType.SMART_WORKING_REQUEST: "richiesta di lavoro agile",
+    ActionType.COURSE: "corso",
+    ActionType.PUBLIC_SERVICE: "orientamento ai servizi pubblici",
+    ActionType.OTHER: "altro",
+}
+RESPONSIBLE_LABELS = {
+    Responsible.OPERATOR: "operatore",
+    Responsible.WORKER: "lavoratore",
+    Responsible.PROVIDER: "ente erogatore",
+}
+ACTION_STATUS_LABELS = {
+    ActionStatus.PLANNED: "da fare",
+    ActionStatus.DONE: "fatta",
+    ActionStatus.CANCELLED: "annullata",
+}
+CLOSING_REASON_LABELS = {
+    ClosingReason.GOALS_MET: "obiettivi raggiunti",
+    ClosingReason.WORKER_WITHDREW: "rinuncia del lavoratore",
+    ClosingReason.LEFT_COMPANY: "uscita dall'azienda",
+    ClosingReason.REFERRED_ELSEWHERE: "inviato ad altro servizio",
+    ClosingReason.NO_CONTACT: "nessun contatto",
+    ClosingReason.OTHER: "altro",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class GoalAtClosure:
     title: str

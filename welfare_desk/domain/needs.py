@@ -39,6 +39,15 @@ class Channel(StrEnum):
     VIDEO = "video"
 
 
+CHANNEL_LABELS = {
+    Channel.SOCIAL_POINT: "social point",
+    Channel.WELFARE_DAY: "welfare day",
+    Channel.PHONE: "telefono",
+    Channel.EMAIL: "email",
+    Channel.VIDEO: "videochiamata",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class NeedKind:
     code: str

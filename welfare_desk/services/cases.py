@@ -224,6 +224,95 @@ def change_status(
     return view
 
 
+def close_case(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    expected_version: int,
+    outcomes: dict[uuid.UUID, GoalOutcome],
+    reason: ClosingReason | None,
+    today: date,
+) -> CaseView:
+    """Closure in one step, as the closing dialog asks it: each goal's outcome and the
+    reason, all saved or none."""
+    case = _load(uow, case_id, expected_version)
+    for goal in uow.session.scalars(select(Goal).where(Goal.case_id == case.id)):
+        if goal.id in outcomes:
+            goal.outcome = GoalOutcome(outcomes[goal.id]).value
+    uow.flush()
+    return change_status(uow, case_id, expected_version, CaseStatus.CLOSED, today, reason)
+
+
+def save_assessment(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    expected_version: int,
+    situation: str,
+    resources: str,
+    need_ids: set[uuid.UUID],
+) -> CaseView:
+    """The assessment: the situation, the resources, and which of the worker's needs the
+    case takes on (those become "in progress"; needs let go return to the worker)."""
+    case = _load(uow, case_id, expected_version)
+    if CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per cambiare la valutazione.")
+    for label, text in (("situazione", situation), ("risorse", resources)):
+        if len(text) > 5000:
+            raise InvalidInput(f"Il testo «{label}» supera i 5000 caratteri: accorcialo.")
+    case.situation = situation.strip() or None
+    case.resources = resources.strip() or None
+    needs = uow.session.scalars(select(Need).where(Need.worker_id == case.worker_id)).all()
+    unknown = need_ids - {n.id for n in needs}
+    if unknown:
+        raise InvalidInput("Uno dei bisogni scelti non è di questo lavoratore.")
+    for need in needs:
+        if need.id in need_ids and need.case_id != case.id:
+            need.case_id = case.id
+            if need.status == NeedStatus.OPEN.value:
+                need.status = NeedStatus.IN_PROGRESS.value
+        elif need.id not in need_ids and need.case_id == case.id:
+            need.case_id = None
+            if need.status == NeedStatus.IN_PROGRESS.value:
+                need.status = NeedStatus.OPEN.value
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def set_review(
+    uow: UnitOfWork, case_id: uuid.UUID, expected_version: int, review: date | None
+) -> CaseView:
+    """The next review (verifica) of the case; the journal keeps the earlier ones."""
+    case = _load(uow, case_id, expected_version)
+    if review is not None and review < case.opened_on:
+        raise InvalidInput(
+            f"La verifica non può precedere l'apertura del percorso ({case.opened_on:%d/%m/%Y})."
+        )
+    case.next_review = review
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def set_need_status(uow: UnitOfWork, need_id: uuid.UUID, status: NeedStatus) -> None:
+    need = uow.session.get(Need, need_id)
+    if need is None:
+        raise NotFound("Il bisogno non è più in archivio.")
+    need.status = NeedStatus(status).value
+    uow.commit()
+
+
+def set_action_status(uow: UnitOfWork, action_id: uuid.UUID, status: str) -> None:
+    from welfare_desk.domain.cases import ActionStatus
+
+    action = uow.session.get(CaseAction, action_id)
+    if action is None:
+        raise NotFound("L'azione non è più in archivio.")
+    action.status = ActionStatus(status).value
+    uow.commit()
+
+
 def add_goal(
     uow: UnitOfWork,
     case_id: uuid.UUID,
@@ -233,6 +322,13 @@ def add_goal(
 ) -> uuid.UUID:
     if not title.strip():
         raise InvalidInput("Scrivi l'obiettivo.")
+    if len(title) > 200:
+        raise InvalidInput("L'obiettivo supera i 200 caratteri: accorcialo.")
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise NotFound("Il percorso non è più in archivio.")
+    if CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per aggiungere obiettivi.")
     goal = Goal(
         case_id=case_id, title=" ".join(title.split()), target_date=target_date, need_id=need_id
     )
@@ -260,6 +356,16 @@ def add_action(
 ) -> uuid.UUID:
     from welfare_desk.domain.cases import ActionStatus, ActionType, Responsible
 
+    if not title.strip():
+        raise InvalidInput("Scrivi che cosa va fatto.")
+    if len(title) > 200:
+        raise InvalidInput("L'azione supera i 200 caratteri: accorciala.")
+    goal = uow.session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound("L'obiettivo non è più in archivio.")
+    case = uow.session.get(Case, goal.case_id)
+    if case is not None and CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per aggiungere azioni.")
     action = CaseAction(
         goal_id=goal_id,
         kind=ActionType(kind).value,

@@ -222,6 +222,10 @@ class Need(Editable, Base):
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True
     )
+    # The case whose assessment took the need on; a need raised once may wait for one.
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("case_file.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(60))
     urgency: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(20))
