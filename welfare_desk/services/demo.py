@@ -287,8 +287,8 @@ def generate(
             state.progress(min(start + BATCH, workers), workers)
     for model, rows in (
         (Contact, history.contacts),
-        (Need, history.needs),
         (Case, history.cases),
+        (Need, history.needs),
         (Goal, history.goals),
         (CaseAction, history.actions),
     ):

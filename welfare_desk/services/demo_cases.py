@@ -24,6 +24,22 @@ from welfare_desk.store.ids import new_id
 
 SEEN_ONCE_OR_TWICE = 0.35
 FOLLOWED = 0.08  # of those seen: a case (percorso)
+# Assessments as operators write them: short, factual, no diagnoses (those stay in the notes).
+SITUATIONS = (
+    "Nucleo monoreddito, turni su tre fasce: difficile conciliare gli orari del nido.",
+    "Genitore solo con due figli in età scolare; rete familiare lontana.",
+    "Si occupa della madre anziana non autosufficiente; orari rigidi in reparto.",
+    "Rate del mutuo in aumento, spese scolastiche impreviste a settembre.",
+    "Figlio con certificazione DSA: servono supporto ai compiti e contatti con la scuola.",
+    "Rientro dalla maternità a gennaio; chiede flessibilità in entrata.",
+)
+RESOURCES = (
+    "Nonni disponibili il sabato; buona conoscenza dei servizi del comune.",
+    "Motivazione alta; il partner lavora su turni opposti.",
+    "Rete di vicinato; l'azienda ha un accordo con una cooperativa del territorio.",
+    "Piano welfare aziendale ancora da utilizzare per quest'anno.",
+)
+
 GOAL_TITLES = {
     "childcare": "Trovare un servizio per i figli compatibile con l'orario",
     "care": "Organizzare l'assistenza al familiare",
@@ -105,6 +121,7 @@ def for_workers(
                         "urgency": rng.choices(list(Urgency), weights=(30, 50, 20))[0].value,
                         "status": NeedStatus.OPEN.value,
                         "note": None,
+                        "case_id": None,
                     }
                     worker_needs.append(need)
                     out.needs.append(need)
@@ -141,14 +158,15 @@ def _case(
             "opened_on": opened,
             "closed_on": today - timedelta(days=rng.randrange(0, 30)) if closed else None,
             "closing_reason": rng.choice(list(ClosingReason)).value if closed else None,
-            "situation": None,
-            "resources": None,
+            "situation": None if status is CaseStatus.OPEN else rng.choice(SITUATIONS),
+            "resources": None if status is CaseStatus.OPEN else rng.choice(RESOURCES),
             "next_review": None if closed else today + timedelta(days=rng.randrange(-10, 45)),
         }
     )
     if status is CaseStatus.OPEN:
         return
     for need in needs[:3]:
+        need["case_id"] = case_id
         need["status"] = (
             NeedStatus.IN_PROGRESS.value
             if not closed
