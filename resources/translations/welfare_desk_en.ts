@@ -2,75 +2,443 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="144"/>
+        <source>Add a goal first: every action serves one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="147"/>
+        <source>Write what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="6"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="12"/>
+        <source>G&amp;oal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="18"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="23"/>
+        <source>&amp;What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="30"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="31"/>
+        <source>e.g. Apply to the municipal nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="36"/>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="42"/>
+        <source>Type of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="47"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="53"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="58"/>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="65"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="66"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="87"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="95"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="96"/>
         <source>Social &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="89"/>
-        <source>Filter by social point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="90"/>
-        <source>Actions and reviews due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="93"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="94"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="95"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="96"/>
-        <source>Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="97"/>
-        <source>Kind</source>
+        <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="98"/>
-        <source>What</source>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="103"/>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="105"/>
+        <source>in the next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="108"/>
+        <source>Filter by social point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="109"/>
+        <source>Actions and reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="116"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="117"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
         <source>All social points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="164"/>
-        <source>%1 due by Sunday, %2 overdue.</source>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="171"/>
+        <source>%1 due in the period, %2 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="214"/>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="215"/>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="216"/>
+        <source>&amp;Worker&apos;s story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="217"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="218"/>
+        <source>&amp;Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="219"/>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
+        <source>&amp;Needs the case takes on (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
+        <source>Needs the case takes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
+        <source>Save the &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="226"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
+        <source>Ne&amp;xt review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="228"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="229"/>
+        <source>Set the re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
+        <source>No review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <source>Plan: goals and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
+        <source>Goal or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
+        <source>Status or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <source>New &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <source>New a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <source>Mark the chosen action as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <source>Cance&amp;l action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <source>Record the outcome of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <source>Outcome of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <source>Timeline of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <source>Case %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <source>opened on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
+        <source>closed on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
+        <source>Ne&amp;xt review (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="162"/>
+        <source>Close case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="165"/>
+        <source>Record how each goal ended and why the case closes. The case can be reopened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="181"/>
+        <source>Outcome of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="185"/>
+        <source>The case has no goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="190"/>
+        <source>Closing reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="191"/>
+        <source>Closing &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="205"/>
+        <source>&amp;Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="216"/>
+        <source>Choose the outcome of «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="219"/>
+        <source>Choose the closing reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -224,6 +592,64 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="95"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="107"/>
+        <source>Write the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="6"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="12"/>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="19"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="20"/>
+        <source>e.g. A nursery place by January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="25"/>
+        <source>&amp;Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="32"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="33"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="38"/>
+        <source>&amp;Need it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goal_dialog.ui" line="44"/>
+        <source>Need it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="416"/>
@@ -254,160 +680,377 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="11"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="23"/>
         <source>Pregnancy and maternity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="12"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="24"/>
         <source>Children under 14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="13"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="25"/>
         <source>Family member under Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="14"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="26"/>
         <source>Disadvantaged worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="18"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="30"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="19"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="31"/>
         <source>spouse or partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="20"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="32"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="21"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="33"/>
         <source>sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="22"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="34"/>
         <source>parent-in-law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="23"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="35"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="24"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
         <source>grandchild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="25"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
         <source>other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="42"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="43"/>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="44"/>
+        <source>plan active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="45"/>
+        <source>monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="46"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="50"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
+        <source>Start the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="52"/>
+        <source>Activate the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="53"/>
+        <source>Move to monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="54"/>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
+        <source>referral to a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
+        <source>health fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
+        <source>smart-working request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="61"/>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="62"/>
+        <source>orientation to public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="63"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="68"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="76"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="77"/>
+        <source>partly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
+        <source>goals met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
+        <source>the worker withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
+        <source>left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <source>referred to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
+        <source>no longer in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="92"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
+        <source>Welfare day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="102"/>
+        <source>Social point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="149"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="166"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="150"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="167"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="151"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="168"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="152"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="169"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="153"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="154"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="171"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="155"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="172"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="156"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="173"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="157"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="174"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="158"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="159"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="160"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="177"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="161"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="162"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="163"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="164"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="181"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="165"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="182"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="180"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="197"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="210"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -415,27 +1058,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="243"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="288"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -540,57 +1183,17 @@ The desk of company welfare programmes.</source>
 <context>
     <name>QuickIntake</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="22"/>
-        <source>Welfare day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="23"/>
-        <source>Social point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="24"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="25"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="26"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="29"/>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="30"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="31"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="54"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="165"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,144 +1603,268 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="233"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="234"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="235"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="236"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="237"/>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="238"/>
+        <source>Record a contact with this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="239"/>
+        <source>Case and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="240"/>
+        <source>Goal or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="240"/>
+        <source>By · status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="241"/>
+        <source>The plan of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="242"/>
+        <source>Needs, open first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="243"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <source>Needs raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="258"/>
+        <source>Con&amp;tacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <source>Changes to the &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="165"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="166"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="183"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="178"/>
-        <source>History: who changed what, and when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="182"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="186"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="192"/>
-        <source>When</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <source>The last case is closed: open a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <source>The case&apos;s page: assessment, plan, timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="174"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <source>Who changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="195"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="198"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="199"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1145,33 +1872,81 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="222"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <source>Con&amp;tacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <source>No case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <source>O&amp;pen a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <source>Open a personalised path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <source>O&amp;pen a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <source>%1 · %2 · opened on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <source>Next review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <source>Takes on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <source>%n earlier case(s)</source>
+        <translation>
+            <numerusform>%n earlier case</numerusform>
+            <numerusform>%n earlier cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,6 +2053,19 @@ The desk of company welfare programmes.</source>
             <numerusform>%n worker</numerusform>
             <numerusform>%n workers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="57"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="58"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

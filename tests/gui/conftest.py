@@ -61,3 +61,45 @@ def window(qtbot: QtBot, context: DeskContext, qapp: object) -> MainWindow:
     with qtbot.waitSignal(window.first_page_ready, timeout=10_000):
         window.start()
     return window
+
+
+@pytest.fixture
+def followed(demo_store: Store) -> dict[str, object]:
+    """A worker with two needs and a case whose plan has an action overdue since yesterday;
+    list it before `window` so the desk starts with it in the agenda."""
+    from datetime import date, datetime, timedelta
+
+    from tests.helpers import add_worker
+    from welfare_desk.domain.needs import Channel
+    from welfare_desk.services.cases import (
+        ContactInput,
+        NeedInput,
+        add_action,
+        add_goal,
+        open_case,
+        record_contact,
+    )
+
+    today = date.today()
+    worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker
+    with UnitOfWork(demo_store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                worker.id,
+                datetime.now() - timedelta(days=10),
+                Channel.SOCIAL_POINT,
+                30,
+                notes="Turni variabili, figlia al nido da gennaio.",
+                needs=[NeedInput("childcare.nursery"), NeedInput("time.smart_working")],
+            ),
+        )
+    with UnitOfWork(demo_store) as uow:
+        case = open_case(uow, worker.id, today - timedelta(days=7))
+    with UnitOfWork(demo_store) as uow:
+        goal = add_goal(uow, case.id, "Posto al nido entro gennaio", today + timedelta(days=60))
+    with UnitOfWork(demo_store) as uow:
+        add_action(
+            uow, goal, "referral", "Domanda al nido comunale", "worker", today - timedelta(days=1)
+        )
+    return {"worker": worker, "case": case, "goal": goal}

@@ -9,25 +9,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.gui.keyboard import keys
 from welfare_desk.domain.codice_fiscale import encode
 from welfare_desk.gui.dialogs.quick_intake import QuickIntake
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.store.models import Contact, Need, Worker
 from welfare_desk.store.uow import UnitOfWork
-
-
-def _keys(qtbot: QtBot, *keys: object) -> None:
-    """Types into whatever has the focus, as a person at the keyboard would."""
-    for key in keys:
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        if isinstance(key, str):
-            qtbot.keyClicks(widget, key)
-        else:
-            modifier, code = (
-                key if isinstance(key, tuple) else (Qt.KeyboardModifier.NoModifier, key)
-            )
-            qtbot.keyClick(widget, code, modifier)
 
 
 def _open(window: MainWindow, qtbot: QtBot) -> QuickIntake:
@@ -46,25 +33,25 @@ def test_a_contact_for_an_existing_worker_without_the_mouse(
 ) -> None:
     target = window.workers_page.model.rows[2]
     dialog = _open(window, qtbot)
-    _keys(qtbot, f"{target.surname} {target.name}")
+    keys(qtbot, f"{target.surname} {target.name}")
     qtbot.waitUntil(lambda: dialog.ui.workerResults.count() > 0, timeout=5000)
-    _keys(qtbot, Qt.Key.Key_Down)
+    keys(qtbot, Qt.Key.Key_Down)
     rows = [
         dialog.ui.workerResults.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(dialog.ui.workerResults.count())
     ]
     while dialog.ui.workerResults.currentItem().data(Qt.ItemDataRole.UserRole) != target.id:
-        _keys(qtbot, Qt.Key.Key_Down)
+        keys(qtbot, Qt.Key.Key_Down)
     assert target.id in rows
-    _keys(qtbot, Qt.Key.Key_Return)  # chosen: on to the channel
+    keys(qtbot, Qt.Key.Key_Return)  # chosen: on to the channel
     assert QApplication.focusWidget() is dialog.ui.channelCombo
-    _keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, "nido")  # duration, then the needs filter
-    _keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Space)
+    keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, "nido")  # duration, then the needs filter
+    keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Space)
     assert dialog.chosen_needs() == ["childcare.nursery"]
-    _keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Chiede informazioni sul nido aziendale.")
+    keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, "Chiede informazioni sul nido aziendale.")
     dialog.grab().save(str(tmp_path / "quick-intake.png"))
     with qtbot.waitSignal(dialog.recorded, timeout=5000):
-        _keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+        keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
     with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
         contact = uow.session.scalars(
             select(Contact).where(
@@ -82,9 +69,9 @@ def test_a_new_worker_with_only_code_names_and_employer(window: MainWindow, qtbo
 
     dialog = _open(window, qtbot)
     code = encode("Hoxha", "Arben", date(1988, 4, 12), "M", "Z100")
-    _keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)  # tick "new worker"
+    keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)  # tick "new worker"
     assert dialog.ui.newWorkerCheck.isChecked()
-    _keys(
+    keys(
         qtbot,
         code.lower(),
         Qt.Key.Key_Tab,
@@ -94,7 +81,7 @@ def test_a_new_worker_with_only_code_names_and_employer(window: MainWindow, qtbo
         Qt.Key.Key_Tab,
         "Officine Lodigiane S.p.A.",
     )
-    _keys(
+    keys(
         qtbot,
         Qt.Key.Key_Tab,
         Qt.Key.Key_Tab,
@@ -104,7 +91,7 @@ def test_a_new_worker_with_only_code_names_and_employer(window: MainWindow, qtbo
         Qt.Key.Key_Space,
     )
     with qtbot.waitSignal(dialog.recorded, timeout=5000):
-        _keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+        keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
     with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
         worker = uow.session.scalars(select(Worker).where(Worker.codice_fiscale == code)).one()
         assert (worker.surname, worker.birth_date) == ("Hoxha", date(1988, 4, 12))
@@ -114,5 +101,5 @@ def test_a_new_worker_with_only_code_names_and_employer(window: MainWindow, qtbo
 
 def test_saving_without_a_worker_says_what_to_do(window: MainWindow, qtbot: QtBot) -> None:
     dialog = _open(window, qtbot)
-    _keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+    keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
     assert "Scegli il lavoratore" in dialog.ui.statusText.text()

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from welfare_desk.domain.cases import (
+    ActionStatus,
+    ActionType,
+    CaseStatus,
+    ClosingReason,
+    GoalOutcome,
+    Responsible,
+)
 from welfare_desk.domain.categories import Category
 from welfare_desk.domain.household import Relation
+from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
 
 CATEGORY_NAMES = {
     Category.PREGNANCY_MATERNITY: QT_TRANSLATE_NOOP("Labels", "Pregnancy and maternity"),
@@ -24,6 +36,84 @@ RELATION_NAMES = {
     Relation.GRANDCHILD: QT_TRANSLATE_NOOP("Labels", "grandchild"),
     Relation.OTHER: QT_TRANSLATE_NOOP("Labels", "other relative"),
 }
+
+
+CASE_STATUS_NAMES = {
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "open"),
+    CaseStatus.ASSESSMENT: QT_TRANSLATE_NOOP("Labels", "assessment"),
+    CaseStatus.PLAN_ACTIVE: QT_TRANSLATE_NOOP("Labels", "plan active"),
+    CaseStatus.MONITORING: QT_TRANSLATE_NOOP("Labels", "monitoring"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "closed"),
+}
+# The button that moves a case to a status, as the method names the step.
+CASE_STEP_NAMES = {
+    CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Reopen"),
+    CaseStatus.ASSESSMENT: QT_TRANSLATE_NOOP("Labels", "Start the assessment"),
+    CaseStatus.PLAN_ACTIVE: QT_TRANSLATE_NOOP("Labels", "Activate the plan"),
+    CaseStatus.MONITORING: QT_TRANSLATE_NOOP("Labels", "Move to monitoring"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Close the case…"),
+}
+ACTION_TYPE_NAMES = {
+    ActionType.MEETING: QT_TRANSLATE_NOOP("Labels", "meeting"),
+    ActionType.REFERRAL: QT_TRANSLATE_NOOP("Labels", "referral to a service"),
+    ActionType.HEALTH_FUND_REQUEST: QT_TRANSLATE_NOOP("Labels", "health fund request"),
+    ActionType.SMART_WORKING_REQUEST: QT_TRANSLATE_NOOP("Labels", "smart-working request"),
+    ActionType.COURSE: QT_TRANSLATE_NOOP("Labels", "course"),
+    ActionType.PUBLIC_SERVICE: QT_TRANSLATE_NOOP("Labels", "orientation to public services"),
+    ActionType.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
+}
+RESPONSIBLE_NAMES = {
+    Responsible.OPERATOR: QT_TRANSLATE_NOOP("Labels", "operator"),
+    Responsible.WORKER: QT_TRANSLATE_NOOP("Labels", "worker"),
+    Responsible.PROVIDER: QT_TRANSLATE_NOOP("Labels", "provider"),
+}
+ACTION_STATUS_NAMES = {
+    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "to do"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
+}
+OUTCOME_NAMES = {
+    GoalOutcome.REACHED: QT_TRANSLATE_NOOP("Labels", "reached"),
+    GoalOutcome.PARTLY: QT_TRANSLATE_NOOP("Labels", "partly reached"),
+    GoalOutcome.NOT_REACHED: QT_TRANSLATE_NOOP("Labels", "not reached"),
+}
+CLOSING_REASON_NAMES = {
+    ClosingReason.GOALS_MET: QT_TRANSLATE_NOOP("Labels", "goals met"),
+    ClosingReason.WORKER_WITHDREW: QT_TRANSLATE_NOOP("Labels", "the worker withdrew"),
+    ClosingReason.LEFT_COMPANY: QT_TRANSLATE_NOOP("Labels", "left the company"),
+    ClosingReason.REFERRED_ELSEWHERE: QT_TRANSLATE_NOOP("Labels", "referred to another service"),
+    ClosingReason.NO_CONTACT: QT_TRANSLATE_NOOP("Labels", "no longer in touch"),
+    ClosingReason.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
+}
+NEED_STATUS_NAMES = {
+    NeedStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "open"),
+    NeedStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "in progress"),
+    NeedStatus.MET: QT_TRANSLATE_NOOP("Labels", "met"),
+    NeedStatus.NOT_MET: QT_TRANSLATE_NOOP("Labels", "not met"),
+    NeedStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "withdrawn"),
+}
+URGENCY_NAMES = {
+    Urgency.MEDIUM: QT_TRANSLATE_NOOP("Labels", "medium"),
+    Urgency.HIGH: QT_TRANSLATE_NOOP("Labels", "high"),
+    Urgency.LOW: QT_TRANSLATE_NOOP("Labels", "low"),
+}
+CHANNEL_NAMES = {
+    Channel.WELFARE_DAY: QT_TRANSLATE_NOOP("Labels", "Welfare day"),
+    Channel.SOCIAL_POINT: QT_TRANSLATE_NOOP("Labels", "Social point"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
+    Channel.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video call"),
+}
+
+
+def name_of(names: Mapping[Any, str], code: str | None) -> str:
+    """A stored code in the desk's language; an unknown code reads as itself."""
+    if not code:
+        return "—"
+    for key, source in names.items():
+        if key == code:
+            return QCoreApplication.translate("Labels", source)
+    return code
 
 
 def category_name(code: str) -> str:

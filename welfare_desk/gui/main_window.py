@@ -24,11 +24,13 @@ from welfare_desk import __version__
 from welfare_desk.gui import i18n, settings
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.pages.agenda_page import AgendaPage
+from welfare_desk.gui.pages.case_page import CasePage
 from welfare_desk.gui.pages.worker_page import WorkerPage
 from welfare_desk.gui.pages.workers_page import WorkersPage
 from welfare_desk.gui.resources import icon
 
 if TYPE_CHECKING:
+    from welfare_desk.gui.dialogs.quick_intake import QuickIntake
     from welfare_desk.services.registry import SaveResult, WorkerDetail
 
 
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
         self._worker_page: WorkerPage | None = None  # built when first needed
+        self._case_page: CasePage | None = None
+        self._case_came_from: QWidget | None = None
         self.stack.addWidget(self.workers_page)
         self.agenda_page = AgendaPage(context)
         self.stack.addWidget(self.agenda_page)
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._area_chosen)
-        self.agenda_page.open_case.connect(self.open_worker)
+        self.agenda_page.open_case.connect(self.open_case)
         self.agenda_page.overdue_counted.connect(self._overdue)
         self.workers_page.open_worker.connect(self.open_worker)
         self.workers_page.model.page_loaded.connect(self._first_page)
@@ -90,8 +94,21 @@ class MainWindow(QMainWindow):
             page.back.connect(self.show_list)
             page.missing.connect(self._worker_missing)
             page.edit.connect(self.edit_worker)
+            page.open_case.connect(self.open_case)
+            page.new_contact.connect(self.quick_intake_for)
             self._worker_page = page
         return self._worker_page
+
+    @property
+    def case_page(self) -> CasePage:
+        if self._case_page is None:
+            page = CasePage(self.context)
+            self.stack.addWidget(page)
+            page.back.connect(self._case_back)
+            page.open_worker.connect(self.open_worker)
+            page.missing.connect(self._worker_missing)
+            self._case_page = page
+        return self._case_page
 
     # Menus and texts
 
@@ -223,6 +240,28 @@ class MainWindow(QMainWindow):
         self.worker_page.show_worker(worker_id)
         self.stack.setCurrentWidget(self.worker_page)
 
+    def open_case(self, case_id: uuid.UUID) -> None:
+        current = self.stack.currentWidget()
+        if current is not self._case_page:
+            self._case_came_from = current
+        self.case_page.show_case(case_id)
+        self.stack.setCurrentWidget(self.case_page)
+
+    def _case_back(self) -> None:
+        """Back where the case was opened from: the agenda, or the worker's story."""
+        came_from = self._case_came_from
+        if came_from is self.agenda_page:
+            self.sidebar.setCurrentRow(1)
+            self.stack.setCurrentWidget(self.agenda_page)
+            self.agenda_page.table.setFocus()
+        elif came_from is self._worker_page and self._worker_page is not None:
+            self.stack.setCurrentWidget(self._worker_page)
+            self._worker_page.reload()
+        elif self._case_page is not None and self._case_page.case is not None:
+            self.open_worker(self._case_page.case.worker_id)
+        else:
+            self.show_list()
+
     def _worker_missing(self, message: str) -> None:
         self.show_list()
         self.statusBar().showMessage(message, 10000)
@@ -248,12 +287,16 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Saved."), 5000)
 
-    def quick_intake(self) -> None:
+    def quick_intake(self) -> QuickIntake:
         from welfare_desk.gui.dialogs.quick_intake import QuickIntake
 
         dialog = QuickIntake(self.context, self)
         dialog.recorded.connect(self._intake_recorded)
         dialog.open()
+        return dialog
+
+    def quick_intake_for(self, worker_id: uuid.UUID, label: str) -> None:
+        self.quick_intake().for_worker(worker_id, label)
 
     def _intake_recorded(self, worker_id: uuid.UUID) -> None:
         self.context.changed()
@@ -271,6 +314,8 @@ class MainWindow(QMainWindow):
         self.workers_page.refresh()
         if self._worker_page is not None and self.stack.currentWidget() is self._worker_page:
             self._worker_page.reload()
+        if self.stack.currentWidget() is self.agenda_page:
+            self.agenda_page.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

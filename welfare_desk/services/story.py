@@ -15,11 +15,13 @@ from sqlalchemy import or_, select
 
 from welfare_desk.domain.cases import (
     ACTION_STATUS_LABELS,
+    CLOSING_REASON_LABELS,
     OUTCOME_LABELS,
     STATUS_LABELS,
     TRANSITIONS,
     ActionStatus,
     CaseStatus,
+    ClosingReason,
     GoalOutcome,
 )
 from welfare_desk.domain.needs import CHANNEL_LABELS, NEED_STATUS_LABELS, Channel, NeedStatus
@@ -388,6 +390,9 @@ def _journal_text(
                 parts.append(f"{label} aggiornata" if key == "situation" else f"{label} aggiornate")
             elif key == "next_review":
                 parts.append(f"{label}: {_when(old)} → {_when(new)}")
+            elif key == "closing_reason":
+                if new:
+                    parts.append(f"{label}: {_label(CLOSING_REASON_LABELS, ClosingReason, new)}")
             else:
                 parts.append(f"{label} cambiato")
         return "Percorso: " + "; ".join(parts) if parts else None

@@ -10,26 +10,14 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.quick_intake_ui import Ui_QuickIntake
-
-CHANNEL_NAMES = {
-    Channel.WELFARE_DAY: QT_TRANSLATE_NOOP("QuickIntake", "Welfare day"),
-    Channel.SOCIAL_POINT: QT_TRANSLATE_NOOP("QuickIntake", "Social point"),
-    Channel.PHONE: QT_TRANSLATE_NOOP("QuickIntake", "Phone"),
-    Channel.EMAIL: QT_TRANSLATE_NOOP("QuickIntake", "Email"),
-    Channel.VIDEO: QT_TRANSLATE_NOOP("QuickIntake", "Video call"),
-}
-URGENCY_NAMES = {
-    Urgency.MEDIUM: QT_TRANSLATE_NOOP("QuickIntake", "Medium"),
-    Urgency.HIGH: QT_TRANSLATE_NOOP("QuickIntake", "High"),
-    Urgency.LOW: QT_TRANSLATE_NOOP("QuickIntake", "Low"),
-}
+from welfare_desk.gui.labels import CHANNEL_NAMES, URGENCY_NAMES, name_of
 
 
 class QuickIntake(QDialog):
@@ -42,10 +30,10 @@ class QuickIntake(QDialog):
         self.ui.setupUi(self)
         self.ui.statusText.setProperty("problem", "error")
         self._generation = 0
-        for channel, name in CHANNEL_NAMES.items():
-            self.ui.channelCombo.addItem(self.tr(name), channel.value)
-        for urgency, name in URGENCY_NAMES.items():
-            self.ui.urgencyCombo.addItem(self.tr(name), urgency.value)
+        for channel in CHANNEL_NAMES:
+            self.ui.channelCombo.addItem(name_of(CHANNEL_NAMES, channel), channel.value)
+        for urgency in URGENCY_NAMES:
+            self.ui.urgencyCombo.addItem(name_of(URGENCY_NAMES, urgency), urgency.value)
         from welfare_desk.services.reference import need_taxonomy
 
         for kind in need_taxonomy().kinds:
@@ -68,6 +56,21 @@ class QuickIntake(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.ui.workerSearch.setFocus()
+
+    def for_worker(self, worker_id: uuid.UUID, label: str) -> None:
+        """Opened from a worker's story: the worker is already chosen, start at the channel."""
+        self.ui.workerSearch.blockSignals(True)
+        self.ui.workerSearch.setText(label)
+        self.ui.workerSearch.blockSignals(False)
+        self.ui.workerResults.clear()
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, worker_id)
+        self.ui.workerResults.addItem(item)
+        self.ui.workerResults.setCurrentRow(0)
+        self.ui.channelCombo.setCurrentIndex(
+            max(0, self.ui.channelCombo.findData(Channel.SOCIAL_POINT.value))
+        )
+        self.ui.channelCombo.setFocus()
 
     # Keyboard: Down from a filter goes into its list
 

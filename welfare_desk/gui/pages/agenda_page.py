@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welfare_desk.domain.agenda import week_end
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from welfare_desk.services.agenda import AgendaItem
 
 OVERDUE = QColor("#b3261e")
+THIS_WEEK = -1
 
 
 class AgendaModel(ListTableModel["AgendaItem"]):
@@ -37,7 +39,7 @@ class AgendaModel(ListTableModel["AgendaItem"]):
 
 
 class AgendaPage(QWidget):
-    open_case = Signal(uuid.UUID)  # the worker of the case, for now
+    open_case = Signal(uuid.UUID)
     overdue_counted = Signal(int)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -47,6 +49,9 @@ class AgendaPage(QWidget):
         self.point = QComboBox()
         self.point_label = QLabel()
         self.point_label.setBuddy(self.point)
+        self.period = QComboBox()
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period)
         self.summary = QLabel(objectName="Muted")
         self.model = AgendaModel(
             [
@@ -68,6 +73,9 @@ class AgendaPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         filters = QHBoxLayout()
+        filters.addWidget(self.period_label)
+        filters.addWidget(self.period)
+        filters.addSpacing(16)
         filters.addWidget(self.point_label)
         filters.addWidget(self.point)
         filters.addStretch(1)
@@ -78,14 +86,25 @@ class AgendaPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.point.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.activated.connect(self._open)
         self._points: list[tuple[uuid.UUID, str]] = []
-        self._cases: dict[uuid.UUID, uuid.UUID] = {}
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Agenda"))
         self.point_label.setText(self.tr("Social &point"))
+        self.period_label.setText(self.tr("&Due"))
+        self.period.setAccessibleName(self.tr("Period"))
+        period = self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        # Days ahead; THIS_WEEK reaches the Sunday that ends today's week.
+        self.period.addItem(self.tr("today"), 0)
+        self.period.addItem(self.tr("this week"), THIS_WEEK)
+        self.period.addItem(self.tr("in the next 14 days"), 14)
+        self.period.setCurrentIndex(max(0, self.period.findData(period or THIS_WEEK)))
+        self.period.blockSignals(False)
         self.point.setAccessibleName(self.tr("Filter by social point"))
         self.table.setAccessibleName(self.tr("Actions and reviews due"))
         self.model.set_headers(
@@ -123,45 +142,33 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         point = self.point.currentData()
         today = date.today()
-        until = today + timedelta(days=6 - today.weekday())
+        days = self.period.currentData()
+        until = week_end(today) if days in (None, THIS_WEEK) else today + timedelta(days=days)
 
-        def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], dict[Any, Any]]:
+        def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]]]:
             from sqlalchemy import select
 
             from welfare_desk.services.agenda import agenda
-            from welfare_desk.store.models import Case, SocialPoint
+            from welfare_desk.store.models import SocialPoint
 
             items = agenda(uow, today, until, social_point_id=point)
             points = [
                 (p.id, p.name)
                 for p in uow.session.scalars(select(SocialPoint).order_by(SocialPoint.code))
             ]
-            ids = {i.case_id for i in items}
-            workers = (
-                dict(
-                    uow.session.execute(
-                        select(Case.id, Case.worker_id).where(Case.id.in_(ids))
-                    ).all()
-                )
-                if ids
-                else {}
-            )
-            return items, points, workers
+            return items, points
 
         self.context.runner.run(self.context.in_store(job), self._loaded)
 
-    def _loaded(
-        self, loaded: tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], dict[Any, Any]]
-    ) -> None:
-        items, points, workers = loaded
-        self._cases = workers
+    def _loaded(self, loaded: tuple[list[AgendaItem], list[tuple[uuid.UUID, str]]]) -> None:
+        items, points = loaded
         if points != self._points:
             self._points = points
             self._retranslate()
         self.model.set_rows(items)
         overdue = sum(1 for i in items if i.overdue)
         self.summary.setText(
-            self.tr("%1 due by Sunday, %2 overdue.")
+            self.tr("%1 due in the period, %2 overdue.")
             .replace("%1", str(len(items)))
             .replace("%2", str(overdue))
         )
@@ -169,7 +176,4 @@ class AgendaPage(QWidget):
             self.overdue_counted.emit(overdue)
 
     def _open(self, index: Any) -> None:
-        item = self.model.rows[index.row()]
-        worker_id = self._cases.get(item.case_id)
-        if worker_id is not None:
-            self.open_case.emit(worker_id)
+        self.open_case.emit(self.model.rows[index.row()].case_id)

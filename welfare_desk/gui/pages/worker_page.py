@@ -1,4 +1,5 @@
-"""A worker's page: personal data, household, target categories and history, one screen."""
+"""A worker's story on one screen: personal data, categories, household, the case and its
+plan, needs open and met, contacts, and the record's history."""
 
 from __future__ import annotations
 
@@ -19,20 +20,35 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.dates import age_on, months_on
 from welfare_desk.domain.household import DISABILITY_LABELS, Disability
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date
-from welfare_desk.gui.labels import category_name, relation_name
+from welfare_desk.gui.labels import (
+    ACTION_STATUS_NAMES,
+    CASE_STATUS_NAMES,
+    CHANNEL_NAMES,
+    NEED_STATUS_NAMES,
+    OUTCOME_NAMES,
+    URGENCY_NAMES,
+    category_name,
+    name_of,
+    relation_name,
+)
 from welfare_desk.gui.small_models import ListTableModel
 
 if TYPE_CHECKING:
     from welfare_desk.services.history import HistoryEntry
     from welfare_desk.services.registry import MemberView, WorkerDetail
+    from welfare_desk.services.story import ContactView, NeedView, WorkerStory
 
 
 def _table(model: ListTableModel[object]) -> QTableView:
@@ -52,15 +68,20 @@ class WorkerPage(QWidget):
     back = Signal()
     edit = Signal(object)  # WorkerDetail
     missing = Signal(str)  # the worker could not be shown: why
+    open_case = Signal(uuid.UUID)
+    new_contact = Signal(uuid.UUID, str)  # the worker's id and how to name them
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.worker: WorkerDetail | None = None
+        self.story: WorkerStory | None = None
         self.history: list[HistoryEntry] = []
         self.back_button = QPushButton()
+        self.contact_button = QPushButton()
+        self.case_button = QPushButton()
         self.edit_button = QPushButton()
-        self.edit_button.setDefault(True)
+        self.case_button.setDefault(True)
         self.title = QLabel(objectName="PageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(objectName="Subtitle")
@@ -118,18 +139,69 @@ class WorkerPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
 
+        self.case_box = QGroupBox()
+        self.case_summary = QLabel()
+        self.case_summary.setWordWrap(True)
+        self.case_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plan = QTreeWidget()
+        self.plan.setColumnCount(2)
+        self.plan.setRootIsDecorated(False)
+        self.plan.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.plan.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.plan.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.plan.header().setStretchLastSection(False)
+        self.plan.itemActivated.connect(lambda *_: self._shown_case())
+        case_layout = QVBoxLayout(self.case_box)
+        case_layout.addWidget(self.case_summary)
+        case_layout.addWidget(self.plan, 1)
+        self.needs_box = QGroupBox()
+        self.needs_model: ListTableModel[NeedView] = ListTableModel(
+            [
+                lambda n: n.label,
+                lambda n: name_of(URGENCY_NAMES, n.urgency),
+                lambda n: name_of(NEED_STATUS_NAMES, n.status),
+                lambda n: short_date(n.raised_on),
+            ]
+        )
+        self.needs_view = _table(self.needs_model)  # type: ignore[arg-type]
+        self.needs_view.horizontalHeader().setStretchLastSection(False)
+        self.needs_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.needs_box).addWidget(self.needs_view)
+        self.contacts_model: ListTableModel[ContactView] = ListTableModel(
+            [
+                lambda c: date_time(c.at),
+                lambda c: name_of(CHANNEL_NAMES, c.channel),
+                lambda c: self.tr("%n min", "", c.duration_minutes) if c.duration_minutes else "",
+                lambda c: "; ".join(c.needs),
+                lambda c: c.operator or "",
+                lambda c: c.notes or "",
+            ]
+        )
+        self.contacts_view = _table(self.contacts_model)  # type: ignore[arg-type]
+        self.contacts_view.setWordWrap(True)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.contacts_view, "")
+        self.tabs.addTab(self.history_box, "")
+        self.history_box.setFlat(True)
+
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.contact_button)
+        top.addWidget(self.case_button)
         top.addWidget(self.edit_button)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.personal)
         left.addWidget(self.categories_box)
-        left.addStretch(1)
+        left.addWidget(self.case_box, 1)
         right = QVBoxLayout()
         right.addWidget(self.household_box, 2)
-        right.addWidget(self.history_box, 3)
+        right.addWidget(self.needs_box, 2)
+        right.addWidget(self.tabs, 3)
         columns.addLayout(left, 4)
         columns.addLayout(right, 7)
         body = QWidget()
@@ -148,6 +220,8 @@ class WorkerPage(QWidget):
 
         self.back_button.clicked.connect(self.back)
         self.edit_button.clicked.connect(self._edit)
+        self.case_button.clicked.connect(self._case)
+        self.contact_button.clicked.connect(self._contact)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
@@ -160,6 +234,29 @@ class WorkerPage(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.edit_button.setText(self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit the record (Ctrl+E)"))
+        self.contact_button.setText(self.tr("&New contact…"))
+        self.contact_button.setToolTip(self.tr("Record a contact with this worker"))
+        self.case_box.setTitle(self.tr("Case and plan"))
+        self.plan.setHeaderLabels([self.tr("Goal or action"), self.tr("By · status")])
+        self.plan.setAccessibleName(self.tr("The plan of the case"))
+        self.needs_box.setTitle(self.tr("Needs, open first"))
+        self.needs_view.setAccessibleName(self.tr("Needs"))
+        self.needs_model.set_headers(
+            [self.tr("Need"), self.tr("Urgency"), self.tr("Status"), self.tr("Raised on")]
+        )
+        self.contacts_view.setAccessibleName(self.tr("Contacts"))
+        self.contacts_model.set_headers(
+            [
+                self.tr("When"),
+                self.tr("Channel"),
+                self.tr("Length"),
+                self.tr("Needs raised"),
+                self.tr("Operator"),
+                self.tr("Notes"),
+            ]
+        )
+        self.tabs.setTabText(0, self.tr("Con&tacts"))
+        self.tabs.setTabText(1, self.tr("Changes to the &record"))
         self.personal.setTitle(self.tr("Personal data"))
         names = {
             "codice_fiscale": self.tr("Codice fiscale"),
@@ -175,7 +272,7 @@ class WorkerPage(QWidget):
             label.setText(names[key])
         self.categories_box.setTitle(self.tr("Target categories"))
         self.household_box.setTitle(self.tr("Household"))
-        self.history_box.setTitle(self.tr("History: who changed what, and when"))
+        self.history_box.setTitle(self.tr("Who changed what, and when"))
         self.members.set_headers(
             [
                 self.tr("Relation"),
@@ -199,6 +296,7 @@ class WorkerPage(QWidget):
         self.history_view.setAccessibleName(self.tr("History of the record"))
         if self.worker is not None:
             self._show(self.worker)
+        self._show_case()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -236,11 +334,11 @@ class WorkerPage(QWidget):
     # Data
 
     def show_worker(self, worker_id: uuid.UUID) -> None:
-        def job(uow: Any) -> tuple[WorkerDetail, list[HistoryEntry]]:
+        def job(uow: Any) -> tuple[WorkerStory, list[HistoryEntry]]:
             from welfare_desk.services.history import worker_history
-            from welfare_desk.services.registry import get_worker_by_id
+            from welfare_desk.services.story import worker_story
 
-            return get_worker_by_id(uow, worker_id), worker_history(uow, worker_id)
+            return worker_story(uow, worker_id), worker_history(uow, worker_id)
 
         self.context.runner.run(
             self.context.in_store(job),
@@ -252,10 +350,111 @@ class WorkerPage(QWidget):
         if self.worker is not None:
             self.show_worker(self.worker.id)
 
-    def _loaded(self, loaded: tuple[WorkerDetail, list[HistoryEntry]]) -> None:
-        self.worker, self.history = loaded
+    def _loaded(self, loaded: tuple[WorkerStory, list[HistoryEntry]]) -> None:
+        self.story, self.history = loaded
+        self.worker = self.story.worker
         self._show(self.worker)
-        self.edit_button.setFocus()
+        self.needs_model.set_rows(self.story.needs)
+        self.contacts_model.set_rows(self.story.contacts)
+        self.contacts_view.resizeRowsToContents()
+        self.tabs.setTabText(
+            0, self.tr("Con&tacts (%1)").replace("%1", str(len(self.story.contacts)))
+        )
+        self._show_case()
+        self.case_button.setFocus()
+
+    def _show_case(self) -> None:
+        story = self.story
+        case = story.case if story else None
+        self.plan.clear()
+        if story is None:
+            return
+        if case is None:
+            self.case_summary.setText(self.tr("No case yet."))
+            self.case_button.setText(self.tr("O&pen a case"))
+            self.case_button.setToolTip(self.tr("Open a personalised path"))
+            self.plan.setVisible(False)
+            return
+        self.plan.setVisible(bool(case.goals))
+        closed = case.status == CaseStatus.CLOSED
+        self.case_button.setText(
+            self.tr("O&pen a new case") if closed else self.tr("O&pen the case")
+        )
+        self.case_button.setToolTip(
+            self.tr("The last case is closed: open a new one")
+            if closed
+            else self.tr("The case's page: assessment, plan, timeline")
+        )
+        lines = [
+            self.tr("%1 · %2 · opened on %3")
+            .replace("%1", case.number)
+            .replace("%2", name_of(CASE_STATUS_NAMES, case.status))
+            .replace("%3", short_date(case.opened_on))
+        ]
+        if case.next_review and not closed:
+            lines.append(self.tr("Next review: %1").replace("%1", short_date(case.next_review)))
+        if case.taken_on:
+            lines.append(
+                self.tr("Takes on: %1").replace("%1", "; ".join(n.label for n in case.taken_on))
+            )
+        if len(story.cases) > 1:
+            lines.append(self.tr("%n earlier case(s)", "", len(story.cases) - 1))
+        self.case_summary.setText("\n".join(lines))
+        for goal in case.goals:
+            state = name_of(OUTCOME_NAMES, goal.outcome) if goal.outcome else ""
+            item = QTreeWidgetItem(
+                [goal.title, " · ".join(p for p in (short_date(goal.target_date), state) if p)]
+            )
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            self.plan.addTopLevelItem(item)
+            for action in goal.actions:
+                self.plan.addTopLevelItem(
+                    QTreeWidgetItem(
+                        [
+                            "    " + action.title,
+                            f"{short_date(action.due_date)} · "
+                            f"{name_of(ACTION_STATUS_NAMES, action.status)}",
+                        ]
+                    )
+                )
+
+    def _case(self) -> None:
+        story = self.story
+        if story is None:
+            return
+        if story.case is not None and story.case.status != CaseStatus.CLOSED:
+            self.open_case.emit(story.case.id)
+            return
+
+        worker_id = story.worker.id
+
+        def job(uow: Any) -> uuid.UUID:
+            from welfare_desk.services.cases import open_case
+
+            return open_case(uow, worker_id, date.today()).id
+
+        def opened(case_id: uuid.UUID) -> None:
+            self.context.changed()
+            self.open_case.emit(case_id)
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            opened,
+            lambda error: self.missing_case(getattr(error, "message", type(error).__name__)),
+        )
+
+    def _shown_case(self) -> None:
+        if self.story is not None and self.story.case is not None:
+            self.open_case.emit(self.story.case.id)
+
+    def missing_case(self, message: str) -> None:
+        self.case_summary.setText(message)
+
+    def _contact(self) -> None:
+        if self.worker is not None:
+            self.new_contact.emit(self.worker.id, f"{self.worker.surname} {self.worker.name}")
 
     def _show(self, worker: WorkerDetail) -> None:
         self.title.setText(f"{worker.surname} {worker.name}")

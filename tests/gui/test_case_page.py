@@ -1,0 +1,133 @@
+"""The case page: the method's steps, the assessment, the plan, closure, the timeline;
+and the worker's story that leads to it. Driven as an operator would, by keyboard."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.gui.keyboard import SAVE, keys, wait_for_dialog
+from welfare_desk.domain.cases import CaseStatus
+from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
+from welfare_desk.gui.main_window import MainWindow
+
+
+def _open_story(window: MainWindow, qtbot: QtBot, worker_id: uuid.UUID) -> None:
+    window.open_worker(worker_id)
+    qtbot.waitUntil(lambda: window.worker_page.story is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            window.worker_page.story is not None and window.worker_page.story.worker.id == worker_id
+        ),
+        timeout=5000,
+    )
+
+
+def _step(window: MainWindow, status: CaseStatus) -> QPushButton:
+    button = window.case_page.findChild(QPushButton, f"step_{status.value}")
+    assert button is not None, f"no button for {status}"
+    return button
+
+
+def test_the_story_shows_case_needs_and_contacts_on_one_screen(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    worker = followed["worker"]
+    _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
+    page = window.worker_page
+    assert page.contacts_model.rowCount() == 1
+    assert "Turni variabili" in page.contacts_model.data(page.contacts_model.index(0, 5))
+    assert page.needs_model.rowCount() == 2
+    assert followed["case"].number in page.case_summary.text()  # type: ignore[attr-defined]
+    assert page.plan.topLevelItemCount() == 2  # the goal and its action
+    assert page.case_button.text() == "Apri il &percorso"
+    window.grab().save(str(tmp_path / "story.png"))
+    for box in (page.case_box, page.needs_box, page.tabs, page.household_box):
+        assert box.visibleRegion().boundingRect().height() > 80, box  # all on one screen
+
+
+def test_a_case_walks_the_method_from_the_desk(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    worker = followed["worker"]
+    _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
+    qtbot.keyClick(window.worker_page.case_button, Qt.Key.Key_Space)
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None and page.isVisible(), timeout=5000)
+    assert page.case is not None and page.case.status == CaseStatus.OPEN
+    # The method refuses nothing here: only the allowed steps are offered.
+    assert page.findChild(QPushButton, "step_plan_active") is None
+    qtbot.mouseClick(_step(window, CaseStatus.ASSESSMENT), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.case.status == CaseStatus.ASSESSMENT, timeout=5000)
+
+    # The assessment: typed, one need ticked with Space, saved with Ctrl+S.
+    page.situation.setFocus()
+    qtbot.keyClicks(page.situation, "Madre sola con turni variabili.")
+    page.needs.setFocus()
+    page.needs.setCurrentRow(0)
+    qtbot.keyClick(page.needs, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(page.case.taken_on) == 1, timeout=5000)
+    assert page.case.situation == "Madre sola con turni variabili."
+
+    # A goal and an action through their dialogs, keyboard only.
+    qtbot.keyClick(page.add_goal_button, Qt.Key.Key_Space)
+    wait_for_dialog(qtbot, GoalDialog)
+    keys(qtbot, "Rientro con orario flessibile", SAVE)
+    qtbot.waitUntil(lambda: len(page.case.goals) == 2, timeout=5000)
+    page.plan.setCurrentItem(page.plan.topLevelItem(1))
+    qtbot.keyClick(page.add_action_button, Qt.Key.Key_Space)
+    action = wait_for_dialog(qtbot, ActionDialog)
+    assert isinstance(action, ActionDialog)
+    assert action.ui.goalCombo.currentText() == "Rientro con orario flessibile"
+    keys(qtbot, SAVE)
+    assert "Scrivi che cosa va fatto" in action.ui.statusText.text()
+    action.ui.titleEdit.setFocus()
+    keys(qtbot, "Richiesta di lavoro agile all'ufficio HR", SAVE)
+    qtbot.waitUntil(lambda: len(page.case.goals[1].actions) == 1, timeout=5000)
+
+    # The overdue action is done.
+    page.plan.setCurrentItem(page.plan.topLevelItem(0).child(0))
+    qtbot.keyClick(page.done_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.case.goals[0].actions[0].status == "done", timeout=5000)
+
+    qtbot.mouseClick(_step(window, CaseStatus.PLAN_ACTIVE), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.case.status == CaseStatus.PLAN_ACTIVE, timeout=5000)
+    window.grab().save(str(tmp_path / "case.png"))
+
+    # Closing asks every goal's outcome and the reason; the first try misses one.
+    qtbot.mouseClick(_step(window, CaseStatus.CLOSED), Qt.MouseButton.LeftButton)
+    closure = wait_for_dialog(qtbot, ClosureDialog)
+    assert isinstance(closure, ClosureDialog)
+    combos = list(closure.outcomes.values())
+    keys(qtbot, Qt.Key.Key_Down, SAVE)  # the first goal reached, the second forgotten
+    assert "Rientro con orario flessibile" in closure._status.text()
+    assert QApplication.focusWidget() is combos[1]
+    keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Tab, Qt.Key.Key_Down)
+    closure.grab().save(str(tmp_path / "closure.png"))
+    keys(qtbot, SAVE)
+    qtbot.waitUntil(lambda: page.case.status == CaseStatus.CLOSED, timeout=5000)
+    assert [g.outcome for g in page.case.goals] == ["reached", "partly"]
+    assert not page.add_goal_button.isEnabled()
+    assert _step(window, CaseStatus.OPEN).text() == "Riapri"
+
+    texts = [e.text for e in page.timeline_model.rows]
+    assert texts[0].endswith("aperto")
+    assert texts[-1] == "Percorso: stato: piano attivo → chiuso; motivo di chiusura: obiettivi raggiunti"
+    assert any(t.startswith("Bisogno preso in carico") for t in texts)
+
+    # Back to the story: the closed case and its outcomes are there.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    page.plan.setFocus()
+    keys(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.worker_page, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.worker_page.story.case.status == CaseStatus.CLOSED,  # type: ignore[union-attr]
+        timeout=5000,
+    )
+    assert window.worker_page.case_button.text() == "Apri un &nuovo percorso"

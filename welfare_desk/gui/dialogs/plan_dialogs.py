@@ -1,0 +1,224 @@
+"""The plan's dialogs: a new goal, a new action, and the closure of a case."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welfare_desk.domain.cases import ActionType, ClosingReason, GoalOutcome, Responsible
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.forms.action_dialog_ui import Ui_ActionDialog
+from welfare_desk.gui.forms.goal_dialog_ui import Ui_GoalDialog
+from welfare_desk.gui.labels import (
+    ACTION_TYPE_NAMES,
+    CLOSING_REASON_NAMES,
+    OUTCOME_NAMES,
+    RESPONSIBLE_NAMES,
+    name_of,
+)
+
+if TYPE_CHECKING:
+    from welfare_desk.services.story import CaseDetail
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class _SavingDialog(QDialog):
+    """Saves through the task runner; an error stays in the dialog with what was typed."""
+
+    saved = Signal()
+
+    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def _setup_buttons(self, buttons: QDialogButtonBox, status: QLabel) -> None:
+        self._buttons, self._status = buttons, status
+        status.setProperty("problem", "error")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, job: Any) -> None:
+        self._buttons.setEnabled(False)
+        self.context.runner.run(self.context.in_store(job), self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self._buttons.setEnabled(True)
+        self.saved.emit()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._buttons.setEnabled(True)
+        self._status.setText(getattr(error, "message", type(error).__name__))
+        QTimer.singleShot(0, self._status.setFocus)
+
+    def _refuse(self, message: str, field: QWidget) -> None:
+        self._status.setText(message)
+        field.setFocus()
+
+
+class GoalDialog(_SavingDialog):
+    def __init__(self, context: DeskContext, case: CaseDetail, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.case = case
+        self.ui = Ui_GoalDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.ui.targetEdit.setDate(_qdate(date.today() + timedelta(days=90)))
+        self.ui.targetEdit.setMinimumDate(_qdate(case.opened_on))
+        self.ui.needCombo.addItem(self.tr("(none)"), None)
+        for need in case.taken_on or case.needs:
+            self.ui.needCombo.addItem(need.label, need.id)
+        if case.taken_on:
+            self.ui.needCombo.setCurrentIndex(1)
+        self.ui.titleEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.cases import add_goal
+
+        title = self.ui.titleEdit.text()
+        if not title.strip():
+            self._refuse(self.tr("Write the goal."), self.ui.titleEdit)
+            return
+        target = _pydate(self.ui.targetEdit.date())
+        need: uuid.UUID | None = self.ui.needCombo.currentData()
+        case_id = self.case.id
+        self._run(lambda uow: add_goal(uow, case_id, title, target, need))
+
+
+class ActionDialog(_SavingDialog):
+    def __init__(
+        self,
+        context: DeskContext,
+        case: CaseDetail,
+        goal_id: uuid.UUID | None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_ActionDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        for goal in case.goals:
+            self.ui.goalCombo.addItem(goal.title, goal.id)
+        if goal_id is not None:
+            self.ui.goalCombo.setCurrentIndex(max(0, self.ui.goalCombo.findData(goal_id)))
+        for kind in ActionType:
+            self.ui.kindCombo.addItem(name_of(ACTION_TYPE_NAMES, kind), kind.value)
+        for who in Responsible:
+            self.ui.responsibleCombo.addItem(name_of(RESPONSIBLE_NAMES, who), who.value)
+        self.ui.dueEdit.setDate(_qdate(date.today() + timedelta(days=7)))
+        self.ui.titleEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.cases import add_action
+
+        goal: uuid.UUID | None = self.ui.goalCombo.currentData()
+        title = self.ui.titleEdit.text()
+        if goal is None:
+            self._refuse(self.tr("Add a goal first: every action serves one."), self.ui.goalCombo)
+            return
+        if not title.strip():
+            self._refuse(self.tr("Write what is to be done."), self.ui.titleEdit)
+            return
+        kind = self.ui.kindCombo.currentData()
+        who = self.ui.responsibleCombo.currentData()
+        due = _pydate(self.ui.dueEdit.date())
+        self._run(lambda uow: add_action(uow, goal, kind, title, who, due))
+
+
+class ClosureDialog(_SavingDialog):
+    """Closing asks for each goal's outcome and the reason; nothing is guessed for the
+    operator, so every choice starts empty."""
+
+    def __init__(self, context: DeskContext, case: CaseDetail, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.case = case
+        self.setWindowTitle(self.tr("Close case %1").replace("%1", case.number))
+        intro = QLabel(
+            self.tr(
+                "Record how each goal ended and why the case closes. "
+                "The case can be reopened later."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.outcomes: dict[uuid.UUID, QComboBox] = {}
+        for goal in case.goals:
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), None)
+            for outcome in GoalOutcome:
+                combo.addItem(name_of(OUTCOME_NAMES, outcome), outcome.value)
+            combo.setCurrentIndex(max(0, combo.findData(goal.outcome)))
+            label = QLabel(goal.title)
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            combo.setAccessibleName(self.tr("Outcome of %1").replace("%1", goal.title))
+            form.addRow(label, combo)
+            self.outcomes[goal.id] = combo
+        if not case.goals:
+            form.addRow(QLabel(self.tr("The case has no goals."), objectName="Muted"))
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("— choose —"), None)
+        for reason in ClosingReason:
+            self.reason.addItem(name_of(CLOSING_REASON_NAMES, reason), reason.value)
+        self.reason.setAccessibleName(self.tr("Closing reason"))
+        reason_label = QLabel(self.tr("Closing &reason"))
+        reason_label.setBuddy(self.reason)
+        form.addRow(reason_label, self.reason)
+        status = QLabel()
+        status.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(status)
+        layout.addWidget(buttons)
+        self._setup_buttons(buttons, status)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Close the case"))
+        self.resize(560, self.sizeHint().height())
+        first = next(iter(self.outcomes.values()), self.reason)
+        first.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.cases import close_case
+
+        for goal, combo in self.outcomes.items():
+            if combo.currentData() is None:
+                title = next(g.title for g in self.case.goals if g.id == goal)
+                self._refuse(self.tr("Choose the outcome of «%1».").replace("%1", title), combo)
+                return
+        if self.reason.currentData() is None:
+            self._refuse(self.tr("Choose the closing reason."), self.reason)
+            return
+        outcomes = {g: GoalOutcome(c.currentData()) for g, c in self.outcomes.items()}
+        reason = ClosingReason(self.reason.currentData())
+        case_id, version = self.case.id, self.case.version
+        self._run(lambda uow: close_case(uow, case_id, version, outcomes, reason, date.today()))

@@ -1,0 +1,520 @@
+"""A case (percorso) on one page: where it stands in the method, the assessment, the plan
+with its goals and actions, the next review and the timeline."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welfare_desk.domain.cases import ActionStatus, CaseStatus, GoalOutcome
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import date_time, short_date
+from welfare_desk.gui.labels import (
+    ACTION_STATUS_NAMES,
+    ACTION_TYPE_NAMES,
+    CASE_STATUS_NAMES,
+    CASE_STEP_NAMES,
+    CLOSING_REASON_NAMES,
+    NEED_STATUS_NAMES,
+    OUTCOME_NAMES,
+    RESPONSIBLE_NAMES,
+    name_of,
+)
+from welfare_desk.gui.small_models import ListTableModel
+
+if TYPE_CHECKING:
+    from welfare_desk.services.story import CaseDetail, TimelineEntry
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CasePage(QWidget):
+    back = Signal()
+    open_worker = Signal(uuid.UUID)
+    missing = Signal(str)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case: CaseDetail | None = None
+        self.back_button = QPushButton()
+        self.worker_button = QPushButton()
+        self.steps = QHBoxLayout()
+        self.title = QLabel(objectName="PageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_badge = QLabel(objectName="Badge")
+        self.subtitle = QLabel(objectName="Subtitle")
+        self.subtitle.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("problem", "error")
+
+        self.assessment_box = QGroupBox()
+        self.situation = QPlainTextEdit()
+        self.resources = QPlainTextEdit()
+        self.needs = QListWidget()
+        for edit in (self.situation, self.resources):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+        self.situation_label = QLabel()
+        self.situation_label.setBuddy(self.situation)
+        self.resources_label = QLabel()
+        self.resources_label.setBuddy(self.resources)
+        self.needs_label = QLabel()
+        self.needs_label.setBuddy(self.needs)
+        self.save_assessment_button = QPushButton()
+        assessment = QVBoxLayout(self.assessment_box)
+        for widget in (
+            self.situation_label,
+            self.situation,
+            self.resources_label,
+            self.resources,
+            self.needs_label,
+            self.needs,
+        ):
+            assessment.addWidget(widget)
+        assessment.addWidget(self.save_assessment_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.review_box = QGroupBox()
+        self.review_edit = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.review_label = QLabel()
+        self.review_label.setBuddy(self.review_edit)
+        self.set_review_button = QPushButton()
+        self.clear_review_button = QPushButton()
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_edit)
+        review_row.addWidget(self.set_review_button)
+        review_row.addWidget(self.clear_review_button)
+        review_row.addStretch(1)
+        review = QFormLayout(self.review_box)
+        review.addRow(self.review_label, review_row)
+
+        self.plan_box = QGroupBox()
+        self.plan = QTreeWidget()
+        self.plan.setColumnCount(5)
+        self.plan.setRootIsDecorated(True)
+        self.plan.setAlternatingRowColors(True)
+        self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.plan.header().setStretchLastSection(False)
+        self.plan.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.plan.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.add_goal_button = QPushButton()
+        self.add_action_button = QPushButton()
+        self.done_button = QPushButton()
+        self.cancel_action_button = QPushButton()
+        self.outcome_button = QToolButton()
+        self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.outcome_menu = QMenu(self)
+        self.outcome_actions: dict[GoalOutcome, QAction] = {}
+        for outcome in GoalOutcome:
+            action = self.outcome_menu.addAction("")
+            action.triggered.connect(lambda _c=False, o=outcome: self._set_outcome(o))
+            self.outcome_actions[outcome] = action
+        self.outcome_button.setMenu(self.outcome_menu)
+        plan_buttons = QHBoxLayout()
+        for button in (
+            self.add_goal_button,
+            self.add_action_button,
+            self.done_button,
+            self.cancel_action_button,
+            self.outcome_button,
+        ):
+            plan_buttons.addWidget(button)
+        plan_buttons.addStretch(1)
+        plan = QVBoxLayout(self.plan_box)
+        plan.addWidget(self.plan, 1)
+        plan.addLayout(plan_buttons)
+
+        self.timeline_box = QGroupBox()
+        self.timeline_model: ListTableModel[TimelineEntry] = ListTableModel(
+            [lambda e: date_time(e.at), lambda e: e.who or "", lambda e: e.text]
+        )
+        self.timeline = QTableView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setTabKeyNavigation(False)
+        self.timeline.setWordWrap(True)
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.worker_button)
+        top.addStretch(1)
+        top.addLayout(self.steps)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.assessment_box, 1)
+        left.addWidget(self.review_box)
+        right = QVBoxLayout()
+        right.addWidget(self.plan_box, 3)
+        right.addWidget(self.timeline_box, 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 4)
+        columns.addLayout(right, 7)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 10)
+        layout.addLayout(top)
+        layout.addLayout(heading)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.message)
+        layout.addLayout(columns, 1)
+
+        self.back_button.clicked.connect(self.back)
+        self.worker_button.clicked.connect(self._open_worker)
+        self.save_assessment_button.clicked.connect(self.save_assessment)
+        self.set_review_button.clicked.connect(lambda: self._set_review(True))
+        self.clear_review_button.clicked.connect(lambda: self._set_review(False))
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.done_button.clicked.connect(lambda: self._set_action(ActionStatus.DONE))
+        self.cancel_action_button.clicked.connect(lambda: self._set_action(ActionStatus.CANCELLED))
+        self.plan.currentItemChanged.connect(lambda *_: self._enable())
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_assessment)
+        self._retranslate()
+
+    # Texts
+
+    def _retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &Back"))
+        self.back_button.setToolTip(self.tr("Back (Esc)"))
+        self.worker_button.setText(self.tr("&Worker's story"))
+        self.assessment_box.setTitle(self.tr("Assessment"))
+        self.situation_label.setText(self.tr("&Situation"))
+        self.resources_label.setText(self.tr("&Resources"))
+        self.needs_label.setText(self.tr("&Needs the case takes on (Space ticks)"))
+        self.situation.setAccessibleName(self.tr("Situation"))
+        self.resources.setAccessibleName(self.tr("Resources"))
+        self.needs.setAccessibleName(self.tr("Needs the case takes on"))
+        self.save_assessment_button.setText(self.tr("Save the &assessment"))
+        self.save_assessment_button.setToolTip(self.tr("Save the assessment (Ctrl+S)"))
+        self.review_box.setTitle(self.tr("Review"))
+        self.review_label.setText(self.tr("Ne&xt review"))
+        self.review_edit.setAccessibleName(self.tr("Next review"))
+        self.set_review_button.setText(self.tr("Set the re&view"))
+        self.clear_review_button.setText(self.tr("No review"))
+        self.plan_box.setTitle(self.tr("Plan: goals and actions"))
+        self.plan.setHeaderLabels(
+            [
+                self.tr("Goal or action"),
+                self.tr("Type"),
+                self.tr("Who"),
+                self.tr("By"),
+                self.tr("Status or outcome"),
+            ]
+        )
+        self.plan.setAccessibleName(self.tr("Plan: goals and actions"))
+        self.add_goal_button.setText(self.tr("New &goal…"))
+        self.add_action_button.setText(self.tr("New a&ction…"))
+        self.done_button.setText(self.tr("&Done"))
+        self.done_button.setToolTip(self.tr("Mark the chosen action as done"))
+        self.cancel_action_button.setText(self.tr("Cance&l action"))
+        self.outcome_button.setText(self.tr("&Outcome"))
+        self.outcome_button.setToolTip(self.tr("Record the outcome of the chosen goal"))
+        self.outcome_button.setAccessibleName(self.tr("Outcome of the chosen goal"))
+        for outcome, action in self.outcome_actions.items():
+            action.setText(name_of(OUTCOME_NAMES, outcome))
+        self.timeline_box.setTitle(self.tr("Timeline"))
+        self.timeline.setAccessibleName(self.tr("Timeline of the case"))
+        self.timeline_model.set_headers([self.tr("When"), self.tr("Who"), self.tr("What")])
+        if self.case is not None:
+            self._show(self.case)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # Data
+
+    def show_case(self, case_id: uuid.UUID) -> None:
+        def job(uow: Any) -> tuple[CaseDetail, list[TimelineEntry]]:
+            from welfare_desk.services.story import case_by_id, case_timeline
+
+            return case_by_id(uow, case_id), case_timeline(uow, case_id)
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            self._loaded,
+            lambda error: self.missing.emit(getattr(error, "message", type(error).__name__)),
+        )
+
+    def reload(self) -> None:
+        if self.case is not None:
+            self.show_case(self.case.id)
+
+    def _loaded(self, loaded: tuple[CaseDetail, list[TimelineEntry]]) -> None:
+        first = self.case is None or self.case.id != loaded[0].id
+        self.case, timeline = loaded
+        self.message.clear()
+        self._show(self.case)
+        self.timeline_model.set_rows(timeline)
+        self.timeline.resizeRowsToContents()
+        if timeline:
+            self.timeline.scrollToBottom()
+        if first:
+            self.plan.setFocus()
+
+    def _show(self, case: CaseDetail) -> None:
+        self.title.setText(
+            self.tr("Case %1 — %2").replace("%1", case.number).replace("%2", case.worker)
+        )
+        self.status_badge.setText(name_of(CASE_STATUS_NAMES, case.status))
+        self.status_badge.setAccessibleName(
+            self.tr("Status: %1").replace("%1", self.status_badge.text())
+        )
+        parts = [self.tr("opened on %1").replace("%1", short_date(case.opened_on))]
+        if case.owner:
+            parts.append(self.tr("owner: %1").replace("%1", case.owner))
+        if case.social_point:
+            parts.append(case.social_point)
+        if case.closed_on:
+            parts.append(
+                self.tr("closed on %1 (%2)")
+                .replace("%1", short_date(case.closed_on))
+                .replace("%2", name_of(CLOSING_REASON_NAMES, case.closing_reason))
+            )
+        self.subtitle.setText(" · ".join(parts))
+        self._show_steps(case)
+        closed = case.status == CaseStatus.CLOSED
+        self.situation.setPlainText(case.situation or "")
+        self.resources.setPlainText(case.resources or "")
+        self.needs.clear()
+        for need in case.needs:
+            if need.case_id not in (None, case.id):
+                continue  # taken on by another (older) case
+            status = name_of(NEED_STATUS_NAMES, need.status)
+            item = QListWidgetItem(f"{need.label} ({status})")
+            item.setData(ID_ROLE, need.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if need.case_id == case.id else Qt.CheckState.Unchecked
+            )
+            self.needs.addItem(item)
+        if case.next_review:
+            self.review_edit.setDate(
+                QDate(case.next_review.year, case.next_review.month, case.next_review.day)
+            )
+        else:
+            today = date.today()
+            self.review_edit.setDate(QDate(today.year, today.month, today.day).addMonths(1))
+        self.review_label.setText(
+            self.tr("Ne&xt review") if case.next_review else self.tr("Ne&xt review (none set)")
+        )
+        for widget in (
+            self.situation,
+            self.resources,
+            self.needs,
+            self.save_assessment_button,
+            self.review_edit,
+            self.set_review_button,
+            self.clear_review_button,
+            self.add_goal_button,
+        ):
+            widget.setEnabled(not closed)
+        self._show_plan(case)
+        self._enable()
+
+    def _show_steps(self, case: CaseDetail) -> None:
+        while self.steps.count():
+            item = self.steps.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for status in case.allowed:
+            button = QPushButton(name_of(CASE_STEP_NAMES, status))
+            button.setObjectName(f"step_{status.value}")
+            button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
+            self.steps.addWidget(button)
+
+    def _show_plan(self, case: CaseDetail) -> None:
+        selected = self._selected()
+        self.plan.clear()
+        bold = QFont(self.plan.font())
+        bold.setBold(True)
+        current: QTreeWidgetItem | None = None
+        for goal in case.goals:
+            outcome = name_of(OUTCOME_NAMES, goal.outcome) if goal.outcome else ""
+            target = short_date(goal.target_date)
+            goal_item = QTreeWidgetItem([goal.title, goal.need or "", "", target, outcome])
+            goal_item.setData(0, ID_ROLE, goal.id)
+            goal_item.setData(0, KIND_ROLE, "goal")
+            for column in range(5):
+                goal_item.setFont(column, bold)
+            self.plan.addTopLevelItem(goal_item)
+            if selected and selected[0] == goal.id:
+                current = goal_item
+            for action in goal.actions:
+                item = QTreeWidgetItem(
+                    [
+                        action.title,
+                        name_of(ACTION_TYPE_NAMES, action.kind),
+                        name_of(RESPONSIBLE_NAMES, action.responsible),
+                        short_date(action.due_date),
+                        name_of(ACTION_STATUS_NAMES, action.status),
+                    ]
+                )
+                item.setData(0, ID_ROLE, action.id)
+                item.setData(0, KIND_ROLE, "action")
+                goal_item.addChild(item)
+                if selected and selected[0] == action.id:
+                    current = item
+        self.plan.expandAll()
+        if current is None and self.plan.topLevelItemCount():
+            current = self.plan.topLevelItem(0)
+        if current is not None:
+            self.plan.setCurrentItem(current)
+
+    def _selected(self) -> tuple[uuid.UUID, str] | None:
+        item = self.plan.currentItem()
+        if item is None:
+            return None
+        return item.data(0, ID_ROLE), item.data(0, KIND_ROLE)
+
+    def _goal_of_selection(self) -> uuid.UUID | None:
+        item = self.plan.currentItem()
+        if item is None:
+            return None
+        if item.data(0, KIND_ROLE) == "action" and item.parent() is not None:
+            item = item.parent()
+        goal: uuid.UUID = item.data(0, ID_ROLE)
+        return goal
+
+    def _enable(self) -> None:
+        case = self.case
+        open_case = case is not None and case.status != CaseStatus.CLOSED
+        selected = self._selected()
+        on_action = selected is not None and selected[1] == "action"
+        self.add_action_button.setEnabled(open_case and bool(case and case.goals))
+        self.done_button.setEnabled(open_case and on_action)
+        self.cancel_action_button.setEnabled(open_case and on_action)
+        self.outcome_button.setEnabled(selected is not None and selected[1] == "goal")
+
+    # Changes
+
+    def _after(self, _result: object = None) -> None:
+        self.context.changed()  # the agenda and the worker's story follow
+        self.reload()
+
+    def _failed(self, error: Exception) -> None:
+        self.message.setText(getattr(error, "message", type(error).__name__))
+
+    def _store(self, job: Any) -> None:
+        self.message.clear()
+        self.context.runner.run(self.context.in_store(job), self._after, self._failed)
+
+    def move_to(self, status: CaseStatus) -> None:
+        case = self.case
+        if case is None:
+            return
+        if status is CaseStatus.CLOSED:
+            from welfare_desk.gui.dialogs.plan_dialogs import ClosureDialog
+
+            dialog = ClosureDialog(self.context, case, self)
+            dialog.saved.connect(self._after)
+            dialog.open()
+            return
+        from welfare_desk.services.cases import change_status
+
+        case_id, version = case.id, case.version
+        self._store(lambda uow: change_status(uow, case_id, version, status, date.today()))
+
+    def save_assessment(self) -> None:
+        case = self.case
+        if case is None or case.status == CaseStatus.CLOSED:
+            return
+        from welfare_desk.services.cases import save_assessment
+
+        taken = {
+            self.needs.item(row).data(ID_ROLE)
+            for row in range(self.needs.count())
+            if self.needs.item(row).checkState() == Qt.CheckState.Checked
+        }
+        situation, resources = self.situation.toPlainText(), self.resources.toPlainText()
+        case_id, version = case.id, case.version
+        self._store(lambda uow: save_assessment(uow, case_id, version, situation, resources, taken))
+
+    def _set_review(self, on: bool) -> None:
+        case = self.case
+        if case is None:
+            return
+        from welfare_desk.services.cases import set_review
+
+        chosen = self.review_edit.date()
+        review = date(chosen.year(), chosen.month(), chosen.day()) if on else None
+        case_id, version = case.id, case.version
+        self._store(lambda uow: set_review(uow, case_id, version, review))
+
+    def add_goal(self) -> None:
+        if self.case is None:
+            return
+        from welfare_desk.gui.dialogs.plan_dialogs import GoalDialog
+
+        dialog = GoalDialog(self.context, self.case, self)
+        dialog.saved.connect(self._after)
+        dialog.open()
+
+    def add_action(self) -> None:
+        if self.case is None or not self.case.goals:
+            return
+        from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog
+
+        dialog = ActionDialog(self.context, self.case, self._goal_of_selection(), self)
+        dialog.saved.connect(self._after)
+        dialog.open()
+
+    def _set_action(self, status: ActionStatus) -> None:
+        selected = self._selected()
+        if selected is None or selected[1] != "action":
+            return
+        from welfare_desk.services.cases import set_action_status
+
+        action_id = selected[0]
+        self._store(lambda uow: set_action_status(uow, action_id, status))
+
+    def _set_outcome(self, outcome: GoalOutcome) -> None:
+        selected = self._selected()
+        if selected is None or selected[1] != "goal":
+            return
+        from welfare_desk.services.cases import set_goal_outcome
+
+        goal_id = selected[0]
+        self._store(lambda uow: set_goal_outcome(uow, goal_id, outcome))
+
+    def _open_worker(self) -> None:
+        if self.case is not None:
+            self.open_worker.emit(self.case.worker_id)
