@@ -180,211 +180,222 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
         <source>&amp;Worker&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
         <source>&amp;Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="219"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
-        <source>&amp;Needs the case takes on (Space ticks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
-        <source>Situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
-        <source>Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
-        <source>Needs the case takes on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
-        <source>Save the &amp;assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
-        <source>Save the assessment (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="226"/>
-        <source>Review</source>
+        <source>&amp;Needs taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="227"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
-        <source>Ne&amp;xt review</source>
+        <source>Space ticks or unticks the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="228"/>
-        <source>Next review</source>
+        <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="229"/>
-        <source>Set the re&amp;view</source>
+        <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
-        <source>No review</source>
+        <source>Needs the case takes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
-        <source>Plan: goals and actions</source>
+        <source>Save the &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
-        <source>Goal or action</source>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
+        <source>Ne&amp;xt review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
-        <source>Type</source>
+        <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
-        <source>Who</source>
+        <source>Set the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
-        <source>By</source>
+        <source>No review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
-        <source>Status or outcome</source>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <source>Plan: goals and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
-        <source>New &amp;goal…</source>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
-        <source>New a&amp;ction…</source>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
-        <source>&amp;Done</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
-        <source>Mark the chosen action as done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
-        <source>Cance&amp;l action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
-        <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
-        <source>Record the outcome of the chosen goal</source>
+        <source>Status or outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
-        <source>Outcome of the chosen goal</source>
+        <source>New &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <source>New a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
-        <source>Timeline</source>
+        <source>Mark the chosen action as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <source>Cance&amp;l action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <source>Record the outcome of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <source>Outcome of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>Timeline of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
         <source>Case %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
         <source>opened on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
         <source>owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="336"/>
         <source>closed on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
         <source>Ne&amp;xt review (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="405"/>
+        <source>%1
+Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,43 +412,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="174"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="176"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="189"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="183"/>
         <source>Outcome of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="185"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
         <source>The case has no goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
         <source>Closing reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="193"/>
         <source>Closing &amp;reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="205"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="207"/>
         <source>&amp;Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="218"/>
         <source>Choose the outcome of «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="221"/>
         <source>Choose the closing reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,230 +1614,230 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="248"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="249"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="256"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="257"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="261"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1834,37 +1845,37 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="330"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1872,58 +1883,53 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
-        <source>Takes on: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -1931,22 +1937,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,212 +180,224 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="219"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
-        <source>&amp;Needs the case takes on (Space ticks)</source>
-        <translation>&amp;Bisogni presi in carico (Spazio per spuntare)</translation>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="226"/>
+        <source>&amp;Needs taken on</source>
+        <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="227"/>
+        <source>Space ticks or unticks the chosen need</source>
+        <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="228"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="229"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la &amp;valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
         <source>Review</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="227"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
         <source>Ne&amp;xt review</source>
         <translation>Pro&amp;ssima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la &amp;verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova &amp;azione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
         <source>&amp;Done</source>
         <translation>&amp;Fatta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
         <source>Cance&amp;l action</source>
         <translation>A&amp;nnulla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="336"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>Pro&amp;ssima verifica (non fissata)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="405"/>
+        <source>%1
+Answers: %2</source>
+        <translation>%1
+Risponde a: %2</translation>
     </message>
 </context>
 <context>
@@ -401,43 +413,43 @@
         <translation>Indica l&apos;esito di ogni obiettivo e il motivo della chiusura. Il percorso si potrà riaprire.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="174"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="176"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="189"/>
         <source>— choose —</source>
         <translation>— scegli —</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="183"/>
         <source>Outcome of %1</source>
         <translation>Esito di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="185"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
         <source>The case has no goals.</source>
         <translation>Il percorso non ha obiettivi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
         <source>Closing reason</source>
         <translation>Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="193"/>
         <source>Closing &amp;reason</source>
         <translation>&amp;Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="205"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="207"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Chiudi il percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="218"/>
         <source>Choose the outcome of «%1».</source>
         <translation>Scegli l&apos;esito di «%1».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="221"/>
         <source>Choose the closing reason.</source>
         <translation>Scegli il motivo della chiusura.</translation>
     </message>
@@ -1604,230 +1616,230 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="248"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="256"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="257"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="261"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
         <source>Changes to the &amp;record</source>
         <translation>&amp;Modifiche alla scheda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1835,37 +1847,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="330"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -1873,58 +1885,53 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
-        <source>Takes on: %1</source>
-        <translation>Prende in carico: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -1932,22 +1939,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

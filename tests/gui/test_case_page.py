@@ -117,7 +117,9 @@ def test_a_case_walks_the_method_from_the_desk(
 
     texts = [e.text for e in page.timeline_model.rows]
     assert texts[0].endswith("aperto")
-    assert texts[-1] == "Percorso: stato: piano attivo → chiuso; motivo di chiusura: obiettivi raggiunti"
+    assert texts[-1] == (
+        "Percorso: stato: piano attivo → chiuso; motivo di chiusura: obiettivi raggiunti"
+    )
     assert any(t.startswith("Bisogno preso in carico") for t in texts)
 
     # Back to the story: the closed case and its outcomes are there.

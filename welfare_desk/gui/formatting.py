@@ -16,6 +16,11 @@ def date_time(value: datetime) -> str:
     return f"{local:%d/%m/%Y %H:%M}"
 
 
+def wall_time(value: datetime) -> str:
+    """A time people wrote down (a meeting's), kept as it was written."""
+    return f"{value:%d/%m/%Y %H:%M}"
+
+
 def amount(value: Decimal | float) -> str:
     """1234.56 → "1.234,56 €"."""
     text = f"{Decimal(str(value)).quantize(Decimal('0.01')):,.2f}"

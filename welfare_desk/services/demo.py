@@ -292,7 +292,7 @@ def generate(
         (Goal, history.goals),
         (CaseAction, history.actions),
     ):
-        uow.insert_many(model, rows)
+        uow.insert_many(model, rows, when=history.when)
     for (code, year), count in history.counters.items():
         key = f"case_counter:{code}:{year}"
         counter = uow.session.get(StoreMeta, key)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import uuid
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from welfare_desk.domain.cases import (
@@ -70,6 +71,18 @@ class DemoCases:
     goals: list[dict[str, Any]] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
     counters: Counter[tuple[str, int]] = field(default_factory=Counter)
+    # When each record came to be, so that timelines and histories read as lived.
+    created: dict[uuid.UUID, datetime] = field(default_factory=dict)
+
+    def when(self, row: Mapping[str, Any]) -> datetime:
+        return self.created[row["id"]]
+
+
+def _stamp(local: datetime, today: date) -> datetime:
+    """A local wall time as the journal keeps it (naive UTC), never in the future."""
+    if local.date() > today:
+        local = datetime.combine(today, time(8))
+    return min(local.astimezone(UTC).replace(tzinfo=None), datetime.now(UTC).replace(tzinfo=None))
 
 
 def _at(day: date, rng: random.Random) -> datetime:
@@ -99,11 +112,13 @@ def for_workers(
         operator = rng.choice(operators)
         for index, day in enumerate([first, *days]):
             contact_id = new_id()
+            contact_at = _at(day, rng)
+            out.created[contact_id] = _stamp(contact_at, today)
             out.contacts.append(
                 {
                     "id": contact_id,
                     "worker_id": worker["id"],
-                    "at": _at(day, rng),
+                    "at": contact_at,
                     "duration_minutes": rng.choice((15, 20, 30, 45, 60)),
                     "channel": rng.choices(list(Channel), weights=(50, 25, 15, 5, 5))[0].value,
                     "social_point_id": worker["social_point_id"],
@@ -125,6 +140,7 @@ def for_workers(
                     }
                     worker_needs.append(need)
                     out.needs.append(need)
+                    out.created[need["id"]] = out.created[contact_id]
         if not followed:
             for need in worker_needs:
                 need["status"] = rng.choices(list(NeedStatus), weights=(35, 10, 40, 10, 5))[0].value
@@ -147,6 +163,8 @@ def _case(
     out.counters[(point, opened.year)] += 1
     case_id = new_id()
     closed = status is CaseStatus.CLOSED
+    case_at = _stamp(datetime.combine(opened, time(17, 30)), today)
+    out.created[case_id] = case_at
     out.cases.append(
         {
             "id": case_id,
@@ -174,6 +192,8 @@ def _case(
         )
         category = need["kind"].split(".")[0]
         goal_id = new_id()
+        goal_at = _stamp(case_at + timedelta(days=7 + len(out.goals) % 7), today)
+        out.created[goal_id] = goal_at
         out.goals.append(
             {
                 "id": goal_id,
@@ -188,9 +208,11 @@ def _case(
         for step in range(rng.randrange(1, 4)):
             due = today + timedelta(days=rng.randrange(-20, 40))
             done = closed or due < today - timedelta(days=5) or rng.random() < 0.3
+            action_id = new_id()
+            out.created[action_id] = _stamp(goal_at + timedelta(days=14 * step), today)
             out.actions.append(
                 {
-                    "id": new_id(),
+                    "id": action_id,
                     "goal_id": goal_id,
                     "kind": (kind if step == 0 else ActionType.MEETING).value,
                     "title": title if step == 0 else "Colloquio di verifica",

@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any
 
@@ -141,12 +141,12 @@ class TimelineEntry:
     who: str | None
 
 
-def need_label(kind: str) -> str:
+def need_label(kind: str, short: bool = False) -> str:
     try:
         need = need_taxonomy().get(kind)
     except KeyError:  # a code retired from the reference data still reads as something
         return kind
-    return f"{need.category_label} · {need.label}"
+    return need.label if short else f"{need.category_label} · {need.label}"
 
 
 def _need_views(uow: UnitOfWork, worker_id: uuid.UUID) -> list[NeedView]:
@@ -249,7 +249,7 @@ def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = Non
         )
     ):
         if need.contact_id is not None:
-            raised[need.contact_id].append(need_label(need.kind))
+            raised[need.contact_id].append(need_label(need.kind, short=True))
     operators, points = _names(uow)
     contacts = [
         ContactView(
@@ -355,7 +355,7 @@ def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
         minutes = f", {c.duration_minutes} min" if c.duration_minutes else ""
         entries.append(
             TimelineEntry(
-                c.at,
+                c.at.astimezone(UTC).replace(tzinfo=None),  # a meeting's wall time, as UTC
                 "contact",
                 f"Colloquio ({_label(CHANNEL_LABELS, Channel, c.channel)}{minutes})",
                 operators.get(c.operator_id) if c.operator_id else None,

@@ -200,7 +200,7 @@ class Contact(Editable, Base):
     __table_args__ = (Index("ix_contact_worker_at", "worker_id", "at"),)
 
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
-    at: Mapped[datetime]
+    at: Mapped[datetime]  # the meeting's local wall time, as the operator writes it
     duration_minutes: Mapped[int] = mapped_column(default=0)
     channel: Mapped[str] = mapped_column(String(20))
     social_point_id: Mapped[uuid.UUID | None] = mapped_column(

@@ -185,12 +185,14 @@ class UnitOfWork:
         model: type[Editable],
         rows: Sequence[Mapping[str, Any]],
         progress: Callable[[int], None] | None = None,
+        when: Callable[[Mapping[str, Any]], datetime] | None = None,
     ) -> list[uuid.UUID]:
         """Bulk insert with bookkeeping and journal rows, in Core for speed; `progress`
-        hears how many rows are written so far (and may raise to stop)."""
+        hears how many rows are written so far (and may raise to stop). `when` dates a
+        row that records the past (demo history, naive UTC); by default it is now."""
         if not rows:
             return []
-        now = utcnow()
+        written_at = utcnow()
         fields = _fields(model)  # type: ignore[arg-type]
         table = model.__table__  # type: ignore[attr-defined]
         stamped: list[dict[str, Any]] = []
@@ -198,6 +200,7 @@ class UnitOfWork:
         for row in rows:
             record = dict(row)
             record.setdefault("id", new_id())
+            now = when(record) if when is not None else written_at
             record.update(
                 version=1,
                 created_at=now,

@@ -168,6 +168,8 @@ class ClosureDialog(_SavingDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
+        # Goal titles are sentences: each above its choice, never squeezed beside it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.outcomes: dict[uuid.UUID, QComboBox] = {}
         for goal in case.goals:
             combo = QComboBox()
@@ -176,7 +178,6 @@ class ClosureDialog(_SavingDialog):
                 combo.addItem(name_of(OUTCOME_NAMES, outcome), outcome.value)
             combo.setCurrentIndex(max(0, combo.findData(goal.outcome)))
             label = QLabel(goal.title)
-            label.setWordWrap(True)
             label.setBuddy(combo)
             combo.setAccessibleName(self.tr("Outcome of %1").replace("%1", goal.title))
             form.addRow(label, combo)

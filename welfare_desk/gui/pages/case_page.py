@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QTreeWidget,
@@ -78,6 +78,7 @@ class CasePage(QWidget):
         self.situation = QPlainTextEdit()
         self.resources = QPlainTextEdit()
         self.needs = QListWidget()
+        self.needs.setWordWrap(True)
         for edit in (self.situation, self.resources):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(90)
@@ -106,13 +107,14 @@ class CasePage(QWidget):
         self.review_label.setBuddy(self.review_edit)
         self.set_review_button = QPushButton()
         self.clear_review_button = QPushButton()
-        review_row = QHBoxLayout()
-        review_row.addWidget(self.review_edit)
-        review_row.addWidget(self.set_review_button)
-        review_row.addWidget(self.clear_review_button)
-        review_row.addStretch(1)
-        review = QFormLayout(self.review_box)
-        review.addRow(self.review_label, review_row)
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.set_review_button)
+        review_buttons.addWidget(self.clear_review_button)
+        review_buttons.addStretch(1)
+        review = QVBoxLayout(self.review_box)
+        review.addWidget(self.review_label)
+        review.addWidget(self.review_edit, 0, Qt.AlignmentFlag.AlignLeft)
+        review.addLayout(review_buttons)
 
         self.plan_box = QGroupBox()
         self.plan = QTreeWidget()
@@ -182,8 +184,12 @@ class CasePage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.plan_box, 3)
         right.addWidget(self.timeline_box, 2)
+        # The columns share the width by their stretch alone, whatever their contents'
+        # natural widths: the plan, the widest, gets the most.
+        for box in (self.assessment_box, self.review_box, self.plan_box, self.timeline_box):
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         columns = QHBoxLayout()
-        columns.addLayout(left, 4)
+        columns.addLayout(left, 3)
         columns.addLayout(right, 7)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
@@ -217,7 +223,8 @@ class CasePage(QWidget):
         self.assessment_box.setTitle(self.tr("Assessment"))
         self.situation_label.setText(self.tr("&Situation"))
         self.resources_label.setText(self.tr("&Resources"))
-        self.needs_label.setText(self.tr("&Needs the case takes on (Space ticks)"))
+        self.needs_label.setText(self.tr("&Needs taken on"))
+        self.needs.setToolTip(self.tr("Space ticks or unticks the chosen need"))
         self.situation.setAccessibleName(self.tr("Situation"))
         self.resources.setAccessibleName(self.tr("Resources"))
         self.needs.setAccessibleName(self.tr("Needs the case takes on"))
@@ -252,12 +259,31 @@ class CasePage(QWidget):
         self.timeline_box.setTitle(self.tr("Timeline"))
         self.timeline.setAccessibleName(self.tr("Timeline of the case"))
         self.timeline_model.set_headers([self.tr("When"), self.tr("Who"), self.tr("What")])
+        self._floors()
         if self.case is not None:
             self._show(self.case)
+
+    def _floors(self) -> None:
+        """Ignored policies drop the contents' minimums: set them again, so that buttons
+        keep their words in any language and at any font size."""
+        for box in (self.assessment_box, self.review_box, self.plan_box, self.timeline_box):
+            box.setMinimumWidth(0)
+        left = max(self.assessment_box.minimumSizeHint().width(), 240)
+        left = max(left, self.review_box.minimumSizeHint().width())
+        right = max(self.plan_box.minimumSizeHint().width(), 400)
+        for box, least in (
+            (self.assessment_box, left),
+            (self.review_box, left),
+            (self.plan_box, right),
+            (self.timeline_box, right),
+        ):
+            box.setMinimumWidth(least)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._floors()
         super().changeEvent(event)
 
     # Data
@@ -284,6 +310,8 @@ class CasePage(QWidget):
         self.message.clear()
         self._show(self.case)
         self.timeline_model.set_rows(timeline)
+        # Imports and the command line record no operator: no empty column for them.
+        self.timeline.setColumnHidden(1, not any(e.who for e in timeline))
         self.timeline.resizeRowsToContents()
         if timeline:
             self.timeline.scrollToBottom()
@@ -320,6 +348,7 @@ class CasePage(QWidget):
                 continue  # taken on by another (older) case
             status = name_of(NEED_STATUS_NAMES, need.status)
             item = QListWidgetItem(f"{need.label} ({status})")
+            item.setToolTip(item.text())
             item.setData(ID_ROLE, need.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -370,7 +399,13 @@ class CasePage(QWidget):
         for goal in case.goals:
             outcome = name_of(OUTCOME_NAMES, goal.outcome) if goal.outcome else ""
             target = short_date(goal.target_date)
-            goal_item = QTreeWidgetItem([goal.title, goal.need or "", "", target, outcome])
+            goal_item = QTreeWidgetItem([goal.title, "", "", target, outcome])
+            goal_item.setToolTip(
+                0,
+                self.tr("%1\nAnswers: %2").replace("%1", goal.title).replace("%2", goal.need)
+                if goal.need
+                else goal.title,
+            )
             goal_item.setData(0, ID_ROLE, goal.id)
             goal_item.setData(0, KIND_ROLE, "goal")
             for column in range(5):
@@ -388,6 +423,7 @@ class CasePage(QWidget):
                         name_of(ACTION_STATUS_NAMES, action.status),
                     ]
                 )
+                item.setToolTip(0, action.title)
                 item.setData(0, ID_ROLE, action.id)
                 item.setData(0, KIND_ROLE, "action")
                 goal_item.addChild(item)

@@ -31,7 +31,7 @@ from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.dates import age_on, months_on
 from welfare_desk.domain.household import DISABILITY_LABELS, Disability
 from welfare_desk.gui.context import DeskContext
-from welfare_desk.gui.formatting import date_time, short_date
+from welfare_desk.gui.formatting import date_time, short_date, wall_time
 from welfare_desk.gui.labels import (
     ACTION_STATUS_NAMES,
     CASE_STATUS_NAMES,
@@ -62,6 +62,14 @@ def _table(model: ListTableModel[object]) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setTabKeyNavigation(False)
     return view
+
+
+class _Body(QWidget):
+    """The story's contents: as tall as the window while their floors fit, so the lists
+    share the height and scroll inside; taller only when a large font needs it."""
+
+    def heightForWidth(self, width: int) -> int:
+        return self.minimumSizeHint().height()
 
 
 class WorkerPage(QWidget):
@@ -120,9 +128,12 @@ class WorkerPage(QWidget):
             ]
         )
         self.members_view = _table(self.members)  # type: ignore[arg-type]
-        # Every column as wide as its content, the name never squeezed; a narrow window
-        # scrolls sideways rather than hiding who is who.
-        self.members_view.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its content, the name taking what is left; a narrow
+        # window scrolls sideways rather than hiding who is who. The members' codes are in
+        # the editor: the story keeps to who they are.
+        self.members_view.setColumnHidden(6, True)
+        self.members_view.horizontalHeader().setStretchLastSection(False)
+        self.members_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.household_box).addWidget(self.members_view)
         self.history_box = QGroupBox()
         self.history_model: ListTableModel[HistoryEntry] = ListTableModel(
@@ -169,7 +180,7 @@ class WorkerPage(QWidget):
         QVBoxLayout(self.needs_box).addWidget(self.needs_view)
         self.contacts_model: ListTableModel[ContactView] = ListTableModel(
             [
-                lambda c: date_time(c.at),
+                lambda c: wall_time(c.at),
                 lambda c: name_of(CHANNEL_NAMES, c.channel),
                 lambda c: self.tr("%n min", "", c.duration_minutes) if c.duration_minutes else "",
                 lambda c: "; ".join(c.needs),
@@ -182,6 +193,9 @@ class WorkerPage(QWidget):
         self.contacts_view.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch
         )
+        # Small floors, so that the story fits one screen and each list scrolls inside.
+        for view in (self.members_view, self.needs_view, self.contacts_view, self.plan):
+            view.setMinimumHeight(70)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.contacts_view, "")
         self.tabs.addTab(self.history_box, "")
@@ -204,7 +218,7 @@ class WorkerPage(QWidget):
         right.addWidget(self.tabs, 3)
         columns.addLayout(left, 4)
         columns.addLayout(right, 7)
-        body = QWidget()
+        body = _Body()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.title)
         body_layout.addWidget(self.subtitle)
@@ -393,10 +407,6 @@ class WorkerPage(QWidget):
         ]
         if case.next_review and not closed:
             lines.append(self.tr("Next review: %1").replace("%1", short_date(case.next_review)))
-        if case.taken_on:
-            lines.append(
-                self.tr("Takes on: %1").replace("%1", "; ".join(n.label for n in case.taken_on))
-            )
         if len(story.cases) > 1:
             lines.append(self.tr("%n earlier case(s)", "", len(story.cases) - 1))
         self.case_summary.setText("\n".join(lines))
@@ -405,20 +415,21 @@ class WorkerPage(QWidget):
             item = QTreeWidgetItem(
                 [goal.title, " · ".join(p for p in (short_date(goal.target_date), state) if p)]
             )
+            item.setToolTip(0, goal.title)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
             self.plan.addTopLevelItem(item)
             for action in goal.actions:
-                self.plan.addTopLevelItem(
-                    QTreeWidgetItem(
-                        [
-                            "    " + action.title,
-                            f"{short_date(action.due_date)} · "
-                            f"{name_of(ACTION_STATUS_NAMES, action.status)}",
-                        ]
-                    )
+                step = QTreeWidgetItem(
+                    [
+                        "    " + action.title,
+                        f"{short_date(action.due_date)} · "
+                        f"{name_of(ACTION_STATUS_NAMES, action.status)}",
+                    ]
                 )
+                step.setToolTip(0, action.title)
+                self.plan.addTopLevelItem(step)
 
     def _case(self) -> None:
         story = self.story
