@@ -30,7 +30,7 @@ from welfare_desk.gui.pages.workers_page import WorkersPage
 from welfare_desk.gui.resources import icon
 
 if TYPE_CHECKING:
-    from welfare_desk.gui.dialogs.quick_intake import QuickIntake
+    from welfare_desk.gui.dialogs.quick_intake import QuickIntake, Recorded
     from welfare_desk.services.registry import SaveResult, WorkerDetail
 
 
@@ -298,10 +298,17 @@ class MainWindow(QMainWindow):
     def quick_intake_for(self, worker_id: uuid.UUID, label: str) -> None:
         self.quick_intake().for_worker(worker_id, label)
 
-    def _intake_recorded(self, worker_id: uuid.UUID) -> None:
-        self.context.changed()
+    def _intake_recorded(self, recorded: Recorded) -> None:
+        # The worker's story first, the list behind it after: the store thread runs jobs
+        # in order, and the operator is looking at the story.
         self.statusBar().showMessage(self.tr("Contact recorded."), 5000)
-        self.open_worker(worker_id)
+        page = self._worker_page
+        if page is not None and self.stack.currentWidget() is page:
+            page.add_contact(recorded.worker_id, recorded.contact)  # at once, then reloaded
+        self.open_worker(recorded.worker_id)
+        self.workers_page.refresh()
+        if self.stack.currentWidget() is self.agenda_page:
+            self.agenda_page.refresh()
 
     def open_import(self, kind: str) -> None:
         from welfare_desk.gui.dialogs.import_wizard import ImportWizard

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, String, literal, select, type_coerce
 
 from welfare_desk.domain.agenda import Due, due_class
 from welfare_desk.domain.cases import ActionStatus, open_statuses
@@ -14,7 +14,7 @@ from welfare_desk.store.models import Case, CaseAction, Goal, Operator, Worker
 from welfare_desk.store.uow import UnitOfWork
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     kind: str  # "action" or "review"
     due: date
@@ -23,7 +23,12 @@ class AgendaItem:
     worker: str
     case_number: str
     title: str
-    case_id: uuid.UUID
+    case_key: object  # the case's id as the driver gave it: made a UUID only when opened
+
+    @property
+    def case_id(self) -> uuid.UUID:
+        key = self.case_key
+        return key if isinstance(key, uuid.UUID) else uuid.UUID(str(key))
 
 
 def agenda(
@@ -33,50 +38,71 @@ def agenda(
     operator: str | None = None,
     social_point_id: uuid.UUID | None = None,
 ) -> list[AgendaItem]:
-    """Everything due up to `until` on open cases, overdue first, then by date."""
+    """Everything due up to `until` on open cases, overdue first, then by date.
+
+    Both queries start from what is due (the action's status and date, the case's review
+    date), so the work grows with the agenda, not with the cases in the store; rows are
+    read in Core, without ORM objects, because a programme's week can hold thousands."""
     open_cases = [s.value for s in open_statuses()]
-    cases = select(Case.id).where(Case.status.in_(open_cases))
+    conditions: list[ColumnElement[bool]] = [Case.status.in_(open_cases)]
     if operator:
-        cases = cases.join(Operator, Operator.id == Case.owner_id).where(Operator.name == operator)
+        owner = uow.session.scalar(select(Operator.id).where(Operator.name == operator))
+        if owner is None:
+            return []
+        conditions.append(Case.owner_id == owner)
     if social_point_id is not None:
-        cases = cases.where(Case.social_point_id == social_point_id)
-    case_ids = cases.scalar_subquery()
-    items: list[AgendaItem] = []
-    actions = uow.session.execute(
+        conditions.append(Case.social_point_id == social_point_id)
+    connection = uow.session.connection()
+    # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
+    case_key = type_coerce(Case.id, String())
+    actions = connection.execute(
         select(
-            CaseAction.due_date, CaseAction.title, Case.number, Case.id, Worker.surname, Worker.name
+            literal("action"),
+            CaseAction.due_date,
+            CaseAction.title,
+            Case.number,
+            case_key,
+            Worker.surname,
+            Worker.name,
         )
+        .select_from(CaseAction)
         .join(Goal, Goal.id == CaseAction.goal_id)
         .join(Case, Case.id == Goal.case_id)
         .join(Worker, Worker.id == Case.worker_id)
         .where(
             CaseAction.status == ActionStatus.PLANNED.value,
-            CaseAction.due_date.is_not(None),
             CaseAction.due_date <= until,
-            Case.id.in_(case_ids),
+            *conditions,
         )
     )
-    for due, title, number, case_id, surname, name in actions:
-        if due is not None:  # the query asks for dated actions only
-            items.append(_item("action", due, today, f"{surname} {name}", number, title, case_id))
-    reviews = uow.session.execute(
-        select(Case.next_review, Case.number, Case.id, Worker.surname, Worker.name)
+    reviews = connection.execute(
+        select(
+            literal("review"),
+            Case.next_review,
+            literal(REVIEW),
+            Case.number,
+            case_key,
+            Worker.surname,
+            Worker.name,
+        )
         .join(Worker, Worker.id == Case.worker_id)
-        .where(Case.next_review.is_not(None), Case.next_review <= until, Case.id.in_(case_ids))
+        .where(Case.next_review <= until, *conditions)
     )
-    for due, number, case_id, surname, name in reviews:
-        if due is None:
-            continue
-        items.append(
-            _item(
-                "review", due, today, f"{surname} {name}", number, "Verifica del percorso", case_id
-            )
-        )
-    return sorted(items, key=lambda i: (not i.overdue, i.due, i.case_number))
+    items = [
+        _item(kind, due, today, f"{surname} {name}", number, title, case_key)
+        for rows in (actions, reviews)
+        for kind, due, title, number, case_key, surname, name in rows
+        if due is not None  # the queries ask for dated rows only
+    ]
+    items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
+    return items
+
+
+REVIEW = "Verifica del percorso"
 
 
 def _item(
-    kind: str, due: date, today: date, worker: str, number: str, title: str, case_id: uuid.UUID
+    kind: str, due: date, today: date, worker: str, number: str, title: str, case_key: object
 ) -> AgendaItem:
     when = due_class(due, today)
-    return AgendaItem(kind, due, when is Due.OVERDUE, when, worker, number, title, case_id)
+    return AgendaItem(kind, due, when is Due.OVERDUE, when, worker, number, title, case_key)

@@ -7,8 +7,9 @@ filter and tick the needs with Space, save with Ctrl+Enter.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -19,9 +20,18 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.quick_intake_ui import Ui_QuickIntake
 from welfare_desk.gui.labels import CHANNEL_NAMES, URGENCY_NAMES, name_of
 
+if TYPE_CHECKING:  # the services load on the store thread, when first needed
+    from welfare_desk.services.story import ContactView
+
+
+@dataclass(frozen=True)
+class Recorded:
+    worker_id: uuid.UUID
+    contact: ContactView  # as saved, for the story to show before it reloads
+
 
 class QuickIntake(QDialog):
-    recorded = Signal(object)  # the worker's id
+    recorded = Signal(object)  # Recorded
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,25 +183,27 @@ class QuickIntake(QDialog):
             organization=self.ui.employerEdit.text(),
         )
 
-        def job(uow: Any) -> uuid.UUID:
+        def job(uow: Any) -> Recorded:
+            from welfare_desk.services.story import ContactView, need_label
+
             target = worker_id
             if target is None:
                 target = save_worker(uow, person, today=date.today()).worker.id
             with_needs = [NeedInput(kind, urgency) for kind in needs]
-            record_contact(
-                uow,
-                ContactInput(
-                    target, datetime.now(), channel, minutes, notes=notes, needs=with_needs
-                ),
+            at = datetime.now().replace(microsecond=0)
+            contact_id = record_contact(
+                uow, ContactInput(target, at, channel, minutes, notes=notes, needs=with_needs)
             )
-            return target
+            labels = tuple(need_label(kind, short=True) for kind in needs)
+            view = ContactView(contact_id, at, channel.value, minutes, None, None, notes, labels)
+            return Recorded(target, view)
 
         self.ui.buttons.setEnabled(False)
         self.context.runner.run(self.context.in_store(job), self._saved, self._failed)
 
-    def _saved(self, worker_id: uuid.UUID) -> None:
+    def _saved(self, recorded: Recorded) -> None:
         self.ui.buttons.setEnabled(True)
-        self.recorded.emit(worker_id)
+        self.recorded.emit(recorded)
         self.accept()
 
     def _failed(self, error: Exception) -> None:

@@ -44,7 +44,7 @@ from welfare_desk.gui.labels import (
     RESPONSIBLE_NAMES,
     name_of,
 )
-from welfare_desk.gui.small_models import ListTableModel
+from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 
 if TYPE_CHECKING:
     from welfare_desk.services.story import CaseDetail, TimelineEntry
@@ -164,7 +164,9 @@ class CasePage(QWidget):
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setTabKeyNavigation(False)
         self.timeline.setWordWrap(True)
+        fit_rows_in_view(self.timeline)
         header = self.timeline.horizontalHeader()
+        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
@@ -312,7 +314,6 @@ class CasePage(QWidget):
         self.timeline_model.set_rows(timeline)
         # Imports and the command line record no operator: no empty column for them.
         self.timeline.setColumnHidden(1, not any(e.who for e in timeline))
-        self.timeline.resizeRowsToContents()
         if timeline:
             self.timeline.scrollToBottom()
         if first:

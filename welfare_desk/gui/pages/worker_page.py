@@ -43,7 +43,7 @@ from welfare_desk.gui.labels import (
     name_of,
     relation_name,
 )
-from welfare_desk.gui.small_models import ListTableModel
+from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 
 if TYPE_CHECKING:
     from welfare_desk.services.history import HistoryEntry
@@ -60,6 +60,8 @@ def _table(model: ListTableModel[object]) -> QTableView:
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Column widths from the first rows, not from every one of a long history.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     view.setTabKeyNavigation(False)
     return view
 
@@ -146,6 +148,7 @@ class WorkerPage(QWidget):
         )
         self.history_view = _table(self.history_model)  # type: ignore[arg-type]
         self.history_view.setWordWrap(True)
+        fit_rows_in_view(self.history_view)
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
@@ -190,6 +193,7 @@ class WorkerPage(QWidget):
         )
         self.contacts_view = _table(self.contacts_model)  # type: ignore[arg-type]
         self.contacts_view.setWordWrap(True)
+        fit_rows_in_view(self.contacts_view)
         self.contacts_view.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch
         )
@@ -370,12 +374,19 @@ class WorkerPage(QWidget):
         self._show(self.worker)
         self.needs_model.set_rows(self.story.needs)
         self.contacts_model.set_rows(self.story.contacts)
-        self.contacts_view.resizeRowsToContents()
         self.tabs.setTabText(
             0, self.tr("Con&tacts (%1)").replace("%1", str(len(self.story.contacts)))
         )
         self._show_case()
         self.case_button.setFocus()
+
+    def add_contact(self, worker_id: uuid.UUID, contact: ContactView) -> None:
+        """A contact just recorded, on top of the list before the story reloads."""
+        if self.worker is None or self.worker.id != worker_id:
+            return
+        self.contacts_model.insert_first(contact)
+        count = self.contacts_model.rowCount()
+        self.tabs.setTabText(0, self.tr("Con&tacts (%1)").replace("%1", str(count)))
 
     def _show_case(self) -> None:
         story = self.story
@@ -504,7 +515,6 @@ class WorkerPage(QWidget):
         self.badges.setColumnStretch(1, 1)
         self.members.set_rows(worker.household)
         self.history_model.set_rows(self.history)
-        self.history_view.resizeRowsToContents()
 
     def _edit(self) -> None:
         if self.worker is not None:
