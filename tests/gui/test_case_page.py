@@ -133,3 +133,25 @@ def test_a_case_walks_the_method_from_the_desk(
         timeout=5000,
     )
     assert window.worker_page.case_button.text() == "Apri un &nuovo percorso"
+
+
+def test_a_contact_from_the_story_shows_at_once(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    from welfare_desk.gui.dialogs.quick_intake import QuickIntake
+
+    worker = followed["worker"]
+    _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
+    page = window.worker_page
+    window.activateWindow()
+    page.contact_button.setFocus()
+    keys(qtbot, Qt.Key.Key_Space)
+    dialog = wait_for_dialog(qtbot, QuickIntake)
+    assert isinstance(dialog, QuickIntake)
+    assert QApplication.focusWidget() is dialog.ui.channelCombo  # the worker is chosen
+    assert dialog.ui.workerResults.currentItem().text() == "Zanetti Giulia"
+    dialog.ui.notesEdit.setPlainText("Chiede informazioni sul centro estivo.")
+    keys(qtbot, SAVE)
+    qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 2, timeout=5000)
+    assert "centro estivo" in page.contacts_model.data(page.contacts_model.index(0, 5))
+    assert page.tabs.tabText(0) == "Coll&oqui (2)"

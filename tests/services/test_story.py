@@ -167,3 +167,42 @@ def test_the_timeline_tells_the_case_in_order(store: Store) -> None:
     )
     assert "Azione «Domanda al nido comunale»: fatta" in lines
     assert lines.count("Colloquio (social point, 30 min)") == 1  # only the one during the case
+
+
+def test_a_review_cannot_precede_the_opening(store: Store) -> None:
+    worker = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, TODAY)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non può precedere"):
+        set_review(uow, case.id, case.version, TODAY - timedelta(days=1))
+
+
+def test_the_agenda_is_the_operators_own_and_opens_its_case(store: Store) -> None:
+    from welfare_desk.services.agenda import agenda
+    from welfare_desk.store.models import Operator
+
+    with UnitOfWork(store) as uow:
+        uow.session.add_all(
+            [
+                Operator(name="Giulia Ferri", role="operatore"),
+                Operator(name="Davide Sala", role="operatore"),
+            ]
+        )
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        owners = {o.name: o.id for o in uow.session.query(Operator)}
+    cases = {}
+    for name, surname in (("Giulia Ferri", "Rossi"), ("Davide Sala", "Bianchi")):
+        worker = add_worker(store, surname=surname).worker
+        with UnitOfWork(store) as uow:
+            case = open_case(uow, worker.id, TODAY, owner_id=owners[name])
+        with UnitOfWork(store) as uow:
+            set_review(uow, case.id, case.version, TODAY)
+        cases[name] = case
+    with UnitOfWork(store) as uow:
+        mine = agenda(uow, TODAY, TODAY, operator="Giulia Ferri")
+        nobody = agenda(uow, TODAY, TODAY, operator="Chi non c'è")
+        everyone = agenda(uow, TODAY, TODAY)
+    assert [i.case_number for i in mine] == [cases["Giulia Ferri"].number]
+    assert mine[0].case_id == cases["Giulia Ferri"].id and mine[0].kind == "review"
+    assert nobody == [] and len(everyone) == 2
