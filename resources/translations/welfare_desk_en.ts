@@ -82,97 +82,112 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="103"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
         <source>Social &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="97"/>
-        <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="98"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="103"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
-        <source>this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="105"/>
-        <source>in the next 14 days</source>
+        <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="108"/>
-        <source>Filter by social point</source>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="106"/>
+        <source>Filter by the owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="109"/>
-        <source>Actions and reviews due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
-        <source>Case</source>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="110"/>
+        <source>All operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
-        <source>Worker</source>
+        <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="116"/>
-        <source>Kind</source>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="117"/>
-        <source>What</source>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="122"/>
+        <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
+        <source>in the next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="126"/>
+        <source>Filter by social point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="127"/>
+        <source>Actions and reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="132"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="133"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="135"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
         <source>All social points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="158"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="158"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="193"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,220 +195,235 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
         <source>&amp;Worker&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
         <source>&amp;Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
         <source>&amp;Needs taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="239"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
         <source>Needs the case takes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
         <source>Save the &amp;assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
-        <source>Ne&amp;xt review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
-        <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
-        <source>Set the re&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
-        <source>No review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
-        <source>Plan: goals and actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
-        <source>Goal or action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
-        <source>Who</source>
+        <source>Review and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
-        <source>By</source>
+        <source>O&amp;wner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
-        <source>Status or outcome</source>
+        <source>Owner of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="378"/>
+        <source>Ne&amp;xt review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <source>Set the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
-        <source>New &amp;goal…</source>
+        <source>No review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
-        <source>New a&amp;ction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
-        <source>Mark the chosen action as done</source>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <source>Plan: goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
-        <source>Cance&amp;l action</source>
+        <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
-        <source>&amp;Outcome</source>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
-        <source>Record the outcome of the chosen goal</source>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <source>Status or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <source>New &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <source>New a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <source>Mark the chosen action as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
+        <source>Cance&amp;l action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <source>Record the outcome of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Timeline of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="335"/>
         <source>Case %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="339"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="341"/>
         <source>opened on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="343"/>
         <source>owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="348"/>
         <source>closed on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="378"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="381"/>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="423"/>
         <source>%1
 Answers: %2</source>
         <translation type="unfinished"></translation>
@@ -413,42 +443,42 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="176"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="188"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="183"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="182"/>
         <source>Outcome of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="186"/>
         <source>The case has no goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="191"/>
         <source>Closing reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
         <source>Closing &amp;reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="206"/>
         <source>&amp;Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="217"/>
         <source>Choose the outcome of «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="220"/>
         <source>Choose the closing reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,17 +1109,17 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -1194,17 +1224,17 @@ The desk of company welfare programmes.</source>
 <context>
     <name>QuickIntake</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="55"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="175"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,230 +1644,250 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="271"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="257"/>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
-        <source>Need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
-        <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
-        <source>Raised on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="261"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
-        <source>Needs raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
-        <source>Con&amp;tacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
-        <source>Changes to the &amp;record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
-        <source>Personal data</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
-        <source>Codice fiscale</source>
+        <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
-        <source>Employer</source>
+        <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
-        <source>Work site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
-        <source>Email</source>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
-        <source>Phone</source>
+        <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
-        <source>Municipality</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
-        <source>Target categories</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
-        <source>Household</source>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
+        <source>Needs raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
-        <source>Name</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
-        <source>Age</source>
+        <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
-        <source>Law 104/1992</source>
+        <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <source>Work site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <source>Target categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="315"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
+        <source>Law 104/1992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <source>Choose a need in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="326"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="202"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1845,37 +1895,37 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="312"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="327"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="328"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="329"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="330"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1883,53 +1933,54 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -1937,22 +1988,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="540"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

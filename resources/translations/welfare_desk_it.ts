@@ -82,97 +82,112 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="103"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
         <source>Social &amp;point</source>
         <translation>Social &amp;point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="105"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Referente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="106"/>
+        <source>Filter by the owner of the case</source>
+        <translation>Filtra per referente del percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="110"/>
+        <source>All operators</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="116"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
         <source>today</source>
         <translation>oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="122"/>
         <source>this week</source>
         <translation>questa settimana</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
         <source>in the next 14 days</source>
         <translation>nei prossimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="126"/>
         <source>Filter by social point</source>
         <translation>Filtra per social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="127"/>
         <source>Actions and reviews due</source>
         <translation>Azioni e verifiche in scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="132"/>
         <source>Case</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="133"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="117"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="135"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
         <source>All social points</source>
         <translation>Tutti i social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="158"/>
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="158"/>
         <source>review</source>
         <translation>verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="193"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation>In scadenza nel periodo: %1; scadute: %2.</translation>
     </message>
@@ -180,220 +195,235 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
         <source>← &amp;Back</source>
-        <translation>← &amp;Indietro</translation>
+        <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
         <source>&amp;Worker&apos;s story</source>
-        <translation>Scheda del &amp;lavoratore</translation>
+        <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="239"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
         <source>Save the &amp;assessment</source>
-        <translation>Salva la &amp;valutazione</translation>
+        <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
-        <source>Review</source>
-        <translation>Verifica</translation>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <source>Review and owner</source>
+        <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <source>O&amp;wner</source>
+        <translation>Refere&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <source>Owner of the case</source>
+        <translation>Referente del percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="378"/>
         <source>Ne&amp;xt review</source>
-        <translation>Pro&amp;ssima verifica</translation>
+        <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
         <source>Set the re&amp;view</source>
-        <translation>Fissa la &amp;verifica</translation>
+        <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
         <source>New a&amp;ction…</source>
-        <translation>Nuova &amp;azione…</translation>
+        <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fatta</translation>
+        <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>Cance&amp;l action</source>
-        <translation>A&amp;nnulla l&apos;azione</translation>
+        <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="335"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="339"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="341"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="343"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="348"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="378"/>
         <source>Ne&amp;xt review (none set)</source>
-        <translation>Pro&amp;ssima verifica (non fissata)</translation>
+        <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="381"/>
+        <source>(nobody yet)</source>
+        <translation>(non ancora assegnato)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="423"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
@@ -414,42 +444,42 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="176"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="188"/>
         <source>— choose —</source>
         <translation>— scegli —</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="183"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="182"/>
         <source>Outcome of %1</source>
         <translation>Esito di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="186"/>
         <source>The case has no goals.</source>
         <translation>Il percorso non ha obiettivi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="191"/>
         <source>Closing reason</source>
         <translation>Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
         <source>Closing &amp;reason</source>
         <translation>&amp;Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="206"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Chiudi il percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="217"/>
         <source>Choose the outcome of «%1».</source>
         <translation>Scegli l&apos;esito di «%1».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="220"/>
         <source>Choose the closing reason.</source>
         <translation>Scegli il motivo della chiusura.</translation>
     </message>
@@ -1080,17 +1110,17 @@ Risponde a: %2</translation>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -1196,17 +1226,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuickIntake</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="55"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="65"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="175"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation>Scegli il lavoratore, oppure spunta «nuovo lavoratore».</translation>
     </message>
@@ -1545,7 +1575,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="132"/>
         <source>&amp;Employer</source>
-        <translation>&amp;Azienda</translation>
+        <translation>A&amp;zienda</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="138"/>
@@ -1616,230 +1646,250 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="271"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <source>Mark the need &amp;as</source>
+        <translation>Segna il bisogno &amp;come</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <source>Change the status of the chosen need</source>
+        <translation>Cambia lo stato del bisogno scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <source>Status of the chosen need</source>
+        <translation>Stato del bisogno scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
         <source>Changes to the &amp;record</source>
-        <translation>&amp;Modifiche alla scheda</translation>
+        <translation>Modifiche alla sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="315"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <source>Choose a need in the list first.</source>
+        <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="326"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="185"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="202"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1847,37 +1897,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="312"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="327"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="328"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="329"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="330"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -1885,53 +1935,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -1939,22 +1990,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="540"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -1984,7 +2035,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>&amp;Employer</source>
-        <translation>&amp;Azienda</translation>
+        <translation>A&amp;zienda</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.keyboard import SAVE, keys, wait_for_dialog
 from welfare_desk.domain.cases import CaseStatus
+from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
 from welfare_desk.gui.main_window import MainWindow
 
@@ -155,3 +156,44 @@ def test_a_contact_from_the_story_shows_at_once(
     qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 2, timeout=5000)
     assert "centro estivo" in page.contacts_model.data(page.contacts_model.index(0, 5))
     assert page.tabs.tabText(0) == "Coll&oqui (2)"
+
+
+def test_owner_need_status_and_the_owners_agenda(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    case = followed["case"]
+    window.open_case(case.id)  # type: ignore[attr-defined]
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None and page.owner.count() > 1, timeout=5000)
+    assert page.owner.currentData() is None  # opened from the command line: nobody yet
+    page.owner.setCurrentIndex(1)
+    page.owner.activated.emit(1)
+    owner = page.owner.itemText(1)
+    qtbot.waitUntil(lambda: page.case.owner == owner, timeout=5000)  # type: ignore[union-attr]
+    assert f"referente: {owner}" in page.subtitle.text()
+    assert page.timeline_model.rows[-1].text == f"Percorso: referente: {owner}"
+
+    # The agenda by owner: the overdue action is theirs.
+    window.sidebar.setCurrentRow(1)
+    agenda = window.agenda_page
+    qtbot.waitUntil(lambda: agenda.operator.count() > 1, timeout=5000)
+    agenda.operator.setCurrentIndex(agenda.operator.findData(owner))
+    qtbot.waitUntil(
+        lambda: [i.case_number for i in agenda.model.rows] == [case.number],  # type: ignore[attr-defined]
+        timeout=5000,
+    )
+
+    # A need marked as met from the story.
+    window.open_worker(followed["worker"].id)  # type: ignore[attr-defined]
+    story = window.worker_page
+    qtbot.waitUntil(
+        lambda: story.story is not None and story.needs_model.rowCount() == 2, timeout=5000
+    )
+    story.needs_view.setCurrentIndex(story.needs_model.index(0, 0))
+    need = story.needs_model.rows[0].id
+    story.need_status_actions[NeedStatus.MET].trigger()
+    qtbot.waitUntil(
+        lambda: any(n.id == need and n.status == "met" for n in story.needs_model.rows),
+        timeout=5000,
+    )
+    assert story.needs_model.rows[-1].id == need  # met needs go below the open ones

@@ -332,6 +332,10 @@ def _desk(path: Path, tmp_path: Path) -> tuple[Any, Any, Any]:
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()
+    ready: list[bool] = []
+    window.first_page_ready.connect(lambda: ready.append(True))
+    window.start()  # as the desk starts: the list, the agenda's count
+    _until(app, lambda: bool(ready) and not context.runner.busy, time.perf_counter())
     return app, context, window
 
 

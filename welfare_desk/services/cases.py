@@ -295,6 +295,29 @@ def set_review(
     return view
 
 
+def set_owner(
+    uow: UnitOfWork, case_id: uuid.UUID, expected_version: int, owner_id: uuid.UUID | None
+) -> CaseView:
+    """The operator who follows the case (referente)."""
+    from welfare_desk.store.models import Operator
+
+    case = _load(uow, case_id, expected_version)
+    if owner_id is not None and uow.session.get(Operator, owner_id) is None:
+        raise NotFound("L'operatore scelto non è più in archivio.")
+    case.owner_id = owner_id
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def operators(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
+    """The operators, by name, for the choices of owner and agenda."""
+    from welfare_desk.store.models import Operator
+
+    return [(o.id, o.name) for o in uow.session.scalars(select(Operator).order_by(Operator.name))]
+
+
 def set_need_status(uow: UnitOfWork, need_id: uuid.UUID, status: NeedStatus) -> None:
     need = uow.session.get(Need, need_id)
     if need is None:

@@ -104,6 +104,7 @@ class CaseDetail:
     worker_id: uuid.UUID
     worker: str
     owner: str | None
+    owner_id: uuid.UUID | None
     social_point: str | None
     opened_on: date
     closed_on: date | None
@@ -207,6 +208,7 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
         worker_id=case.worker_id,
         worker=worker_name,
         owner=owner.name if owner else None,
+        owner_id=case.owner_id,
         social_point=point.name if point else None,
         opened_on=case.opened_on,
         closed_on=case.closed_on,
@@ -344,7 +346,7 @@ def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
         who = operators.get(entry.operator_id) if entry.operator_id else None
         if entry.entity == "need" and entry.at < start:  # before the case took it on
             continue
-        text = _journal_text(entry, case.id, goals, actions, needs, taken)
+        text = _journal_text(entry, case.id, goals, actions, needs, taken, operators)
         if text:
             entries.append(TimelineEntry(entry.at, entry.entity, text, who))
     end = datetime.combine(case.closed_on, time.max) if case.closed_on else None
@@ -371,6 +373,7 @@ def _journal_text(
     actions: dict[uuid.UUID, str],
     needs: dict[uuid.UUID, str],
     taken: set[uuid.UUID],
+    operators: dict[uuid.UUID, str],
 ) -> str | None:
     changes = entry.changes
     if entry.entity == "case_file":
@@ -393,8 +396,9 @@ def _journal_text(
             elif key == "closing_reason":
                 if new:
                     parts.append(f"{label}: {_label(CLOSING_REASON_LABELS, ClosingReason, new)}")
-            else:
-                parts.append(f"{label} cambiato")
+            elif key == "owner_id":
+                owner = operators.get(uuid.UUID(str(new))) if new else None
+                parts.append(f"{label}: {owner or '—'}")
         return "Percorso: " + "; ".join(parts) if parts else None
     if entry.entity == "goal":
         title = goals.get(entry.entity_id, changes.get("title", ""))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -49,9 +49,20 @@ class AgendaPage(QWidget):
         self.point = QComboBox()
         self.point_label = QLabel()
         self.point_label.setBuddy(self.point)
+        self.operator = QComboBox()
+        self.operator_label = QLabel()
+        self.operator_label.setBuddy(self.operator)
+        self._operators: list[str] = []
         self.period = QComboBox()
         self.period_label = QLabel()
         self.period_label.setBuddy(self.period)
+        # Long social point and operator names must not widen the window: the list shows
+        # them in full when it opens.
+        for combo in (self.point, self.operator, self.period):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.summary = QLabel(objectName="Muted")
         self.model = AgendaModel(
             [
@@ -72,13 +83,16 @@ class AgendaPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        filters = QHBoxLayout()
-        filters.addWidget(self.period_label)
-        filters.addWidget(self.period)
-        filters.addSpacing(16)
-        filters.addWidget(self.point_label)
-        filters.addWidget(self.point)
-        filters.addStretch(1)
+        # Two rows of filters, so that a narrow window keeps them all.
+        filters = QGridLayout()
+        filters.addWidget(self.period_label, 0, 0)
+        filters.addWidget(self.period, 0, 1)
+        filters.addWidget(self.point_label, 0, 2)
+        filters.addWidget(self.point, 0, 3)
+        filters.addWidget(self.operator_label, 1, 2)
+        filters.addWidget(self.operator, 1, 3)
+        filters.setColumnStretch(4, 1)
+        filters.setHorizontalSpacing(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.title)
@@ -87,6 +101,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.summary)
         self.point.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.operator.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.activated.connect(self._open)
         self._points: list[tuple[uuid.UUID, str]] = []
         self._retranslate()
@@ -94,6 +109,16 @@ class AgendaPage(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Agenda"))
         self.point_label.setText(self.tr("Social &point"))
+        self.operator_label.setText(self.tr("&Owner"))
+        self.operator.setAccessibleName(self.tr("Filter by the owner of the case"))
+        chosen = self.operator.currentData()
+        self.operator.blockSignals(True)
+        self.operator.clear()
+        self.operator.addItem(self.tr("All operators"), None)
+        for name in self._operators:
+            self.operator.addItem(name, name)
+        self.operator.setCurrentIndex(max(0, self.operator.findData(chosen)))
+        self.operator.blockSignals(False)
         self.period_label.setText(self.tr("&Due"))
         self.period.setAccessibleName(self.tr("Period"))
         period = self.period.currentData()
@@ -141,29 +166,33 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         point = self.point.currentData()
+        operator = self.operator.currentData()
         today = date.today()
         days = self.period.currentData()
         until = week_end(today) if days in (None, THIS_WEEK) else today + timedelta(days=days)
 
-        def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]]]:
+        def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], list[str]]:
             from sqlalchemy import select
 
             from welfare_desk.services.agenda import agenda
+            from welfare_desk.services.cases import operators
             from welfare_desk.store.models import SocialPoint
 
-            items = agenda(uow, today, until, social_point_id=point)
+            items = agenda(uow, today, until, operator=operator, social_point_id=point)
             points = [
                 (p.id, p.name)
                 for p in uow.session.scalars(select(SocialPoint).order_by(SocialPoint.code))
             ]
-            return items, points
+            return items, points, [name for _id, name in operators(uow)]
 
         self.context.runner.run(self.context.in_store(job), self._loaded)
 
-    def _loaded(self, loaded: tuple[list[AgendaItem], list[tuple[uuid.UUID, str]]]) -> None:
-        items, points = loaded
-        if points != self._points:
-            self._points = points
+    def _loaded(
+        self, loaded: tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], list[str]]
+    ) -> None:
+        items, points, names = loaded
+        if points != self._points or names != self._operators:
+            self._points, self._operators = points, names
             self._retranslate()
         self.model.set_rows(items)
         overdue = sum(1 for i in items if i.overdue)
@@ -172,7 +201,7 @@ class AgendaPage(QWidget):
             .replace("%1", str(len(items)))
             .replace("%2", str(overdue))
         )
-        if self.point.currentData() is None:
+        if self.point.currentData() is None and self.operator.currentData() is None:
             self.overdue_counted.emit(overdue)
 
     def _open(self, index: Any) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QToolButton,
@@ -107,6 +109,10 @@ class CasePage(QWidget):
         self.review_label.setBuddy(self.review_edit)
         self.set_review_button = QPushButton()
         self.clear_review_button = QPushButton()
+        self.owner = QComboBox()
+        self.owner_label = QLabel()
+        self.owner_label.setBuddy(self.owner)
+        self._operators: list[tuple[uuid.UUID, str]] = []
         review_buttons = QHBoxLayout()
         review_buttons.addWidget(self.set_review_button)
         review_buttons.addWidget(self.clear_review_button)
@@ -115,6 +121,8 @@ class CasePage(QWidget):
         review.addWidget(self.review_label)
         review.addWidget(self.review_edit, 0, Qt.AlignmentFlag.AlignLeft)
         review.addLayout(review_buttons)
+        review.addWidget(self.owner_label)
+        review.addWidget(self.owner)
 
         self.plan_box = QGroupBox()
         self.plan = QTreeWidget()
@@ -193,13 +201,22 @@ class CasePage(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 7)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(top)
+        body_layout.addLayout(heading)
+        body_layout.addWidget(self.subtitle)
+        body_layout.addWidget(self.message)
+        body_layout.addLayout(columns, 1)
+        # A narrow window or a large font scrolls the page rather than squeezing it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
-        layout.addLayout(top)
-        layout.addLayout(heading)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.message)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scroll, 1)
 
         self.back_button.clicked.connect(self.back)
         self.worker_button.clicked.connect(self._open_worker)
@@ -211,6 +228,7 @@ class CasePage(QWidget):
         self.done_button.clicked.connect(lambda: self._set_action(ActionStatus.DONE))
         self.cancel_action_button.clicked.connect(lambda: self._set_action(ActionStatus.CANCELLED))
         self.plan.currentItemChanged.connect(lambda *_: self._enable())
+        self.owner.activated.connect(lambda _index: self._set_owner())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_assessment)
@@ -232,7 +250,9 @@ class CasePage(QWidget):
         self.needs.setAccessibleName(self.tr("Needs the case takes on"))
         self.save_assessment_button.setText(self.tr("Save the &assessment"))
         self.save_assessment_button.setToolTip(self.tr("Save the assessment (Ctrl+S)"))
-        self.review_box.setTitle(self.tr("Review"))
+        self.review_box.setTitle(self.tr("Review and owner"))
+        self.owner_label.setText(self.tr("O&wner"))
+        self.owner.setAccessibleName(self.tr("Owner of the case"))
         self.review_label.setText(self.tr("Ne&xt review"))
         self.review_edit.setAccessibleName(self.tr("Next review"))
         self.set_review_button.setText(self.tr("Set the re&view"))
@@ -291,10 +311,11 @@ class CasePage(QWidget):
     # Data
 
     def show_case(self, case_id: uuid.UUID) -> None:
-        def job(uow: Any) -> tuple[CaseDetail, list[TimelineEntry]]:
+        def job(uow: Any) -> tuple[CaseDetail, list[TimelineEntry], list[Any]]:
+            from welfare_desk.services.cases import operators
             from welfare_desk.services.story import case_by_id, case_timeline
 
-            return case_by_id(uow, case_id), case_timeline(uow, case_id)
+            return case_by_id(uow, case_id), case_timeline(uow, case_id), operators(uow)
 
         self.context.runner.run(
             self.context.in_store(job),
@@ -306,9 +327,9 @@ class CasePage(QWidget):
         if self.case is not None:
             self.show_case(self.case.id)
 
-    def _loaded(self, loaded: tuple[CaseDetail, list[TimelineEntry]]) -> None:
+    def _loaded(self, loaded: tuple[CaseDetail, list[TimelineEntry], list[Any]]) -> None:
         first = self.case is None or self.case.id != loaded[0].id
-        self.case, timeline = loaded
+        self.case, timeline, self._operators = loaded
         self.message.clear()
         self._show(self.case)
         self.timeline_model.set_rows(timeline)
@@ -366,7 +387,13 @@ class CasePage(QWidget):
         self.review_label.setText(
             self.tr("Ne&xt review") if case.next_review else self.tr("Ne&xt review (none set)")
         )
+        self.owner.clear()
+        self.owner.addItem(self.tr("(nobody yet)"), None)
+        for operator_id, name in self._operators:
+            self.owner.addItem(name, operator_id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(case.owner_id)))
         for widget in (
+            self.owner,
             self.situation,
             self.resources,
             self.needs,
@@ -515,6 +542,16 @@ class CasePage(QWidget):
         review = date(chosen.year(), chosen.month(), chosen.day()) if on else None
         case_id, version = case.id, case.version
         self._store(lambda uow: set_review(uow, case_id, version, review))
+
+    def _set_owner(self) -> None:
+        case = self.case
+        owner = self.owner.currentData()
+        if case is None or owner == case.owner_id:
+            return
+        from welfare_desk.services.cases import set_owner
+
+        case_id, version = case.id, case.version
+        self._store(lambda uow: set_owner(uow, case_id, version, owner))
 
     def add_goal(self) -> None:
         if self.case is None:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.dates import age_on, months_on
 from welfare_desk.domain.household import DISABILITY_LABELS, Disability
+from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date, wall_time
 from welfare_desk.gui.labels import (
@@ -180,7 +183,18 @@ class WorkerPage(QWidget):
         self.needs_view = _table(self.needs_model)  # type: ignore[arg-type]
         self.needs_view.horizontalHeader().setStretchLastSection(False)
         self.needs_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(self.needs_box).addWidget(self.needs_view)
+        self.need_status_button = QToolButton()
+        self.need_status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.need_status_menu = QMenu(self)
+        self.need_status_actions: dict[NeedStatus, QAction] = {}
+        for status in NeedStatus:
+            action = self.need_status_menu.addAction("")
+            action.triggered.connect(lambda _c=False, s=status: self._set_need_status(s))
+            self.need_status_actions[status] = action
+        self.need_status_button.setMenu(self.need_status_menu)
+        needs_layout = QVBoxLayout(self.needs_box)
+        needs_layout.addWidget(self.needs_view)
+        needs_layout.addWidget(self.need_status_button, 0, Qt.AlignmentFlag.AlignRight)
         self.contacts_model: ListTableModel[ContactView] = ListTableModel(
             [
                 lambda c: wall_time(c.at),
@@ -224,6 +238,8 @@ class WorkerPage(QWidget):
         columns.addLayout(right, 7)
         body = _Body()
         body_layout = QVBoxLayout(body)
+        # The buttons scroll with the story: a narrow window or a large font keeps them all.
+        body_layout.addLayout(top)
         body_layout.addWidget(self.title)
         body_layout.addWidget(self.subtitle)
         body_layout.addLayout(columns, 1)
@@ -233,7 +249,6 @@ class WorkerPage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
-        layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
         self.back_button.clicked.connect(self.back)
@@ -258,6 +273,11 @@ class WorkerPage(QWidget):
         self.plan.setHeaderLabels([self.tr("Goal or action"), self.tr("By · status")])
         self.plan.setAccessibleName(self.tr("The plan of the case"))
         self.needs_box.setTitle(self.tr("Needs, open first"))
+        self.need_status_button.setText(self.tr("Mark the need &as"))
+        self.need_status_button.setToolTip(self.tr("Change the status of the chosen need"))
+        self.need_status_button.setAccessibleName(self.tr("Status of the chosen need"))
+        for status, action in self.need_status_actions.items():
+            action.setText(name_of(NEED_STATUS_NAMES, status))
         self.needs_view.setAccessibleName(self.tr("Needs"))
         self.needs_model.set_headers(
             [self.tr("Need"), self.tr("Urgency"), self.tr("Status"), self.tr("Raised on")]
@@ -379,6 +399,24 @@ class WorkerPage(QWidget):
         )
         self._show_case()
         self.case_button.setFocus()
+
+    def _set_need_status(self, status: NeedStatus) -> None:
+        index = self.needs_view.currentIndex()
+        if not index.isValid():
+            self.case_summary.setText(self.tr("Choose a need in the list first."))
+            return
+        need_id = self.needs_model.rows[index.row()].id
+
+        def job(uow: Any) -> None:
+            from welfare_desk.services.cases import set_need_status
+
+            set_need_status(uow, need_id, status)
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            lambda _done: self.context.changed(),
+            lambda error: self.missing_case(getattr(error, "message", type(error).__name__)),
+        )
 
     def add_contact(self, worker_id: uuid.UUID, contact: ContactView) -> None:
         """A contact just recorded, on top of the list before the story reloads."""

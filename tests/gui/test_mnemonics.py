@@ -1,0 +1,53 @@
+"""Every Alt key on a page does one thing: two controls sharing a letter, or a control
+sharing one with the menu bar, make Alt+letter cycle instead of act."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from welfare_desk.gui.main_window import MainWindow
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letters(texts: list[str]) -> list[str]:
+    found = []
+    for text in texts:
+        match = MNEMONIC.search(text.replace("&&", ""))
+        if match:
+            found.append(match.group(1).lower())
+    return found
+
+
+def _page_texts(page: QWidget) -> list[str]:
+    texts = [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+    texts += [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(page)
+    ]
+    for tabs in page.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return texts
+
+
+@pytest.mark.parametrize("page_name", ["workers_page", "worker_page", "case_page", "agenda_page"])
+def test_each_alt_key_is_used_once_per_page(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot, page_name: str
+) -> None:
+    if page_name == "worker_page":
+        window.open_worker(followed["worker"].id)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.worker_page.story is not None, timeout=5000)
+    if page_name == "case_page":
+        window.open_case(followed["case"].id)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.case_page.case is not None, timeout=5000)
+    page = getattr(window, page_name)
+    menus = _letters([action.text() for action in window.menuBar().actions()])
+    letters = _letters(_page_texts(page)) + menus
+    repeated = {letter: n for letter, n in Counter(letters).items() if n > 1}
+    assert not repeated, f"{page_name}: {repeated} in {_page_texts(page)} and menus {menus}"
