@@ -197,3 +197,28 @@ def test_owner_need_status_and_the_owners_agenda(
         timeout=5000,
     )
     assert story.needs_model.rows[-1].id == need  # met needs go below the open ones
+
+
+def test_choices_keep_what_is_chosen(window: MainWindow, qtbot: QtBot) -> None:
+    from sqlalchemy import select
+
+    from welfare_desk.store.models import Case
+    from welfare_desk.store.uow import UnitOfWork
+
+    assert window.context.store is not None
+    with UnitOfWork(window.context.store) as uow:
+        case_id = uow.session.scalar(select(Case.id).where(Case.owner_id.is_not(None)))
+    assert case_id is not None
+    window.open_case(case_id)
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None, timeout=5000)
+    assert page.case is not None and page.case.owner
+    assert page.owner.currentText() == page.case.owner  # the demo's owner, not "nobody"
+
+    window.sidebar.setCurrentRow(1)
+    agenda = window.agenda_page
+    qtbot.waitUntil(lambda: agenda.point.count() > 1, timeout=5000)
+    agenda.point.setCurrentIndex(2)
+    chosen = agenda.point.currentText()
+    agenda._retranslate()  # as a language switch or a new social point rebuilds the choices
+    assert agenda.point.currentText() == chosen

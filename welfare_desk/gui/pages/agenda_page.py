@@ -147,7 +147,7 @@ class AgendaPage(QWidget):
         self.point.clear()
         self.point.addItem(self.tr("All social points"), None)
         for point_id, name in self._points:
-            self.point.addItem(name, point_id)
+            self.point.addItem(name, str(point_id))  # Qt matches text by value, not UUIDs
         self.point.setCurrentIndex(max(0, self.point.findData(current)))
         self.point.blockSignals(False)
 
@@ -165,7 +165,8 @@ class AgendaPage(QWidget):
         return self.tr("action") if item.kind == "action" else self.tr("review")
 
     def refresh(self) -> None:
-        point = self.point.currentData()
+        chosen = self.point.currentData()
+        point = uuid.UUID(chosen) if chosen else None
         operator = self.operator.currentData()
         today = date.today()
         days = self.period.currentData()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QToolButton,
@@ -46,6 +45,7 @@ from welfare_desk.gui.labels import (
     RESPONSIBLE_NAMES,
     name_of,
 )
+from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ class CasePage(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 7)
-        body = QWidget()
+        body = PageBody()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(top)
@@ -210,10 +210,7 @@ class CasePage(QWidget):
         body_layout.addWidget(self.message)
         body_layout.addLayout(columns, 1)
         # A narrow window or a large font scrolls the page rather than squeezing it.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolled(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
         layout.addWidget(scroll, 1)
@@ -389,9 +386,11 @@ class CasePage(QWidget):
         )
         self.owner.clear()
         self.owner.addItem(self.tr("(nobody yet)"), None)
+        # Ids as text: Qt compares item data by value only for its own types.
         for operator_id, name in self._operators:
-            self.owner.addItem(name, operator_id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(case.owner_id)))
+            self.owner.addItem(name, str(operator_id))
+        owner = str(case.owner_id) if case.owner_id else None
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
         for widget in (
             self.owner,
             self.situation,
@@ -545,7 +544,8 @@ class CasePage(QWidget):
 
     def _set_owner(self) -> None:
         case = self.case
-        owner = self.owner.currentData()
+        chosen = self.owner.currentData()
+        owner = uuid.UUID(chosen) if chosen else None
         if case is None or owner == case.owner_id:
             return
         from welfare_desk.services.cases import set_owner

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -46,6 +45,7 @@ from welfare_desk.gui.labels import (
     name_of,
     relation_name,
 )
+from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 
 if TYPE_CHECKING:
@@ -67,14 +67,6 @@ def _table(model: ListTableModel[object]) -> QTableView:
     view.horizontalHeader().setResizeContentsPrecision(40)
     view.setTabKeyNavigation(False)
     return view
-
-
-class _Body(QWidget):
-    """The story's contents: as tall as the window while their floors fit, so the lists
-    share the height and scroll inside; taller only when a large font needs it."""
-
-    def heightForWidth(self, width: int) -> int:
-        return self.minimumSizeHint().height()
 
 
 class WorkerPage(QWidget):
@@ -236,17 +228,14 @@ class WorkerPage(QWidget):
         right.addWidget(self.tabs, 3)
         columns.addLayout(left, 4)
         columns.addLayout(right, 7)
-        body = _Body()
+        body = PageBody()
         body_layout = QVBoxLayout(body)
         # The buttons scroll with the story: a narrow window or a large font keeps them all.
         body_layout.addLayout(top)
         body_layout.addWidget(self.title)
         body_layout.addWidget(self.subtitle)
         body_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolled(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
         layout.addWidget(scroll, 1)

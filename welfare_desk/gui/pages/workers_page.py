@@ -141,7 +141,7 @@ class WorkersPage(QWidget):
         self.organization.addItem(self.tr("All employers"), None)
         for org in self._organizations:
             if org.kind == "employer":
-                self.organization.addItem(org.name, org.id)
+                self.organization.addItem(org.name, str(org.id))  # Qt matches text by value
         self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
         self.organization.blockSignals(False)
 
@@ -164,7 +164,7 @@ class WorkersPage(QWidget):
         self.model.load(
             ListQuery(
                 text=self.search.text(),
-                organization_id=self.organization.currentData(),
+                organization_id=_uuid_or_none(self.organization.currentData()),
                 category=self.category.currentData(),
                 order=self.model.query.order,
                 descending=self.model.query.descending,
@@ -232,3 +232,7 @@ def _organizations(uow: Any) -> list[OrganizationView]:
     from welfare_desk.services.organizations import list_organizations
 
     return list_organizations(uow)
+
+
+def _uuid_or_none(value: object) -> uuid.UUID | None:
+    return uuid.UUID(str(value)) if value else None
