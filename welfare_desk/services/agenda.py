@@ -14,7 +14,7 @@ from welfare_desk.store.models import Case, CaseAction, Goal, Operator, Worker
 from welfare_desk.store.uow import UnitOfWork
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: thousands a week, and frozen ones cost twice to make
 class AgendaItem:
     kind: str  # "action" or "review"
     due: date
@@ -88,8 +88,9 @@ def agenda(
         .join(Worker, Worker.id == Case.worker_id)
         .where(Case.next_review <= until, *conditions)
     )
+    classes: dict[date, Due] = {}
     items = [
-        _item(kind, due, today, f"{surname} {name}", number, title, case_key)
+        _item(kind, due, today, f"{surname} {name}", number, title, case_key, classes)
         for rows in (actions, reviews)
         for kind, due, title, number, case_key, surname, name in rows
         if due is not None  # the queries ask for dated rows only
@@ -102,7 +103,16 @@ REVIEW = "Verifica del percorso"
 
 
 def _item(
-    kind: str, due: date, today: date, worker: str, number: str, title: str, case_key: object
+    kind: str,
+    due: date,
+    today: date,
+    worker: str,
+    number: str,
+    title: str,
+    case_key: object,
+    classes: dict[date, Due],
 ) -> AgendaItem:
-    when = due_class(due, today)
+    when = classes.get(due)
+    if when is None:
+        when = classes[due] = due_class(due, today)
     return AgendaItem(kind, due, when is Due.OVERDUE, when, worker, number, title, case_key)

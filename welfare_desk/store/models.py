@@ -267,7 +267,8 @@ class CaseAction(Editable, Base):
     """A step of the plan: who does what by when."""
 
     __tablename__ = "case_action"
-    __table_args__ = (Index("ix_case_action_due", "status", "due_date"),)
+    # The agenda reads what is due from this index alone: the goal and the title ride in it.
+    __table_args__ = (Index("ix_case_action_due", "status", "due_date", "goal_id", "title"),)
 
     goal_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("goal.id", ondelete="CASCADE"), index=True
