@@ -82,112 +82,112 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="110"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="111"/>
         <source>Social &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
         <source>Filter by the owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="117"/>
         <source>All operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="122"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="128"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="122"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="129"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
         <source>in the next 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="133"/>
         <source>Filter by social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
         <source>Actions and reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="137"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="139"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="148"/>
         <source>All social points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="165"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="165"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="201"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,235 +195,235 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="239"/>
         <source>&amp;Worker&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
         <source>&amp;Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
         <source>&amp;Needs taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
         <source>Needs the case takes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
         <source>Save the &amp;assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
         <source>Review and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
         <source>O&amp;wner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
         <source>Owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="385"/>
         <source>Ne&amp;xt review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
         <source>Set the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
         <source>No review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>Plan: goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>Status or outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>New &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
         <source>New a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Mark the chosen action as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Cance&amp;l action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>Record the outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
         <source>Outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
         <source>Timeline of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="335"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="342"/>
         <source>Case %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="346"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="341"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="348"/>
         <source>opened on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="350"/>
         <source>owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="355"/>
         <source>closed on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="385"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="388"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="432"/>
         <source>%1
 Answers: %2</source>
         <translation type="unfinished"></translation>
@@ -782,7 +782,7 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="42"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,168 +832,178 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/labels.py" line="58"/>
-        <source>referral to a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
-        <source>health fund request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
-        <source>smart-working request</source>
+        <source>Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="61"/>
-        <source>course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="62"/>
-        <source>orientation to public services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="63"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
-        <source>other</source>
+        <source>Reactivate the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="66"/>
-        <source>operator</source>
+        <source>meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="67"/>
-        <source>worker</source>
+        <source>referral to a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="68"/>
-        <source>provider</source>
+        <source>health fund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="69"/>
+        <source>smart-working request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="70"/>
+        <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="71"/>
-        <source>to do</source>
+        <source>orientation to public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="72"/>
-        <source>done</source>
+        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
-        <source>cancelled</source>
+        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
+        <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="76"/>
-        <source>reached</source>
+        <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="77"/>
-        <source>partly reached</source>
+        <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
-        <source>not reached</source>
+        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
+        <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="81"/>
-        <source>goals met</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="82"/>
-        <source>the worker withdrew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
-        <source>left the company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
-        <source>referred to another service</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="85"/>
-        <source>no longer in touch</source>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
+        <source>partly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="87"/>
+        <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="90"/>
-        <source>in progress</source>
+        <source>goals met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="91"/>
-        <source>met</source>
+        <source>the worker withdrew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="92"/>
-        <source>not met</source>
+        <source>left the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="93"/>
-        <source>withdrawn</source>
+        <source>referred to another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
-        <source>medium</source>
+        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
+        <source>no longer in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
-        <source>high</source>
+        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
+        <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
-        <source>low</source>
+        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
+        <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="101"/>
-        <source>Welfare day</source>
+        <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="102"/>
-        <source>Social point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
-        <source>Email</source>
+        <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="110"/>
+        <source>Welfare day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
+        <source>Social point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,97 +1011,97 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="166"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="167"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="167"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="168"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="168"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="169"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="169"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="170"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="170"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="171"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="172"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="172"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="173"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="173"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="174"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="174"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="175"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="175"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="176"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="177"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="178"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="178"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="179"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="179"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="180"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="181"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="182"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="182"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="183"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="197"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="198"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -1099,27 +1109,27 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="288"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="292"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -1644,250 +1654,250 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="256"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="257"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="258"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="261"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
         <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
         <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
         <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="285"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="315"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1895,37 +1905,37 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1933,54 +1943,54 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -1988,22 +1998,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="513"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="516"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="516"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="540"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

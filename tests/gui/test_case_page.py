@@ -98,6 +98,7 @@ def test_a_case_walks_the_method_from_the_desk(
 
     qtbot.mouseClick(_step(window, CaseStatus.PLAN_ACTIVE), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.case.status == CaseStatus.PLAN_ACTIVE, timeout=5000)
+    assert _step(window, CaseStatus.ASSESSMENT).text() == "Torna alla valutazione"
     window.grab().save(str(tmp_path / "case.png"))
 
     # Closing asks every goal's outcome and the reason; the first try misses one.

@@ -53,6 +53,15 @@ CASE_STEP_NAMES = {
     CaseStatus.MONITORING: QT_TRANSLATE_NOOP("Labels", "Move to monitoring"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Close the case…"),
 }
+# A step back through the method is named as one, not as the first time.
+CASE_STEP_BACK_NAMES = {
+    (CaseStatus.PLAN_ACTIVE, CaseStatus.ASSESSMENT): QT_TRANSLATE_NOOP(
+        "Labels", "Back to the assessment"
+    ),
+    (CaseStatus.MONITORING, CaseStatus.PLAN_ACTIVE): QT_TRANSLATE_NOOP(
+        "Labels", "Reactivate the plan"
+    ),
+}
 ACTION_TYPE_NAMES = {
     ActionType.MEETING: QT_TRANSLATE_NOOP("Labels", "meeting"),
     ActionType.REFERRAL: QT_TRANSLATE_NOOP("Labels", "referral to a service"),
@@ -104,6 +113,13 @@ CHANNEL_NAMES = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
     Channel.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video call"),
 }
+
+
+def step_name(current: str, target: CaseStatus) -> str:
+    back = CASE_STEP_BACK_NAMES.get((CaseStatus(current), target))
+    if back is not None:
+        return QCoreApplication.translate("Labels", back)
+    return name_of(CASE_STEP_NAMES, target)
 
 
 def name_of(names: Mapping[Any, str], code: str | None) -> str:

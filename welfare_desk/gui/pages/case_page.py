@@ -38,12 +38,12 @@ from welfare_desk.gui.labels import (
     ACTION_STATUS_NAMES,
     ACTION_TYPE_NAMES,
     CASE_STATUS_NAMES,
-    CASE_STEP_NAMES,
     CLOSING_REASON_NAMES,
     NEED_STATUS_NAMES,
     OUTCOME_NAMES,
     RESPONSIBLE_NAMES,
     name_of,
+    step_name,
 )
 from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
@@ -412,7 +412,7 @@ class CasePage(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for status in case.allowed:
-            button = QPushButton(name_of(CASE_STEP_NAMES, status))
+            button = QPushButton(step_name(case.status, status))
             button.setObjectName(f"step_{status.value}")
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.steps.addWidget(button)
