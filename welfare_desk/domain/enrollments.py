@@ -1,0 +1,70 @@
+"""Enrollments in an edition: a place held, a waitlist, attendance that completes.
+
+requested → confirmed / waitlisted / cancelled; waitlisted → confirmed (promoted) /
+cancelled; confirmed → attended / cancelled. A requested, confirmed or attended
+enrollment holds a place; a waitlisted one waits for one.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from welfare_desk.domain.problems import DomainError
+
+COMPLETION_SHARE = 0.8  # "almeno l'80% delle presenze" counts as completed
+
+
+class EnrollmentStatus(StrEnum):
+    REQUESTED = "requested"
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+    ATTENDED = "attended"
+    CANCELLED = "cancelled"
+
+
+STATUS_LABELS = {
+    EnrollmentStatus.REQUESTED: "richiesta",
+    EnrollmentStatus.CONFIRMED: "confermata",
+    EnrollmentStatus.WAITLISTED: "in lista d'attesa",
+    EnrollmentStatus.ATTENDED: "frequentata",
+    EnrollmentStatus.CANCELLED: "annullata",
+}
+
+TRANSITIONS: dict[EnrollmentStatus, frozenset[EnrollmentStatus]] = {
+    EnrollmentStatus.REQUESTED: frozenset(
+        {EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.CANCELLED}
+    ),
+    EnrollmentStatus.WAITLISTED: frozenset(
+        {EnrollmentStatus.CONFIRMED, EnrollmentStatus.CANCELLED}
+    ),
+    EnrollmentStatus.CONFIRMED: frozenset({EnrollmentStatus.ATTENDED, EnrollmentStatus.CANCELLED}),
+    EnrollmentStatus.ATTENDED: frozenset(),
+    EnrollmentStatus.CANCELLED: frozenset(),
+}
+
+HOLDS_PLACE = frozenset(
+    {EnrollmentStatus.REQUESTED, EnrollmentStatus.CONFIRMED, EnrollmentStatus.ATTENDED}
+)
+ACTIVE = HOLDS_PLACE | {EnrollmentStatus.WAITLISTED}
+
+
+def check_transition(current: EnrollmentStatus, wanted: EnrollmentStatus) -> None:
+    if wanted in TRANSITIONS[current]:
+        return
+    if current in (EnrollmentStatus.ATTENDED, EnrollmentStatus.CANCELLED):
+        raise DomainError(
+            "enrollment_final",
+            f"L'iscrizione è già {STATUS_LABELS[current]}: non si può più cambiare. "
+            "Se serve, fai una nuova iscrizione.",
+        )
+    raise DomainError(
+        "enrollment_transition",
+        f"Un'iscrizione {STATUS_LABELS[current]} non può passare a «{STATUS_LABELS[wanted]}».",
+    )
+
+
+def completed(present: int, sessions: int) -> bool:
+    """At least 80% of the sessions attended; an edition without sessions counts once."""
+    if sessions <= 0:
+        return present > 0
+    return present * 10 >= sessions * int(COMPLETION_SHARE * 10)

@@ -1,0 +1,100 @@
+"""Fringe benefits (art. 51 c. 3 TUIR): the yearly threshold and the warning before it.
+
+The thresholds are reference data (db/reference/fringe_thresholds.json) with their
+sources; over the threshold the whole amount is taxed, not only the excess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from welfare_desk.domain.money import format_euro, parse_euro
+
+NEAR_SHARE = 0.8  # warn from 80% of the threshold
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    year: int
+    base_cents: int
+    with_children_cents: int
+    source: str
+
+    def for_worker(self, dependent_children: bool) -> int:
+        return self.with_children_cents if dependent_children else self.base_cents
+
+
+class FringeLevel(StrEnum):
+    WITHIN = "within"
+    NEAR = "near"
+    OVER = "over"
+
+
+@dataclass(frozen=True, slots=True)
+class FringeCheck:
+    year: int
+    used_cents: int  # before this voucher
+    adding_cents: int
+    threshold_cents: int
+    level: FringeLevel
+
+    @property
+    def after_cents(self) -> int:
+        return self.used_cents + self.adding_cents
+
+    @property
+    def message(self) -> str:
+        used = format_euro(self.after_cents)
+        limit = format_euro(self.threshold_cents)
+        if self.level is FringeLevel.OVER:
+            return (
+                f"Fringe benefit {self.year}: con questo voucher si arriva a {used}, oltre la "
+                f"soglia di {limit}. Oltre la soglia l'intero importo diventa reddito "
+                "tassato, non solo l'eccedenza."
+            )
+        if self.level is FringeLevel.NEAR:
+            return (
+                f"Fringe benefit {self.year}: con questo voucher si arriva a {used} della "
+                f"soglia di {limit}."
+            )
+        return f"Fringe benefit {self.year}: {used} su {limit}."
+
+
+def thresholds_from(data: Mapping[str, Any]) -> dict[int, Threshold]:
+    years: Sequence[Mapping[str, Any]] = data["years"]
+    found: dict[int, Threshold] = {}
+    for row in years:
+        base = parse_euro(row["base"])
+        with_children = parse_euro(row.get("with_dependent_children", row["base"]))
+        found[int(row["year"])] = Threshold(int(row["year"]), base, with_children, row["source"])
+    return found
+
+
+def threshold_for(year: int, table: Mapping[int, Threshold]) -> Threshold:
+    """The year's threshold; a year not in the table takes the latest earlier one, so a
+    desk not yet updated for a new law errs on the known rule."""
+    if year in table:
+        return table[year]
+    earlier = [y for y in table if y < year]
+    return table[max(earlier)] if earlier else table[min(table)]
+
+
+def check(
+    year: int,
+    used_cents: int,
+    adding_cents: int,
+    dependent_children: bool,
+    table: Mapping[int, Threshold],
+) -> FringeCheck:
+    limit = threshold_for(year, table).for_worker(dependent_children)
+    after = used_cents + adding_cents
+    if after > limit:
+        level = FringeLevel.OVER
+    elif after * 10 >= limit * int(NEAR_SHARE * 10):
+        level = FringeLevel.NEAR
+    else:
+        level = FringeLevel.WITHIN
+    return FringeCheck(year, used_cents, adding_cents, limit, level)

@@ -1,0 +1,202 @@
+"""The meeting of demand and offer: which open editions a household may use, ranked.
+
+Editions that answer an open need come first; then those with places, sooner, nearer,
+cheaper. Each match carries the Italian reasons it fits, and a near miss the reasons it
+does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from welfare_desk.domain.catalogue import EditionStatus, PriceModel, worker_price
+from welfare_desk.domain.dates import age_on
+from welfare_desk.domain.eligibility import (
+    Household,
+    Person,
+    Rules,
+    age_range_text,
+    candidates,
+    household_exclusions,
+    person_exclusions,
+    years_text,
+)
+from welfare_desk.domain.household import Disability
+from welfare_desk.domain.money import format_euro
+
+EXACT_FIT = 2  # the service's category is the need itself
+BROAD_FIT = 1  # the service covers the need's whole category
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """One edition of a service, with what matching reads of both."""
+
+    edition_id: str
+    edition_title: str
+    service_id: str
+    service_name: str
+    provider_name: str
+    category: str  # a need code ("childcare.holiday_camps") or a whole category ("childcare")
+    rules: Rules
+    starts_on: date
+    ends_on: date
+    status: EditionStatus
+    capacity: int
+    taken: int
+    waiting: int
+    price_model: PriceModel
+    worker_price_cents: int | None
+    full_price_cents: int | None
+    municipality: str | None
+    inclusion_support: bool = False
+
+    @property
+    def places_left(self) -> int:
+        return max(self.capacity - self.taken, 0)
+
+    @property
+    def price_cents(self) -> int:
+        return worker_price(self.price_model, self.worker_price_cents, self.full_price_cents)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    offer: Offer
+    person: Person
+    eligible: bool
+    reasons: tuple[str, ...]
+    need: str | None  # the open need it answers
+    need_fit: int
+    distance_km: float | None
+
+    def rank_key(self, today: date) -> tuple[int, int, int, float, int, date, str]:
+        weeks_away = max((self.offer.starts_on - today).days, 0) // 7
+        return (
+            -self.need_fit,
+            0 if self.offer.places_left else 1,
+            weeks_away,
+            self.distance_km if self.distance_km is not None else 1e9,
+            self.offer.price_cents,
+            self.offer.starts_on,
+            self.offer.edition_id + self.person.key,
+        )
+
+
+Distance = Callable[[str | None, str | None], float | None]
+
+
+def need_fit(category: str, open_needs: Iterable[str]) -> tuple[int, str | None]:
+    """How well a service's category answers the household's open needs, and which one."""
+    best: tuple[int, str | None] = (0, None)
+    for need in open_needs:
+        if category == need:
+            return EXACT_FIT, need
+        if need.startswith(f"{category}.") and best[0] < BROAD_FIT:
+            best = (BROAD_FIT, need)
+    return best
+
+
+def _open_on(offer: Offer, today: date) -> str | None:
+    if offer.status is not EditionStatus.OPEN:
+        return "iscrizioni chiuse"
+    if offer.ends_on < today:
+        return f"edizione terminata il {offer.ends_on:%d/%m/%Y}"
+    return None
+
+
+def _fit_reasons(
+    offer: Offer,
+    person: Person,
+    need_label: str | None,
+    distance: float | None,
+) -> tuple[str, ...]:
+    reasons: list[str] = []
+    if need_label:
+        reasons.append(f"risponde al bisogno aperto «{need_label}»")
+    who = "il lavoratore" if person.is_worker else person.first_name
+    if offer.rules.min_age is not None or offer.rules.max_age is not None:
+        years = age_on(person.birth_date, offer.starts_on)
+        reasons.append(
+            f"{who}: {years_text(years)} all'inizio, il servizio accetta "
+            f"{age_range_text(offer.rules.min_age, offer.rules.max_age)}"
+        )
+    if offer.inclusion_support and person.disability is not Disability.NONE:
+        reasons.append("sostegno all'inclusione disponibile (educatore dedicato)")
+    if offer.municipality:
+        if distance is not None and distance < 1:
+            reasons.append(f"a {offer.municipality}, nel comune di residenza")
+        elif distance is not None:
+            reasons.append(f"a {offer.municipality}, circa {distance:.0f} km")
+        else:
+            reasons.append(f"a {offer.municipality}")
+    if offer.places_left:
+        reasons.append(f"{offer.places_left} posti liberi su {offer.capacity}")
+    else:
+        reasons.append(f"posti esauriti: lista d'attesa ({offer.waiting} in attesa)")
+    if offer.price_model is PriceModel.FREE:
+        reasons.append("gratuito")
+    elif offer.price_model is PriceModel.SUBSIDISED:
+        reasons.append(
+            f"prezzo agevolato {format_euro(offer.price_cents)} "
+            f"invece di {format_euro(offer.full_price_cents or 0)}"
+        )
+    else:
+        reasons.append(f"prezzo pieno {format_euro(offer.price_cents)}")
+    return tuple(reasons)
+
+
+def match(
+    household: Household,
+    offers: Iterable[Offer],
+    today: date,
+    distance: Distance,
+    need_labels: Mapping[str, str] | None = None,
+    near_misses: bool = False,
+) -> list[Match]:
+    """Every (edition, person) the household may use, ranked; with `near_misses`, also
+    those it may not, after them, each with the reasons it is excluded."""
+    labels = need_labels or {}
+    eligible: list[Match] = []
+    missed: list[Match] = []
+    # Services repeat across editions and editions share start dates: decide once.
+    household_memo: dict[tuple[int, date], list[str]] = {}
+    person_memo: dict[tuple[int, str, date], list[str]] = {}
+    where_memo: dict[str | None, float | None] = {}
+    for offer in offers:
+        closed = _open_on(offer, today)
+        if closed and not near_misses:
+            continue
+        rules_key = (id(offer.rules), offer.starts_on)
+        blocked = household_memo.get(rules_key)
+        if blocked is None:
+            blocked = household_exclusions(offer.rules, household, offer.starts_on)
+            household_memo[rules_key] = blocked
+        if (blocked or closed) and not near_misses:
+            continue
+        if offer.municipality not in where_memo:
+            where_memo[offer.municipality] = distance(household.municipality, offer.municipality)
+        km = where_memo[offer.municipality]
+        fit, need = need_fit(offer.category, household.open_needs)
+        people = candidates(offer.rules, household.people)
+        if not people and near_misses:
+            nobody = "il servizio è per i figli: in famiglia non risultano figli"
+            missed.append(Match(offer, household.worker, False, (nobody,), need, fit, km))
+        for person in people:
+            person_key = (id(offer.rules), person.key, offer.starts_on)
+            against = person_memo.get(person_key)
+            if against is None:
+                against = person_exclusions(offer.rules, person, offer.starts_on)
+                person_memo[person_key] = against
+            why_not = [*([closed] if closed else []), *blocked, *against]
+            if why_not:
+                if near_misses:
+                    missed.append(Match(offer, person, False, tuple(why_not), need, fit, km))
+                continue
+            reasons = _fit_reasons(offer, person, labels.get(need or ""), km)
+            eligible.append(Match(offer, person, True, reasons, need, fit, km))
+    eligible.sort(key=lambda m: m.rank_key(today))
+    missed.sort(key=lambda m: m.rank_key(today))
+    return eligible + missed
