@@ -93,14 +93,9 @@ def household_exclusions(rules: Rules, household: Household, on: date) -> list[s
     if rules.municipalities:
         where = fold(household.municipality or "")
         if where not in rules.municipalities:
-            if household.municipality:
-                found.append(
-                    f"riservato ai residenti di altri comuni (non {household.municipality})"
-                )
-            else:
-                found.append(
-                    "riservato ai residenti di alcuni comuni: manca il comune di residenza"
-                )
+            places = ", ".join(rules.municipality_names) or "altri comuni"
+            lives = household.municipality or "comune di residenza non indicato"
+            found.append(f"riservato ai residenti di {places} ({lives})")
     if rules.categories:
         held = codes(derive(household.facts, on))
         if not held & rules.categories:
