@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import date, timedelta
 
+from welfare_desk.domain.catalogue import Audience, Period, PriceModel
 from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.services.catalogue import (
+    EditionInput,
+    ProviderInput,
+    ServiceInput,
+    providers,
+    save_edition,
+    save_provider,
+    save_service,
+)
 from welfare_desk.services.registry import SaveResult, WorkerInput, save_worker
 from welfare_desk.store.engine import Store
+from welfare_desk.store.models import HouseholdMember, Worker
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -33,3 +45,81 @@ def worker_input(
 def add_worker(store: Store, **kwargs: object) -> SaveResult:
     with UnitOfWork(store) as uow:
         return save_worker(uow, worker_input(**kwargs))  # type: ignore[arg-type]
+
+
+def add_member(
+    store: Store,
+    worker_id: uuid.UUID,
+    name: str,
+    born: date,
+    relation: str = "child",
+    disability: str = "none",
+    dependent: bool = True,
+    sex: str = "M",
+) -> uuid.UUID:
+    with UnitOfWork(store) as uow:
+        worker = uow.session.get(Worker, worker_id)
+        assert worker is not None
+        member = HouseholdMember(
+            worker_id=worker_id,
+            relation=relation,
+            surname=worker.surname,
+            name=name,
+            birth_date=born,
+            disability=disability,
+            dependent=dependent,
+            sex=sex,
+        )
+        uow.session.add(member)
+        uow.flush()
+        uow.commit()
+        return member.id
+
+
+MOSAICO = "Il Mosaico Servizi Cooperativa Sociale"
+
+
+def add_camp(
+    store: Store,
+    capacity: int = 20,
+    starts: date = date(2026, 6, 15),
+    ends: date = date(2026, 6, 19),
+    sessions: int = 5,
+    **service: object,
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A summer camp for children 6–11 near Codogno and one edition of it: (service, edition)."""
+    with UnitOfWork(store) as uow:
+        known = {p.name: p.id for p in providers(uow)}
+        provider = known.get(MOSAICO) or save_provider(uow, ProviderInput(MOSAICO))
+    values: dict[str, object] = {
+        "name": "Campus estivo Il Mosaico",
+        "provider_id": provider,
+        "category": "childcare.holiday_camps",
+        "tax_class": "c2_fbis",
+        "municipality": "Codogno",
+        "audience": Audience.CHILDREN,
+        "min_age": 6,
+        "max_age": 11,
+        "price_model": PriceModel.SUBSIDISED,
+        "worker_price_cents": 8000,
+        "full_price_cents": 20000,
+        "voucher_value_cents": 12000,
+    }
+    values.update(service)
+    with UnitOfWork(store) as uow:
+        service_id = save_service(uow, ServiceInput(**values))  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        edition_id = save_edition(
+            uow,
+            EditionInput(
+                service_id,
+                "Settimana 1",
+                Period.SUMMER,
+                starts,
+                ends,
+                capacity,
+                session_days=tuple(starts + timedelta(days=i) for i in range(sessions)),
+                session_minutes=480,
+            ),
+        )
+    return service_id, edition_id

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+from datetime import date
 from enum import StrEnum
+
+from welfare_desk.domain.problems import Problem
+from welfare_desk.domain.text import check_text
 
 
 class ServiceKind(StrEnum):
@@ -76,3 +81,116 @@ def worker_price(model: PriceModel, worker_cents: int | None, full_cents: int | 
     if model is PriceModel.SUBSIDISED:
         return worker_cents or 0
     return full_cents or 0
+
+
+MAX_AGE = 120
+MAX_CAPACITY = 10_000
+
+
+def service_problems(
+    name: str,
+    category: str,
+    known_categories: Collection[str],
+    min_age: int | None,
+    max_age: int | None,
+    price_model: PriceModel,
+    worker_cents: int | None,
+    full_cents: int | None,
+    tax_class: str,
+    known_tax_classes: Collection[str],
+) -> list[Problem]:
+    """What is wrong with a service as typed or imported, each with what to fix."""
+    found = check_text(name, "name", "Nome del servizio", 200)
+    if not name.strip():
+        found.append(Problem("service.name", "name", "Scrivi il nome del servizio."))
+    if category not in known_categories:
+        found.append(
+            Problem(
+                "service.category",
+                "category",
+                f"La categoria «{category}» non è nel catalogo dei bisogni: scegline una "
+                "dall'elenco (ad esempio childcare.holiday_camps).",
+            )
+        )
+    for field, value in (("min_age", min_age), ("max_age", max_age)):
+        if value is not None and not 0 <= value <= MAX_AGE:
+            found.append(
+                Problem("service.age", field, f"L'età va da 0 a {MAX_AGE} anni, non {value}.")
+            )
+    if min_age is not None and max_age is not None and min_age > max_age:
+        found.append(
+            Problem(
+                "service.age_range",
+                "max_age",
+                f"L'età massima ({max_age}) è minore della minima ({min_age}).",
+            )
+        )
+    if price_model is PriceModel.SUBSIDISED:
+        if worker_cents is None or full_cents is None:
+            found.append(
+                Problem(
+                    "service.price",
+                    "worker_price",
+                    "Un servizio agevolato ha due prezzi: quello per il lavoratore e quello "
+                    "pieno.",
+                )
+            )
+        elif worker_cents >= full_cents:
+            found.append(
+                Problem(
+                    "service.price",
+                    "worker_price",
+                    "Il prezzo agevolato deve essere minore del prezzo pieno.",
+                )
+            )
+    if price_model is PriceModel.FULL and full_cents is None:
+        found.append(Problem("service.price", "full_price", "Indica il prezzo pieno."))
+    if tax_class not in known_tax_classes:
+        found.append(
+            Problem(
+                "service.tax_class",
+                "tax_class",
+                f"La classificazione fiscale «{tax_class}» non è tra quelle previste "
+                "(art. 51 TUIR): scegline una dall'elenco.",
+            )
+        )
+    return found
+
+
+def edition_problems(
+    title: str,
+    starts_on: date,
+    ends_on: date,
+    capacity: int,
+    session_days: Iterable[date] = (),
+) -> list[Problem]:
+    found = check_text(title, "title", "Titolo dell'edizione", 200)
+    if not title.strip():
+        found.append(Problem("edition.title", "title", "Scrivi il titolo dell'edizione."))
+    if ends_on < starts_on:
+        found.append(
+            Problem(
+                "edition.dates",
+                "ends_on",
+                f"L'edizione finisce il {ends_on:%d/%m/%Y}, prima di cominciare "
+                f"({starts_on:%d/%m/%Y}).",
+            )
+        )
+    if not 1 <= capacity <= MAX_CAPACITY:
+        found.append(
+            Problem(
+                "edition.capacity",
+                "capacity",
+                f"I posti vanno da 1 a {MAX_CAPACITY}, non {capacity}.",
+            )
+        )
+    outside = sorted(d for d in session_days if not starts_on <= d <= ends_on)
+    if outside:
+        found.append(
+            Problem(
+                "edition.sessions",
+                "sessions",
+                f"L'incontro del {outside[0]:%d/%m/%Y} è fuori dalle date dell'edizione.",
+            )
+        )
+    return found

@@ -22,6 +22,7 @@ from welfare_desk.domain.cases import (
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.numbers import next_counter
 from welfare_desk.services.reference import need_taxonomy
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
@@ -31,7 +32,6 @@ from welfare_desk.store.models import (
     Goal,
     Need,
     SocialPoint,
-    StoreMeta,
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
@@ -109,18 +109,7 @@ def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
 
 
 def _next_number(uow: UnitOfWork, point: str, year: int) -> str:
-    """The store's next progressive for a social point and year; the row lock makes two
-    desks opening cases at once get two numbers, never the same one."""
-    key = f"case_counter:{point}:{year}"
-    counter = uow.session.execute(
-        select(StoreMeta).where(StoreMeta.key == key).with_for_update()
-    ).scalar_one_or_none()
-    if counter is None:
-        counter = StoreMeta(key=key, value="0")
-        uow.session.add(counter)
-    counter.value = str(int(counter.value) + 1)
-    uow.flush()
-    return case_number(point, year, int(counter.value))
+    return case_number(point, year, next_counter(uow, f"case_counter:{point}:{year}"))
 
 
 def open_case(
@@ -343,6 +332,19 @@ def add_goal(
     target_date: date | None = None,
     need_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
+    goal_id = plan_goal(uow, case_id, title, target_date, need_id)
+    uow.commit()
+    return goal_id
+
+
+def plan_goal(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    title: str,
+    target_date: date | None = None,
+    need_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """A goal added inside the caller's transaction."""
     if not title.strip():
         raise InvalidInput("Scrivi l'obiettivo.")
     if len(title) > 200:
@@ -357,7 +359,6 @@ def add_goal(
     )
     uow.session.add(goal)
     uow.flush()
-    uow.commit()
     return goal.id
 
 
@@ -377,6 +378,20 @@ def add_action(
     responsible: str,
     due_date: date | None,
 ) -> uuid.UUID:
+    action_id = plan_action(uow, goal_id, kind, title, responsible, due_date)
+    uow.commit()
+    return action_id
+
+
+def plan_action(
+    uow: UnitOfWork,
+    goal_id: uuid.UUID,
+    kind: str,
+    title: str,
+    responsible: str,
+    due_date: date | None,
+) -> uuid.UUID:
+    """An action added inside the caller's transaction."""
     from welfare_desk.domain.cases import ActionStatus, ActionType, Responsible
 
     if not title.strip():
@@ -399,7 +414,6 @@ def add_action(
     )
     uow.session.add(action)
     uow.flush()
-    uow.commit()
     return action.id
 
 

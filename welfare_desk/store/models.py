@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -278,3 +279,173 @@ class CaseAction(Editable, Base):
     responsible: Mapped[str] = mapped_column(String(20))
     due_date: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20))
+
+
+class Agreement(Editable, Base):
+    """A convenzione with a provider: rates, validity, the employers or programme it serves."""
+
+    __tablename__ = "agreement"
+
+    provider_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organization.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    rates: Mapped[str | None] = mapped_column(Text)
+    programme: Mapped[str | None] = mapped_column(String(120))
+    employer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contact_name: Mapped[str | None] = mapped_column(String(120))
+    contact_email: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(40))
+
+
+class Service(Editable, Base):
+    """A service of the catalogue: what, who provides it, for whom, at what price."""
+
+    __tablename__ = "service"
+    __table_args__ = (UniqueConstraint("provider_id", "name_key"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    # A need code ("childcare.holiday_camps") or a whole category ("childcare").
+    category: Mapped[str] = mapped_column(String(60), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    provider_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organization.id"), index=True)
+    agreement_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agreement.id"))
+    municipality: Mapped[str | None] = mapped_column(String(80))
+    address: Mapped[str | None] = mapped_column(String(200))
+    audience: Mapped[str] = mapped_column(String(20))
+    min_age: Mapped[int | None]
+    max_age: Mapped[int | None]
+    target_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    employer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    municipalities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    inclusion_support: Mapped[bool] = mapped_column(Boolean, default=False)
+    price_model: Mapped[str] = mapped_column(String(20))
+    worker_price_cents: Mapped[int | None]
+    full_price_cents: Mapped[int | None]
+    voucher_value_cents: Mapped[int | None]
+    tax_class: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Edition(Editable, Base):
+    """A run of a service in a period, with its places; `taken` and `waiting` are kept by
+    the enrollments under a row lock, so that matching reads places without counting."""
+
+    __tablename__ = "edition"
+    __table_args__ = (Index("ix_edition_open", "status", "ends_on"),)
+
+    service_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    period: Mapped[str] = mapped_column(String(20))
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20))
+    capacity: Mapped[int]
+    taken: Mapped[int] = mapped_column(default=0)
+    waiting: Mapped[int] = mapped_column(default=0)
+
+
+class EditionSession(Editable, Base):
+    __tablename__ = "edition_session"
+
+    edition_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("edition.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date]
+    minutes: Mapped[int] = mapped_column(default=0)
+
+
+class Enrollment(Editable, Base):
+    """A worker, or one of their household, in an edition."""
+
+    __tablename__ = "enrollment"
+    __table_args__ = (Index("ix_enrollment_edition_status", "edition_id", "status"),)
+
+    edition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("edition.id", ondelete="CASCADE"))
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("household_member.id", ondelete="CASCADE")
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    action_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("case_action.id", ondelete="SET NULL")
+    )
+
+
+class Attendance(Editable, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("enrollment_id", "session_id"),)
+
+    enrollment_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE")
+    )
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("edition_session.id", ondelete="CASCADE"), index=True
+    )
+    present: Mapped[bool] = mapped_column(Boolean)
+
+
+class Budget(Editable, Base):
+    """A pot of money: a programme's line (by action and partner) or one worker's yearly
+    welfare allowance. Its balance is never stored: it is the sum of its ledger."""
+
+    __tablename__ = "budget"
+
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    programme: Mapped[str | None] = mapped_column(String(120))
+    action: Mapped[str | None] = mapped_column(String(120))
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organization.id"))
+    employer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organization.id"))
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int | None]
+    valid_from: Mapped[date]
+    valid_to: Mapped[date]
+
+
+class Voucher(Editable, Base):
+    """Nominal, for one service, at face value; never cash, never transferable."""
+
+    __tablename__ = "voucher"
+    __table_args__ = (Index("ix_voucher_worker_year", "worker_id", "year"),)
+
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
+    member_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("household_member.id", ondelete="SET NULL")
+    )
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"), index=True)
+    edition_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("edition.id"))
+    enrollment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="SET NULL")
+    )
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budget.id"), index=True)
+    value_cents: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20))
+    issued_on: Mapped[date]
+    year: Mapped[int]
+    tax_class: Mapped[str] = mapped_column(String(20))
+    fringe: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancelled_on: Mapped[date | None]
+
+
+class LedgerEntry(Editable, Base):
+    """One movement of a budget; appended, never changed."""
+
+    __tablename__ = "ledger_entry"
+    __table_args__ = (Index("ix_ledger_entry_budget", "budget_id", "at"),)
+
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budget.id", ondelete="CASCADE"))
+    at: Mapped[datetime]
+    movement: Mapped[str] = mapped_column(String(20))
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    voucher_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("voucher.id"), index=True)
+    note: Mapped[str | None] = mapped_column(String(300))

@@ -1,0 +1,411 @@
+"""Enrollments: places held under a row lock, the waitlist, attendance.
+
+Two desks enrolling the last place at once on PostgreSQL queue on the edition's row
+lock: the first takes the place, the second finds it taken and waits in the list.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from welfare_desk.domain.cases import ActionType, Responsible, open_statuses
+from welfare_desk.domain.catalogue import Audience, EditionStatus
+from welfare_desk.domain.categories import Category
+from welfare_desk.domain.eligibility import (
+    Person,
+    Rules,
+    household_exclusions,
+    person_exclusions,
+)
+from welfare_desk.domain.enrollments import (
+    ACTIVE,
+    HOLDS_PLACE,
+    STATUS_LABELS,
+    EnrollmentStatus,
+    check_transition,
+    completed,
+)
+from welfare_desk.domain.matching import need_fit
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.search_text import fold
+from welfare_desk.services.cases import plan_action, plan_goal
+from welfare_desk.services.catalogue import category_label
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.matching import household_of
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    Attendance,
+    Case,
+    Edition,
+    EditionSession,
+    Enrollment,
+    Goal,
+    HouseholdMember,
+    Need,
+    Organization,
+    Service,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class EnrollmentView:
+    id: uuid.UUID
+    version: int
+    edition_id: uuid.UUID
+    worker_id: uuid.UUID
+    member_id: uuid.UUID | None
+    person: str
+    status: str
+    service_name: str
+    edition_title: str
+    starts_on: date
+    ends_on: date
+    present: int
+    sessions: int
+    action_id: uuid.UUID | None
+
+    @property
+    def completed(self) -> bool:
+        return completed(self.present, self.sessions)
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    enrollment: EnrollmentView
+    action_id: uuid.UUID | None  # the plan's new action, when the worker has an open case
+    message: str
+
+
+def _locked_edition(uow: UnitOfWork, edition_id: uuid.UUID) -> Edition:
+    edition = uow.session.execute(
+        select(Edition).where(Edition.id == edition_id).with_for_update()
+    ).scalar_one_or_none()
+    if edition is None:
+        raise NotFound("L'edizione non è più in archivio.")
+    return edition
+
+
+def _rules(uow: UnitOfWork, service: Service) -> Rules:
+    employers = frozenset(service.employer_ids)
+    names = uow.session.scalars(
+        select(Organization.name).where(Organization.id.in_([uuid.UUID(e) for e in employers]))
+    ).all()
+    return Rules(
+        audience=Audience(service.audience),
+        min_age=service.min_age,
+        max_age=service.max_age,
+        categories=frozenset(Category(c) for c in service.target_categories),
+        employers=employers,
+        employer_names=tuple(sorted(names)),
+        municipalities=frozenset(fold(m) for m in service.municipalities),
+        municipality_names=tuple(service.municipalities),
+    )
+
+
+def _person(uow: UnitOfWork, worker: Worker, member_id: uuid.UUID | None) -> tuple[str, str]:
+    """The person's key for eligibility and their name for messages."""
+    if member_id is None:
+        return "worker", f"{worker.name} {worker.surname}"
+    member = uow.session.get(HouseholdMember, member_id)
+    if member is None or member.worker_id != worker.id:
+        raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
+    return str(member.id), f"{member.name} {member.surname}"
+
+
+def _add_to_plan(
+    uow: UnitOfWork, worker_id: uuid.UUID, service: Service, edition: Edition, who: str
+) -> uuid.UUID | None:
+    """The enrollment as an action of the open case's plan: under the goal of the need the
+    service answers, or the first goal still open, or a new goal named for the service."""
+    case = uow.session.scalar(
+        select(Case).where(
+            Case.worker_id == worker_id,
+            Case.status.in_([s.value for s in open_statuses()]),
+        )
+    )
+    if case is None:
+        return None
+    goals = list(
+        uow.session.execute(
+            select(Goal.id, Goal.outcome, Need.kind)
+            .outerjoin(Need, Need.id == Goal.need_id)
+            .where(Goal.case_id == case.id)
+            .order_by(Goal.created_at, Goal.id)
+        )
+    )
+    chosen = next((g[0] for g in goals if g[2] and need_fit(service.category, [g[2]])[0] > 0), None)
+    if chosen is None:
+        chosen = next((g[0] for g in goals if g[1] is None), None)
+    if chosen is None:
+        need_id = next(
+            (
+                n.id
+                for n in uow.session.scalars(
+                    select(Need).where(Need.case_id == case.id).order_by(Need.created_at)
+                )
+                if need_fit(service.category, [n.kind])[0] > 0
+            ),
+            None,
+        )
+        chosen = plan_goal(uow, case.id, category_label(service.category), edition.ends_on, need_id)
+    return plan_action(
+        uow,
+        chosen,
+        ActionType.REFERRAL.value,
+        f"Iscrizione di {who}: {service.name} – {edition.title}"[:200],
+        Responsible.OPERATOR.value,
+        edition.starts_on,
+    )
+
+
+def enroll(
+    uow: UnitOfWork,
+    edition_id: uuid.UUID,
+    worker_id: uuid.UUID,
+    member_id: uuid.UUID | None,
+    today: date,
+    wanted: EnrollmentStatus = EnrollmentStatus.CONFIRMED,
+    add_to_plan: bool = True,
+) -> Enrolled:
+    """Enrolls the worker or a household member: confirmed (or requested) while places
+    last, on the waitlist after. Refuses the ineligible with the reason, and the same
+    person twice in one edition."""
+    edition = _locked_edition(uow, edition_id)
+    service = uow.session.get(Service, edition.service_id)
+    worker = uow.session.get(Worker, worker_id)
+    if service is None or worker is None:
+        raise NotFound("Il servizio o il lavoratore non sono più in archivio.")
+    if EditionStatus(edition.status) is not EditionStatus.OPEN:
+        raise InvalidInput(f"Le iscrizioni a «{edition.title}» sono chiuse.")
+    if edition.ends_on < today:
+        raise InvalidInput(
+            f"L'edizione «{edition.title}» è terminata il {edition.ends_on:%d/%m/%Y}."
+        )
+    key, who = _person(uow, worker, member_id)
+    household, _ = household_of(uow, worker_id)
+    person: Person = next(p for p in household.people if p.key == key)
+    rules = _rules(uow, service)
+    refused = household_exclusions(rules, household, edition.starts_on) + person_exclusions(
+        rules, person, edition.starts_on
+    )
+    if refused:
+        raise InvalidInput(f"{who} non può essere iscritto/a: {'; '.join(refused)}.")
+    same_person = (
+        Enrollment.member_id.is_(None) if member_id is None else Enrollment.member_id == member_id
+    )
+    twice = uow.session.scalar(
+        select(Enrollment.status).where(
+            Enrollment.edition_id == edition_id,
+            Enrollment.worker_id == worker_id,
+            same_person,
+            Enrollment.status.in_([s.value for s in ACTIVE]),
+        )
+    )
+    if twice:
+        raise InvalidInput(
+            f"{who} è già iscritto/a a «{edition.title}» "
+            f"({STATUS_LABELS[EnrollmentStatus(twice)]})."
+        )
+    if edition.taken < edition.capacity:
+        status = wanted if wanted in HOLDS_PLACE else EnrollmentStatus.CONFIRMED
+        edition.taken += 1
+        message = f"{who}: iscrizione {STATUS_LABELS[status]} a «{edition.title}»."
+    else:
+        status = EnrollmentStatus.WAITLISTED
+        edition.waiting += 1
+        message = (
+            f"Posti esauriti: {who} è in lista d'attesa per «{edition.title}» "
+            f"(posizione {edition.waiting})."
+        )
+    action_id = _add_to_plan(uow, worker_id, service, edition, who) if add_to_plan else None
+    enrollment = Enrollment(
+        edition_id=edition_id,
+        worker_id=worker_id,
+        member_id=member_id,
+        status=status.value,
+        action_id=action_id,
+    )
+    uow.session.add(enrollment)
+    uow.flush()
+    view = _view(uow, enrollment)
+    uow.commit()
+    return Enrolled(view, action_id, message)
+
+
+def cancel(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int
+) -> EnrollmentView | None:
+    """Cancels an enrollment; a place given back goes to the first on the waitlist, whose
+    enrollment is returned."""
+    found = uow.session.get(Enrollment, enrollment_id)
+    if found is None:
+        raise NotFound("L'iscrizione non è più in archivio.")
+    edition = _locked_edition(uow, found.edition_id)
+    uow.session.refresh(found)
+    if found.version != expected_version:
+        raise ConflictError(
+            "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
+        )
+    current = EnrollmentStatus(found.status)
+    try:
+        check_transition(current, EnrollmentStatus.CANCELLED)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    found.status = EnrollmentStatus.CANCELLED.value
+    promoted: Enrollment | None = None
+    if current in HOLDS_PLACE:
+        edition.taken -= 1
+        promoted = uow.session.scalar(
+            select(Enrollment)
+            .where(
+                Enrollment.edition_id == edition.id,
+                Enrollment.status == EnrollmentStatus.WAITLISTED.value,
+            )
+            .order_by(Enrollment.created_at, Enrollment.id)
+            .limit(1)
+        )
+        if promoted is not None:
+            promoted.status = EnrollmentStatus.CONFIRMED.value
+            edition.waiting -= 1
+            edition.taken += 1
+    else:
+        edition.waiting -= 1
+    uow.flush()
+    view = _view(uow, promoted) if promoted is not None else None
+    uow.commit()
+    return view
+
+
+def record_attendance(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, session_id: uuid.UUID, present: bool
+) -> None:
+    enrollment = uow.session.get(Enrollment, enrollment_id)
+    session = uow.session.get(EditionSession, session_id)
+    if enrollment is None or session is None or session.edition_id != enrollment.edition_id:
+        raise NotFound("L'iscrizione o l'incontro non sono più in archivio.")
+    if EnrollmentStatus(enrollment.status) not in HOLDS_PLACE:
+        raise InvalidInput(
+            "Le presenze si segnano per le iscrizioni confermate, non per quelle "
+            f"{STATUS_LABELS[EnrollmentStatus(enrollment.status)]}."
+        )
+    row = uow.session.scalar(
+        select(Attendance).where(
+            Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id
+        )
+    )
+    if row is None:
+        uow.session.add(
+            Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present)
+        )
+    else:
+        row.present = present
+    uow.flush()
+    uow.commit()
+
+
+def mark_attended(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> None:
+    """Closes an enrollment as attended: at least 80% of the sessions, or it says why not."""
+    enrollment = uow.session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFound("L'iscrizione non è più in archivio.")
+    if enrollment.version != expected_version:
+        raise ConflictError(
+            "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
+        )
+    view = _view(uow, enrollment)
+    try:
+        check_transition(EnrollmentStatus(enrollment.status), EnrollmentStatus.ATTENDED)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    if not view.completed:
+        needed = -(-view.sessions * 8 // 10)
+        raise InvalidInput(
+            f"{view.person} ha frequentato {view.present} incontri su {view.sessions}: "
+            f"per risultare frequentata l'iscrizione ne richiede almeno {needed} (80%)."
+        )
+    enrollment.status = EnrollmentStatus.ATTENDED.value
+    uow.flush()
+    uow.commit()
+
+
+def _views(uow: UnitOfWork, where: object) -> list[EnrollmentView]:
+    present = (
+        select(Attendance.enrollment_id, func.count().label("n"))
+        .where(Attendance.present.is_(True))
+        .group_by(Attendance.enrollment_id)
+        .subquery()
+    )
+    sessions = (
+        select(EditionSession.edition_id, func.count().label("n"))
+        .group_by(EditionSession.edition_id)
+        .subquery()
+    )
+    rows = uow.session.execute(
+        select(
+            Enrollment,
+            Worker.name,
+            Worker.surname,
+            HouseholdMember.name,
+            HouseholdMember.surname,
+            Service.name,
+            Edition.title,
+            Edition.starts_on,
+            Edition.ends_on,
+            func.coalesce(present.c.n, 0),
+            func.coalesce(sessions.c.n, 0),
+        )
+        .join(Worker, Worker.id == Enrollment.worker_id)
+        .outerjoin(HouseholdMember, HouseholdMember.id == Enrollment.member_id)
+        .join(Edition, Edition.id == Enrollment.edition_id)
+        .join(Service, Service.id == Edition.service_id)
+        .outerjoin(present, present.c.enrollment_id == Enrollment.id)
+        .outerjoin(sessions, sessions.c.edition_id == Edition.id)
+        .where(where)  # type: ignore[arg-type]
+        .order_by(Edition.starts_on, Enrollment.created_at, Enrollment.id)
+    )
+    return [
+        EnrollmentView(
+            e.id,
+            e.version,
+            e.edition_id,
+            e.worker_id,
+            e.member_id,
+            f"{mn} {ms}" if mn else f"{wn} {ws}",
+            e.status,
+            service,
+            title,
+            starts,
+            ends,
+            n_present,
+            n_sessions,
+            e.action_id,
+        )
+        for e, wn, ws, mn, ms, service, title, starts, ends, n_present, n_sessions in rows
+    ]
+
+
+def _view(uow: UnitOfWork, enrollment: Enrollment) -> EnrollmentView:
+    return _views(uow, Enrollment.id == enrollment.id)[0]
+
+
+def edition_enrollments(uow: UnitOfWork, edition_id: uuid.UUID) -> list[EnrollmentView]:
+    return _views(uow, Enrollment.edition_id == edition_id)
+
+
+def worker_enrollments(uow: UnitOfWork, worker_id: uuid.UUID) -> list[EnrollmentView]:
+    return _views(uow, Enrollment.worker_id == worker_id)
+
+
+def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
+    found = dict(
+        uow.session.execute(
+            select(Enrollment.status, func.count()).group_by(Enrollment.status)
+        ).all()
+    )
+    return {s.value: int(found.get(s.value, 0)) for s in EnrollmentStatus}

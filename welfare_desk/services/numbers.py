@@ -1,0 +1,43 @@
+"""Per-store counters: case and voucher numbers, the catalogue's revision.
+
+The row lock makes two desks counting at once get two values, never the same one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from welfare_desk.store.ids import new_id
+from welfare_desk.store.models import StoreMeta
+from welfare_desk.store.uow import UnitOfWork
+
+
+def next_counter(uow: UnitOfWork, key: str) -> int:
+    counter = uow.session.execute(
+        select(StoreMeta).where(StoreMeta.key == key).with_for_update()
+    ).scalar_one_or_none()
+    if counter is None:
+        counter = StoreMeta(key=key, value="0")
+        uow.session.add(counter)
+    counter.value = str(int(counter.value) + 1)
+    uow.flush()
+    return int(counter.value)
+
+
+def read_counter(uow: UnitOfWork, key: str) -> int:
+    value = uow.session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
+    return int(value) if value else 0
+
+
+def stamp(uow: UnitOfWork, key: str) -> None:
+    """Marks a change with a fresh value that no other store or moment can share, so a
+    cache keyed on it is never mistaken for another store's."""
+    row = uow.session.get(StoreMeta, key)
+    if row is None:
+        uow.session.add(StoreMeta(key=key, value=str(new_id())))
+    else:
+        row.value = str(new_id())
+
+
+def read_stamp(uow: UnitOfWork, key: str) -> str | None:
+    return uow.session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
