@@ -88,7 +88,7 @@ def _read_offers(uow: UnitOfWork, today: date) -> list[Offer]:
         .join(Organization, Organization.id == Service.provider_id)
         .where(Service.active.is_(True), Edition.ends_on >= today)
     )
-    for service, edition, provider in uow.session.execute(query).tuples():
+    for service, edition, provider in uow.session.execute(query):
         service_rules = rules.get(service.id)
         if service_rules is None:
             employers = frozenset(service.employer_ids)

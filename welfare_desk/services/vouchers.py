@@ -444,7 +444,7 @@ def budgets(
             int(allocated) - int(balance),
             int(balance),
         )
-        for b, partner, balance, allocated in uow.session.execute(query).tuples()
+        for b, partner, balance, allocated in uow.session.execute(query)
     ]
 
 
@@ -506,7 +506,7 @@ def _voucher_views(uow: UnitOfWork, where: object) -> list[VoucherView]:
             v.tax_class,
             v.fringe,
         )
-        for v, wn, ws, mn, ms, service, edition, budget in rows.tuples()
+        for v, wn, ws, mn, ms, service, edition, budget in rows
     ]
 
 
