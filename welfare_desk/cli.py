@@ -298,13 +298,18 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from welfare_desk.services.cases import counts as case_counts
+    from welfare_desk.services.offer_counts import counts as catalogue_counts
     from welfare_desk.services.registry import stats
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
-            counts: dict[str, Any] = {**stats(uow), **case_counts(uow)}
+            counts: dict[str, Any] = {
+                **stats(uow),
+                **case_counts(uow),
+                **catalogue_counts(uow),
+            }
     finally:
         store.close()
     if args.json:
@@ -320,12 +325,27 @@ def cmd_stats(args: argparse.Namespace) -> int:
     }
     labels |= {"contacts": "Colloqui", "needs": "Bisogni"}
     print(f"Archivio: {store.target.display}")
+    labels |= {
+        "services": "Servizi del catalogo",
+        "editions": "Edizioni",
+        "vouchers_issued": "Voucher emessi (non annullati)",
+    }
     for key, value in counts.items():
-        if isinstance(value, dict):
+        if key == "cases_by_status":
             from welfare_desk.domain.cases import STATUS_LABELS, CaseStatus
 
-            value = ", ".join(f"{STATUS_LABELS[CaseStatus(k)]} {v}" for k, v in value.items())
-            print(f"Percorsi: {value}")
+            text = ", ".join(f"{STATUS_LABELS[CaseStatus(k)]} {v}" for k, v in value.items())
+            print(f"Percorsi: {text}")
+        elif key == "enrollments_by_status":
+            from welfare_desk.domain.enrollments import STATUS_LABELS as ENROLLED
+            from welfare_desk.domain.enrollments import EnrollmentStatus
+
+            text = ", ".join(f"{ENROLLED[EnrollmentStatus(k)]} {v}" for k, v in value.items())
+            print(f"Iscrizioni: {text}")
+        elif key == "vouchers_value":
+            from welfare_desk.domain.money import format_euro
+
+            print(f"Valore dei voucher: {format_euro(round(value * 100))}")
         else:
             print(f"{labels.get(key, key)}: {value:,}".replace(",", "."))
     return EXIT_OK
@@ -403,6 +423,54 @@ def cmd_case(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_match(args: argparse.Namespace) -> int:
+    from welfare_desk.domain.money import format_euro
+    from welfare_desk.services.matching import match_worker
+    from welfare_desk.services.registry import get_worker
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            worker = get_worker(uow, args.codice_fiscale)
+            found = match_worker(uow, worker.id, date.today(), args.near_misses)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "edition": m.edition_title,
+                    "service": m.service_name,
+                    "provider": m.provider_name,
+                    "person": m.person,
+                    "eligible": m.eligible,
+                    "reasons": list(m.reasons),
+                    "price": m.price_cents / 100,
+                    "places_left": m.places_left,
+                    "starts_on": m.starts_on,
+                    "ends_on": m.ends_on,
+                }
+                for m in found
+            ]
+        )
+        return EXIT_OK
+    if not found:
+        print(_printable(f"Nessun servizio aperto adatto a {worker.name} {worker.surname}."))
+    for m in found:
+        mark = "✓" if m.eligible else "✗"
+        print(
+            _printable(
+                f"{mark} {m.service_name} – {m.edition_title} ({m.provider_name}), "
+                f"{m.starts_on:%d/%m/%Y}–{m.ends_on:%d/%m/%Y}, per {m.person}: "
+                f"{format_euro(m.price_cents)}, posti liberi {m.places_left}"
+            )
+        )
+        for reason in m.reasons:
+            print(_printable(f"    · {reason}"))
+    return EXIT_OK
+
+
 def cmd_remember_password(args: argparse.Namespace) -> int:
     from welfare_desk.store import credentials
     from welfare_desk.store.engine import resolve_target
@@ -477,8 +545,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("import", help="importa lavoratori o familiari da .xlsx o .csv")
-    p.add_argument("kind", choices=["workers", "household"])
+    p = sub.add_parser(
+        "import", help="importa lavoratori, familiari o il catalogo di un ente da .xlsx o .csv"
+    )
+    p.add_argument("kind", choices=["workers", "household", "catalogue"])
     p.add_argument("file", metavar="FILE")
     p.add_argument("--sheet", help="nome del foglio (predefinito: il primo)")
     p.add_argument(
@@ -510,6 +580,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("case", help="mostra un percorso personalizzato")
     p.add_argument("number", metavar="NUMERO", help="ad esempio SP01-2026-0042")
     p.set_defaults(func=cmd_case)
+
+    p = sub.add_parser("match", help="i servizi del catalogo adatti a un lavoratore e famiglia")
+    p.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
+    p.add_argument(
+        "--near-misses", action="store_true", help="mostra anche i servizi esclusi e perché"
+    )
+    p.set_defaults(func=cmd_match)
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)

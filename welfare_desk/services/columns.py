@@ -11,6 +11,7 @@ from welfare_desk.domain.search_text import fold
 class ImportKind(StrEnum):
     WORKERS = "workers"
     HOUSEHOLD = "household"
+    CATALOGUE = "catalogue"
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,128 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
         ),
     ),
 }
+
+FIELDS[ImportKind.CATALOGUE] = (
+    FieldSpec(
+        "provider",
+        "Ente erogatore",
+        True,
+        ("ente erogatore", "ente", "erogatore", "fornitore", "cooperativa", "provider"),
+        _kw("ente erogatore", "erogatore"),
+    ),
+    FieldSpec(
+        "service",
+        "Servizio",
+        True,
+        ("servizio", "nome servizio", "nome del servizio", "attivita", "service"),
+        _kw("nome servizio"),
+    ),
+    FieldSpec(
+        "category",
+        "Categoria",
+        True,
+        ("categoria", "bisogno", "area", "category", "tipologia"),
+        _kw("categoria"),
+    ),
+    FieldSpec(
+        "edition",
+        "Edizione",
+        True,
+        ("edizione", "turno", "titolo edizione", "edition", "periodo di attivita"),
+        _kw("edizione"),
+    ),
+    FieldSpec(
+        "starts_on",
+        "Data inizio",
+        True,
+        ("data inizio", "inizio", "dal", "data di inizio", "start", "start date"),
+        _kw("data inizio", "inizio"),
+    ),
+    FieldSpec(
+        "ends_on",
+        "Data fine",
+        True,
+        ("data fine", "fine", "al", "data di fine", "end", "end date"),
+        _kw("data fine", "fine"),
+    ),
+    FieldSpec(
+        "capacity",
+        "Posti",
+        True,
+        ("posti", "posti disponibili", "capienza", "capacity", "places", "n posti"),
+        _kw("posti"),
+    ),
+    FieldSpec(
+        "period",
+        "Periodo",
+        False,
+        ("periodo", "period", "chiusura scolastica"),
+    ),
+    FieldSpec("municipality", "Comune", False, ("comune", "luogo", "sede", "citta", "town")),
+    FieldSpec("address", "Indirizzo", False, ("indirizzo", "via", "address")),
+    FieldSpec("description", "Descrizione", False, ("descrizione", "note", "description")),
+    FieldSpec(
+        "audience",
+        "Destinatari",
+        False,
+        ("destinatari", "per chi", "rivolto a", "audience", "target"),
+    ),
+    FieldSpec(
+        "min_age",
+        "Età minima",
+        False,
+        ("eta minima", "eta min", "da anni", "min age"),
+        _kw("eta minima", "eta min"),
+    ),
+    FieldSpec(
+        "max_age",
+        "Età massima",
+        False,
+        ("eta massima", "eta max", "a anni", "max age"),
+        _kw("eta massima", "eta max"),
+    ),
+    FieldSpec(
+        "price_model",
+        "Tariffa",
+        False,
+        ("tariffa", "modalita di prezzo", "tipo prezzo", "price model"),
+    ),
+    FieldSpec(
+        "worker_price",
+        "Prezzo agevolato",
+        False,
+        ("prezzo agevolato", "quota lavoratore", "prezzo lavoratore", "worker price"),
+        _kw("prezzo agevolato", "quota lavoratore"),
+    ),
+    FieldSpec(
+        "full_price",
+        "Prezzo pieno",
+        False,
+        ("prezzo pieno", "prezzo intero", "prezzo", "full price", "price"),
+        _kw("prezzo pieno", "prezzo intero"),
+    ),
+    FieldSpec(
+        "voucher_value",
+        "Valore voucher",
+        False,
+        ("valore voucher", "voucher", "valore del voucher", "voucher value"),
+        _kw("voucher"),
+    ),
+    FieldSpec(
+        "tax_class",
+        "Classificazione fiscale",
+        False,
+        ("classificazione fiscale", "art 51", "tuir", "fiscale", "tax class"),
+        _kw("classificazione fiscale", "art 51"),
+    ),
+    FieldSpec(
+        "inclusion",
+        "Sostegno all'inclusione",
+        False,
+        ("sostegno inclusione", "inclusione", "educatore di sostegno", "sostegno"),
+        _kw("inclusione"),
+    ),
+)
 
 
 def spec(kind: ImportKind, key: str) -> FieldSpec:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,23 +15,40 @@ from sqlalchemy import func, select
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.services import demo_names as names
+from welfare_desk.services.catalogue import REVISION_KEY
 from welfare_desk.services.demo_cases import DemoCases, for_workers
+from welfare_desk.services.demo_catalogue import (
+    ALLOWANCE_EMPLOYER,
+    Child,
+    build_catalogue,
+    enroll_children,
+)
 from welfare_desk.services.errors import StoreNotEmpty
+from welfare_desk.services.numbers import stamp
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.progress import TaskState
 from welfare_desk.services.registry import token_rows, worker_sort_key
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
+    Agreement,
+    Attendance,
+    Budget,
     Case,
     CaseAction,
     Contact,
+    Edition,
+    EditionSession,
+    Enrollment,
     Goal,
     HouseholdMember,
+    LedgerEntry,
     Need,
     Operator,
     Organization,
+    Service,
     SocialPoint,
     StoreMeta,
+    Voucher,
     Worker,
     WorkerSearchToken,
 )
@@ -130,6 +149,7 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
         has_code = relation is Relation.CHILD or rng.random() < 0.5
         members.append(
             {
+                "id": new_id(),
                 "worker_id": worker["id"],
                 "relation": relation.value,
                 "surname": family_name,
@@ -182,6 +202,75 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
     return members
 
 
+CHILDREN_ENROLLED = 0.05  # of the children of school age, enrolled somewhere
+
+
+def _sample_children(
+    rng: random.Random,
+    today: date,
+    batch: list[dict[str, Any]],
+    household: list[dict[str, Any]],
+) -> list[Child]:
+    employer = {w["id"]: w["organization_id"] for w in batch}
+    return [
+        Child(m["worker_id"], m["id"], m["birth_date"], employer[m["worker_id"]])
+        for m in household
+        if m["relation"] == Relation.CHILD.value
+        and m["birth_date"] > _years_after(today, -14)
+        and rng.random() < CHILDREN_ENROLLED
+    ]
+
+
+def _catalogue(
+    uow: UnitOfWork,
+    rng: random.Random,
+    today: date,
+    org_ids: list[uuid.UUID],
+    employers: list[uuid.UUID],
+    children: list[Child],
+    allowance_workers: list[uuid.UUID],
+    services: int | None,
+    editions_per_service: int | None,
+) -> None:
+    providers = [
+        (oid, org[0], org[2])
+        for oid, org in zip(org_ids, names.ORGANIZATIONS, strict=True)
+        if org[1] == "provider"
+    ]
+    made = build_catalogue(
+        rng,
+        today,
+        providers,
+        employers,
+        [m for m, _ in names.MUNICIPALITIES],
+        services,
+        editions_per_service,
+    )
+    enroll_children(made, children, rng, today, [p[0] for p in providers[:3]], allowance_workers)
+
+    def plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
+
+    dated = {r["id"]: r["_at"] for r in made.enrollments + made.attendance}
+
+    def when(row: Mapping[str, Any]) -> datetime:
+        return datetime.combine(dated[row["id"]], time(10, 0))
+
+    uow.insert_many(Agreement, made.agreements)
+    uow.insert_many(Service, made.services)
+    uow.insert_many(Edition, made.editions)
+    uow.insert_many(EditionSession, made.sessions)
+    uow.insert_many(Enrollment, plain(made.enrollments), when=when)
+    uow.insert_many(Attendance, plain(made.attendance), when=when)
+    uow.insert_many(Budget, plain(made.budgets))
+    uow.insert_many(Voucher, made.vouchers)
+    uow.insert_many(LedgerEntry, made.ledger)
+    issued = Counter(v["year"] for v in made.vouchers)
+    for year, count in issued.items():
+        uow.session.merge(StoreMeta(key=f"voucher_counter:{year}", value=str(count)))
+    stamp(uow, REVISION_KEY)
+
+
 def _years_after(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -195,8 +284,11 @@ def generate(
     seed: int = 1,
     today: date | None = None,
     state: TaskState | None = None,
+    services: int | None = None,
+    editions_per_service: int | None = None,
 ) -> DemoResult:
-    """Fills an empty store; refuses one that already holds workers."""
+    """Fills an empty store; refuses one that already holds workers. `services` and
+    `editions_per_service` size the catalogue (the benchmark's is large)."""
     today = today or date.today()
     existing = uow.session.scalar(select(func.count()).select_from(Worker)) or 0
     if existing:
@@ -248,6 +340,8 @@ def generate(
         codes[point_id] = point["code"]
 
     members_total = 0
+    children: list[Child] = []
+    allowance_workers: list[uuid.UUID] = []
     history = DemoCases()
     # Numbers are never given twice, even in a store emptied of its workers: go on.
     for meta in uow.session.scalars(
@@ -282,6 +376,10 @@ def generate(
             ],
         )
         members_total += len(household)
+        children += _sample_children(rng, today, batch, household)
+        allowance_workers += [
+            w["id"] for w in batch if org_names[w["organization_id"]] == ALLOWANCE_EMPLOYER
+        ]
         for_workers(batch, codes, operator_ids, rng, today, history)
         if state is not None:
             state.progress(min(start + BATCH, workers), workers)
@@ -293,6 +391,17 @@ def generate(
         (CaseAction, history.actions),
     ):
         uow.insert_many(model, rows, when=history.when)
+    _catalogue(
+        uow,
+        rng,
+        today,
+        org_ids,
+        employers,
+        children,
+        allowance_workers,
+        services,
+        editions_per_service,
+    )
     for (code, year), count in history.counters.items():
         key = f"case_counter:{code}:{year}"
         counter = uow.session.get(StoreMeta, key)

@@ -119,13 +119,18 @@ class ImportResult:
         }
 
     def summary(self, errors_file: str | None = None) -> str:
-        what = "lavoratori" if self.kind is ImportKind.WORKERS else "familiari"
+        what = {
+            ImportKind.WORKERS: "lavoratori",
+            ImportKind.HOUSEHOLD: "familiari",
+            ImportKind.CATALOGUE: "edizioni del catalogo",
+        }[self.kind]
         text = (
             f"Importazione completata ({what}): {self.created} nuovi, {self.updated} aggiornati, "
             f"{self.unchanged} invariati."
         )
         if self.organizations_created:
-            text += " Nuove aziende: " + ", ".join(self.organizations_created) + "."
+            who = "Nuovi enti erogatori" if self.kind is ImportKind.CATALOGUE else "Nuove aziende"
+            text += f" {who}: " + ", ".join(self.organizations_created) + "."
         if self.refused:
             text += f" {self.refused} righe scartate"
             text += f" (elenco in {errors_file})." if errors_file else "."
@@ -454,6 +459,9 @@ def plan_import(
     _check_ambiguous(kind, headers, layout.ambiguous, chosen)
     _check_required(kind, mapping, sheet)
     plan = ImportPlan(kind, sheet, header_row, headers, mapping)
+    if kind is ImportKind.CATALOGUE:
+        _plan_catalogue(uow, plan, header_row)
+        return plan
     parse = _parse_worker if kind is ImportKind.WORKERS else _parse_member
     seen: dict[tuple[Any, ...], int] = {}
     parsed: list[tuple[int, dict[str, Any], list[str], list[str]]] = []
@@ -499,6 +507,47 @@ def plan_import(
     return plan
 
 
+def _plan_catalogue(uow: UnitOfWork, plan: ImportPlan, header_row: int) -> None:
+    from welfare_desk.services import catalogue_import as catalogue
+
+    editions: dict[tuple[Any, ...], int] = {}
+    services: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+    parsed: list[tuple[int, dict[str, Any], list[str]]] = []
+    for number, cells in plan.sheet.rows:
+        if number <= header_row:
+            continue
+        values, errors, _ = catalogue.parse_row(cells, plan.mapping, _text, _date, _yes_no)
+        if not errors:
+            key = catalogue.edition_key(values)
+            if key in editions:
+                errors.append(f"l'edizione è già presente alla riga {editions[key]} del file.")
+            else:
+                editions[key] = number
+            first = services.setdefault(catalogue.group_key(values), (number, values))
+            differs = catalogue.check_same_service(values, first[1], first[0])
+            if differs:
+                errors.append(differs)
+        parsed.append((number, values, errors))
+    taken = catalogue.taken_places(uow, [v for _, v, e in parsed if not e])
+    for number, values, errors in parsed:
+        held = taken.get(catalogue.edition_key(values)) if not errors else None
+        if held and held > values["capacity"]:
+            errors.append(
+                f"l'edizione «{values['edition']}» ha già {held} posti occupati: i posti non "
+                f"possono scendere a {values['capacity']}."
+            )
+        if errors:
+            plan.refused.append(RowProblem(number, " ".join(_sentence(e) for e in errors)))
+        else:
+            plan.valid.append(ParsedRow(number, values))
+    known = organizations_by_key(uow)
+    plan.new_organizations = list(
+        dict.fromkeys(
+            r.values["provider"] for r in plan.valid if name_key(r.values["provider"]) not in known
+        )
+    )
+
+
 def _sentence(message: str) -> str:
     message = message.strip()
     return message[:1].upper() + message[1:]
@@ -518,6 +567,12 @@ def run_import(uow: UnitOfWork, plan: ImportPlan, state: TaskState | None = None
     )
     if plan.kind is ImportKind.WORKERS:
         _run_workers(uow, plan, state, result)
+    elif plan.kind is ImportKind.CATALOGUE:
+        from welfare_desk.services.catalogue_import import write
+
+        created, updated, unchanged, providers = write(uow, [r.values for r in plan.valid])
+        result.created, result.updated, result.unchanged = created, updated, unchanged
+        result.organizations_created = providers
     else:
         _run_household(uow, plan, state, result)
     state.check()
