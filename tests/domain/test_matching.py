@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.domain.test_eligibility import child, household
 from welfare_desk.domain.catalogue import Audience, EditionStatus, PriceModel
-from welfare_desk.domain.eligibility import Rules
+from welfare_desk.domain.eligibility import Rules, person_exclusions
 from welfare_desk.domain.household import Disability
 from welfare_desk.domain.matching import Offer, match, need_fit
 from welfare_desk.domain.places import Places
@@ -53,12 +56,11 @@ def test_a_child_with_adhd_finds_the_camp_with_places_near_home_first() -> None:
         ],
         TODAY,
         PLACES.distance,
-        {"childcare.holiday_camps": "Centri estivi"},
     )
     assert [m.offer.edition_id for m in found] == ["near", "far", "full", "other"]
     best = found[0]
     assert best.person.first_name == "Luca"
-    assert best.reasons == (
+    assert best.reasons({"childcare.holiday_camps": "Centri estivi"}) == (
         "risponde al bisogno aperto «Centri estivi»",
         "Luca: 9 anni all'inizio, il servizio accetta 6–11 anni",
         "sostegno all'inclusione disponibile (educatore dedicato)",
@@ -66,7 +68,7 @@ def test_a_child_with_adhd_finds_the_camp_with_places_near_home_first() -> None:
         "3 posti liberi su 20",
         "prezzo agevolato 80,00 € invece di 200,00 €",
     )
-    assert "posti esauriti: lista d'attesa (2 in attesa)" in found[2].reasons
+    assert "posti esauriti: lista d'attesa (2 in attesa)" in found[2].reasons()
 
 
 def test_near_misses_come_after_with_why_they_are_excluded() -> None:
@@ -80,7 +82,7 @@ def test_near_misses_come_after_with_why_they_are_excluded() -> None:
         near_misses=True,
     )
     assert [m.eligible for m in found] == [False, False]
-    reasons = {m.offer.edition_id: m.reasons for m in found}
+    reasons = {m.offer.edition_id: m.reasons() for m in found}
     assert reasons["camp"] == ("età 15 il 15/06/2026: il servizio accetta 6–11 anni",)
     assert reasons["closed"][0] == "iscrizioni chiuse"
     assert match(family, [offer("camp")], TODAY, PLACES.distance) == []
@@ -88,7 +90,7 @@ def test_near_misses_come_after_with_why_they_are_excluded() -> None:
 
 def test_a_family_without_children_hears_why_a_camp_is_not_for_them() -> None:
     found = match(household(), [offer("camp")], TODAY, PLACES.distance, near_misses=True)
-    assert found[0].reasons == ("il servizio è per i figli: in famiglia non risultano figli",)
+    assert found[0].reasons() == ("il servizio è per i figli: in famiglia non risultano figli",)
 
 
 def test_two_children_in_range_are_two_matches() -> None:
@@ -117,4 +119,28 @@ def test_unknown_municipalities_rank_after_known_ones() -> None:
         PLACES.distance,
     )
     assert [m.offer.edition_id for m in found] == ["lodi", "nowhere"]
-    assert "a Lodi, circa 23 km" in found[0].reasons
+    assert "a Lodi, circa 23 km" in found[0].reasons()
+
+
+@given(
+    born=st.dates(min_value=date(1990, 1, 1), max_value=date(2028, 12, 31)),
+    starts=st.dates(min_value=date(2026, 5, 4), max_value=date(2030, 12, 31)),
+    low=st.one_of(st.none(), st.integers(0, 17)),
+    span=st.integers(0, 10),
+)
+def test_matching_agrees_with_the_eligibility_rule_at_every_age(
+    born: date, starts: date, low: int | None, span: int
+) -> None:
+    """Matching checks ages its own fast way; it must say what person_exclusions says."""
+    rules = Rules(
+        audience=Audience.CHILDREN, min_age=low, max_age=None if low is None else low + span
+    )
+    kid = child(born)
+    found = match(
+        household(kid),
+        [offer("e", rules=rules, starts_on=starts, ends_on=starts)],
+        TODAY,
+        PLACES.distance,
+        near_misses=True,
+    )
+    assert [m.eligible for m in found] == [person_exclusions(rules, kid, starts) == []]

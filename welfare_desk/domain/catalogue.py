@@ -131,8 +131,7 @@ def service_problems(
                 Problem(
                     "service.price",
                     "worker_price",
-                    "Un servizio agevolato ha due prezzi: quello per il lavoratore e quello "
-                    "pieno.",
+                    "Un servizio agevolato ha due prezzi: quello per il lavoratore e quello pieno.",
                 )
             )
         elif worker_cents >= full_cents:

@@ -8,10 +8,10 @@ does not.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from welfare_desk.domain.catalogue import EditionStatus, PriceModel, worker_price
+from welfare_desk.domain.catalogue import Audience, EditionStatus, PriceModel, worker_price
 from welfare_desk.domain.dates import age_on
 from welfare_desk.domain.eligibility import (
     Household,
@@ -52,14 +52,14 @@ class Offer:
     full_price_cents: int | None
     municipality: str | None
     inclusion_support: bool = False
+    # Read for every match when ranking: computed once.
+    places_left: int = field(init=False)
+    price_cents: int = field(init=False)
 
-    @property
-    def places_left(self) -> int:
-        return max(self.capacity - self.taken, 0)
-
-    @property
-    def price_cents(self) -> int:
-        return worker_price(self.price_model, self.worker_price_cents, self.full_price_cents)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "places_left", max(self.capacity - self.taken, 0))
+        price = worker_price(self.price_model, self.worker_price_cents, self.full_price_cents)
+        object.__setattr__(self, "price_cents", price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,22 +67,32 @@ class Match:
     offer: Offer
     person: Person
     eligible: bool
-    reasons: tuple[str, ...]
+    exclusions: tuple[str, ...]  # why not, for a near miss
     need: str | None  # the open need it answers
     need_fit: int
     distance_km: float | None
 
-    def rank_key(self, today: date) -> tuple[int, int, int, float, int, date, str]:
-        weeks_away = max((self.offer.starts_on - today).days, 0) // 7
+    def rank_key(self, today: date) -> tuple[int, int, int, float, int, date, str, str]:
+        """Need fit, then places, the week it starts, distance, price."""
+        offer = self.offer
         return (
             -self.need_fit,
-            0 if self.offer.places_left else 1,
-            weeks_away,
+            0 if offer.places_left else 1,
+            max((offer.starts_on - today).days, 0) // 7,
             self.distance_km if self.distance_km is not None else 1e9,
-            self.offer.price_cents,
-            self.offer.starts_on,
-            self.offer.edition_id + self.person.key,
+            offer.price_cents,
+            offer.starts_on,
+            offer.edition_id,
+            self.person.key,
         )
+
+    def reasons(self, need_labels: Mapping[str, str] | None = None) -> tuple[str, ...]:
+        """Why it fits (or, for a near miss, why not), in Italian: written when asked,
+        since a household may match thousands of editions and a person reads a few."""
+        if not self.eligible:
+            return self.exclusions
+        label = (need_labels or {}).get(self.need or "")
+        return _fit_reasons(self.offer, self.person, label, self.distance_km)
 
 
 Distance = Callable[[str | None, str | None], float | None]
@@ -153,50 +163,57 @@ def match(
     offers: Iterable[Offer],
     today: date,
     distance: Distance,
-    need_labels: Mapping[str, str] | None = None,
     near_misses: bool = False,
 ) -> list[Match]:
     """Every (edition, person) the household may use, ranked; with `near_misses`, also
     those it may not, after them, each with the reasons it is excluded."""
-    labels = need_labels or {}
     eligible: list[Match] = []
     missed: list[Match] = []
-    # Services repeat across editions and editions share start dates: decide once.
-    household_memo: dict[tuple[int, date], list[str]] = {}
-    person_memo: dict[tuple[int, str, date], list[str]] = {}
+    people_for = {a: candidates(Rules(audience=a), household.people) for a in Audience}
+    # Services repeat across editions: decide once per service what does not depend on
+    # the date (and per date only what does: categories, ages).
+    household_memo: dict[object, list[str]] = {}
     where_memo: dict[str | None, float | None] = {}
+    fit_memo: dict[str, tuple[int, str | None]] = {}
     for offer in offers:
-        closed = _open_on(offer, today)
-        if closed and not near_misses:
+        open_now = offer.status is EditionStatus.OPEN and offer.ends_on >= today
+        if not open_now and not near_misses:
             continue
-        rules_key = (id(offer.rules), offer.starts_on)
-        blocked = household_memo.get(rules_key)
+        closed = None if open_now else _open_on(offer, today)
+        rules = offer.rules
+        key: object = (id(rules), offer.starts_on) if rules.categories else id(rules)
+        blocked = household_memo.get(key)
         if blocked is None:
-            blocked = household_exclusions(offer.rules, household, offer.starts_on)
-            household_memo[rules_key] = blocked
+            blocked = household_exclusions(rules, household, offer.starts_on)
+            household_memo[key] = blocked
         if (blocked or closed) and not near_misses:
             continue
         if offer.municipality not in where_memo:
             where_memo[offer.municipality] = distance(household.municipality, offer.municipality)
         km = where_memo[offer.municipality]
-        fit, need = need_fit(offer.category, household.open_needs)
-        people = candidates(offer.rules, household.people)
+        fit_need = fit_memo.get(offer.category)
+        if fit_need is None:
+            fit_need = need_fit(offer.category, household.open_needs)
+            fit_memo[offer.category] = fit_need
+        fit, need = fit_need
+        people = people_for[rules.audience]
         if not people and near_misses:
             nobody = "il servizio è per i figli: in famiglia non risultano figli"
             missed.append(Match(offer, household.worker, False, (nobody,), need, fit, km))
+        low, high = rules.min_age, rules.max_age
         for person in people:
-            person_key = (id(offer.rules), person.key, offer.starts_on)
-            against = person_memo.get(person_key)
-            if against is None:
-                against = person_exclusions(offer.rules, person, offer.starts_on)
-                person_memo[person_key] = against
-            why_not = [*([closed] if closed else []), *blocked, *against]
-            if why_not:
-                if near_misses:
-                    missed.append(Match(offer, person, False, tuple(why_not), need, fit, km))
-                continue
-            reasons = _fit_reasons(offer, person, labels.get(need or ""), km)
-            eligible.append(Match(offer, person, True, reasons, need, fit, km))
+            born, start = person.birth_date, offer.starts_on
+            fits = born <= start
+            if fits and (low is not None or high is not None):
+                # age_on, inlined: this line runs for every edition and person
+                years = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
+                fits = (low is None or years >= low) and (high is None or years <= high)
+            if fits and not blocked and not closed:
+                eligible.append(Match(offer, person, True, (), need, fit, km))
+            elif near_misses:
+                against = person_exclusions(rules, person, offer.starts_on)
+                why_not = (*([closed] if closed else []), *blocked, *against)
+                missed.append(Match(offer, person, False, why_not, need, fit, km))
     eligible.sort(key=lambda m: m.rank_key(today))
     missed.sort(key=lambda m: m.rank_key(today))
     return eligible + missed

@@ -40,7 +40,15 @@ from welfare_desk.store.uow import UnitOfWork
 T = TypeVar("T")
 
 REVISION_KEY = "catalogue_revision"
+PLACES_KEY = "places_revision"  # changed by every enrollment that moves a place
 LIST_LIMIT = 1000
+
+
+def catalogue_changed(uow: UnitOfWork) -> None:
+    """Tells every desk's matching to read the catalogue again; the places stamp is made
+    here too, so that enrollments only ever update it, never race to create it."""
+    stamp(uow, REVISION_KEY)
+    stamp(uow, PLACES_KEY)
 
 
 def category_codes() -> list[str]:
@@ -366,7 +374,7 @@ def save_service(
         service = _loaded(uow, Service, service_id, expected_version)
         for key, value in values.items():
             setattr(service, key, value)
-    stamp(uow, REVISION_KEY)
+    catalogue_changed(uow)
     uow.flush()
     uow.commit()
     return service.id
@@ -420,7 +428,7 @@ def save_edition(
             uow.session.add(
                 EditionSession(edition_id=edition.id, day=day, minutes=data.session_minutes)
             )
-    stamp(uow, REVISION_KEY)
+    catalogue_changed(uow)
     uow.flush()
     uow.commit()
     return edition.id
@@ -576,6 +584,6 @@ def delete_edition(uow: UnitOfWork, edition_id: uuid.UUID, expected_version: int
         )
     uow.session.execute(delete(EditionSession).where(EditionSession.edition_id == edition_id))
     uow.session.delete(edition)
-    stamp(uow, REVISION_KEY)
+    catalogue_changed(uow)
     uow.flush()
     uow.commit()

@@ -25,8 +25,7 @@ from welfare_desk.domain.catalogue import (
 from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
-from welfare_desk.services.catalogue import REVISION_KEY, category_codes
-from welfare_desk.services.numbers import stamp
+from welfare_desk.services.catalogue import catalogue_changed, category_codes
 from welfare_desk.services.organizations import (
     OrganizationKind,
     create_organizations,
@@ -385,6 +384,6 @@ def write(uow: UnitOfWork, rows: list[dict[str, Any]]) -> tuple[int, int, int, l
                 for field, value in wanted.items():
                     setattr(edition, field, value)
                 updated += 1
-    stamp(uow, REVISION_KEY)
+    catalogue_changed(uow)
     uow.flush()
     return created, updated, unchanged, new_providers

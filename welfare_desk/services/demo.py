@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.services import demo_names as names
-from welfare_desk.services.catalogue import REVISION_KEY
+from welfare_desk.services.catalogue import catalogue_changed
 from welfare_desk.services.demo_cases import DemoCases, for_workers
 from welfare_desk.services.demo_catalogue import (
     ALLOWANCE_EMPLOYER,
@@ -24,7 +24,6 @@ from welfare_desk.services.demo_catalogue import (
     enroll_children,
 )
 from welfare_desk.services.errors import StoreNotEmpty
-from welfare_desk.services.numbers import stamp
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.progress import TaskState
 from welfare_desk.services.registry import token_rows, worker_sort_key
@@ -268,7 +267,7 @@ def _catalogue(
     issued = Counter(v["year"] for v in made.vouchers)
     for year, count in issued.items():
         uow.session.merge(StoreMeta(key=f"voucher_counter:{year}", value=str(count)))
-    stamp(uow, REVISION_KEY)
+    catalogue_changed(uow)
 
 
 def _years_after(day: date, years: int) -> date:

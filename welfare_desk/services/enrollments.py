@@ -33,9 +33,10 @@ from welfare_desk.domain.matching import need_fit
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
 from welfare_desk.services.cases import plan_action, plan_goal
-from welfare_desk.services.catalogue import category_label
+from welfare_desk.services.catalogue import PLACES_KEY, category_label
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import household_of
+from welfare_desk.services.numbers import stamp
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
     Attendance,
@@ -232,6 +233,7 @@ def enroll(
         action_id=action_id,
     )
     uow.session.add(enrollment)
+    stamp(uow, PLACES_KEY)
     uow.flush()
     view = _view(uow, enrollment)
     uow.commit()
@@ -276,6 +278,7 @@ def cancel(
             edition.taken += 1
     else:
         edition.waiting -= 1
+    stamp(uow, PLACES_KEY)
     uow.flush()
     view = _view(uow, promoted) if promoted is not None else None
     uow.commit()

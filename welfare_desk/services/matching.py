@@ -7,10 +7,12 @@ never ranked on a stale count.
 
 from __future__ import annotations
 
+import gc
 import threading
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from sqlalchemy import select
 
@@ -21,12 +23,11 @@ from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.matching import Match, Offer, match
 from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.domain.search_text import fold
-from welfare_desk.services.catalogue import REVISION_KEY, category_label
-from welfare_desk.services.numbers import read_stamp
+from welfare_desk.services.catalogue import PLACES_KEY, REVISION_KEY, category_label
 from welfare_desk.services.reference import need_taxonomy, places
 from welfare_desk.services.registry import facts_of
 from welfare_desk.store.errors import NotFound
-from welfare_desk.store.models import Edition, Need, Organization, Service, Worker
+from welfare_desk.store.models import Edition, Need, Organization, Service, StoreMeta, Worker
 from welfare_desk.store.uow import UnitOfWork
 
 ID_CHUNK = 500
@@ -34,54 +35,146 @@ ID_CHUNK = 500
 
 @dataclass(frozen=True, slots=True)
 class MatchView:
+    """One match as the desk and the command line show it; read from the domain's
+    match, so that thousands of them cost little until looked at."""
+
+    match: Match
     edition_id: uuid.UUID
-    edition_title: str
     service_id: uuid.UUID
-    service_name: str
-    provider_name: str
-    category_label: str
-    person: str  # "Luca (figlio, 9 anni)" or the worker's name
+    person: str  # "Luca (figlio)" or the worker's name
     member_id: uuid.UUID | None  # None: the worker
-    eligible: bool
-    reasons: tuple[str, ...]
-    price_cents: int
-    places_left: int
-    capacity: int
-    waiting: int
-    starts_on: date
-    ends_on: date
-    municipality: str | None
-    need: str | None
+
+    @property
+    def eligible(self) -> bool:
+        return self.match.eligible
+
+    @property
+    def edition_title(self) -> str:
+        return self.match.offer.edition_title
+
+    @property
+    def service_name(self) -> str:
+        return self.match.offer.service_name
+
+    @property
+    def provider_name(self) -> str:
+        return self.match.offer.provider_name
+
+    @property
+    def category_label(self) -> str:
+        return _category_label(self.match.offer.category)
+
+    @property
+    def price_cents(self) -> int:
+        return self.match.offer.price_cents
+
+    @property
+    def places_left(self) -> int:
+        return self.match.offer.places_left
+
+    @property
+    def capacity(self) -> int:
+        return self.match.offer.capacity
+
+    @property
+    def waiting(self) -> int:
+        return self.match.offer.waiting
+
+    @property
+    def starts_on(self) -> date:
+        return self.match.offer.starts_on
+
+    @property
+    def ends_on(self) -> date:
+        return self.match.offer.ends_on
+
+    @property
+    def municipality(self) -> str | None:
+        return self.match.offer.municipality
+
+    @property
+    def need(self) -> str | None:
+        return self.match.need
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return self.match.reasons(_need_labels())
+
+
+@cache
+def _need_labels() -> dict[str, str]:
+    return {k.code: k.label for k in need_taxonomy().kinds}
+
+
+@cache
+def _category_label(code: str) -> str:
+    return category_label(code)
 
 
 class _Snapshot:
-    """The catalogue's offers as last read, keyed by the store and its revision stamp."""
+    """The catalogue's offers as last read, keyed by the store and its revision stamp;
+    places are re-read only when an enrollment somewhere changed them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._key: tuple[str, str, date] | None = None
+        self._places: str | None = None
         self._offers: list[Offer] = []
+        self._ids: dict[str, uuid.UUID] = {}
 
-    def offers(self, uow: UnitOfWork, today: date) -> list[Offer]:
-        stamp = read_stamp(uow, REVISION_KEY)
-        key = (str(uow.store.engine.url), stamp, today) if stamp else None
+    def offers(self, uow: UnitOfWork, today: date) -> tuple[list[Offer], dict[str, uuid.UUID]]:
+        stamps = dict(
+            uow.session.execute(
+                select(StoreMeta.key, StoreMeta.value).where(
+                    StoreMeta.key.in_([REVISION_KEY, PLACES_KEY])
+                )
+            ).all()
+        )
+        revision, places = stamps.get(REVISION_KEY), stamps.get(PLACES_KEY)
+        key = (str(uow.store.engine.url), revision, today) if revision else None
         with self._lock:
-            if key is not None and key == self._key:
-                return self._offers
-        offers = _read_offers(uow, today)
+            known = key is not None and key == self._key
+            if known and places == self._places:
+                return self._offers, self._ids
+            offers, ids = self._offers, self._ids
+        if known:
+            offers = _with_places(uow, offers, today)
+        else:
+            offers, ids = _read_offers(uow, today)
+            # Tens of thousands of long-lived objects: out of the collector's sight, so
+            # that its passes do not stall each match (p95 halves on 10,000 editions).
+            gc.freeze()
         with self._lock:
-            self._key, self._offers = key, offers
-        return offers
+            self._key, self._places, self._offers, self._ids = key, places, offers, ids
+        return offers, ids
 
 
 _SNAPSHOT = _Snapshot()
 
 
-def _read_offers(uow: UnitOfWork, today: date) -> list[Offer]:
-    """Every edition not yet ended, with its service's rules (shared by its editions)."""
+def _with_places(uow: UnitOfWork, offers: list[Offer], today: date) -> list[Offer]:
+    current = {
+        str(edition_id): (taken, waiting)
+        for edition_id, taken, waiting in uow.session.execute(
+            select(Edition.id, Edition.taken, Edition.waiting).where(Edition.ends_on >= today)
+        )
+    }
+    fresh: list[Offer] = []
+    for offer in offers:
+        now = current.get(offer.edition_id)
+        if now is not None and now != (offer.taken, offer.waiting):
+            offer = replace(offer, taken=now[0], waiting=now[1])
+        fresh.append(offer)
+    return fresh
+
+
+def _read_offers(uow: UnitOfWork, today: date) -> tuple[list[Offer], dict[str, uuid.UUID]]:
+    """Every edition not yet ended, with its service's rules (shared by its editions),
+    and the ids as text and as UUIDs."""
     employer_names = dict(uow.session.execute(select(Organization.id, Organization.name)).all())
     rules: dict[uuid.UUID, Rules] = {}
     offers: list[Offer] = []
+    ids: dict[str, uuid.UUID] = {}
     query = (
         select(Service, Edition, Organization.name)
         .join(Edition, Edition.service_id == Service.id)
@@ -105,6 +198,8 @@ def _read_offers(uow: UnitOfWork, today: date) -> list[Offer]:
                 municipality_names=tuple(service.municipalities),
             )
             rules[service.id] = service_rules
+        ids[str(edition.id)] = edition.id
+        ids[str(service.id)] = service.id
         offers.append(
             Offer(
                 edition_id=str(edition.id),
@@ -128,7 +223,7 @@ def _read_offers(uow: UnitOfWork, today: date) -> list[Offer]:
             )
         )
     uow.session.expunge_all()
-    return offers
+    return offers, ids
 
 
 _RELATION_WORDS = {
@@ -176,68 +271,23 @@ def household_of(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[Household, dict
     return household, labels
 
 
-def _fresh_places(uow: UnitOfWork, matches: list[Match]) -> dict[str, tuple[int, int, str]]:
-    ids = list({uuid.UUID(m.offer.edition_id) for m in matches})
-    found: dict[str, tuple[int, int, str]] = {}
-    for start in range(0, len(ids), ID_CHUNK):
-        rows = uow.session.execute(
-            select(Edition.id, Edition.taken, Edition.waiting, Edition.status).where(
-                Edition.id.in_(ids[start : start + ID_CHUNK])
-            )
-        )
-        for edition_id, taken, waiting, status in rows:
-            found[str(edition_id)] = (taken, waiting, status)
-    return found
-
-
 def match_worker(
     uow: UnitOfWork, worker_id: uuid.UUID, today: date, near_misses: bool = False
 ) -> list[MatchView]:
     """The editions the worker or their household may use, best first; with
     `near_misses`, those they may not, after, each with why."""
     household, labels = household_of(uow, worker_id)
-    offers = _SNAPSHOT.offers(uow, today)
-    need_labels = {k.code: k.label for k in need_taxonomy().kinds}
-    matches = match(household, offers, today, places().distance, need_labels, near_misses)
-    fresh = _fresh_places(uow, matches)
-    if any(
-        (m.offer.taken, m.offer.waiting, m.offer.status.value) != fresh.get(m.offer.edition_id)
-        for m in matches
-    ):
-        # Places or statuses moved since the snapshot: match again on the fresh counts.
-        current = {
-            m.offer.edition_id: replace(
-                m.offer,
-                taken=fresh[m.offer.edition_id][0],
-                waiting=fresh[m.offer.edition_id][1],
-                status=EditionStatus(fresh[m.offer.edition_id][2]),
-            )
-            for m in matches
-            if m.offer.edition_id in fresh
-        }
-        matches = match(
-            household, current.values(), today, places().distance, need_labels, near_misses
-        )
+    offers, ids = _SNAPSHOT.offers(uow, today)
+    matches = match(household, offers, today, places().distance, near_misses)
+    members: dict[str, uuid.UUID | None] = {p.key: uuid.UUID(p.key) for p in household.members}
+    members["worker"] = None
     return [
         MatchView(
-            edition_id=uuid.UUID(m.offer.edition_id),
-            edition_title=m.offer.edition_title,
-            service_id=uuid.UUID(m.offer.service_id),
-            service_name=m.offer.service_name,
-            provider_name=m.offer.provider_name,
-            category_label=category_label(m.offer.category),
-            person=labels[m.person.key],
-            member_id=None if m.person.is_worker else uuid.UUID(m.person.key),
-            eligible=m.eligible,
-            reasons=m.reasons,
-            price_cents=m.offer.price_cents,
-            places_left=m.offer.places_left,
-            capacity=m.offer.capacity,
-            waiting=m.offer.waiting,
-            starts_on=m.offer.starts_on,
-            ends_on=m.offer.ends_on,
-            municipality=m.offer.municipality,
-            need=m.need,
+            m,
+            ids[m.offer.edition_id],
+            ids[m.offer.service_id],
+            labels[m.person.key],
+            members[m.person.key],
         )
         for m in matches
     ]
