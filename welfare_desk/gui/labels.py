@@ -15,8 +15,11 @@ from welfare_desk.domain.cases import (
     GoalOutcome,
     Responsible,
 )
+from welfare_desk.domain.catalogue import Audience, Period, PriceModel, ServiceKind
 from welfare_desk.domain.categories import Category
+from welfare_desk.domain.enrollments import EnrollmentStatus
 from welfare_desk.domain.household import Relation
+from welfare_desk.domain.ledger import BudgetKind, Movement, VoucherStatus
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
 
 CATEGORY_NAMES = {
@@ -120,6 +123,54 @@ def step_name(current: str, target: CaseStatus) -> str:
     if back is not None:
         return QCoreApplication.translate("Labels", back)
     return name_of(CASE_STEP_NAMES, target)
+
+
+SERVICE_KIND_NAMES = {
+    ServiceKind.SERVICE: QT_TRANSLATE_NOOP("Labels", "service"),
+    ServiceKind.EVENT: QT_TRANSLATE_NOOP("Labels", "welfare day"),
+    ServiceKind.WORKSHOP: QT_TRANSLATE_NOOP("Labels", "workshop"),
+    ServiceKind.COURSE: QT_TRANSLATE_NOOP("Labels", "course"),
+}
+PRICE_MODEL_NAMES = {
+    PriceModel.FREE: QT_TRANSLATE_NOOP("Labels", "free"),
+    PriceModel.SUBSIDISED: QT_TRANSLATE_NOOP("Labels", "subsidised"),
+    PriceModel.FULL: QT_TRANSLATE_NOOP("Labels", "full price"),
+}
+PERIOD_NAMES = {
+    Period.CHRISTMAS: QT_TRANSLATE_NOOP("Labels", "Christmas holidays"),
+    Period.CARNIVAL: QT_TRANSLATE_NOOP("Labels", "Carnival"),
+    Period.EASTER: QT_TRANSLATE_NOOP("Labels", "Easter holidays"),
+    Period.SUMMER: QT_TRANSLATE_NOOP("Labels", "summer"),
+    Period.SCHOOL_YEAR: QT_TRANSLATE_NOOP("Labels", "school year"),
+    Period.OTHER: QT_TRANSLATE_NOOP("Labels", "other period"),
+}
+AUDIENCE_NAMES = {
+    Audience.CHILDREN: QT_TRANSLATE_NOOP("Labels", "children"),
+    Audience.WORKER: QT_TRANSLATE_NOOP("Labels", "the worker"),
+    Audience.FAMILY: QT_TRANSLATE_NOOP("Labels", "the worker and family"),
+}
+ENROLLMENT_STATUS_NAMES = {
+    EnrollmentStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "requested"),
+    EnrollmentStatus.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "confirmed"),
+    EnrollmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("Labels", "waiting list"),
+    EnrollmentStatus.ATTENDED: QT_TRANSLATE_NOOP("Labels", "attended"),
+    EnrollmentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
+}
+VOUCHER_STATUS_NAMES = {
+    VoucherStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "issued"),
+    VoucherStatus.USED: QT_TRANSLATE_NOOP("Labels", "used"),
+    VoucherStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
+}
+MOVEMENT_NAMES = {
+    Movement.ALLOCATION: QT_TRANSLATE_NOOP("Labels", "allocation"),
+    Movement.REDUCTION: QT_TRANSLATE_NOOP("Labels", "reduction"),
+    Movement.VOUCHER_ISSUED: QT_TRANSLATE_NOOP("Labels", "voucher issued"),
+    Movement.VOUCHER_CANCELLED: QT_TRANSLATE_NOOP("Labels", "voucher cancelled"),
+}
+BUDGET_KIND_NAMES = {
+    BudgetKind.PROGRAMME: QT_TRANSLATE_NOOP("Labels", "programme"),
+    BudgetKind.ALLOWANCE: QT_TRANSLATE_NOOP("Labels", "welfare allowance"),
+}
 
 
 def name_of(names: Mapping[Any, str], code: str | None) -> str:

@@ -32,6 +32,8 @@ from welfare_desk.gui.resources import icon
 
 if TYPE_CHECKING:
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake, Recorded
+    from welfare_desk.gui.pages.budgets_page import BudgetsPage
+    from welfare_desk.gui.pages.catalogue_page import CataloguePage
     from welfare_desk.services.registry import SaveResult, WorkerDetail
 
 
@@ -48,11 +50,17 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(self.workers_item)
         self.agenda_item = QListWidgetItem(icon("agenda"), "")
         self.sidebar.addItem(self.agenda_item)
+        self.catalogue_item = QListWidgetItem(icon("catalogue"), "")
+        self.sidebar.addItem(self.catalogue_item)
+        self.budgets_item = QListWidgetItem(icon("budget"), "")
+        self.sidebar.addItem(self.budgets_item)
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
         self._worker_page: WorkerPage | None = None  # built when first needed
         self._case_page: CasePage | None = None
         self._case_came_from: QWidget | None = None
+        self._catalogue_page: CataloguePage | None = None
+        self._budgets_page: BudgetsPage | None = None
         self.stack.addWidget(self.workers_page)
         self.agenda_page = AgendaPage(context)
         self.stack.addWidget(self.agenda_page)
@@ -101,6 +109,27 @@ class MainWindow(QMainWindow):
         return self._worker_page
 
     @property
+    def catalogue_page(self) -> CataloguePage:
+        if self._catalogue_page is None:
+            from welfare_desk.gui.pages.catalogue_page import CataloguePage
+
+            page = CataloguePage(self.context)
+            self.stack.addWidget(page)
+            page.open_worker.connect(self.open_worker)
+            self._catalogue_page = page
+        return self._catalogue_page
+
+    @property
+    def budgets_page(self) -> BudgetsPage:
+        if self._budgets_page is None:
+            from welfare_desk.gui.pages.budgets_page import BudgetsPage
+
+            page = BudgetsPage(self.context)
+            self.stack.addWidget(page)
+            self._budgets_page = page
+        return self._budgets_page
+
+    @property
     def case_page(self) -> CasePage:
         if self._case_page is None:
             page = CasePage(self.context)
@@ -124,6 +153,8 @@ class MainWindow(QMainWindow):
         self.import_workers_action.triggered.connect(lambda: self.open_import("workers"))
         self.import_household_action = QAction("", self)
         self.import_household_action.triggered.connect(lambda: self.open_import("household"))
+        self.import_catalogue_action = QAction("", self)
+        self.import_catalogue_action.triggered.connect(lambda: self.open_import("catalogue"))
         self.intake_action = QAction("", self)
         self.intake_action.setShortcut(QKeySequence("Ctrl+K"))
         self.intake_action.triggered.connect(self.quick_intake)
@@ -135,6 +166,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.import_workers_action,
             self.import_household_action,
+            self.import_catalogue_action,
         ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -167,12 +199,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Welfare Desk"))
         self.workers_item.setText(self.tr("Workers"))
         self.agenda_item.setText(self.tr("Agenda"))
+        self.catalogue_item.setText(self.tr("Catalogue"))
+        self.budgets_item.setText(self.tr("Budgets and vouchers"))
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.file_menu.setTitle(self.tr("&File"))
         self.intake_action.setText(self.tr("&Quick intake…"))
         self.new_action.setText(self.tr("&New worker…"))
         self.import_workers_action.setText(self.tr("&Import workers…"))
         self.import_household_action.setText(self.tr("Import &household members…"))
+        self.import_catalogue_action.setText(self.tr("Import a provider's &catalogue…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Find a worker"))
@@ -223,6 +258,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.agenda_page)
             self.agenda_page.refresh()
             self.agenda_page.table.setFocus()
+        elif row == 2:
+            self.stack.setCurrentWidget(self.catalogue_page)
+            self.catalogue_page.refresh()
+            self.catalogue_page.table.setFocus()
+        elif row == 3:
+            self.stack.setCurrentWidget(self.budgets_page)
+            self.budgets_page.refresh()
+            self.budgets_page.budgets_view.setFocus()
         else:
             self.show_list()
 
@@ -327,6 +370,8 @@ class MainWindow(QMainWindow):
             self._worker_page.reload()
         if self.stack.currentWidget() is self.agenda_page:
             self.agenda_page.refresh()
+        if self._budgets_page is not None and self.stack.currentWidget() is self._budgets_page:
+            self._budgets_page.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

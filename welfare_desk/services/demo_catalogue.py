@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -422,7 +423,7 @@ def enroll_children(
     for b in lines:
         line_of_action.setdefault(b["action"], []).append(b["id"])
     _allowances(made, allowance_workers, today)
-    counter = 0
+    counters: Counter[int] = Counter()
     for child in children:
         tries = rng.sample(for_children, min(12, len(for_children)))
         for edition in tries:
@@ -476,9 +477,14 @@ def enroll_children(
                 budget = rng.choice(line_of_action[action])
                 if balance[budget] >= value:
                     balance[budget] -= value
-                    counter += 1
-                    issued = max(edition["starts_on"] - timedelta(days=7), date(2025, 1, 2))
-                    _voucher(made, counter, child, service, edition, enrollment_id, budget, issued)
+                    # Issued before the edition starts, never after the demo's today.
+                    issued = edition["starts_on"] - timedelta(days=rng.randrange(7, 30))
+                    issued = min(max(issued, date(2025, 1, 2)), today)
+                    counters[issued.year] += 1  # numbered per year, as the desk numbers them
+                    number = f"V-{issued.year}-{counters[issued.year]:05d}"
+                    _voucher(
+                        made, number, child, service, edition, enrollment_id, budget, issued, today
+                    )
             break
 
 
@@ -551,16 +557,16 @@ def _entry(
 
 def _voucher(
     made: DemoCatalogue,
-    counter: int,
+    number: str,
     child: Child,
     service: dict[str, Any],
     edition: dict[str, Any],
     enrollment_id: uuid.UUID,
     budget_id: uuid.UUID,
     issued: date,
+    today: date,
 ) -> None:
     voucher_id = new_id()
-    number = f"V-{issued.year}-{counter:05d}"
     made.vouchers.append(
         {
             "id": voucher_id,
@@ -573,7 +579,7 @@ def _voucher(
             "budget_id": budget_id,
             "value_cents": service["voucher_value_cents"],
             "status": VoucherStatus.USED.value
-            if edition["ends_on"] < issued + timedelta(days=60)
+            if edition["ends_on"] < today
             else VoucherStatus.ISSUED.value,
             "issued_on": issued,
             "year": issued.year,

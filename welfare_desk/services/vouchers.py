@@ -448,6 +448,17 @@ def budgets(
     ]
 
 
+def usable_budgets(uow: UnitOfWork, worker_id: uuid.UUID, today: date) -> list[BudgetView]:
+    """The budgets a voucher for this worker may draw from today: the programme's lines
+    and the worker's own allowance, in their dates, with money left."""
+    candidates = budgets(uow, worker_id=worker_id) + budgets(uow, BudgetKind.PROGRAMME)
+    return [b for b in candidates if b.valid_from <= today <= b.valid_to and b.balance_cents > 0]
+
+
+def voucher_value(uow: UnitOfWork, service_id: uuid.UUID) -> int | None:
+    return uow.session.scalar(select(Service.voucher_value_cents).where(Service.id == service_id))
+
+
 def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:
     """The budget's movements in order, each with the balance after it."""
     rows = uow.session.execute(

@@ -70,10 +70,16 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.workers = QRadioButton()
         self.household = QRadioButton()
+        self.catalogue = QRadioButton()
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.workers)
         self.kind.addButton(self.household)
-        (self.workers if wizard.kind is ImportKind.WORKERS else self.household).setChecked(True)
+        self.kind.addButton(self.catalogue)
+        {
+            ImportKind.WORKERS: self.workers,
+            ImportKind.HOUSEHOLD: self.household,
+            ImportKind.CATALOGUE: self.catalogue,
+        }[wizard.kind].setChecked(True)
         self.path = QLineEdit()
         self.path_label = QLabel()
         self.path_label.setBuddy(self.path)
@@ -90,6 +96,7 @@ class FilePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.workers)
         form.addRow(self.household)
+        form.addRow(self.catalogue)
         form.addRow(self.path_label, row)
         form.addRow(self.sheet_label, self.sheet)
         form.addRow(self.status)
@@ -97,9 +104,12 @@ class FilePage(QWizardPage):
         self.path.editingFinished.connect(self._read)
         self.sheet.currentIndexChanged.connect(self._sheet_chosen)
         self.setTitle(self.tr("Which file?"))
-        self.setSubTitle(self.tr("An Excel (.xlsx) or CSV file from the HR office."))
+        self.setSubTitle(
+            self.tr("An Excel (.xlsx) or CSV file from the HR office or from a provider.")
+        )
         self.workers.setText(self.tr("&Workers"))
         self.household.setText(self.tr("&Household members (of workers already in the store)"))
+        self.catalogue.setText(self.tr("A provider's &catalogue: services and their editions"))
         self.path_label.setText(self.tr("&File"))
         self.browse.setText(self.tr("&Browse…"))
         self.sheet_label.setText(self.tr("S&heet"))
@@ -109,7 +119,7 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose the HR file"),
+            self.tr("Choose the file"),
             str(Path.home()),
             self.tr("Spreadsheets (*.xlsx *.csv)"),
         )
@@ -148,7 +158,10 @@ class FilePage(QWizardPage):
         return self.wiz.sheet is not None
 
     def validatePage(self) -> bool:
-        self.wiz.kind = ImportKind.WORKERS if self.workers.isChecked() else ImportKind.HOUSEHOLD
+        if self.catalogue.isChecked():
+            self.wiz.kind = ImportKind.CATALOGUE
+        else:
+            self.wiz.kind = ImportKind.WORKERS if self.workers.isChecked() else ImportKind.HOUSEHOLD
         return True
 
 
@@ -269,15 +282,18 @@ class PreviewPage(QWizardPage):
             .replace("%3", str(len(plan.warnings)))
         )
         if plan.new_organizations:
-            text += " " + self.tr("New employers: %1.").replace(
-                "%1", _names(plan.new_organizations)
-            )
+            text += " " + self._new_organizations().replace("%1", _names(plan.new_organizations))
         self.summary.setText(text)
         self.problems.set_rows(sorted(plan.refused + plan.warnings, key=lambda p: p.row))
         self.table.resizeRowsToContents()
         self.skip.setVisible(bool(plan.refused))
         self.skip.setChecked(False)
         self.completeChanged.emit()
+
+    def _new_organizations(self) -> str:
+        if self.wiz.kind is ImportKind.CATALOGUE:
+            return self.tr("New providers: %1.")
+        return self.tr("New employers: %1.")
 
     def isComplete(self) -> bool:
         plan = self.wiz.plan
@@ -354,9 +370,10 @@ class RunPage(QWizardPage):
             .replace("%3", str(result.unchanged))
         )
         if result.organizations_created:
-            text += " " + self.tr("New employers: %1.").replace(
-                "%1", _names(result.organizations_created)
-            )
+            new = self.tr("New providers: %1.")
+            if self.wiz.kind is not ImportKind.CATALOGUE:
+                new = self.tr("New employers: %1.")
+            text += " " + new.replace("%1", _names(result.organizations_created))
         if result.refused:
             text += " " + self.tr("%1 rows were left out.").replace("%1", str(result.refused))
             self.save_errors.setVisible(True)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.domain.cases import ActionType, ClosingReason, GoalOutcome, Responsible
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.saving import SavingDialog
 from welfare_desk.gui.forms.action_dialog_ui import Ui_ActionDialog
 from welfare_desk.gui.forms.goal_dialog_ui import Ui_GoalDialog
 from welfare_desk.gui.labels import (
@@ -42,48 +41,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _SavingDialog(QDialog):
-    """Saves through the task runner; an error stays in the dialog with what was typed."""
-
-    saved = Signal()
-
-    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.context = context
-
-    def _setup_buttons(self, buttons: QDialogButtonBox, status: QLabel) -> None:
-        self._buttons, self._status = buttons, status
-        status.setProperty("problem", "error")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _run(self, job: Any) -> None:
-        self._buttons.setEnabled(False)
-        self.context.runner.run(self.context.in_store(job), self._done, self._failed)
-
-    def _done(self, _result: object) -> None:
-        self._buttons.setEnabled(True)
-        self.saved.emit()
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self._buttons.setEnabled(True)
-        self._status.setText(getattr(error, "message", type(error).__name__))
-        QTimer.singleShot(0, self._status.setFocus)
-
-    def _refuse(self, message: str, field: QWidget) -> None:
-        self._status.setText(message)
-        field.setFocus()
-
-
-class GoalDialog(_SavingDialog):
+class GoalDialog(SavingDialog):
     def __init__(self, context: DeskContext, case: CaseDetail, parent: QWidget | None) -> None:
         super().__init__(context, parent)
         self.case = case
@@ -112,7 +70,7 @@ class GoalDialog(_SavingDialog):
         self._run(lambda uow: add_goal(uow, case_id, title, target, need))
 
 
-class ActionDialog(_SavingDialog):
+class ActionDialog(SavingDialog):
     def __init__(
         self,
         context: DeskContext,
@@ -152,7 +110,7 @@ class ActionDialog(_SavingDialog):
         self._run(lambda uow: add_action(uow, goal, kind, title, who, due))
 
 
-class ClosureDialog(_SavingDialog):
+class ClosureDialog(SavingDialog):
     """Closing asks for each goal's outcome and the reason; nothing is guessed for the
     operator, so every choice starts empty."""
 

@@ -137,6 +137,7 @@ class CasePage(QWidget):
         self.add_action_button = QPushButton()
         self.done_button = QPushButton()
         self.cancel_action_button = QPushButton()
+        self.services_button = QPushButton()
         self.outcome_button = QToolButton()
         self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.outcome_menu = QMenu(self)
@@ -153,6 +154,7 @@ class CasePage(QWidget):
             self.done_button,
             self.cancel_action_button,
             self.outcome_button,
+            self.services_button,
         ):
             plan_buttons.addWidget(button)
         plan_buttons.addStretch(1)
@@ -221,6 +223,7 @@ class CasePage(QWidget):
         self.set_review_button.clicked.connect(lambda: self._set_review(True))
         self.clear_review_button.clicked.connect(lambda: self._set_review(False))
         self.add_goal_button.clicked.connect(self.add_goal)
+        self.services_button.clicked.connect(self.find_services)
         self.add_action_button.clicked.connect(self.add_action)
         self.done_button.clicked.connect(lambda: self._set_action(ActionStatus.DONE))
         self.cancel_action_button.clicked.connect(lambda: self._set_action(ActionStatus.CANCELLED))
@@ -270,6 +273,10 @@ class CasePage(QWidget):
         self.done_button.setText(self.tr("&Done"))
         self.done_button.setToolTip(self.tr("Mark the chosen action as done"))
         self.cancel_action_button.setText(self.tr("Cance&l action"))
+        self.services_button.setText(self.tr("Ser&vices that fit…"))
+        self.services_button.setToolTip(
+            self.tr("The catalogue's editions for this household; enrolling adds the action")
+        )
         self.outcome_button.setText(self.tr("&Outcome"))
         self.outcome_button.setToolTip(self.tr("Record the outcome of the chosen goal"))
         self.outcome_button.setAccessibleName(self.tr("Outcome of the chosen goal"))
@@ -401,6 +408,7 @@ class CasePage(QWidget):
             self.set_review_button,
             self.clear_review_button,
             self.add_goal_button,
+            self.services_button,
         ):
             widget.setEnabled(not closed)
         self._show_plan(case)
@@ -552,6 +560,15 @@ class CasePage(QWidget):
 
         case_id, version = case.id, case.version
         self._store(lambda uow: set_owner(uow, case_id, version, owner))
+
+    def find_services(self) -> None:
+        if self.case is None:
+            return
+        from welfare_desk.gui.dialogs.match_dialog import MatchDialog
+
+        dialog = MatchDialog(self.context, self.case.worker_id, self.case.worker, self)
+        dialog.changed.connect(self._after)
+        dialog.open()
 
     def add_goal(self) -> None:
         if self.case is None:

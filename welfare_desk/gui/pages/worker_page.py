@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.dates import age_on, months_on
 from welfare_desk.domain.household import DISABILITY_LABELS, Disability
+from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date, wall_time
@@ -45,8 +46,10 @@ from welfare_desk.gui.labels import (
     name_of,
     relation_name,
 )
+from welfare_desk.gui.match_panel import MatchPanel
 from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
+from welfare_desk.gui.worker_offers import WorkerOffers
 
 if TYPE_CHECKING:
     from welfare_desk.services.history import HistoryEntry
@@ -206,9 +209,18 @@ class WorkerPage(QWidget):
         # Small floors, so that the story fits one screen and each list scrolls inside.
         for view in (self.members_view, self.needs_view, self.contacts_view, self.plan):
             view.setMinimumHeight(70)
+        self.matches = MatchPanel(context)
+        self.offers = WorkerOffers(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.contacts_view, "")
         self.tabs.addTab(self.history_box, "")
+        self.tabs.addTab(self.matches, "")
+        self.tabs.addTab(self.offers, "")
+        # Matching reads the catalogue: only when the tab is looked at.
+        self.tabs.currentChanged.connect(lambda _i: self._load_tab())
+        self.matches.enrolled.connect(lambda _text: self._enrolled())
+        self.matches.issue_voucher.connect(self._issue_voucher)
+        self.offers.counted.connect(self._offers_counted)
         self.history_box.setFlat(True)
 
         top = QHBoxLayout()
@@ -284,6 +296,8 @@ class WorkerPage(QWidget):
         )
         self.tabs.setTabText(0, self.tr("Con&tacts"))
         self.tabs.setTabText(1, self.tr("Changes to the &record"))
+        self.tabs.setTabText(2, self.tr("&Fitting services"))
+        self.tabs.setTabText(3, self.tr("Enrollments and vo&uchers"))
         self.personal.setTitle(self.tr("Personal data"))
         names = {
             "codice_fiscale": self.tr("Codice fiscale"),
@@ -387,7 +401,47 @@ class WorkerPage(QWidget):
             0, self.tr("Con&tacts (%1)").replace("%1", str(len(self.story.contacts)))
         )
         self._show_case()
+        self.offers.show_for(self.worker.id)
+        self._load_tab()
         self.case_button.setFocus()
+
+    def _load_tab(self) -> None:
+        if self.worker is not None and self.tabs.currentWidget() is self.matches:
+            self.matches.show_for(self.worker.id)
+
+    def _enrolled(self) -> None:
+        if self.worker is not None:
+            self.offers.show_for(self.worker.id)
+            self.reload()
+
+    def _offers_counted(self, enrollments: int, vouchers: int) -> None:
+        self.tabs.setTabText(
+            3,
+            self.tr("Enrollments and vo&uchers (%1, %2)")
+            .replace("%1", str(enrollments))
+            .replace("%2", str(vouchers)),
+        )
+
+    def _issue_voucher(self, match: object) -> None:
+        from welfare_desk.gui.dialogs.offer_dialogs import VoucherDialog
+
+        if self.worker is None:
+            return
+        dialog = VoucherDialog(self.context, self.worker.id, match, self)  # type: ignore[arg-type]
+        dialog.saved.connect(lambda: self._voucher_issued(dialog))
+        dialog.open()
+
+    def _voucher_issued(self, dialog: Any) -> None:
+        issued = dialog.issued
+        if issued is not None:
+            text = self.tr("Voucher %1 issued: %2.").replace("%1", issued.voucher.number)
+            text = text.replace("%2", format_euro(issued.voucher.value_cents))
+            if issued.fringe is not None:
+                text += " " + issued.fringe.message
+            self.matches.message.setText(text)
+        self.context.changed()
+        if self.worker is not None:
+            self.offers.show_for(self.worker.id)
 
     def _set_need_status(self, status: NeedStatus) -> None:
         index = self.needs_view.currentIndex()

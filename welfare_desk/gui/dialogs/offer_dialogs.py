@@ -1,0 +1,410 @@
+"""The catalogue's and the money's dialogs: a service, an edition, a budget, a voucher."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
+
+from welfare_desk.domain.catalogue import Audience, EditionStatus, Period, PriceModel, ServiceKind
+from welfare_desk.domain.money import format_euro, parse_euro
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.saving import SavingDialog
+from welfare_desk.gui.forms.budget_dialog_ui import Ui_BudgetDialog
+from welfare_desk.gui.forms.edition_dialog_ui import Ui_EditionDialog
+from welfare_desk.gui.forms.service_dialog_ui import Ui_ServiceDialog
+from welfare_desk.gui.forms.voucher_dialog_ui import Ui_VoucherDialog
+from welfare_desk.gui.labels import (
+    AUDIENCE_NAMES,
+    PERIOD_NAMES,
+    PRICE_MODEL_NAMES,
+    SERVICE_KIND_NAMES,
+    name_of,
+)
+
+if TYPE_CHECKING:
+    from welfare_desk.services.catalogue import ServiceDetail
+    from welfare_desk.services.matching import MatchView
+    from welfare_desk.services.vouchers import BudgetView, Issued
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _fill(combo: QComboBox, names: dict[Any, str], chosen: object = None) -> None:
+    for code in names:
+        combo.addItem(name_of(names, code.value), code.value)
+    if chosen is not None:
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+
+def _cents(edit: QLineEdit, required: bool = False) -> int | None:
+    """The euro typed in a field, or DomainError with what is wrong (Italian)."""
+    text = edit.text().strip()
+    if not text:
+        if required:
+            raise DomainError("amount", "Scrivi l'importo in euro, ad esempio 120,00.")
+        return None
+    return parse_euro(text)
+
+
+def _euro_text(cents: int | None) -> str:
+    return "" if cents is None else format_euro(cents).removesuffix(" €")
+
+
+class VoucherDialog(SavingDialog):
+    """Issues a nominal voucher for a matched service, from a budget with money left;
+    stops and asks before the year's fringe-benefit threshold is crossed."""
+
+    def __init__(
+        self, context: DeskContext, worker_id: uuid.UUID, match: MatchView, parent: QWidget | None
+    ) -> None:
+        super().__init__(context, parent)
+        self.worker_id, self.match = worker_id, match
+        self.ui = Ui_VoucherDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.ui.buttons.button(self.ui.buttons.StandardButton.Save).setText(self.tr("&Issue"))
+        self.ui.forValue.setText(match.person)
+        self.ui.serviceValue.setText(f"{match.service_name} – {match.edition_title}")
+        self.issued: Issued | None = None
+        today = date.today()
+
+        def job(uow: Any) -> tuple[list[BudgetView], int | None]:
+            from welfare_desk.services.vouchers import usable_budgets, voucher_value
+
+            return usable_budgets(uow, worker_id, today), voucher_value(uow, match.service_id)
+
+        context.runner.run(context.in_store(job), self._loaded, self._failed)
+        self.ui.budgetCombo.setFocus()
+
+    def _loaded(self, loaded: tuple[list[BudgetView], int | None]) -> None:
+        budgets, value = loaded
+        for budget in budgets:
+            self.ui.budgetCombo.addItem(
+                self.tr("%1 – %2 available")
+                .replace("%1", budget.name)
+                .replace("%2", format_euro(budget.balance_cents)),
+                str(budget.id),
+            )
+        if not budgets:
+            self._status.setText(
+                self.tr("No budget has money left today: create or top up one in Budgets.")
+            )
+        self.ui.valueEdit.setText(_euro_text(value))
+
+    def save(self, accept_over: bool = False) -> None:
+        chosen = self.ui.budgetCombo.currentData()
+        if not chosen:
+            self._refuse(
+                self.tr("Choose the budget the voucher is drawn from."), self.ui.budgetCombo
+            )
+            return
+        try:
+            value = _cents(self.ui.valueEdit, required=True)
+        except DomainError as wrong:
+            self._refuse(wrong.message, self.ui.valueEdit)
+            return
+        match, worker_id, budget = self.match, self.worker_id, uuid.UUID(chosen)
+
+        def job(uow: Any) -> Issued:
+            from welfare_desk.services.vouchers import VoucherInput, issue_voucher
+
+            data = VoucherInput(
+                worker_id,
+                match.service_id,
+                budget,
+                value,
+                member_id=match.member_id,
+                edition_id=match.edition_id,
+            )
+            return issue_voucher(uow, data, date.today(), accept_over_threshold=accept_over)
+
+        self._run(job)
+
+    def _done(self, result: object) -> None:
+        from welfare_desk.services.vouchers import Issued
+
+        if isinstance(result, Issued):
+            self.issued = result
+        super()._done(result)
+
+    def _failed(self, error: Exception) -> None:
+        from welfare_desk.services.vouchers import FringeOverThreshold
+
+        if isinstance(error, FringeOverThreshold):
+            self._buttons.setEnabled(True)
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Fringe-benefit threshold"),
+                error.message + "\n\n" + self.tr("Issue the voucher all the same?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save(accept_over=True)
+            else:
+                self._status.setText(error.message)
+            return
+        super()._failed(error)
+
+
+class EditionDialog(SavingDialog):
+    def __init__(
+        self,
+        context: DeskContext,
+        service: ServiceDetail,
+        edition_id: uuid.UUID | None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.service, self.edition_id = service, edition_id
+        self.ui = Ui_EditionDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        edition = next((e for e in service.editions if e.id == edition_id), None)
+        self.version = edition.version if edition else None
+        _fill(self.ui.periodCombo, PERIOD_NAMES, edition.period if edition else Period.SUMMER.value)
+        self.ui.statusCombo.addItem(self.tr("open"), EditionStatus.OPEN.value)
+        self.ui.statusCombo.addItem(self.tr("closed"), EditionStatus.CLOSED.value)
+        self.ui.sessionsCombo.addItem(self.tr("one a day, from the first to the last day"), "daily")
+        self.ui.sessionsCombo.addItem(self.tr("one a week, on the first day's weekday"), "weekly")
+        self.ui.sessionsCombo.addItem(self.tr("none: attendance is not recorded"), "none")
+        start = edition.starts_on if edition else date.today() + timedelta(days=30)
+        end = edition.ends_on if edition else start + timedelta(days=4)
+        self.ui.startEdit.setDate(_qdate(start))
+        self.ui.endEdit.setDate(_qdate(end))
+        self.ui.capacitySpin.setValue(edition.capacity if edition else 20)
+        if edition:
+            self.ui.titleEdit.setText(edition.title)
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(edition.status))
+            if not edition.session_days:
+                self.ui.sessionsCombo.setCurrentIndex(2)
+            elif (
+                len(edition.session_days) > 1
+                and (edition.session_days[1] - edition.session_days[0]).days == 7
+            ):
+                self.ui.sessionsCombo.setCurrentIndex(1)
+        self.setWindowTitle(
+            (self.tr("Edition of %1") if edition else self.tr("New edition of %1")).replace(
+                "%1", service.data.name
+            )
+        )
+        self.ui.titleEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.catalogue import EditionInput
+
+        title = self.ui.titleEdit.text()
+        if not title.strip():
+            self._refuse(self.tr("Write the title of the edition."), self.ui.titleEdit)
+            return
+        start, end = _pydate(self.ui.startEdit.date()), _pydate(self.ui.endEdit.date())
+        step = {"daily": 1, "weekly": 7}.get(self.ui.sessionsCombo.currentData() or "")
+        days: tuple[date, ...] = ()
+        if step and end >= start:
+            days = tuple(start + timedelta(days=n) for n in range(0, (end - start).days + 1, step))[
+                :400
+            ]
+        data = EditionInput(
+            self.service.id,
+            title,
+            Period(self.ui.periodCombo.currentData()),
+            start,
+            end,
+            self.ui.capacitySpin.value(),
+            EditionStatus(self.ui.statusCombo.currentData()),
+            days,
+            180 if days else 0,
+        )
+        edition_id, version = self.edition_id, self.version
+
+        def job(uow: Any) -> uuid.UUID:
+            from welfare_desk.services.catalogue import save_edition
+
+            return save_edition(uow, data, edition_id, version)
+
+        self._run(job)
+
+
+class BudgetDialog(SavingDialog):
+    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_BudgetDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        today = date.today()
+        self.ui.fromEdit.setDate(_qdate(date(today.year, 1, 1)))
+        self.ui.toEdit.setDate(_qdate(date(today.year, 12, 31)))
+        self.ui.partnerCombo.addItem(self.tr("(none)"), None)
+
+        def job(uow: Any) -> list[tuple[str, str]]:
+            from welfare_desk.services.catalogue import providers
+
+            return [(str(p.id), p.name) for p in providers(uow)]
+
+        def loaded(partners: list[tuple[str, str]]) -> None:
+            for partner_id, name in partners:
+                self.ui.partnerCombo.addItem(name, partner_id)
+
+        context.runner.run(context.in_store(job), loaded, self._failed)
+        self.ui.nameEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.domain.ledger import BudgetKind
+        from welfare_desk.services.vouchers import BudgetInput
+
+        if not self.ui.nameEdit.text().strip():
+            self._refuse(self.tr("Write the name of the budget."), self.ui.nameEdit)
+            return
+        try:
+            amount = _cents(self.ui.amountEdit, required=True) or 0
+        except DomainError as wrong:
+            self._refuse(wrong.message, self.ui.amountEdit)
+            return
+        partner = self.ui.partnerCombo.currentData()
+        data = BudgetInput(
+            BudgetKind.PROGRAMME,
+            self.ui.nameEdit.text(),
+            _pydate(self.ui.fromEdit.date()),
+            _pydate(self.ui.toEdit.date()),
+            amount,
+            programme=self.ui.programmeEdit.text().strip() or None,
+            action=self.ui.actionEdit.text().strip() or None,
+            partner_id=uuid.UUID(partner) if partner else None,
+        )
+
+        def job(uow: Any) -> uuid.UUID:
+            from welfare_desk.services.vouchers import create_budget
+
+            return create_budget(uow, data)
+
+        self._run(job)
+
+
+class ServiceDialog(SavingDialog):
+    """A service of the catalogue: what, who provides it, for whom, at what price."""
+
+    def __init__(
+        self, context: DeskContext, service: ServiceDetail | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(context, parent)
+        self.service = service
+        self.ui = Ui_ServiceDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        data = service.data if service else None
+        _fill(self.ui.kindCombo, SERVICE_KIND_NAMES, data.kind if data else None)
+        _fill(self.ui.audienceCombo, AUDIENCE_NAMES, data.audience if data else Audience.CHILDREN)
+        _fill(self.ui.priceModelCombo, PRICE_MODEL_NAMES, data.price_model if data else None)
+        from welfare_desk.services.reference import need_taxonomy, tax_classes
+
+        taxonomy = need_taxonomy()
+        for code, label in taxonomy.categories:
+            self.ui.categoryCombo.addItem(label, code)
+            for kind in taxonomy.kinds:
+                if kind.category == code:
+                    self.ui.categoryCombo.addItem(f"    {kind.label}", kind.code)
+        for tax in tax_classes().values():
+            self.ui.taxCombo.addItem(tax.label, tax.code)
+        self.ui.taxCombo.setMinimumContentsLength(30)
+        self.ui.taxCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ui.categoryCombo.setCurrentIndex(
+            max(0, self.ui.categoryCombo.findData(data.category if data else "childcare"))
+        )
+        self.ui.taxCombo.setCurrentIndex(
+            max(0, self.ui.taxCombo.findData(data.tax_class if data else "c2_fbis"))
+        )
+        if data:
+            self.ui.nameEdit.setText(data.name)
+            self.ui.municipalityEdit.setText(data.municipality or "")
+            self.ui.addressEdit.setText(data.address or "")
+            self.ui.minAgeSpin.setValue(-1 if data.min_age is None else data.min_age)
+            self.ui.maxAgeSpin.setValue(-1 if data.max_age is None else data.max_age)
+            self.ui.workerPriceEdit.setText(_euro_text(data.worker_price_cents))
+            self.ui.fullPriceEdit.setText(_euro_text(data.full_price_cents))
+            self.ui.voucherEdit.setText(_euro_text(data.voucher_value_cents))
+            self.ui.inclusionCheck.setChecked(data.inclusion_support)
+            self.ui.descriptionEdit.setPlainText(data.description or "")
+        else:
+            self.ui.minAgeSpin.setValue(-1)
+            self.ui.maxAgeSpin.setValue(-1)
+        self.setWindowTitle(
+            self.tr("Service: %1").replace("%1", data.name) if data else self.tr("New service")
+        )
+        provider = str(service.provider.id) if service else None
+
+        def job(uow: Any) -> list[tuple[str, str]]:
+            from welfare_desk.services.catalogue import providers
+
+            return [(str(p.id), p.name) for p in providers(uow)]
+
+        def loaded(found: list[tuple[str, str]]) -> None:
+            for provider_id, name in found:
+                self.ui.providerCombo.addItem(name, provider_id)
+            self.ui.providerCombo.setCurrentIndex(max(0, self.ui.providerCombo.findData(provider)))
+
+        context.runner.run(context.in_store(job), loaded, self._failed)
+        self.ui.nameEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.catalogue import ServiceInput
+
+        if not self.ui.nameEdit.text().strip():
+            self._refuse(self.tr("Write the name of the service."), self.ui.nameEdit)
+            return
+        provider = self.ui.providerCombo.currentData()
+        if not provider:
+            self._refuse(self.tr("Choose the provider."), self.ui.providerCombo)
+            return
+        try:
+            worker = _cents(self.ui.workerPriceEdit)
+            full = _cents(self.ui.fullPriceEdit)
+            voucher = _cents(self.ui.voucherEdit)
+        except DomainError as wrong:
+            self._refuse(wrong.message, self.ui.workerPriceEdit)
+            return
+        kept = self.service.data if self.service else None
+        data = ServiceInput(
+            name=self.ui.nameEdit.text(),
+            provider_id=uuid.UUID(provider),
+            category=self.ui.categoryCombo.currentData(),
+            tax_class=self.ui.taxCombo.currentData(),
+            kind=ServiceKind(self.ui.kindCombo.currentData()),
+            description=self.ui.descriptionEdit.toPlainText().strip() or None,
+            municipality=self.ui.municipalityEdit.text().strip() or None,
+            address=self.ui.addressEdit.text().strip() or None,
+            audience=Audience(self.ui.audienceCombo.currentData()),
+            min_age=None if self.ui.minAgeSpin.value() < 0 else self.ui.minAgeSpin.value(),
+            max_age=None if self.ui.maxAgeSpin.value() < 0 else self.ui.maxAgeSpin.value(),
+            # Rules the dialog does not edit yet stay as they were.
+            target_categories=kept.target_categories if kept else (),
+            employer_ids=kept.employer_ids if kept else (),
+            municipalities=kept.municipalities if kept else (),
+            inclusion_support=self.ui.inclusionCheck.isChecked(),
+            price_model=PriceModel(self.ui.priceModelCombo.currentData()),
+            worker_price_cents=worker,
+            full_price_cents=full,
+            voucher_value_cents=voucher,
+            agreement_id=kept.agreement_id if kept else None,
+        )
+        service_id = self.service.id if self.service else None
+        version = self.service.version if self.service else None
+
+        def job(uow: Any) -> uuid.UUID:
+            from welfare_desk.services.catalogue import save_service
+
+            return save_service(uow, data, service_id, version)
+
+        self._run(job)
