@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="102"/>
         <source>Add a goal first: every action serves one.</source>
         <translation>Aggiungi prima un obiettivo: ogni azione ne serve uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="147"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="105"/>
         <source>Write what is to be done.</source>
         <translation>Scrivi che cosa va fatto.</translation>
     </message>
@@ -193,237 +193,540 @@
     </message>
 </context>
 <context>
-    <name>CasePage</name>
+    <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="237"/>
-        <source>← &amp;Back</source>
-        <translation>← In&amp;dietro</translation>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="248"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="238"/>
-        <source>Back (Esc)</source>
-        <translation>Indietro (Esc)</translation>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="267"/>
+        <source>Write the name of the budget.</source>
+        <translation>Scrivi il nome del budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="239"/>
-        <source>&amp;Worker&apos;s story</source>
-        <translation>Sc&amp;heda del lavoratore</translation>
+        <location filename="../../ui/budget_dialog.ui" line="6"/>
+        <source>New budget</source>
+        <translation>Nuovo budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
-        <source>Assessment</source>
-        <translation>Valutazione</translation>
+        <location filename="../../ui/budget_dialog.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
-        <source>&amp;Situation</source>
-        <translation>&amp;Situazione</translation>
+        <location filename="../../ui/budget_dialog.ui" line="20"/>
+        <source>Name of the budget</source>
+        <translation>Nome del budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
-        <source>&amp;Resources</source>
-        <translation>&amp;Risorse</translation>
+        <location filename="../../ui/budget_dialog.ui" line="21"/>
+        <source>e.g. Summer camps – partner 2</source>
+        <translation>es. Centri estivi – partner 2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
-        <source>&amp;Needs taken on</source>
-        <translation>&amp;Bisogni presi in carico</translation>
+        <location filename="../../ui/budget_dialog.ui" line="26"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
-        <source>Space ticks or unticks the chosen need</source>
-        <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
+        <location filename="../../ui/budget_dialog.ui" line="33"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
-        <source>Situation</source>
-        <translation>Situazione</translation>
+        <location filename="../../ui/budget_dialog.ui" line="38"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
-        <source>Resources</source>
-        <translation>Risorse</translation>
+        <location filename="../../ui/budget_dialog.ui" line="45"/>
+        <source>Action of the programme</source>
+        <translation>Azione del programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
-        <source>Needs the case takes on</source>
-        <translation>Bisogni presi in carico</translation>
+        <location filename="../../ui/budget_dialog.ui" line="50"/>
+        <source>P&amp;artner</source>
+        <translation>Pa&amp;rtner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
-        <source>Save the &amp;assessment</source>
-        <translation>Salva la val&amp;utazione</translation>
+        <location filename="../../ui/budget_dialog.ui" line="56"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
-        <source>Save the assessment (Ctrl+S)</source>
-        <translation>Salva la valutazione (Ctrl+S)</translation>
+        <location filename="../../ui/budget_dialog.ui" line="61"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
-        <source>Review and owner</source>
-        <translation>Verifica e referente</translation>
+        <location filename="../../ui/budget_dialog.ui" line="68"/>
+        <location filename="../../ui/budget_dialog.ui" line="81"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
-        <source>O&amp;wner</source>
-        <translation>Refere&amp;nte</translation>
+        <location filename="../../ui/budget_dialog.ui" line="69"/>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
-        <source>Owner of the case</source>
-        <translation>Referente del percorso</translation>
+        <location filename="../../ui/budget_dialog.ui" line="74"/>
+        <source>T&amp;o</source>
+        <translation>A&amp;l</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="385"/>
-        <source>Ne&amp;xt review</source>
-        <translation>&amp;Prossima verifica</translation>
+        <location filename="../../ui/budget_dialog.ui" line="82"/>
+        <source>Valid to</source>
+        <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
-        <source>Next review</source>
-        <translation>Prossima verifica</translation>
+        <location filename="../../ui/budget_dialog.ui" line="87"/>
+        <source>A&amp;mount (€)</source>
+        <translation>I&amp;mporto (€)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
-        <source>Set the re&amp;view</source>
-        <translation>Fissa la verifi&amp;ca</translation>
+        <location filename="../../ui/budget_dialog.ui" line="93"/>
+        <source>e.g. 48.000,00</source>
+        <translation>es. 48.000,00</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
-        <source>No review</source>
-        <translation>Nessuna verifica</translation>
+        <location filename="../../ui/budget_dialog.ui" line="95"/>
+        <source>Amount in euro</source>
+        <translation>Importo in euro</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="124"/>
+        <source>Budgets and vouchers</source>
+        <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
-        <source>Plan: goals and actions</source>
-        <translation>Piano: obiettivi e azioni</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="125"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
-        <source>Goal or action</source>
-        <translation>Obiettivo o azione</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
+        <source>programme budgets, by action and partner</source>
+        <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <source>workers&apos; welfare allowances</source>
+        <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
-        <source>Who</source>
-        <translation>Chi</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <source>&amp;New budget…</source>
+        <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
-        <source>By</source>
-        <translation>Entro</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
-        <source>Status or outcome</source>
-        <translation>Stato o esito</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <source>Put more money in the chosen budget</source>
+        <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
-        <source>New &amp;goal…</source>
-        <translation>Nuovo &amp;obiettivo…</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <source>&amp;Cancel the voucher</source>
+        <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
-        <source>New a&amp;ction…</source>
-        <translation>Nuova a&amp;zione…</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <source>An unused voucher only: its value goes back to the budget</source>
+        <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
-        <source>&amp;Done</source>
-        <translation>Fa&amp;tta</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <source>Ledger: every movement, the balance after it</source>
+        <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
-        <source>Mark the chosen action as done</source>
-        <translation>Segna come fatta l&apos;azione scelta</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <source>Vouchers drawn from the budget</source>
+        <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
-        <source>Cance&amp;l action</source>
-        <translation>Annu&amp;lla l&apos;azione</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <source>Budgets</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
-        <source>&amp;Outcome</source>
-        <translation>&amp;Esito</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <source>Ledger of the chosen budget</source>
+        <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
-        <source>Record the outcome of the chosen goal</source>
-        <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <source>Vouchers of the chosen budget</source>
+        <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
-        <source>Outcome of the chosen goal</source>
-        <translation>Esito dell&apos;obiettivo scelto</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
-        <source>Timeline</source>
-        <translation>Cronologia</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <source>Balance</source>
+        <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
-        <source>Timeline of the case</source>
-        <translation>Cronologia del percorso</translation>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <source>Allocated</source>
+        <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <source>Valid</source>
+        <translation>Validità</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <source>Issued</source>
+        <translation>Emesso il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="188"/>
+        <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
+        <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="238"/>
+        <source>Allocate</source>
+        <translation>Stanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="239"/>
+        <source>Euro to add to «%1»:</source>
+        <translation>Euro da aggiungere a «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="257"/>
+        <source>%1 allocated to «%2».</source>
+        <translation>%1 stanziati su «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="269"/>
+        <source>Choose the voucher to cancel.</source>
+        <translation>Scegli il voucher da annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="281"/>
+        <source>Voucher %1 cancelled: %2 back to its budget.</source>
+        <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
+        <source>← &amp;Back</source>
+        <translation>← In&amp;dietro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <source>Back (Esc)</source>
+        <translation>Indietro (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <source>&amp;Worker&apos;s story</source>
+        <translation>Sc&amp;heda del lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <source>&amp;Resources</source>
+        <translation>&amp;Risorse</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <source>&amp;Needs taken on</source>
+        <translation>&amp;Bisogni presi in carico</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <source>Space ticks or unticks the chosen need</source>
+        <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <source>Situation</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <source>Needs the case takes on</source>
+        <translation>Bisogni presi in carico</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <source>Save the &amp;assessment</source>
+        <translation>Salva la val&amp;utazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>Salva la valutazione (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <source>Review and owner</source>
+        <translation>Verifica e referente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <source>O&amp;wner</source>
+        <translation>Refere&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <source>Owner of the case</source>
+        <translation>Referente del percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="392"/>
+        <source>Ne&amp;xt review</source>
+        <translation>&amp;Prossima verifica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <source>Next review</source>
+        <translation>Prossima verifica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
+        <source>Set the re&amp;view</source>
+        <translation>Fissa la verifi&amp;ca</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <source>No review</source>
+        <translation>Nessuna verifica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <source>Plan: goals and actions</source>
+        <translation>Piano: obiettivi e azioni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <source>Goal or action</source>
+        <translation>Obiettivo o azione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <source>By</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <source>Status or outcome</source>
+        <translation>Stato o esito</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <source>New &amp;goal…</source>
+        <translation>Nuovo &amp;obiettivo…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <source>New a&amp;ction…</source>
+        <translation>Nuova a&amp;zione…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <source>&amp;Done</source>
+        <translation>Fa&amp;tta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <source>Mark the chosen action as done</source>
+        <translation>Segna come fatta l&apos;azione scelta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <source>Cance&amp;l action</source>
+        <translation>Annu&amp;lla l&apos;azione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <source>Ser&amp;vices that fit…</source>
+        <translation>Servizi adatti dal catalo&amp;go…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
+        <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
+        <source>Record the outcome of the chosen goal</source>
+        <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <source>Outcome of the chosen goal</source>
+        <translation>Esito dell&apos;obiettivo scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <source>Timeline of the case</source>
+        <translation>Cronologia del percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="342"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="349"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="353"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="355"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="357"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="362"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="392"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="395"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="440"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
@@ -431,55 +734,280 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="203"/>
+        <source>Service catalogue</source>
+        <translation>Catalogo dei servizi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="204"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="205"/>
+        <source>service, provider, place…</source>
+        <translation>servizio, ente, comune…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="206"/>
+        <source>&amp;Category</source>
+        <translation>Cat&amp;egoria</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="207"/>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="208"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="209"/>
+        <source>All periods</source>
+        <translation>Tutti i periodi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
+        <source>Only with places &amp;free</source>
+        <translation>Solo con posti &amp;liberi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
+        <source>Also edi&amp;tions already over</source>
+        <translation>Anche le edizioni concl&amp;use</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
+        <source>&amp;New service…</source>
+        <translation>&amp;Nuovo servizio…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="215"/>
+        <source>&amp;Edit service…</source>
+        <translation>&amp;Modifica servizio…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="216"/>
+        <source>New e&amp;dition…</source>
+        <translation>Nuova e&amp;dizione…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
+        <source>Edit ed&amp;ition…</source>
+        <translation>Modifica edi&amp;zione…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
+        <source>Cancel the en&amp;rollment</source>
+        <translation>Annulla l&apos;i&amp;scrizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
+        <source>Mark as &amp;attended</source>
+        <translation>Segna come frequen&amp;tata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
+        <source>At least 80% of the meetings attended</source>
+        <translation>Almeno l&apos;80% degli incontri frequentati</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <source>Editions of the catalogue</source>
+        <translation>Edizioni del catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <source>People enrolled in the edition</source>
+        <translation>Persone iscritte all&apos;edizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
+        <source>Enrolled</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <source>Edition</source>
+        <translation>Edizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <source>Places free</source>
+        <translation>Posti liberi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <source>Worker price</source>
+        <translation>Prezzo lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <source>Provider</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <source>%1 editions, %2 with places free.</source>
+        <translation>%1 edizioni, %2 con posti liberi.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="280"/>
+        <source>The first %1 are listed: narrow the search.</source>
+        <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="317"/>
+        <source>Enrolled in «%1»</source>
+        <translation>Iscritti a «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="333"/>
+        <source>, ages %1–%2</source>
+        <translation>, età %1–%2 anni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
+        <source>For %1%2</source>
+        <translation>Per %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="346"/>
+        <source>voucher %1</source>
+        <translation>voucher %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="353"/>
+        <source>Inclusion support: an educator for children who need one</source>
+        <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="356"/>
+        <source>Provider: %1</source>
+        <translation>Contatti dell&apos;ente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="421"/>
+        <source>Choose a person in the list first.</source>
+        <translation>Scegli prima una persona nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="407"/>
+        <source>Enrollment of %1 cancelled.</source>
+        <translation>Iscrizione di %1 annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="409"/>
+        <source>%1 moves up from the waiting list.</source>
+        <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="430"/>
+        <source>%1: attended.</source>
+        <translation>%1: frequentata.</translation>
+    </message>
+</context>
+<context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="120"/>
         <source>Close case %1</source>
         <translation>Chiudi il percorso %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="123"/>
         <source>Record how each goal ended and why the case closes. The case can be reopened later.</source>
         <translation>Indica l&apos;esito di ogni obiettivo e il motivo della chiusura. Il percorso si potrà riaprire.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="176"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="134"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="146"/>
         <source>— choose —</source>
         <translation>— scegli —</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="140"/>
         <source>Outcome of %1</source>
         <translation>Esito di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="144"/>
         <source>The case has no goals.</source>
         <translation>Il percorso non ha obiettivi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="149"/>
         <source>Closing reason</source>
         <translation>Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="150"/>
         <source>Closing &amp;reason</source>
         <translation>&amp;Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="164"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Chiudi il percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="217"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="175"/>
         <source>Choose the outcome of «%1».</source>
         <translation>Scegli l&apos;esito di «%1».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="178"/>
         <source>Choose the closing reason.</source>
         <translation>Scegli il motivo della chiusura.</translation>
     </message>
@@ -487,27 +1015,27 @@ Risponde a: %2</translation>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="177"/>
         <source>Which column holds what?</source>
         <translation>Quale colonna contiene cosa?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="180"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation>Welfare Desk ha riconosciuto le colonne che ha potuto: controllale e scegli le altre. I campi con * sono obbligatori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="191"/>
         <source>Finding the header row…</source>
         <translation>Ricerca della riga di intestazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="204"/>
         <source>Header found on row %1.</source>
         <translation>Intestazione trovata alla riga %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="208"/>
         <source>(not in the file)</source>
         <translation>(non presente nel file)</translation>
     </message>
@@ -571,64 +1099,198 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>EditionDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
+        <source>open</source>
+        <translation>aperte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="178"/>
+        <source>closed</source>
+        <translation>chiuse</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="179"/>
+        <source>one a day, from the first to the last day</source>
+        <translation>uno al giorno, dal primo all&apos;ultimo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="180"/>
+        <source>one a week, on the first day&apos;s weekday</source>
+        <translation>uno alla settimana, nel giorno della settimana del primo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="181"/>
+        <source>none: attendance is not recorded</source>
+        <translation>nessuno: le presenze non si registrano</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <source>Edition of %1</source>
+        <translation>Edizione di %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <source>New edition of %1</source>
+        <translation>Nuova edizione di %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="209"/>
+        <source>Write the title of the edition.</source>
+        <translation>Scrivi il titolo dell&apos;edizione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="6"/>
+        <source>New edition</source>
+        <translation>Nuova edizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="13"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="20"/>
+        <source>Title of the edition</source>
+        <translation>Titolo dell&apos;edizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="21"/>
+        <source>e.g. Summer 2027, week 1</source>
+        <translation>es. Estate 2027, settimana 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="26"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="32"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="37"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="44"/>
+        <location filename="../../ui/edition_dialog.ui" line="57"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="45"/>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="50"/>
+        <source>T&amp;o</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="58"/>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="63"/>
+        <source>P&amp;laces</source>
+        <translation>Po&amp;sti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="71"/>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="76"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Incontri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="82"/>
+        <source>Meetings to record attendance</source>
+        <translation>Incontri di cui registrare le presenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="87"/>
+        <source>&amp;Enrollments</source>
+        <translation>I&amp;scrizioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edition_dialog.ui" line="93"/>
+        <source>Enrollments open or closed</source>
+        <translation>Iscrizioni aperte o chiuse</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="106"/>
         <source>Which file?</source>
         <translation>Quale file?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="100"/>
-        <source>An Excel (.xlsx) or CSV file from the HR office.</source>
-        <translation>Un file Excel (.xlsx) o CSV dell&apos;ufficio del personale.</translation>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
+        <source>An Excel (.xlsx) or CSV file from the HR office or from a provider.</source>
+        <translation>Un file Excel (.xlsx) o CSV dell&apos;ufficio del personale o di un ente erogatore.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
         <source>&amp;Workers</source>
         <translation>&amp;Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="111"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation>&amp;Familiari (di lavoratori già in archivio)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
+        <source>A provider&apos;s &amp;catalogue: services and their editions</source>
+        <translation>Il &amp;catalogo di un ente: servizi e loro edizioni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
         <source>S&amp;heet</source>
         <translation>F&amp;oglio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
         <source>Sheet to import</source>
         <translation>Foglio da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
-        <source>Choose the HR file</source>
-        <translation>Scegli il file del personale</translation>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="122"/>
+        <source>Choose the file</source>
+        <translation>Scegli il file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="134"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
     </message>
@@ -636,12 +1298,12 @@ Risponde a: %2</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="53"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="65"/>
         <source>Write the goal.</source>
         <translation>Scrivi l&apos;obiettivo.</translation>
     </message>
@@ -694,27 +1356,27 @@ Risponde a: %2</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
         <source>Import from an HR file</source>
         <translation>Importazione da file del personale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="442"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avanti &gt;</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="443"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="444"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="445"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -722,387 +1384,540 @@ Risponde a: %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="23"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="26"/>
         <source>Pregnancy and maternity</source>
         <translation>Gravidanza e maternità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="24"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="27"/>
         <source>Children under 14</source>
         <translation>Figli under 14</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="25"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="28"/>
         <source>Family member under Law 104/1992</source>
         <translation>Familiari con L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="26"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="29"/>
         <source>Disadvantaged worker</source>
         <translation>Lavoratori svantaggiati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="30"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="33"/>
         <source>child</source>
         <translation>figlio/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="31"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="34"/>
         <source>spouse or partner</source>
         <translation>coniuge o convivente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="32"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="35"/>
         <source>parent</source>
         <translation>genitore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="33"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
         <source>sibling</source>
         <translation>fratello/sorella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="34"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
         <source>parent-in-law</source>
         <translation>suocero/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="35"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
         <source>grandparent</source>
         <translation>nonno/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
         <source>grandchild</source>
         <translation>nipote</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="40"/>
         <source>other relative</source>
         <translation>altro familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="42"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="45"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="43"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="46"/>
         <source>assessment</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="44"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="47"/>
         <source>plan active</source>
         <translation>piano attivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="45"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
         <source>monitoring</source>
         <translation>in monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="46"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="50"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="53"/>
         <source>Reopen</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="54"/>
         <source>Start the assessment</source>
         <translation>Avvia la valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="52"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="55"/>
         <source>Activate the plan</source>
         <translation>Attiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="53"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
         <source>Move to monitoring</source>
         <translation>Passa al monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="54"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
         <source>Close the case…</source>
         <translation>Chiudi il percorso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="61"/>
         <source>Back to the assessment</source>
         <translation>Torna alla valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="61"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
         <source>Reactivate the plan</source>
         <translation>Riattiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="69"/>
         <source>meeting</source>
         <translation>colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="70"/>
         <source>referral to a service</source>
         <translation>invio a un servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="68"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
         <source>health fund request</source>
         <translation>richiesta al fondo sanitario</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="69"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
         <source>smart-working request</source>
         <translation>richiesta di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="70"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="132"/>
         <source>course</source>
         <translation>corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
         <source>orientation to public services</source>
         <translation>orientamento ai servizi pubblici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
         <source>operator</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="76"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="79"/>
         <source>worker</source>
         <translation>lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="77"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
         <source>provider</source>
         <translation>ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
         <source>to do</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="157"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="162"/>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
         <source>reached</source>
         <translation>raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
         <source>partly reached</source>
         <translation>raggiunto in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="87"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
         <source>not reached</source>
         <translation>non raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
         <source>goals met</source>
         <translation>obiettivi raggiunti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
         <source>the worker withdrew</source>
         <translation>rinuncia del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="92"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
         <source>left the company</source>
         <translation>uscita dall&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
         <source>referred to another service</source>
         <translation>inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
         <source>no longer in touch</source>
         <translation>nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="102"/>
         <source>in progress</source>
         <translation>in lavorazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
         <source>met</source>
         <translation>soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
         <source>not met</source>
         <translation>non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="102"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
         <source>withdrawn</source>
         <translation>ritirato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="109"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="110"/>
         <source>low</source>
         <translation>bassa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="110"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
         <source>Welfare day</source>
         <translation>Welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
         <source>Social point</source>
         <translation>Social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="117"/>
         <source>Video call</source>
         <translation>Videochiamata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="129"/>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="130"/>
+        <source>welfare day</source>
+        <translation>welfare day</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="131"/>
+        <source>workshop</source>
+        <translation>laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="135"/>
+        <source>free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="136"/>
+        <source>subsidised</source>
+        <translation>agevolato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="137"/>
+        <source>full price</source>
+        <translation>a prezzo pieno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
+        <source>Christmas holidays</source>
+        <translation>vacanze di Natale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
+        <source>Carnival</source>
+        <translation>Carnevale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
+        <source>Easter holidays</source>
+        <translation>vacanze di Pasqua</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
+        <source>summer</source>
+        <translation>estate</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="144"/>
+        <source>school year</source>
+        <translation>anno scolastico</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
+        <source>other period</source>
+        <translation>altro periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
+        <source>children</source>
+        <translation>i figli</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="149"/>
+        <source>the worker</source>
+        <translation>il lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="150"/>
+        <source>the worker and family</source>
+        <translation>il lavoratore e la famiglia</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
+        <source>requested</source>
+        <translation>richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
+        <source>confirmed</source>
+        <translation>confermata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
+        <source>waiting list</source>
+        <translation>in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
+        <source>attended</source>
+        <translation>frequentata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <source>issued</source>
+        <translation>emesso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="161"/>
+        <source>used</source>
+        <translation>utilizzato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
+        <source>allocation</source>
+        <translation>stanziamento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
+        <source>reduction</source>
+        <translation>riduzione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
+        <source>voucher issued</source>
+        <translation>voucher emesso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
+        <source>voucher cancelled</source>
+        <translation>voucher annullato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <source>programme</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <source>welfare allowance</source>
+        <translation>credito welfare</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="167"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="199"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="168"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="169"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="201"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="170"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="202"/>
+        <source>Catalogue</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="203"/>
+        <source>Budgets and vouchers</source>
+        <translation>Budget e voucher</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="204"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="171"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="172"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="206"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="173"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="207"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="174"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="208"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="175"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="209"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="176"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="210"/>
+        <source>Import a provider&apos;s &amp;catalogue…</source>
+        <translation>Importa il &amp;catalogo di un ente…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="177"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="178"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="213"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="179"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="180"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="181"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="182"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="183"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="198"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -1110,31 +1925,168 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="292"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/match_dialog.py" line="23"/>
+        <source>Services that fit – %1</source>
+        <translation>Servizi adatti – %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/match_dialog.py" line="26"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/match_dialog.py" line="44"/>
+        <source>Voucher %1 issued.</source>
+        <translation>Voucher %1 emesso.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="111"/>
+        <source>Show the e&amp;xcluded too, with why</source>
+        <translation>Mostra anche gli es&amp;clusi, con il motivo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="112"/>
+        <source>E&amp;nroll</source>
+        <translation>Isc&amp;rivi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
+        <source>Enrolls the person; with an open case, the plan gains the action.</source>
+        <translation>Iscrive la persona; con un percorso aperto, l&apos;azione entra nel piano.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
+        <source>Issue a &amp;voucher…</source>
+        <translation>Emetti un &amp;voucher…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
+        <source>Services that fit, best first</source>
+        <translation>Servizi adatti, i migliori per primi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <source>Why it fits</source>
+        <translation>Perché è adatto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
+        <source>Edition</source>
+        <translation>Edizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <source>Provider</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="141"/>
+        <source>%1 of %2 free</source>
+        <translation>%1 liberi su %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/match_panel.py" line="145"/>
+        <source>full, %n waiting</source>
+        <translation>
+            <numerusform>esaurito, %n in attesa</numerusform>
+            <numerusform>esaurito, %n in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="184"/>
+        <source>No open edition fits this household.</source>
+        <translation>Nessuna edizione aperta è adatta a questa famiglia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="188"/>
+        <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
+        <translation>%1 edizioni adatte: sono elencate le migliori %2, prima quelle che rispondono a un bisogno aperto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/match_panel.py" line="195"/>
+        <source>%n editions fit, those answering an open need first.</source>
+        <translation>
+            <numerusform>%n edizione adatta, prima quelle che rispondono a un bisogno aperto.</numerusform>
+            <numerusform>%n edizioni adatte, prima quelle che rispondono a un bisogno aperto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="210"/>
+        <source>Why it fits:</source>
+        <translation>Perché è adatto:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="210"/>
+        <source>Why it is excluded:</source>
+        <translation>Perché è escluso:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="228"/>
+        <source>The action is in the plan of the case.</source>
+        <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
     </message>
 </context>
 <context>
@@ -1173,62 +2125,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="254"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="255"/>
         <source>Nothing has been written yet.</source>
         <translation>Non è ancora stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="256"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation>Importa le righe valide e tralascia quelle con errori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="257"/>
         <source>Rows with problems</source>
         <translation>Righe con problemi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="261"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="261"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="264"/>
         <source>Checking every row…</source>
         <translation>Controllo di tutte le righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="278"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation>Righe pronte da importare: %1; con errori: %2; avvisi: %3.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="295"/>
+        <source>New providers: %1.</source>
+        <translation>Nuovi enti erogatori: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="296"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
@@ -1389,69 +2346,366 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="329"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="330"/>
         <source>&amp;Stop the import</source>
         <translation>&amp;Interrompi l&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="331"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation>Salva l&apos;&amp;elenco delle righe scartate…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="332"/>
         <source>Import progress</source>
         <translation>Avanzamento dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="342"/>
         <source>Importing %1 rows…</source>
         <translation>Importazione di %1 righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="366"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Fatto: %1 nuovi, %2 aggiornati, %3 invariati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="373"/>
+        <source>New providers: %1.</source>
+        <translation>Nuovi enti erogatori: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="375"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="378"/>
         <source>%1 rows were left out.</source>
         <translation>Righe tralasciate: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation>Importazione interrotta: l&apos;archivio è rimasto com&apos;era, non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="401"/>
         <source>Save the refused rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="418"/>
         <source>List saved in %1.</source>
         <translation>Elenco salvato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="26"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="344"/>
+        <source>Service: %1</source>
+        <translation>Servizio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="344"/>
+        <source>New service</source>
+        <translation>Nuovo servizio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="365"/>
+        <source>Write the name of the service.</source>
+        <translation>Scrivi il nome del servizio.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="369"/>
+        <source>Choose the provider.</source>
+        <translation>Scegli l&apos;ente erogatore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="6"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="20"/>
+        <source>Name of the service</source>
+        <translation>Nome del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="25"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Ente erogatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="31"/>
+        <source>Provider</source>
+        <translation>Ente erogatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="36"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="42"/>
+        <source>Kind of service</source>
+        <translation>Tipo di servizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="47"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="53"/>
+        <source>Category of needs it answers</source>
+        <translation>Categoria di bisogni a cui risponde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="58"/>
+        <source>&amp;Municipality</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="65"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="70"/>
+        <source>A&amp;ddress</source>
+        <translation>In&amp;dirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="77"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="82"/>
+        <source>&amp;For</source>
+        <translation>&amp;Per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="88"/>
+        <source>Who it is for</source>
+        <translation>A chi è rivolto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="93"/>
+        <source>Age fro&amp;m</source>
+        <translation>Età d&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="101"/>
+        <location filename="../../ui/service_dialog.ui" line="115"/>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="102"/>
+        <source>Minimum age</source>
+        <translation>Età minima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="107"/>
+        <source>Age &amp;to</source>
+        <translation>Età &amp;fino a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="116"/>
+        <source>Maximum age</source>
+        <translation>Età massima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="121"/>
+        <source>P&amp;rice</source>
+        <translation>Ta&amp;riffa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="127"/>
+        <source>Price model</source>
+        <translation>Modalità di prezzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="132"/>
+        <source>&amp;Worker price (€)</source>
+        <translation>Prezzo a&amp;gevolato (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="138"/>
+        <location filename="../../ui/service_dialog.ui" line="151"/>
+        <location filename="../../ui/service_dialog.ui" line="164"/>
+        <source>e.g. 120,00</source>
+        <translation>es. 120,00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="140"/>
+        <source>Worker price in euro</source>
+        <translation>Prezzo per il lavoratore in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="145"/>
+        <source>F&amp;ull price (€)</source>
+        <translation>Prezzo p&amp;ieno (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="153"/>
+        <source>Full price in euro</source>
+        <translation>Prezzo pieno in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="158"/>
+        <source>&amp;Voucher value (€)</source>
+        <translation>Valore del &amp;voucher (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="166"/>
+        <source>Voucher value in euro</source>
+        <translation>Valore del voucher in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="171"/>
+        <source>Ta&amp;x classification</source>
+        <translation>Classificazione fi&amp;scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="177"/>
+        <source>Tax classification under art. 51 TUIR</source>
+        <translation>Classificazione fiscale ai sensi dell&apos;art. 51 TUIR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="182"/>
+        <source>&amp;Inclusion support</source>
+        <translation>Sostegno all&apos;&amp;inclusione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="188"/>
+        <source>an educator for children with a functional diagnosis</source>
+        <translation>un educatore per bambini con diagnosi funzionale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="189"/>
+        <source>Inclusion support</source>
+        <translation>Sostegno all&apos;inclusione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="194"/>
+        <source>D&amp;escription</source>
+        <translation>Descri&amp;zione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="200"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="76"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emetti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="94"/>
+        <source>%1 – %2 available</source>
+        <translation>%1 – %2 disponibili</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="101"/>
+        <source>No budget has money left today: create or top up one in Budgets.</source>
+        <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="109"/>
+        <source>Choose the budget the voucher is drawn from.</source>
+        <translation>Scegli il budget su cui emettere il voucher.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="148"/>
+        <source>Fringe-benefit threshold</source>
+        <translation>Soglia dei fringe benefit</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="149"/>
+        <source>Issue the voucher all the same?</source>
+        <translation>Emettere comunque il voucher?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="6"/>
+        <source>Issue a voucher</source>
+        <translation>Emetti un voucher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="13"/>
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="25"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="37"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="43"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="48"/>
+        <source>&amp;Value (€)</source>
+        <translation>&amp;Valore (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="54"/>
+        <source>e.g. 120,00</source>
+        <translation>es. 120,00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="56"/>
+        <source>Value in euro</source>
+        <translation>Valore in euro</translation>
     </message>
 </context>
 <context>
@@ -1654,252 +2908,388 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
-    <name>WorkerPage</name>
+    <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="255"/>
-        <source>← &amp;List</source>
-        <translation>← &amp;Elenco</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <source>Enrollment&amp;s</source>
+        <translation>Iscri&amp;zioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="256"/>
-        <source>Back to the list (Esc)</source>
-        <translation>Torna all&apos;elenco (Esc)</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <source>Vouc&amp;hers</source>
+        <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="257"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
+        <source>Cancel the enrollment</source>
+        <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="258"/>
-        <source>Edit the record (Ctrl+E)</source>
-        <translation>Modifica la scheda (Ctrl+E)</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <source>Cancel the voucher</source>
+        <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="259"/>
-        <source>&amp;New contact…</source>
-        <translation>&amp;Nuovo colloquio…</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="111"/>
+        <source>Enrollments</source>
+        <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="260"/>
-        <source>Record a contact with this worker</source>
-        <translation>Registra un colloquio con questo lavoratore</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="112"/>
+        <source>Vouchers</source>
+        <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="261"/>
-        <source>Case and plan</source>
-        <translation>Percorso e piano</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="127"/>
+        <source>For</source>
+        <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
-        <source>Goal or action</source>
-        <translation>Obiettivo o azione</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="128"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="262"/>
-        <source>By · status</source>
-        <translation>Entro · stato</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <source>Edition</source>
+        <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="263"/>
-        <source>The plan of the case</source>
-        <translation>Il piano del percorso</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
+        <source>Dates</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="264"/>
-        <source>Needs, open first</source>
-        <translation>Bisogni, prima quelli aperti</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="265"/>
-        <source>Mark the need &amp;as</source>
-        <translation>Segna il bisogno &amp;come</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="266"/>
-        <source>Change the status of the chosen need</source>
-        <translation>Cambia lo stato del bisogno scelto</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
-        <source>Status of the chosen need</source>
-        <translation>Stato del bisogno scelto</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
-        <source>Needs</source>
-        <translation>Bisogni</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
-        <source>Need</source>
-        <translation>Bisogno</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
-        <source>Urgency</source>
-        <translation>Urgenza</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="130"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="120"/>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="125"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="126"/>
+        <source>Issued</source>
+        <translation>Emesso il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="129"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="131"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="143"/>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="172"/>
+        <source>Choose the enrollment to cancel.</source>
+        <translation>Scegli l&apos;iscrizione da annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="181"/>
+        <source>Enrollment cancelled.</source>
+        <translation>Iscrizione annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="183"/>
+        <source>%1 moves up from the waiting list.</source>
+        <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="196"/>
+        <source>Choose the voucher to cancel.</source>
+        <translation>Scegli il voucher da annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="206"/>
+        <source>Voucher %1 cancelled: %2 back to its budget.</source>
+        <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
+        <source>← &amp;List</source>
+        <translation>← &amp;Elenco</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Torna all&apos;elenco (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
+        <source>Edit the record (Ctrl+E)</source>
+        <translation>Modifica la scheda (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="271"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuovo colloquio…</translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
+        <source>Record a contact with this worker</source>
+        <translation>Registra un colloquio con questo lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
+        <source>Case and plan</source>
+        <translation>Percorso e piano</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <source>Goal or action</source>
+        <translation>Obiettivo o azione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <source>By · status</source>
+        <translation>Entro · stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <source>The plan of the case</source>
+        <translation>Il piano del percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <source>Needs, open first</source>
+        <translation>Bisogni, prima quelli aperti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <source>Mark the need &amp;as</source>
+        <translation>Segna il bisogno &amp;come</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <source>Change the status of the chosen need</source>
+        <translation>Cambia lo stato del bisogno scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <source>Status of the chosen need</source>
+        <translation>Stato del bisogno scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <source>Need</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
+        <source>&amp;Fitting services</source>
+        <translation>Servi&amp;zi adatti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <source>Enrollments and vo&amp;uchers</source>
+        <translation>Iscrizioni e vo&amp;ucher</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="325"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="314"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="315"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <source>Enrollments and vo&amp;uchers (%1, %2)</source>
+        <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <source>Voucher %1 issued: %2.</source>
+        <translation>Voucher %1 emesso: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="330"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="197"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1907,37 +3297,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="331"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="336"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="337"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -1945,54 +3335,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="495"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -2000,22 +3390,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="567"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="516"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="570"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="516"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="570"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="584"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -2122,19 +3512,6 @@ Lo sportello dei programmi di welfare aziendale.</translation>
             <numerusform>%n lavoratore</numerusform>
             <numerusform>%n lavoratori</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_SavingDialog</name>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="57"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="58"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,10 @@ def _page_texts(page: QWidget) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("page_name", ["workers_page", "worker_page", "case_page", "agenda_page"])
+@pytest.mark.parametrize(
+    "page_name",
+    ["workers_page", "worker_page", "case_page", "agenda_page", "catalogue_page", "budgets_page"],
+)
 def test_each_alt_key_is_used_once_per_page(
     followed: dict[str, object], window: MainWindow, qtbot: QtBot, page_name: str
 ) -> None:
