@@ -76,8 +76,8 @@ class MatchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
         self.table.setMinimumHeight(90)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)

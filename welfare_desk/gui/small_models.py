@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -112,3 +112,23 @@ class _ResizeFitter(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._fit()
         return False
+
+
+def plain_table(model: ListTableModel[Any]) -> QTableView:
+    """A list of rows: every column as wide as its text, the last taking what is left.
+    (A stretched middle column would shrink to nothing when the texts overflow.)"""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)  # one line a row: long names are elided, in full in the tooltip
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(40)
+    header.setStretchLastSection(True)
+    view.setMinimumHeight(70)
+    return view

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,30 +20,11 @@ from welfare_desk.domain.money import format_euro
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, VOUCHER_STATUS_NAMES, name_of
-from welfare_desk.gui.small_models import ListTableModel
+from welfare_desk.gui.small_models import ListTableModel, plain_table
 
 if TYPE_CHECKING:
     from welfare_desk.services.enrollments import EnrollmentView
     from welfare_desk.services.vouchers import VoucherView
-
-
-def plain_table(model: ListTableModel[Any], stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.setWordWrap(False)  # one line a row: long names are elided, in full in the tooltip
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(40)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    view.setMinimumHeight(70)
-    return view
 
 
 class WorkerOffers(QWidget):
@@ -66,7 +45,7 @@ class WorkerOffers(QWidget):
                 self._attendance,
             ]
         )
-        self.enrollments_view = plain_table(self.enrollments, 1)
+        self.enrollments_view = plain_table(self.enrollments)
         self.enrollments_label.setBuddy(self.enrollments_view)
         self.vouchers_label = QLabel()
         self.vouchers: ListTableModel[VoucherView] = ListTableModel(
@@ -80,7 +59,7 @@ class WorkerOffers(QWidget):
                 lambda v: v.budget_name,
             ]
         )
-        self.vouchers_view = plain_table(self.vouchers, 3)
+        self.vouchers_view = plain_table(self.vouchers)
         self.vouchers_label.setBuddy(self.vouchers_view)
         self.cancel_enrollment = QPushButton()
         self.cancel_voucher = QPushButton()

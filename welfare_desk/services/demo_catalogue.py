@@ -359,6 +359,8 @@ def build_catalogue(
             while len(windows) < editions_per_service:
                 windows += [w for p in template.periods for w in _windows(p, today, rng)]
             windows = windows[:editions_per_service]
+        if template.kind is ServiceKind.EVENT:  # a welfare day lasts a day
+            windows = [(s, s, f"Welfare day del {s:%d/%m/%Y}") for s, _e, _t in windows]
         for start, end, title in windows:
             edition_id = new_id()
             made.editions.append(
@@ -479,7 +481,9 @@ def enroll_children(
                     balance[budget] -= value
                     # Issued before the edition starts, never after the demo's today.
                     issued = edition["starts_on"] - timedelta(days=rng.randrange(7, 30))
-                    issued = min(max(issued, date(2025, 1, 2)), today)
+                    if issued > today:  # booked ahead: issued in the last weeks
+                        issued = today - timedelta(days=rng.randrange(0, 45))
+                    issued = max(issued, date(2025, 1, 2))
                     counters[issued.year] += 1  # numbered per year, as the desk numbers them
                     number = f"V-{issued.year}-{counters[issued.year]:05d}"
                     _voucher(

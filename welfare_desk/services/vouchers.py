@@ -455,8 +455,29 @@ def usable_budgets(uow: UnitOfWork, worker_id: uuid.UUID, today: date) -> list[B
     return [b for b in candidates if b.valid_from <= today <= b.valid_to and b.balance_cents > 0]
 
 
-def voucher_value(uow: UnitOfWork, service_id: uuid.UUID) -> int | None:
-    return uow.session.scalar(select(Service.voucher_value_cents).where(Service.id == service_id))
+@dataclass(frozen=True)
+class VoucherTerms:
+    """What the voucher dialog tells before issuing: the service's voucher value, its
+    tax classification and, for a fringe benefit, where the worker's year stands."""
+
+    value_cents: int | None
+    tax_label: str
+    fringe: FringeCheck | None
+
+
+def voucher_terms(
+    uow: UnitOfWork, worker_id: uuid.UUID, service_id: uuid.UUID, today: date
+) -> VoucherTerms:
+    service = uow.session.get(Service, service_id)
+    if service is None:
+        raise NotFound("Il servizio non è più in archivio.")
+    tax = tax_classes().get(service.tax_class)
+    fringe = None
+    if tax is not None and tax.fringe:
+        fringe = fringe_status(uow, worker_id, today.year, service.voucher_value_cents or 0)
+    return VoucherTerms(
+        service.voucher_value_cents, tax.label if tax else service.tax_class, fringe
+    )
 
 
 def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:

@@ -29,7 +29,7 @@ from welfare_desk.gui.labels import (
 if TYPE_CHECKING:
     from welfare_desk.services.catalogue import ServiceDetail
     from welfare_desk.services.matching import MatchView
-    from welfare_desk.services.vouchers import BudgetView, Issued
+    from welfare_desk.services.vouchers import BudgetView, Issued, VoucherTerms
 
 
 def _qdate(value: date) -> QDate:
@@ -79,16 +79,17 @@ class VoucherDialog(SavingDialog):
         self.issued: Issued | None = None
         today = date.today()
 
-        def job(uow: Any) -> tuple[list[BudgetView], int | None]:
-            from welfare_desk.services.vouchers import usable_budgets, voucher_value
+        def job(uow: Any) -> tuple[list[BudgetView], VoucherTerms]:
+            from welfare_desk.services.vouchers import usable_budgets, voucher_terms
 
-            return usable_budgets(uow, worker_id, today), voucher_value(uow, match.service_id)
+            terms = voucher_terms(uow, worker_id, match.service_id, today)
+            return usable_budgets(uow, worker_id, today), terms
 
         context.runner.run(context.in_store(job), self._loaded, self._failed)
         self.ui.budgetCombo.setFocus()
 
-    def _loaded(self, loaded: tuple[list[BudgetView], int | None]) -> None:
-        budgets, value = loaded
+    def _loaded(self, loaded: tuple[list[BudgetView], VoucherTerms]) -> None:
+        budgets, terms = loaded
         for budget in budgets:
             self.ui.budgetCombo.addItem(
                 self.tr("%1 – %2 available")
@@ -100,7 +101,14 @@ class VoucherDialog(SavingDialog):
             self._status.setText(
                 self.tr("No budget has money left today: create or top up one in Budgets.")
             )
-        self.ui.valueEdit.setText(_euro_text(value))
+        self.ui.valueEdit.setText(_euro_text(terms.value_cents))
+        notes = [terms.tax_label]
+        if terms.fringe is not None:
+            notes.append(terms.fringe.message)
+            self.ui.fringeText.setProperty(
+                "problem", "warning" if terms.fringe.level != "within" else ""
+            )
+        self.ui.fringeText.setText("\n".join(notes))
 
     def save(self, accept_over: bool = False) -> None:
         chosen = self.ui.budgetCombo.currentData()

@@ -25,8 +25,7 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date
 from welfare_desk.gui.labels import MOVEMENT_NAMES, VOUCHER_STATUS_NAMES, name_of
-from welfare_desk.gui.small_models import ListTableModel
-from welfare_desk.gui.worker_offers import plain_table
+from welfare_desk.gui.small_models import ListTableModel, plain_table
 
 if TYPE_CHECKING:
     from welfare_desk.services.vouchers import BudgetView, LedgerLine, VoucherView
@@ -58,7 +57,7 @@ class BudgetsPage(QWidget):
                 lambda b: b.programme or "",
             ]
         )
-        self.budgets_view = plain_table(self.budgets, 0)
+        self.budgets_view = plain_table(self.budgets)
         self.ledger_box = QGroupBox()
         self.ledger: ListTableModel[LedgerLine] = ListTableModel(
             [
@@ -69,7 +68,7 @@ class BudgetsPage(QWidget):
                 lambda line: line.voucher_number or line.note or "",
             ]
         )
-        self.ledger_view = plain_table(self.ledger, 4)
+        self.ledger_view = plain_table(self.ledger)
         QVBoxLayout(self.ledger_box).addWidget(self.ledger_view)
         self.vouchers_box = QGroupBox()
         self.vouchers: ListTableModel[VoucherView] = ListTableModel(
@@ -82,7 +81,7 @@ class BudgetsPage(QWidget):
                 lambda v: name_of(VOUCHER_STATUS_NAMES, v.status),
             ]
         )
-        self.vouchers_view = plain_table(self.vouchers, 3)
+        self.vouchers_view = plain_table(self.vouchers)
         self.message = QLabel()
         self.message.setWordWrap(True)
         vouchers_layout = QVBoxLayout(self.vouchers_box)

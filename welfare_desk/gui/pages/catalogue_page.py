@@ -27,8 +27,7 @@ from welfare_desk.domain.money import format_euro
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, PERIOD_NAMES, name_of
-from welfare_desk.gui.small_models import ListTableModel
-from welfare_desk.gui.worker_offers import plain_table
+from welfare_desk.gui.small_models import ListTableModel, plain_table
 
 if TYPE_CHECKING:
     from welfare_desk.services.catalogue import CataloguePage as Page
@@ -99,7 +98,7 @@ class CataloguePage(QWidget):
                 lambda r: name_of(PERIOD_NAMES, r.period),
             ]
         )
-        self.table = plain_table(self.model, 0)
+        self.table = plain_table(self.model)
         self.service_box = QGroupBox()
         self.service_text = QLabel()
         self.service_text.setWordWrap(True)
@@ -114,7 +113,7 @@ class CataloguePage(QWidget):
                 self._attendance,
             ]
         )
-        self.enrolled_view = plain_table(self.enrolled, 0)
+        self.enrolled_view = plain_table(self.enrolled)
         self.cancel_button = QPushButton()
         self.attended_button = QPushButton()
         self.message = QLabel()
