@@ -193,14 +193,47 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="37"/>
+        <source>Attendance – %1</source>
+        <translation>Presenze – %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="40"/>
+        <source>Tick who came to each meeting (Space ticks the chosen cell). At least 80% of the meetings makes the enrollment attended.</source>
+        <translation>Spunta chi era presente a ogni incontro (la barra spaziatrice spunta la casella scelta). Con almeno l&apos;80% degli incontri l&apos;iscrizione risulta frequentata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="46"/>
+        <source>Attendance by person and meeting</source>
+        <translation>Presenze per persona e incontro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="84"/>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="91"/>
+        <source>This edition has no meetings to record.</source>
+        <translation>Questa edizione non ha incontri di cui registrare le presenze.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="93"/>
+        <source>Nobody holds a place in this edition yet.</source>
+        <translation>Nessuno ha ancora un posto in questa edizione.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="248"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="257"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="267"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="276"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -299,188 +332,188 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="124"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="123"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="124"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="125"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="188"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="187"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="237"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="238"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="256"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="268"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="280"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
@@ -736,224 +769,239 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="208"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="209"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="210"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="206"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
         <source>&amp;Category</source>
         <translation>Cat&amp;egoria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="208"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="209"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
+        <source>New &amp;provider…</source>
+        <translation>Nuovo en&amp;te…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <source>Attendance &amp;register…</source>
+        <translation>&amp;Registro presenze…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="324"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
         <source>For %1%2</source>
         <translation>Per %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="353"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="363"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="398"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <source>Provider saved.</source>
+        <translation>Ente salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="435"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="421"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
         <source>%1 moves up from the waiting list.</source>
         <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="444"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -1101,42 +1149,42 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="186"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
         <source>one a day, from the first to the last day</source>
         <translation>uno al giorno, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="209"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="218"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
@@ -2191,6 +2239,104 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="432"/>
+        <source>New provider</source>
+        <translation>Nuovo ente erogatore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="434"/>
+        <source>service provider (cooperative, association…)</source>
+        <translation>ente erogatore (cooperativa, associazione…)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <source>public body (municipality, consortium…)</source>
+        <translation>ente pubblico (comune, azienda consortile…)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <source>Write the name of the provider.</source>
+        <translation>Scrivi il nome dell&apos;ente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="6"/>
+        <source>Provider</source>
+        <translation>Ente erogatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="20"/>
+        <source>Name of the provider</source>
+        <translation>Nome dell&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="21"/>
+        <source>e.g. Cooperativa Sociale Il Girasole</source>
+        <translation>es. Cooperativa Sociale Il Girasole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="26"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="32"/>
+        <source>Kind of organization</source>
+        <translation>Tipo di ente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="37"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="44"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="49"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="56"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="61"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="68"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="73"/>
+        <source>&amp;VAT number</source>
+        <translation>&amp;Partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="80"/>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+</context>
+<context>
     <name>QuickIntake</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
@@ -2432,22 +2578,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="344"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="353"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="344"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="353"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="365"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="374"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="369"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="378"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -2638,32 +2784,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="76"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="77"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="96"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="103"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="118"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="148"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="157"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="149"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>
@@ -2910,115 +3056,115 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="86"/>
         <source>Enrollment&amp;s</source>
         <translation>Iscri&amp;zioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
         <source>Vouc&amp;hers</source>
         <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="111"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
         <source>Enrollments</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="112"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="127"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="128"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="130"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="120"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="125"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="126"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="129"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="131"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="143"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="172"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="151"/>
         <source>Choose the enrollment to cancel.</source>
         <translation>Scegli l&apos;iscrizione da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="181"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="160"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="183"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="162"/>
         <source>%1 moves up from the waiting list.</source>
         <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="196"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="175"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="206"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="185"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>

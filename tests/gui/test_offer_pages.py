@@ -293,3 +293,36 @@ def test_enrolling_from_the_case_plan_adds_the_action(
         timeout=5000,
     )
     dialog.reject()
+
+
+def test_the_attendance_register_then_attended_at_80_percent(
+    family: dict[str, object], demo_store: Store, window: MainWindow, qtbot: QtBot
+) -> None:
+    from welfare_desk.gui.dialogs.attendance_dialog import AttendanceDialog
+    from welfare_desk.services.enrollments import enroll
+
+    edition, worker, son = family["edition"], family["worker"], family["son"]
+    with UnitOfWork(demo_store) as uow:
+        enroll(uow, edition, worker.id, son, date.today())  # type: ignore[arg-type,attr-defined]
+    window.sidebar.setCurrentRow(2)
+    page = window.catalogue_page
+    qtbot.waitUntil(lambda: any(r.edition_id == edition for r in page.model.rows), timeout=5000)
+    page.table.selectRow(next(i for i, r in enumerate(page.model.rows) if r.edition_id == edition))
+    qtbot.waitUntil(lambda: len(page.enrolled.rows) == 1, timeout=5000)
+    page.enrolled_view.selectRow(0)
+    page.attended_button.click()
+    qtbot.waitUntil(lambda: "0 incontri su 5" in page.message.text(), timeout=5000)
+    page.register_button.click()
+    dialog = wait_for_dialog(qtbot, AttendanceDialog)
+    assert isinstance(dialog, AttendanceDialog)
+    qtbot.waitUntil(lambda: dialog.grid.columnCount() == 5, timeout=5000)
+    for _column in range(4):  # Space ticks the chosen cell; arrows move along
+        keys(qtbot, Qt.Key.Key_Space, Qt.Key.Key_Right)
+    assert sum(dialog.marks().values()) == 4
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(lambda: page.enrolled.rows[0].present == 4, timeout=5000)
+    page.enrolled_view.selectRow(0)
+    page.attended_button.click()
+    qtbot.waitUntil(lambda: "frequentata" in page.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.enrolled.rows[0].status == "attended", timeout=5000)

@@ -412,3 +412,74 @@ def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
         ).all()
     )
     return {s.value: int(found.get(s.value, 0)) for s in EnrollmentStatus}
+
+
+@dataclass(frozen=True)
+class AttendanceSheet:
+    """An edition's register: its meetings, the people holding a place, who came."""
+
+    sessions: list[tuple[uuid.UUID, date]]
+    people: list[EnrollmentView]
+    present: set[tuple[uuid.UUID, uuid.UUID]]  # (enrollment, session)
+
+
+def attendance_sheet(uow: UnitOfWork, edition_id: uuid.UUID) -> AttendanceSheet:
+    sessions = [
+        (s.id, s.day)
+        for s in uow.session.scalars(
+            select(EditionSession)
+            .where(EditionSession.edition_id == edition_id)
+            .order_by(EditionSession.day)
+        )
+    ]
+    people = [
+        e
+        for e in edition_enrollments(uow, edition_id)
+        if EnrollmentStatus(e.status) in HOLDS_PLACE
+    ]
+    present = {
+        (row.enrollment_id, row.session_id)
+        for row in uow.session.execute(
+            select(Attendance.enrollment_id, Attendance.session_id)
+            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+            .where(Enrollment.edition_id == edition_id, Attendance.present.is_(True))
+        )
+    }
+    return AttendanceSheet(sessions, people, present)
+
+
+def save_attendance(
+    uow: UnitOfWork,
+    edition_id: uuid.UUID,
+    marks: dict[tuple[uuid.UUID, uuid.UUID], bool],
+) -> None:
+    """The whole register at once: every mark saved, or none."""
+    sessions = set(
+        uow.session.scalars(
+            select(EditionSession.id).where(EditionSession.edition_id == edition_id)
+        )
+    )
+    holding = {
+        e.id: e.status
+        for e in uow.session.scalars(select(Enrollment).where(Enrollment.edition_id == edition_id))
+    }
+    existing = {
+        (a.enrollment_id, a.session_id): a
+        for a in uow.session.scalars(
+            select(Attendance).where(Attendance.enrollment_id.in_(list(holding)))
+        )
+    }
+    for (enrollment_id, session_id), present in marks.items():
+        if session_id not in sessions or enrollment_id not in holding:
+            raise NotFound("Un incontro o un'iscrizione non sono più in archivio: ricarica.")
+        if EnrollmentStatus(holding[enrollment_id]) not in HOLDS_PLACE:
+            raise InvalidInput("Le presenze si segnano solo per chi ha un posto nell'edizione.")
+        row = existing.get((enrollment_id, session_id))
+        if row is None:
+            uow.session.add(
+                Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present)
+            )
+        elif row.present != present:
+            row.present = present
+    uow.flush()
+    uow.commit()

@@ -16,6 +16,7 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
 from welfare_desk.gui.forms.budget_dialog_ui import Ui_BudgetDialog
 from welfare_desk.gui.forms.edition_dialog_ui import Ui_EditionDialog
+from welfare_desk.gui.forms.provider_dialog_ui import Ui_ProviderDialog
 from welfare_desk.gui.forms.service_dialog_ui import Ui_ServiceDialog
 from welfare_desk.gui.forms.voucher_dialog_ui import Ui_VoucherDialog
 from welfare_desk.gui.labels import (
@@ -414,5 +415,48 @@ class ServiceDialog(SavingDialog):
             from welfare_desk.services.catalogue import save_service
 
             return save_service(uow, data, service_id, version)
+
+        self._run(job)
+
+
+class ProviderDialog(SavingDialog):
+    """A provider of the network: a cooperative, an association, a municipality."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        from welfare_desk.services.organizations import OrganizationKind
+
+        self.ui = Ui_ProviderDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.setWindowTitle(self.tr("New provider"))
+        for kind, name in (
+            (OrganizationKind.PROVIDER, self.tr("service provider (cooperative, association…)")),
+            (OrganizationKind.PUBLIC_BODY, self.tr("public body (municipality, consortium…)")),
+            (OrganizationKind.OTHER, self.tr("other")),
+        ):
+            self.ui.kindCombo.addItem(name, kind.value)
+        self.ui.nameEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.catalogue import ProviderInput
+        from welfare_desk.services.organizations import OrganizationKind
+
+        if not self.ui.nameEdit.text().strip():
+            self._refuse(self.tr("Write the name of the provider."), self.ui.nameEdit)
+            return
+        data = ProviderInput(
+            self.ui.nameEdit.text(),
+            OrganizationKind(self.ui.kindCombo.currentData()),
+            self.ui.municipalityEdit.text().strip() or None,
+            self.ui.emailEdit.text().strip() or None,
+            self.ui.phoneEdit.text().strip() or None,
+            self.ui.vatEdit.text().strip() or None,
+        )
+
+        def job(uow: Any) -> uuid.UUID:
+            from welfare_desk.services.catalogue import save_provider
+
+            return save_provider(uow, data)
 
         self._run(job)

@@ -80,6 +80,7 @@ class CataloguePage(QWidget):
             combo.setMinimumContentsLength(14)
         self.with_places = QCheckBox()
         self.past_too = QCheckBox()
+        self.new_provider_button = QPushButton()
         self.new_service_button = QPushButton()
         self.edit_service_button = QPushButton()
         self.new_edition_button = QPushButton()
@@ -115,12 +116,14 @@ class CataloguePage(QWidget):
         )
         self.enrolled_view = plain_table(self.enrolled)
         self.cancel_button = QPushButton()
+        self.register_button = QPushButton()
         self.attended_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         enrolled_buttons = QHBoxLayout()
         enrolled_buttons.addStretch(1)
         enrolled_buttons.addWidget(self.cancel_button)
+        enrolled_buttons.addWidget(self.register_button)
         enrolled_buttons.addWidget(self.attended_button)
         enrolled_layout = QVBoxLayout(self.enrolled_box)
         enrolled_layout.addWidget(self.enrolled_view, 1)
@@ -141,6 +144,7 @@ class CataloguePage(QWidget):
         filters.setHorizontalSpacing(10)
         buttons = QHBoxLayout()
         for button in (
+            self.new_provider_button,
             self.new_service_button,
             self.edit_service_button,
             self.new_edition_button,
@@ -176,11 +180,13 @@ class CataloguePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.enrolled_view.activated.connect(self._open_worker)
         self.new_service_button.clicked.connect(lambda: self._edit_service(None))
+        self.new_provider_button.clicked.connect(self._new_provider)
         self.edit_service_button.clicked.connect(lambda: self._edit_service(self.detail))
         self.new_edition_button.clicked.connect(lambda: self._edit_edition(new=True))
         self.edit_edition_button.clicked.connect(lambda: self._edit_edition(new=False))
         self.cancel_button.clicked.connect(self._cancel)
         self.attended_button.clicked.connect(self._attended)
+        self.register_button.clicked.connect(self._register)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self._fill_filters()
         self._retranslate()
@@ -210,12 +216,14 @@ class CataloguePage(QWidget):
             self.period.setItemText(index, name_of(PERIOD_NAMES, self.period.itemData(index)))
         self.with_places.setText(self.tr("Only with places &free"))
         self.past_too.setText(self.tr("Also edi&tions already over"))
+        self.new_provider_button.setText(self.tr("New &provider…"))
         self.new_service_button.setText(self.tr("&New service…"))
         self.edit_service_button.setText(self.tr("&Edit service…"))
         self.new_edition_button.setText(self.tr("New e&dition…"))
         self.edit_edition_button.setText(self.tr("Edit ed&ition…"))
         self.cancel_button.setText(self.tr("Cancel the en&rollment"))
         self.attended_button.setText(self.tr("Mark as &attended"))
+        self.register_button.setText(self.tr("Attendance &register…"))
         self.attended_button.setToolTip(self.tr("At least 80% of the meetings attended"))
         self.table.setAccessibleName(self.tr("Editions of the catalogue"))
         self.enrolled_view.setAccessibleName(self.tr("People enrolled in the edition"))
@@ -372,6 +380,13 @@ class CataloguePage(QWidget):
         dialog.saved.connect(self._saved)
         dialog.open()
 
+    def _new_provider(self) -> None:
+        from welfare_desk.gui.dialogs.offer_dialogs import ProviderDialog
+
+        dialog = ProviderDialog(self.context, self)
+        dialog.saved.connect(lambda: self._say(self.tr("Provider saved."), False))
+        dialog.open()
+
     def _edit_edition(self, new: bool) -> None:
         from welfare_desk.gui.dialogs.offer_dialogs import EditionDialog
 
@@ -430,6 +445,16 @@ class CataloguePage(QWidget):
             self._chosen()
 
         self.context.runner.run(self.context.in_store(job), done, self._failed)
+
+    def _register(self) -> None:
+        from welfare_desk.gui.dialogs.attendance_dialog import AttendanceDialog
+
+        row = self._current()
+        if row is None:
+            return
+        dialog = AttendanceDialog(self.context, row.edition_id, row.edition_title, self)
+        dialog.saved.connect(self._chosen)
+        dialog.open()
 
     def _open_worker(self, index: Any) -> None:
         self.open_worker.emit(self.enrolled.rows[index.row()].worker_id)
