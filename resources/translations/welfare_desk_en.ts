@@ -193,6 +193,115 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
+        <source>New agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="487"/>
+        <source>Write the title of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="6"/>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="13"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="20"/>
+        <source>Title of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="21"/>
+        <source>e.g. Agreement for summer camps 2026–2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="26"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="33"/>
+        <location filename="../../ui/agreement_dialog.ui" line="46"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="34"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="39"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="47"/>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="52"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="59"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="64"/>
+        <source>&amp;Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="70"/>
+        <source>Rates agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="76"/>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="83"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="88"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="95"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="100"/>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="107"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="37"/>
@@ -228,12 +337,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="257"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="276"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="277"/>
         <source>Write the name of the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,239 +877,264 @@ Answers: %2</source>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="208"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
         <source>Service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="209"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
         <source>service, provider, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="215"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="216"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
         <source>All periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
         <source>Only with places &amp;free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
         <source>Also edi&amp;tions already over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
         <source>New &amp;provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
-        <source>&amp;New service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
-        <source>&amp;Edit service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
-        <source>New e&amp;dition…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
-        <source>Edit ed&amp;ition…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
-        <source>Cancel the en&amp;rollment</source>
+        <source>New a&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
-        <source>Mark as &amp;attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
-        <source>Attendance &amp;register…</source>
+        <source>An agreement with the provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
-        <source>At least 80% of the meetings attended</source>
+        <source>&amp;New service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
-        <source>Editions of the catalogue</source>
+        <source>&amp;Edit service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
-        <source>People enrolled in the edition</source>
+        <source>New e&amp;dition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
-        <source>Service</source>
+        <source>Edit ed&amp;ition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
-        <source>Enrolled</source>
+        <source>Cancel the en&amp;rollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <source>Mark as &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <source>Attendance &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <source>At least 80% of the meetings attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
-        <source>Edition</source>
+        <source>Editions of the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
-        <source>Dates</source>
+        <source>People enrolled in the edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
-        <source>Places free</source>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
-        <source>Worker price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
-        <source>Provider</source>
+        <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <source>Places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <source>Worker price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="291"/>
         <source>%1 editions, %2 with places free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="294"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="331"/>
         <source>Enrolled in «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
         <source>, ages %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
         <source>For %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
         <source>voucher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="367"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="363"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="370"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="375"/>
+        <source>Agreement: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="381"/>
+        <source>Rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="383"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="418"/>
         <source>Provider saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="412"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="466"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="452"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="454"/>
         <source>%1 moves up from the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="475"/>
         <source>%1: attended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,42 +1282,42 @@ Answers: %2</source>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
         <source>one a day, from the first to the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="191"/>
         <source>none: attendance is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>New edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
         <source>Write the title of the edition.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,27 +2373,27 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="432"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="434"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="447"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,22 +2710,22 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="374"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="375"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="378"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="379"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,32 +2916,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="77"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="78"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="97"/>
         <source>%1 – %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="104"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="118"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="119"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
         <source>Fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="159"/>
         <source>Issue the voucher all the same?</source>
         <translation type="unfinished"></translation>
     </message>

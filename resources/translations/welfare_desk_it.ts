@@ -193,6 +193,115 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
+        <source>New agreement with %1</source>
+        <translation>Nuova convenzione con %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="487"/>
+        <source>Write the title of the agreement.</source>
+        <translation>Scrivi il titolo della convenzione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="6"/>
+        <source>New agreement</source>
+        <translation>Nuova convenzione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="13"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="20"/>
+        <source>Title of the agreement</source>
+        <translation>Titolo della convenzione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="21"/>
+        <source>e.g. Agreement for summer camps 2026–2027</source>
+        <translation>es. Convenzione centri estivi 2026–2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="26"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="33"/>
+        <location filename="../../ui/agreement_dialog.ui" line="46"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="34"/>
+        <source>Valid from</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="39"/>
+        <source>T&amp;o</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="47"/>
+        <source>Valid to</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="52"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="59"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="64"/>
+        <source>&amp;Rates</source>
+        <translation>&amp;Tariffe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="70"/>
+        <source>Rates agreed</source>
+        <translation>Tariffe concordate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="76"/>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="83"/>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="88"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="95"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="100"/>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="107"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="37"/>
@@ -228,12 +337,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="257"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="276"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="277"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -769,239 +878,264 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="208"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="209"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
         <source>&amp;Category</source>
-        <translation>Cat&amp;egoria</translation>
+        <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="215"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="216"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
         <source>New &amp;provider…</source>
-        <translation>Nuovo en&amp;te…</translation>
+        <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <source>New a&amp;greement…</source>
+        <translation>Nu&amp;ova convenzione…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <source>An agreement with the provider of the chosen service</source>
+        <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="291"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="294"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="331"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
         <source>For %1%2</source>
         <translation>Per %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="367"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="363"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="370"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="375"/>
+        <source>Agreement: %1 (%2 – %3)</source>
+        <translation>Convenzione: %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="381"/>
+        <source>Rates: %1</source>
+        <translation>Tariffe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="383"/>
+        <source>Contact: %1</source>
+        <translation>Referente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="418"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="412"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="466"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="452"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="454"/>
         <source>%1 moves up from the waiting list.</source>
         <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="475"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -1149,42 +1283,42 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
         <source>one a day, from the first to the last day</source>
         <translation>uno al giorno, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="191"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
@@ -2241,27 +2375,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="432"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="434"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="447"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
@@ -2578,22 +2712,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="374"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="375"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="378"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="379"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -2784,32 +2918,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="77"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="78"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="97"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="104"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="118"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="119"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="159"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>

@@ -326,3 +326,37 @@ def test_the_attendance_register_then_attended_at_80_percent(
     page.attended_button.click()
     qtbot.waitUntil(lambda: "frequentata" in page.message.text(), timeout=5000)
     qtbot.waitUntil(lambda: page.enrolled.rows[0].status == "attended", timeout=5000)
+
+
+def test_a_provider_and_an_agreement_shown_with_the_service(
+    family: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    from welfare_desk.gui.dialogs.offer_dialogs import AgreementDialog, ProviderDialog
+
+    window.sidebar.setCurrentRow(2)
+    page = window.catalogue_page
+    qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=5000)
+    page.new_provider_button.click()
+    provider = wait_for_dialog(qtbot, ProviderDialog)
+    assert isinstance(provider, ProviderDialog)
+    keys(qtbot, "Il Mosaico Servizi Cooperativa Sociale")
+    provider.save()
+    qtbot.waitUntil(lambda: "già in archivio" in provider.ui.statusText.text(), timeout=5000)
+    provider.ui.nameEdit.setText("Associazione Genitori Insieme")
+    with qtbot.waitSignal(provider.saved, timeout=5000):
+        provider.save()
+    edition = family["edition"]
+    qtbot.waitUntil(lambda: any(r.edition_id == edition for r in page.model.rows), timeout=5000)
+    page.table.selectRow(next(i for i, r in enumerate(page.model.rows) if r.edition_id == edition))
+    qtbot.waitUntil(lambda: page.agreement_button.isEnabled(), timeout=5000)
+    page.agreement_button.click()
+    dialog = wait_for_dialog(qtbot, AgreementDialog)
+    assert isinstance(dialog, AgreementDialog)
+    keys(qtbot, "Convenzione centri estivi")
+    dialog.ui.ratesEdit.setPlainText("80 euro a settimana per i dipendenti")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(
+        lambda: "Convenzione: Convenzione centri estivi" in page.service_text.text(), timeout=5000
+    )
+    assert "Tariffe: 80 euro a settimana per i dipendenti" in page.service_text.text()

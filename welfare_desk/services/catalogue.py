@@ -204,6 +204,7 @@ class ServiceDetail:
     data: ServiceInput
     provider: ProviderView
     editions: list[EditionView] = field(default_factory=list)
+    agreements: list[AgreementView] = field(default_factory=list)
 
 
 def _refuse(problems: list[Problem]) -> None:
@@ -567,6 +568,7 @@ def service_detail(uow: UnitOfWork, service_id: uuid.UUID) -> ServiceDetail:
             )
             for e in editions
         ],
+        agreements_of(uow, service.provider_id),
     )
 
 
@@ -587,3 +589,37 @@ def delete_edition(uow: UnitOfWork, edition_id: uuid.UUID, expected_version: int
     catalogue_changed(uow)
     uow.flush()
     uow.commit()
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementView:
+    id: uuid.UUID
+    title: str
+    valid_from: date
+    valid_to: date | None
+    rates: str | None
+    programme: str | None
+    contact: str  # name, email, phone, as far as known
+
+    def in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+
+def agreements_of(uow: UnitOfWork, provider_id: uuid.UUID) -> list[AgreementView]:
+    rows = uow.session.scalars(
+        select(Agreement)
+        .where(Agreement.provider_id == provider_id)
+        .order_by(Agreement.valid_from.desc())
+    )
+    return [
+        AgreementView(
+            a.id,
+            a.title,
+            a.valid_from,
+            a.valid_to,
+            a.rates,
+            a.programme,
+            ", ".join(x for x in (a.contact_name, a.contact_email, a.contact_phone) if x),
+        )
+        for a in rows
+    ]

@@ -433,9 +433,7 @@ def attendance_sheet(uow: UnitOfWork, edition_id: uuid.UUID) -> AttendanceSheet:
         )
     ]
     people = [
-        e
-        for e in edition_enrollments(uow, edition_id)
-        if EnrollmentStatus(e.status) in HOLDS_PLACE
+        e for e in edition_enrollments(uow, edition_id) if EnrollmentStatus(e.status) in HOLDS_PLACE
     ]
     present = {
         (row.enrollment_id, row.session_id)

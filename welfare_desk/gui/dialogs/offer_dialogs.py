@@ -14,6 +14,7 @@ from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
+from welfare_desk.gui.forms.agreement_dialog_ui import Ui_AgreementDialog
 from welfare_desk.gui.forms.budget_dialog_ui import Ui_BudgetDialog
 from welfare_desk.gui.forms.edition_dialog_ui import Ui_EditionDialog
 from welfare_desk.gui.forms.provider_dialog_ui import Ui_ProviderDialog
@@ -458,5 +459,48 @@ class ProviderDialog(SavingDialog):
             from welfare_desk.services.catalogue import save_provider
 
             return save_provider(uow, data)
+
+        self._run(job)
+
+
+class AgreementDialog(SavingDialog):
+    """A convenzione with the provider: validity, rates, the programme, who to call."""
+
+    def __init__(
+        self, context: DeskContext, provider_id: uuid.UUID, name: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(context, parent)
+        self.provider_id = provider_id
+        self.ui = Ui_AgreementDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.setWindowTitle(self.tr("New agreement with %1").replace("%1", name))
+        today = date.today()
+        self.ui.fromEdit.setDate(_qdate(date(today.year, 1, 1)))
+        self.ui.toEdit.setDate(_qdate(date(today.year, 12, 31)))
+        self.ui.titleEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.catalogue import AgreementInput
+
+        if not self.ui.titleEdit.text().strip():
+            self._refuse(self.tr("Write the title of the agreement."), self.ui.titleEdit)
+            return
+        data = AgreementInput(
+            self.provider_id,
+            self.ui.titleEdit.text(),
+            _pydate(self.ui.fromEdit.date()),
+            _pydate(self.ui.toEdit.date()),
+            self.ui.ratesEdit.toPlainText().strip() or None,
+            self.ui.programmeEdit.text().strip() or None,
+            contact_name=self.ui.contactEdit.text().strip() or None,
+            contact_email=self.ui.emailEdit.text().strip() or None,
+            contact_phone=self.ui.phoneEdit.text().strip() or None,
+        )
+
+        def job(uow: Any) -> uuid.UUID:
+            from welfare_desk.services.catalogue import save_agreement
+
+            return save_agreement(uow, data)
 
         self._run(job)

@@ -81,6 +81,7 @@ class CataloguePage(QWidget):
         self.with_places = QCheckBox()
         self.past_too = QCheckBox()
         self.new_provider_button = QPushButton()
+        self.agreement_button = QPushButton()
         self.new_service_button = QPushButton()
         self.edit_service_button = QPushButton()
         self.new_edition_button = QPushButton()
@@ -145,6 +146,7 @@ class CataloguePage(QWidget):
         buttons = QHBoxLayout()
         for button in (
             self.new_provider_button,
+            self.agreement_button,
             self.new_service_button,
             self.edit_service_button,
             self.new_edition_button,
@@ -181,6 +183,7 @@ class CataloguePage(QWidget):
         self.enrolled_view.activated.connect(self._open_worker)
         self.new_service_button.clicked.connect(lambda: self._edit_service(None))
         self.new_provider_button.clicked.connect(self._new_provider)
+        self.agreement_button.clicked.connect(self._new_agreement)
         self.edit_service_button.clicked.connect(lambda: self._edit_service(self.detail))
         self.new_edition_button.clicked.connect(lambda: self._edit_edition(new=True))
         self.edit_edition_button.clicked.connect(lambda: self._edit_edition(new=False))
@@ -217,6 +220,10 @@ class CataloguePage(QWidget):
         self.with_places.setText(self.tr("Only with places &free"))
         self.past_too.setText(self.tr("Also edi&tions already over"))
         self.new_provider_button.setText(self.tr("New &provider…"))
+        self.agreement_button.setText(self.tr("New a&greement…"))
+        self.agreement_button.setToolTip(
+            self.tr("An agreement with the provider of the chosen service")
+        )
         self.new_service_button.setText(self.tr("&New service…"))
         self.edit_service_button.setText(self.tr("&Edit service…"))
         self.new_edition_button.setText(self.tr("New e&dition…"))
@@ -361,6 +368,19 @@ class CataloguePage(QWidget):
         contact = ", ".join(x for x in (detail.provider.email, detail.provider.phone) if x)
         if contact:
             lines.append(self.tr("Provider: %1").replace("%1", contact))
+        for agreement in detail.agreements:
+            if agreement.in_force(date.today()):
+                until = short_date(agreement.valid_to) if agreement.valid_to else "…"
+                lines.append(
+                    self.tr("Agreement: %1 (%2 – %3)")
+                    .replace("%1", agreement.title)
+                    .replace("%2", short_date(agreement.valid_from))
+                    .replace("%3", until)
+                )
+                if agreement.rates:
+                    lines.append(self.tr("Rates: %1").replace("%1", agreement.rates))
+                if agreement.contact:
+                    lines.append(self.tr("Contact: %1").replace("%1", agreement.contact))
         if data.description:
             lines.append(data.description)
         return "\n".join(line for line in lines if line)
@@ -369,6 +389,7 @@ class CataloguePage(QWidget):
         has_row = self._current() is not None
         self.edit_service_button.setEnabled(has_row and self.detail is not None)
         self.new_edition_button.setEnabled(has_row and self.detail is not None)
+        self.agreement_button.setEnabled(has_row and self.detail is not None)
         self.edit_edition_button.setEnabled(has_row and self.detail is not None)
 
     # Changes
@@ -378,6 +399,16 @@ class CataloguePage(QWidget):
 
         dialog = ServiceDialog(self.context, detail, self)
         dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def _new_agreement(self) -> None:
+        from welfare_desk.gui.dialogs.offer_dialogs import AgreementDialog
+
+        if self.detail is None:
+            return
+        provider = self.detail.provider
+        dialog = AgreementDialog(self.context, provider.id, provider.name, self)
+        dialog.saved.connect(self._chosen)
         dialog.open()
 
     def _new_provider(self) -> None:
