@@ -195,12 +195,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="487"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="546"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,12 +337,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="269"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="277"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="288"/>
         <source>Write the name of the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,42 +1282,42 @@ Answers: %2</source>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
         <source>one a day, from the first to the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
         <source>none: attendance is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
         <source>New edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="230"/>
         <source>Write the title of the edition.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,27 +2373,27 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="492"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="494"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="447"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="506"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,22 +2710,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="375"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="401"/>
+        <source>Reserved to these target categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="408"/>
+        <source>Reserved to the employees of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="410"/>
+        <source>Reserved to residents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
+        <source>e.g. Lodi, Codogno (empty: anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="415"/>
+        <source>Target categ&amp;ories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
+        <source>Emp&amp;loyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
+        <source>Re&amp;sidents of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="379"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,7 +2841,7 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../ui/service_dialog.ui" line="93"/>
-        <source>Age fro&amp;m</source>
+        <source>A&amp;ge from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2916,32 +2951,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="78"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="89"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="108"/>
         <source>%1 – %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="115"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="130"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="169"/>
         <source>Fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
         <source>Issue the voucher all the same?</source>
         <translation type="unfinished"></translation>
     </message>

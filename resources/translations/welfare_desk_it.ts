@@ -195,12 +195,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="487"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="546"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -337,12 +337,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="269"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="277"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="288"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -1283,42 +1283,42 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
         <source>one a day, from the first to the last day</source>
         <translation>uno al giorno, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="230"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
@@ -2375,27 +2375,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="492"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="494"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="447"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="506"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
@@ -2712,22 +2712,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="354"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="375"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="401"/>
+        <source>Reserved to these target categories</source>
+        <translation>Riservato a queste categorie destinatarie</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="408"/>
+        <source>Reserved to the employees of</source>
+        <translation>Riservato ai dipendenti di</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="410"/>
+        <source>Reserved to residents of</source>
+        <translation>Riservato ai residenti di</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
+        <source>e.g. Lodi, Codogno (empty: anyone)</source>
+        <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="415"/>
+        <source>Target categ&amp;ories</source>
+        <translation>Riservato a&amp;lle categorie</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
+        <source>Emp&amp;loyers</source>
+        <translation>Solo per c&amp;hi lavora in</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
+        <source>Re&amp;sidents of</source>
+        <translation>Solo per chi a&amp;bita a</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="379"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -2808,7 +2843,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../ui/service_dialog.ui" line="93"/>
-        <source>Age fro&amp;m</source>
+        <source>A&amp;ge from</source>
         <translation>Età d&amp;a</translation>
     </message>
     <message>
@@ -2862,7 +2897,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/service_dialog.ui" line="145"/>
         <source>F&amp;ull price (€)</source>
-        <translation>Prezzo p&amp;ieno (€)</translation>
+        <translation>Prezzo pien&amp;o (€)</translation>
     </message>
     <message>
         <location filename="../../ui/service_dialog.ui" line="153"/>
@@ -2918,32 +2953,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="78"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="89"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="108"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="115"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="130"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="169"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>

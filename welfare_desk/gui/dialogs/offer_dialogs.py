@@ -6,10 +6,19 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
 
 from welfare_desk.domain.catalogue import Audience, EditionStatus, Period, PriceModel, ServiceKind
+from welfare_desk.domain.categories import Category
 from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
@@ -28,8 +37,10 @@ from welfare_desk.gui.labels import (
     name_of,
 )
 
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
 if TYPE_CHECKING:
-    from welfare_desk.services.catalogue import ServiceDetail
+    from welfare_desk.services.catalogue import ServiceDetail, ServiceInput
     from welfare_desk.services.matching import MatchView
     from welfare_desk.services.vouchers import BudgetView, Issued, VoucherTerms
 
@@ -313,6 +324,7 @@ class ServiceDialog(SavingDialog):
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
         data = service.data if service else None
+        self._add_restrictions(data)
         _fill(self.ui.kindCombo, SERVICE_KIND_NAMES, data.kind if data else None)
         _fill(self.ui.audienceCombo, AUDIENCE_NAMES, data.audience if data else Audience.CHILDREN)
         _fill(self.ui.priceModelCombo, PRICE_MODEL_NAMES, data.price_model if data else None)
@@ -355,18 +367,66 @@ class ServiceDialog(SavingDialog):
         )
         provider = str(service.provider.id) if service else None
 
-        def job(uow: Any) -> list[tuple[str, str]]:
+        def job(uow: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             from welfare_desk.services.catalogue import providers
+            from welfare_desk.services.organizations import OrganizationKind, list_organizations
 
-            return [(str(p.id), p.name) for p in providers(uow)]
+            employers = [
+                (str(o.id), o.name)
+                for o in list_organizations(uow)
+                if o.kind == OrganizationKind.EMPLOYER.value
+            ]
+            return [(str(p.id), p.name) for p in providers(uow)], employers
 
-        def loaded(found: list[tuple[str, str]]) -> None:
-            for provider_id, name in found:
+        def loaded(found: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+            providers, employers = found
+            for provider_id, name in providers:
                 self.ui.providerCombo.addItem(name, provider_id)
             self.ui.providerCombo.setCurrentIndex(max(0, self.ui.providerCombo.findData(provider)))
+            chosen = {str(e) for e in data.employer_ids} if data else set()
+            for employer_id, name in employers:
+                item = QListWidgetItem(name, self.employers)
+                item.setData(Qt.ItemDataRole.UserRole, employer_id)
+                item.setCheckState(CHECKED if employer_id in chosen else UNCHECKED)
 
         context.runner.run(context.in_store(job), loaded, self._failed)
         self.ui.nameEdit.setFocus()
+
+    def _add_restrictions(self, data: ServiceInput | None) -> None:
+        """Who may use the service, beyond ages: the lists a Designer form cannot hold."""
+        from welfare_desk.domain.categories import Category
+        from welfare_desk.gui.labels import category_name
+
+        self.categories = QListWidget()
+        self.categories.setAccessibleName(self.tr("Reserved to these target categories"))
+        held = {c.value for c in data.target_categories} if data else set()
+        for category in Category:
+            item = QListWidgetItem(category_name(category.value), self.categories)
+            item.setData(Qt.ItemDataRole.UserRole, category.value)
+            item.setCheckState(CHECKED if category.value in held else UNCHECKED)
+        self.employers = QListWidget()
+        self.employers.setAccessibleName(self.tr("Reserved to the employees of"))
+        self.places = QLineEdit(", ".join(data.municipalities) if data else "")
+        self.places.setAccessibleName(self.tr("Reserved to residents of"))
+        self.places.setPlaceholderText(self.tr("e.g. Lodi, Codogno (empty: anyone)"))
+        for widget in (self.categories, self.employers):
+            widget.setMaximumHeight(92)
+        rows = (
+            (self.tr("Target categ&ories"), self.categories),
+            (self.tr("Emp&loyers"), self.employers),
+            (self.tr("Re&sidents of"), self.places),
+        )
+        for text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.ui.form.insertRow(self.ui.form.rowCount() - 1, label, widget)
+
+    def _checked(self, widget: QListWidget) -> list[str]:
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == CHECKED
+        ]
 
     def save(self) -> None:
         from welfare_desk.services.catalogue import ServiceInput
@@ -398,10 +458,9 @@ class ServiceDialog(SavingDialog):
             audience=Audience(self.ui.audienceCombo.currentData()),
             min_age=None if self.ui.minAgeSpin.value() < 0 else self.ui.minAgeSpin.value(),
             max_age=None if self.ui.maxAgeSpin.value() < 0 else self.ui.maxAgeSpin.value(),
-            # Rules the dialog does not edit yet stay as they were.
-            target_categories=kept.target_categories if kept else (),
-            employer_ids=kept.employer_ids if kept else (),
-            municipalities=kept.municipalities if kept else (),
+            target_categories=tuple(Category(c) for c in self._checked(self.categories)),
+            employer_ids=tuple(uuid.UUID(e) for e in self._checked(self.employers)),
+            municipalities=tuple(m.strip() for m in self.places.text().split(",") if m.strip()),
             inclusion_support=self.ui.inclusionCheck.isChecked(),
             price_model=PriceModel(self.ui.priceModelCombo.currentData()),
             worker_price_cents=worker,

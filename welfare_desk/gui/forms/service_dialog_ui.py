@@ -285,7 +285,7 @@ class Ui_ServiceDialog(object):
 #if QT_CONFIG(accessibility)
         self.audienceCombo.setAccessibleName(QCoreApplication.translate("ServiceDialog", u"Who it is for", None))
 #endif // QT_CONFIG(accessibility)
-        self.minAgeLabel.setText(QCoreApplication.translate("ServiceDialog", u"Age fro&m", None))
+        self.minAgeLabel.setText(QCoreApplication.translate("ServiceDialog", u"A&ge from", None))
         self.minAgeSpin.setSpecialValueText(QCoreApplication.translate("ServiceDialog", u"any", None))
 #if QT_CONFIG(accessibility)
         self.minAgeSpin.setAccessibleName(QCoreApplication.translate("ServiceDialog", u"Minimum age", None))
