@@ -195,12 +195,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="546"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="547"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,6 +302,54 @@
     </message>
 </context>
 <context>
+    <name>AllowancesDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="599"/>
+        <source>Choose the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="6"/>
+        <source>Welfare allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="13"/>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="19"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="24"/>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="32"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="37"/>
+        <source>&amp;Amount per worker (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="44"/>
+        <source>Amount per worker in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="45"/>
+        <source>e.g. 500,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="37"/>
@@ -337,12 +385,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="270"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="288"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="289"/>
         <source>Write the name of the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,188 +489,203 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="123"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="124"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
         <source>programme budgets, by action and partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
         <source>workers&apos; welfare allowances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>&amp;New budget…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
-        <source>&amp;Allocate…</source>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <source>&amp;Welfare allowances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
-        <source>Put more money in the chosen budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
-        <source>&amp;Cancel the voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
-        <source>An unused voucher only: its value goes back to the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
-        <source>Ledger: every movement, the balance after it</source>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
-        <source>Vouchers drawn from the budget</source>
+        <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
-        <source>Budgets</source>
+        <source>Put more money in the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
-        <source>Ledger of the chosen budget</source>
+        <source>&amp;Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
-        <source>Vouchers of the chosen budget</source>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <source>An unused voucher only: its value goes back to the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
-        <source>Budget</source>
+        <source>Ledger: every movement, the balance after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
-        <source>Balance</source>
+        <source>Vouchers drawn from the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
-        <source>Allocated</source>
+        <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
-        <source>Spent</source>
+        <source>Ledger of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
-        <source>Action</source>
+        <source>Vouchers of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="194"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="247"/>
+        <source>%1 allowances granted; %2 workers already had one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="264"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
         <source>Euro to add to «%1»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="283"/>
         <source>%1 allocated to «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
         <source>Choose the voucher to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,42 +1345,42 @@ Answers: %2</source>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
         <source>one a day, from the first to the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
         <source>none: attendance is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
         <source>New edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="230"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="231"/>
         <source>Write the title of the edition.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,27 +2436,27 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="492"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="493"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="494"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="497"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="506"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="507"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,57 +2773,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="402"/>
         <source>Reserved to these target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="409"/>
         <source>Reserved to the employees of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="410"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
         <source>Reserved to residents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="412"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="415"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
         <source>Target categ&amp;ories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
         <source>Emp&amp;loyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="418"/>
         <source>Re&amp;sidents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,32 +3014,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="90"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="109"/>
         <source>%1 – %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="116"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="130"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="131"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
         <source>Fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
         <source>Issue the voucher all the same?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -195,12 +195,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="546"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="547"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -302,6 +302,54 @@
     </message>
 </context>
 <context>
+    <name>AllowancesDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="599"/>
+        <source>Choose the employer.</source>
+        <translation>Scegli l&apos;azienda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="6"/>
+        <source>Welfare allowances</source>
+        <translation>Crediti welfare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="13"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="19"/>
+        <source>Employer</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="24"/>
+        <source>&amp;Year</source>
+        <translation>A&amp;nno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="32"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="37"/>
+        <source>&amp;Amount per worker (€)</source>
+        <translation>&amp;Importo per lavoratore (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="44"/>
+        <source>Amount per worker in euro</source>
+        <translation>Importo per lavoratore in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allowances_dialog.ui" line="45"/>
+        <source>e.g. 500,00</source>
+        <translation>es. 500,00</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="37"/>
@@ -337,12 +385,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="270"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="288"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="289"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -441,188 +489,203 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="123"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="124"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <source>&amp;Welfare allowances…</source>
+        <translation>&amp;Crediti welfare…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
+        <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="194"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="247"/>
+        <source>%1 allowances granted; %2 workers already had one.</source>
+        <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="264"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="283"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
@@ -1283,42 +1346,42 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
         <source>one a day, from the first to the last day</source>
         <translation>uno al giorno, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="230"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="231"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
@@ -2375,27 +2438,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="492"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="493"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="494"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="497"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="506"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="507"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
@@ -2712,57 +2775,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="366"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="402"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="409"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="410"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="412"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="415"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="418"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -2953,32 +3016,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="90"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="109"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="116"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="130"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="131"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>

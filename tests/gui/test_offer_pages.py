@@ -360,3 +360,30 @@ def test_a_provider_and_an_agreement_shown_with_the_service(
         lambda: "Convenzione: Convenzione centri estivi" in page.service_text.text(), timeout=5000
     )
     assert "Tariffe: 80 euro a settimana per i dipendenti" in page.service_text.text()
+
+
+def test_an_employers_allowances_from_the_budgets_page(window: MainWindow, qtbot: QtBot) -> None:
+    from welfare_desk.gui.dialogs.offer_dialogs import AllowancesDialog
+
+    window.sidebar.setCurrentRow(3)
+    page = window.budgets_page
+    qtbot.waitUntil(lambda: len(page.budgets.rows) == 6, timeout=5000)
+    page.allowances_button.click()
+    dialog = wait_for_dialog(qtbot, AllowancesDialog)
+    assert isinstance(dialog, AllowancesDialog)
+    qtbot.waitUntil(lambda: dialog.ui.employerCombo.count() > 0, timeout=5000)
+    dialog.ui.employerCombo.setCurrentIndex(
+        dialog.ui.employerCombo.findText("Logistica Adda S.r.l.")
+    )
+    dialog.ui.yearSpin.setValue(date.today().year + 1)
+    dialog.ui.amountEdit.setText("300")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    qtbot.waitUntil(lambda: "crediti welfare assegnati" in page.message.text(), timeout=5000)
+    assert dialog.granted is not None and dialog.granted[0] > 0
+    qtbot.waitUntil(
+        lambda: any(
+            b.year == date.today().year + 1 and b.balance_cents == 30000 for b in page.budgets.rows
+        ),
+        timeout=5000,
+    )

@@ -217,3 +217,27 @@ def test_two_desks_spending_the_same_budget_never_take_it_below_zero(
     assert outcomes.count("issued") == 7
     with UnitOfWork(pg_store) as uow:
         assert balance_of(uow, budget) == 0
+
+
+def test_an_employers_plan_grants_each_worker_an_allowance_once(store: Store) -> None:
+    from sqlalchemy import select as choose
+
+    from welfare_desk.services.vouchers import grant_allowances
+    from welfare_desk.store.models import Organization
+
+    anna = add_worker(store, name="Anna").worker.id
+    add_worker(store, name="Bruno", sex="M", organization="Logistica Adda S.r.l.")
+    with UnitOfWork(store) as uow:
+        employer = uow.session.scalar(
+            choose(Organization.id).where(Organization.name == "Officine Lodigiane S.p.A.")
+        )
+    assert employer is not None
+    with UnitOfWork(store) as uow:
+        assert grant_allowances(uow, employer, 2026, 50000) == (1, 0)
+    with UnitOfWork(store) as uow:
+        assert grant_allowances(uow, employer, 2026, 50000) == (0, 1)
+    with UnitOfWork(store) as uow:
+        (allowance,) = budgets(uow, BudgetKind.ALLOWANCE)
+    assert (allowance.worker_id, allowance.year, allowance.balance_cents) == (anna, 2026, 50000)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="maggiore di zero"):
+        grant_allowances(uow, employer, 2027, 0)

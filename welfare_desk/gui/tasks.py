@@ -34,6 +34,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._pending = 0
         self._done: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._closed = False
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def run(
@@ -42,6 +43,11 @@ class TaskRunner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> Future[T]:
+        if self._closed:
+            # The desk is closing: a page's last callback may still ask for more work.
+            refused: Future[T] = Future()
+            refused.cancel()
+            return refused
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -91,4 +97,5 @@ class TaskRunner(QObject):
         return self._pending > 0
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)

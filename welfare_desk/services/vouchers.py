@@ -562,3 +562,65 @@ def totals(uow: UnitOfWork) -> tuple[int, int]:
 
 def describe(budget: BudgetView) -> str:
     return f"{budget.name}: {format_euro(budget.balance_cents)} disponibili"
+
+
+def grant_allowances(
+    uow: UnitOfWork, employer_id: uuid.UUID, year: int, amount_cents: int
+) -> tuple[int, int]:
+    """The employer's welfare plan for a year: an allowance for each of its workers who
+    has none yet, each with its allocation in the ledger. Returns (granted, already had)."""
+    if amount_cents <= 0:
+        raise InvalidInput("Il credito welfare deve essere maggiore di zero.")
+    if not 2000 <= year <= 2100:
+        raise InvalidInput(f"L'anno {year} non è plausibile.")
+    employer = uow.session.get(Organization, employer_id)
+    if employer is None:
+        raise NotFound("L'azienda non è più in archivio.")
+    workers = list(
+        uow.session.scalars(select(Worker.id).where(Worker.organization_id == employer_id))
+    )
+    have = set(
+        uow.session.scalars(
+            select(Budget.worker_id)
+            .join(Worker, Worker.id == Budget.worker_id)
+            .where(
+                Budget.kind == BudgetKind.ALLOWANCE.value,
+                Budget.year == year,
+                Worker.organization_id == employer_id,
+            )
+        )
+    )
+    missing = [w for w in workers if w not in have]
+    budgets = [
+        {
+            "kind": BudgetKind.ALLOWANCE.value,
+            "name": f"Credito welfare {year}",
+            "programme": None,
+            "action": None,
+            "partner_id": None,
+            "employer_id": employer_id,
+            "worker_id": worker_id,
+            "year": year,
+            "valid_from": date(year, 1, 1),
+            "valid_to": date(year, 12, 31),
+        }
+        for worker_id in missing
+    ]
+    ids = uow.insert_many(Budget, budgets)
+    now = utcnow()
+    uow.insert_many(
+        LedgerEntry,
+        [
+            {
+                "budget_id": budget_id,
+                "at": now,
+                "movement": Movement.ALLOCATION.value,
+                "amount_cents": amount_cents,
+                "voucher_id": None,
+                "note": f"piano welfare {employer.name} {year}",
+            }
+            for budget_id in ids
+        ],
+    )
+    uow.commit()
+    return len(ids), len(have)

@@ -24,6 +24,7 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
 from welfare_desk.gui.forms.agreement_dialog_ui import Ui_AgreementDialog
+from welfare_desk.gui.forms.allowances_dialog_ui import Ui_AllowancesDialog
 from welfare_desk.gui.forms.budget_dialog_ui import Ui_BudgetDialog
 from welfare_desk.gui.forms.edition_dialog_ui import Ui_EditionDialog
 from welfare_desk.gui.forms.provider_dialog_ui import Ui_ProviderDialog
@@ -563,3 +564,55 @@ class AgreementDialog(SavingDialog):
             return save_agreement(uow, data)
 
         self._run(job)
+
+
+class AllowancesDialog(SavingDialog):
+    """An employer's welfare plan for a year: the same allowance for each of its workers."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_AllowancesDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.ui.yearSpin.setValue(date.today().year)
+        self.granted: tuple[int, int] | None = None
+
+        def job(uow: Any) -> list[tuple[str, str]]:
+            from welfare_desk.services.organizations import OrganizationKind, list_organizations
+
+            return [
+                (str(o.id), o.name)
+                for o in list_organizations(uow)
+                if o.kind == OrganizationKind.EMPLOYER.value
+            ]
+
+        def loaded(found: list[tuple[str, str]]) -> None:
+            for employer_id, name in found:
+                self.ui.employerCombo.addItem(name, employer_id)
+
+        context.runner.run(context.in_store(job), loaded, self._failed)
+        self.ui.employerCombo.setFocus()
+
+    def save(self) -> None:
+        employer = self.ui.employerCombo.currentData()
+        if not employer:
+            self._refuse(self.tr("Choose the employer."), self.ui.employerCombo)
+            return
+        try:
+            amount = _cents(self.ui.amountEdit, required=True) or 0
+        except DomainError as wrong:
+            self._refuse(wrong.message, self.ui.amountEdit)
+            return
+        year, employer_id = self.ui.yearSpin.value(), uuid.UUID(employer)
+
+        def job(uow: Any) -> tuple[int, int]:
+            from welfare_desk.services.vouchers import grant_allowances
+
+            return grant_allowances(uow, employer_id, year, amount)
+
+        self._run(job)
+
+    def _done(self, result: object) -> None:
+        if isinstance(result, tuple):
+            self.granted = result  # type: ignore[assignment]
+        super()._done(result)

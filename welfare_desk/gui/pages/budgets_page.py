@@ -42,6 +42,7 @@ class BudgetsPage(QWidget):
         self.kind.addItem("", BudgetKind.PROGRAMME.value)
         self.kind.addItem("", BudgetKind.ALLOWANCE.value)
         self.new_button = QPushButton()
+        self.allowances_button = QPushButton()
         self.allocate_button = QPushButton()
         self.cancel_voucher_button = QPushButton()
         self.summary = QLabel(objectName="Muted")
@@ -96,6 +97,7 @@ class BudgetsPage(QWidget):
         top.addWidget(self.kind)
         top.addStretch(1)
         top.addWidget(self.allocate_button)
+        top.addWidget(self.allowances_button)
         top.addWidget(self.new_button)
         lower = QSplitter()
         lower.addWidget(self.ledger_box)
@@ -115,6 +117,7 @@ class BudgetsPage(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         self.budgets_view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.new_button.clicked.connect(self._new)
+        self.allowances_button.clicked.connect(self._allowances)
         self.allocate_button.clicked.connect(self._allocate)
         self.cancel_voucher_button.clicked.connect(self._cancel_voucher)
         self._retranslate()
@@ -125,6 +128,10 @@ class BudgetsPage(QWidget):
         self.kind.setItemText(0, self.tr("programme budgets, by action and partner"))
         self.kind.setItemText(1, self.tr("workers' welfare allowances"))
         self.new_button.setText(self.tr("&New budget…"))
+        self.allowances_button.setText(self.tr("&Welfare allowances…"))
+        self.allowances_button.setToolTip(
+            self.tr("An employer's plan: the same yearly allowance for each of its workers")
+        )
         self.allocate_button.setText(self.tr("&Allocate…"))
         self.allocate_button.setToolTip(self.tr("Put more money in the chosen budget"))
         self.cancel_voucher_button.setText(self.tr("&Cancel the voucher"))
@@ -226,6 +233,26 @@ class BudgetsPage(QWidget):
 
         dialog = BudgetDialog(self.context, self)
         dialog.saved.connect(self.refresh)
+        dialog.open()
+
+    def _allowances(self) -> None:
+        from welfare_desk.gui.dialogs.offer_dialogs import AllowancesDialog
+
+        dialog = AllowancesDialog(self.context, self)
+
+        def granted() -> None:
+            if dialog.granted is not None:
+                made, had = dialog.granted
+                self._say(
+                    self.tr("%1 allowances granted; %2 workers already had one.")
+                    .replace("%1", str(made))
+                    .replace("%2", str(had)),
+                    False,
+                )
+            self.kind.setCurrentIndex(1)
+            self.refresh()
+
+        dialog.saved.connect(granted)
         dialog.open()
 
     def _allocate(self) -> None:
