@@ -229,6 +229,9 @@ ALLOWANCE_EMPLOYER = "Officine Lodigiane S.p.A."
 ALLOWANCE_EUR = 500
 
 
+CONTACTS = ("Chiara Bassi", "Marco Ferrara", "Laura Galli", "Simone Rinaldi", "Paola Villa")
+
+
 @dataclass
 class DemoCatalogue:
     services: list[dict[str, Any]] = field(default_factory=list)
@@ -308,7 +311,7 @@ def build_catalogue(
                 "quota a carico del programma fino al valore del voucher.",
                 "programme": PROGRAMME,
                 "employer_ids": [str(e) for e in employers],
-                "contact_name": "Referente servizi",
+                "contact_name": rng.choice(CONTACTS),
                 "contact_email": f"servizi@{name_key(provider)[:20]}.it",
                 "contact_phone": f"0371 {rng.randrange(100000, 999999)}",
             }
@@ -424,8 +427,8 @@ def enroll_children(
     line_of_action: dict[str, list[uuid.UUID]] = {}
     for b in lines:
         line_of_action.setdefault(b["action"], []).append(b["id"])
-    _allowances(made, allowance_workers, today)
     counters: Counter[int] = Counter()
+    _allowances(made, allowance_workers, today, rng, counters)
     for child in children:
         tries = rng.sample(for_children, min(12, len(for_children)))
         for edition in tries:
@@ -487,7 +490,16 @@ def enroll_children(
                     counters[issued.year] += 1  # numbered per year, as the desk numbers them
                     number = f"V-{issued.year}-{counters[issued.year]:05d}"
                     _voucher(
-                        made, number, child, service, edition, enrollment_id, budget, issued, today
+                        made,
+                        number,
+                        child.worker_id,
+                        child.member_id,
+                        service,
+                        edition,
+                        enrollment_id,
+                        budget,
+                        issued,
+                        today,
                     )
             break
 
@@ -517,7 +529,25 @@ def _programme_budgets(made: DemoCatalogue, partners: Sequence[uuid.UUID]) -> li
     return lines
 
 
-def _allowances(made: DemoCatalogue, workers: Sequence[uuid.UUID], today: date) -> None:
+CARD_SPENDERS = 0.3  # of the workers with an allowance, those who took a purchase card
+
+
+def _allowances(
+    made: DemoCatalogue,
+    workers: Sequence[uuid.UUID],
+    today: date,
+    rng: random.Random,
+    counters: Counter[int],
+) -> None:
+    """Each worker's yearly allowance; some spent on a nominal purchase card, a fringe
+    benefit (art. 51 c. 3 TUIR), issued in the year so far."""
+    by_id = {s["id"]: s for s in made.services}
+    cards = [
+        e
+        for e in made.editions
+        if by_id[e["service_id"]]["tax_class"] == "c3_fringe"
+        and e["starts_on"] <= today <= e["ends_on"]
+    ]
     for worker_id in workers:
         budget_id = new_id()
         made.budgets.append(
@@ -544,6 +574,17 @@ def _allowances(made: DemoCatalogue, workers: Sequence[uuid.UUID], today: date) 
                 date(today.year, 1, 2),
             )
         )
+        if cards and rng.random() < CARD_SPENDERS and today > date(today.year, 1, 10):
+            edition = rng.choice(cards)
+            service = by_id[edition["service_id"]]
+            issued = date(today.year, 1, 10) + timedelta(
+                days=rng.randrange((today - date(today.year, 1, 10)).days + 1)
+            )
+            counters[issued.year] += 1
+            number = f"V-{issued.year}-{counters[issued.year]:05d}"
+            _voucher(
+                made, number, worker_id, None, service, edition, None, budget_id, issued, today
+            )
 
 
 def _entry(
@@ -562,10 +603,11 @@ def _entry(
 def _voucher(
     made: DemoCatalogue,
     number: str,
-    child: Child,
+    worker_id: uuid.UUID,
+    member_id: uuid.UUID | None,
     service: dict[str, Any],
     edition: dict[str, Any],
-    enrollment_id: uuid.UUID,
+    enrollment_id: uuid.UUID | None,
     budget_id: uuid.UUID,
     issued: date,
     today: date,
@@ -575,8 +617,8 @@ def _voucher(
         {
             "id": voucher_id,
             "number": number,
-            "worker_id": child.worker_id,
-            "member_id": child.member_id,
+            "worker_id": worker_id,
+            "member_id": member_id,
             "service_id": service["id"],
             "edition_id": edition["id"],
             "enrollment_id": enrollment_id,

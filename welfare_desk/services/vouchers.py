@@ -82,6 +82,7 @@ class BudgetView:
     allocated_cents: int
     spent_cents: int  # vouchers issued, net of those cancelled
     balance_cents: int
+    holder: str | None = None  # the worker an allowance belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,10 +420,13 @@ def budgets(
             Organization.name,
             func.coalesce(sums.c.balance, 0),
             func.coalesce(sums.c.allocated, 0),
+            Worker.surname,
+            Worker.name,
         )
         .outerjoin(sums, sums.c.budget_id == Budget.id)
         .outerjoin(Organization, Organization.id == Budget.partner_id)
-        .order_by(Budget.kind.desc(), Budget.programme, Budget.name)
+        .outerjoin(Worker, Worker.id == Budget.worker_id)
+        .order_by(Budget.kind.desc(), Budget.programme, Budget.name, Worker.sort_key)
     )
     if kind is not None:
         query = query.where(Budget.kind == kind.value)
@@ -443,8 +447,9 @@ def budgets(
             int(allocated),
             int(allocated) - int(balance),
             int(balance),
+            f"{surname} {name}" if surname else None,
         )
-        for b, partner, balance, allocated in uow.session.execute(query)
+        for b, partner, balance, allocated, surname, name in uow.session.execute(query)
     ]
 
 

@@ -48,7 +48,7 @@ class BudgetsPage(QWidget):
         self.summary = QLabel(objectName="Muted")
         self.budgets: ListTableModel[BudgetView] = ListTableModel(
             [
-                lambda b: b.name,
+                lambda b: f"{b.name} – {b.holder}" if b.holder else b.name,
                 lambda b: format_euro(b.balance_cents),
                 lambda b: format_euro(b.allocated_cents),
                 lambda b: format_euro(b.spent_cents),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -106,7 +107,11 @@ class CataloguePage(QWidget):
         self.service_text.setWordWrap(True)
         self.service_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.service_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        QVBoxLayout(self.service_box).addWidget(self.service_text)
+        service_scroll = QScrollArea()
+        service_scroll.setWidgetResizable(True)
+        service_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        service_scroll.setWidget(self.service_text)
+        QVBoxLayout(self.service_box).addWidget(service_scroll)
         self.enrolled_box = QGroupBox()
         self.enrolled: ListTableModel[EnrollmentView] = ListTableModel(
             [
