@@ -59,3 +59,20 @@ def test_import_catalogue_then_stats(capsys: pytest.CaptureFixture[str], db: str
     assert (counts["services"], counts["editions"]) == (2, 3)
     assert counts["enrollments_by_status"]["confirmed"] == 0
     assert (counts["vouchers_issued"], counts["vouchers_value"]) == (0, 0)
+
+
+def test_the_refused_catalogue_rows_go_to_the_error_report(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    messy = str(FIXTURES / "catalogue" / "catalogue_messy_libreoffice.xlsx")
+    report = tmp_path / "scartate.xlsx"
+    capsys.readouterr()
+    code, _, err = run(capsys, "--db", db, "import", "catalogue", messy, "--errors", str(report))
+    assert code == 2 and "elenco in" in err
+    sheet = load_workbook(report).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Riga del file", "Motivo", "Ente erogatore", "Servizio")
+    assert [r[0] for r in rows[1:]] == [6, 7, 8, 9, 10, 11, 12, 14]
+    assert rows[4][1] == "Posti: «venti» non è un numero di posti."
