@@ -119,6 +119,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("budget", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_budget_worker_id"), ["worker_id"], unique=False)
+        batch_op.create_index(
+            "uq_budget_allowance",
+            ["worker_id", "year"],
+            unique=True,
+            sqlite_where=sa.text("kind = 'allowance'"),
+            postgresql_where=sa.text("kind = 'allowance'"),
+        )
 
     op.create_table(
         "edition",
@@ -372,6 +379,7 @@ def downgrade() -> None:
 
     op.drop_table("edition")
     with op.batch_alter_table("budget", schema=None) as batch_op:
+        batch_op.drop_index("uq_budget_allowance")
         batch_op.drop_index(batch_op.f("ix_budget_worker_id"))
 
     op.drop_table("budget")

@@ -195,12 +195,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="565"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="547"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="575"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="599"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="627"/>
         <source>Choose the employer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="40"/>
-        <source>Tick who came to each meeting (Space ticks the chosen cell). At least 80% of the meetings makes the enrollment attended.</source>
+        <source>Tick who came to each meeting (Space ticks the chosen cell), then save. With at least 80% of the meetings, «Mark as attended» closes the enrollment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,12 +385,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="270"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="294"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="313"/>
         <source>Write the name of the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,204 +489,227 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
         <source>programme budgets, by action and partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>workers&apos; welfare allowances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
         <source>&amp;New budget…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>&amp;Welfare allowances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>Put more money in the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>&amp;Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>Vouchers drawn from the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>Ledger of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Vouchers of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>Allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="195"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="248"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="266"/>
         <source>Euro to add to «%1»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="284"/>
         <source>%1 allocated to «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="296"/>
         <source>Choose the voucher to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="300"/>
+        <source>Cancel voucher %1? Its value goes back to the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
+        <source>Cancel the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cancellation</name>
+    <message>
+        <location filename="../../welfare_desk/gui/confirm.py" line="29"/>
+        <source>%1 moves up from the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/confirm.py" line="32"/>
+        <source>Voucher %1 issued for it is still valid: cancel it if it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,264 +963,269 @@ Answers: %2</source>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
         <source>Service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
         <source>service, provider, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
         <source>All periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>Only with places &amp;free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>Also edi&amp;tions already over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>New &amp;provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>New a&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>&amp;New service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>&amp;Edit service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>New e&amp;dition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
         <source>Edit ed&amp;ition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>Cancel the en&amp;rollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
         <source>Mark as &amp;attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
         <source>Attendance &amp;register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>At least 80% of the meetings attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>Editions of the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
         <source>People enrolled in the edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Places free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>Worker price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="298"/>
         <source>%1 editions, %2 with places free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="301"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="338"/>
         <source>Enrolled in «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
         <source>, ages %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="361"/>
         <source>For %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="367"/>
         <source>voucher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="374"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="377"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="382"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="388"/>
         <source>Rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="390"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="425"/>
         <source>Provider saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="443"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="472"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="452"/>
+        <source>Cancel the enrollment of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="453"/>
+        <source>Cancel the enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="462"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="454"/>
-        <source>%1 moves up from the waiting list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="481"/>
         <source>%1: attended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,43 +1373,48 @@ Answers: %2</source>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
-        <source>one a day, from the first to the last day</source>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
+        <source>one each working day, from the first to the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
         <source>none: attendance is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="223"/>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="223"/>
         <source>New edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="231"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="244"/>
         <source>Write the title of the edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
+        <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,82 +2249,82 @@ The desk of company welfare programmes.</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="111"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
         <source>E&amp;nroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Issue a &amp;voucher…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
         <source>Services that fit, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
         <source>Why it fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="141"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="143"/>
         <source>%1 of %2 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="145"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="147"/>
         <source>full, %n waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2299,17 +2332,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="184"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="186"/>
         <source>No open edition fits this household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="188"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="190"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="195"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="197"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2317,17 +2350,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="210"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
         <source>Why it fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="210"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
         <source>Why it is excluded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="228"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="230"/>
         <source>The action is in the plan of the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,27 +2469,27 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="521"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="523"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="524"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="497"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="525"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="507"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,57 +2806,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="391"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="391"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="402"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="430"/>
         <source>Reserved to these target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="409"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
         <source>Reserved to the employees of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Reserved to residents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="412"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
         <source>Target categ&amp;ories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
         <source>Emp&amp;loyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="418"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
         <source>Re&amp;sidents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="464"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="468"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,32 +3047,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="91"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="110"/>
         <source>%1 – %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="117"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="132"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
         <source>Fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="172"/>
         <source>Issue the voucher all the same?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,106 +3319,108 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="86"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
         <source>Enrollment&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
         <source>Vouc&amp;hers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="156"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="178"/>
         <source>Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
         <source>Vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
-        <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
-        <source>Service</source>
+        <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
-        <source>Edition</source>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
-        <source>Dates</source>
+        <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
-        <source>Status</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="111"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="122"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="123"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="151"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="152"/>
         <source>Choose the enrollment to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="160"/>
-        <source>Enrollment cancelled.</source>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="154"/>
+        <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="162"/>
-        <source>%1 moves up from the waiting list.</source>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="165"/>
+        <source>Enrollment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,7 +3429,12 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="185"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <source>Cancel voucher %1? Its value goes back to the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="188"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -195,12 +195,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="565"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="547"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="575"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="599"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="627"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -358,8 +358,8 @@
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="40"/>
-        <source>Tick who came to each meeting (Space ticks the chosen cell). At least 80% of the meetings makes the enrollment attended.</source>
-        <translation>Spunta chi era presente a ogni incontro (la barra spaziatrice spunta la casella scelta). Con almeno l&apos;80% degli incontri l&apos;iscrizione risulta frequentata.</translation>
+        <source>Tick who came to each meeting (Space ticks the chosen cell), then save. With at least 80% of the meetings, «Mark as attended» closes the enrollment.</source>
+        <translation>Spunta chi era presente a ogni incontro (la barra spaziatrice spunta la casella scelta), poi salva. Con almeno l&apos;80% degli incontri, «Segna come frequentata» chiude l&apos;iscrizione.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/attendance_dialog.py" line="46"/>
@@ -385,12 +385,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="270"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="294"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="313"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -489,205 +489,228 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>&amp;Welfare allowances…</source>
         <translation>&amp;Crediti welfare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="195"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="248"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="266"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="284"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="296"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="300"/>
+        <source>Cancel voucher %1? Its value goes back to the budget.</source>
+        <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
+        <source>Cancel the voucher</source>
+        <translation>Annulla il voucher</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
+    </message>
+</context>
+<context>
+    <name>Cancellation</name>
+    <message>
+        <location filename="../../welfare_desk/gui/confirm.py" line="29"/>
+        <source>%1 moves up from the waiting list.</source>
+        <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/confirm.py" line="32"/>
+        <source>Voucher %1 issued for it is still valid: cancel it if it is no longer needed.</source>
+        <translation>Il voucher %1 emesso per l&apos;iscrizione resta valido: annullalo se non serve più.</translation>
     </message>
 </context>
 <context>
@@ -941,264 +964,269 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="211"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="218"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="219"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="298"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="301"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="338"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="361"/>
         <source>For %1%2</source>
         <translation>Per %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="367"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="374"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="377"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="382"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="388"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="390"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="425"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="443"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="472"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="452"/>
+        <source>Cancel the enrollment of %1?</source>
+        <translation>Annullare l&apos;iscrizione di %1?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="453"/>
+        <source>Cancel the enrollment</source>
+        <translation>Annulla l&apos;iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="462"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="454"/>
-        <source>%1 moves up from the waiting list.</source>
-        <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="481"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -1346,44 +1374,49 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
-        <source>one a day, from the first to the last day</source>
-        <translation>uno al giorno, dal primo all&apos;ultimo giorno</translation>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
+        <source>one each working day, from the first to the last day</source>
+        <translation>uno per ogni giorno feriale, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="223"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="223"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="231"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="244"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
+        <source>%1 meetings are too many to record: choose one a week, or none.</source>
+        <translation>%1 incontri sono troppi da registrare: scegli uno alla settimana, o nessuno.</translation>
     </message>
     <message>
         <location filename="../../ui/edition_dialog.ui" line="6"/>
@@ -2218,82 +2251,82 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="111"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation>Mostra anche gli es&amp;clusi, con il motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
         <source>E&amp;nroll</source>
         <translation>Isc&amp;rivi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation>Iscrive la persona; con un percorso aperto, l&apos;azione entra nel piano.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Issue a &amp;voucher…</source>
         <translation>Emetti un &amp;voucher…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
         <source>Services that fit, best first</source>
         <translation>Servizi adatti, i migliori per primi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
         <source>Why it fits</source>
         <translation>Perché è adatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Places</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="141"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="143"/>
         <source>%1 of %2 free</source>
         <translation>%1 liberi su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="145"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="147"/>
         <source>full, %n waiting</source>
         <translation>
             <numerusform>esaurito, %n in attesa</numerusform>
@@ -2301,17 +2334,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="184"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="186"/>
         <source>No open edition fits this household.</source>
         <translation>Nessuna edizione aperta è adatta a questa famiglia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="188"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="190"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation>%1 edizioni adatte: sono elencate le migliori %2, prima quelle che rispondono a un bisogno aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="195"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="197"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation>
             <numerusform>%n edizione adatta, prima quelle che rispondono a un bisogno aperto.</numerusform>
@@ -2319,17 +2352,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="210"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
         <source>Why it fits:</source>
         <translation>Perché è adatto:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="210"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
         <source>Why it is excluded:</source>
         <translation>Perché è escluso:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="228"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="230"/>
         <source>The action is in the plan of the case.</source>
         <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
     </message>
@@ -2438,27 +2471,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="521"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="523"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="524"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="497"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="525"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="507"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
@@ -2775,57 +2808,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="391"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="367"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="391"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="402"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="430"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="409"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="412"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="416"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="417"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="418"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="464"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="468"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -3016,32 +3049,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="91"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="110"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="117"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="132"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="172"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>
@@ -3288,107 +3321,109 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="86"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
         <source>Enrollment&amp;s</source>
         <translation>Iscri&amp;zioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
         <source>Vouc&amp;hers</source>
         <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="156"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="178"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Enrollments</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="111"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="122"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="123"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="151"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="152"/>
         <source>Choose the enrollment to cancel.</source>
         <translation>Scegli l&apos;iscrizione da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="160"/>
-        <source>Enrollment cancelled.</source>
-        <translation>Iscrizione annullata.</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="154"/>
+        <source>Cancel the enrollment of %1 in «%2»?</source>
+        <translation>Annullare l&apos;iscrizione di %1 a «%2»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="162"/>
-        <source>%1 moves up from the waiting list.</source>
-        <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="165"/>
+        <source>Enrollment cancelled.</source>
+        <translation>Iscrizione annullata.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="175"/>
@@ -3396,7 +3431,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="185"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <source>Cancel voucher %1? Its value goes back to the budget.</source>
+        <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="188"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>

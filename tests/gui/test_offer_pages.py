@@ -119,7 +119,11 @@ def test_a_voucher_from_a_match_draws_on_a_budget(
 
 
 def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
-    family: dict[str, object], demo_store: Store, window: MainWindow, qtbot: QtBot
+    family: dict[str, object],
+    demo_store: Store,
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from welfare_desk.services.enrollments import enroll
 
@@ -158,7 +162,13 @@ def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
         page.service_text.text()
     )
     page.enrolled_view.selectRow(0)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "welfare_desk.gui.pages.catalogue_page.confirm",
+        lambda _parent, _title, question: asked.append(question) or True,
+    )
     page.cancel_button.click()
+    assert asked and asked[0].startswith("Annullare l'iscrizione di")
     qtbot.waitUntil(lambda: "passa dalla lista d'attesa" in page.message.text(), timeout=5000)
     qtbot.waitUntil(
         lambda: [e.status for e in page.enrolled.rows] == ["cancelled", "confirmed", "confirmed"],
@@ -301,9 +311,16 @@ def test_the_attendance_register_then_attended_at_80_percent(
     from welfare_desk.gui.dialogs.attendance_dialog import AttendanceDialog
     from welfare_desk.services.enrollments import enroll
 
-    edition, worker, son = family["edition"], family["worker"], family["son"]
+    worker, son = family["worker"], family["son"]
+    today = date.today()
+    _service, edition = add_camp(  # running now: attendance is recorded as it goes
+        demo_store,
+        name="Campus in corso",
+        starts=today - timedelta(days=3),
+        ends=today + timedelta(days=1),
+    )
     with UnitOfWork(demo_store) as uow:
-        enroll(uow, edition, worker.id, son, date.today())  # type: ignore[arg-type,attr-defined]
+        enroll(uow, edition, worker.id, son, today)  # type: ignore[arg-type,attr-defined]
     window.sidebar.setCurrentRow(2)
     page = window.catalogue_page
     qtbot.waitUntil(lambda: any(r.edition_id == edition for r in page.model.rows), timeout=5000)

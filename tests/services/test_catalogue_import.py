@@ -105,3 +105,65 @@ def test_places_cannot_drop_below_those_already_taken(store: Store) -> None:
 def test_a_workers_file_is_not_a_catalogue(store: Store) -> None:
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="intestazione"):
         plan_import(uow, read_sheet(FIXTURES / "hr" / "workers_clean.xlsx"), ImportKind.CATALOGUE)
+
+
+def test_a_file_with_fewer_columns_changes_only_what_it_says(
+    store: Store, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    load(store, CLEAN)
+    path = Path(str(tmp_path)) / "solo_posti.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ente erogatore", "Servizio", "Categoria", "Edizione", "Data inizio",
+                  "Data fine", "Posti"])  # fmt: skip
+    sheet.append(["Cooperativa Sociale Il Girasole", "Campus estivo Girasole",
+                  "childcare.holiday_camps", "Settimana 1", date(2027, 6, 14),
+                  date(2027, 6, 18), 30])  # fmt: skip
+    book.save(path)
+    with UnitOfWork(store) as uow:
+        plan = plan_import(uow, read_sheet(path), ImportKind.CATALOGUE)
+        assert [w.message for w in plan.warnings] == [
+            "Classificazione fiscale non indicata: per un servizio nuovo vale art. 51 c. 2 "
+            "lett. f TUIR (non fringe benefit); verificala nella scheda del servizio."
+        ]
+        result = run_import(uow, plan)
+    assert (result.created, result.updated) == (0, 1)
+    with UnitOfWork(store) as uow:
+        camp = uow.session.scalar(select(Service).where(Service.name == "Campus estivo Girasole"))
+        assert camp is not None
+        detail = service_detail(uow, camp.id)
+    data = detail.data
+    assert (data.min_age, data.max_age, data.worker_price_cents, data.tax_class) == (
+        6,
+        11,
+        8000,
+        "c2_fbis",
+    )
+    assert data.address == "Via Dante 12"
+    assert next(e for e in detail.editions if e.title == "Settimana 1").capacity == 30
+
+
+def test_an_overlong_address_refuses_its_row_only(store: Store, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    path = Path(str(tmp_path)) / "lungo.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ente erogatore", "Servizio", "Categoria", "Edizione", "Data inizio",
+                  "Data fine", "Posti", "Indirizzo"])  # fmt: skip
+    sheet.append(["Coop A", "Ludoteca", "childcare", "Inverno", date(2027, 1, 10),
+                  date(2027, 2, 10), 10, "Via " + "lunga " * 60])  # fmt: skip
+    sheet.append(["Coop A", "Ludoteca 2", "childcare", "Inverno", date(2027, 1, 10),
+                  date(2027, 2, 10), 10, "Via Roma 1"])  # fmt: skip
+    book.save(path)
+    with UnitOfWork(store) as uow:
+        plan = plan_import(uow, read_sheet(path), ImportKind.CATALOGUE)
+    assert [p.row for p in plan.refused] == [2]
+    assert "Indirizzo: è lungo" in plan.refused[0].message
+    assert [r.row for r in plan.valid] == [3]

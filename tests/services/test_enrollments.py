@@ -53,7 +53,7 @@ def test_places_then_the_waitlist_then_a_cancellation_promotes_the_first(store: 
     )
     first = results[0].enrollment
     with UnitOfWork(store) as uow:
-        promoted = cancel(uow, first.id, first.version)
+        promoted = cancel(uow, first.id, first.version).promoted
     assert promoted is not None and promoted.person == "Luca Verdi"
     assert promoted.status == "confirmed"
     with UnitOfWork(store) as uow:
@@ -184,3 +184,73 @@ def test_two_desks_racing_for_the_last_places_never_overbook(
         row = uow.session.get(Edition, edition)
         assert row is not None
         assert (held, row.taken, row.waiting) == (25, 25, 15)
+
+
+def test_more_places_go_to_those_waiting_and_nobody_jumps_the_queue(store: Store) -> None:
+    from welfare_desk.domain.catalogue import Period
+    from welfare_desk.services.catalogue import EditionInput, save_edition, service_detail
+
+    service, edition = add_camp(store, capacity=1)
+    kids = [family(store, s) for s in ("Rossi", "Bianchi", "Verdi")]
+    for worker, child in kids:
+        with UnitOfWork(store) as uow:
+            enroll(uow, edition, worker, child, TODAY)
+    with UnitOfWork(store) as uow:
+        current = next(e for e in service_detail(uow, service).editions if e.id == edition)
+        save_edition(
+            uow,
+            EditionInput(
+                service,
+                current.title,
+                Period.SUMMER,
+                current.starts_on,
+                current.ends_on,
+                2,
+                session_days=current.session_days,
+            ),
+            edition,
+            current.version,
+        )
+    with UnitOfWork(store) as uow:
+        statuses = [e.status for e in edition_enrollments(uow, edition)]
+        row = uow.session.get(Edition, edition)
+        assert row is not None and (row.taken, row.waiting) == (2, 1)
+    assert statuses == ["confirmed", "confirmed", "waitlisted"]
+
+
+def test_cancelling_cancels_the_plans_action_and_names_the_voucher_left(store: Store) -> None:
+    from welfare_desk.domain.ledger import BudgetKind
+    from welfare_desk.services.vouchers import (
+        BudgetInput,
+        VoucherInput,
+        create_budget,
+        issue_voucher,
+    )
+
+    service, edition = add_camp(store)
+    worker, child = family(store, "Rossi")
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker, TODAY)
+    with UnitOfWork(store) as uow:
+        done = enroll(uow, edition, worker, child, TODAY)
+    with UnitOfWork(store) as uow:
+        budget = create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.PROGRAMME, "Campus", date(2026, 1, 1), date(2026, 12, 31), 50000
+            ),
+        )
+    with UnitOfWork(store) as uow:
+        voucher = issue_voucher(
+            uow,
+            VoucherInput(
+                worker, service, budget, enrollment_id=done.enrollment.id, member_id=child
+            ),
+            TODAY,
+        ).voucher
+    with UnitOfWork(store) as uow:
+        outcome = cancel(uow, done.enrollment.id, done.enrollment.version)
+    assert outcome.vouchers_left == [voucher.number]
+    with UnitOfWork(store) as uow:
+        detail = case_by_id(uow, case.id)
+    assert [a.status for g in detail.goals for a in g.actions] == ["cancelled"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.domain.money import format_euro
+from welfare_desk.gui.confirm import cancelled_text, confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, VOUCHER_STATUS_NAMES, name_of
@@ -150,19 +151,18 @@ class WorkerOffers(QWidget):
         if chosen is None or self.worker_id is None:
             self._say(self.tr("Choose the enrollment to cancel."), True)
             return
+        question = self.tr("Cancel the enrollment of %1 in «%2»?")
+        question = question.replace("%1", chosen.person).replace("%2", chosen.edition_title)
+        if not confirm(self, self.tr("Cancel the enrollment"), question):
+            return
 
         def job(uow: Any) -> Any:
             from welfare_desk.services.enrollments import cancel
 
             return cancel(uow, chosen.id, chosen.version)
 
-        def done(promoted: Any) -> None:
-            text = self.tr("Enrollment cancelled.")
-            if promoted is not None:
-                text += " " + self.tr("%1 moves up from the waiting list.").replace(
-                    "%1", promoted.person
-                )
-            self._say(text, False)
+        def done(outcome: Any) -> None:
+            self._say(cancelled_text(outcome, self.tr("Enrollment cancelled.")), False)
             self.context.changed()
             if self.worker_id is not None:
                 self.show_for(self.worker_id)
@@ -173,6 +173,9 @@ class WorkerOffers(QWidget):
         chosen = self._chosen(self.vouchers_view, self.vouchers)
         if chosen is None or self.worker_id is None:
             self._say(self.tr("Choose the voucher to cancel."), True)
+            return
+        question = self.tr("Cancel voucher %1? Its value goes back to the budget.")
+        if not confirm(self, self.tr("Cancel the voucher"), question.replace("%1", chosen.number)):
             return
 
         def job(uow: Any) -> None:

@@ -27,9 +27,11 @@ from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.numbers import stamp
 from welfare_desk.services.organizations import OrganizationKind, clean_name, name_key
 from welfare_desk.services.reference import need_taxonomy, tax_classes
+from welfare_desk.services.waitlist import promote_waiting
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
     Agreement,
+    Attendance,
     Edition,
     EditionSession,
     Organization,
@@ -254,6 +256,7 @@ def save_provider(
     org.email = data.email or None
     org.phone = data.phone or None
     org.vat_number = data.vat_number or None
+    catalogue_changed(uow)  # matching shows providers' names
     uow.flush()
     uow.commit()
     return org.id
@@ -400,7 +403,10 @@ def save_edition(
         edition = Edition(service_id=data.service_id, taken=0, waiting=0)
         uow.session.add(edition)
     else:
-        edition = _loaded(uow, Edition, edition_id, expected_version)
+        _loaded(uow, Edition, edition_id, expected_version)
+        edition = uow.session.execute(
+            select(Edition).where(Edition.id == edition_id).with_for_update()
+        ).scalar_one()
         if data.capacity < edition.taken:
             raise InvalidInput(
                 f"L'edizione ha già {edition.taken} posti occupati: non si possono ridurre i "
@@ -419,16 +425,28 @@ def save_edition(
             select(EditionSession).where(EditionSession.edition_id == edition.id)
         )
     }
-    for day, session in known.items():
-        if day not in days:
+    dropped = [session for day, session in known.items() if day not in days]
+    if dropped:
+        kept = set(
+            uow.session.scalars(
+                select(Attendance.session_id).where(
+                    Attendance.session_id.in_([s.id for s in dropped])
+                )
+            )
+        )
+        for session in sorted(dropped, key=lambda s: s.day):
+            if session.id in kept:
+                raise InvalidInput(
+                    f"L'incontro del {session.day:%d/%m/%Y} ha già presenze registrate: "
+                    "non si può togliere. Lascia le date degli incontri come sono."
+                )
             uow.session.delete(session)
-        else:
-            session.minutes = data.session_minutes
     for day in days:
         if day not in known:
             uow.session.add(
                 EditionSession(edition_id=edition.id, day=day, minutes=data.session_minutes)
             )
+    promote_waiting(uow, edition)  # places added go to those waiting, in order
     catalogue_changed(uow)
     uow.flush()
     uow.commit()

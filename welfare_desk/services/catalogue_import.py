@@ -25,7 +25,9 @@ from welfare_desk.domain.catalogue import (
 from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.text import check_text
 from welfare_desk.services.catalogue import catalogue_changed, category_codes
+from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import (
     OrganizationKind,
     create_organizations,
@@ -34,10 +36,29 @@ from welfare_desk.services.organizations import (
 )
 from welfare_desk.services.reference import need_taxonomy, tax_classes
 from welfare_desk.services.tabular import Cell
+from welfare_desk.services.waitlist import promote_waiting
 from welfare_desk.store.models import Edition, Service
 from welfare_desk.store.uow import UnitOfWork
 
 T = TypeVar("T")
+DEFAULT_TAX_CLASS = "c2_f"
+# The file's columns and the service's facts they carry: a re-import changes only what
+# the file says, and keeps what it does not have a column for.
+COLUMN_FIELDS = {
+    "category": ("category",),
+    "municipality": ("municipality",),
+    "address": ("address",),
+    "description": ("description",),
+    "audience": ("audience",),
+    "min_age": ("min_age",),
+    "max_age": ("max_age",),
+    "price_model": ("price_model",),
+    "worker_price": ("worker_price_cents", "price_model"),
+    "full_price": ("full_price_cents", "price_model"),
+    "voucher_value": ("voucher_value_cents",),
+    "tax_class": ("tax_class",),
+    "inclusion": ("inclusion_support",),
+}
 
 FIELD_LABELS = {
     "category": "categoria",
@@ -182,6 +203,15 @@ def parse_row(
     ):
         if not value:
             problems.append(f"{label}: manca.")
+    for key, label, size in (
+        ("provider", "Ente erogatore", 200),
+        ("service", "Servizio", 200),
+        ("edition", "Edizione", 200),
+        ("municipality", "Comune", 80),
+        ("address", "Indirizzo", 200),
+        ("description", "Descrizione", 5000),
+    ):
+        problems += [p.message for p in check_text(text(cell(key)), key, label, size)]
     category_text = text(cell("category"))
     category = _categories().get(fold(category_text))
     if category is None:
@@ -220,10 +250,15 @@ def parse_row(
         price_model = PriceModel.FULL
     else:
         price_model = PriceModel.FREE
+    warnings: list[str] = []
     tax_text = text(cell("tax_class"))
     tax = tax_text if tax_text in tax_classes() else _TAX_WORDS.get(fold(tax_text))
     if not tax_text:
-        tax = "c2_f"
+        tax = DEFAULT_TAX_CLASS
+        warnings.append(
+            "Classificazione fiscale non indicata: per un servizio nuovo vale art. 51 c. 2 "
+            "lett. f TUIR (non fringe benefit); verificala nella scheda del servizio."
+        )
     if tax is None:
         problems.append(
             f"Classificazione fiscale: «{tax_text}» non è prevista; scrivi ad esempio f, f-bis, "
@@ -249,6 +284,7 @@ def parse_row(
         "full_price_cents": full_price,
         "voucher_value_cents": _amount(cell("voucher_value"), "Valore voucher", problems),
         "tax_class": tax,
+        "tax_given": bool(tax_text),
         "inclusion_support": yes_no(cell("inclusion"), "Sostegno all'inclusione", problems),
     }
     if not problems:
@@ -267,7 +303,7 @@ def parse_row(
         assert starts is not None and ends is not None and capacity is not None
         found += edition_problems(edition, starts, ends, capacity)
         problems += [p.message for p in found if p.is_error]
-    return values, problems, []
+    return values, problems, warnings
 
 
 def group_key(values: dict[str, Any]) -> tuple[str, str]:
@@ -312,8 +348,12 @@ def taken_places(uow: UnitOfWork, rows: list[dict[str, Any]]) -> dict[tuple[Any,
     return found
 
 
-def write(uow: UnitOfWork, rows: list[dict[str, Any]]) -> tuple[int, int, int, list[str]]:
-    """Writes the valid rows: editions created, updated and unchanged, new providers."""
+def write(
+    uow: UnitOfWork, rows: list[dict[str, Any]], columns: set[str]
+) -> tuple[int, int, int, list[str]]:
+    """Writes the valid rows: editions created, updated and unchanged, new providers.
+    `columns` are the file's: a service already in the store changes only in those."""
+    told = {field for column in columns for field in COLUMN_FIELDS.get(column, ())}
     known = set(organizations_by_key(uow))
     providers = create_organizations(uow, [r["provider"] for r in rows], OrganizationKind.PROVIDER)
     new_providers = sorted({r["provider"] for r in rows if name_key(r["provider"]) not in known})
@@ -346,16 +386,19 @@ def write(uow: UnitOfWork, rows: list[dict[str, Any]]) -> tuple[int, int, int, l
                 uow.session.add(service)
             else:
                 for field, value in values.items():
-                    setattr(service, field, value)
+                    if field in told and not (field == "tax_class" and not row["tax_given"]):
+                        setattr(service, field, value)
             uow.flush()
             services[key] = service.id
         service_id = services[key]
         edition = uow.session.scalar(
-            select(Edition).where(
+            select(Edition)
+            .where(
                 Edition.service_id == service_id,
                 Edition.title == row["edition"],
                 Edition.starts_on == row["starts_on"],
             )
+            .with_for_update()
         )
         if edition is None:
             uow.session.add(
@@ -381,8 +424,15 @@ def write(uow: UnitOfWork, rows: list[dict[str, Any]]) -> tuple[int, int, int, l
             if all(getattr(edition, k) == v for k, v in wanted.items()):
                 unchanged += 1
             else:
+                if row["capacity"] < edition.taken:  # taken since the plan was checked
+                    raise InvalidInput(
+                        f"L'edizione «{edition.title}» ha ora {edition.taken} posti occupati: "
+                        f"i posti non possono scendere a {row['capacity']}. Nulla è stato "
+                        "importato: correggi il file e riprova."
+                    )
                 for field, value in wanted.items():
                     setattr(edition, field, value)
+                promote_waiting(uow, edition)
                 updated += 1
     catalogue_changed(uow)
     uow.flush()

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from welfare_desk.domain.cases import ActionType, Responsible, open_statuses
+from welfare_desk.domain.cases import ActionStatus, ActionType, Responsible, open_statuses
 from welfare_desk.domain.catalogue import Audience, EditionStatus
 from welfare_desk.domain.categories import Category
 from welfare_desk.domain.eligibility import (
@@ -29,6 +29,7 @@ from welfare_desk.domain.enrollments import (
     check_transition,
     completed,
 )
+from welfare_desk.domain.ledger import VoucherStatus
 from welfare_desk.domain.matching import need_fit
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
@@ -37,10 +38,12 @@ from welfare_desk.services.catalogue import PLACES_KEY, category_label
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import household_of
 from welfare_desk.services.numbers import stamp
+from welfare_desk.services.waitlist import promote_waiting
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
     Attendance,
     Case,
+    CaseAction,
     Edition,
     EditionSession,
     Enrollment,
@@ -49,6 +52,7 @@ from welfare_desk.store.models import (
     Need,
     Organization,
     Service,
+    Voucher,
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
@@ -213,7 +217,7 @@ def enroll(
             f"{who} è già iscritto/a a «{edition.title}» "
             f"({STATUS_LABELS[EnrollmentStatus(twice)]})."
         )
-    if edition.taken < edition.capacity:
+    if edition.taken < edition.capacity and edition.waiting == 0:  # nobody jumps the queue
         status = wanted if wanted in HOLDS_PLACE else EnrollmentStatus.CONFIRMED
         edition.taken += 1
         message = f"{who}: iscrizione {STATUS_LABELS[status]} a «{edition.title}»."
@@ -240,11 +244,16 @@ def enroll(
     return Enrolled(view, action_id, message)
 
 
-def cancel(
-    uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int
-) -> EnrollmentView | None:
-    """Cancels an enrollment; a place given back goes to the first on the waitlist, whose
-    enrollment is returned."""
+@dataclass(frozen=True)
+class CancelOutcome:
+    promoted: EnrollmentView | None  # the first on the waiting list, now confirmed
+    vouchers_left: list[str]  # numbers of vouchers still issued for the enrollment
+
+
+def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> CancelOutcome:
+    """Cancels an enrollment: the place goes to the first on the waiting list, the plan's
+    action for it is cancelled too; vouchers issued for it are named, not touched (the
+    budget's money moves only when a person decides)."""
     found = uow.session.get(Enrollment, enrollment_id)
     if found is None:
         raise NotFound("L'iscrizione non è più in archivio.")
@@ -260,29 +269,29 @@ def cancel(
     except DomainError as refused:
         raise InvalidInput(refused.message) from None
     found.status = EnrollmentStatus.CANCELLED.value
-    promoted: Enrollment | None = None
     if current in HOLDS_PLACE:
         edition.taken -= 1
-        promoted = uow.session.scalar(
-            select(Enrollment)
-            .where(
-                Enrollment.edition_id == edition.id,
-                Enrollment.status == EnrollmentStatus.WAITLISTED.value,
-            )
-            .order_by(Enrollment.created_at, Enrollment.id)
-            .limit(1)
-        )
-        if promoted is not None:
-            promoted.status = EnrollmentStatus.CONFIRMED.value
-            edition.waiting -= 1
-            edition.taken += 1
     else:
         edition.waiting -= 1
+    uow.flush()
+    promoted = promote_waiting(uow, edition)
+    if found.action_id is not None:
+        action = uow.session.get(CaseAction, found.action_id)
+        if action is not None and action.status == ActionStatus.PLANNED.value:
+            action.status = ActionStatus.CANCELLED.value
+    vouchers = list(
+        uow.session.scalars(
+            select(Voucher.number).where(
+                Voucher.enrollment_id == found.id,
+                Voucher.status == VoucherStatus.ISSUED.value,
+            )
+        )
+    )
     stamp(uow, PLACES_KEY)
     uow.flush()
-    view = _view(uow, promoted) if promoted is not None else None
+    view = _view(uow, promoted[0]) if promoted else None
     uow.commit()
-    return view
+    return CancelOutcome(view, vouchers)
 
 
 def record_attendance(
@@ -312,11 +321,21 @@ def record_attendance(
     uow.commit()
 
 
-def mark_attended(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> None:
-    """Closes an enrollment as attended: at least 80% of the sessions, or it says why not."""
+def mark_attended(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int, today: date | None = None
+) -> None:
+    """Closes an enrollment as attended: at least 80% of the sessions, or it says why not;
+    never before the edition has begun."""
     enrollment = uow.session.get(Enrollment, enrollment_id)
     if enrollment is None:
         raise NotFound("L'iscrizione non è più in archivio.")
+    edition = uow.session.get(Edition, enrollment.edition_id)
+    today = today or date.today()
+    if edition is not None and edition.starts_on > today:
+        raise InvalidInput(
+            f"L'edizione «{edition.title}» comincia il {edition.starts_on:%d/%m/%Y}: "
+            "la frequenza si segna dopo."
+        )
     if enrollment.version != expected_version:
         raise ConflictError(
             "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."

@@ -513,10 +513,25 @@ def _plan_catalogue(uow: UnitOfWork, plan: ImportPlan, header_row: int) -> None:
     editions: dict[tuple[Any, ...], int] = {}
     services: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
     parsed: list[tuple[int, dict[str, Any], list[str]]] = []
+    known = organizations_by_key(uow)
+    warned: set[str] = set()
     for number, cells in plan.sheet.rows:
         if number <= header_row:
             continue
-        values, errors, _ = catalogue.parse_row(cells, plan.mapping, _text, _date, _yes_no)
+        values, errors, warnings = catalogue.parse_row(cells, plan.mapping, _text, _date, _yes_no)
+        if not errors:
+            plan.warnings.extend(RowProblem(number, w, Severity.WARNING) for w in warnings)
+            found = known.get(name_key(values["provider"]))
+            if found is not None and found.kind == "employer" and found.name not in warned:
+                warned.add(found.name)
+                plan.warnings.append(
+                    RowProblem(
+                        number,
+                        f"«{found.name}» è in archivio come datore di lavoro: i servizi della "
+                        "riga saranno registrati a suo nome.",
+                        Severity.WARNING,
+                    )
+                )
         if not errors:
             key = catalogue.edition_key(values)
             if key in editions:
@@ -540,7 +555,6 @@ def _plan_catalogue(uow: UnitOfWork, plan: ImportPlan, header_row: int) -> None:
             plan.refused.append(RowProblem(number, " ".join(_sentence(e) for e in errors)))
         else:
             plan.valid.append(ParsedRow(number, values))
-    known = organizations_by_key(uow)
     plan.new_organizations = list(
         dict.fromkeys(
             r.values["provider"] for r in plan.valid if name_key(r.values["provider"]) not in known
@@ -570,7 +584,8 @@ def run_import(uow: UnitOfWork, plan: ImportPlan, state: TaskState | None = None
     elif plan.kind is ImportKind.CATALOGUE:
         from welfare_desk.services.catalogue_import import write
 
-        created, updated, unchanged, providers = write(uow, [r.values for r in plan.valid])
+        rows = [r.values for r in plan.valid]
+        created, updated, unchanged, providers = write(uow, rows, set(plan.mapping))
         result.created, result.updated, result.unchanged = created, updated, unchanged
         result.organizations_created = providers
     else:

@@ -13,12 +13,10 @@ from welfare_desk.store.uow import UnitOfWork
 
 
 def next_counter(uow: UnitOfWork, key: str) -> int:
+    uow.ensure_meta(key, "0")
     counter = uow.session.execute(
         select(StoreMeta).where(StoreMeta.key == key).with_for_update()
-    ).scalar_one_or_none()
-    if counter is None:
-        counter = StoreMeta(key=key, value="0")
-        uow.session.add(counter)
+    ).scalar_one()
     counter.value = str(int(counter.value) + 1)
     uow.flush()
     return int(counter.value)
@@ -32,11 +30,10 @@ def read_counter(uow: UnitOfWork, key: str) -> int:
 def stamp(uow: UnitOfWork, key: str) -> None:
     """Marks a change with a fresh value that no other store or moment can share, so a
     cache keyed on it is never mistaken for another store's."""
+    uow.ensure_meta(key, "")
     row = uow.session.get(StoreMeta, key)
-    if row is None:
-        uow.session.add(StoreMeta(key=key, value=str(new_id())))
-    else:
-        row.value = str(new_id())
+    assert row is not None
+    row.value = str(new_id())
 
 
 def read_stamp(uow: UnitOfWork, key: str) -> str | None:

@@ -321,6 +321,9 @@ def issue_voucher(
     fringe = bool(tax and tax.fringe)
     result: FringeCheck | None = None
     if fringe:
+        # The worker's row lock: two desks drawing from different budgets for the same
+        # worker must not both read the year's total before either adds to it.
+        uow.session.execute(select(Worker.id).where(Worker.id == worker.id).with_for_update())
         result = fringe_status(uow, worker.id, today.year, value)
         if result.level is FringeLevel.OVER and not accept_over_threshold:
             raise FringeOverThreshold(result)
@@ -578,7 +581,9 @@ def grant_allowances(
         raise InvalidInput("Il credito welfare deve essere maggiore di zero.")
     if not 2000 <= year <= 2100:
         raise InvalidInput(f"L'anno {year} non è plausibile.")
-    employer = uow.session.get(Organization, employer_id)
+    employer = uow.session.execute(
+        select(Organization).where(Organization.id == employer_id).with_for_update()
+    ).scalar_one_or_none()
     if employer is None:
         raise NotFound("L'azienda non è più in archivio.")
     workers = list(

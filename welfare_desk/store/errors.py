@@ -56,8 +56,9 @@ def from_database(exc: Exception) -> StoreError:
         )
     if "unique" in detail or "duplicate key" in detail:
         conflict = ConflictError(
-            "Un'altra postazione ha appena salvato gli stessi dati (lo stesso codice fiscale o "
-            "la stessa azienda): ricarica e riprova. Non è stato scritto nulla."
+            "Un'altra postazione ha appena salvato gli stessi dati (ad esempio lo stesso "
+            "codice fiscale, la stessa azienda o lo stesso numero): ricarica e riprova. "
+            "Non è stato scritto nulla."
         )
         return conflict
     if "readonly" in detail or "read-only" in detail or "permission denied" in detail:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -396,6 +397,17 @@ class Budget(Editable, Base):
     welfare allowance. Its balance is never stored: it is the sum of its ledger."""
 
     __tablename__ = "budget"
+    # One allowance per worker and year, whatever two desks do at once.
+    __table_args__ = (
+        Index(
+            "uq_budget_allowance",
+            "worker_id",
+            "year",
+            unique=True,
+            sqlite_where=text("kind = 'allowance'"),
+            postgresql_where=text("kind = 'allowance'"),
+        ),
+    )
 
     kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))

@@ -22,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, from_database
 from welfare_desk.store.ids import new_id
-from welfare_desk.store.models import Base, Editable, JournalEntry
+from welfare_desk.store.models import Base, Editable, JournalEntry, StoreMeta
 
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 BULK_CHUNK = 2000
@@ -221,6 +221,16 @@ class UnitOfWork:
             if progress is not None:
                 progress(written)
         return [r["id"] for r in stamped]
+
+    def ensure_meta(self, key: str, value: str) -> None:
+        """Creates a store_meta row unless it exists, without racing another desk doing
+        the same: a row lock cannot guard a row that is not there yet."""
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+        statement = upsert(StoreMeta).values(key=key, value=value).on_conflict_do_nothing()
+        self.session.execute(statement)
 
     def insert_derived(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
         """Bulk insert of derived rows (search index): no bookkeeping, no journal."""

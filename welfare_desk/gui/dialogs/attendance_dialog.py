@@ -37,8 +37,8 @@ class AttendanceDialog(SavingDialog):
         self.setWindowTitle(self.tr("Attendance – %1").replace("%1", title))
         self.hint = QLabel(
             self.tr(
-                "Tick who came to each meeting (Space ticks the chosen cell). At least 80% "
-                "of the meetings makes the enrollment attended."
+                "Tick who came to each meeting (Space ticks the chosen cell), then save. With "
+                "at least 80% of the meetings, «Mark as attended» closes the enrollment."
             )
         )
         self.hint.setWordWrap(True)

@@ -39,6 +39,7 @@ from welfare_desk.gui.labels import (
 )
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+MAX_MEETINGS = 300  # a school year of working days; a register longer than that is no register
 
 if TYPE_CHECKING:
     from welfare_desk.services.catalogue import ServiceDetail, ServiceInput
@@ -198,7 +199,9 @@ class EditionDialog(SavingDialog):
         _fill(self.ui.periodCombo, PERIOD_NAMES, edition.period if edition else Period.SUMMER.value)
         self.ui.statusCombo.addItem(self.tr("open"), EditionStatus.OPEN.value)
         self.ui.statusCombo.addItem(self.tr("closed"), EditionStatus.CLOSED.value)
-        self.ui.sessionsCombo.addItem(self.tr("one a day, from the first to the last day"), "daily")
+        self.ui.sessionsCombo.addItem(
+            self.tr("one each working day, from the first to the last day"), "daily"
+        )
         self.ui.sessionsCombo.addItem(self.tr("one a week, on the first day's weekday"), "weekly")
         self.ui.sessionsCombo.addItem(self.tr("none: attendance is not recorded"), "none")
         start = edition.starts_on if edition else date.today() + timedelta(days=30)
@@ -222,6 +225,16 @@ class EditionDialog(SavingDialog):
             )
         )
         self.ui.titleEdit.setFocus()
+        # The meetings stay as they are unless the dates or their pattern change.
+        self.kept_days = edition.session_days if edition else ()
+        self._as_opened = self._pattern()
+
+    def _pattern(self) -> tuple[QDate, QDate, str]:
+        return (
+            self.ui.startEdit.date(),
+            self.ui.endEdit.date(),
+            self.ui.sessionsCombo.currentData() or "",
+        )
 
     def save(self) -> None:
         from welfare_desk.services.catalogue import EditionInput
@@ -231,12 +244,23 @@ class EditionDialog(SavingDialog):
             self._refuse(self.tr("Write the title of the edition."), self.ui.titleEdit)
             return
         start, end = _pydate(self.ui.startEdit.date()), _pydate(self.ui.endEdit.date())
-        step = {"daily": 1, "weekly": 7}.get(self.ui.sessionsCombo.currentData() or "")
+        pattern = self.ui.sessionsCombo.currentData() or ""
         days: tuple[date, ...] = ()
-        if step and end >= start:
-            days = tuple(start + timedelta(days=n) for n in range(0, (end - start).days + 1, step))[
-                :400
-            ]
+        if self.edition_id is not None and self._pattern() == self._as_opened:
+            days = self.kept_days
+        elif pattern == "daily" and end >= start:  # working days: a camp's week is Mon–Fri
+            every = (start + timedelta(days=n) for n in range((end - start).days + 1))
+            days = tuple(d for d in every if d.weekday() < 5)
+        elif pattern == "weekly" and end >= start:
+            days = tuple(start + timedelta(days=n) for n in range(0, (end - start).days + 1, 7))
+        if len(days) > MAX_MEETINGS:
+            self._refuse(
+                self.tr("%1 meetings are too many to record: choose one a week, or none.").replace(
+                    "%1", str(len(days))
+                ),
+                self.ui.sessionsCombo,
+            )
+            return
         data = EditionInput(
             self.service.id,
             title,
@@ -383,6 +407,10 @@ class ServiceDialog(SavingDialog):
             providers, employers = found
             for provider_id, name in providers:
                 self.ui.providerCombo.addItem(name, provider_id)
+            if service is not None and self.ui.providerCombo.findData(provider) < 0:
+                # Its provider is in the store as another kind of body: keep it, never
+                # move the service to whoever comes first in the list.
+                self.ui.providerCombo.insertItem(0, service.provider.name, provider)
             self.ui.providerCombo.setCurrentIndex(max(0, self.ui.providerCombo.findData(provider)))
             chosen = {str(e) for e in data.employer_ids} if data else set()
             for employer_id, name in employers:

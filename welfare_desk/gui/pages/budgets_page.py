@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
+from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date
 from welfare_desk.gui.labels import MOVEMENT_NAMES, VOUCHER_STATUS_NAMES, name_of
@@ -296,6 +297,9 @@ class BudgetsPage(QWidget):
             return
         voucher = self.vouchers.rows[row]
         voucher_id: uuid.UUID = voucher.id
+        question = self.tr("Cancel voucher %1? Its value goes back to the budget.")
+        if not confirm(self, self.tr("Cancel the voucher"), question.replace("%1", voucher.number)):
+            return
 
         def job(uow: Any) -> None:
             from welfare_desk.services.vouchers import cancel_voucher

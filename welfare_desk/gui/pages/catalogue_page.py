@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.domain.catalogue import Period
 from welfare_desk.domain.money import format_euro
+from welfare_desk.gui.confirm import cancelled_text, confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, PERIOD_NAMES, name_of
@@ -105,6 +106,7 @@ class CataloguePage(QWidget):
         self.service_box = QGroupBox()
         self.service_text = QLabel()
         self.service_text.setWordWrap(True)
+        self.service_text.setTextFormat(Qt.TextFormat.PlainText)  # providers' words, as typed
         self.service_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.service_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         service_scroll = QScrollArea()
@@ -447,19 +449,18 @@ class CataloguePage(QWidget):
         if chosen is None:
             self._say(self.tr("Choose a person in the list first."), True)
             return
+        question = self.tr("Cancel the enrollment of %1?").replace("%1", chosen.person)
+        if not confirm(self, self.tr("Cancel the enrollment"), question):
+            return
 
         def job(uow: Any) -> Any:
             from welfare_desk.services.enrollments import cancel
 
             return cancel(uow, chosen.id, chosen.version)
 
-        def done(promoted: Any) -> None:
-            text = self.tr("Enrollment of %1 cancelled.").replace("%1", chosen.person)
-            if promoted is not None:
-                text += " " + self.tr("%1 moves up from the waiting list.").replace(
-                    "%1", promoted.person
-                )
-            self._say(text, False)
+        def done(outcome: Any) -> None:
+            head = self.tr("Enrollment of %1 cancelled.").replace("%1", chosen.person)
+            self._say(cancelled_text(outcome, head), False)
             self.context.changed()
             self.refresh()
 
