@@ -241,3 +241,32 @@ def test_an_employers_plan_grants_each_worker_an_allowance_once(store: Store) ->
     assert (allowance.worker_id, allowance.year, allowance.balance_cents) == (anna, 2026, 50000)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="maggiore di zero"):
         grant_allowances(uow, employer, 2027, 0)
+
+
+def test_two_desks_cannot_cross_the_fringe_threshold_unasked(
+    pg_store: Store, pg_database_url: str
+) -> None:
+    """600 € used of 1.000 €: two 300 € cards at once from two budgets; one must ask."""
+    service, _ = add_camp(pg_store, name="Carta acquisti", tax_class="c3_fringe")
+    worker = add_worker(pg_store).worker.id
+    budgets_ = [programme(pg_store, 100_000, f"Budget {n}") for n in (1, 2, 3)]
+    with UnitOfWork(pg_store) as uow:
+        issue_voucher(uow, VoucherInput(worker, service, budgets_[0], 60_000), TODAY)
+    outcomes: list[str] = []
+
+    def desk(budget: uuid.UUID) -> None:
+        store = open_store(pg_database_url)
+        with UnitOfWork(store) as uow:
+            try:
+                issue_voucher(uow, VoucherInput(worker, service, budget, 30_000), TODAY)
+                outcomes.append("issued")
+            except FringeOverThreshold:
+                outcomes.append("asked")
+        store.close()
+
+    desks = [threading.Thread(target=desk, args=(b,)) for b in budgets_[1:]]
+    for d in desks:
+        d.start()
+    for d in desks:
+        d.join()
+    assert sorted(outcomes) == ["asked", "issued"]
