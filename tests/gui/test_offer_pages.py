@@ -404,3 +404,25 @@ def test_an_employers_allowances_from_the_budgets_page(window: MainWindow, qtbot
         ),
         timeout=5000,
     )
+
+
+def test_a_providers_contacts_edited_from_the_catalogue(
+    family: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    from welfare_desk.gui.dialogs.offer_dialogs import ProviderDialog
+
+    window.sidebar.setCurrentRow(2)
+    page = window.catalogue_page
+    edition = family["edition"]
+    qtbot.waitUntil(lambda: any(r.edition_id == edition for r in page.model.rows), timeout=5000)
+    page.table.selectRow(next(i for i, r in enumerate(page.model.rows) if r.edition_id == edition))
+    qtbot.waitUntil(lambda: page.edit_provider_button.isEnabled(), timeout=5000)
+    page.edit_provider_button.click()
+    dialog = wait_for_dialog(qtbot, ProviderDialog)
+    assert isinstance(dialog, ProviderDialog)
+    qtbot.waitUntil(lambda: dialog.version is not None, timeout=5000)
+    assert dialog.ui.nameEdit.text() == "Il Mosaico Servizi Cooperativa Sociale"
+    dialog.ui.phoneEdit.setText("0377 123456")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(lambda: "0377 123456" in page.service_text.text(), timeout=5000)

@@ -641,3 +641,18 @@ def agreements_of(uow: UnitOfWork, provider_id: uuid.UUID) -> list[AgreementView
         )
         for a in rows
     ]
+
+
+def provider_detail(uow: UnitOfWork, provider_id: uuid.UUID) -> tuple[ProviderInput, int]:
+    """A provider as its dialog edits it, with the version it was read at."""
+    org = _loaded(uow, Organization, provider_id, None)
+    kinds = {k.value: k for k in OrganizationKind}
+    data = ProviderInput(
+        org.name,
+        kinds.get(org.kind, OrganizationKind.OTHER),
+        org.municipality,
+        org.email,
+        org.phone,
+        org.vat_number,
+    )
+    return data, org.version

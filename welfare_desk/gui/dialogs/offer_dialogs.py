@@ -511,8 +511,12 @@ class ServiceDialog(SavingDialog):
 class ProviderDialog(SavingDialog):
     """A provider of the network: a cooperative, an association, a municipality."""
 
-    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
+    def __init__(
+        self, context: DeskContext, parent: QWidget | None, provider_id: uuid.UUID | None = None
+    ) -> None:
         super().__init__(context, parent)
+        self.provider_id = provider_id
+        self.version: int | None = None
         from welfare_desk.services.organizations import OrganizationKind
 
         self.ui = Ui_ProviderDialog()
@@ -526,6 +530,24 @@ class ProviderDialog(SavingDialog):
         ):
             self.ui.kindCombo.addItem(name, kind.value)
         self.ui.nameEdit.setFocus()
+        if provider_id is not None:
+            self.setWindowTitle(self.tr("Provider"))
+
+            def job(uow: Any) -> Any:
+                from welfare_desk.services.catalogue import provider_detail
+
+                return provider_detail(uow, provider_id)
+
+            context.runner.run(context.in_store(job), self._loaded, self._failed)
+
+    def _loaded(self, loaded: Any) -> None:
+        data, self.version = loaded
+        self.ui.nameEdit.setText(data.name)
+        self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(data.kind.value)))
+        self.ui.municipalityEdit.setText(data.municipality or "")
+        self.ui.emailEdit.setText(data.email or "")
+        self.ui.phoneEdit.setText(data.phone or "")
+        self.ui.vatEdit.setText(data.vat_number or "")
 
     def save(self) -> None:
         from welfare_desk.services.catalogue import ProviderInput
@@ -543,10 +565,12 @@ class ProviderDialog(SavingDialog):
             self.ui.vatEdit.text().strip() or None,
         )
 
+        provider_id, version = self.provider_id, self.version
+
         def job(uow: Any) -> uuid.UUID:
             from welfare_desk.services.catalogue import save_provider
 
-            return save_provider(uow, data)
+            return save_provider(uow, data, provider_id, version)
 
         self._run(job)
 

@@ -83,6 +83,7 @@ class CataloguePage(QWidget):
         self.with_places = QCheckBox()
         self.past_too = QCheckBox()
         self.new_provider_button = QPushButton()
+        self.edit_provider_button = QPushButton()
         self.agreement_button = QPushButton()
         self.new_service_button = QPushButton()
         self.edit_service_button = QPushButton()
@@ -153,6 +154,7 @@ class CataloguePage(QWidget):
         buttons = QHBoxLayout()
         for button in (
             self.new_provider_button,
+            self.edit_provider_button,
             self.agreement_button,
             self.new_service_button,
             self.edit_service_button,
@@ -190,6 +192,7 @@ class CataloguePage(QWidget):
         self.enrolled_view.activated.connect(self._open_worker)
         self.new_service_button.clicked.connect(lambda: self._edit_service(None))
         self.new_provider_button.clicked.connect(self._new_provider)
+        self.edit_provider_button.clicked.connect(self._edit_provider)
         self.agreement_button.clicked.connect(self._new_agreement)
         self.edit_service_button.clicked.connect(lambda: self._edit_service(self.detail))
         self.new_edition_button.clicked.connect(lambda: self._edit_edition(new=True))
@@ -227,6 +230,8 @@ class CataloguePage(QWidget):
         self.with_places.setText(self.tr("Only with places &free"))
         self.past_too.setText(self.tr("Also edi&tions already over"))
         self.new_provider_button.setText(self.tr("New &provider…"))
+        self.edit_provider_button.setText(self.tr("Edit pro&vider…"))
+        self.edit_provider_button.setToolTip(self.tr("The provider of the chosen service"))
         self.agreement_button.setText(self.tr("New a&greement…"))
         self.agreement_button.setToolTip(
             self.tr("An agreement with the provider of the chosen service")
@@ -397,6 +402,7 @@ class CataloguePage(QWidget):
         self.edit_service_button.setEnabled(has_row and self.detail is not None)
         self.new_edition_button.setEnabled(has_row and self.detail is not None)
         self.agreement_button.setEnabled(has_row and self.detail is not None)
+        self.edit_provider_button.setEnabled(has_row and self.detail is not None)
         self.edit_edition_button.setEnabled(has_row and self.detail is not None)
 
     # Changes
@@ -416,6 +422,15 @@ class CataloguePage(QWidget):
         provider = self.detail.provider
         dialog = AgreementDialog(self.context, provider.id, provider.name, self)
         dialog.saved.connect(self._chosen)
+        dialog.open()
+
+    def _edit_provider(self) -> None:
+        from welfare_desk.gui.dialogs.offer_dialogs import ProviderDialog
+
+        if self.detail is None:
+            return
+        dialog = ProviderDialog(self.context, self, self.detail.provider.id)
+        dialog.saved.connect(self._saved)
         dialog.open()
 
     def _new_provider(self) -> None:
