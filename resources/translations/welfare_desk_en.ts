@@ -489,214 +489,234 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>programme budgets, by action and partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
         <source>workers&apos; welfare allowances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>&amp;New budget…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
         <source>&amp;Welfare allowances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>Put more money in the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>&amp;Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
-        <source>An unused voucher only: its value goes back to the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
-        <source>Ledger: every movement, the balance after it</source>
+        <source>Mark as &amp;used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
-        <source>Vouchers drawn from the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
-        <source>Budgets</source>
+        <source>The provider has delivered the service for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
-        <source>Ledger of the chosen budget</source>
+        <source>An unused voucher only: its value goes back to the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
-        <source>Vouchers of the chosen budget</source>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <source>Ledger: every movement, the balance after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <source>Vouchers drawn from the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
-        <source>Budget</source>
+        <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
-        <source>Balance</source>
+        <source>Ledger of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
-        <source>Allocated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
-        <source>Spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
-        <source>Valid</source>
+        <source>Vouchers of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
-        <source>Partner</source>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
-        <source>Action</source>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="174"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="195"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="200"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="253"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="271"/>
         <source>Euro to add to «%1»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="289"/>
         <source>%1 allocated to «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
         <source>Choose the voucher to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="306"/>
         <source>Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="329"/>
+        <source>Choose the voucher used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="339"/>
+        <source>Voucher %1 used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

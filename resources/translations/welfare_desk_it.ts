@@ -489,215 +489,235 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
         <source>&amp;Welfare allowances…</source>
         <translation>&amp;Crediti welfare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <source>Mark as &amp;used</source>
+        <translation>Segna come u&amp;tilizzato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <source>The provider has delivered the service for it</source>
+        <translation>L&apos;ente ha erogato il servizio per cui è stato emesso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="174"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="195"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="200"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="253"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="271"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="289"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="306"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="329"/>
+        <source>Choose the voucher used.</source>
+        <translation>Scegli il voucher utilizzato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="339"/>
+        <source>Voucher %1 used.</source>
+        <translation>Voucher %1 utilizzato.</translation>
     </message>
 </context>
 <context>

@@ -426,3 +426,55 @@ def test_a_providers_contacts_edited_from_the_catalogue(
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save()
     qtbot.waitUntil(lambda: "0377 123456" in page.service_text.text(), timeout=5000)
+
+
+def test_a_voucher_marked_used_can_no_longer_be_cancelled(
+    family: dict[str, object],
+    demo_store: Store,
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from welfare_desk.domain.ledger import BudgetKind
+    from welfare_desk.services.vouchers import (
+        BudgetInput,
+        VoucherInput,
+        create_budget,
+        issue_voucher,
+    )
+
+    today = date.today()
+    with UnitOfWork(demo_store) as uow:
+        budget = create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.PROGRAMME,
+                "Campus - prova",
+                date(today.year, 1, 1),
+                date(today.year, 12, 31),
+                50000,
+            ),
+        )
+    with UnitOfWork(demo_store) as uow:
+        number = issue_voucher(
+            uow,
+            VoucherInput(family["worker"].id, family["service"], budget),  # type: ignore[attr-defined,arg-type]
+            today,
+        ).voucher.number
+    window.sidebar.setCurrentRow(3)
+    page = window.budgets_page
+    qtbot.waitUntil(
+        lambda: any(b.name == "Campus - prova" for b in page.budgets.rows), timeout=5000
+    )
+    page.budgets_view.selectRow(
+        next(i for i, b in enumerate(page.budgets.rows) if b.name == "Campus - prova")
+    )
+    qtbot.waitUntil(lambda: [v.number for v in page.vouchers.rows] == [number], timeout=5000)
+    page.vouchers_view.selectRow(0)
+    page.used_button.click()
+    qtbot.waitUntil(lambda: f"Voucher {number} utilizzato." in page.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.vouchers.rows[0].status == "used", timeout=5000)
+    monkeypatch.setattr("welfare_desk.gui.pages.budgets_page.confirm", lambda *_a: True)
+    page.vouchers_view.selectRow(0)
+    page.cancel_voucher_button.click()
+    qtbot.waitUntil(lambda: "convertire in denaro" in page.message.text(), timeout=5000)

@@ -46,6 +46,7 @@ class BudgetsPage(QWidget):
         self.allowances_button = QPushButton()
         self.allocate_button = QPushButton()
         self.cancel_voucher_button = QPushButton()
+        self.used_button = QPushButton()
         self.summary = QLabel(objectName="Muted")
         self.budgets: ListTableModel[BudgetView] = ListTableModel(
             [
@@ -90,6 +91,7 @@ class BudgetsPage(QWidget):
         vouchers_layout.addWidget(self.vouchers_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addWidget(self.used_button)
         row.addWidget(self.cancel_voucher_button)
         vouchers_layout.addLayout(row)
 
@@ -121,6 +123,7 @@ class BudgetsPage(QWidget):
         self.allowances_button.clicked.connect(self._allowances)
         self.allocate_button.clicked.connect(self._allocate)
         self.cancel_voucher_button.clicked.connect(self._cancel_voucher)
+        self.used_button.clicked.connect(self._used)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -136,6 +139,8 @@ class BudgetsPage(QWidget):
         self.allocate_button.setText(self.tr("&Allocate…"))
         self.allocate_button.setToolTip(self.tr("Put more money in the chosen budget"))
         self.cancel_voucher_button.setText(self.tr("&Cancel the voucher"))
+        self.used_button.setText(self.tr("Mark as &used"))
+        self.used_button.setToolTip(self.tr("The provider has delivered the service for it"))
         self.cancel_voucher_button.setToolTip(
             self.tr("An unused voucher only: its value goes back to the budget")
         )
@@ -315,6 +320,24 @@ class BudgetsPage(QWidget):
             )
             self.context.changed()
             self.refresh()
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed)
+
+    def _used(self) -> None:
+        row = self.vouchers_view.currentIndex().row()
+        if not 0 <= row < len(self.vouchers.rows):
+            self._say(self.tr("Choose the voucher used."), True)
+            return
+        voucher = self.vouchers.rows[row]
+
+        def job(uow: Any) -> None:
+            from welfare_desk.services.vouchers import mark_used
+
+            mark_used(uow, voucher.id, voucher.version)
+
+        def done(_none: None) -> None:
+            self._say(self.tr("Voucher %1 used.").replace("%1", voucher.number), False)
+            self._chosen()
 
         self.context.runner.run(self.context.in_store(job), done, self._failed)
 
