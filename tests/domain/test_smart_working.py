@@ -1,0 +1,137 @@
+"""Smart working: the legal priority at its age boundaries, the workflow, notices."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from welfare_desk.domain.dates import age_on
+from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.smart_working import (
+    SW_TRANSITIONS,
+    Person,
+    Priority,
+    Rules,
+    SwStatus,
+    WorkerHealth,
+    check_sw_transition,
+    communication_due,
+    priorities,
+    rules_from,
+    withdrawal_notice,
+    young_child_until,
+)
+from welfare_desk.services.reference import reference_dir
+
+RULES = rules_from(json.loads((reference_dir() / "smart_working.json").read_text("utf-8")))
+
+
+def child(born: date, name: str = "Luca", disability: Disability = Disability.NONE) -> Person:
+    return Person(name, Relation.CHILD, born, disability)
+
+
+def test_the_reference_data_reads_up_to_twelve_as_until_the_thirteenth_birthday() -> None:
+    assert Rules(12, True, 74, 30, 90, 5) == RULES
+    assert young_child_until(date(2014, 5, 3), RULES) == date(2027, 5, 2)
+    exclusive = Rules(inclusive=False)
+    assert young_child_until(date(2014, 5, 3), exclusive) == date(2026, 5, 2)
+
+
+def test_a_child_reaching_the_limit_mid_period_is_said_with_the_last_day() -> None:
+    (found,) = priorities([child(date(2014, 5, 3))], WorkerHealth(), date(2027, 1, 1), None, RULES)
+    assert found.priority is Priority.PARENT_YOUNG_CHILD
+    assert found.until == date(2027, 5, 2)
+    assert found.reason == (
+        "figlio Luca di 12 anni: compie 13 anni il 03/05/2027, la priorità vale fino al 02/05/2027"
+    )
+    (whole,) = priorities(
+        [child(date(2014, 5, 3))], WorkerHealth(), date(2027, 1, 1), date(2027, 4, 30), RULES
+    )
+    assert whole.until is None and whole.reason == "figlio Luca di 12 anni"
+
+
+def test_a_child_of_thirteen_gives_no_priority_unless_disabled() -> None:
+    assert (
+        priorities([child(date(2014, 5, 3))], WorkerHealth(), date(2027, 5, 3), None, RULES) == []
+    )
+    (found,) = priorities(
+        [child(date(2000, 1, 1), disability=Disability.ART3_C3)],
+        WorkerHealth(),
+        date(2027, 5, 3),
+        None,
+        RULES,
+    )
+    assert found.priority is Priority.PARENT_DISABLED_CHILD and found.until is None
+
+
+@given(
+    born=st.dates(min_value=date(2005, 1, 1), max_value=date(2027, 12, 31)),
+    starts=st.dates(min_value=date(2025, 1, 1), max_value=date(2030, 12, 31)),
+    length=st.one_of(st.none(), st.integers(min_value=0, max_value=800)),
+)
+def test_the_young_child_priority_holds_exactly_while_the_child_is_twelve_or_less(
+    born: date, starts: date, length: int | None
+) -> None:
+    ends = None if length is None else starts + timedelta(days=length)
+    found = priorities([child(born)], WorkerHealth(), starts, ends, RULES)
+    holds = born <= starts and age_on(born, starts) <= 12
+    assert bool(found) == holds
+    if found:
+        (reason,) = found
+        last = reason.until
+        if last is not None:  # the day after, the child is 13
+            assert age_on(born, last) == 12 and age_on(born, last + timedelta(days=1)) == 13
+            assert ends is None or last < ends
+
+
+def test_the_workers_own_facts_and_caregiving_give_priority() -> None:
+    mother = Person("Rosa", Relation.PARENT, date(1940, 1, 1), Disability.ART3_C3, "F")
+    found = priorities(
+        [mother],
+        WorkerHealth(Disability.ART3_C3, illness_invalidity_percent=80),
+        date(2027, 1, 1),
+        None,
+        RULES,
+    )
+    assert [r.priority for r in found] == [
+        Priority.SERIOUS_DISABILITY,
+        Priority.CAREGIVER,
+        Priority.ILLNESS,
+    ]
+    assert found[1].reason == "assiste madre Rosa, con disabilità grave (L. 205/2017 c. 255)"
+    below = priorities(
+        [], WorkerHealth(illness_invalidity_percent=73), date(2027, 1, 1), None, RULES
+    )
+    assert below == []
+
+
+ALLOWED = {(a, b) for a, targets in SW_TRANSITIONS.items() for b in targets}
+
+
+@pytest.mark.parametrize(("current", "wanted"), list(itertools.product(SwStatus, SwStatus)))
+def test_every_move_of_a_request_is_allowed_or_refused(current: SwStatus, wanted: SwStatus) -> None:
+    if (current, wanted) in ALLOWED:
+        check_sw_transition(current, wanted, "motivo" if wanted is SwStatus.REJECTED else None)
+        return
+    with pytest.raises(DomainError):
+        check_sw_transition(current, wanted)
+
+
+def test_a_rejection_needs_its_reason() -> None:
+    with pytest.raises(DomainError, match="scrivi il motivo"):
+        check_sw_transition(SwStatus.UNDER_REVIEW, SwStatus.REJECTED, "  ")
+
+
+def test_notices_and_the_ministry_deadline_across_a_year_end() -> None:
+    assert withdrawal_notice(True, False, False, RULES) == 30
+    assert withdrawal_notice(True, True, True, RULES) == 90
+    assert withdrawal_notice(True, False, True, RULES) == 30
+    assert withdrawal_notice(False, True, True, RULES) is None
+    assert communication_due(date(2026, 12, 29), RULES) == date(2027, 1, 3)
+    assert communication_due(date(2028, 2, 26), RULES) == date(2028, 3, 2)

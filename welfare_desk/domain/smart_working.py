@@ -1,0 +1,274 @@
+"""Smart working (lavoro agile, L. 81/2017): the legal priority, the workflow, notices.
+
+The priority is derived from the worker and the household, never typed, each with its
+reason, over the requested period: a child who passes the age limit in the middle of it
+is said, with the day the priority ends. The legal values are reference data
+(db/reference/smart_working.json) with their sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from welfare_desk.domain.dates import age_on
+from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.problems import DomainError
+
+
+class Priority(StrEnum):
+    PARENT_YOUNG_CHILD = "parent_young_child"
+    PARENT_DISABLED_CHILD = "parent_disabled_child"
+    SERIOUS_DISABILITY = "serious_disability"
+    CAREGIVER = "caregiver"
+    ILLNESS = "illness"
+
+
+PRIORITY_LABELS = {
+    Priority.PARENT_YOUNG_CHILD: "genitore di figli fino a 12 anni",
+    Priority.PARENT_DISABLED_CHILD: "genitore di figli con disabilità grave",
+    Priority.SERIOUS_DISABILITY: "lavoratore con disabilità grave",
+    Priority.CAREGIVER: "caregiver familiare",
+    Priority.ILLNESS: "malattia oncologica o cronica invalidante",
+}
+
+PRIORITY_SOURCES = {
+    Priority.PARENT_YOUNG_CHILD: "art. 18 c. 3-bis L. 81/2017",
+    Priority.PARENT_DISABLED_CHILD: "art. 18 c. 3-bis L. 81/2017; art. 3 c. 3 L. 104/1992",
+    Priority.SERIOUS_DISABILITY: "art. 18 c. 3-bis L. 81/2017; art. 3 c. 3 L. 104/1992",
+    Priority.CAREGIVER: "art. 18 c. 3-bis L. 81/2017; L. 205/2017 art. 1 c. 255",
+    Priority.ILLNESS: "L. 106/2025",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The legal values, from reference data."""
+
+    child_age_limit: int = 12
+    inclusive: bool = True  # "fino a dodici anni": until the day before the 13th birthday
+    illness_percent: int = 74
+    notice_open_ended: int = 30
+    notice_employer_disabled: int = 90
+    communication_days: int = 5
+
+
+def rules_from(data: Mapping[str, Any]) -> Rules:
+    limit = data["child_age_limit"]
+    if limit["reading"] not in ("inclusive", "exclusive"):
+        raise ValueError("child_age_limit.reading must be inclusive or exclusive")
+    notice = data["withdrawal_notice_days"]
+    return Rules(
+        child_age_limit=int(limit["years"]),
+        inclusive=limit["reading"] == "inclusive",
+        illness_percent=int(data["illness_invalidity_percent"]["value"]),
+        notice_open_ended=int(notice["open_ended"]),
+        notice_employer_disabled=int(notice["employer_from_disabled_worker"]),
+        communication_days=int(data["ministry_communication_days"]["value"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerHealth:
+    """What the worker declared about themselves (special-category data, art. 9 GDPR)."""
+
+    disability: Disability = Disability.NONE
+    illness_invalidity_percent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityReason:
+    priority: Priority
+    reason: str
+    until: date | None  # the last day it holds within the period; None: all of it
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    relation: Relation
+    birth_date: date
+    disability: Disability = Disability.NONE
+    sex: str | None = None
+
+
+def _birthday(born: date, years: int) -> date:
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:  # 29 February: comes of age on 1 March
+        return date(born.year + years, 3, 1)
+
+
+def young_child_until(born: date, rules: Rules) -> date:
+    """The last day a child counts as "fino a dodici anni", as the reference data reads it."""
+    years = rules.child_age_limit + (1 if rules.inclusive else 0)
+    return _birthday(born, years) - timedelta(days=1)
+
+
+_CARED_FOR = {
+    Relation.PARTNER,
+    Relation.PARENT,
+    Relation.SIBLING,
+    Relation.PARENT_IN_LAW,
+    Relation.GRANDPARENT,
+    Relation.GRANDCHILD,
+    Relation.OTHER,
+}
+
+
+def _who(person: Person) -> str:
+    words = {
+        Relation.CHILD: ("figlio", "figlia"),
+        Relation.PARTNER: ("coniuge", "coniuge"),
+        Relation.PARENT: ("padre", "madre"),
+        Relation.SIBLING: ("fratello", "sorella"),
+        Relation.PARENT_IN_LAW: ("suocero", "suocera"),
+        Relation.GRANDPARENT: ("nonno", "nonna"),
+        Relation.GRANDCHILD: ("nipote", "nipote"),
+        Relation.OTHER: ("familiare", "familiare"),
+    }[person.relation]
+    return f"{words[1] if person.sex == 'F' else words[0]} {person.name}"
+
+
+def priorities(
+    household: Iterable[Person],
+    health: WorkerHealth,
+    starts: date,
+    ends: date | None,
+    rules: Rules,
+) -> list[PriorityReason]:
+    """Every legal priority that holds at the period's start, with its reason and, when
+    it lapses inside the period, the last day it holds."""
+    found: list[PriorityReason] = []
+    people = [p for p in household if p.birth_date <= starts]
+    for child in sorted(
+        (p for p in people if p.relation is Relation.CHILD), key=lambda p: p.birth_date
+    ):
+        if child.disability is Disability.ART3_C3:
+            found.append(
+                PriorityReason(
+                    Priority.PARENT_DISABLED_CHILD,
+                    f"{_who(child)} con disabilità grave (art. 3 c. 3 L. 104/1992), a ogni età",
+                    None,
+                )
+            )
+            continue
+        last = young_child_until(child.birth_date, rules)
+        if last < starts:
+            continue
+        years = age_on(child.birth_date, starts)
+        reason = f"{_who(child)} di {years} anni"
+        until = None
+        if ends is None or last < ends:
+            until = last
+            reason += (
+                f": compie {rules.child_age_limit + (1 if rules.inclusive else 0)} anni il "
+                f"{last + timedelta(days=1):%d/%m/%Y}, la priorità vale fino al {last:%d/%m/%Y}"
+            )
+        found.append(PriorityReason(Priority.PARENT_YOUNG_CHILD, reason, until))
+    if health.disability is Disability.ART3_C3:
+        found.append(
+            PriorityReason(
+                Priority.SERIOUS_DISABILITY,
+                "disabilità grave riconosciuta (art. 3 c. 3 L. 104/1992)",
+                None,
+            )
+        )
+    for person in people:
+        if person.relation in _CARED_FOR and person.disability is Disability.ART3_C3:
+            found.append(
+                PriorityReason(
+                    Priority.CAREGIVER,
+                    f"assiste {_who(person)}, con disabilità grave (L. 205/2017 c. 255)",
+                    None,
+                )
+            )
+    percent = health.illness_invalidity_percent
+    if percent is not None and percent >= rules.illness_percent:
+        found.append(
+            PriorityReason(
+                Priority.ILLNESS,
+                f"malattia oncologica o cronica invalidante, invalidità {percent}% "
+                f"(almeno {rules.illness_percent}%, L. 106/2025)",
+                None,
+            )
+        )
+    return found
+
+
+def has_priority(reasons: Iterable[PriorityReason]) -> bool:
+    return any(True for _ in reasons)
+
+
+class SwStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    UNDER_REVIEW = "under_review"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ACTIVE = "active"
+    ENDED = "ended"
+    WITHDRAWN = "withdrawn"
+
+
+SW_STATUS_LABELS = {
+    SwStatus.DRAFT: "bozza",
+    SwStatus.SUBMITTED: "presentata",
+    SwStatus.UNDER_REVIEW: "in valutazione",
+    SwStatus.APPROVED: "accolta",
+    SwStatus.REJECTED: "respinta",
+    SwStatus.ACTIVE: "attiva",
+    SwStatus.ENDED: "conclusa",
+    SwStatus.WITHDRAWN: "ritirata",
+}
+
+SW_TRANSITIONS: dict[SwStatus, frozenset[SwStatus]] = {
+    SwStatus.DRAFT: frozenset({SwStatus.SUBMITTED, SwStatus.WITHDRAWN}),
+    SwStatus.SUBMITTED: frozenset({SwStatus.UNDER_REVIEW, SwStatus.WITHDRAWN}),
+    SwStatus.UNDER_REVIEW: frozenset({SwStatus.APPROVED, SwStatus.REJECTED, SwStatus.WITHDRAWN}),
+    SwStatus.APPROVED: frozenset({SwStatus.ACTIVE, SwStatus.WITHDRAWN}),
+    SwStatus.ACTIVE: frozenset({SwStatus.ENDED, SwStatus.WITHDRAWN}),
+    SwStatus.REJECTED: frozenset(),
+    SwStatus.ENDED: frozenset(),
+    SwStatus.WITHDRAWN: frozenset(),
+}
+
+
+def check_sw_transition(current: SwStatus, wanted: SwStatus, reason: str | None = None) -> None:
+    if wanted not in SW_TRANSITIONS[current]:
+        if not SW_TRANSITIONS[current]:
+            raise DomainError(
+                "sw_final",
+                f"La richiesta è {SW_STATUS_LABELS[current]}: non si può più cambiare. Se "
+                "serve, fanne una nuova.",
+            )
+        raise DomainError(
+            "sw_transition",
+            f"Una richiesta {SW_STATUS_LABELS[current]} non può diventare "
+            f"«{SW_STATUS_LABELS[wanted]}».",
+        )
+    if wanted is SwStatus.REJECTED and not (reason or "").strip():
+        raise DomainError(
+            "sw_reason",
+            "Per respingere la richiesta scrivi il motivo: va comunicato al lavoratore.",
+        )
+
+
+def withdrawal_notice(
+    open_ended: bool, by_employer: bool, worker_disabled: bool, rules: Rules
+) -> int | None:
+    """Days of notice to withdraw from an agreement without a justified reason; None when
+    the agreement is fixed-term (it ends at its term, or early only for a justified one)."""
+    if not open_ended:
+        return None
+    if by_employer and worker_disabled:
+        return rules.notice_employer_disabled
+    return rules.notice_open_ended
+
+
+def communication_due(event: date, rules: Rules) -> date:
+    """The Ministry must hear of a start, a change or an end within the days set by law."""
+    return event + timedelta(days=rules.communication_days)
