@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -151,15 +152,70 @@ def test_a_store_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
     assert "versione più recente" in refused.value.message
 
 
+def add_worker_before_0006(store: Store) -> None:
+    """A worker as schema 0005 stores one, written through bare table clauses: the
+    models' newer columns (and their defaults) stay out."""
+    from sqlalchemy import Uuid, column, insert, table
+
+    made = worker_input()
+    now, org = datetime(2026, 1, 1), new_id()
+    stamp = {"version": 1, "created_at": now, "updated_at": now}
+    fields = ("version", "created_at", "updated_at")
+    organization = table(
+        "organization", column("id", Uuid()), *map(column, (*fields, "name", "name_key", "kind"))
+    )
+    worker = table(
+        "worker",
+        column("id", Uuid()),
+        column("organization_id", Uuid()),
+        *map(
+            column,
+            (
+                *fields,
+                "codice_fiscale",
+                "surname",
+                "name",
+                "sort_key",
+                "birth_date",
+                "sex",
+                "birth_place_code",
+                "disadvantaged",
+            ),
+        ),
+    )
+    with store.engine.begin() as connection:
+        connection.execute(
+            insert(organization).values(
+                id=org, name="Officine", name_key="officine", kind="employer", **stamp
+            )
+        )
+        connection.execute(
+            insert(worker).values(
+                id=new_id(),
+                organization_id=org,
+                codice_fiscale=made.codice_fiscale,
+                surname=made.surname,
+                name=made.name,
+                sort_key="rossi maria",
+                birth_date=made.birth_date,
+                sex=made.sex,
+                birth_place_code="E648",
+                disadvantaged=False,
+                **stamp,
+            )
+        )
+
+
 def test_an_old_sqlite_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
-    """A store made by the first release (schema 0001) opens in this desk: copied first,
-    then upgraded, its workers kept."""
+    """A store made by an earlier release (schema 0005, the last before the worker's own
+    health facts) opens in this desk: copied first, then upgraded, its workers kept.
+    (The current models write its workers, so the earlier schema must hold them.)"""
     from welfare_desk.store.engine import connect
 
     path = tmp_path / "old.sqlite"
     old = connect(resolve_target(str(path)))
-    migrate.upgrade(old, "0001")
-    add_worker(old)
+    migrate.upgrade(old, "0005")
+    add_worker_before_0006(old)
     old.close()
     store = open_store(str(path))
     with store.engine.connect() as connection:
@@ -167,10 +223,10 @@ def test_an_old_sqlite_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert connection.execute(text("SELECT count(*) FROM worker")).scalar() == 1
         assert connection.execute(text("SELECT count(*) FROM case_file")).scalar() == 0
     store.close()
-    backups = list((tmp_path / "backups").glob("old-*-schema0001.sqlite"))
+    backups = list((tmp_path / "backups").glob("old-*-schema0005.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
         assert copy.execute("SELECT count(*) FROM worker").fetchone() == (1,)
 
 

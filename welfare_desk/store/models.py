@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -129,6 +130,12 @@ class Worker(Editable, Base):
     # Special-category data (art. 9 GDPR): shown only where a category needs it.
     pregnancy_due_date: Mapped[date | None]
     disadvantaged: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The worker's own recognition under L. 104/1992 and a disabling illness (L. 106/2025):
+    # special-category data, read only to derive the smart-working priority.
+    disability: Mapped[str] = mapped_column(
+        String(10), default="none", server_default="none", info={"sensitive": True}
+    )
+    illness_invalidity_percent: Mapped[int | None] = mapped_column(info={"sensitive": True})
 
     household: Mapped[list[HouseholdMember]] = relationship(
         back_populates="worker",
@@ -461,3 +468,107 @@ class LedgerEntry(Editable, Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     voucher_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("voucher.id"), index=True)
     note: Mapped[str | None] = mapped_column(String(300))
+
+
+class HealthFundRequest(Editable, Base):
+    """A request to a supplementary health fund: enrolment, extension, pre-authorisation,
+    reimbursement. Health data: never shown to HR."""
+
+    __tablename__ = "health_request"
+    __table_args__ = (Index("ix_health_request_status", "status"),)
+
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("household_member.id", ondelete="SET NULL")
+    )
+    fund_code: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(30))
+    regime: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    submitted_on: Mapped[date | None]
+    suspended_on: Mapped[date | None]
+    decided_on: Mapped[date | None]
+    paid_on: Mapped[date | None]
+    amount_claimed_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    amount_approved_cents: Mapped[int | None] = mapped_column(BigInteger)
+    amount_paid_cents: Mapped[int | None] = mapped_column(BigInteger)
+    documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
+    decision_note: Mapped[str | None] = mapped_column(String(500))
+    action_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("case_action.id", ondelete="SET NULL")
+    )
+
+
+class HealthInvoice(Editable, Base):
+    __tablename__ = "health_invoice"
+
+    request_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("health_request.id", ondelete="CASCADE"), index=True
+    )
+    invoice_date: Mapped[date]
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    issuer: Mapped[str | None] = mapped_column(String(200), info={"sensitive": True})
+
+
+class HealthAttachment(Editable, Base):
+    """A scan or PDF kept in the store, with its hash; its content is health data."""
+
+    __tablename__ = "health_attachment"
+
+    request_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("health_request.id", ondelete="CASCADE"), index=True
+    )
+    document: Mapped[str | None] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, info={"sensitive": True})
+
+
+class SmartWorkingRequest(Editable, Base):
+    """A request for agile work (L. 81/2017) and, once approved, its individual agreement."""
+
+    __tablename__ = "smart_working_request"
+    __table_args__ = (Index("ix_smart_working_request_status", "status"),)
+
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    days_per_week: Mapped[int]
+    weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)  # 0 = Monday
+    starts_on: Mapped[date]
+    ends_on: Mapped[date | None]  # None: open-ended
+    reasons: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
+    submitted_on: Mapped[date | None]
+    decided_on: Mapped[date | None]
+    decision_reason: Mapped[str | None] = mapped_column(String(500))
+    places: Mapped[str | None] = mapped_column(String(500))
+    tools: Mapped[str | None] = mapped_column(String(500))
+    rest_times: Mapped[str | None] = mapped_column(String(500))
+    disconnection: Mapped[str | None] = mapped_column(String(500))
+    signed_on: Mapped[date | None]
+    action_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("case_action.id", ondelete="SET NULL")
+    )
+
+
+class MinistryCommunication(Editable, Base):
+    """The mandatory communication of an agreement's start, change or end."""
+
+    __tablename__ = "ministry_communication"
+
+    request_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("smart_working_request.id", ondelete="CASCADE"), index=True
+    )
+    event: Mapped[str] = mapped_column(String(10))  # start, change, end
+    event_date: Mapped[date]
+    due_on: Mapped[date] = mapped_column(index=True)
+    sent_on: Mapped[date | None]
+    reference: Mapped[str | None] = mapped_column(String(60))
