@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from welfare_desk.domain.fringe import Threshold, thresholds_from
+from welfare_desk.domain.health_funds import FundRules, funds_from
 from welfare_desk.domain.needs import Taxonomy, taxonomy_from
 from welfare_desk.domain.places import Places
+from welfare_desk.domain.smart_working import Rules as SwRules
+from welfare_desk.domain.smart_working import rules_from as sw_rules_from
 
 
 def reference_dir() -> Path:
@@ -53,3 +56,18 @@ def fringe_thresholds() -> dict[int, Threshold]:
 def places() -> Places:
     rows = _read("municipalities.json")["municipalities"]
     return Places({name: (lat, lon) for name, lat, lon in rows})
+
+
+@cache
+def health_funds() -> dict[str, FundRules]:
+    return funds_from(_read("health_funds.json"))
+
+
+@cache
+def health_documents() -> dict[str, str]:
+    return dict(_read("health_funds.json")["documents"])
+
+
+@cache
+def smart_working_rules() -> SwRules:
+    return sw_rules_from(_read("smart_working.json"))

@@ -1,0 +1,93 @@
+"""Smart-working requests through the store: priority, the queue, the Ministry's deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import add_member, add_worker
+from welfare_desk.domain.smart_working import Priority, SwStatus
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.smart_working import (
+    AgreementTerms,
+    SwInput,
+    change_status,
+    communications,
+    counts_by_status,
+    create_request,
+    queue,
+    save_terms,
+)
+from welfare_desk.store.engine import Store
+from welfare_desk.store.uow import UnitOfWork
+
+TODAY = date(2026, 12, 28)
+
+
+def submit(store: Store, worker: object, starts: date = date(2027, 1, 11)) -> object:
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, SwInput(worker, 2, (0, 4), starts), TODAY)  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        return change_status(uow, made.id, made.version, SwStatus.SUBMITTED, TODAY)
+
+
+def test_the_queue_puts_the_legal_priority_first_without_health_details(store: Store) -> None:
+    first = add_worker(store, name="Anna").worker.id
+    second = add_worker(store, name="Bea").worker.id
+    add_member(store, second, "Luca", date(2016, 9, 1))
+    early = submit(store, first)
+    late = submit(store, second)
+    with UnitOfWork(store) as uow:
+        ranked = queue(uow)
+    assert [v.number for v in ranked] == [late.number, early.number]  # type: ignore[attr-defined]
+    assert ranked[0].priority_text == "genitore di figli fino a 12 anni"
+    assert [p.priority for p in ranked[0].priorities] == [Priority.PARENT_YOUNG_CHILD]
+    assert ranked[1].priority_text == ""
+
+
+def test_the_workflow_a_rejection_needs_a_reason_and_the_ministry_hears_of_start_and_end(
+    store: Store,
+) -> None:
+    worker = add_worker(store).worker.id
+    request = submit(store, worker)
+    with UnitOfWork(store) as uow:
+        request = change_status(uow, request.id, request.version, SwStatus.UNDER_REVIEW, TODAY)  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="scrivi il motivo"):
+        change_status(uow, request.id, request.version, SwStatus.REJECTED, TODAY, " ")
+    with UnitOfWork(store) as uow:
+        request = change_status(uow, request.id, request.version, SwStatus.APPROVED, TODAY)
+    with UnitOfWork(store) as uow:
+        request = save_terms(
+            uow,
+            request.id,
+            request.version,
+            AgreementTerms(
+                "domicilio", "portatile aziendale", "11 ore tra due giornate", "dalle 19 alle 8"
+            ),
+        )
+    with UnitOfWork(store) as uow:
+        request = change_status(uow, request.id, request.version, SwStatus.ACTIVE, TODAY)
+    with UnitOfWork(store) as uow:
+        (start,) = communications(uow, pending_only=True)
+    assert (start.event, start.event_date, start.due_on) == (
+        "start",
+        date(2027, 1, 11),
+        date(2027, 1, 16),
+    )
+    assert not start.overdue(date(2027, 1, 16)) and start.overdue(date(2027, 1, 17))
+    with UnitOfWork(store) as uow:
+        change_status(uow, request.id, request.version, SwStatus.ENDED, date(2027, 12, 30))
+    with UnitOfWork(store) as uow:
+        events = [(c.event, c.due_on) for c in communications(uow)]
+        counted = counts_by_status(uow)
+    assert events == [("start", date(2027, 1, 16)), ("end", date(2028, 1, 4))]
+    assert counted["ended"] == 1 and counted["draft"] == 0
+
+
+def test_wrong_days_are_refused_in_italian(store: Store) -> None:
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="da 1 a 5"):
+        create_request(uow, SwInput(worker, 6, (), date(2027, 1, 1)), TODAY)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="correggi uno dei due"):
+        create_request(uow, SwInput(worker, 2, (0,), date(2027, 1, 1)), TODAY)

@@ -1,0 +1,334 @@
+"""Smart-working requests: the priority derived from the household, the workflow, the
+individual agreement, the Ministry's communications, the queue for decisions."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.smart_working import (
+    PRIORITY_LABELS,
+    Person,
+    PriorityReason,
+    SwStatus,
+    WorkerHealth,
+    check_sw_transition,
+    communication_due,
+    priorities,
+    withdrawal_notice,
+)
+from welfare_desk.domain.text import check_text
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.numbers import next_counter
+from welfare_desk.services.reference import smart_working_rules
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    MinistryCommunication,
+    SmartWorkingRequest,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+PENDING = (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW)
+
+
+@dataclass(frozen=True)
+class SwInput:
+    worker_id: uuid.UUID
+    days_per_week: int
+    weekdays: tuple[int, ...]
+    starts_on: date
+    ends_on: date | None = None
+    reasons: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementTerms:
+    places: str | None = None
+    tools: str | None = None
+    rest_times: str | None = None
+    disconnection: str | None = None
+    signed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SwView:
+    id: uuid.UUID
+    version: int
+    number: str
+    worker_id: uuid.UUID
+    worker: str
+    employer_id: uuid.UUID
+    status: str
+    days_per_week: int
+    weekdays: tuple[int, ...]
+    starts_on: date
+    ends_on: date | None
+    submitted_on: date | None
+    decision_reason: str | None
+    priorities: tuple[PriorityReason, ...]
+    notice_days: int | None  # for the worker's withdrawal from an open-ended agreement
+
+    @property
+    def priority(self) -> bool:
+        return bool(self.priorities)
+
+    @property
+    def priority_text(self) -> str:
+        """The categories only: the health details behind them stay in the story."""
+        return ", ".join(dict.fromkeys(PRIORITY_LABELS[p.priority] for p in self.priorities))
+
+
+def _validate(data: SwInput) -> None:
+    if not 1 <= data.days_per_week <= 5:
+        raise InvalidInput("I giorni di lavoro agile vanno da 1 a 5 alla settimana.")
+    if data.weekdays:
+        if any(not 0 <= d <= 6 for d in data.weekdays) or len(set(data.weekdays)) != len(
+            data.weekdays
+        ):
+            raise InvalidInput("I giorni della settimana scelti non sono validi.")
+        if len(data.weekdays) != data.days_per_week:
+            raise InvalidInput(
+                f"Sono indicati {len(data.weekdays)} giorni della settimana per "
+                f"{data.days_per_week} giorni di lavoro agile: correggi uno dei due."
+            )
+    if data.ends_on is not None and data.ends_on < data.starts_on:
+        raise InvalidInput("Il periodo finisce prima di cominciare: controlla le date.")
+    problems = check_text(data.reasons, "reasons", "Motivi", 2000)
+    if problems:
+        raise InvalidInput(problems[0].message)
+
+
+def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
+    people = [
+        Person(m.name, Relation(m.relation), m.birth_date, Disability(m.disability), m.sex)
+        for m in worker.household
+    ]
+    health = WorkerHealth(Disability(worker.disability), worker.illness_invalidity_percent)
+    return people, health
+
+
+def priority_for(
+    uow: UnitOfWork, worker_id: uuid.UUID, starts: date, ends: date | None
+) -> list[PriorityReason]:
+    worker = uow.session.get(Worker, worker_id)
+    if worker is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    people, health = _people(worker)
+    return priorities(people, health, starts, ends, smart_working_rules())
+
+
+def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
+    worker = uow.session.get(Worker, request.worker_id)
+    assert worker is not None
+    people, health = _people(worker)
+    rules = smart_working_rules()
+    found = priorities(people, health, request.starts_on, request.ends_on, rules)
+    notice = withdrawal_notice(request.ends_on is None, False, False, rules)
+    return SwView(
+        request.id,
+        request.version,
+        request.number,
+        worker.id,
+        f"{worker.surname} {worker.name}",
+        worker.organization_id,
+        request.status,
+        request.days_per_week,
+        tuple(request.weekdays),
+        request.starts_on,
+        request.ends_on,
+        request.submitted_on,
+        request.decision_reason,
+        tuple(found),
+        notice,
+    )
+
+
+def create_request(uow: UnitOfWork, data: SwInput, today: date) -> SwView:
+    _validate(data)
+    if uow.session.get(Worker, data.worker_id) is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    number = f"LA-{today.year}-{next_counter(uow, f'sw_counter:{today.year}'):05d}"
+    request = SmartWorkingRequest(
+        number=number,
+        worker_id=data.worker_id,
+        status=SwStatus.DRAFT.value,
+        days_per_week=data.days_per_week,
+        weekdays=list(data.weekdays),
+        starts_on=data.starts_on,
+        ends_on=data.ends_on,
+        reasons=data.reasons or None,
+    )
+    uow.session.add(request)
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def _load(uow: UnitOfWork, request_id: uuid.UUID, version: int) -> SmartWorkingRequest:
+    request = uow.session.get(SmartWorkingRequest, request_id)
+    if request is None:
+        raise NotFound("La richiesta non è più in archivio.")
+    if request.version != version:
+        raise ConflictError(
+            f"La richiesta {request.number} è stata modificata da un'altra postazione: "
+            "ricarica, poi riprova."
+        )
+    return request
+
+
+def _communicate(uow: UnitOfWork, request: SmartWorkingRequest, event: str, on: date) -> None:
+    uow.session.add(
+        MinistryCommunication(
+            request_id=request.id,
+            event=event,
+            event_date=on,
+            due_on=communication_due(on, smart_working_rules()),
+        )
+    )
+
+
+def change_status(
+    uow: UnitOfWork,
+    request_id: uuid.UUID,
+    version: int,
+    wanted: SwStatus,
+    today: date,
+    reason: str | None = None,
+) -> SwView:
+    """Moves a request along; a start or an end of the agreement is owed to the Ministry
+    within the days the law sets, and queued for it."""
+    request = _load(uow, request_id, version)
+    current = SwStatus(request.status)
+    try:
+        check_sw_transition(current, wanted, reason)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    if wanted is SwStatus.SUBMITTED:
+        request.submitted_on = today
+    if wanted in (SwStatus.APPROVED, SwStatus.REJECTED):
+        request.decided_on = today
+        request.decision_reason = (reason or "").strip() or None
+    if wanted is SwStatus.ACTIVE:
+        _communicate(uow, request, "start", max(request.starts_on, today))
+    if current is SwStatus.ACTIVE and wanted in (SwStatus.ENDED, SwStatus.WITHDRAWN):
+        _communicate(uow, request, "end", today)
+        request.ends_on = today
+    request.status = wanted.value
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def save_terms(
+    uow: UnitOfWork, request_id: uuid.UUID, version: int, terms: AgreementTerms
+) -> SwView:
+    """The individual agreement's terms (art. 19): places, tools, rest and disconnection."""
+    request = _load(uow, request_id, version)
+    for value, label in (
+        (terms.places, "Luoghi"),
+        (terms.tools, "Strumenti"),
+        (terms.rest_times, "Tempi di riposo"),
+        (terms.disconnection, "Disconnessione"),
+    ):
+        problems = check_text(value, "terms", label, 500)
+        if problems:
+            raise InvalidInput(problems[0].message)
+    if SwStatus(request.status) in (SwStatus.REJECTED, SwStatus.WITHDRAWN, SwStatus.ENDED):
+        raise InvalidInput("La richiesta è chiusa: l'accordo non si modifica più.")
+    if SwStatus(request.status) is SwStatus.ACTIVE:
+        _communicate(uow, request, "change", terms.signed_on or date.today())
+    request.places = terms.places or None
+    request.tools = terms.tools or None
+    request.rest_times = terms.rest_times or None
+    request.disconnection = terms.disconnection or None
+    request.signed_on = terms.signed_on
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]:
+    """Pending requests, those with a legal priority first, then by date of submission."""
+    query = select(SmartWorkingRequest).where(
+        SmartWorkingRequest.status.in_([s.value for s in PENDING])
+    )
+    if employer_id is not None:
+        query = query.join(Worker, Worker.id == SmartWorkingRequest.worker_id).where(
+            Worker.organization_id == employer_id
+        )
+    views = [_view(uow, r) for r in uow.session.scalars(query)]
+    return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
+
+
+def all_requests(uow: UnitOfWork, status: SwStatus | None = None) -> list[SwView]:
+    query = select(SmartWorkingRequest).order_by(SmartWorkingRequest.number)
+    if status is not None:
+        query = query.where(SmartWorkingRequest.status == status.value)
+    return [_view(uow, r) for r in uow.session.scalars(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class CommunicationView:
+    id: uuid.UUID
+    version: int
+    request_number: str
+    worker: str
+    event: str
+    event_date: date
+    due_on: date
+    sent_on: date | None
+
+    def overdue(self, today: date) -> bool:
+        return self.sent_on is None and self.due_on < today
+
+
+def communications(uow: UnitOfWork, pending_only: bool = False) -> list[CommunicationView]:
+    query = (
+        select(MinistryCommunication, SmartWorkingRequest.number, Worker.surname, Worker.name)
+        .join(SmartWorkingRequest, SmartWorkingRequest.id == MinistryCommunication.request_id)
+        .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
+        .order_by(MinistryCommunication.due_on, SmartWorkingRequest.number)
+    )
+    if pending_only:
+        query = query.where(MinistryCommunication.sent_on.is_(None))
+    return [
+        CommunicationView(
+            c.id, c.version, number, f"{surname} {name}", c.event, c.event_date, c.due_on, c.sent_on
+        )
+        for c, number, surname, name in uow.session.execute(query)
+    ]
+
+
+def record_communication(
+    uow: UnitOfWork, communication_id: uuid.UUID, version: int, sent_on: date, reference: str
+) -> None:
+    row = uow.session.get(MinistryCommunication, communication_id)
+    if row is None:
+        raise NotFound("La comunicazione non è più in archivio.")
+    if row.version != version:
+        raise ConflictError("La comunicazione è stata aggiornata da un'altra postazione.")
+    problems = check_text(reference, "reference", "Protocollo", 60)
+    if problems:
+        raise InvalidInput(problems[0].message)
+    row.sent_on = sent_on
+    row.reference = reference.strip() or None
+    uow.flush()
+    uow.commit()
+
+
+def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
+    found = dict(
+        uow.session.execute(
+            select(SmartWorkingRequest.status, func.count()).group_by(SmartWorkingRequest.status)
+        ).all()
+    )
+    return {s.value: int(found.get(s.value, 0)) for s in SwStatus}
