@@ -35,6 +35,8 @@ def utcnow() -> datetime:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, bytes):  # a scan's content: the journal keeps its size, not a copy
+        return f"{len(value)} byte"
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime | date):

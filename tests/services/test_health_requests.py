@@ -1,0 +1,127 @@
+"""Health-fund requests through the store: documents, deadlines, amounts, attachments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from tests.helpers import add_worker
+from welfare_desk.domain.health_funds import HfStatus, RequestKind
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.health_requests import (
+    HfInput,
+    add_invoice,
+    attach,
+    by_deadline,
+    change_status,
+    counts_by_status,
+    create_request,
+    set_documents,
+)
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import HealthAttachment
+from welfare_desk.store.uow import UnitOfWork
+
+TODAY = date(2026, 12, 28)
+
+
+def claim(store: Store) -> object:
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        request = create_request(uow, HfInput(worker, "fisde", RequestKind.REIMBURSEMENT), TODAY)
+    with UnitOfWork(store) as uow:
+        request = add_invoice(uow, request.id, request.version, date(2026, 12, 20), 18000, TODAY)
+    return request
+
+
+def test_a_claim_from_draft_to_paid_with_its_deadline_and_documents(store: Store) -> None:
+    request = claim(store)
+    assert request.due == date(2027, 1, 31)  # a December invoice: by 31 January  # type: ignore[attr-defined]
+    assert request.missing == (  # type: ignore[attr-defined]
+        "modulo di richiesta di rimborso",
+        "fattura quietanzata, fiscalmente valida",
+        "prescrizione medica con la diagnosi (non i soli sintomi)",
+    )
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Mancano documenti"):
+        change_status(uow, request.id, request.version, HfStatus.SUBMITTED, TODAY)  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        request = set_documents(
+            uow,
+            request.id,
+            request.version,
+            {"claim_form", "invoice", "prescription"},  # type: ignore[attr-defined]
+        )
+    with UnitOfWork(store) as uow:
+        request = change_status(uow, request.id, request.version, HfStatus.SUBMITTED, TODAY)
+    with UnitOfWork(store) as uow:
+        request = change_status(
+            uow, request.id, request.version, HfStatus.SUSPENDED, date(2027, 1, 10)
+        )
+    assert request.due == date(2027, 2, 9)  # 30 days to complete
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="finito il 09/02/2027"):
+        change_status(uow, request.id, request.version, HfStatus.SUBMITTED, date(2027, 2, 10))
+    with UnitOfWork(store) as uow:
+        request = change_status(
+            uow, request.id, request.version, HfStatus.SUBMITTED, date(2027, 2, 1)
+        )
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non può superare"):
+        change_status(
+            uow, request.id, request.version, HfStatus.PARTLY_APPROVED, date(2027, 2, 20), 20000
+        )
+    with UnitOfWork(store) as uow:
+        request = change_status(
+            uow, request.id, request.version, HfStatus.PARTLY_APPROVED, date(2027, 2, 20), 12000
+        )
+    with UnitOfWork(store) as uow:
+        request = change_status(uow, request.id, request.version, HfStatus.PAID, date(2027, 3, 5))
+    assert (request.claimed_cents, request.approved_cents, request.paid_cents) == (
+        18000,
+        12000,
+        12000,
+    )
+    with UnitOfWork(store) as uow:
+        assert counts_by_status(uow)["paid"] == 1
+
+
+def test_a_lapsed_claim_is_not_sent_and_the_deadlines_are_listed_nearest_first(
+    store: Store,
+) -> None:
+    request = claim(store)
+    with UnitOfWork(store) as uow:
+        request = set_documents(
+            uow,
+            request.id,
+            request.version,
+            {"claim_form", "invoice", "prescription"},  # type: ignore[attr-defined]
+        )
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="scaduto il 31/01/2027"):
+        change_status(uow, request.id, request.version, HfStatus.SUBMITTED, date(2027, 2, 1))
+    with UnitOfWork(store) as uow:
+        listed = by_deadline(uow, TODAY)
+    assert [v.due for v in listed] == [date(2027, 1, 31)]
+
+
+def test_attachments_over_the_funds_limit_are_refused_and_kept_with_their_hash(
+    store: Store,
+) -> None:
+    request = claim(store)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="accetta file fino a 2 MB"):
+        attach(uow, request.id, "cartella.pdf", b"x" * (2 * 1024 * 1024 + 1))  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        digest = attach(uow, request.id, "fattura.pdf", b"%PDF-1.4 fattura", "invoice")  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        kept = uow.session.scalar(select(HealthAttachment))
+        assert kept is not None
+        assert (kept.sha256, kept.size, kept.content_type) == (digest, 16, "application/pdf")
+
+
+def test_a_regime_the_fund_does_not_have_is_refused(store: Store) -> None:
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="regime diretto"):
+        create_request(
+            uow, HfInput(worker, "fisde", RequestKind.PRE_AUTHORISATION, "direct"), TODAY
+        )
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non è tra quelli"):
+        create_request(uow, HfInput(worker, "acme", RequestKind.ENROLMENT), TODAY)

@@ -1,0 +1,359 @@
+"""Health-fund requests: numbers, invoices, documents and attachments, the workflow with
+its amounts, and the deadlines that must not lapse."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from welfare_desk.domain.health_funds import (
+    FundRules,
+    HfStatus,
+    RequestKind,
+    check_amounts,
+    check_attachment,
+    check_hf_transition,
+    claim_deadline,
+    completion_deadline,
+    missing_documents,
+)
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.text import check_text
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.numbers import next_counter
+from welfare_desk.services.reference import health_documents, health_funds
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    HealthAttachment,
+    HealthFundRequest,
+    HealthInvoice,
+    HouseholdMember,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+CONTENT_TYPES = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+                 ".png": "image/png"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HfInput:
+    worker_id: uuid.UUID
+    fund_code: str
+    kind: RequestKind
+    regime: str = "indirect"
+    member_id: uuid.UUID | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HfView:
+    id: uuid.UUID
+    version: int
+    number: str
+    worker_id: uuid.UUID
+    worker: str
+    fund: str
+    kind: str
+    status: str
+    claimed_cents: int
+    approved_cents: int | None
+    paid_cents: int | None
+    due: date | None  # the claim's deadline, or the suspended claim's completion window
+    missing: tuple[str, ...]  # documents still to provide, in Italian
+    invoices: tuple[tuple[date, int], ...]
+
+
+def _fund(code: str) -> FundRules:
+    funds = health_funds()
+    if code not in funds:
+        raise InvalidInput(
+            f"Il fondo «{code}» non è tra quelli configurati: "
+            + ", ".join(f.name for f in funds.values())
+            + "."
+        )
+    return funds[code]
+
+
+def _due(request: HealthFundRequest, invoices: list[date]) -> date | None:
+    fund = health_funds()[request.fund_code]
+    status = HfStatus(request.status)
+    if status is HfStatus.SUSPENDED and request.suspended_on is not None:
+        return completion_deadline(fund, request.suspended_on)
+    if status is HfStatus.DRAFT and request.kind == RequestKind.REIMBURSEMENT.value:
+        return claim_deadline(fund, invoices)
+    return None
+
+
+def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
+    worker = uow.session.get(Worker, request.worker_id)
+    assert worker is not None
+    invoices = [
+        (i.invoice_date, i.amount_cents)
+        for i in uow.session.scalars(
+            select(HealthInvoice)
+            .where(HealthInvoice.request_id == request.id)
+            .order_by(HealthInvoice.invoice_date)
+        )
+    ]
+    fund = health_funds()[request.fund_code]
+    labels = health_documents()
+    missing = missing_documents(fund, RequestKind(request.kind), request.documents)
+    return HfView(
+        request.id,
+        request.version,
+        request.number,
+        worker.id,
+        f"{worker.surname} {worker.name}",
+        fund.name,
+        request.kind,
+        request.status,
+        request.amount_claimed_cents,
+        request.amount_approved_cents,
+        request.amount_paid_cents,
+        _due(request, [d for d, _ in invoices]),
+        tuple(labels.get(m, m) for m in missing),
+        tuple(invoices),
+    )
+
+
+def create_request(uow: UnitOfWork, data: HfInput, today: date) -> HfView:
+    fund = _fund(data.fund_code)
+    if data.regime not in fund.regimes:
+        raise InvalidInput(
+            f"Il fondo {fund.name} non prevede il regime "
+            f"{'diretto' if data.regime == 'direct' else 'indiretto'}."
+        )
+    if data.kind is RequestKind.PRE_AUTHORISATION and data.regime != "direct":
+        raise InvalidInput("La presa in carico si chiede solo nel regime diretto.")
+    if data.kind is RequestKind.REIMBURSEMENT and data.regime != "indirect":
+        raise InvalidInput("Il rimborso si chiede nel regime indiretto.")
+    problems = check_text(data.notes, "notes", "Note", 2000)
+    if problems:
+        raise InvalidInput(problems[0].message)
+    if uow.session.get(Worker, data.worker_id) is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    if data.member_id is not None:
+        member = uow.session.get(HouseholdMember, data.member_id)
+        if member is None or member.worker_id != data.worker_id:
+            raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
+    number = f"FS-{today.year}-{next_counter(uow, f'hf_counter:{today.year}'):05d}"
+    request = HealthFundRequest(
+        number=number,
+        worker_id=data.worker_id,
+        member_id=data.member_id,
+        fund_code=data.fund_code,
+        kind=RequestKind(data.kind).value,
+        regime=data.regime,
+        status=HfStatus.DRAFT.value,
+        amount_claimed_cents=0,
+        documents=[],
+        notes=data.notes or None,
+    )
+    uow.session.add(request)
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def _load(uow: UnitOfWork, request_id: uuid.UUID, version: int) -> HealthFundRequest:
+    request = uow.session.get(HealthFundRequest, request_id)
+    if request is None:
+        raise NotFound("La pratica non è più in archivio.")
+    if request.version != version:
+        raise ConflictError(
+            f"La pratica {request.number} è stata modificata da un'altra postazione: "
+            "ricarica, poi riprova."
+        )
+    return request
+
+
+def add_invoice(
+    uow: UnitOfWork,
+    request_id: uuid.UUID,
+    version: int,
+    invoice_date: date,
+    amount_cents: int,
+    today: date,
+) -> HfView:
+    """An invoice of a reimbursement claim; the amount claimed is their sum."""
+    request = _load(uow, request_id, version)
+    if request.kind != RequestKind.REIMBURSEMENT.value:
+        raise InvalidInput("Le fatture si allegano alle richieste di rimborso.")
+    if HfStatus(request.status) not in (HfStatus.DRAFT, HfStatus.SUSPENDED):
+        raise InvalidInput("La pratica è già inviata: le fatture non si aggiungono più.")
+    if invoice_date > today:
+        raise InvalidInput(f"La fattura è datata {invoice_date:%d/%m/%Y}, nel futuro.")
+    if amount_cents <= 0:
+        raise InvalidInput("L'importo della fattura deve essere maggiore di zero.")
+    uow.session.add(
+        HealthInvoice(request_id=request.id, invoice_date=invoice_date, amount_cents=amount_cents)
+    )
+    request.amount_claimed_cents += amount_cents
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def set_documents(
+    uow: UnitOfWork, request_id: uuid.UUID, version: int, provided: set[str]
+) -> HfView:
+    request = _load(uow, request_id, version)
+    unknown = provided - set(health_documents())
+    if unknown:
+        raise InvalidInput(f"Documenti sconosciuti: {', '.join(sorted(unknown))}.")
+    request.documents = sorted(provided)
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def attach(
+    uow: UnitOfWork,
+    request_id: uuid.UUID,
+    filename: str,
+    content: bytes,
+    document: str | None = None,
+) -> str:
+    """Keeps a scan or a PDF in the store with its SHA-256; refuses what the fund would."""
+    request = uow.session.get(HealthFundRequest, request_id)
+    if request is None:
+        raise NotFound("La pratica non è più in archivio.")
+    fund = health_funds()[request.fund_code]
+    try:
+        check_attachment(fund, filename, len(content))
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    suffix = filename[filename.rfind(".") :].lower()
+    digest = hashlib.sha256(content).hexdigest()
+    uow.session.add(
+        HealthAttachment(
+            request_id=request.id,
+            document=document,
+            filename=filename[-200:],
+            content_type=CONTENT_TYPES[suffix],
+            size=len(content),
+            sha256=digest,
+            content=content,
+        )
+    )
+    uow.flush()
+    uow.commit()
+    return digest
+
+
+def change_status(
+    uow: UnitOfWork,
+    request_id: uuid.UUID,
+    version: int,
+    wanted: HfStatus,
+    today: date,
+    approved_cents: int | None = None,
+    paid_cents: int | None = None,
+    note: str | None = None,
+) -> HfView:
+    """Moves a request: sending needs every document; a fund's answer carries the amount
+    approved; payment, the amount paid."""
+    request = _load(uow, request_id, version)
+    current = HfStatus(request.status)
+    try:
+        check_hf_transition(current, wanted)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    fund = health_funds()[request.fund_code]
+    if wanted is HfStatus.SUBMITTED:
+        missing = missing_documents(fund, RequestKind(request.kind), request.documents)
+        if missing:
+            labels = health_documents()
+            raise InvalidInput(
+                "Mancano documenti: " + "; ".join(labels.get(m, m) for m in missing) + "."
+            )
+        invoices = list(
+            uow.session.scalars(
+                select(HealthInvoice.invoice_date).where(HealthInvoice.request_id == request.id)
+            )
+        )
+        if request.kind == RequestKind.REIMBURSEMENT.value:
+            if not invoices:
+                raise InvalidInput("Aggiungi almeno una fattura prima di inviare il rimborso.")
+            deadline = claim_deadline(fund, invoices)
+            if current is HfStatus.DRAFT and deadline is not None and today > deadline:
+                raise InvalidInput(
+                    f"Il termine del fondo {fund.name} è scaduto il {deadline:%d/%m/%Y}: la "
+                    "richiesta non sarebbe accolta."
+                )
+        if current is HfStatus.SUSPENDED and request.suspended_on is not None:
+            window = completion_deadline(fund, request.suspended_on)
+            if today > window:
+                raise InvalidInput(
+                    f"Il tempo per completare la pratica è finito il {window:%d/%m/%Y}: il "
+                    "fondo la considera respinta."
+                )
+        request.submitted_on = today
+    if wanted is HfStatus.SUSPENDED:
+        request.suspended_on = today
+    if wanted in (HfStatus.APPROVED, HfStatus.PARTLY_APPROVED, HfStatus.REJECTED):
+        request.decided_on = today
+        if wanted is HfStatus.APPROVED:
+            approved_cents = (
+                request.amount_claimed_cents if approved_cents is None else approved_cents
+            )
+        if wanted is HfStatus.PARTLY_APPROVED and approved_cents is None:
+            raise InvalidInput("Indica l'importo accolto dal fondo.")
+        request.amount_approved_cents = approved_cents if wanted is not HfStatus.REJECTED else 0
+    if wanted is HfStatus.PAID:
+        request.paid_on = today
+        request.amount_paid_cents = (
+            request.amount_approved_cents if paid_cents is None else paid_cents
+        )
+    try:
+        check_amounts(
+            request.amount_claimed_cents, request.amount_approved_cents, request.amount_paid_cents
+        )
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    problems = check_text(note, "note", "Nota", 500)
+    if problems:
+        raise InvalidInput(problems[0].message)
+    if note:
+        request.decision_note = note.strip()
+    request.status = wanted.value
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
+    """Open requests, the ones with a deadline first, the nearest on top."""
+    open_statuses = [HfStatus.DRAFT.value, HfStatus.SUBMITTED.value, HfStatus.SUSPENDED.value]
+    views = [
+        _view(uow, r)
+        for r in uow.session.scalars(
+            select(HealthFundRequest).where(HealthFundRequest.status.in_(open_statuses))
+        )
+    ]
+    return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
+
+
+def all_requests(uow: UnitOfWork, status: HfStatus | None = None) -> list[HfView]:
+    query = select(HealthFundRequest).order_by(HealthFundRequest.number)
+    if status is not None:
+        query = query.where(HealthFundRequest.status == status.value)
+    return [_view(uow, r) for r in uow.session.scalars(query)]
+
+
+def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
+    found = dict(
+        uow.session.execute(
+            select(HealthFundRequest.status, func.count()).group_by(HealthFundRequest.status)
+        ).all()
+    )
+    return {s.value: int(found.get(s.value, 0)) for s in HfStatus}
