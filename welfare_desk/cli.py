@@ -298,8 +298,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from welfare_desk.services.cases import counts as case_counts
+    from welfare_desk.services.health_requests import counts_by_status as health_counts
     from welfare_desk.services.offer_counts import counts as catalogue_counts
     from welfare_desk.services.registry import stats
+    from welfare_desk.services.smart_working import counts_by_status as sw_counts
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
@@ -309,6 +311,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 **stats(uow),
                 **case_counts(uow),
                 **catalogue_counts(uow),
+                "health_requests_by_status": health_counts(uow),
+                "smartworking_requests_by_status": sw_counts(uow),
             }
     finally:
         store.close()
@@ -342,6 +346,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
             text = ", ".join(f"{ENROLLED[EnrollmentStatus(k)]} {v}" for k, v in value.items())
             print(f"Iscrizioni: {text}")
+        elif key in ("health_requests_by_status", "smartworking_requests_by_status"):
+            what = "Pratiche fondi sanitari" if key.startswith("health") else "Lavoro agile"
+            text = ", ".join(f"{k} {v}" for k, v in value.items() if v) or "nessuna"
+            print(f"{what}: {text}")
         elif key == "vouchers_value":
             from welfare_desk.domain.money import format_euro
 
@@ -471,6 +479,95 @@ def cmd_match(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_requests(args: argparse.Namespace) -> int:
+    from welfare_desk.domain.health_funds import HfStatus
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.services import health_requests, smart_working
+    from welfare_desk.store.uow import UnitOfWork
+
+    statuses = {s.value for s in HfStatus} | {s.value for s in SwStatus}
+    if args.status and args.status not in statuses:
+        raise CliError(
+            f"Lo stato «{args.status}» non esiste: gli stati sono " + ", ".join(sorted(statuses))
+        )
+    rows: list[dict[str, Any]] = []
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            if args.kind in (None, "health") and (
+                not args.status or args.status in {s.value for s in HfStatus}
+            ):
+                wanted = HfStatus(args.status) if args.status else None
+                for h in health_requests.all_requests(uow, wanted):
+                    rows.append(
+                        {
+                            "number": h.number,
+                            "kind": "health",
+                            "worker": h.worker,
+                            "status": h.status,
+                            "priority": None,
+                            "due": h.due,
+                            "amount_claimed": h.claimed_cents / 100,
+                        }
+                    )
+            if args.kind in (None, "smartworking") and (
+                not args.status or args.status in {s.value for s in SwStatus}
+            ):
+                wanted_sw = SwStatus(args.status) if args.status else None
+                for r in smart_working.all_requests(uow, wanted_sw):
+                    rows.append(
+                        {
+                            "number": r.number,
+                            "kind": "smartworking",
+                            "worker": r.worker,
+                            "status": r.status,
+                            "priority": r.priority_text or None,
+                            "due": None,
+                            "amount_claimed": None,
+                        }
+                    )
+    finally:
+        store.close()
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("Nessuna pratica.")
+    for row in rows:
+        extra = []
+        if row["priority"]:
+            extra.append(f"priorità: {row['priority']}")
+        if row["due"]:
+            extra.append(f"scadenza {row['due']:%d/%m/%Y}")
+        if row["amount_claimed"]:
+            extra.append(f"richiesti {row['amount_claimed']:.2f} €".replace(".", ","))
+        tail = f" ({'; '.join(extra)})" if extra else ""
+        print(_printable(f"{row['number']}  {row['worker']}  {row['status']}{tail}"))
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from welfare_desk.documents.agreement_pdf import write_agreement
+    from welfare_desk.services.smart_working import agreement_document
+    from welfare_desk.store.uow import UnitOfWork
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"«{out.name}»: il documento si salva in PDF, con estensione .pdf.")
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            document = agreement_document(uow, args.number)
+    finally:
+        store.close()
+    try:
+        write_agreement(out, document)
+    except OSError as exc:
+        raise CliError(f"Impossibile salvare «{out}»: {exc.strerror}.", EXIT_FAILURE) from None
+    print(f"Accordo {document.number} salvato in {out}.")
+    return EXIT_OK
+
+
 def cmd_remember_password(args: argparse.Namespace) -> int:
     from welfare_desk.store import credentials
     from welfare_desk.store.engine import resolve_target
@@ -587,6 +684,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--near-misses", action="store_true", help="mostra anche i servizi esclusi e perché"
     )
     p.set_defaults(func=cmd_match)
+
+    p = sub.add_parser("requests", help="pratiche dei fondi sanitari e richieste di lavoro agile")
+    p.add_argument("--kind", choices=["health", "smartworking"])
+    p.add_argument("--status", metavar="STATO")
+    p.set_defaults(func=cmd_requests)
+
+    p = sub.add_parser("print", help="stampa un documento in PDF")
+    p.add_argument("document", choices=["agreement"])
+    p.add_argument("number", metavar="NUMERO", help="ad esempio LA-2026-00001")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_print)
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)

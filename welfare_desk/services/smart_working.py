@@ -9,10 +9,12 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from welfare_desk.documents.agreement_pdf import AgreementDocument
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
     PRIORITY_LABELS,
+    SW_STATUS_LABELS,
     Person,
     PriorityReason,
     SwStatus,
@@ -29,6 +31,7 @@ from welfare_desk.services.reference import smart_working_rules
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
     MinistryCommunication,
+    Organization,
     SmartWorkingRequest,
     Worker,
 )
@@ -332,3 +335,40 @@ def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
         ).all()
     )
     return {s.value: int(found.get(s.value, 0)) for s in SwStatus}
+
+
+def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
+    """The agreement of a request, ready to print; only for requests approved or active."""
+    request = uow.session.scalar(
+        select(SmartWorkingRequest).where(SmartWorkingRequest.number == number.strip().upper())
+    )
+    if request is None:
+        raise NotFound(f"Non trovo la richiesta di lavoro agile {number}.")
+    if SwStatus(request.status) not in (SwStatus.APPROVED, SwStatus.ACTIVE, SwStatus.ENDED):
+        raise InvalidInput(
+            f"La richiesta {request.number} è {SW_STATUS_LABELS[SwStatus(request.status)]}: "
+            "l'accordo si stampa quando è accolta."
+        )
+    view = _view(uow, request)
+    worker = uow.session.get(Worker, request.worker_id)
+    employer = uow.session.get(Organization, worker.organization_id) if worker else None
+    assert worker is not None and employer is not None
+    rules = smart_working_rules()
+    return AgreementDocument(
+        number=request.number,
+        employer=employer.name,
+        worker=f"{worker.name} {worker.surname}",
+        codice_fiscale=worker.codice_fiscale,
+        days_per_week=request.days_per_week,
+        weekdays=tuple(request.weekdays),
+        starts_on=request.starts_on,
+        ends_on=request.ends_on,
+        places=request.places,
+        tools=request.tools,
+        rest_times=request.rest_times,
+        disconnection=request.disconnection,
+        notice_days=view.notice_days,
+        notice_employer_disabled=rules.notice_employer_disabled,
+        priorities=tuple(dict.fromkeys(PRIORITY_LABELS[p.priority] for p in view.priorities)),
+        communication_days=rules.communication_days,
+    )

@@ -1,0 +1,109 @@
+"""The smart-working agreement as an Italian PDF, read back with pdftotext."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+from tests.conftest import require_tool
+from tests.helpers import add_member, add_worker
+from welfare_desk.cli import main
+from welfare_desk.domain.smart_working import SwStatus
+from welfare_desk.services.smart_working import (
+    AgreementTerms,
+    SwInput,
+    change_status,
+    create_request,
+    save_terms,
+)
+from welfare_desk.store.engine import open_store
+from welfare_desk.store.uow import UnitOfWork
+
+TODAY = date(2026, 12, 28)
+
+
+def _approved(db: str) -> str:
+    store = open_store(db)
+    worker = add_worker(store, surname="Nicolò", name="Aurora").worker.id
+    add_member(store, worker, "Luca", date(2016, 9, 1))
+    with UnitOfWork(store) as uow:
+        request = create_request(uow, SwInput(worker, 2, (0, 4), date(2027, 1, 11)), TODAY)
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED):
+        with UnitOfWork(store) as uow:
+            request = change_status(uow, request.id, request.version, status, TODAY)
+    with UnitOfWork(store) as uow:
+        save_terms(
+            uow,
+            request.id,
+            request.version,
+            AgreementTerms("domicilio e sedi di coworking a Lodi", "portatile aziendale"),
+        )
+    store.close()
+    return request.number
+
+
+def test_the_agreement_prints_in_italian_with_the_name_and_the_notice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pdftotext = require_tool("pdftotext")
+    db = str(tmp_path / "desk.sqlite")
+    assert main(["--db", db, "init"]) == 0
+    number = _approved(db)
+    out = tmp_path / "accordo.pdf"
+    capsys.readouterr()
+    code, printed, err = run(capsys, "--db", db, "print", "agreement", number, "--out", str(out))
+    assert code == 0, err
+    assert printed.strip() == f"Accordo {number} salvato in {out}."
+    text = subprocess.run(
+        [pdftotext, "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for words in (
+        "Accordo individuale di lavoro agile",
+        "Aurora Nicolò",
+        "lunedì, venerdì",
+        "a tempo indeterminato",
+        "preavviso di almeno 30 giorni",
+        "almeno 90 giorni",
+        "domicilio e sedi di coworking a Lodi",
+        "genitore di figli fino a 12 anni",
+        "entro 5 giorni",
+    ):
+        assert words in " ".join(text.split()), words
+    counts = json.loads(run(capsys, "--db", db, "stats", "--json")[1])
+    assert counts["smartworking_requests_by_status"]["approved"] == 1
+    listed = json.loads(run(capsys, "--db", db, "requests", "--kind", "smartworking", "--json")[1])
+    assert listed == [
+        {
+            "number": number,
+            "kind": "smartworking",
+            "worker": "Nicolò Aurora",
+            "status": "approved",
+            "priority": "genitore di figli fino a 12 anni",
+            "due": None,
+            "amount_claimed": None,
+        }
+    ]
+
+
+def test_a_draft_has_no_agreement_to_print(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "desk.sqlite")
+    assert main(["--db", db, "init"]) == 0
+    store = open_store(db)
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        number = create_request(uow, SwInput(worker, 1, (), date(2027, 1, 11)), TODAY).number
+    store.close()
+    capsys.readouterr()
+    code, _, err = run(
+        capsys, "--db", db, "print", "agreement", number, "--out", str(tmp_path / "a.pdf")
+    )
+    assert code == 2 and "l'accordo si stampa quando è accolta" in err
+    code, _, err = run(capsys, "--db", db, "requests", "--status", "sospesissima")
+    assert code == 2 and "non esiste" in err

@@ -1,0 +1,58 @@
+"""The documents' look: A4, fonts embedded so that accents and € always print, one set of
+paragraph styles for every PDF the desk writes."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+PAGE = A4
+MARGIN = 20 * mm
+INK = colors.HexColor("#1f2a33")
+ACCENT = colors.HexColor("#2f6f8f")
+FONT, BOLD, ITALIC = "WDSans", "WDSans-Bold", "WDSans-Italic"
+
+
+@cache
+def register_fonts() -> None:
+    """Bitstream Vera, shipped with reportlab: embedded, with every Italian letter and €."""
+    import reportlab
+
+    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    for name, file in ((FONT, "Vera.ttf"), (BOLD, "VeraBd.ttf"), (ITALIC, "VeraIt.ttf")):
+        pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK)
+    return {
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=16, leading=20, alignment=TA_CENTER
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontName=ITALIC, fontSize=10, alignment=TA_CENTER
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=2,
+        ),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+    }
