@@ -347,8 +347,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
             text = ", ".join(f"{ENROLLED[EnrollmentStatus(k)]} {v}" for k, v in value.items())
             print(f"Iscrizioni: {text}")
         elif key in ("health_requests_by_status", "smartworking_requests_by_status"):
-            what = "Pratiche fondi sanitari" if key.startswith("health") else "Lavoro agile"
-            text = ", ".join(f"{k} {v}" for k, v in value.items() if v) or "nessuna"
+            from welfare_desk.domain.health_funds import HF_STATUS_LABELS
+            from welfare_desk.domain.smart_working import SW_STATUS_LABELS
+
+            health = key.startswith("health")
+            what = "Pratiche fondi sanitari" if health else "Lavoro agile"
+            names: dict[Any, str] = dict(HF_STATUS_LABELS if health else SW_STATUS_LABELS)
+            text = ", ".join(f"{names.get(k, k)} {v}" for k, v in value.items() if v) or "nessuna"
             print(f"{what}: {text}")
         elif key == "vouchers_value":
             from welfare_desk.domain.money import format_euro
@@ -480,8 +485,8 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    from welfare_desk.domain.health_funds import HfStatus
-    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.domain.health_funds import HF_STATUS_LABELS, HfStatus
+    from welfare_desk.domain.smart_working import SW_STATUS_LABELS, SwStatus
     from welfare_desk.services import health_requests, smart_working
     from welfare_desk.store.uow import UnitOfWork
 
@@ -540,9 +545,13 @@ def cmd_requests(args: argparse.Namespace) -> int:
         if row["due"]:
             extra.append(f"scadenza {row['due']:%d/%m/%Y}")
         if row["amount_claimed"]:
-            extra.append(f"richiesti {row['amount_claimed']:.2f} €".replace(".", ","))
+            from welfare_desk.domain.money import format_euro
+
+            extra.append(f"richiesti {format_euro(round(row['amount_claimed'] * 100))}")
         tail = f" ({'; '.join(extra)})" if extra else ""
-        print(_printable(f"{row['number']}  {row['worker']}  {row['status']}{tail}"))
+        labels = HF_STATUS_LABELS if row["kind"] == "health" else SW_STATUS_LABELS
+        status = labels.get(row["status"], row["status"])  # type: ignore[call-overload]
+        print(_printable(f"{row['number']}  {row['worker']}  {status}{tail}"))
     return EXIT_OK
 
 

@@ -23,6 +23,8 @@ from welfare_desk.services.demo_catalogue import (
     build_catalogue,
     enroll_children,
 )
+from welfare_desk.services.demo_requests import DemoRequests
+from welfare_desk.services.demo_requests import for_workers as requests_for
 from welfare_desk.services.errors import StoreNotEmpty
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.progress import TaskState
@@ -39,12 +41,16 @@ from welfare_desk.store.models import (
     EditionSession,
     Enrollment,
     Goal,
+    HealthFundRequest,
+    HealthInvoice,
     HouseholdMember,
     LedgerEntry,
+    MinistryCommunication,
     Need,
     Operator,
     Organization,
     Service,
+    SmartWorkingRequest,
     SocialPoint,
     StoreMeta,
     Voucher,
@@ -342,6 +348,7 @@ def generate(
     children: list[Child] = []
     allowance_workers: list[uuid.UUID] = []
     history = DemoCases()
+    requests = DemoRequests()
     # Numbers are never given twice, even in a store emptied of its workers: go on.
     for meta in uow.session.scalars(
         select(StoreMeta).where(StoreMeta.key.startswith("case_counter:"))
@@ -380,6 +387,7 @@ def generate(
             w["id"] for w in batch if org_names[w["organization_id"]] == ALLOWANCE_EMPLOYER
         ]
         for_workers(batch, codes, operator_ids, rng, today, history)
+        requests_for(batch, rng, today, requests)
         if state is not None:
             state.progress(min(start + BATCH, workers), workers)
     for model, rows in (
@@ -401,6 +409,15 @@ def generate(
         services,
         editions_per_service,
     )
+    uow.insert_many(HealthFundRequest, requests.health)
+    uow.insert_many(HealthInvoice, requests.invoices)
+    uow.insert_many(SmartWorkingRequest, requests.smart_working)
+    uow.insert_many(MinistryCommunication, requests.communications)
+    for key, count in requests.counters.items():
+        uow.ensure_meta(key, "0")
+        row = uow.session.get(StoreMeta, key)
+        assert row is not None
+        row.value = str(max(int(row.value or 0), count))
     for (code, year), count in history.counters.items():
         key = f"case_counter:{code}:{year}"
         counter = uow.session.get(StoreMeta, key)
