@@ -402,7 +402,12 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         from welfare_desk.domain.agenda import days_text
 
         for i in items:
-            kind = "azione" if i.kind == "action" else "verifica"
+            kind = {
+                "action": "azione",
+                "review": "verifica",
+                "health": "fondo sanitario",
+                "ministry": "lavoro agile",
+            }.get(i.kind, i.kind)
             print(
                 _printable(
                     f"{i.due:%d/%m/%Y} ({days_text(i.due, today)})  {i.case_number}  "

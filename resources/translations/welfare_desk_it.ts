@@ -82,112 +82,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="111"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
         <source>Social &amp;point</source>
         <translation>Social &amp;point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
         <source>&amp;Owner</source>
         <translation>&amp;Referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
         <source>Filter by the owner of the case</source>
         <translation>Filtra per referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="117"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="118"/>
         <source>All operators</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="122"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="124"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="129"/>
         <source>today</source>
         <translation>oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
         <source>this week</source>
         <translation>questa settimana</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
         <source>in the next 14 days</source>
         <translation>nei prossimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
         <source>Filter by social point</source>
         <translation>Filtra per social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="135"/>
         <source>Actions and reviews due</source>
         <translation>Azioni e verifiche in scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="139"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
         <source>Case</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="143"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="149"/>
         <source>All social points</source>
         <translation>Tutti i social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="167"/>
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="168"/>
         <source>review</source>
         <translation>verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="201"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="169"/>
+        <source>health fund</source>
+        <translation>fondo sanitario</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="170"/>
+        <source>smart working</source>
+        <translation>lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="207"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation>In scadenza nel periodo: %1; scadute: %2.</translation>
     </message>
@@ -2120,112 +2130,112 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="199"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="201"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="201"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="202"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="202"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="203"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="203"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="204"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="204"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="205"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="205"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="206"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="207"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="207"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="208"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="208"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="209"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="209"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="210"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="210"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="211"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="211"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="212"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="213"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2233,27 +2243,27 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1

@@ -125,3 +125,31 @@ def test_a_regime_the_fund_does_not_have_is_refused(store: Store) -> None:
         )
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non è tra quelli"):
         create_request(uow, HfInput(worker, "acme", RequestKind.ENROLMENT), TODAY)
+
+
+def test_the_agenda_shows_a_claims_deadline_and_the_ministrys_before_they_lapse(
+    store: Store,
+) -> None:
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.services.agenda import agenda
+    from welfare_desk.services.smart_working import SwInput
+    from welfare_desk.services.smart_working import change_status as move
+    from welfare_desk.services.smart_working import create_request as ask
+
+    request = claim(store)  # FISDE, invoice of 20/12/2026: by 31/01/2027
+    worker = request.worker_id  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        sw = ask(uow, SwInput(worker, 1, (2,), date(2027, 1, 11)), TODAY)
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
+        with UnitOfWork(store) as uow:
+            sw = move(uow, sw.id, sw.version, status, TODAY)
+    with UnitOfWork(store) as uow:
+        items = agenda(uow, date(2027, 1, 26), date(2027, 1, 31))
+    assert [(i.kind, i.due, i.title) for i in items] == [
+        ("ministry", date(2027, 1, 16), "comunicazione al Ministero (inizio del lavoro agile)"),
+        ("health", date(2027, 1, 31), "FISDE, rimborso: scade tra 5 giorni"),
+    ]
+    assert items[0].overdue and not items[1].overdue
+    assert items[1].worker_id == worker and items[1].case_number == request.number  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        assert agenda(uow, date(2027, 1, 26), date(2027, 1, 31), operator="Giulia Ferri") == []

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._area_chosen)
         self.agenda_page.open_case.connect(self.open_case)
+        self.agenda_page.open_worker.connect(self.open_worker)
         self.agenda_page.overdue_counted.connect(self._overdue)
         self.workers_page.open_worker.connect(self.open_worker)
         self.workers_page.model.page_loaded.connect(self._first_page)

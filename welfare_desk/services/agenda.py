@@ -16,14 +16,19 @@ from welfare_desk.store.uow import UnitOfWork
 
 @dataclass(slots=True)  # not frozen: thousands a week, and frozen ones cost twice to make
 class AgendaItem:
-    kind: str  # "action" or "review"
+    kind: str  # "action", "review"; "health" (a fund's deadline), "ministry" (smart working)
     due: date
     overdue: bool
     when: Due
     worker: str
-    case_number: str
+    case_number: str  # for a request, its number
     title: str
     case_key: object  # the case's id as the driver gave it: made a UUID only when opened
+    worker_id: uuid.UUID | None = None  # for a request: its worker's story opens
+
+    @property
+    def about_request(self) -> bool:
+        return self.kind in ("health", "ministry")
 
     @property
     def case_id(self) -> uuid.UUID:
@@ -95,7 +100,58 @@ def agenda(
         for kind, due, title, number, case_key, surname, name in rows
         if due is not None  # the queries ask for dated rows only
     ]
+    if not operator:  # requests have no owner yet: the whole programme's list shows them
+        items += _request_items(uow, today, until, social_point_id, classes)
     items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
+    return items
+
+
+def _request_items(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    social_point_id: uuid.UUID | None,
+    classes: dict[date, Due],
+) -> list[AgendaItem]:
+    """Health-fund deadlines before they lapse, and the Ministry's communications owed."""
+    from welfare_desk.domain.health_funds import HfStatus, days_left_text
+    from welfare_desk.services.health_requests import by_deadline
+    from welfare_desk.services.smart_working import communications
+
+    points: dict[uuid.UUID, uuid.UUID | None] = {}
+    if social_point_id is not None:
+        points = dict(uow.session.execute(select(Worker.id, Worker.social_point_id)).all())
+
+    def here(worker_id: uuid.UUID) -> bool:
+        return social_point_id is None or points.get(worker_id) == social_point_id
+
+    items: list[AgendaItem] = []
+    for request in by_deadline(uow, today):
+        if request.due is None or request.due > until or not here(request.worker_id):
+            continue
+        what = (
+            "completare la pratica sospesa"
+            if request.status == HfStatus.SUSPENDED.value
+            else "rimborso"
+        )
+        title = f"{request.fund}, {what}: {days_left_text(request.due, today)}"
+        item = _item(
+            "health", request.due, today, request.worker, request.number, title, None, classes
+        )
+        item.worker_id = request.worker_id
+        items.append(item)
+    events = {"start": "inizio", "change": "modifica", "end": "cessazione"}
+    for sent in communications(uow, pending_only=True):
+        if sent.due_on > until or not here(sent.worker_id):
+            continue
+        title = (
+            f"comunicazione al Ministero ({events.get(sent.event, sent.event)} del lavoro agile)"
+        )
+        item = _item(
+            "ministry", sent.due_on, today, sent.worker, sent.request_number, title, None, classes
+        )
+        item.worker_id = sent.worker_id
+        items.append(item)
     return items
 
 

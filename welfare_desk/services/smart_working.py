@@ -284,6 +284,7 @@ class CommunicationView:
     id: uuid.UUID
     version: int
     request_number: str
+    worker_id: uuid.UUID
     worker: str
     event: str
     event_date: date
@@ -296,7 +297,13 @@ class CommunicationView:
 
 def communications(uow: UnitOfWork, pending_only: bool = False) -> list[CommunicationView]:
     query = (
-        select(MinistryCommunication, SmartWorkingRequest.number, Worker.surname, Worker.name)
+        select(
+            MinistryCommunication,
+            SmartWorkingRequest.number,
+            Worker.id,
+            Worker.surname,
+            Worker.name,
+        )
         .join(SmartWorkingRequest, SmartWorkingRequest.id == MinistryCommunication.request_id)
         .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
         .order_by(MinistryCommunication.due_on, SmartWorkingRequest.number)
@@ -305,9 +312,17 @@ def communications(uow: UnitOfWork, pending_only: bool = False) -> list[Communic
         query = query.where(MinistryCommunication.sent_on.is_(None))
     return [
         CommunicationView(
-            c.id, c.version, number, f"{surname} {name}", c.event, c.event_date, c.due_on, c.sent_on
+            c.id,
+            c.version,
+            number,
+            worker_id,
+            f"{surname} {name}",
+            c.event,
+            c.event_date,
+            c.due_on,
+            c.sent_on,
         )
-        for c, number, surname, name in uow.session.execute(query)
+        for c, number, worker_id, surname, name in uow.session.execute(query)
     ]
 
 

@@ -40,6 +40,7 @@ class AgendaModel(ListTableModel["AgendaItem"]):
 
 class AgendaPage(QWidget):
     open_case = Signal(uuid.UUID)
+    open_worker = Signal(uuid.UUID)  # a request's deadline opens its worker's story
     overdue_counted = Signal(int)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -162,7 +163,12 @@ class AgendaPage(QWidget):
         return days_text(item.due, date.today())
 
     def _kind(self, item: AgendaItem) -> str:
-        return self.tr("action") if item.kind == "action" else self.tr("review")
+        return {
+            "action": self.tr("action"),
+            "review": self.tr("review"),
+            "health": self.tr("health fund"),
+            "ministry": self.tr("smart working"),
+        }.get(item.kind, item.kind)
 
     def refresh(self) -> None:
         chosen = self.point.currentData()
@@ -206,4 +212,8 @@ class AgendaPage(QWidget):
             self.overdue_counted.emit(overdue)
 
     def _open(self, index: Any) -> None:
-        self.open_case.emit(self.model.rows[index.row()].case_id)
+        item = self.model.rows[index.row()]
+        if item.about_request and item.worker_id is not None:
+            self.open_worker.emit(item.worker_id)
+        else:
+            self.open_case.emit(item.case_id)
