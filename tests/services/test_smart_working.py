@@ -91,3 +91,21 @@ def test_wrong_days_are_refused_in_italian(store: Store) -> None:
         create_request(uow, SwInput(worker, 6, (), date(2027, 1, 1)), TODAY)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="correggi uno dei due"):
         create_request(uow, SwInput(worker, 2, (0,), date(2027, 1, 1)), TODAY)
+
+
+def test_a_request_made_during_a_case_joins_its_plan(store: Store) -> None:
+    from welfare_desk.services.cases import open_case
+    from welfare_desk.services.story import case_by_id
+
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker, TODAY)
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, SwInput(worker, 2, (0, 4), date(2027, 1, 11)), TODAY)
+    with UnitOfWork(store) as uow:
+        detail = case_by_id(uow, case.id)
+    (goal,) = detail.goals
+    assert goal.title == "Conciliare l'orario di lavoro con la famiglia"
+    assert [(a.kind, a.title) for a in goal.actions] == [
+        ("smart_working_request", f"Richiesta di lavoro agile {made.number}")
+    ]

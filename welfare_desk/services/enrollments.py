@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from welfare_desk.domain.cases import ActionStatus, ActionType, Responsible, open_statuses
+from welfare_desk.domain.cases import ActionStatus, ActionType
 from welfare_desk.domain.catalogue import Audience, EditionStatus
 from welfare_desk.domain.categories import Category
 from welfare_desk.domain.eligibility import (
@@ -30,26 +30,22 @@ from welfare_desk.domain.enrollments import (
     completed,
 )
 from welfare_desk.domain.ledger import VoucherStatus
-from welfare_desk.domain.matching import need_fit
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
-from welfare_desk.services.cases import plan_action, plan_goal
 from welfare_desk.services.catalogue import PLACES_KEY, category_label
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import household_of
 from welfare_desk.services.numbers import stamp
+from welfare_desk.services.plan_links import add_to_open_plan
 from welfare_desk.services.waitlist import promote_waiting
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
     Attendance,
-    Case,
     CaseAction,
     Edition,
     EditionSession,
     Enrollment,
-    Goal,
     HouseholdMember,
-    Need,
     Organization,
     Service,
     Voucher,
@@ -126,45 +122,15 @@ def _person(uow: UnitOfWork, worker: Worker, member_id: uuid.UUID | None) -> tup
 def _add_to_plan(
     uow: UnitOfWork, worker_id: uuid.UUID, service: Service, edition: Edition, who: str
 ) -> uuid.UUID | None:
-    """The enrollment as an action of the open case's plan: under the goal of the need the
-    service answers, or the first goal still open, or a new goal named for the service."""
-    case = uow.session.scalar(
-        select(Case).where(
-            Case.worker_id == worker_id,
-            Case.status.in_([s.value for s in open_statuses()]),
-        )
-    )
-    if case is None:
-        return None
-    goals = list(
-        uow.session.execute(
-            select(Goal.id, Goal.outcome, Need.kind)
-            .outerjoin(Need, Need.id == Goal.need_id)
-            .where(Goal.case_id == case.id)
-            .order_by(Goal.created_at, Goal.id)
-        )
-    )
-    chosen = next((g[0] for g in goals if g[2] and need_fit(service.category, [g[2]])[0] > 0), None)
-    if chosen is None:
-        chosen = next((g[0] for g in goals if g[1] is None), None)
-    if chosen is None:
-        need_id = next(
-            (
-                n.id
-                for n in uow.session.scalars(
-                    select(Need).where(Need.case_id == case.id).order_by(Need.created_at)
-                )
-                if need_fit(service.category, [n.kind])[0] > 0
-            ),
-            None,
-        )
-        chosen = plan_goal(uow, case.id, category_label(service.category), edition.ends_on, need_id)
-    return plan_action(
+    """The enrollment as an action of the open case's plan."""
+    return add_to_open_plan(
         uow,
-        chosen,
+        worker_id,
+        service.category,
+        category_label(service.category),
+        edition.ends_on,
         ActionType.REFERRAL.value,
-        f"Iscrizione di {who}: {service.name} – {edition.title}"[:200],
-        Responsible.OPERATOR.value,
+        f"Iscrizione di {who}: {service.name} – {edition.title}",
         edition.starts_on,
     )
 

@@ -10,7 +10,9 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.health_funds import (
+    KIND_LABELS,
     FundRules,
     HfStatus,
     RequestKind,
@@ -25,6 +27,7 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.text import check_text
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
+from welfare_desk.services.plan_links import add_to_open_plan
 from welfare_desk.services.reference import health_documents, health_funds
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
@@ -121,7 +124,8 @@ def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
     )
 
 
-def create_request(uow: UnitOfWork, data: HfInput, today: date) -> HfView:
+def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: bool = True) -> HfView:
+    """A draft request; with an open case, its plan gains the action to follow it."""
     fund = _fund(data.fund_code)
     if data.regime not in fund.regimes:
         raise InvalidInput(
@@ -154,6 +158,17 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date) -> HfView:
         documents=[],
         notes=data.notes or None,
     )
+    if add_to_plan:
+        request.action_id = add_to_open_plan(
+            uow,
+            data.worker_id,
+            "health",
+            "Usare il fondo sanitario per le spese della famiglia",
+            None,
+            ActionType.HEALTH_FUND_REQUEST.value,
+            f"Pratica {number} con {fund.name}: {KIND_LABELS[RequestKind(data.kind)]}",
+            today,
+        )
     uow.session.add(request)
     uow.flush()
     view = _view(uow, request)

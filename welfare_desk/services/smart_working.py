@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from welfare_desk.documents.agreement_pdf import AgreementDocument
+from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
@@ -27,6 +28,7 @@ from welfare_desk.domain.smart_working import (
 from welfare_desk.domain.text import check_text
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
+from welfare_desk.services.plan_links import add_to_open_plan
 from welfare_desk.services.reference import smart_working_rules
 from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
@@ -152,7 +154,8 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
     )
 
 
-def create_request(uow: UnitOfWork, data: SwInput, today: date) -> SwView:
+def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: bool = True) -> SwView:
+    """A draft request; with an open case, its plan gains the action to follow it."""
     _validate(data)
     if uow.session.get(Worker, data.worker_id) is None:
         raise NotFound("Il lavoratore non è più in archivio.")
@@ -167,6 +170,17 @@ def create_request(uow: UnitOfWork, data: SwInput, today: date) -> SwView:
         ends_on=data.ends_on,
         reasons=data.reasons or None,
     )
+    if add_to_plan:
+        request.action_id = add_to_open_plan(
+            uow,
+            data.worker_id,
+            "time.smart_working",
+            "Conciliare l'orario di lavoro con la famiglia",
+            None,
+            ActionType.SMART_WORKING_REQUEST.value,
+            f"Richiesta di lavoro agile {number}",
+            today,
+        )
     uow.session.add(request)
     uow.flush()
     view = _view(uow, request)
