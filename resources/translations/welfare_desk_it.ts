@@ -1672,6 +1672,79 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>HfRequestDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="105"/>
+        <source>Health-fund request – %1</source>
+        <translation>Pratica con il fondo sanitario – %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="116"/>
+        <source>indirect: the member pays and claims</source>
+        <translation>indiretto: l&apos;iscritto paga e chiede il rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="117"/>
+        <source>direct: contracted providers</source>
+        <translation>diretto: strutture convenzionate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="6"/>
+        <source>Health-fund request</source>
+        <translation>Pratica con il fondo sanitario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="13"/>
+        <source>&amp;Fund</source>
+        <translation>&amp;Fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="19"/>
+        <source>Health fund</source>
+        <translation>Fondo sanitario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="24"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="30"/>
+        <source>Kind of request</source>
+        <translation>Tipo di richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="35"/>
+        <source>R&amp;egime</source>
+        <translation>R&amp;egime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="41"/>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="46"/>
+        <source>&amp;For</source>
+        <translation>&amp;Per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="52"/>
+        <source>Who the request is for</source>
+        <translation>Per chi è la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="57"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="63"/>
+        <source>Notes (health data: never shown to HR)</source>
+        <translation>Note (dati sanitari: mai mostrati all&apos;ufficio del personale)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
@@ -1697,6 +1770,44 @@ Risponde a: %2</translation>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="445"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="6"/>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="13"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="20"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="21"/>
+        <source>Date of the invoice</source>
+        <translation>Data della fattura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="26"/>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Importo (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="33"/>
+        <source>Amount in euro</source>
+        <translation>Importo in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/invoice_dialog.ui" line="34"/>
+        <source>e.g. 180,00</source>
+        <translation>es. 180,00</translation>
     </message>
 </context>
 <context>
@@ -2130,112 +2241,117 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="200"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="201"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="202"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="203"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="204"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="205"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="221"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="206"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="207"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="223"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="208"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="224"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="209"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="225"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="210"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="211"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="212"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="213"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="214"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="230"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="295"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2243,27 +2359,27 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -2761,6 +2877,236 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="174"/>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="175"/>
+        <source>S&amp;mart working, to decide</source>
+        <translation>Lavoro agile da &amp;decidere</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="176"/>
+        <source>&amp;Health funds, by deadline</source>
+        <translation>Fondi sanitari per &amp;scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="177"/>
+        <source>&amp;Employer</source>
+        <translation>Azi&amp;enda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="178"/>
+        <source>Also &amp;decided and closed</source>
+        <translation>Anche &amp;quelle decise e chiuse</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="179"/>
+        <source>Mo&amp;ve to</source>
+        <translation>Cambia s&amp;tato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="180"/>
+        <source>Mov&amp;e to</source>
+        <translation>Cambia stat&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="181"/>
+        <source>A&amp;greement…</source>
+        <translation>Acco&amp;rdo…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="182"/>
+        <source>&amp;Print the agreement…</source>
+        <translation>Stam&amp;pa l&apos;accordo…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="183"/>
+        <source>&amp;Open the story</source>
+        <translation>Apri la sc&amp;heda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="184"/>
+        <source>Open the stor&amp;y</source>
+        <translation>Scheda del &amp;lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="185"/>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umenti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="186"/>
+        <source>Add an &amp;invoice…</source>
+        <translation>Aggiun&amp;gi una fattura…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="187"/>
+        <source>A&amp;ttach a scan…</source>
+        <translation>Allega una scansio&amp;ne…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="188"/>
+        <source>Smart-working requests</source>
+        <translation>Richieste di lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="189"/>
+        <source>Health-fund requests</source>
+        <translation>Pratiche con i fondi sanitari</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="192"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="203"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="204"/>
+        <source>Worker</source>
+        <translation>Lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="194"/>
+        <source>Legal priority</source>
+        <translation>Priorità di legge</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="195"/>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="196"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="197"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="207"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="198"/>
+        <source>Submitted</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="205"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="206"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="208"/>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="209"/>
+        <source>Claimed</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="210"/>
+        <source>Documents missing</source>
+        <translation>Documenti mancanti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
+        <source>All employers</source>
+        <translation>Tutte le aziende</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <source>%n a week</source>
+        <translation>
+            <numerusform>%n alla settimana</numerusform>
+            <numerusform>%n alla settimana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <source>S&amp;mart working, to decide (%1)</source>
+        <translation>Lavoro agile da &amp;decidere (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <source>&amp;Health funds, by deadline (%1)</source>
+        <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <source>Reject</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <source>Why is the request rejected?</source>
+        <translation>Perché la richiesta è respinta?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <source>Partly approved</source>
+        <translation>Accolta in parte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <source>Euro approved by the fund:</source>
+        <translation>Euro accolti dal fondo:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="388"/>
+        <source>Documents of %1 updated.</source>
+        <translation>Documenti di %1 aggiornati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="406"/>
+        <source>Save the agreement</source>
+        <translation>Salva l&apos;accordo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="408"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="424"/>
+        <source>Agreement saved in %1.</source>
+        <translation>Accordo salvato in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="445"/>
+        <source>Attach a scan</source>
+        <translation>Allega una scansione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="447"/>
+        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="466"/>
+        <source>%1 attached.</source>
+        <translation>%1 allegato.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="329"/>
@@ -3085,6 +3431,178 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/service_dialog.ui" line="200"/>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>SwRequestDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="47"/>
+        <source>Smart-working request – %1</source>
+        <translation>Richiesta di lavoro agile – %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="57"/>
+        <source>&amp;Mon</source>
+        <translation>&amp;lun</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="58"/>
+        <source>T&amp;ue</source>
+        <translation>&amp;mar</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="59"/>
+        <source>&amp;Wed</source>
+        <translation>m&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="60"/>
+        <source>T&amp;hu</source>
+        <translation>&amp;gio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
+        <source>Fr&amp;i</source>
+        <translation>&amp;ven</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="69"/>
+        <source>Which days</source>
+        <translation>Quali giorni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="6"/>
+        <source>Smart-working request</source>
+        <translation>Richiesta di lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="13"/>
+        <source>&amp;Days a week</source>
+        <translation>Giorni alla &amp;settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="21"/>
+        <source>Days a week of agile work</source>
+        <translation>Giorni di lavoro agile alla settimana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="26"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="33"/>
+        <location filename="../../ui/sw_request_dialog.ui" line="59"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="34"/>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="39"/>
+        <source>&amp;Open-ended</source>
+        <translation>&amp;Tempo indeterminato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="45"/>
+        <source>no end date</source>
+        <translation>senza data di fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="47"/>
+        <source>Open-ended</source>
+        <translation>A tempo indeterminato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="52"/>
+        <source>T&amp;o</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="60"/>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="65"/>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Motivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sw_request_dialog.ui" line="71"/>
+        <source>The worker&apos;s reasons</source>
+        <translation>I motivi del lavoratore</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="190"/>
+        <source>Individual agreement %1</source>
+        <translation>Accordo individuale %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="6"/>
+        <source>Individual agreement</source>
+        <translation>Accordo individuale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="13"/>
+        <source>&amp;Places</source>
+        <translation>&amp;Luoghi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="20"/>
+        <source>Places of work</source>
+        <translation>Luoghi di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="25"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="32"/>
+        <source>Tools</source>
+        <translation>Strumenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="37"/>
+        <source>&amp;Rest times</source>
+        <translation>Tempi di &amp;riposo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="44"/>
+        <source>Rest times</source>
+        <translation>Tempi di riposo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="49"/>
+        <source>&amp;Disconnection</source>
+        <translation>&amp;Disconnessione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="56"/>
+        <source>Right to disconnect</source>
+        <translation>Diritto alla disconnessione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="61"/>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Firmato il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="68"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="69"/>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
     </message>
 </context>
 <context>
@@ -3485,270 +4003,295 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="285"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <source>New re&amp;quest</source>
+        <translation>Nuova richie&amp;sta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <source>New request</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
+        <source>&amp;Smart working…</source>
+        <translation>&amp;Lavoro agile…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="312"/>
+        <source>&amp;Health fund…</source>
+        <translation>&amp;Fondo sanitario…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="313"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="314"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="325"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="304"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="327"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="315"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="328"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="335"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="336"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="324"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="337"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <source>Request recorded: it is in Requests.</source>
+        <translation>Richiesta registrata: la trovi in «Richieste».</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="521"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="289"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="330"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="197"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="205"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3756,37 +4299,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="329"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -3794,54 +4337,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="511"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="512"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="534"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -3849,22 +4392,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="567"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="598"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="570"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="601"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="570"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="601"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="584"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="615"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

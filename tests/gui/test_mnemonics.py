@@ -38,7 +38,15 @@ def _page_texts(page: QWidget) -> list[str]:
 
 @pytest.mark.parametrize(
     "page_name",
-    ["workers_page", "worker_page", "case_page", "agenda_page", "catalogue_page", "budgets_page"],
+    [
+        "workers_page",
+        "worker_page",
+        "case_page",
+        "agenda_page",
+        "catalogue_page",
+        "budgets_page",
+        "requests_page",
+    ],
 )
 def test_each_alt_key_is_used_once_per_page(
     followed: dict[str, object], window: MainWindow, qtbot: QtBot, page_name: str

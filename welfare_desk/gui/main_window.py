@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake, Recorded
     from welfare_desk.gui.pages.budgets_page import BudgetsPage
     from welfare_desk.gui.pages.catalogue_page import CataloguePage
+    from welfare_desk.gui.pages.requests_page import RequestsPage
     from welfare_desk.services.registry import SaveResult, WorkerDetail
 
 
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(self.catalogue_item)
         self.budgets_item = QListWidgetItem(icon("budget"), "")
         self.sidebar.addItem(self.budgets_item)
+        self.requests_item = QListWidgetItem(icon("requests"), "")
+        self.sidebar.addItem(self.requests_item)
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
         self._worker_page: WorkerPage | None = None  # built when first needed
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self._case_came_from: QWidget | None = None
         self._catalogue_page: CataloguePage | None = None
         self._budgets_page: BudgetsPage | None = None
+        self._requests_page: RequestsPage | None = None
         self.stack.addWidget(self.workers_page)
         self.agenda_page = AgendaPage(context)
         self.stack.addWidget(self.agenda_page)
@@ -129,6 +133,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._budgets_page = page
         return self._budgets_page
+
+    @property
+    def requests_page(self) -> RequestsPage:
+        if self._requests_page is None:
+            from welfare_desk.gui.pages.requests_page import RequestsPage
+
+            page = RequestsPage(self.context)
+            self.stack.addWidget(page)
+            page.open_worker.connect(self.open_worker)
+            self._requests_page = page
+        return self._requests_page
 
     @property
     def case_page(self) -> CasePage:
@@ -202,6 +217,7 @@ class MainWindow(QMainWindow):
         self.agenda_item.setText(self.tr("Agenda"))
         self.catalogue_item.setText(self.tr("Catalogue"))
         self.budgets_item.setText(self.tr("Budgets and vouchers"))
+        self.requests_item.setText(self.tr("Requests"))
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.file_menu.setTitle(self.tr("&File"))
         self.intake_action.setText(self.tr("&Quick intake…"))
@@ -267,6 +283,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.budgets_page)
             self.budgets_page.refresh()
             self.budgets_page.budgets_view.setFocus()
+        elif row == 4:
+            self.stack.setCurrentWidget(self.requests_page)
+            self.requests_page.refresh()
+            self.requests_page.sw_view.setFocus()
         else:
             self.show_list()
 

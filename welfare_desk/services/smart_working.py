@@ -78,6 +78,7 @@ class SwView:
     decision_reason: str | None
     priorities: tuple[PriorityReason, ...]
     notice_days: int | None  # for the worker's withdrawal from an open-ended agreement
+    terms: AgreementTerms = AgreementTerms()
 
     @property
     def priority(self) -> bool:
@@ -151,6 +152,13 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
         request.decision_reason,
         tuple(found),
         notice,
+        AgreementTerms(
+            request.places,
+            request.tools,
+            request.rest_times,
+            request.disconnection,
+            request.signed_on,
+        ),
     )
 
 

@@ -89,6 +89,14 @@ class WorkerPage(QWidget):
         self.contact_button = QPushButton()
         self.case_button = QPushButton()
         self.edit_button = QPushButton()
+        self.request_button = QToolButton()
+        self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.request_menu = QMenu(self)
+        self.sw_request_action = self.request_menu.addAction("")
+        self.hf_request_action = self.request_menu.addAction("")
+        self.request_button.setMenu(self.request_menu)
+        self.sw_request_action.triggered.connect(lambda: self._new_request("smartworking"))
+        self.hf_request_action.triggered.connect(lambda: self._new_request("health"))
         self.case_button.setDefault(True)
         self.title = QLabel(objectName="PageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -227,6 +235,7 @@ class WorkerPage(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.contact_button)
+        top.addWidget(self.request_button)
         top.addWidget(self.case_button)
         top.addWidget(self.edit_button)
         columns = QHBoxLayout()
@@ -297,6 +306,10 @@ class WorkerPage(QWidget):
         self.tabs.setTabText(0, self.tr("Con&tacts"))
         self.tabs.setTabText(1, self.tr("Changes to the &record"))
         self.tabs.setTabText(2, self.tr("&Fitting services"))
+        self.request_button.setText(self.tr("New re&quest"))
+        self.request_button.setAccessibleName(self.tr("New request"))
+        self.sw_request_action.setText(self.tr("&Smart working…"))
+        self.hf_request_action.setText(self.tr("&Health fund…"))
         self.tabs.setTabText(3, self.tr("Enrollments and vo&uchers"))
         self.personal.setTitle(self.tr("Personal data"))
         names = {
@@ -421,6 +434,24 @@ class WorkerPage(QWidget):
             .replace("%1", str(enrollments))
             .replace("%2", str(vouchers)),
         )
+
+    def _new_request(self, kind: str) -> None:
+        from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog, SwRequestDialog
+
+        if self.worker is None:
+            return
+        dialog: HfRequestDialog | SwRequestDialog
+        if kind == "smartworking":
+            dialog = SwRequestDialog(self.context, self.worker, self)
+        else:
+            dialog = HfRequestDialog(self.context, self.worker, self)
+        dialog.saved.connect(self._request_made)
+        dialog.open()
+
+    def _request_made(self) -> None:
+        self.context.changed()
+        self.case_summary.setText(self.tr("Request recorded: it is in Requests."))
+        self.reload()
 
     def _issue_voucher(self, match: object) -> None:
         from welfare_desk.gui.dialogs.offer_dialogs import VoucherDialog

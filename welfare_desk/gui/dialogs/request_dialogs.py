@@ -1,0 +1,216 @@
+"""The requests' dialogs: a smart-working request, a health-fund request, an invoice, the
+individual agreement's terms."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from welfare_desk.domain.health_funds import KIND_LABELS, RequestKind
+from welfare_desk.domain.money import parse_euro
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.saving import SavingDialog
+from welfare_desk.gui.forms.hf_request_dialog_ui import Ui_HfRequestDialog
+from welfare_desk.gui.forms.invoice_dialog_ui import Ui_InvoiceDialog
+from welfare_desk.gui.forms.sw_request_dialog_ui import Ui_SwRequestDialog
+from welfare_desk.gui.forms.terms_dialog_ui import Ui_TermsDialog
+
+if TYPE_CHECKING:
+    from welfare_desk.services.registry import WorkerDetail
+    from welfare_desk.services.smart_working import SwView
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class SwRequestDialog(SavingDialog):
+    """A smart-working request for a worker: days, which days, the period, the reasons.
+    The legal priority is not asked: it is derived from the household."""
+
+    def __init__(self, context: DeskContext, worker: WorkerDetail, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.worker_id = worker.id
+        self.ui = Ui_SwRequestDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.setWindowTitle(
+            self.tr("Smart-working request – %1").replace("%1", f"{worker.surname} {worker.name}")
+        )
+        start = date.today() + timedelta(days=30)
+        self.ui.fromEdit.setDate(_qdate(start))
+        self.ui.toEdit.setDate(_qdate(start + timedelta(days=365)))
+        self.ui.toEdit.setEnabled(False)
+        self.ui.openCheck.toggled.connect(lambda on: self.ui.toEdit.setEnabled(not on))
+        row = QHBoxLayout()
+        self.weekdays: list[QCheckBox] = []
+        for name in (
+            self.tr("&Mon"),
+            self.tr("T&ue"),
+            self.tr("&Wed"),
+            self.tr("T&hu"),
+            self.tr("Fr&i"),
+        ):
+            box = QCheckBox(name)
+            self.weekdays.append(box)
+            row.addWidget(box)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        label = QLabel(self.tr("Which days"))
+        label.setBuddy(self.weekdays[0])
+        self.ui.form.insertRow(1, label, holder)
+        self.ui.daysSpin.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.smart_working import SwInput
+
+        chosen = tuple(i for i, box in enumerate(self.weekdays) if box.isChecked())
+        data = SwInput(
+            self.worker_id,
+            self.ui.daysSpin.value(),
+            chosen,
+            _pydate(self.ui.fromEdit.date()),
+            None if self.ui.openCheck.isChecked() else _pydate(self.ui.toEdit.date()),
+            self.ui.reasonsEdit.toPlainText().strip() or None,
+        )
+
+        def job(uow: Any) -> SwView:
+            from welfare_desk.services.smart_working import create_request
+
+            return create_request(uow, data, date.today())
+
+        self._run(job)
+
+
+class HfRequestDialog(SavingDialog):
+    def __init__(self, context: DeskContext, worker: WorkerDetail, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        from welfare_desk.services.reference import health_funds
+
+        self.worker_id = worker.id
+        self.ui = Ui_HfRequestDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.setWindowTitle(
+            self.tr("Health-fund request – %1").replace("%1", f"{worker.surname} {worker.name}")
+        )
+        for fund in health_funds().values():
+            self.ui.fundCombo.addItem(fund.name, fund.code)
+        for kind in (
+            RequestKind.REIMBURSEMENT,
+            RequestKind.PRE_AUTHORISATION,
+            RequestKind.ENROLMENT,
+            RequestKind.FAMILY_EXTENSION,
+        ):
+            self.ui.kindCombo.addItem(KIND_LABELS[kind], kind.value)
+        self.ui.regimeCombo.addItem(self.tr("indirect: the member pays and claims"), "indirect")
+        self.ui.regimeCombo.addItem(self.tr("direct: contracted providers"), "direct")
+        self.ui.forCombo.addItem(f"{worker.name} {worker.surname}", None)
+        for member in worker.household:
+            self.ui.forCombo.addItem(f"{member.name} {member.surname}", str(member.id))
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._regime_for_kind())
+        self.ui.fundCombo.setFocus()
+
+    def _regime_for_kind(self) -> None:
+        kind = self.ui.kindCombo.currentData()
+        if kind == RequestKind.PRE_AUTHORISATION.value:
+            self.ui.regimeCombo.setCurrentIndex(self.ui.regimeCombo.findData("direct"))
+        elif kind == RequestKind.REIMBURSEMENT.value:
+            self.ui.regimeCombo.setCurrentIndex(self.ui.regimeCombo.findData("indirect"))
+
+    def save(self) -> None:
+        from welfare_desk.services.health_requests import HfInput
+
+        member = self.ui.forCombo.currentData()
+        data = HfInput(
+            self.worker_id,
+            self.ui.fundCombo.currentData(),
+            RequestKind(self.ui.kindCombo.currentData()),
+            self.ui.regimeCombo.currentData(),
+            uuid.UUID(member) if member else None,
+            self.ui.notesEdit.toPlainText().strip() or None,
+        )
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.health_requests import create_request
+
+            return create_request(uow, data, date.today())
+
+        self._run(job)
+
+
+class InvoiceDialog(SavingDialog):
+    def __init__(
+        self, context: DeskContext, request_id: uuid.UUID, version: int, parent: QWidget | None
+    ) -> None:
+        super().__init__(context, parent)
+        self.request_id, self.version = request_id, version
+        self.ui = Ui_InvoiceDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.ui.dateEdit.setDate(_qdate(date.today()))
+        self.ui.dateEdit.setMaximumDate(_qdate(date.today()))
+        self.ui.amountEdit.setFocus()
+
+    def save(self) -> None:
+        try:
+            cents = parse_euro(self.ui.amountEdit.text())
+        except DomainError as wrong:
+            self._refuse(wrong.message, self.ui.amountEdit)
+            return
+        day, request_id, version = _pydate(self.ui.dateEdit.date()), self.request_id, self.version
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.health_requests import add_invoice
+
+            return add_invoice(uow, request_id, version, day, cents, date.today())
+
+        self._run(job)
+
+
+class TermsDialog(SavingDialog):
+    """The individual agreement (art. 19 L. 81/2017): places, tools, rest, disconnection."""
+
+    def __init__(self, context: DeskContext, request: SwView, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.request = request
+        self.ui = Ui_TermsDialog()
+        self.ui.setupUi(self)
+        self._setup_buttons(self.ui.buttons, self.ui.statusText)
+        self.setWindowTitle(self.tr("Individual agreement %1").replace("%1", request.number))
+        kept = request.terms
+        self.ui.placesEdit.setText(kept.places or "")
+        self.ui.toolsEdit.setText(kept.tools or "")
+        self.ui.restEdit.setText(kept.rest_times or "")
+        self.ui.disconnectionEdit.setText(kept.disconnection or "")
+        self.ui.signedEdit.setDate(_qdate(kept.signed_on or date.today()))
+        self.ui.placesEdit.setFocus()
+
+    def save(self) -> None:
+        from welfare_desk.services.smart_working import AgreementTerms
+
+        terms = AgreementTerms(
+            self.ui.placesEdit.text().strip() or None,
+            self.ui.toolsEdit.text().strip() or None,
+            self.ui.restEdit.text().strip() or None,
+            self.ui.disconnectionEdit.text().strip() or None,
+            _pydate(self.ui.signedEdit.date()),
+        )
+        request_id, version = self.request.id, self.request.version
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.smart_working import save_terms
+
+            return save_terms(uow, request_id, version, terms)
+
+        self._run(job)

@@ -1,0 +1,493 @@
+"""The queue for decisions: smart-working requests ranked by legal priority then date
+(the category shown, never the health details behind it), health-fund requests by
+deadline. Every row opens the worker's story."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welfare_desk.domain.health_funds import (
+    HF_STATUS_LABELS,
+    HF_TRANSITIONS,
+    KIND_LABELS,
+    HfStatus,
+    RequestKind,
+    days_left_text,
+)
+from welfare_desk.domain.money import format_euro, parse_euro
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.smart_working import SW_STATUS_LABELS, SW_TRANSITIONS, SwStatus
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import short_date
+from welfare_desk.gui.small_models import ListTableModel, plain_table
+
+if TYPE_CHECKING:
+    from welfare_desk.services.health_requests import HfView
+    from welfare_desk.services.smart_working import SwView
+
+LATE = QColor("#b3261e")
+WEEKDAYS = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
+
+
+class HealthModel(ListTableModel["HfView"]):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            due = self.rows[index.row()].due
+            return QBrush(LATE) if due is not None and due < date.today() else None
+        return super().data(index, role)
+
+
+class RequestsPage(QWidget):
+    open_worker = Signal(uuid.UUID)
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = QLabel(objectName="PageTitle")
+        self.tabs = QTabWidget()
+        # Smart working
+        self.employer = QComboBox()
+        self.employer_label = QLabel()
+        self.employer_label.setBuddy(self.employer)
+        self.every_status = QCheckBox()
+        self.sw_model: ListTableModel[SwView] = ListTableModel(
+            [
+                lambda r: r.number,
+                lambda r: r.worker,
+                lambda r: r.priority_text or "—",
+                self._days,
+                lambda r: f"{short_date(r.starts_on)} – {short_date(r.ends_on) or '…'}",
+                lambda r: SW_STATUS_LABELS[SwStatus(r.status)],
+                lambda r: short_date(r.submitted_on),
+            ]
+        )
+        self.sw_view = plain_table(self.sw_model)
+        self.sw_move = QToolButton()
+        self.sw_move.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sw_menu = QMenu(self)
+        self.sw_move.setMenu(self.sw_menu)
+        self.terms_button = QPushButton()
+        self.print_button = QPushButton()
+        self.sw_open = QPushButton()
+        sw = QWidget()
+        sw_top = QHBoxLayout()
+        sw_top.addWidget(self.employer_label)
+        sw_top.addWidget(self.employer, 1)
+        sw_top.addWidget(self.every_status)
+        sw_buttons = QHBoxLayout()
+        for button in (self.sw_move, self.terms_button, self.print_button):
+            sw_buttons.addWidget(button)
+        sw_buttons.addStretch(1)
+        sw_buttons.addWidget(self.sw_open)
+        sw_layout = QVBoxLayout(sw)
+        sw_layout.addLayout(sw_top)
+        sw_layout.addWidget(self.sw_view, 1)
+        sw_layout.addLayout(sw_buttons)
+        # Health funds
+        self.hf_model = HealthModel(
+            [
+                lambda r: r.number,
+                lambda r: r.worker,
+                lambda r: r.fund,
+                lambda r: KIND_LABELS[RequestKind(r.kind)],
+                lambda r: HF_STATUS_LABELS[HfStatus(r.status)],
+                lambda r: days_left_text(r.due, date.today()) if r.due else "",
+                lambda r: format_euro(r.claimed_cents) if r.claimed_cents else "",
+                lambda r: "; ".join(r.missing),
+            ]
+        )
+        self.hf_view = plain_table(self.hf_model)
+        self.hf_move = QToolButton()
+        self.hf_move.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.hf_menu = QMenu(self)
+        self.hf_move.setMenu(self.hf_menu)
+        self.documents_button = QToolButton()
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.documents_menu = QMenu(self)
+        self.documents_button.setMenu(self.documents_menu)
+        self.invoice_button = QPushButton()
+        self.attach_button = QPushButton()
+        self.hf_open = QPushButton()
+        hf = QWidget()
+        hf_buttons = QHBoxLayout()
+        for button in (
+            self.hf_move,
+            self.documents_button,
+            self.invoice_button,
+            self.attach_button,
+        ):
+            hf_buttons.addWidget(button)
+        hf_buttons.addStretch(1)
+        hf_buttons.addWidget(self.hf_open)
+        hf_layout = QVBoxLayout(hf)
+        hf_layout.addWidget(self.hf_view, 1)
+        hf_layout.addLayout(hf_buttons)
+        self.tabs.addTab(sw, "")
+        self.tabs.addTab(hf, "")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+
+        self.employer.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.every_status.toggled.connect(lambda _on: self.refresh())
+        self.sw_view.selectionModel().currentRowChanged.connect(lambda *_: self._sw_chosen())
+        self.hf_view.selectionModel().currentRowChanged.connect(lambda *_: self._hf_chosen())
+        self.sw_view.activated.connect(lambda i: self._open(self.sw_model.rows[i.row()].worker_id))
+        self.hf_view.activated.connect(lambda i: self._open(self.hf_model.rows[i.row()].worker_id))
+        self.sw_open.clicked.connect(lambda: self._open_current(self.sw_view, self.sw_model))
+        self.hf_open.clicked.connect(lambda: self._open_current(self.hf_view, self.hf_model))
+        self.terms_button.clicked.connect(self._terms)
+        self.print_button.clicked.connect(self._print)
+        self.invoice_button.clicked.connect(self._invoice)
+        self.attach_button.clicked.connect(self._attach)
+        self._employers: list[tuple[str, str]] = []
+        self._retranslate()
+        self._sw_chosen()
+        self._hf_chosen()
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Requests"))
+        self.tabs.setTabText(0, self.tr("S&mart working, to decide"))
+        self.tabs.setTabText(1, self.tr("&Health funds, by deadline"))
+        self.employer_label.setText(self.tr("&Employer"))
+        self.every_status.setText(self.tr("Also &decided and closed"))
+        self.sw_move.setText(self.tr("Mo&ve to"))
+        self.hf_move.setText(self.tr("Mov&e to"))
+        self.terms_button.setText(self.tr("A&greement…"))
+        self.print_button.setText(self.tr("&Print the agreement…"))
+        self.sw_open.setText(self.tr("&Open the story"))
+        self.hf_open.setText(self.tr("Open the stor&y"))
+        self.documents_button.setText(self.tr("Doc&uments"))
+        self.invoice_button.setText(self.tr("Add an &invoice…"))
+        self.attach_button.setText(self.tr("A&ttach a scan…"))
+        self.sw_view.setAccessibleName(self.tr("Smart-working requests"))
+        self.hf_view.setAccessibleName(self.tr("Health-fund requests"))
+        self.sw_model.set_headers(
+            [
+                self.tr("Number"),
+                self.tr("Worker"),
+                self.tr("Legal priority"),
+                self.tr("Days"),
+                self.tr("Period"),
+                self.tr("Status"),
+                self.tr("Submitted"),
+            ]
+        )
+        self.hf_model.set_headers(
+            [
+                self.tr("Number"),
+                self.tr("Worker"),
+                self.tr("Fund"),
+                self.tr("Request"),
+                self.tr("Status"),
+                self.tr("Deadline"),
+                self.tr("Claimed"),
+                self.tr("Documents missing"),
+            ]
+        )
+        chosen = self.employer.currentData()
+        self.employer.blockSignals(True)
+        self.employer.clear()
+        self.employer.addItem(self.tr("All employers"), None)
+        for employer_id, name in self._employers:
+            self.employer.addItem(name, employer_id)
+        self.employer.setCurrentIndex(max(0, self.employer.findData(chosen)))
+        self.employer.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _days(self, r: SwView) -> str:
+        if r.weekdays:
+            return ", ".join(WEEKDAYS[d] for d in r.weekdays)
+        return self.tr("%n a week", "", r.days_per_week)
+
+    # Data
+
+    def refresh(self) -> None:
+        employer = self.employer.currentData()
+        every = self.every_status.isChecked()
+        today = date.today()
+
+        def job(uow: Any) -> tuple[list[SwView], list[HfView], list[tuple[str, str]]]:
+            from welfare_desk.services import health_requests, smart_working
+            from welfare_desk.services.organizations import OrganizationKind, list_organizations
+
+            if every:
+                requests = smart_working.all_requests(uow)
+                if employer:
+                    requests = [r for r in requests if str(r.employer_id) == employer]
+            else:
+                requests = smart_working.queue(uow, uuid.UUID(employer) if employer else None)
+            employers = [
+                (str(o.id), o.name)
+                for o in list_organizations(uow)
+                if o.kind == OrganizationKind.EMPLOYER.value
+            ]
+            return requests, health_requests.by_deadline(uow, today), employers
+
+        def loaded(found: tuple[list[SwView], list[HfView], list[tuple[str, str]]]) -> None:
+            requests, health, employers = found
+            if employers != self._employers:
+                self._employers = employers
+                self._retranslate()
+            self.sw_model.set_rows(requests)
+            self.hf_model.set_rows(health)
+            self.tabs.setTabText(
+                0, self.tr("S&mart working, to decide (%1)").replace("%1", str(len(requests)))
+            )
+            self.tabs.setTabText(
+                1, self.tr("&Health funds, by deadline (%1)").replace("%1", str(len(health)))
+            )
+            self._sw_chosen()
+            self._hf_chosen()
+
+        self.context.runner.run(self.context.in_store(job), loaded, self._failed)
+
+    def _current(self, view: Any, model: ListTableModel[Any]) -> Any:
+        row = view.currentIndex().row()
+        return model.rows[row] if 0 <= row < len(model.rows) else None
+
+    def _sw_chosen(self) -> None:
+        request = self._current(self.sw_view, self.sw_model)
+        self.sw_menu.clear()
+        if request is not None:
+            for status in sorted(SW_TRANSITIONS[SwStatus(request.status)]):
+                action = self.sw_menu.addAction(SW_STATUS_LABELS[status])
+                action.triggered.connect(lambda _c=False, s=status: self._move_sw(s))
+        self.sw_move.setEnabled(not self.sw_menu.isEmpty())
+        can_terms = request is not None and request.status in ("approved", "active")
+        self.terms_button.setEnabled(can_terms)
+        self.print_button.setEnabled(
+            request is not None and request.status in ("approved", "active", "ended")
+        )
+        self.sw_open.setEnabled(request is not None)
+
+    def _hf_chosen(self) -> None:
+        from welfare_desk.services.reference import health_documents
+
+        request = self._current(self.hf_view, self.hf_model)
+        self.hf_menu.clear()
+        self.documents_menu.clear()
+        if request is not None:
+            for status in sorted(HF_TRANSITIONS[HfStatus(request.status)]):
+                action = self.hf_menu.addAction(HF_STATUS_LABELS[status])
+                action.triggered.connect(lambda _c=False, s=status: self._move_hf(s))
+            labels = health_documents()
+            missing = set(request.missing)
+            for label in labels.values():
+                action = self.documents_menu.addAction(label)
+                action.setCheckable(True)
+                action.setChecked(label not in missing)
+                action.triggered.connect(lambda _c=False: self._save_documents())
+        self.hf_move.setEnabled(not self.hf_menu.isEmpty())
+        self.documents_button.setEnabled(request is not None)
+        is_claim = request is not None and request.kind == RequestKind.REIMBURSEMENT.value
+        self.invoice_button.setEnabled(is_claim and request.status in ("draft", "suspended"))
+        self.attach_button.setEnabled(request is not None)
+        self.hf_open.setEnabled(request is not None)
+
+    # Changes
+
+    def _move_sw(self, wanted: SwStatus) -> None:
+        request = self._current(self.sw_view, self.sw_model)
+        if request is None:
+            return
+        reason: str | None = None
+        if wanted is SwStatus.REJECTED:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reject"), self.tr("Why is the request rejected?")
+            )
+            if not ok:
+                return
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.smart_working import change_status
+
+            return change_status(uow, request.id, request.version, wanted, date.today(), reason)
+
+        self._run(
+            job,
+            self.tr("%1: %2.")
+            .replace("%1", request.number)
+            .replace("%2", SW_STATUS_LABELS[wanted]),
+        )
+
+    def _move_hf(self, wanted: HfStatus) -> None:
+        request = self._current(self.hf_view, self.hf_model)
+        if request is None:
+            return
+        approved: int | None = None
+        if wanted is HfStatus.PARTLY_APPROVED:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Partly approved"), self.tr("Euro approved by the fund:")
+            )
+            if not ok:
+                return
+            try:
+                approved = parse_euro(text)
+            except DomainError as wrong:
+                self._say(wrong.message, True)
+                return
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.health_requests import change_status
+
+            return change_status(uow, request.id, request.version, wanted, date.today(), approved)
+
+        self._run(
+            job,
+            self.tr("%1: %2.")
+            .replace("%1", request.number)
+            .replace("%2", HF_STATUS_LABELS[wanted]),
+        )
+
+    def _save_documents(self) -> None:
+        from welfare_desk.services.reference import health_documents
+
+        request = self._current(self.hf_view, self.hf_model)
+        if request is None:
+            return
+        codes = list(health_documents())
+        provided = {
+            codes[i] for i, action in enumerate(self.documents_menu.actions()) if action.isChecked()
+        }
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.health_requests import set_documents
+
+            return set_documents(uow, request.id, request.version, provided)
+
+        self._run(job, self.tr("Documents of %1 updated.").replace("%1", request.number))
+
+    def _terms(self) -> None:
+        from welfare_desk.gui.dialogs.request_dialogs import TermsDialog
+
+        request = self._current(self.sw_view, self.sw_model)
+        if request is None:
+            return
+        dialog = TermsDialog(self.context, request, self)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+
+    def _print(self) -> None:
+        request = self._current(self.sw_view, self.sw_model)
+        if request is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the agreement"),
+            str(Path.home() / f"accordo-{request.number}.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not name:
+            return
+        out = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+        number = request.number
+
+        def job(uow: Any) -> Path:
+            from welfare_desk.documents.agreement_pdf import write_agreement
+            from welfare_desk.services.smart_working import agreement_document
+
+            return write_agreement(out, agreement_document(uow, number))
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            lambda path: self._say(
+                self.tr("Agreement saved in %1.").replace("%1", str(path)), False
+            ),
+            self._failed,
+        )
+
+    def _invoice(self) -> None:
+        from welfare_desk.gui.dialogs.request_dialogs import InvoiceDialog
+
+        request = self._current(self.hf_view, self.hf_model)
+        if request is None:
+            return
+        dialog = InvoiceDialog(self.context, request.id, request.version, self)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+
+    def _attach(self) -> None:
+        request = self._current(self.hf_view, self.hf_model)
+        if request is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a scan"),
+            str(Path.home()),
+            self.tr("PDF or images (*.pdf *.jpg *.jpeg *.png)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+
+        def job(uow: Any) -> str:
+            from welfare_desk.services.health_requests import attach
+
+            try:
+                content = path.read_bytes()
+            except OSError as exc:
+                from welfare_desk.services.errors import InvalidInput
+
+                raise InvalidInput(f"«{path.name}» non si legge: {exc.strerror}.") from None
+            return attach(uow, request.id, path.name, content)
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            lambda _digest: self._say(self.tr("%1 attached.").replace("%1", path.name), False),
+            self._failed,
+        )
+
+    def _run(self, job: Any, done_text: str) -> None:
+        def done(_result: object) -> None:
+            self._say(done_text, False)
+            self.context.changed()
+            self.refresh()
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed)
+
+    def _open(self, worker_id: uuid.UUID) -> None:
+        self.open_worker.emit(worker_id)
+
+    def _open_current(self, view: Any, model: ListTableModel[Any]) -> None:
+        request = self._current(view, model)
+        if request is not None:
+            self._open(request.worker_id)
+
+    def _failed(self, error: Exception) -> None:
+        self._say(getattr(error, "message", type(error).__name__), True)
+
+    def _say(self, text: str, problem: bool) -> None:
+        self.message.setProperty("problem", "error" if problem else "")
+        self.message.setText(text)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
