@@ -6,10 +6,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from welfare_desk.documents.agreement_pdf import AgreementDocument
 from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
@@ -38,6 +38,9 @@ from welfare_desk.store.models import (
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:  # reportlab loads only when a document is printed
+    from welfare_desk.documents.agreement_pdf import AgreementDocument
 
 PENDING = (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW)
 
@@ -376,6 +379,8 @@ def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
 
 def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
     """The agreement of a request, ready to print; only for requests approved or active."""
+    from welfare_desk.documents.agreement_pdf import AgreementDocument
+
     request = uow.session.scalar(
         select(SmartWorkingRequest).where(SmartWorkingRequest.number == number.strip().upper())
     )

@@ -411,11 +411,12 @@ class RequestsPage(QWidget):
             return
         out = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         number = request.number
+        # Imported here, on the UI thread: a first import on the store thread runs through
+        # PySide's import hook there, which can stall it for seconds.
+        from welfare_desk.documents.agreement_pdf import write_agreement
+        from welfare_desk.services.smart_working import agreement_document
 
         def job(uow: Any) -> Path:
-            from welfare_desk.documents.agreement_pdf import write_agreement
-            from welfare_desk.services.smart_working import agreement_document
-
             return write_agreement(out, agreement_document(uow, number))
 
         self.context.runner.run(
