@@ -3084,22 +3084,22 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="425"/>
         <source>Agreement saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="446"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="448"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="467"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,57 +3679,63 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="95"/>
+        <location filename="../../ui/worker_editor.ui" line="252"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
         <source>From the codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="118"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="123"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="189"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="254"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="264"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="302"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="312"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="323"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,6 +3878,32 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/worker_editor.ui" line="220"/>
         <source>Expected due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="232"/>
+        <source>Own &amp;L. 104 recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="238"/>
+        <source>The worker&apos;s own recognition under Law 104/1992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="239"/>
+        <location filename="../../ui/worker_editor.ui" line="254"/>
+        <source>Health data: used only to derive the smart-working priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="244"/>
+        <source>Disabling &amp;illness, invalidity %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="253"/>
+        <source>Oncological or chronic disabling illness: invalidity percentage (Law 106/2025)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

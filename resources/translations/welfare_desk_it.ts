@@ -3086,22 +3086,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="425"/>
         <source>Agreement saved in %1.</source>
         <translation>Accordo salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="446"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="448"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="467"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
@@ -3681,57 +3681,63 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="95"/>
+        <location filename="../../ui/worker_editor.ui" line="252"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="118"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="123"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="189"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="254"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="264"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="302"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="312"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="323"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -3875,6 +3881,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/worker_editor.ui" line="220"/>
         <source>Expected due date</source>
         <translation>Data presunta del parto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="232"/>
+        <source>Own &amp;L. 104 recognition</source>
+        <translation>&amp;L. 104 del lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="238"/>
+        <source>The worker&apos;s own recognition under Law 104/1992</source>
+        <translation>Riconoscimento del lavoratore ai sensi della L. 104/1992</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="239"/>
+        <location filename="../../ui/worker_editor.ui" line="254"/>
+        <source>Health data: used only to derive the smart-working priority</source>
+        <translation>Dato sanitario: usato solo per derivare la priorità nel lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="244"/>
+        <source>Disabling &amp;illness, invalidity %</source>
+        <translation>Malattia &amp;invalidante, % di invalidità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="253"/>
+        <source>Oncological or chronic disabling illness: invalidity percentage (Law 106/2025)</source>
+        <translation>Malattia oncologica o cronica invalidante: percentuale di invalidità (L. 106/2025)</translation>
     </message>
 </context>
 <context>

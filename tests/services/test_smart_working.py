@@ -20,6 +20,7 @@ from welfare_desk.services.smart_working import (
     save_terms,
 )
 from welfare_desk.store.engine import Store
+from welfare_desk.store.models import Worker
 from welfare_desk.store.uow import UnitOfWork
 
 TODAY = date(2026, 12, 28)
@@ -109,3 +110,26 @@ def test_a_request_made_during_a_case_joins_its_plan(store: Store) -> None:
     assert [(a.kind, a.title) for a in goal.actions] == [
         ("smart_working_request", f"Richiesta di lavoro agile {made.number}")
     ]
+
+
+def test_the_workers_own_facts_recorded_in_the_registry_give_priority(store: Store) -> None:
+    from dataclasses import replace
+
+    from tests.helpers import worker_input
+    from welfare_desk.services.registry import save_worker
+
+    saved = add_worker(store)
+    worker = saved.worker
+    with UnitOfWork(store) as uow:
+        data = replace(worker_input(), disability="art3_c3", illness_invalidity_percent=80)
+        save_worker(uow, data, worker.id, uow.session.get(Worker, worker.id).version)  # type: ignore[union-attr]
+    request = submit(store, worker.id)
+    assert request.priority_text == (  # type: ignore[attr-defined]
+        "lavoratore con disabilità grave, malattia oncologica o cronica invalidante"
+    )
+    with UnitOfWork(store) as uow:
+        data = replace(worker_input(), disability="none", illness_invalidity_percent=0)
+        save_worker(uow, data, worker.id, uow.session.get(Worker, worker.id).version)  # type: ignore[union-attr]
+        stored = uow.session.get(Worker, worker.id)
+        assert stored is not None
+        assert (stored.disability, stored.illness_invalidity_percent) == ("none", None)

@@ -79,6 +79,8 @@ class WorkerDetail:
     disadvantaged: bool
     household: list[MemberView]
     categories: list[CategoryView]
+    disability: str = "none"
+    illness_invalidity_percent: int | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class WorkerInput:
     municipality: str | None = None
     pregnancy_due_date: date | None = None
     disadvantaged: bool = False
+    # The worker's own health facts (special-category data); None: not told, kept as is.
+    disability: str | None = None
+    illness_invalidity_percent: int | None = None  # 0 clears it
 
 
 @dataclass(frozen=True)
@@ -237,6 +242,8 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
         categories=[
             CategoryView(r.category.value, r.reason) for r in derive(facts_of(worker), today)
         ],
+        disability=worker.disability,
+        illness_invalidity_percent=worker.illness_invalidity_percent,
     )
 
 
@@ -336,7 +343,7 @@ def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
 def _values(data: WorkerInput, today: date) -> dict[str, object]:
     code = cf.normalize(data.codice_fiscale)
     decoded = cf.decode(code, today)
-    return {
+    values: dict[str, object] = {
         "codice_fiscale": code,
         "surname": " ".join(data.surname.split()),
         "name": " ".join(data.name.split()),
@@ -350,6 +357,13 @@ def _values(data: WorkerInput, today: date) -> dict[str, object]:
         "pregnancy_due_date": data.pregnancy_due_date,
         "disadvantaged": data.disadvantaged,
     }
+    if data.disability is not None:
+        values["disability"] = Disability(data.disability).value
+    if data.illness_invalidity_percent is not None:
+        if not 0 <= data.illness_invalidity_percent <= 100:
+            raise InvalidInput("La percentuale di invalidità va da 0 a 100.")
+        values["illness_invalidity_percent"] = data.illness_invalidity_percent or None
+    return values
 
 
 def save_worker(

@@ -90,6 +90,11 @@ class WorkerEditor(QDialog):
         self.ui.sexEdit.currentIndexChanged.connect(self.validate)
         self.ui.organizationEdit.editTextChanged.connect(self.validate)
         self.ui.pregnancyCheck.toggled.connect(self._pregnancy_toggled)
+        from welfare_desk.domain.household import DISABILITY_LABELS, Disability
+
+        self.ui.workerDisabilityCombo.addItem(self.tr("none"), Disability.NONE.value)
+        for grade in (Disability.ART3_C1, Disability.ART3_C3):
+            self.ui.workerDisabilityCombo.addItem(DISABILITY_LABELS[grade], grade.value)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.reloadButton.clicked.connect(self.reload_stored)
@@ -150,6 +155,9 @@ class WorkerEditor(QDialog):
         self.ui.pregnancyCheck.setChecked(worker.pregnancy_due_date is not None)
         if worker.pregnancy_due_date:
             self.ui.dueDateEdit.setText(f"{worker.pregnancy_due_date:%d/%m/%Y}")
+        combo = self.ui.workerDisabilityCombo
+        combo.setCurrentIndex(max(0, combo.findData(worker.disability)))
+        self.ui.illnessSpin.setValue(worker.illness_invalidity_percent or 0)
 
     def _pregnancy_toggled(self, on: bool) -> None:
         self.ui.dueDateEdit.setEnabled(on)
@@ -194,6 +202,8 @@ class WorkerEditor(QDialog):
             municipality=self.ui.municipalityEdit.text() or None,
             pregnancy_due_date=due,
             disadvantaged=self.ui.disadvantagedCheck.isChecked(),
+            disability=self.ui.workerDisabilityCombo.currentData() or "none",
+            illness_invalidity_percent=self.ui.illnessSpin.value(),
         )
         return data, problems + validate_worker(data, date.today())
 

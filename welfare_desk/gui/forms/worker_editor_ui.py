@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFrame, QGridLayout,
     QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+    QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_WorkerEditor(object):
     def setupUi(self, WorkerEditor):
@@ -241,6 +242,28 @@ class Ui_WorkerEditor(object):
 
         self.form.addWidget(self.dueDateError, 20, 1, 1, 1)
 
+        self.workerDisabilityLabel = QLabel(self.formHost)
+        self.workerDisabilityLabel.setObjectName(u"workerDisabilityLabel")
+
+        self.form.addWidget(self.workerDisabilityLabel, 21, 0, 1, 1)
+
+        self.workerDisabilityCombo = QComboBox(self.formHost)
+        self.workerDisabilityCombo.setObjectName(u"workerDisabilityCombo")
+
+        self.form.addWidget(self.workerDisabilityCombo, 21, 1, 1, 1)
+
+        self.illnessLabel = QLabel(self.formHost)
+        self.illnessLabel.setObjectName(u"illnessLabel")
+
+        self.form.addWidget(self.illnessLabel, 22, 0, 1, 1)
+
+        self.illnessSpin = QSpinBox(self.formHost)
+        self.illnessSpin.setObjectName(u"illnessSpin")
+        self.illnessSpin.setMinimum(0)
+        self.illnessSpin.setMaximum(100)
+
+        self.form.addWidget(self.illnessSpin, 22, 1, 1, 1)
+
         self.scroll.setWidget(self.formHost)
 
         self.mainLayout.addWidget(self.scroll)
@@ -270,6 +293,8 @@ class Ui_WorkerEditor(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.municipalityLabel.setBuddy(self.municipalityEdit)
         self.dueDateLabel.setBuddy(self.dueDateEdit)
+        self.workerDisabilityLabel.setBuddy(self.workerDisabilityCombo)
+        self.illnessLabel.setBuddy(self.illnessSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codiceFiscaleEdit, self.surnameEdit)
         QWidget.setTabOrder(self.surnameEdit, self.nameEdit)
@@ -283,6 +308,8 @@ class Ui_WorkerEditor(object):
         QWidget.setTabOrder(self.municipalityEdit, self.disadvantagedCheck)
         QWidget.setTabOrder(self.disadvantagedCheck, self.pregnancyCheck)
         QWidget.setTabOrder(self.pregnancyCheck, self.dueDateEdit)
+        QWidget.setTabOrder(self.dueDateEdit, self.workerDisabilityCombo)
+        QWidget.setTabOrder(self.workerDisabilityCombo, self.illnessSpin)
 
         self.retranslateUi(WorkerEditor)
 
@@ -341,5 +368,20 @@ class Ui_WorkerEditor(object):
         self.dueDateEdit.setAccessibleName(QCoreApplication.translate("WorkerEditor", u"Expected due date", None))
 #endif // QT_CONFIG(accessibility)
         self.dueDateEdit.setPlaceholderText(QCoreApplication.translate("WorkerEditor", u"dd/mm/yyyy", None))
+        self.workerDisabilityLabel.setText(QCoreApplication.translate("WorkerEditor", u"Own &L. 104 recognition", None))
+#if QT_CONFIG(accessibility)
+        self.workerDisabilityCombo.setAccessibleName(QCoreApplication.translate("WorkerEditor", u"The worker's own recognition under Law 104/1992", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.workerDisabilityCombo.setToolTip(QCoreApplication.translate("WorkerEditor", u"Health data: used only to derive the smart-working priority", None))
+#endif // QT_CONFIG(tooltip)
+        self.illnessLabel.setText(QCoreApplication.translate("WorkerEditor", u"Disabling &illness, invalidity %", None))
+        self.illnessSpin.setSpecialValueText(QCoreApplication.translate("WorkerEditor", u"none", None))
+#if QT_CONFIG(accessibility)
+        self.illnessSpin.setAccessibleName(QCoreApplication.translate("WorkerEditor", u"Oncological or chronic disabling illness: invalidity percentage (Law 106/2025)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.illnessSpin.setToolTip(QCoreApplication.translate("WorkerEditor", u"Health data: used only to derive the smart-working priority", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
