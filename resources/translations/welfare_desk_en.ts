@@ -2877,155 +2877,222 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="201"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="202"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="203"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="204"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="205"/>
         <source>Also &amp;decided and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="206"/>
         <source>Mo&amp;ve to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="207"/>
         <source>Mov&amp;e to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="208"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="182"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="209"/>
         <source>&amp;Print the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="183"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="210"/>
         <source>&amp;Open the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="211"/>
         <source>Open the stor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="185"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="186"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="213"/>
         <source>Add an &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="214"/>
         <source>A&amp;ttach a scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="188"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
         <source>Smart-working requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="189"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
         <source>Health-fund requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="192"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="193"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
         <source>Legal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="195"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="196"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="197"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="198"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="206"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="208"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="209"/>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="210"/>
-        <source>Documents missing</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="215"/>
+        <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
+        <source>Mark as &amp;sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="217"/>
+        <source>Also those already se&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="218"/>
+        <source>Communications to the Ministry of Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="221"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="222"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="250"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <source>Documents missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <source>start of agile work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <source>change of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
+        <source>end of agile work</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
         <source>%n a week</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3033,74 +3100,99 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="323"/>
+        <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="336"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="395"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="395"/>
         <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="338"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="436"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="419"/>
         <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="419"/>
         <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="457"/>
         <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="475"/>
         <source>Save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="494"/>
         <source>Agreement saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="515"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="517"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="536"/>
         <source>%1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="543"/>
+        <source>Choose a communication still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="547"/>
+        <source>Communication sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
+        <source>Protocol number given by the Servizi Lavoro portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="559"/>
+        <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2879,155 +2879,222 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="201"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="202"/>
         <source>S&amp;mart working, to decide</source>
         <translation>Lavoro agile da &amp;decidere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="203"/>
         <source>&amp;Health funds, by deadline</source>
         <translation>Fondi sanitari per &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="204"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="205"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="206"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="207"/>
         <source>Mov&amp;e to</source>
         <translation>Cambia stat&amp;o</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="208"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="182"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="209"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="183"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="210"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="211"/>
         <source>Open the stor&amp;y</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="185"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="212"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="186"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="213"/>
         <source>Add an &amp;invoice…</source>
         <translation>Aggiun&amp;gi una fattura…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="214"/>
         <source>A&amp;ttach a scan…</source>
         <translation>Allega una scansio&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="188"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="189"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
         <source>Health-fund requests</source>
         <translation>Pratiche con i fondi sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="192"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="193"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="195"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="196"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="197"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="198"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="206"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="208"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="215"/>
+        <source>Co&amp;mmunications to the Ministry</source>
+        <translation>Co&amp;municazioni al Ministero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
+        <source>Mark as &amp;sent…</source>
+        <translation>Segna &amp;come inviata…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="217"/>
+        <source>Also those already se&amp;nt</source>
+        <translation>Anche le comunica&amp;zioni già fatte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="218"/>
+        <source>Communications to the Ministry of Labour</source>
+        <translation>Comunicazioni al Ministero del Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="221"/>
+        <source>Due</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="222"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
+        <source>Of</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
+        <source>Sent</source>
+        <translation>Inviata il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="250"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="209"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Claimed</source>
         <translation>Richiesti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>Documents missing</source>
         <translation>Documenti mancanti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <source>sent</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <source>start of agile work</source>
+        <translation>inizio del lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <source>change of the agreement</source>
+        <translation>modifica dell&apos;accordo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
+        <source>end of agile work</source>
+        <translation>cessazione del lavoro agile</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -3035,75 +3102,100 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="323"/>
+        <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
+        <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="336"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="395"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="395"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="338"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="436"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="419"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="419"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="457"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="475"/>
         <source>Save the agreement</source>
         <translation>Salva l&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="494"/>
         <source>Agreement saved in %1.</source>
         <translation>Accordo salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="515"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="517"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="536"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="543"/>
+        <source>Choose a communication still to send.</source>
+        <translation>Scegli una comunicazione ancora da inviare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="547"/>
+        <source>Communication sent</source>
+        <translation>Comunicazione inviata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
+        <source>Protocol number given by the Servizi Lavoro portal:</source>
+        <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="559"/>
+        <source>Communication of %1 recorded.</source>
+        <translation>Comunicazione di %1 registrata.</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,43 @@ def test_health_requests_by_deadline_open_the_story(window: MainWindow, qtbot: Q
         ),
         timeout=5000,
     )
+
+
+def test_a_communication_to_the_ministry_marked_sent(
+    demo_store: Store, window: MainWindow, qtbot: QtBot, monkeypatch: object
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.services.smart_working import SwInput, change_status, create_request
+    from welfare_desk.store.uow import UnitOfWork
+
+    today = date.today()
+    worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker.id
+    with UnitOfWork(demo_store) as uow:
+        made = create_request(uow, SwInput(worker, 1, (2,), today), today)
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
+        with UnitOfWork(demo_store) as uow:
+            made = change_status(uow, made.id, made.version, status, today)
+    window.sidebar.setCurrentRow(4)
+    requests = window.requests_page
+    requests.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: len(requests.ministry_model.rows) > 0, timeout=5000)
+    owed = len(requests.ministry_model.rows)
+    row = next(
+        i for i, c in enumerate(requests.ministry_model.rows) if c.request_number == made.number
+    )
+    chosen = requests.ministry_model.rows[row]
+    assert requests.ministry_model.data(requests.ministry_model.index(row, 1)) == (
+        "scade tra 5 giorni"
+    )
+    requests.ministry_view.selectRow(row)
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("UNILAV-12345678", True))
+    )
+    requests.sent_button.click()
+    qtbot.waitUntil(
+        lambda: f"Comunicazione di {chosen.request_number} registrata." in requests.message.text(),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: len(requests.ministry_model.rows) == owed - 1, timeout=5000)

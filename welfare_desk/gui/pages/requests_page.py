@@ -43,10 +43,11 @@ from welfare_desk.gui.small_models import ListTableModel, plain_table
 
 if TYPE_CHECKING:
     from welfare_desk.services.health_requests import HfView
-    from welfare_desk.services.smart_working import SwView
+    from welfare_desk.services.smart_working import CommunicationView, SwView
 
 LATE = QColor("#b3261e")
 WEEKDAYS = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
+Loaded = tuple[list["SwView"], list["HfView"], list[tuple[str, str]], list["CommunicationView"]]
 
 
 class HealthModel(ListTableModel["HfView"]):
@@ -142,8 +143,32 @@ class RequestsPage(QWidget):
         hf_layout = QVBoxLayout(hf)
         hf_layout.addWidget(self.hf_view, 1)
         hf_layout.addLayout(hf_buttons)
+        # The Ministry's communications
+        self.ministry_model: ListTableModel[CommunicationView] = ListTableModel(
+            [
+                lambda c: short_date(c.due_on),
+                self._due_text,
+                lambda c: c.request_number,
+                lambda c: c.worker,
+                self._event,
+                lambda c: short_date(c.event_date),
+                lambda c: short_date(c.sent_on) if c.sent_on else "",
+            ]
+        )
+        self.ministry_view = plain_table(self.ministry_model)
+        self.sent_button = QPushButton()
+        self.all_communications = QCheckBox()
+        ministry = QWidget()
+        ministry_buttons = QHBoxLayout()
+        ministry_buttons.addWidget(self.all_communications)
+        ministry_buttons.addStretch(1)
+        ministry_buttons.addWidget(self.sent_button)
+        ministry_layout = QVBoxLayout(ministry)
+        ministry_layout.addWidget(self.ministry_view, 1)
+        ministry_layout.addLayout(ministry_buttons)
         self.tabs.addTab(sw, "")
         self.tabs.addTab(hf, "")
+        self.tabs.addTab(ministry, "")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,6 +190,8 @@ class RequestsPage(QWidget):
         self.print_button.clicked.connect(self._print)
         self.invoice_button.clicked.connect(self._invoice)
         self.attach_button.clicked.connect(self._attach)
+        self.sent_button.clicked.connect(self._sent)
+        self.all_communications.toggled.connect(lambda _on: self.refresh())
         self._employers: list[tuple[str, str]] = []
         self._retranslate()
         self._sw_chosen()
@@ -185,6 +212,21 @@ class RequestsPage(QWidget):
         self.documents_button.setText(self.tr("Doc&uments"))
         self.invoice_button.setText(self.tr("Add an &invoice…"))
         self.attach_button.setText(self.tr("A&ttach a scan…"))
+        self.tabs.setTabText(2, self.tr("Co&mmunications to the Ministry"))
+        self.sent_button.setText(self.tr("Mark as &sent…"))
+        self.all_communications.setText(self.tr("Also those already se&nt"))
+        self.ministry_view.setAccessibleName(self.tr("Communications to the Ministry of Labour"))
+        self.ministry_model.set_headers(
+            [
+                self.tr("Due"),
+                self.tr("When"),
+                self.tr("Request"),
+                self.tr("Worker"),
+                self.tr("Event"),
+                self.tr("Of"),
+                self.tr("Sent"),
+            ]
+        )
         self.sw_view.setAccessibleName(self.tr("Smart-working requests"))
         self.hf_view.setAccessibleName(self.tr("Health-fund requests"))
         self.sw_model.set_headers(
@@ -224,6 +266,18 @@ class RequestsPage(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def _due_text(self, c: CommunicationView) -> str:
+        if c.sent_on is not None:
+            return self.tr("sent")
+        return days_left_text(c.due_on, date.today())
+
+    def _event(self, c: CommunicationView) -> str:
+        return {
+            "start": self.tr("start of agile work"),
+            "change": self.tr("change of the agreement"),
+            "end": self.tr("end of agile work"),
+        }.get(c.event, c.event)
+
     def _days(self, r: SwView) -> str:
         if r.weekdays:
             return ", ".join(WEEKDAYS[d] for d in r.weekdays)
@@ -236,7 +290,9 @@ class RequestsPage(QWidget):
         every = self.every_status.isChecked()
         today = date.today()
 
-        def job(uow: Any) -> tuple[list[SwView], list[HfView], list[tuple[str, str]]]:
+        pending_only = not self.all_communications.isChecked()
+
+        def job(uow: Any) -> Loaded:
             from welfare_desk.services import health_requests, smart_working
             from welfare_desk.services.organizations import OrganizationKind, list_organizations
 
@@ -251,10 +307,23 @@ class RequestsPage(QWidget):
                 for o in list_organizations(uow)
                 if o.kind == OrganizationKind.EMPLOYER.value
             ]
-            return requests, health_requests.by_deadline(uow, today), employers
+            owed = smart_working.communications(uow, pending_only)
+            return requests, health_requests.by_deadline(uow, today), employers, owed
 
-        def loaded(found: tuple[list[SwView], list[HfView], list[tuple[str, str]]]) -> None:
-            requests, health, employers = found
+        def loaded(
+            found: tuple[
+                list[SwView], list[HfView], list[tuple[str, str]], list[CommunicationView]
+            ],
+        ) -> None:
+            requests, health, employers, owed = found
+            self.ministry_model.set_rows(owed)
+            late = sum(1 for c in owed if c.overdue(date.today()))
+            self.tabs.setTabText(
+                2,
+                self.tr("Co&mmunications to the Ministry (%1, %2 late)")
+                .replace("%1", str(sum(1 for c in owed if c.sent_on is None)))
+                .replace("%2", str(late)),
+            )
             if employers != self._employers:
                 self._employers = employers
                 self._retranslate()
@@ -466,6 +535,28 @@ class RequestsPage(QWidget):
             self.context.in_store(job),
             lambda _digest: self._say(self.tr("%1 attached.").replace("%1", path.name), False),
             self._failed,
+        )
+
+    def _sent(self) -> None:
+        chosen = self._current(self.ministry_view, self.ministry_model)
+        if chosen is None or chosen.sent_on is not None:
+            self._say(self.tr("Choose a communication still to send."), True)
+            return
+        reference, ok = QInputDialog.getText(
+            self,
+            self.tr("Communication sent"),
+            self.tr("Protocol number given by the Servizi Lavoro portal:"),
+        )
+        if not ok:
+            return
+
+        def job(uow: Any) -> None:
+            from welfare_desk.services.smart_working import record_communication
+
+            record_communication(uow, chosen.id, chosen.version, date.today(), reference)
+
+        self._run(
+            job, self.tr("Communication of %1 recorded.").replace("%1", chosen.request_number)
         )
 
     def _run(self, job: Any, done_text: str) -> None:
