@@ -2877,222 +2877,252 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="201"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="217"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="218"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="219"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="220"/>
         <source>Also &amp;decided and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="206"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="221"/>
         <source>Mo&amp;ve to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="222"/>
         <source>Mov&amp;e to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="208"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="223"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="209"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="224"/>
         <source>&amp;Print the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
         <source>&amp;Open the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="211"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
         <source>Open the stor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
         <source>Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="228"/>
         <source>Add an &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="214"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
         <source>A&amp;ttach a scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Smart-working requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>Health-fund requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="224"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>Legal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
         <source>Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="223"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
+        <source>In&amp;voices and scans of the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
+        <source>Open the sca&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
+        <source>Invoices and scans of the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <source>Date or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <source>Amount or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
         <source>Mark as &amp;sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
         <source>Also those already se&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
         <source>Communications to the Ministry of Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="243"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>Of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
         <source>Documents missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="292"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
         <source>start of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="298"/>
         <source>change of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="299"/>
         <source>end of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="305"/>
         <source>%n a week</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3100,98 +3130,118 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="344"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="354"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="357"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="395"/>
-        <source>Reject</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="414"/>
+        <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="395"/>
-        <source>Why is the request rejected?</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="429"/>
+        <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="407"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="436"/>
-        <source>%1: %2.</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="447"/>
+        <source>Choose a scan in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="419"/>
-        <source>Partly approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="419"/>
-        <source>Euro approved by the fund:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="457"/>
-        <source>Documents of %1 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="475"/>
-        <source>Save the agreement</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="464"/>
+        <source>No program opens %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/requests_page.py" line="477"/>
-        <source>PDF (*.pdf)</source>
+        <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="494"/>
-        <source>Agreement saved in %1.</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="477"/>
+        <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="515"/>
-        <source>Attach a scan</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="518"/>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="517"/>
-        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="501"/>
+        <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="536"/>
-        <source>%1 attached.</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="501"/>
+        <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="543"/>
-        <source>Choose a communication still to send.</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="539"/>
+        <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="547"/>
-        <source>Communication sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
-        <source>Protocol number given by the Servizi Lavoro portal:</source>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="557"/>
+        <source>Save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/requests_page.py" line="559"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="576"/>
+        <source>Agreement saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="597"/>
+        <source>Attach a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="599"/>
+        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="618"/>
+        <source>%1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="625"/>
+        <source>Choose a communication still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="629"/>
+        <source>Communication sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="630"/>
+        <source>Protocol number given by the Servizi Lavoro portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="641"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,3 +153,19 @@ def test_the_agenda_shows_a_claims_deadline_and_the_ministrys_before_they_lapse(
     assert items[1].worker_id == worker and items[1].case_number == request.number  # type: ignore[attr-defined]
     with UnitOfWork(store) as uow:
         assert agenda(uow, date(2027, 1, 26), date(2027, 1, 31), operator="Giulia Ferri") == []
+
+
+def test_a_scan_comes_back_as_it_was_kept(store: Store) -> None:
+    from welfare_desk.services.health_requests import attachment_content, attachments_of
+
+    request = claim(store)
+    with UnitOfWork(store) as uow:
+        attach(uow, request.id, "ricetta.jpg", b"\xff\xd8jpeg", "prescription")  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        (kept,) = attachments_of(uow, request.id)  # type: ignore[attr-defined]
+        assert (kept.filename, kept.document, kept.size) == (
+            "ricetta.jpg",
+            "prescrizione medica con la diagnosi (non i soli sintomi)",
+            6,
+        )
+        assert attachment_content(uow, kept.id) == ("ricetta.jpg", b"\xff\xd8jpeg")

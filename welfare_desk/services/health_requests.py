@@ -372,3 +372,45 @@ def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
         ).all()
     )
     return {s.value: int(found.get(s.value, 0)) for s in HfStatus}
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentView:
+    id: uuid.UUID
+    filename: str
+    document: str | None  # the document it stands for, in Italian
+    size: int
+    sha256: str
+
+
+def attachments_of(uow: UnitOfWork, request_id: uuid.UUID) -> list[AttachmentView]:
+    """The scans kept with a request, without their content."""
+    labels = health_documents()
+    rows = uow.session.execute(
+        select(
+            HealthAttachment.id,
+            HealthAttachment.filename,
+            HealthAttachment.document,
+            HealthAttachment.size,
+            HealthAttachment.sha256,
+        )
+        .where(HealthAttachment.request_id == request_id)
+        .order_by(HealthAttachment.created_at)
+    )
+    return [
+        AttachmentView(i, name, labels.get(doc, doc) if doc else None, size, digest)
+        for i, name, doc, size, digest in rows
+    ]
+
+
+def attachment_content(uow: UnitOfWork, attachment_id: uuid.UUID) -> tuple[str, bytes]:
+    """A scan's name and bytes, checked against the hash it was kept with."""
+    row = uow.session.get(HealthAttachment, attachment_id)
+    if row is None:
+        raise NotFound("L'allegato non è più in archivio.")
+    if hashlib.sha256(row.content).hexdigest() != row.sha256:
+        raise InvalidInput(
+            f"«{row.filename}» non corrisponde più all'impronta con cui era stato salvato: "
+            "allegalo di nuovo."
+        )
+    return row.filename, row.content

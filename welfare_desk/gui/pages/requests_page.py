@@ -140,9 +140,22 @@ class RequestsPage(QWidget):
             hf_buttons.addWidget(button)
         hf_buttons.addStretch(1)
         hf_buttons.addWidget(self.hf_open)
+        self.files_label = QLabel()
+        self.files: ListTableModel[Any] = ListTableModel(
+            [lambda f: f[0], lambda f: f[1], lambda f: f[2]]
+        )
+        self.files_view = plain_table(self.files)
+        self.files_view.setMaximumHeight(140)
+        self.files_label.setBuddy(self.files_view)
+        self.open_file_button = QPushButton()
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files_label, 1)
+        files_row.addWidget(self.open_file_button)
         hf_layout = QVBoxLayout(hf)
         hf_layout.addWidget(self.hf_view, 1)
         hf_layout.addLayout(hf_buttons)
+        hf_layout.addLayout(files_row)
+        hf_layout.addWidget(self.files_view)
         # The Ministry's communications
         self.ministry_model: ListTableModel[CommunicationView] = ListTableModel(
             [
@@ -191,6 +204,8 @@ class RequestsPage(QWidget):
         self.invoice_button.clicked.connect(self._invoice)
         self.attach_button.clicked.connect(self._attach)
         self.sent_button.clicked.connect(self._sent)
+        self.open_file_button.clicked.connect(self._open_file)
+        self.files_view.activated.connect(lambda _i: self._open_file())
         self.all_communications.toggled.connect(lambda _on: self.refresh())
         self._employers: list[tuple[str, str]] = []
         self._retranslate()
@@ -213,6 +228,12 @@ class RequestsPage(QWidget):
         self.invoice_button.setText(self.tr("Add an &invoice…"))
         self.attach_button.setText(self.tr("A&ttach a scan…"))
         self.tabs.setTabText(2, self.tr("Co&mmunications to the Ministry"))
+        self.files_label.setText(self.tr("In&voices and scans of the chosen request"))
+        self.open_file_button.setText(self.tr("Open the sca&n"))
+        self.files_view.setAccessibleName(self.tr("Invoices and scans of the chosen request"))
+        self.files.set_headers(
+            [self.tr("What"), self.tr("Date or file"), self.tr("Amount or size")]
+        )
         self.sent_button.setText(self.tr("Mark as &sent…"))
         self.all_communications.setText(self.tr("Also those already se&nt"))
         self.ministry_view.setAccessibleName(self.tr("Communications to the Ministry of Labour"))
@@ -377,11 +398,72 @@ class RequestsPage(QWidget):
                 action.setChecked(label not in missing)
                 action.triggered.connect(lambda _c=False: self._save_documents())
         self.hf_move.setEnabled(not self.hf_menu.isEmpty())
+        self._load_files(request)
         self.documents_button.setEnabled(request is not None)
         is_claim = request is not None and request.kind == RequestKind.REIMBURSEMENT.value
         self.invoice_button.setEnabled(is_claim and request.status in ("draft", "suspended"))
         self.attach_button.setEnabled(request is not None)
         self.hf_open.setEnabled(request is not None)
+
+    def _load_files(self, request: HfView | None) -> None:
+        self.files.set_rows([])
+        self.open_file_button.setEnabled(False)
+        if request is None:
+            return
+        invoices = [
+            (self.tr("invoice"), short_date(day), format_euro(cents))
+            for day, cents in request.invoices
+        ]
+        request_id = request.id
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.services.health_requests import attachments_of
+
+            return attachments_of(uow, request_id)
+
+        def loaded(found: Any) -> None:
+            current = self._current(self.hf_view, self.hf_model)
+            if current is None or current.id != request_id:
+                return
+            scans = [
+                (a.document or self.tr("scan"), a.filename, f"{a.size / 1024:.0f} KB", a.id)
+                for a in found
+            ]
+            self.files.set_rows(invoices + scans)
+            self.open_file_button.setEnabled(bool(scans))
+
+        self.context.runner.run(self.context.in_store(job), loaded, self._failed)
+
+    def _open_file(self) -> None:
+        import atexit
+        import shutil
+        import tempfile
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        row = self.files_view.currentIndex().row()
+        if not 0 <= row < len(self.files.rows) or len(self.files.rows[row]) < 4:
+            self._say(self.tr("Choose a scan in the list."), True)
+            return
+        attachment_id = self.files.rows[row][3]
+
+        def job(uow: Any) -> Path:
+            from welfare_desk.services.health_requests import attachment_content
+
+            name, content = attachment_content(uow, attachment_id)
+            # A private folder of this session: health data never lands in a shared place.
+            folder = Path(tempfile.mkdtemp(prefix="welfare-desk-"))
+            atexit.register(shutil.rmtree, folder, True)  # gone when the desk closes
+            path = folder / Path(name).name
+            path.write_bytes(content)
+            return path
+
+        def opened(path: Path) -> None:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self._say(self.tr("No program opens %1 here.").replace("%1", path.name), True)
+
+        self.context.runner.run(self.context.in_store(job), opened, self._failed)
 
     # Changes
 
