@@ -3130,17 +3130,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="355"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="347"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>

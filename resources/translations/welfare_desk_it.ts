@@ -3132,17 +3132,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="355"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="347"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
@@ -3646,12 +3646,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="39"/>
         <source>&amp;Open-ended</source>
-        <translation>&amp;Tempo indeterminato</translation>
+        <translation>D&amp;urata</translation>
     </message>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="45"/>
         <source>no end date</source>
-        <translation>senza data di fine</translation>
+        <translation>a tempo indeterminato, senza data di fine</translation>
     </message>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="47"/>

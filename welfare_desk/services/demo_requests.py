@@ -172,7 +172,9 @@ def _smart_working(
         events.append(("end", ends))
     for event, day in events:
         due = communication_due(day, rules)
-        sent = due - timedelta(days=rng.randrange(0, 5)) if rng.random() < 0.8 else None
+        # Still in its days: not yet sent; older ones mostly sent, a few forgotten.
+        late = due < today and rng.random() < 0.15
+        sent = None if due >= today or late else due - timedelta(days=rng.randrange(0, 5))
         made.communications.append(
             {
                 "id": new_id(),

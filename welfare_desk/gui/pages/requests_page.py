@@ -58,6 +58,14 @@ class HealthModel(ListTableModel["HfView"]):
         return super().data(index, role)
 
 
+class MinistryModel(ListTableModel["CommunicationView"]):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            late = self.rows[index.row()].overdue(date.today())
+            return QBrush(LATE) if late else None
+        return super().data(index, role)
+
+
 class RequestsPage(QWidget):
     open_worker = Signal(uuid.UUID)
 
@@ -157,7 +165,7 @@ class RequestsPage(QWidget):
         hf_layout.addLayout(files_row)
         hf_layout.addWidget(self.files_view)
         # The Ministry's communications
-        self.ministry_model: ListTableModel[CommunicationView] = ListTableModel(
+        self.ministry_model = MinistryModel(
             [
                 lambda c: short_date(c.due_on),
                 self._due_text,
@@ -338,13 +346,6 @@ class RequestsPage(QWidget):
         ) -> None:
             requests, health, employers, owed = found
             self.ministry_model.set_rows(owed)
-            late = sum(1 for c in owed if c.overdue(date.today()))
-            self.tabs.setTabText(
-                2,
-                self.tr("Co&mmunications to the Ministry (%1, %2 late)")
-                .replace("%1", str(sum(1 for c in owed if c.sent_on is None)))
-                .replace("%2", str(late)),
-            )
             if employers != self._employers:
                 self._employers = employers
                 self._retranslate()
@@ -355,6 +356,13 @@ class RequestsPage(QWidget):
             )
             self.tabs.setTabText(
                 1, self.tr("&Health funds, by deadline (%1)").replace("%1", str(len(health)))
+            )
+            late = sum(1 for c in owed if c.overdue(date.today()))
+            self.tabs.setTabText(
+                2,
+                self.tr("Co&mmunications to the Ministry (%1, %2 late)")
+                .replace("%1", str(sum(1 for c in owed if c.sent_on is None)))
+                .replace("%2", str(late)),
             )
             self._sw_chosen()
             self._hf_chosen()
