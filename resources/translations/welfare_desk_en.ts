@@ -2877,252 +2877,252 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="219"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="228"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
         <source>Also &amp;decided and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
         <source>Mo&amp;ve to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
         <source>Mov&amp;e to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
         <source>&amp;Print the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
         <source>&amp;Open the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
         <source>Open the stor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
         <source>Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
         <source>Add an &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
         <source>A&amp;ttach a scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
         <source>Smart-working requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>Health-fund requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Legal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
         <source>Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="241"/>
         <source>Open the sca&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
         <source>Invoices and scans of the chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
         <source>Date or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
         <source>Amount or size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>Mark as &amp;sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>Also those already se&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
         <source>Communications to the Ministry of Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
         <source>Of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
         <source>Documents missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="301"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
         <source>start of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
         <source>change of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
         <source>end of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="314"/>
         <source>%n a week</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3130,118 +3130,148 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="364"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="356"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="359"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="423"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="438"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="456"/>
         <source>Choose a scan in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="473"/>
         <source>No program opens %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
         <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="489"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="565"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="521"/>
+        <source>Withdrawal from the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="522"/>
+        <source>Who withdraws from the agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="523"/>
+        <source>The &amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="524"/>
+        <source>The &amp;employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="532"/>
+        <source>Justified reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="534"/>
+        <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
         <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
         <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="539"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="586"/>
         <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="557"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="604"/>
         <source>Save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="559"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="576"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="623"/>
         <source>Agreement saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="597"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="644"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="599"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="672"/>
         <source>Choose a communication still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="629"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="676"/>
         <source>Communication sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="630"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="677"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,3 +133,71 @@ def test_the_workers_own_facts_recorded_in_the_registry_give_priority(store: Sto
         stored = uow.session.get(Worker, worker.id)
         assert stored is not None
         assert (stored.disability, stored.illness_invalidity_percent) == ("none", None)
+
+
+def test_withdrawing_from_an_active_agreement_takes_the_notice(store: Store) -> None:
+    from dataclasses import replace
+
+    from tests.helpers import worker_input
+    from welfare_desk.services.registry import save_worker
+
+    def active(name: str, ends: date | None = None) -> object:
+        worker = add_worker(store, name=name).worker.id
+        with UnitOfWork(store) as uow:
+            made = create_request(uow, SwInput(worker, 1, (2,), date(2027, 1, 11), ends), TODAY)
+        for status in (
+            SwStatus.SUBMITTED,
+            SwStatus.UNDER_REVIEW,
+            SwStatus.APPROVED,
+            SwStatus.ACTIVE,
+        ):
+            with UnitOfWork(store) as uow:
+                made = change_status(uow, made.id, made.version, status, TODAY)
+        return made
+
+    plain = active("Anna")
+    with UnitOfWork(store) as uow:
+        done = change_status(
+            uow,
+            plain.id,
+            plain.version,
+            SwStatus.WITHDRAWN,
+            date(2027, 3, 1),  # type: ignore[attr-defined]
+        )
+    assert done.ends_on == date(2027, 3, 31)
+    assert done.decision_reason == "recesso del lavoratore con effetto dal 31/03/2027"
+    disabled = active("Bruna")
+    with UnitOfWork(store) as uow:
+        worker = uow.session.get(Worker, disabled.worker_id)  # type: ignore[attr-defined]
+        assert worker is not None
+        data = replace(worker_input(name="Bruna"), disability="art3_c1")
+        save_worker(uow, data, worker.id, worker.version)
+    with UnitOfWork(store) as uow:
+        done = change_status(
+            uow,
+            disabled.id,
+            disabled.version,
+            SwStatus.WITHDRAWN,
+            date(2027, 3, 1),
+            by_employer=True,  # type: ignore[attr-defined]
+        )
+    assert done.ends_on == date(2027, 5, 30)  # 90 days
+    fixed = active("Carla", date(2027, 12, 31))
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="giustificato motivo"):
+        change_status(uow, fixed.id, fixed.version, SwStatus.WITHDRAWN, date(2027, 3, 1))  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        done = change_status(
+            uow,
+            fixed.id,  # type: ignore[attr-defined]
+            fixed.version,  # type: ignore[attr-defined]
+            SwStatus.WITHDRAWN,
+            date(2027, 3, 1),
+            "trasferimento ad altra sede",
+            justified=True,
+        )
+    assert done.ends_on == date(2027, 3, 1)
+    with UnitOfWork(store) as uow:
+        ends = [
+            (c.event, c.event_date) for c in communications(uow) if c.request_number == done.number
+        ]
+    assert ends == [("start", date(2027, 1, 11)), ("end", date(2027, 3, 1))]

@@ -54,6 +54,7 @@ class Rules:
     notice_open_ended: int = 30
     notice_employer_disabled: int = 90
     communication_days: int = 5
+    disabled_percent: int = 46  # L. 68/1999: a disabled worker, for the employer's notice
 
 
 def rules_from(data: Mapping[str, Any]) -> Rules:
@@ -68,6 +69,7 @@ def rules_from(data: Mapping[str, Any]) -> Rules:
         notice_open_ended=int(notice["open_ended"]),
         notice_employer_disabled=int(notice["employer_from_disabled_worker"]),
         communication_days=int(data["ministry_communication_days"]["value"]),
+        disabled_percent=int(data.get("disabled_worker_invalidity_percent", {}).get("value", 46)),
     )
 
 
@@ -267,6 +269,13 @@ def withdrawal_notice(
     if by_employer and worker_disabled:
         return rules.notice_employer_disabled
     return rules.notice_open_ended
+
+
+def disabled_worker(health: WorkerHealth, rules: Rules) -> bool:
+    """Disabled under L. 68/1999, as far as the desk records it: a recognition under
+    L. 104/1992, or an invalidity above the law's threshold."""
+    percent = health.illness_invalidity_percent or 0
+    return health.disability is not Disability.NONE or percent >= rules.disabled_percent
 
 
 def communication_due(event: date, rules: Rules) -> date:

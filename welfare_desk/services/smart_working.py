@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -22,6 +22,7 @@ from welfare_desk.domain.smart_working import (
     WorkerHealth,
     check_sw_transition,
     communication_due,
+    disabled_worker,
     priorities,
     withdrawal_notice,
 )
@@ -229,9 +230,13 @@ def change_status(
     wanted: SwStatus,
     today: date,
     reason: str | None = None,
+    by_employer: bool = False,
+    justified: bool = False,
 ) -> SwView:
     """Moves a request along; a start or an end of the agreement is owed to the Ministry
-    within the days the law sets, and queued for it."""
+    within the days the law sets, and queued for it. Withdrawing from an active agreement
+    without a justified reason takes effect after the notice (30 days; 90 when the
+    employer withdraws from a disabled worker); a fixed-term one needs the reason."""
     request = _load(uow, request_id, version)
     current = SwStatus(request.status)
     try:
@@ -246,8 +251,27 @@ def change_status(
     if wanted is SwStatus.ACTIVE:
         _communicate(uow, request, "start", max(request.starts_on, today))
     if current is SwStatus.ACTIVE and wanted in (SwStatus.ENDED, SwStatus.WITHDRAWN):
-        _communicate(uow, request, "end", today)
-        request.ends_on = today
+        end = today
+        if wanted is SwStatus.WITHDRAWN and not justified:
+            worker = uow.session.get(Worker, request.worker_id)
+            assert worker is not None
+            rules = smart_working_rules()
+            _household, health = _people(worker)
+            notice = withdrawal_notice(
+                request.ends_on is None, by_employer, disabled_worker(health, rules), rules
+            )
+            if notice is None:
+                raise InvalidInput(
+                    "L'accordo è a tempo determinato: prima della scadenza si recede solo per "
+                    "un giustificato motivo."
+                )
+            end = today + timedelta(days=notice)
+        _communicate(uow, request, "end", end)
+        request.ends_on = end
+        if wanted is SwStatus.WITHDRAWN:
+            who = "datore di lavoro" if by_employer else "lavoratore"
+            why = f", giustificato motivo: {reason.strip()}" if justified and reason else ""
+            request.decision_reason = f"recesso del {who} con effetto dal {end:%d/%m/%Y}{why}"[:500]
     request.status = wanted.value
     uow.flush()
     view = _view(uow, request)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -480,17 +481,32 @@ class RequestsPage(QWidget):
         if request is None:
             return
         reason: str | None = None
+        by_employer = justified = False
         if wanted is SwStatus.REJECTED:
             reason, ok = QInputDialog.getText(
                 self, self.tr("Reject"), self.tr("Why is the request rejected?")
             )
             if not ok:
                 return
+        if wanted is SwStatus.WITHDRAWN and request.status == SwStatus.ACTIVE.value:
+            asked = self._withdrawal()
+            if asked is None:
+                return
+            by_employer, justified, reason = asked
 
         def job(uow: Any) -> Any:
             from welfare_desk.services.smart_working import change_status
 
-            return change_status(uow, request.id, request.version, wanted, date.today(), reason)
+            return change_status(
+                uow,
+                request.id,
+                request.version,
+                wanted,
+                date.today(),
+                reason,
+                by_employer=by_employer,
+                justified=justified,
+            )
 
         self._run(
             job,
@@ -498,6 +514,29 @@ class RequestsPage(QWidget):
             .replace("%1", request.number)
             .replace("%2", SW_STATUS_LABELS[wanted]),
         )
+
+    def _withdrawal(self) -> tuple[bool, bool, str | None] | None:
+        """Who withdraws, and whether for a justified reason (then without notice)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Withdrawal from the agreement"))
+        box.setText(self.tr("Who withdraws from the agreement?"))
+        worker = box.addButton(self.tr("The &worker"), QMessageBox.ButtonRole.AcceptRole)
+        employer = box.addButton(self.tr("The &employer"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (worker, employer):
+            return None
+        by_employer = box.clickedButton() is employer
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Justified reason"),
+            self.tr(
+                "A justified reason, if any (it ends the agreement at once; empty: with notice):"
+            ),
+        )
+        if not ok:
+            return None
+        return by_employer, bool(reason.strip()), reason.strip() or None
 
     def _move_hf(self, wanted: HfStatus) -> None:
         request = self._current(self.hf_view, self.hf_model)
