@@ -135,3 +135,8 @@ def test_notices_and_the_ministry_deadline_across_a_year_end() -> None:
     assert withdrawal_notice(False, True, True, RULES) is None
     assert communication_due(date(2026, 12, 29), RULES) == date(2027, 1, 3)
     assert communication_due(date(2028, 2, 26), RULES) == date(2028, 3, 2)
+
+
+def test_another_relative_is_not_presumed_a_caregivers_charge() -> None:
+    cousin = Person("Rita", Relation.OTHER, date(1950, 1, 1), Disability.ART3_C3, "F")
+    assert priorities([cousin], WorkerHealth(), date(2027, 1, 1), None, RULES) == []

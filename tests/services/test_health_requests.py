@@ -66,7 +66,7 @@ def test_a_claim_from_draft_to_paid_with_its_deadline_and_documents(store: Store
         request = change_status(
             uow, request.id, request.version, HfStatus.SUBMITTED, date(2027, 2, 1)
         )
-    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non può superare"):
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="minore di quello richiesto"):
         change_status(
             uow, request.id, request.version, HfStatus.PARTLY_APPROVED, date(2027, 2, 20), 20000
         )
@@ -169,3 +169,23 @@ def test_a_scan_comes_back_as_it_was_kept(store: Store) -> None:
             6,
         )
         assert attachment_content(uow, kept.id) == ("ricetta.jpg", b"\xff\xd8jpeg")
+
+
+def test_a_lapsed_invoice_is_refused_and_only_a_claim_is_paid(store: Store) -> None:
+    request = claim(store)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="fuori termine per FISDE"):
+        add_invoice(uow, request.id, request.version, date(2026, 3, 1), 5000, TODAY)  # type: ignore[attr-defined]
+    worker = request.worker_id  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        extension = create_request(
+            uow, HfInput(worker, "fisde", RequestKind.FAMILY_EXTENSION), TODAY
+        )
+    with UnitOfWork(store) as uow:
+        extension = set_documents(
+            uow, extension.id, extension.version, {"enrolment_form", "family_status"}
+        )
+    for status in (HfStatus.SUBMITTED, HfStatus.APPROVED):
+        with UnitOfWork(store) as uow:
+            extension = change_status(uow, extension.id, extension.version, status, TODAY)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Si paga solo un rimborso"):
+        change_status(uow, extension.id, extension.version, HfStatus.PAID, TODAY)

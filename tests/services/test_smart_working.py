@@ -77,13 +77,23 @@ def test_the_workflow_a_rejection_needs_a_reason_and_the_ministry_hears_of_start
         date(2027, 1, 16),
     )
     assert not start.overdue(date(2027, 1, 16)) and start.overdue(date(2027, 1, 17))
-    with UnitOfWork(store) as uow:
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="con un recesso"):
         change_status(uow, request.id, request.version, SwStatus.ENDED, date(2027, 12, 30))
+    with UnitOfWork(store) as uow:
+        change_status(
+            uow,
+            request.id,
+            request.version,
+            SwStatus.WITHDRAWN,
+            date(2027, 12, 30),
+            "trasferimento",
+            justified=True,
+        )
     with UnitOfWork(store) as uow:
         events = [(c.event, c.due_on) for c in communications(uow)]
         counted = counts_by_status(uow)
     assert events == [("start", date(2027, 1, 16)), ("end", date(2028, 1, 4))]
-    assert counted["ended"] == 1 and counted["draft"] == 0
+    assert counted["withdrawn"] == 1 and counted["draft"] == 0
 
 
 def test_wrong_days_are_refused_in_italian(store: Store) -> None:

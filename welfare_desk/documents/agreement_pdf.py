@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -31,7 +31,6 @@ class AgreementDocument:
     disconnection: str | None
     notice_days: int | None  # open-ended: notice to withdraw; None: fixed-term
     notice_employer_disabled: int
-    priorities: tuple[str, ...] = field(default_factory=tuple)  # categories, no health details
     communication_days: int = 5
 
 
@@ -133,14 +132,6 @@ def write_agreement(path: Path, doc: AgreementDocument) -> Path:
         f"l'inizio, le modifiche e la cessazione dell'accordo entro {doc.communication_days} "
         "giorni.",
     )
-    if doc.priorities:
-        flow += _article(
-            7,
-            "Priorità di accesso",
-            "La richiesta rientra nelle priorità dell'art. 18 c. 3-bis L. 81/2017: "
-            + "; ".join(doc.priorities)
-            + ".",
-        )
     signatures = Table(
         [[_p("Il datore di lavoro"), "", _p("Il lavoratore / la lavoratrice")], ["", "", ""]],
         colWidths=[75 * mm, 20 * mm, 75 * mm],

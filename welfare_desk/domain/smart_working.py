@@ -69,7 +69,7 @@ def rules_from(data: Mapping[str, Any]) -> Rules:
         notice_open_ended=int(notice["open_ended"]),
         notice_employer_disabled=int(notice["employer_from_disabled_worker"]),
         communication_days=int(data["ministry_communication_days"]["value"]),
-        disabled_percent=int(data.get("disabled_worker_invalidity_percent", {}).get("value", 46)),
+        disabled_percent=int(data["disabled_worker_invalidity_percent"]["value"]),
     )
 
 
@@ -117,8 +117,7 @@ _CARED_FOR = {
     Relation.PARENT_IN_LAW,
     Relation.GRANDPARENT,
     Relation.GRANDCHILD,
-    Relation.OTHER,
-}
+}  # "altro familiare" may be beyond the degrees L. 205/2017 names: not presumed
 
 
 def _who(person: Person) -> str:

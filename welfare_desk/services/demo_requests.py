@@ -138,7 +138,7 @@ def _smart_working(
     if status in (SwStatus.ACTIVE, SwStatus.ENDED):
         starts = min(starts, today - timedelta(days=rng.randrange(1, 60)))
     if status is SwStatus.ENDED:
-        ends = min(ends or today, today - timedelta(days=rng.randrange(0, 10)))
+        ends = max(starts, min(ends or today, today - timedelta(days=rng.randrange(0, 10))))
     with_terms = status in (SwStatus.APPROVED, SwStatus.ACTIVE, SwStatus.ENDED)
     made.smart_working.append(
         {

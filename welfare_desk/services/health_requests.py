@@ -68,6 +68,7 @@ class HfView:
     paid_cents: int | None
     due: date | None  # the claim's deadline, or the suspended claim's completion window
     missing: tuple[str, ...]  # documents still to provide, in Italian
+    provided: tuple[str, ...]  # the codes of the documents ticked as provided
     invoices: tuple[tuple[date, int], ...]
 
 
@@ -83,7 +84,9 @@ def _fund(code: str) -> FundRules:
 
 
 def _due(request: HealthFundRequest, invoices: list[date]) -> date | None:
-    fund = health_funds()[request.fund_code]
+    fund = health_funds().get(request.fund_code)
+    if fund is None:  # a fund taken out of the reference data: its requests still list
+        return None
     status = HfStatus(request.status)
     if status is HfStatus.SUSPENDED and request.suspended_on is not None:
         return completion_deadline(fund, request.suspended_on)
@@ -103,16 +106,16 @@ def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
             .order_by(HealthInvoice.invoice_date)
         )
     ]
-    fund = health_funds()[request.fund_code]
+    fund = health_funds().get(request.fund_code)
     labels = health_documents()
-    missing = missing_documents(fund, RequestKind(request.kind), request.documents)
+    missing = missing_documents(fund, RequestKind(request.kind), request.documents) if fund else []
     return HfView(
         request.id,
         request.version,
         request.number,
         worker.id,
         f"{worker.surname} {worker.name}",
-        fund.name,
+        fund.name if fund else request.fund_code,
         request.kind,
         request.status,
         request.amount_claimed_cents,
@@ -120,6 +123,7 @@ def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
         request.amount_paid_cents,
         _due(request, [d for d, _ in invoices]),
         tuple(labels.get(m, m) for m in missing),
+        tuple(request.documents),
         tuple(invoices),
     )
 
@@ -206,6 +210,13 @@ def add_invoice(
         raise InvalidInput(f"La fattura è datata {invoice_date:%d/%m/%Y}, nel futuro.")
     if amount_cents <= 0:
         raise InvalidInput("L'importo della fattura deve essere maggiore di zero.")
+    fund = _fund(request.fund_code)
+    own = claim_deadline(fund, [invoice_date])
+    if own is not None and today > own and not fund.from_last_invoice:
+        raise InvalidInput(
+            f"La fattura del {invoice_date:%d/%m/%Y} è fuori termine per {fund.name} "
+            f"(scadeva il {own:%d/%m/%Y}): il fondo non la rimborserebbe."
+        )
     uow.session.add(
         HealthInvoice(request_id=request.id, invoice_date=invoice_date, amount_cents=amount_cents)
     )
@@ -314,6 +325,18 @@ def change_status(
         request.submitted_on = today
     if wanted is HfStatus.SUSPENDED:
         request.suspended_on = today
+    claim = request.kind == RequestKind.REIMBURSEMENT.value
+    if wanted is HfStatus.PAID and not claim:
+        raise InvalidInput("Si paga solo un rimborso: questa pratica si chiude con l'esito.")
+    if wanted is HfStatus.PARTLY_APPROVED and not (
+        approved_cents is not None and 0 < approved_cents < request.amount_claimed_cents
+    ):
+        raise InvalidInput(
+            "Accolta in parte: l'importo accolto deve essere maggiore di zero e minore di "
+            "quello richiesto."
+        )
+    if wanted is HfStatus.APPROVED and approved_cents not in (None, request.amount_claimed_cents):
+        raise InvalidInput("Accolta per intero: l'importo accolto è quello richiesto.")
     if wanted in (HfStatus.APPROVED, HfStatus.PARTLY_APPROVED, HfStatus.REJECTED):
         request.decided_on = today
         if wanted is HfStatus.APPROVED:

@@ -249,9 +249,16 @@ def change_status(
         request.decided_on = today
         request.decision_reason = (reason or "").strip() or None
     if wanted is SwStatus.ACTIVE:
-        _communicate(uow, request, "start", max(request.starts_on, today))
+        _communicate(uow, request, "start", request.starts_on)  # owed from the agreed start
+    if wanted is SwStatus.ENDED and (request.ends_on is None or today < request.ends_on):
+        raise InvalidInput(
+            "L'accordo finisce alla sua scadenza: prima di allora si chiude con un recesso "
+            "(con il preavviso, o per un giustificato motivo)."
+        )
+    if wanted is SwStatus.WITHDRAWN and justified and not (reason or "").strip():
+        raise InvalidInput("Scrivi il giustificato motivo del recesso.")
     if current is SwStatus.ACTIVE and wanted in (SwStatus.ENDED, SwStatus.WITHDRAWN):
-        end = today
+        end = request.ends_on if wanted is SwStatus.ENDED and request.ends_on else today
         if wanted is SwStatus.WITHDRAWN and not justified:
             worker = uow.session.get(Worker, request.worker_id)
             assert worker is not None
@@ -295,8 +302,6 @@ def save_terms(
             raise InvalidInput(problems[0].message)
     if SwStatus(request.status) in (SwStatus.REJECTED, SwStatus.WITHDRAWN, SwStatus.ENDED):
         raise InvalidInput("La richiesta è chiusa: l'accordo non si modifica più.")
-    if SwStatus(request.status) is SwStatus.ACTIVE:
-        _communicate(uow, request, "change", terms.signed_on or date.today())
     request.places = terms.places or None
     request.tools = terms.tools or None
     request.rest_times = terms.rest_times or None
@@ -435,6 +440,5 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
         disconnection=request.disconnection,
         notice_days=view.notice_days,
         notice_employer_disabled=rules.notice_employer_disabled,
-        priorities=tuple(dict.fromkeys(PRIORITY_LABELS[p.priority] for p in view.priorities)),
         communication_days=rules.communication_days,
     )

@@ -399,12 +399,10 @@ class RequestsPage(QWidget):
             for status in sorted(HF_TRANSITIONS[HfStatus(request.status)]):
                 action = self.hf_menu.addAction(HF_STATUS_LABELS[status])
                 action.triggered.connect(lambda _c=False, s=status: self._move_hf(s))
-            labels = health_documents()
-            missing = set(request.missing)
-            for label in labels.values():
+            for code, label in health_documents().items():
                 action = self.documents_menu.addAction(label)
                 action.setCheckable(True)
-                action.setChecked(label not in missing)
+                action.setChecked(code in request.provided)
                 action.triggered.connect(lambda _c=False: self._save_documents())
         self.hf_move.setEnabled(not self.hf_menu.isEmpty())
         self._load_files(request)
@@ -653,6 +651,10 @@ class RequestsPage(QWidget):
             from welfare_desk.services.health_requests import attach
 
             try:
+                if path.stat().st_size > 64 * 1024 * 1024:  # never read a huge file whole
+                    from welfare_desk.services.errors import InvalidInput
+
+                    raise InvalidInput(f"«{path.name}» è troppo grande per una scansione.")
                 content = path.read_bytes()
             except OSError as exc:
                 from welfare_desk.services.errors import InvalidInput
