@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from typing import Any
 
 from welfare_desk.domain.catalogue import Audience, Period, PriceModel
 from welfare_desk.domain.codice_fiscale import encode
@@ -123,3 +124,16 @@ def add_camp(
             ),
         )
     return service_id, edition_id
+
+
+def sign(store: Store, request: Any) -> Any:
+    """The individual agreement signed (art. 19): what activation needs."""
+    from welfare_desk.services.smart_working import AgreementTerms, save_terms
+
+    with UnitOfWork(store) as uow:
+        return save_terms(
+            uow,
+            request.id,
+            request.version,
+            AgreementTerms("domicilio", signed_on=date(2026, 12, 1)),
+        )

@@ -7,7 +7,7 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from tests.gui.keyboard import wait_for_dialog
-from tests.helpers import add_member, add_worker
+from tests.helpers import add_member, add_worker, sign
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.store.engine import Store
 
@@ -91,6 +91,8 @@ def test_a_communication_to_the_ministry_marked_sent(
     with UnitOfWork(demo_store) as uow:
         made = create_request(uow, SwInput(worker, 1, (2,), today), today)
     for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
+        if status is SwStatus.ACTIVE:
+            made = sign(demo_store, made)
         with UnitOfWork(demo_store) as uow:
             made = change_status(uow, made.id, made.version, status, today)
     window.sidebar.setCurrentRow(4)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from tests.helpers import add_worker
+from tests.helpers import add_worker, sign
 from welfare_desk.domain.health_funds import HfStatus, RequestKind
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.health_requests import (
@@ -141,6 +141,8 @@ def test_the_agenda_shows_a_claims_deadline_and_the_ministrys_before_they_lapse(
     with UnitOfWork(store) as uow:
         sw = ask(uow, SwInput(worker, 1, (2,), date(2027, 1, 11)), TODAY)
     for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
+        if status is SwStatus.ACTIVE:
+            sw = sign(store, sw)
         with UnitOfWork(store) as uow:
             sw = move(uow, sw.id, sw.version, status, TODAY)
     with UnitOfWork(store) as uow:

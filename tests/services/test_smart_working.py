@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import add_member, add_worker
+from tests.helpers import add_member, add_worker, sign
 from welfare_desk.domain.smart_working import Priority, SwStatus
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.smart_working import (
@@ -64,7 +64,11 @@ def test_the_workflow_a_rejection_needs_a_reason_and_the_ministry_hears_of_start
             request.id,
             request.version,
             AgreementTerms(
-                "domicilio", "portatile aziendale", "11 ore tra due giornate", "dalle 19 alle 8"
+                "domicilio",
+                "portatile aziendale",
+                "11 ore tra due giornate",
+                "dalle 19 alle 8",
+                date(2026, 12, 30),
             ),
         )
     with UnitOfWork(store) as uow:
@@ -161,6 +165,8 @@ def test_withdrawing_from_an_active_agreement_takes_the_notice(store: Store) -> 
             SwStatus.APPROVED,
             SwStatus.ACTIVE,
         ):
+            if status is SwStatus.ACTIVE:
+                made = sign(store, made)
             with UnitOfWork(store) as uow:
                 made = change_status(uow, made.id, made.version, status, TODAY)
         return made
@@ -211,3 +217,13 @@ def test_withdrawing_from_an_active_agreement_takes_the_notice(store: Store) -> 
             (c.event, c.event_date) for c in communications(uow) if c.request_number == done.number
         ]
     assert ends == [("start", date(2027, 1, 11)), ("end", date(2027, 3, 1))]
+
+
+def test_no_agile_work_begins_without_the_signed_agreement(store: Store) -> None:
+    worker = add_worker(store).worker.id
+    request = submit(store, worker)
+    for status in (SwStatus.UNDER_REVIEW, SwStatus.APPROVED):
+        with UnitOfWork(store) as uow:
+            request = change_status(uow, request.id, request.version, status, TODAY)  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="va firmato prima"):
+        change_status(uow, request.id, request.version, SwStatus.ACTIVE, TODAY)  # type: ignore[attr-defined]

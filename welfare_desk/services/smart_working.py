@@ -248,6 +248,11 @@ def change_status(
     if wanted in (SwStatus.APPROVED, SwStatus.REJECTED):
         request.decided_on = today
         request.decision_reason = (reason or "").strip() or None
+    if wanted is SwStatus.ACTIVE and request.signed_on is None:
+        raise InvalidInput(
+            "L'accordo individuale va firmato prima di cominciare (art. 19 L. 81/2017): "
+            "registra la data della firma nell'accordo."
+        )
     if wanted is SwStatus.ACTIVE:
         _communicate(uow, request, "start", request.starts_on)  # owed from the agreed start
     if wanted is SwStatus.ENDED and (request.ends_on is None or today < request.ends_on):
