@@ -200,6 +200,13 @@ def priorities(
     return found
 
 
+def priority_label(priority: Priority, rules: Rules) -> str:
+    """The category's name, with the age limit the reference data sets."""
+    if priority is Priority.PARENT_YOUNG_CHILD:
+        return f"genitore di figli fino a {rules.child_age_limit} anni"
+    return PRIORITY_LABELS[priority]
+
+
 def has_priority(reasons: Iterable[PriorityReason]) -> bool:
     return any(True for _ in reasons)
 

@@ -14,7 +14,6 @@ from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
-    PRIORITY_LABELS,
     SW_STATUS_LABELS,
     Person,
     PriorityReason,
@@ -24,6 +23,7 @@ from welfare_desk.domain.smart_working import (
     communication_due,
     disabled_worker,
     priorities,
+    priority_label,
     withdrawal_notice,
 )
 from welfare_desk.domain.text import check_text
@@ -91,7 +91,8 @@ class SwView:
     @property
     def priority_text(self) -> str:
         """The categories only: the health details behind them stay in the story."""
-        return ", ".join(dict.fromkeys(PRIORITY_LABELS[p.priority] for p in self.priorities))
+        rules = smart_working_rules()
+        return ", ".join(dict.fromkeys(priority_label(p.priority, rules) for p in self.priorities))
 
 
 def _validate(data: SwInput) -> None:
