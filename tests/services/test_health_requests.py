@@ -191,3 +191,24 @@ def test_a_lapsed_invoice_is_refused_and_only_a_claim_is_paid(store: Store) -> N
             extension = change_status(uow, extension.id, extension.version, status, TODAY)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Si paga solo un rimborso"):
         change_status(uow, extension.id, extension.version, HfStatus.PAID, TODAY)
+
+
+def test_the_agenda_by_social_point_keeps_the_requests_of_its_workers(store: Store) -> None:
+    from welfare_desk.services.agenda import agenda
+    from welfare_desk.store.models import SocialPoint, Worker
+
+    request = claim(store)
+    with UnitOfWork(store) as uow:
+        worker = uow.session.get(Worker, request.worker_id)  # type: ignore[attr-defined]
+        assert worker is not None
+        point = SocialPoint(code="SP09", name="Sportello", organization_id=worker.organization_id)
+        other = SocialPoint(code="SP10", name="Altro", organization_id=worker.organization_id)
+        uow.session.add_all([point, other])
+        uow.flush()
+        worker.social_point_id = point.id
+        uow.commit()
+        here, elsewhere = point.id, other.id
+    with UnitOfWork(store) as uow:
+        mine = agenda(uow, date(2027, 1, 26), date(2027, 1, 31), social_point_id=here)
+        theirs = agenda(uow, date(2027, 1, 26), date(2027, 1, 31), social_point_id=elsewhere)
+    assert [i.kind for i in mine] == ["health"] and theirs == []

@@ -158,7 +158,13 @@ def test_the_timeline_tells_the_case_in_order(store: Store) -> None:
     _contact(store, worker.id, 0)
     with UnitOfWork(store) as uow:
         lines = [e.text for e in case_timeline(uow, case.id)]
-    assert lines[0] == f"Percorso {case.number} aperto"
+    # the contact is dated by the meeting and the changes by when they were recorded: only
+    # the changes have a fixed order against each other whatever the hour the test runs
+    changes = [line for line in lines if not line.startswith("Colloquio")]
+    assert changes[0] == f"Percorso {case.number} aperto"
+    assert changes.index("Obiettivo aggiunto: «Posto al nido»") < changes.index(
+        "Azione «Domanda al nido comunale»: fatta"
+    )
     assert "Percorso: stato: aperto → in valutazione" in lines
     assert "Bisogno preso in carico: Cura dei figli · Nido e prima infanzia" in lines
     assert "Obiettivo aggiunto: «Posto al nido»" in lines

@@ -118,15 +118,24 @@ def _request_items(
     from welfare_desk.services.health_requests import by_deadline
     from welfare_desk.services.smart_working import communications
 
-    points: dict[uuid.UUID, uuid.UUID | None] = {}
-    if social_point_id is not None:
-        points = dict(uow.session.execute(select(Worker.id, Worker.social_point_id)).all())
+    health = by_deadline(uow, today)
+    owed = communications(uow, pending_only=True)
+    at_point: set[uuid.UUID] = set()
+    if social_point_id is not None:  # only the few workers these requests are about
+        about = list({r.worker_id for r in health} | {c.worker_id for c in owed})
+        at_point = set(
+            uow.session.scalars(
+                select(Worker.id).where(
+                    Worker.id.in_(about), Worker.social_point_id == social_point_id
+                )
+            )
+        )
 
     def here(worker_id: uuid.UUID) -> bool:
-        return social_point_id is None or points.get(worker_id) == social_point_id
+        return social_point_id is None or worker_id in at_point
 
     items: list[AgendaItem] = []
-    for request in by_deadline(uow, today):
+    for request in health:
         if request.due is None or request.due > until or not here(request.worker_id):
             continue
         what = (
@@ -141,7 +150,7 @@ def _request_items(
         item.worker_id = request.worker_id
         items.append(item)
     events = {"start": "inizio", "change": "modifica", "end": "cessazione"}
-    for sent in communications(uow, pending_only=True):
+    for sent in owed:
         if sent.due_on > until or not here(sent.worker_id):
             continue
         title = (
