@@ -491,7 +491,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 def cmd_requests(args: argparse.Namespace) -> int:
     from welfare_desk.domain.health_funds import HF_STATUS_LABELS, HfStatus
-    from welfare_desk.domain.smart_working import SW_STATUS_LABELS, SwStatus
+    from welfare_desk.domain.smart_working import SwStatus
     from welfare_desk.services import health_requests, smart_working
     from welfare_desk.store.uow import UnitOfWork
 
@@ -501,6 +501,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
             f"Lo stato «{args.status}» non esiste: gli stati sono " + ", ".join(sorted(statuses))
         )
     rows: list[dict[str, Any]] = []
+    spoken: dict[str, str] = {}  # a withdrawal still in its notice says so
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
@@ -525,6 +526,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
             ):
                 wanted_sw = SwStatus(args.status) if args.status else None
                 for r in smart_working.all_requests(uow, wanted_sw):
+                    spoken[r.number] = r.status_text(date.today())
                     rows.append(
                         {
                             "number": r.number,
@@ -554,8 +556,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
             extra.append(f"richiesti {format_euro(round(row['amount_claimed'] * 100))}")
         tail = f" ({'; '.join(extra)})" if extra else ""
-        labels = HF_STATUS_LABELS if row["kind"] == "health" else SW_STATUS_LABELS
-        status = labels.get(row["status"], row["status"])  # type: ignore[call-overload]
+        status = spoken.get(row["number"]) or HF_STATUS_LABELS.get(row["status"], row["status"])
         print(_printable(f"{row['number']}  {row['worker']}  {status}{tail}"))
     return EXIT_OK
 

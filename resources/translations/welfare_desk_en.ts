@@ -2240,117 +2240,117 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="221"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="221"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="222"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="222"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="223"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="224"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="224"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="225"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="225"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="228"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="228"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="229"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="230"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="236"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="295"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="296"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -2358,27 +2358,27 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -2877,252 +2877,252 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
         <source>Also &amp;decided and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
         <source>Mo&amp;ve to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
         <source>Mov&amp;e to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
         <source>&amp;Print the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
         <source>&amp;Open the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
         <source>Open the stor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="241"/>
         <source>Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
         <source>Add an &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="243"/>
         <source>A&amp;ttach a scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
         <source>Smart-working requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Health-fund requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Legal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
         <source>Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>Open the sca&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>Invoices and scans of the chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Date or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Amount or size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Mark as &amp;sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>Also those already se&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
         <source>Communications to the Ministry of Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>Of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="285"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="286"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
         <source>Documents missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="311"/>
         <source>start of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="312"/>
         <source>change of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="313"/>
         <source>end of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="319"/>
         <source>%n a week</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3130,148 +3130,153 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="375"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <source>Also decided and &amp;paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="370"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="465"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="498"/>
         <source>Choose a scan in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="515"/>
         <source>No program opens %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="529"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="529"/>
         <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="565"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="555"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="607"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="521"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="563"/>
         <source>Withdrawal from the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="522"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="564"/>
         <source>Who withdraws from the agreement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="565"/>
         <source>The &amp;worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="524"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="566"/>
         <source>The &amp;employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="574"/>
         <source>Justified reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="534"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="576"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
         <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
         <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="586"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="628"/>
         <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
         <source>Save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="648"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="623"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
         <source>Agreement saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="644"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="686"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="711"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="672"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
         <source>Choose a communication still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="676"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="722"/>
         <source>Communication sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="677"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,295 +4210,336 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="339"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="340"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="341"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="342"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
         <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
         <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
         <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="362"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="363"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
         <source>&amp;Fitting services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
         <source>New re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>&amp;Smart working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
         <source>&amp;Health fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="313"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <source>Reque&amp;sts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
+        <source>Requests of the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <source>Enter opens the request on the Requests page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <source>Period or deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <source>Priority, amount, documents missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="335"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
-        <source>Enrollments and vo&amp;uchers (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
-        <source>Request recorded: it is in Requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
-        <source>Voucher %1 issued: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
-        <source>Choose a need in the list first.</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
+        <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
+        <source>Enrollments and vo&amp;uchers (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="541"/>
+        <source>Request recorded: it is in Requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="556"/>
+        <source>Voucher %1 issued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="568"/>
+        <source>Choose a need in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="521"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="609"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="611"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4501,37 +4547,37 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -4539,54 +4585,54 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="589"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="598"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="512"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="600"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="620"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="534"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="622"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -4594,22 +4640,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="598"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="686"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="601"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="689"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="601"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="689"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="615"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="703"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

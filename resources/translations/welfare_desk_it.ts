@@ -2241,117 +2241,117 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="215"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="221"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="221"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="222"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="222"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="223"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="224"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="224"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="225"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="225"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="228"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="228"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="229"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="230"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="236"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="295"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="296"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2359,27 +2359,27 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -2409,7 +2409,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
         <source>Show the e&amp;xcluded too, with why</source>
-        <translation>Mostra anche gli es&amp;clusi, con il motivo</translation>
+        <translation>Mostra anche gli esc&amp;lusi, con il motivo</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
@@ -2424,7 +2424,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Issue a &amp;voucher…</source>
-        <translation>Emetti un &amp;voucher…</translation>
+        <translation>Emetti un vouc&amp;her…</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
@@ -2879,252 +2879,252 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
         <source>S&amp;mart working, to decide</source>
         <translation>Lavoro agile da &amp;decidere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
         <source>&amp;Health funds, by deadline</source>
         <translation>Fondi sanitari per &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
         <source>Mov&amp;e to</source>
         <translation>Cambia stat&amp;o</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
         <source>Open the stor&amp;y</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="241"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
         <source>Add an &amp;invoice…</source>
         <translation>Aggiun&amp;gi una fattura…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="243"/>
         <source>A&amp;ttach a scan…</source>
         <translation>Allega una scansio&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Health-fund requests</source>
         <translation>Pratiche con i fondi sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation>Co&amp;municazioni al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>Open the sca&amp;n</source>
         <translation>Apri la scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>Invoices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Date or file</source>
         <translation>Data o file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Amount or size</source>
         <translation>Importo o dimensione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Mark as &amp;sent…</source>
         <translation>Segna &amp;come inviata…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>Also those already se&amp;nt</source>
         <translation>Anche le comunica&amp;zioni già fatte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
         <source>Communications to the Ministry of Labour</source>
         <translation>Comunicazioni al Ministero del Lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
         <source>Due</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>Of</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
         <source>Sent</source>
         <translation>Inviata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="285"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="286"/>
         <source>Claimed</source>
         <translation>Richiesti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
         <source>Documents missing</source>
         <translation>Documenti mancanti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="311"/>
         <source>start of agile work</source>
         <translation>inizio del lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="312"/>
         <source>change of the agreement</source>
         <translation>modifica dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="313"/>
         <source>end of agile work</source>
         <translation>cessazione del lavoro agile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="319"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -3132,148 +3132,153 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="375"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <source>Also decided and &amp;paid</source>
+        <translation>Anche decise e &amp;pagate</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="370"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="465"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="498"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="515"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="529"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="529"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="565"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="555"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="607"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="521"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="563"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="522"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="564"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="565"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="524"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="566"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="574"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="534"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="576"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="548"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="586"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="628"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
         <source>Save the agreement</source>
         <translation>Salva l&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="648"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="623"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
         <source>Agreement saved in %1.</source>
         <translation>Accordo salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="644"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="686"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="711"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="672"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="676"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="722"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="677"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -4086,7 +4091,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
         <source>Enrollment&amp;s</source>
-        <translation>Iscri&amp;zioni</translation>
+        <translation>Isc&amp;rizioni</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
@@ -4207,295 +4212,336 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="339"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="341"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="342"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="362"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="363"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
         <source>Changes to the &amp;record</source>
-        <translation>Modifiche alla sc&amp;heda</translation>
+        <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="313"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <source>Reque&amp;sts</source>
+        <translation>Richies&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
+        <source>Requests of the worker</source>
+        <translation>Richieste del lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <source>Enter opens the request on the Requests page</source>
+        <translation>Invio apre la richiesta nella pagina Richieste</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <source>Period or deadline</source>
+        <translation>Periodo o scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <source>Priority, amount, documents missing</source>
+        <translation>Priorità, importo, documenti mancanti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="316"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="317"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="322"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="332"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="335"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
+        <source>Reque&amp;sts (%1)</source>
+        <translation>Richies&amp;te (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="541"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="556"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="568"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="521"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="609"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="611"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4503,37 +4549,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -4541,54 +4587,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="589"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="598"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="512"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="600"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="620"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="534"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="622"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -4596,22 +4642,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="598"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="686"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="601"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="689"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="601"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="689"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="615"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="703"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -24,6 +24,7 @@ from welfare_desk.domain.smart_working import (
     communication_due,
     priorities,
     rules_from,
+    sw_status_text,
     withdrawal_notice,
     young_child_until,
 )
@@ -140,3 +141,15 @@ def test_notices_and_the_ministry_deadline_across_a_year_end() -> None:
 def test_another_relative_is_not_presumed_a_caregivers_charge() -> None:
     cousin = Person("Rita", Relation.OTHER, date(1950, 1, 1), Disability.ART3_C3, "F")
     assert priorities([cousin], WorkerHealth(), date(2027, 1, 1), None, RULES) == []
+
+
+def test_a_withdrawal_in_its_notice_says_the_agreement_still_runs() -> None:
+    today = date(2026, 12, 30)
+    effective = date(2027, 1, 29)
+    assert (
+        sw_status_text(SwStatus.WITHDRAWN, effective, today)
+        == "recesso dal 29/01/2027: in vigore fino ad allora"
+    )
+    assert sw_status_text(SwStatus.WITHDRAWN, effective, effective) == "ritirata"
+    assert sw_status_text(SwStatus.WITHDRAWN, None, today) == "ritirata"  # a draft withdrawn
+    assert sw_status_text(SwStatus.ACTIVE, effective, today) == "attiva"

@@ -59,6 +59,11 @@ def test_each_alt_key_is_used_once_per_page(
         qtbot.waitUntil(lambda: window.case_page.case is not None, timeout=5000)
     page = getattr(window, page_name)
     menus = _letters([action.text() for action in window.menuBar().actions()])
-    letters = _letters(_page_texts(page)) + menus
-    repeated = {letter: n for letter, n in Counter(letters).items() if n > 1}
-    assert not repeated, f"{page_name}: {repeated} in {_page_texts(page)} and menus {menus}"
+    # What a tab holds is reachable only while the tab is shown: each tab in turn.
+    for tabs in [None, *page.findChildren(QTabWidget)]:
+        for index in range(tabs.count()) if tabs is not None else [None]:
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            letters = _letters(_page_texts(page)) + menus
+            repeated = {letter: n for letter, n in Counter(letters).items() if n > 1}
+            assert not repeated, f"{page_name}: {repeated} in {_page_texts(page)}, menus {menus}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.keyboard import wait_for_dialog
@@ -117,3 +118,62 @@ def test_a_communication_to_the_ministry_marked_sent(
         timeout=5000,
     )
     qtbot.waitUntil(lambda: len(requests.ministry_model.rows) == owed - 1, timeout=5000)
+
+
+def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page(
+    demo_store: Store, window: MainWindow, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from welfare_desk.domain.health_funds import HfStatus, RequestKind
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.services import health_requests, smart_working
+    from welfare_desk.store.uow import UnitOfWork
+
+    today = date.today()
+    worker = add_worker(demo_store, surname="Ferrari", name="Marta").worker
+    with UnitOfWork(demo_store) as uow:
+        sw = smart_working.create_request(
+            uow, smart_working.SwInput(worker.id, 2, (0, 4), today - timedelta(days=60)), today
+        )
+    for wanted in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED):
+        with UnitOfWork(demo_store) as uow:
+            sw = smart_working.change_status(uow, sw.id, sw.version, wanted, today)
+    sw = sign(demo_store, sw)
+    for wanted in (SwStatus.ACTIVE, SwStatus.WITHDRAWN):
+        with UnitOfWork(demo_store) as uow:
+            sw = smart_working.change_status(uow, sw.id, sw.version, wanted, today)
+    with UnitOfWork(demo_store) as uow:
+        hf = health_requests.create_request(
+            uow, health_requests.HfInput(worker.id, "fisde", RequestKind.ENROLMENT), today
+        )
+    with UnitOfWork(demo_store) as uow:
+        hf = health_requests.set_documents(uow, hf.id, hf.version, {"enrolment_form"})
+    for status in (HfStatus.SUBMITTED, HfStatus.APPROVED):
+        with UnitOfWork(demo_store) as uow:
+            hf = health_requests.change_status(uow, hf.id, hf.version, status, today)
+
+    window.open_worker(worker.id)
+    page = window.worker_page
+    qtbot.waitUntil(lambda: len(page.requests_model.rows) == 2, timeout=5000)
+    assert page.tabs.tabText(4) == "Richies&te (2)"
+    smart, health = page.requests_model.rows
+    effective = today + timedelta(days=30)  # the worker's notice on an open-ended agreement
+    assert smart.status == f"recesso dal {effective:%d/%m/%Y}: in vigore fino ad allora"
+    assert health.status == "accolta" and "iscrizione al fondo" in health.what
+
+    # The approved enrolment is closed: the Requests page lists it all the same, chosen.
+    page.tabs.setCurrentIndex(4)
+    page.requests_view.setFocus()
+    page.requests_view.selectRow(1)
+    qtbot.keyClick(page.requests_view, Qt.Key.Key_Return)
+    requests = window.requests_page
+    qtbot.waitUntil(
+        lambda: (
+            requests._current(requests.hf_view, requests.hf_model) is not None
+            and requests._current(requests.hf_view, requests.hf_model).number == hf.number
+        ),
+        timeout=5000,
+    )
+    assert window.stack.currentWidget() is requests and window.sidebar.currentRow() == 4
+    assert requests.tabs.currentIndex() == 1 and requests.hf_every.isChecked()

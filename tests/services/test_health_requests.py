@@ -212,3 +212,23 @@ def test_the_agenda_by_social_point_keeps_the_requests_of_its_workers(store: Sto
         mine = agenda(uow, date(2027, 1, 26), date(2027, 1, 31), social_point_id=here)
         theirs = agenda(uow, date(2027, 1, 26), date(2027, 1, 31), social_point_id=elsewhere)
     assert [i.kind for i in mine] == ["health"] and theirs == []
+
+
+def test_the_demo_goes_on_from_the_numbers_already_given(store: Store) -> None:
+    from welfare_desk.services import health_requests, smart_working
+    from welfare_desk.services.demo import generate
+    from welfare_desk.services.numbers import next_counter
+
+    with UnitOfWork(store) as uow:  # a store whose workers were removed keeps its numbers
+        for _ in range(3):
+            next_counter(uow, "hf_counter:2026")
+            next_counter(uow, "sw_counter:2026")
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        generate(uow, 300, seed=5, today=date(2026, 11, 21))
+    with UnitOfWork(store) as uow:
+        numbers = [r.number for r in health_requests.all_requests(uow)]
+        numbers += [r.number for r in smart_working.all_requests(uow)]
+    this_year = [n for n in numbers if "-2026-" in n]
+    assert this_year and not {"FS-2026-00001", "LA-2026-00001", "LA-2026-00003"} & set(numbers)
+    assert len(set(numbers)) == len(numbers)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             page.edit.connect(self.edit_worker)
             page.open_case.connect(self.open_case)
             page.new_contact.connect(self.quick_intake_for)
+            page.open_request.connect(self.open_request)
             self._worker_page = page
         return self._worker_page
 
@@ -307,6 +308,14 @@ class MainWindow(QMainWindow):
     def open_worker(self, worker_id: uuid.UUID) -> None:
         self.worker_page.show_worker(worker_id)
         self.stack.setCurrentWidget(self.worker_page)
+
+    def open_request(self, kind: str, number: str) -> None:
+        page = self.requests_page
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(4)
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        page.show_request(kind, number)
 
     def open_case(self, case_id: uuid.UUID) -> None:
         current = self.stack.currentWidget()

@@ -355,6 +355,12 @@ def generate(
     ):
         _, point_code, year_text = meta.key.split(":")
         history.counters[(point_code, int(year_text))] = int(meta.value)
+    for meta in uow.session.scalars(
+        select(StoreMeta).where(
+            StoreMeta.key.startswith("hf_counter:") | StoreMeta.key.startswith("sw_counter:")
+        )
+    ):
+        requests.counters[meta.key] = int(meta.value or 0)
     operator_ids = list(
         uow.session.scalars(select(Operator.id).where(Operator.role == "welfare_manager"))
     )

@@ -381,10 +381,14 @@ def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
     return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
 
 
-def all_requests(uow: UnitOfWork, status: HfStatus | None = None) -> list[HfView]:
+def all_requests(
+    uow: UnitOfWork, status: HfStatus | None = None, worker_id: uuid.UUID | None = None
+) -> list[HfView]:
     query = select(HealthFundRequest).order_by(HealthFundRequest.number)
     if status is not None:
         query = query.where(HealthFundRequest.status == status.value)
+    if worker_id is not None:
+        query = query.where(HealthFundRequest.worker_id == worker_id)
     return [_view(uow, r) for r in uow.session.scalars(query)]
 
 

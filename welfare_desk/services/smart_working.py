@@ -24,6 +24,7 @@ from welfare_desk.domain.smart_working import (
     disabled_worker,
     priorities,
     priority_label,
+    sw_status_text,
     withdrawal_notice,
 )
 from welfare_desk.domain.text import check_text
@@ -87,6 +88,9 @@ class SwView:
     @property
     def priority(self) -> bool:
         return bool(self.priorities)
+
+    def status_text(self, today: date) -> str:
+        return sw_status_text(SwStatus(self.status), self.ends_on, today)
 
     @property
     def priority_text(self) -> str:
@@ -332,10 +336,14 @@ def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]
     return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
 
 
-def all_requests(uow: UnitOfWork, status: SwStatus | None = None) -> list[SwView]:
+def all_requests(
+    uow: UnitOfWork, status: SwStatus | None = None, worker_id: uuid.UUID | None = None
+) -> list[SwView]:
     query = select(SmartWorkingRequest).order_by(SmartWorkingRequest.number)
     if status is not None:
         query = query.where(SmartWorkingRequest.status == status.value)
+    if worker_id is not None:
+        query = query.where(SmartWorkingRequest.worker_id == worker_id)
     return [_view(uow, r) for r in uow.session.scalars(query)]
 
 

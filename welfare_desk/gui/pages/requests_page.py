@@ -87,7 +87,7 @@ class RequestsPage(QWidget):
                 lambda r: r.priority_text or "—",
                 self._days,
                 lambda r: f"{short_date(r.starts_on)} – {short_date(r.ends_on) or '…'}",
-                lambda r: SW_STATUS_LABELS[SwStatus(r.status)],
+                lambda r: r.status_text(date.today()),
                 lambda r: short_date(r.submitted_on),
             ]
         )
@@ -138,6 +138,7 @@ class RequestsPage(QWidget):
         self.invoice_button = QPushButton()
         self.attach_button = QPushButton()
         self.hf_open = QPushButton()
+        self.hf_every = QCheckBox()
         hf = QWidget()
         hf_buttons = QHBoxLayout()
         for button in (
@@ -161,6 +162,7 @@ class RequestsPage(QWidget):
         files_row.addWidget(self.files_label, 1)
         files_row.addWidget(self.open_file_button)
         hf_layout = QVBoxLayout(hf)
+        hf_layout.addWidget(self.hf_every, 0, Qt.AlignmentFlag.AlignRight)
         hf_layout.addWidget(self.hf_view, 1)
         hf_layout.addLayout(hf_buttons)
         hf_layout.addLayout(files_row)
@@ -202,6 +204,7 @@ class RequestsPage(QWidget):
 
         self.employer.currentIndexChanged.connect(lambda _i: self.refresh())
         self.every_status.toggled.connect(lambda _on: self.refresh())
+        self.hf_every.toggled.connect(lambda _on: self.refresh())
         self.sw_view.selectionModel().currentRowChanged.connect(lambda *_: self._sw_chosen())
         self.hf_view.selectionModel().currentRowChanged.connect(lambda *_: self._hf_chosen())
         self.sw_view.activated.connect(lambda i: self._open(self.sw_model.rows[i.row()].worker_id))
@@ -217,6 +220,7 @@ class RequestsPage(QWidget):
         self.files_view.activated.connect(lambda _i: self._open_file())
         self.all_communications.toggled.connect(lambda _on: self.refresh())
         self._employers: list[tuple[str, str]] = []
+        self._wanted: tuple[str, str] | None = None
         self._retranslate()
         self._sw_chosen()
         self._hf_chosen()
@@ -227,6 +231,7 @@ class RequestsPage(QWidget):
         self.tabs.setTabText(1, self.tr("&Health funds, by deadline"))
         self.employer_label.setText(self.tr("&Employer"))
         self.every_status.setText(self.tr("Also &decided and closed"))
+        self.hf_every.setText(self.tr("Also decided and &paid"))
         self.sw_move.setText(self.tr("Mo&ve to"))
         self.hf_move.setText(self.tr("Mov&e to"))
         self.terms_button.setText(self.tr("A&greement…"))
@@ -318,6 +323,7 @@ class RequestsPage(QWidget):
     def refresh(self) -> None:
         employer = self.employer.currentData()
         every = self.every_status.isChecked()
+        hf_every = self.hf_every.isChecked()
         today = date.today()
 
         pending_only = not self.all_communications.isChecked()
@@ -338,7 +344,12 @@ class RequestsPage(QWidget):
                 if o.kind == OrganizationKind.EMPLOYER.value
             ]
             owed = smart_working.communications(uow, pending_only)
-            return requests, health_requests.by_deadline(uow, today), employers, owed
+            health = health_requests.by_deadline(uow, today)
+            if hf_every:
+                open_ones = {h.id for h in health}
+                closed = [h for h in health_requests.all_requests(uow) if h.id not in open_ones]
+                health += sorted(closed, key=lambda h: h.number, reverse=True)
+            return requests, health, employers, owed
 
         def loaded(
             found: tuple[
@@ -367,8 +378,41 @@ class RequestsPage(QWidget):
             )
             self._sw_chosen()
             self._hf_chosen()
+            self._select_wanted()
 
         self.context.runner.run(self.context.in_store(job), loaded, self._failed)
+
+    def show_request(self, kind: str, number: str) -> None:
+        """Opens on one request, from the worker's story: closed ones are listed too."""
+        self._wanted = (kind, number)
+        smart = kind == "smartworking"
+        self.tabs.setCurrentIndex(0 if smart else 1)
+        box = self.every_status if smart else self.hf_every
+        for widget, value in ((self.employer, 0), (box, True)):
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(value)
+            else:
+                widget.setChecked(value)
+            widget.blockSignals(False)
+        self.refresh()
+
+    def _select_wanted(self) -> None:
+        if self._wanted is None:
+            return
+        kind, number = self._wanted
+        self._wanted = None
+        view, model = (
+            (self.sw_view, self.sw_model)
+            if kind == "smartworking"
+            else (self.hf_view, self.hf_model)
+        )
+        for row, request in enumerate(model.rows):
+            if request.number == number:
+                view.selectRow(row)
+                view.scrollTo(model.index(row, 0))
+                break
+        view.setFocus()
 
     def _current(self, view: Any, model: ListTableModel[Any]) -> Any:
         row = view.currentIndex().row()
@@ -385,7 +429,7 @@ class RequestsPage(QWidget):
         can_terms = request is not None and request.status in ("approved", "active")
         self.terms_button.setEnabled(can_terms)
         self.print_button.setEnabled(
-            request is not None and request.status in ("approved", "active", "ended")
+            request is not None and request.status in ("approved", "active", "ended", "withdrawn")
         )
         self.sw_open.setEnabled(request is not None)
 

@@ -4,6 +4,7 @@ plan, needs open and met, contacts, and the record's history."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +53,10 @@ from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 from welfare_desk.gui.worker_offers import WorkerOffers
 
 if TYPE_CHECKING:
+    from welfare_desk.services.health_requests import HfView
     from welfare_desk.services.history import HistoryEntry
     from welfare_desk.services.registry import MemberView, WorkerDetail
+    from welfare_desk.services.smart_working import SwView
     from welfare_desk.services.story import ContactView, NeedView, WorkerStory
 
 
@@ -72,12 +75,57 @@ def _table(model: ListTableModel[object]) -> QTableView:
     return view
 
 
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    """One of the worker's requests, either kind, as the story lists them."""
+
+    kind: str  # "smartworking" or "health"
+    number: str
+    what: str
+    status: str
+    when: str
+    detail: str
+
+
+def _sw_row(r: SwView, today: date) -> RequestRow:
+    days = f"{r.days_per_week} g/sett."
+    return RequestRow(
+        "smartworking",
+        r.number,
+        f"Lavoro agile, {days}",
+        r.status_text(today),
+        f"{short_date(r.starts_on)} – {short_date(r.ends_on) or '…'}",
+        r.priority_text,
+    )
+
+
+def _hf_row(r: HfView, today: date) -> RequestRow:
+    from welfare_desk.domain.health_funds import (
+        HF_STATUS_LABELS,
+        KIND_LABELS,
+        HfStatus,
+        RequestKind,
+        days_left_text,
+    )
+
+    money = format_euro(r.claimed_cents) if r.claimed_cents else ""
+    return RequestRow(
+        "health",
+        r.number,
+        f"{r.fund}: {KIND_LABELS[RequestKind(r.kind)]}",
+        HF_STATUS_LABELS[HfStatus(r.status)],
+        days_left_text(r.due, today) if r.due else "",
+        "; ".join(x for x in (money, "; ".join(r.missing)) if x),
+    )
+
+
 class WorkerPage(QWidget):
     back = Signal()
     edit = Signal(object)  # WorkerDetail
     missing = Signal(str)  # the worker could not be shown: why
     open_case = Signal(uuid.UUID)
     new_contact = Signal(uuid.UUID, str)  # the worker's id and how to name them
+    open_request = Signal(str, str)  # kind and number, shown on the Requests page
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +265,19 @@ class WorkerPage(QWidget):
         # Small floors, so that the story fits one screen and each list scrolls inside.
         for view in (self.members_view, self.needs_view, self.contacts_view, self.plan):
             view.setMinimumHeight(70)
+        self.requests_model: ListTableModel[RequestRow] = ListTableModel(
+            [
+                lambda r: r.number,
+                lambda r: r.what,
+                lambda r: r.status,
+                lambda r: r.when,
+                lambda r: r.detail,
+            ]
+        )
+        self.requests_view = _table(self.requests_model)  # type: ignore[arg-type]
+        self.requests_view.activated.connect(
+            lambda i: self._open_request(self.requests_model.rows[i.row()])
+        )
         self.matches = MatchPanel(context)
         self.offers = WorkerOffers(context)
         self.tabs = QTabWidget()
@@ -224,6 +285,7 @@ class WorkerPage(QWidget):
         self.tabs.addTab(self.history_box, "")
         self.tabs.addTab(self.matches, "")
         self.tabs.addTab(self.offers, "")
+        self.tabs.addTab(self.requests_view, "")
         # Matching reads the catalogue: only when the tab is looked at.
         self.tabs.currentChanged.connect(lambda _i: self._load_tab())
         self.matches.enrolled.connect(lambda _text: self._enrolled())
@@ -311,6 +373,18 @@ class WorkerPage(QWidget):
         self.sw_request_action.setText(self.tr("&Smart working…"))
         self.hf_request_action.setText(self.tr("&Health fund…"))
         self.tabs.setTabText(3, self.tr("Enrollments and vo&uchers"))
+        self.tabs.setTabText(4, self.tr("Reque&sts"))
+        self.requests_view.setAccessibleName(self.tr("Requests of the worker"))
+        self.requests_view.setToolTip(self.tr("Enter opens the request on the Requests page"))
+        self.requests_model.set_headers(
+            [
+                self.tr("Number"),
+                self.tr("Request"),
+                self.tr("Status"),
+                self.tr("Period or deadline"),
+                self.tr("Priority, amount, documents missing"),
+            ]
+        )
         self.personal.setTitle(self.tr("Personal data"))
         names = {
             "codice_fiscale": self.tr("Codice fiscale"),
@@ -388,11 +462,20 @@ class WorkerPage(QWidget):
     # Data
 
     def show_worker(self, worker_id: uuid.UUID) -> None:
-        def job(uow: Any) -> tuple[WorkerStory, list[HistoryEntry]]:
+        today = date.today()
+
+        def job(uow: Any) -> tuple[WorkerStory, list[HistoryEntry], list[RequestRow]]:
+            from welfare_desk.services import health_requests, smart_working
             from welfare_desk.services.history import worker_history
             from welfare_desk.services.story import worker_story
 
-            return worker_story(uow, worker_id), worker_history(uow, worker_id)
+            story = worker_story(uow, worker_id)
+            # each kind together, the newest first
+            smart = smart_working.all_requests(uow, worker_id=worker_id)
+            health = health_requests.all_requests(uow, worker_id=worker_id)
+            requests = [_sw_row(r, today) for r in reversed(smart)]
+            requests += [_hf_row(r, today) for r in reversed(health)]
+            return story, worker_history(uow, worker_id), requests
 
         self.context.runner.run(
             self.context.in_store(job),
@@ -404,8 +487,10 @@ class WorkerPage(QWidget):
         if self.worker is not None:
             self.show_worker(self.worker.id)
 
-    def _loaded(self, loaded: tuple[WorkerStory, list[HistoryEntry]]) -> None:
-        self.story, self.history = loaded
+    def _loaded(self, loaded: tuple[WorkerStory, list[HistoryEntry], list[RequestRow]]) -> None:
+        self.story, self.history, requests = loaded
+        self.requests_model.set_rows(requests)
+        self.tabs.setTabText(4, self.tr("Reque&sts (%1)").replace("%1", str(len(requests))))
         self.worker = self.story.worker
         self._show(self.worker)
         self.needs_model.set_rows(self.story.needs)
@@ -447,6 +532,9 @@ class WorkerPage(QWidget):
             dialog = HfRequestDialog(self.context, self.worker, self)
         dialog.saved.connect(self._request_made)
         dialog.open()
+
+    def _open_request(self, row: RequestRow) -> None:
+        self.open_request.emit(row.kind, row.number)
 
     def _request_made(self) -> None:
         self.context.changed()
