@@ -97,6 +97,11 @@ def test_the_workflow_a_rejection_needs_a_reason_and_the_ministry_hears_of_start
         events = [(c.event, c.due_on) for c in communications(uow)]
         counted = counts_by_status(uow)
     assert events == [("start", date(2027, 1, 16)), ("end", date(2028, 1, 4))]
+    with UnitOfWork(store) as uow:
+        asked = create_request(uow, SwInput(worker, 1, (2,), date(2027, 1, 11)), TODAY)  # type: ignore[arg-type]
+        withdrawn = change_status(uow, asked.id, asked.version, SwStatus.WITHDRAWN, TODAY)
+    assert withdrawn.withdrawal_effective_on is None  # never began: nothing runs on
+    assert withdrawn.status_text(TODAY) == "ritirata"
     assert counted["withdrawn"] == 1 and counted["draft"] == 0
 
 
@@ -182,6 +187,9 @@ def test_withdrawing_from_an_active_agreement_takes_the_notice(store: Store) -> 
         )
     assert done.ends_on == date(2027, 3, 31)
     assert done.decision_reason == "recesso del lavoratore con effetto dal 31/03/2027"
+    # in its notice the agreement still runs, and the desk says so until the day it ends
+    assert done.status_text(date(2027, 3, 30)) == "recesso dal 31/03/2027: in vigore fino ad allora"
+    assert done.status_text(date(2027, 3, 31)) == "ritirata"
     disabled = active("Bruna")
     with UnitOfWork(store) as uow:
         worker = uow.session.get(Worker, disabled.worker_id)  # type: ignore[attr-defined]

@@ -234,11 +234,11 @@ SW_STATUS_LABELS = {
 }
 
 
-def sw_status_text(status: SwStatus, ends_on: date | None, today: date) -> str:
+def sw_status_text(status: SwStatus, effective_on: date | None, today: date) -> str:
     """The status as the desk says it: a withdrawal given with notice leaves the agreement
     running until the day it takes effect, and the manager must see that it still runs."""
-    if status is SwStatus.WITHDRAWN and ends_on is not None and ends_on > today:
-        return f"recesso dal {ends_on:%d/%m/%Y}: in vigore fino ad allora"
+    if status is SwStatus.WITHDRAWN and effective_on is not None and effective_on > today:
+        return f"recesso dal {effective_on:%d/%m/%Y}: in vigore fino ad allora"
     return SW_STATUS_LABELS[status]
 
 

@@ -126,20 +126,26 @@ def _smart_working(
     status = rng.choice(list(SwStatus))
     days = rng.randint(1, 3)
     weekdays = sorted(rng.sample(range(5), days))
-    submitted = today - timedelta(days=rng.randrange(3, 200))
+    term_days = None if rng.random() < 0.6 else rng.choice((180, 365))
+    # Half the withdrawals come from an agreement in force: after the notice, some still in it.
+    in_force = status is SwStatus.WITHDRAWN and term_days is None and rng.random() < 0.5
+    begun = status in (SwStatus.ACTIVE, SwStatus.ENDED) or in_force
+    # what has begun was asked for long enough ago to have been decided and started
+    submitted = today - timedelta(days=rng.randrange(80, 200) if begun else rng.randrange(3, 200))
     starts = submitted + timedelta(days=rng.randrange(15, 45))
-    ends = None if rng.random() < 0.6 else starts + timedelta(days=rng.choice((180, 365)))
+    ends = None if term_days is None else starts + timedelta(days=term_days)
     request_id = new_id()
     decided = (
         submitted + timedelta(days=rng.randrange(5, 20))
         if status not in (SwStatus.DRAFT, SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW)
         else None
     )
-    if status in (SwStatus.ACTIVE, SwStatus.ENDED):
-        starts = min(starts, today - timedelta(days=rng.randrange(1, 60)))
+    effective = today + timedelta(days=rng.randrange(-30, 30)) if in_force else None
     if status is SwStatus.ENDED:
         ends = max(starts, min(ends or today, today - timedelta(days=rng.randrange(0, 10))))
-    with_terms = status in (SwStatus.APPROVED, SwStatus.ACTIVE, SwStatus.ENDED)
+    if effective is not None:
+        ends = effective
+    with_terms = status in (SwStatus.APPROVED, SwStatus.ACTIVE, SwStatus.ENDED) or in_force
     made.smart_working.append(
         {
             "id": request_id,
@@ -155,20 +161,23 @@ def _smart_working(
             "decided_on": decided,
             "decision_reason": "esigenze organizzative del reparto"
             if status is SwStatus.REJECTED
+            else f"recesso del lavoratore con effetto dal {effective:%d/%m/%Y}"
+            if effective
             else None,
             "places": rng.choice(PLACES) if with_terms else None,
             "tools": rng.choice(TOOLS) if with_terms else None,
             "rest_times": "11 ore consecutive tra due giornate" if with_terms else None,
             "disconnection": "dalle 19 alle 8 e nei giorni festivi" if with_terms else None,
             "signed_on": decided if with_terms else None,
+            "withdrawal_effective_on": effective,
             "action_id": None,
         }
     )
     rules = smart_working_rules()
     events = []
-    if status in (SwStatus.ACTIVE, SwStatus.ENDED):
+    if status in (SwStatus.ACTIVE, SwStatus.ENDED) or in_force:
         events.append(("start", starts))
-    if status is SwStatus.ENDED and ends is not None:
+    if (status is SwStatus.ENDED or in_force) and ends is not None:
         events.append(("end", ends))
     for event, day in events:
         due = communication_due(day, rules)

@@ -84,13 +84,14 @@ class SwView:
     priorities: tuple[PriorityReason, ...]
     notice_days: int | None  # for the worker's withdrawal from an open-ended agreement
     terms: AgreementTerms = AgreementTerms()
+    withdrawal_effective_on: date | None = None
 
     @property
     def priority(self) -> bool:
         return bool(self.priorities)
 
     def status_text(self, today: date) -> str:
-        return sw_status_text(SwStatus(self.status), self.ends_on, today)
+        return sw_status_text(SwStatus(self.status), self.withdrawal_effective_on, today)
 
     @property
     def priority_text(self) -> str:
@@ -168,6 +169,7 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
             request.disconnection,
             request.signed_on,
         ),
+        request.withdrawal_effective_on,
     )
 
 
@@ -286,6 +288,7 @@ def change_status(
         _communicate(uow, request, "end", end)
         request.ends_on = end
         if wanted is SwStatus.WITHDRAWN:
+            request.withdrawal_effective_on = end
             who = "datore di lavoro" if by_employer else "lavoratore"
             why = f", giustificato motivo: {reason.strip()}" if justified and reason else ""
             request.decision_reason = f"recesso del {who} con effetto dal {end:%d/%m/%Y}{why}"[:500]

@@ -554,6 +554,8 @@ class SmartWorkingRequest(Editable, Base):
     rest_times: Mapped[str | None] = mapped_column(String(500))
     disconnection: Mapped[str | None] = mapped_column(String(500))
     signed_on: Mapped[date | None]
+    # A withdrawal from an agreement in force: the agreement runs until this day.
+    withdrawal_effective_on: Mapped[date | None]
     action_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("case_action.id", ondelete="SET NULL")
     )
