@@ -275,6 +275,10 @@ class WorkerPage(QWidget):
             ]
         )
         self.requests_view = _table(self.requests_model)  # type: ignore[arg-type]
+        self.requests_view.horizontalHeader().setStretchLastSection(False)
+        self.requests_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.requests_view.activated.connect(
             lambda i: self._open_request(self.requests_model.rows[i.row()])
         )
@@ -382,7 +386,7 @@ class WorkerPage(QWidget):
                 self.tr("Request"),
                 self.tr("Status"),
                 self.tr("Period or deadline"),
-                self.tr("Priority, amount, documents missing"),
+                self.tr("Details"),
             ]
         )
         self.personal.setTitle(self.tr("Personal data"))
