@@ -212,6 +212,17 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.about)
         self.help_menu.addAction(self.about_action)
 
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest name in the current font and language: a larger system
+        font or a longer translation is not cut."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        # icon, the item's padding and margins, the selected item's bolder text
+        self.sidebar.setFixedWidth(max(170, widest + self.sidebar.iconSize().width() + 72))
+
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welfare Desk"))
         self.workers_item.setText(self.tr("Workers"))
@@ -220,6 +231,7 @@ class MainWindow(QMainWindow):
         self.budgets_item.setText(self.tr("Budgets and vouchers"))
         self.requests_item.setText(self.tr("Requests"))
         self.sidebar.setAccessibleName(self.tr("Areas"))
+        self._fit_sidebar()
         self.file_menu.setTitle(self.tr("&File"))
         self.intake_action.setText(self.tr("&Quick intake…"))
         self.new_action.setText(self.tr("&New worker…"))
@@ -239,6 +251,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_sidebar()
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
