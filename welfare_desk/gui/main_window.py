@@ -8,7 +8,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -215,13 +215,17 @@ class MainWindow(QMainWindow):
     def _fit_sidebar(self) -> None:
         """As wide as its longest name in the current font and language: a larger system
         font or a longer translation is not cut."""
-        metrics = self.sidebar.fontMetrics()
+        bold = QFont(self.sidebar.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the chosen area's name is drawn bolder
+        metrics = QFontMetrics(bold)
         widest = max(
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
         )
-        # icon, the item's padding and margins, the selected item's bolder text
-        self.sidebar.setFixedWidth(max(170, widest + self.sidebar.iconSize().width() + 72))
+        # the icon and its gap, the item's padding (12 + 12) and margins (8 + 8), the frame
+        needed = widest + self.sidebar.iconSize().width() + 6 + 24 + 16 + 4
+        self.sidebar.setMinimumWidth(max(170, needed))
+        self.sidebar.setMaximumWidth(max(220, needed + 20))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welfare Desk"))
