@@ -583,6 +583,60 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _out(text: str, suffixes: tuple[str, ...]) -> Path:
+    out = Path(text)
+    if out.suffix.lower() not in suffixes:
+        raise CliError(
+            f"«{out.name}»: il documento si salva con estensione " + " o ".join(suffixes) + "."
+        )
+    if not out.parent.is_dir():
+        raise CliError(f"La cartella «{out.parent}» non esiste: creala o scegline un'altra.")
+    return out
+
+
+def _save(out: Path, write: Any) -> None:
+    from welfare_desk.documents.output import whole_file
+
+    try:
+        with whole_file(out) as temporary:
+            write(temporary)
+    except OSError as exc:
+        raise CliError(f"Impossibile salvare «{out}»: {exc.strerror}.", EXIT_FAILURE) from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from welfare_desk.domain.periods import parse_quarter
+    from welfare_desk.domain.problems import DomainError
+    from welfare_desk.store.uow import UnitOfWork
+
+    if args.report == "quarterly":
+        from welfare_desk.services.quarterly import quarterly_report
+
+        out = _out(args.out, (".xlsx", ".pdf"))
+        try:
+            quarter = parse_quarter(args.quarter)
+        except DomainError as exc:
+            raise CliError(exc.message) from None
+        store = _open(args, existing=True)
+        try:
+            with UnitOfWork(store) as uow:
+                report = quarterly_report(uow, quarter, args.org, date.today())
+        finally:
+            store.close()
+        if out.suffix.lower() == ".pdf":
+            from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
+
+            _save(out, lambda path: write_quarterly_pdf(path, report))
+        else:
+            from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
+
+            _save(out, lambda path: write_quarterly_xlsx(path, report))
+        state = "provvisoria" if report.provisional else "definitiva"
+        print(f"Sintesi {state} del {report.quarter.label} ({report.employer}) salvata in {out}.")
+        return EXIT_OK
+    raise CliError(f"Report sconosciuto: {args.report}.")
+
+
 def cmd_remember_password(args: argparse.Namespace) -> int:
     from welfare_desk.store import credentials
     from welfare_desk.store.engine import resolve_target
@@ -710,6 +764,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number", metavar="NUMERO", help="ad esempio LA-2026-00001")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("report", help="sintesi per HR e rendicontazione, senza dati personali")
+    reports = p.add_subparsers(dest="report", required=True, metavar="REPORT")
+    q = reports.add_parser("quarterly", help="sintesi trimestrale per HR (XLSX o PDF)")
+    q.add_argument("--quarter", required=True, metavar="AAAAQn", help="ad esempio 2026Q3")
+    q.add_argument("--org", metavar="AZIENDA", help="una sola azienda; senza, tutte")
+    q.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)

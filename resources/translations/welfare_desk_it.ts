@@ -2241,117 +2241,117 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="216"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="217"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="218"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="219"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="220"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="221"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="236"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="222"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="237"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="223"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="224"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="240"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="225"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="241"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="226"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="242"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="227"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="243"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="228"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="244"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="229"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="230"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="236"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="296"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2359,27 +2359,27 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -2557,6 +2557,192 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="407"/>
+        <source>Preparing the document…</source>
+        <translation>Preparazione del documento…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="408"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="439"/>
+        <source>The document could not be prepared because of an unexpected error.</source>
+        <translation>Non è stato possibile preparare il documento per un errore imprevisto.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="443"/>
+        <source>Document not prepared</source>
+        <translation>Documento non preparato</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
+        <source>P&amp;revious</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Pagina precedente (Pag su)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Successiva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
+        <source>Next page (Page Down)</source>
+        <translation>Pagina successiva (Pag giù)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
+        <source>P&amp;age</source>
+        <translation>Pa&amp;gina</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ri&amp;duci</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ingrandisci (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
+        <source>Fit &amp;width</source>
+        <translation>Adatta alla &amp;larghezza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
+        <source>Fit the page to the width of the window (Ctrl+0)</source>
+        <translation>Adatta la pagina alla larghezza della finestra (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Stampa (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
+        <source>&amp;Save as…</source>
+        <translation>Sal&amp;va come…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
+        <source>Save a copy as a PDF file (Ctrl+S)</source>
+        <translation>Salva una copia in un file PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="175"/>
+        <source>Preview of the document</source>
+        <translation>Anteprima del documento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="238"/>
+        <source>The document cannot be shown: it is not a readable PDF.</source>
+        <translation>Il documento non si può mostrare: non è un PDF leggibile.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="246"/>
+        <source>of %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="248"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="261"/>
+        <source>Print the document</source>
+        <translation>Stampa il documento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="284"/>
+        <source>The printer did not accept the document. Check that it is on and connected, or choose another one.</source>
+        <translation>La stampante non ha accettato il documento. Controlla che sia accesa e collegata, oppure scegline un&apos;altra.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="295"/>
+        <source>Sent to the printer.</source>
+        <translation>Inviato alla stampante.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="295"/>
+        <source>Printing cancelled.</source>
+        <translation>Stampa annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="309"/>
+        <source>Save the document</source>
+        <translation>Salva il documento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="312"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="327"/>
+        <source>Saved as %1.</source>
+        <translation>Salvato come %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="333"/>
+        <source>The document was not saved: this folder cannot be written to. Choose another folder.</source>
+        <translation>Documento non salvato: in questa cartella non si può scrivere. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="338"/>
+        <source>The document was not saved: the disk is full. Free some space or choose another disk.</source>
+        <translation>Documento non salvato: il disco è pieno. Libera spazio o scegli un altro disco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
+        <source>The document was not saved: the folder no longer exists.</source>
+        <translation>Documento non salvato: la cartella non esiste più.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="343"/>
+        <source>The document was not saved (%1). Nothing was written.</source>
+        <translation>Documento non salvato (%1). Non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="254"/>
@@ -2622,6 +2808,24 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="296"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../welfare_desk/gui/print_job.py" line="73"/>
+        <source>Printing…</source>
+        <translation>Stampa in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/print_job.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/print_job.py" line="79"/>
+        <source>Printing</source>
+        <translation>Stampa</translation>
     </message>
 </context>
 <context>

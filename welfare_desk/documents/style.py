@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -13,11 +15,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import TableStyle
 
 PAGE = A4
 MARGIN = 20 * mm
 INK = colors.HexColor("#1f2a33")
 ACCENT = colors.HexColor("#2f6f8f")
+MUTED = colors.HexColor("#5b6770")  # secondary text: labels, footers
+RULE = colors.HexColor("#c9d6de")  # hairlines between rows and cards
+TINT = colors.HexColor("#eef4f7")  # the light band behind headings and boxes
 FONT, BOLD, ITALIC = "WDSans", "WDSans-Bold", "WDSans-Italic"
 
 
@@ -55,4 +61,46 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        # The printed sheets for workers and welfare days: compact, left-aligned.
+        "cover": ParagraphStyle(
+            "cover", parent=body, fontName=BOLD, fontSize=26, leading=31, textColor=ACCENT
+        ),
+        "lead": ParagraphStyle("lead", parent=body, fontSize=12, leading=16),
+        "section": ParagraphStyle(
+            "section",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "label": ParagraphStyle("label", parent=body, fontSize=7.5, leading=9, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
+        "strong": ParagraphStyle("strong", parent=body, fontName=BOLD, fontSize=9.5, leading=12),
+        "fine": ParagraphStyle("fine", parent=body, fontSize=7.5, leading=9.5),
+        "muted": ParagraphStyle("muted", parent=body, fontSize=8, leading=10, textColor=MUTED),
     }
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table's style in the house font: reportlab's cells default to Helvetica, which
+    would sit in the PDF unembedded even when every cell holds a paragraph."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT), *commands])
+
+
+def write_whole(target: Path | str | BinaryIO, data: bytes) -> None:
+    """A finished document to a file or a stream: a file appears whole or not at all, so a
+    full disk or a crash never leaves half a PDF where a good one was."""
+    if not isinstance(target, str | Path):
+        target.write(data)
+        return
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

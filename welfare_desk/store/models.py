@@ -574,3 +574,16 @@ class MinistryCommunication(Editable, Base):
     due_on: Mapped[date] = mapped_column(index=True)
     sent_on: Mapped[date | None]
     reference: Mapped[str | None] = mapped_column(String(60))
+
+
+class IssuedReport(Editable, Base):
+    """A report's figures as they were when it was first issued for a period that had
+    ended: issuing it again gives the same numbers, whatever was edited since."""
+
+    __tablename__ = "issued_report"
+    __table_args__ = (UniqueConstraint("kind", "period", "scope"),)
+
+    kind: Mapped[str] = mapped_column(String(20))  # quarterly
+    period: Mapped[str] = mapped_column(String(20))  # 2026Q3
+    scope: Mapped[str] = mapped_column(String(40))  # an employer's id, or "" for all
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)

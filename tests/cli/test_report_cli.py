@@ -1,0 +1,81 @@
+"""`report quarterly` as a script would run it: a file made whole, or one Italian line."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+from welfare_desk.cli import main
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> str:
+    path = str(tmp_path / "desk.sqlite")
+    assert main(["--db", path, "demo", "--workers", "300", "--seed", "3"]) == 0
+    return path
+
+
+def test_a_past_quarter_as_xlsx_and_pdf(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    last = date.today().replace(day=1)
+    quarter = f"{last.year - 1}Q4"
+    code, out, err = run(
+        capsys,
+        "--db",
+        demo_db,
+        "report",
+        "quarterly",
+        "--quarter",
+        quarter,
+        "--out",
+        str(tmp_path / "q.xlsx"),
+    )
+    assert code == 0, err
+    assert f"Sintesi definitiva del IV trimestre {last.year - 1} (Tutte le aziende)" in out
+    assert zipfile.is_zipfile(tmp_path / "q.xlsx")
+    code, out, err = run(
+        capsys,
+        "--db",
+        demo_db,
+        "report",
+        "quarterly",
+        "--quarter",
+        quarter,
+        "--org",
+        "OFFICINE LODIGIANE SPA",
+        "--out",
+        str(tmp_path / "q.pdf"),
+    )
+    assert code == 0, err
+    assert "(Officine Lodigiane S.p.A.)" in out
+    assert (tmp_path / "q.pdf").read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".wd-")] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--quarter", "2026Q5", "--out", "q.xlsx"], "Trimestre «2026Q5» non valido"),
+        (["--quarter", "2026Q1", "--out", "q.docx"], "estensione .xlsx o .pdf"),
+        (["--quarter", "2026Q1", "--org", "Acme", "--out", "q.xlsx"], "non è in archivio"),
+        (["--quarter", "2999Q1", "--out", "q.xlsx"], "non è ancora cominciato"),
+        (["--quarter", "2026Q1", "--out", "nessuna/q.xlsx"], "non esiste"),
+    ],
+)
+def test_bad_requests_get_one_italian_line_and_no_file(
+    capsys: pytest.CaptureFixture[str],
+    demo_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run(capsys, "--db", demo_db, "report", "quarterly", *args)
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+    assert not list(tmp_path.glob("q.*"))

@@ -1,0 +1,152 @@
+"""The quarterly summary as HR opens it: the workbook in LibreOffice, the PDF read back."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import subprocess
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.conftest import require_tool
+from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
+from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
+from welfare_desk.domain.disclosure import shown_count
+from welfare_desk.domain.periods import Quarter
+from welfare_desk.services.demo import generate
+from welfare_desk.services.quarterly import QuarterlyReport, quarterly_report
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import Case, Contact, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def demo(sqlite_store: Store) -> tuple[QuarterlyReport, list[tuple[str, str, str]], Store]:
+    with UnitOfWork(sqlite_store) as uow:
+        generate(uow, 400, seed=11, today=date(2026, 11, 21))
+    with UnitOfWork(sqlite_store) as uow:
+        report = quarterly_report(uow, Quarter(2026, 3), None, TODAY)
+        people = [
+            (w.surname, w.name, w.codice_fiscale) for w in uow.session.scalars(select(Worker))
+        ]
+    return report, people, sqlite_store
+
+
+def _printed(report: QuarterlyReport) -> list[tuple[str, str, str, str]]:
+    lines = []
+    for section in report.sections:
+        for row in (*section.rows, *([section.total] if section.total else [])):
+            lines.append((row.label, row.now, row.before, row.change))
+    return lines
+
+
+def _from_calc(cell: str) -> float | str:
+    """A cell as LibreOffice writes it to CSV in its default (English) locale."""
+    try:
+        return float(cell.replace("€", "").replace(",", "").strip())
+    except ValueError:
+        return cell
+
+
+def _from_report(text: str) -> float | str:
+    """A figure as the report prints it, in Italian."""
+    try:
+        return float(text.replace("€", "").replace(".", "").replace(",", ".").strip())
+    except ValueError:
+        return text
+
+
+def test_libreoffice_reads_the_numbers_of_the_report(
+    demo: tuple[QuarterlyReport, list[tuple[str, str, str]], Store], tmp_path: Path
+) -> None:
+    soffice = require_tool("soffice")
+    report, people, store = demo
+    book = write_quarterly_xlsx(tmp_path / "sintesi.xlsx", report)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(book),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    with (tmp_path / "out" / "sintesi.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader(handle) if any(r)]
+    assert rows[0][0] == "Sintesi trimestrale del programma di welfare"
+    by_label: dict[str, list[list[str]]] = {}
+    for row in rows:
+        by_label.setdefault(row[0], []).append(row[1:4])
+    for label, now, before, _change in _printed(report):
+        assert label in by_label, label
+        seen = by_label[label]
+        wanted = [now, before]
+        # numbers come back as numbers, suppressed cells as their words
+        assert any(
+            [_from_calc(cell) for cell in found[:2]] == [_from_report(w) for w in wanted]
+            for found in seen
+        ), (label, seen, wanted)
+    # and the store agrees with what HR reads
+    sections: dict[str, dict[str, list[str]]] = {}
+    for previous, row in itertools.pairwise(rows):
+        if row[0] == "Voce":
+            current = sections.setdefault(previous[0], {})
+        elif sections:
+            current[row[0]] = row[1:4]
+    with UnitOfWork(store) as uow:
+        contacts = uow.session.scalar(
+            select(func.count()).where(
+                Contact.at >= datetime(2026, 7, 1), Contact.at < datetime(2026, 10, 1)
+            )
+        )
+        opened = uow.session.scalar(
+            select(func.count()).where(
+                Case.opened_on >= date(2026, 7, 1), Case.opened_on <= date(2026, 9, 30)
+            )
+        )
+    assert sections["Colloqui per canale"]["Totale"][0] == shown_count(contacts or 0)
+    assert sections["Colloqui per social point"]["Totale"][0] == shown_count(contacts or 0)
+    assert sections["Percorsi personalizzati"]["Aperti nel trimestre"][0] == shown_count(
+        opened or 0
+    )
+    text = "\n".join(",".join(r) for r in rows)
+    assert "<5" in text and "n.d." in text
+    for surname, name, code in people:
+        assert code not in text
+        assert f"{surname} {name}" not in text and f"{name} {surname}" not in text
+    with zipfile.ZipFile(book) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) >= 4  # native charts, drawn by the spreadsheet itself
+
+
+def test_the_pdf_reads_back_with_its_figures_and_no_one_named(
+    demo: tuple[QuarterlyReport, list[tuple[str, str, str]], Store], tmp_path: Path
+) -> None:
+    pdftotext = require_tool("pdftotext")
+    report, people, _store = demo
+    pdf = write_quarterly_pdf(tmp_path / "sintesi.pdf", report)
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Sintesi trimestrale del programma di welfare" in text
+    assert "III trimestre 2026 · Tutte le aziende" in text
+    assert "Cura di familiari anziani o con disabilità" in text  # accents embedded
+    assert "pagina 1 di" in text
+    flat = " ".join(text.split())
+    for label, now, before, _change in _printed(report):
+        if label not in ("Totale",) and len(label) < 45:
+            assert f"{label} {now} {before}" in flat, label
+    for surname, name, code in people:
+        assert code not in text and f"{surname} {name}" not in text

@@ -1,0 +1,105 @@
+"""Small counts never printed, and never recoverable by subtraction from a printed total."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from welfare_desk.domain.disclosure import (
+    HIDDEN,
+    SMALL,
+    protect,
+    shown_count,
+    shown_delta,
+)
+
+counts = st.dictionaries(
+    st.sampled_from("abcdefg"),
+    st.one_of(st.integers(0, 6), st.integers(0, 60)),
+    min_size=1,
+    max_size=6,
+)
+
+
+def _range(text: str, total_bound: int) -> range:
+    """What a reader knows of a printed cell."""
+    if text == SMALL:
+        return range(1, 5)
+    if text == HIDDEN:
+        return range(0, total_bound + 1)
+    return range(int(text), int(text) + 1)
+
+
+def _feasible(cells: list[range], totals: range) -> list[set[int]]:
+    """For each cell, every value it can take in some assignment whose sum is a total."""
+    found: list[set[int]] = []
+    for i, cell in enumerate(cells):
+        rest = [c for j, c in enumerate(cells) if j != i]
+        sums = {0}
+        for other in rest:
+            sums = {s + v for s in sums for v in other if s + v <= totals.stop}
+        found.append({v for v in cell if any(t - v in sums for t in totals)})
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(counts, st.booleans())
+def test_no_small_count_is_printed_nor_recoverable(group: dict[str, int], elsewhere: bool) -> None:
+    protected = protect(group, elsewhere)
+    if elsewhere:  # the total printed in another table must be printed here alike
+        assert protected.total == shown_count(sum(group.values()))
+    printed = [*protected.cells.values(), protected.total]
+    assert not any(text.isdigit() and 0 < int(text) < 5 for text in printed)
+    # every printed number is the true one
+    for key, text in protected.cells.items():
+        if text.isdigit():
+            assert int(text) == group[key]
+    true_total = sum(group.values())
+    # a hidden total could be anything: bound it well above the truth
+    bound = {SMALL: 4, HIDDEN: 2 * true_total + 10}.get(protected.total, true_total)
+    totals = _range(protected.total, bound)
+    keys = list(group)
+    ranges = [_range(protected.cells[k], max(bound, 4)) for k in keys]
+    feasible = _feasible(ranges, totals)
+    for key, values in zip(keys, feasible, strict=True):
+        assert group[key] in values  # the truth is one of the readings
+        if protected.cells[key] in (SMALL, HIDDEN) and group[key]:
+            assert len(values) > 1, (group, protected)
+
+
+def test_a_lone_small_cell_takes_the_smallest_other_with_it() -> None:
+    protected = protect({"telefono": 3, "email": 40, "social point": 12, "video": 0})
+    assert protected.cells == {
+        "telefono": SMALL,
+        "email": "40",
+        "social point": HIDDEN,
+        "video": "0",
+    }
+    assert protected.total == "55"
+
+
+def test_two_small_cells_that_can_be_split_two_ways_need_no_company() -> None:
+    protected = protect({"a": 1, "b": 3, "c": 9})
+    assert protected.cells == {"a": SMALL, "b": SMALL, "c": "9"} and protected.total == "13"
+
+
+def test_small_cells_that_could_only_be_all_fours_hide_the_group() -> None:
+    protected = protect({"a": 4, "b": 4, "c": 0})
+    assert set(protected.cells.values()) == {HIDDEN} and protected.total == "8"
+
+
+def test_a_small_total_makes_every_part_small() -> None:
+    protected = protect({"a": 3, "b": 0})
+    assert protected.cells == {"a": SMALL, "b": "0"} and protected.total == SMALL
+
+
+def test_a_total_printed_nowhere_else_is_the_one_hidden() -> None:
+    protected = protect({"workers": 120, "members": 3}, total_printed_elsewhere=False)
+    assert protected.cells == {"workers": "120", "members": SMALL}
+    assert protected.total == HIDDEN
+
+
+def test_headline_counts_and_changes() -> None:
+    assert shown_count(0) == "0" and shown_count(4) == SMALL and shown_count(5) == "5"
+    assert shown_delta("12", "9") == "+3" and shown_delta("9", "9") == "="
+    assert shown_delta(SMALL, "9") == HIDDEN and shown_delta("9", HIDDEN) == HIDDEN

@@ -1,0 +1,163 @@
+"""The quarterly HR summary: counts from the store, small ones suppressed, frozen once
+issued, one employer or all."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.helpers import add_worker
+from welfare_desk.domain.cases import CaseStatus
+from welfare_desk.domain.needs import Channel, Urgency
+from welfare_desk.domain.periods import Quarter
+from welfare_desk.services.cases import (
+    ContactInput,
+    NeedInput,
+    change_status,
+    open_case,
+    record_contact,
+)
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.quarterly import QuarterlyReport, Row, quarterly_report
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import Contact, IssuedReport
+from welfare_desk.store.uow import UnitOfWork
+
+TODAY = date(2026, 11, 30)
+Q3 = Quarter(2026, 3)
+NAMES = ["Anna", "Bruna", "Carla", "Dora", "Elena", "Franca", "Gina", "Ilaria", "Laura", "Marta"]
+OFFICINE = "Officine Lodigiane S.p.A."
+CASEARIA = "Casearia Codognese S.r.l."
+
+
+def _contact(store: Store, worker_id: object, at: datetime, channel: Channel, *needs: str) -> None:
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                worker_id,  # type: ignore[arg-type]
+                at,
+                channel,
+                30,
+                notes="Racconta della salute della madre.",  # never in a report
+                needs=[NeedInput(kind, Urgency.MEDIUM) for kind in needs],
+            ),
+        )
+
+
+@pytest.fixture
+def programme(store: Store) -> dict[str, object]:
+    """Ten workers at Officine, two at Casearia, seen in the third quarter of 2026."""
+    officine = [
+        add_worker(store, surname="Bianchi", name=n, organization=OFFICINE).worker for n in NAMES
+    ]
+    casearia = [
+        add_worker(store, surname="Verdi", name=n, organization=CASEARIA).worker for n in NAMES[:2]
+    ]
+    for i, worker in enumerate(officine):
+        # ten at the social point in July, three of them also on the phone in August
+        _contact(
+            store,
+            worker.id,
+            datetime(2026, 7, 1 + i, 10),
+            Channel.SOCIAL_POINT,
+            "childcare.nursery",
+        )
+        if i < 3:
+            _contact(
+                store, worker.id, datetime(2026, 8, 3 + i, 15), Channel.PHONE, "time.smart_working"
+            )
+    for worker in casearia:
+        _contact(store, worker.id, datetime(2026, 9, 30, 23, 30), Channel.EMAIL)
+    _contact(store, officine[0].id, datetime(2026, 6, 30, 18), Channel.VIDEO)  # Q2
+    _contact(store, officine[1].id, datetime(2026, 10, 1, 8), Channel.VIDEO)  # Q4
+    with UnitOfWork(store) as uow:
+        for worker in officine[:6]:
+            case = open_case(uow, worker.id, date(2026, 8, 20))
+    with UnitOfWork(store) as uow:
+        change_status(uow, case.id, case.version, CaseStatus.ASSESSMENT, date(2026, 8, 21))
+    return {"officine": officine, "casearia": casearia}
+
+
+def _section(report: QuarterlyReport, key: str) -> dict[str, Row]:
+    section = next(s for s in report.sections if s.key == key)
+    rows = {r.label: r for r in section.rows}
+    if section.total is not None:
+        rows["Totale"] = section.total
+    return rows
+
+
+def test_the_quarter_counts_what_happened_in_it_and_hides_small_counts(
+    store: Store, programme: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+        stored = uow.session.scalar(
+            select(func.count()).where(
+                Contact.at >= datetime(2026, 7, 1), Contact.at < datetime(2026, 10, 1)
+            )
+        )
+    channels = _section(report, "contacts_by_channel")
+    assert stored == 15
+    assert channels["social point"].now == "10"
+    assert channels["telefono"].now == "<5"  # three calls
+    assert channels["email"].now == "<5"  # two emails, on the quarter's last evening
+    assert channels["videochiamata"].now == "0"  # one in June, one in October: not here
+    assert channels["Totale"].now == "15" and channels["Totale"].before == "<5"
+    # two small cells whose sum (5) splits several ways: no company needed, nothing hidden
+    assert "n.d." not in {r.now for r in channels.values()}
+    people = _section(report, "people")
+    assert people["Lavoratori raggiunti (nuclei familiari)"].now == "12"
+    cases = _section(report, "cases")
+    assert cases["Aperti nel trimestre"].now == "6"
+    assert cases["Attivi a fine trimestre"].now == "6"
+    assert cases["Chiusi nel trimestre"].now == "0"
+    needs = _section(report, "needs_by_category")
+    # three smart-working needs alone beside ten for childcare: the total would give them
+    # back, so the ten are not printed either
+    assert needs["Tempo e flessibilità"].now == "<5"
+    assert needs["Cura dei figli"].now == "n.d." and needs["Totale"].now == "13"
+    assert not report.provisional and report.frozen_on == TODAY
+    printed = [r.now for s in report.sections for r in (*s.rows, s.total) if r is not None]
+    assert not any(text.isdigit() and 0 < int(text) < 5 for text in printed)
+
+
+def test_an_issued_quarter_prints_the_same_numbers_after_later_edits(
+    store: Store, programme: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, None, TODAY)
+    late = programme["casearia"][0]  # type: ignore[index]
+    _contact(store, late.id, datetime(2026, 8, 10, 9), Channel.SOCIAL_POINT)  # typed late
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, date(2027, 2, 1))
+        frozen = uow.session.scalar(select(func.count()).select_from(IssuedReport))
+    assert again.sections == first.sections
+    assert again.frozen_on == TODAY
+    assert frozen == 2  # the quarter and the one before, which it was compared with
+    with UnitOfWork(store) as uow:
+        running = quarterly_report(uow, Quarter(2026, 4), None, TODAY)
+    assert running.provisional and running.frozen_on is None
+    # the fourth quarter compares with the frozen third, not with a recount
+    channels = _section(running, "contacts_by_channel")
+    assert channels["Totale"].before == "15"
+
+
+def test_one_employer_counts_only_its_workers(store: Store, programme: dict[str, object]) -> None:
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, "officine lodigiane spa", TODAY)
+    assert report.employer == OFFICINE
+    channels = _section(report, "contacts_by_channel")
+    assert channels["Totale"].now == "13" and channels["email"].now == "0"
+    assert _section(report, "people")["Lavoratori raggiunti (nuclei familiari)"].now == "10"
+
+
+def test_a_future_quarter_or_an_unknown_employer_is_refused(
+    store: Store, programme: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non è ancora cominciato"):
+        quarterly_report(uow, Quarter(2027, 1), None, TODAY)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Officine Lodigiane"):
+        quarterly_report(uow, Q3, "Acme", TODAY)

@@ -1,0 +1,139 @@
+"""The quarterly HR summary as an Excel workbook: one sheet of tables, one of native charts.
+
+Numbers are written as numbers (so that HR can sum and chart them), suppressed cells as
+the text the reader is told about ("<5", "n.d."), never as a number."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from welfare_desk.services.quarterly import QuarterlyReport, Row
+
+_EURO = re.compile(r"^[+-]?[\d.]+,\d\d €$")
+_SIGNED = re.compile(r"^[+-]\d+$")
+_DECIMAL = re.compile(r"^[+-]?\d+,\d+$")
+EURO_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
+CHANGE_FORMAT = '+0;-0;"="'
+HEADER_FILL = "DCE9F0"
+ACCENT = "2F6F8F"
+
+
+def cell_value(text: str) -> tuple[Any, str | None]:
+    """What a printed figure is in a spreadsheet: a number with its format, or text."""
+    if text.isdigit():
+        return int(text), "0"
+    if _SIGNED.match(text):
+        return int(text), CHANGE_FORMAT
+    if text == "=":
+        return 0, CHANGE_FORMAT
+    if _EURO.match(text):
+        sign = -1 if text.startswith("-") else 1
+        digits = text.lstrip("+-").removesuffix(" €").replace(".", "").replace(",", ".")
+        return sign * float(digits), EURO_FORMAT
+    if _DECIMAL.match(text):
+        return float(text.replace(",", ".")), "0.0"
+    return text, None
+
+
+def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.worksheet.page import PageMargins
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Sintesi"
+    workbook.properties.title = f"Sintesi trimestrale welfare – {report.quarter.label}"
+    workbook.properties.creator = "Welfare Desk"  # never the operator: no personal data
+    bold = Font(bold=True)
+    heading = Font(bold=True, size=12, color=ACCENT)
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    rule = Border(top=Side(style="thin", color="7F8C95"))
+
+    sheet["A1"] = "Sintesi trimestrale del programma di welfare"
+    sheet["A1"].font = Font(bold=True, size=15)
+    sheet["A2"] = f"{report.quarter.label} · {report.employer}"
+    sheet["A2"].font = Font(italic=True, size=11)
+    sheet["A3"] = (
+        "Dati provvisori: il trimestre è in corso"
+        if report.provisional
+        else f"Dati congelati il {report.frozen_on:%d/%m/%Y}"
+    )
+    row = 5
+    charts: list[tuple[str, int, int]] = []  # title, first data row, last data row
+    for section in report.sections:
+        sheet.cell(row=row, column=1, value=section.title).font = heading
+        row += 1
+        for column, title in enumerate(
+            ("Voce", report.quarter.short_label, report.previous.short_label, "Variazione"),
+            start=1,
+        ):
+            cell = sheet.cell(row=row, column=column, value=title)
+            cell.font, cell.fill = bold, fill
+            cell.alignment = Alignment(horizontal="left" if column == 1 else "right")
+        row += 1
+        first = row
+        lines: list[tuple[Row, bool]] = [(r, False) for r in section.rows]
+        if section.total is not None:
+            lines.append((section.total, True))
+        for line, is_total in lines:
+            sheet.cell(row=row, column=1, value=line.label)
+            for column, text in enumerate((line.now, line.before, line.change), start=2):
+                value, number_format = cell_value(text)
+                cell = sheet.cell(row=row, column=column, value=value)
+                cell.alignment = Alignment(horizontal="right")
+                if number_format:
+                    cell.number_format = number_format
+            if is_total:
+                for column in range(1, 5):
+                    sheet.cell(row=row, column=column).font = bold
+                    sheet.cell(row=row, column=column).border = rule
+            row += 1
+        if section.chart:
+            charts.append((section.title, first, first + len(section.rows) - 1))
+        row += 1
+    sheet.cell(row=row, column=1, value="Note").font = heading
+    for note in report.notes:
+        row += 1
+        sheet.cell(row=row, column=1, value=note).alignment = Alignment(wrap_text=True)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+        sheet.row_dimensions[row].height = 30
+    sheet.column_dimensions["A"].width = 58
+    for letter in "BCD":
+        sheet.column_dimensions[letter].width = 18
+    sheet.freeze_panes = "A5"
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins = PageMargins(left=0.6, right=0.6, top=0.7, bottom=0.7)
+    sheet.oddFooter.center.text = "Pagina &P di &N"
+
+    graphs = workbook.create_sheet("Grafici")
+    graphs["A1"] = f"Grafici · {report.quarter.label} · {report.employer}"
+    graphs["A1"].font = Font(bold=True, size=13)
+    graphs["A2"] = "Le celle «<5» e «n.d.» non sono disegnate."
+    anchor = 4
+    for title, first, last in charts:
+        chart = BarChart()
+        chart.type = "bar"  # horizontal: the labels are long
+        chart.title = title
+        chart.style = 10
+        chart.height = max(6.0, 0.9 * (last - first + 1) + 3)
+        chart.width = 22
+        data = Reference(sheet, min_col=2, max_col=3, min_row=first - 1, max_row=last)
+        labels = Reference(sheet, min_col=1, min_row=first, max_row=last)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(labels)
+        chart.y_axis.title = "numero"
+        chart.y_axis.majorGridlines = None
+        chart.x_axis.scaling.orientation = "maxMin"  # first label on top, as in the table
+        graphs.add_chart(chart, f"A{anchor}")
+        anchor += int(chart.height * 2) + 2
+    workbook.save(path)
+    return path

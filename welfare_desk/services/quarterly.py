@@ -1,0 +1,351 @@
+"""The quarterly summary for HR: no names, codes or free text, small counts suppressed,
+the previous quarter beside each figure.
+
+A quarter that has ended is frozen the first time its summary is issued: the figures are
+kept in the store and every later issue prints them again, whatever was edited since.
+Rebuilding the past from the change journal would also be possible, but the journal holds
+no history for records loaded in bulk (imports, demo) and its entries change shape with
+the schema: freezing gives HR the very numbers it already received, which is the promise
+that matters. A quarter still running is computed afresh each time and said provisional."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
+from welfare_desk.domain.disclosure import HIDDEN, NOTE, protect, shown_count, shown_delta
+from welfare_desk.domain.enrollments import STATUS_LABELS as ENROLLMENT_LABELS
+from welfare_desk.domain.health_funds import HF_STATUS_LABELS
+from welfare_desk.domain.money import format_euro
+from welfare_desk.domain.needs import CHANNEL_LABELS
+from welfare_desk.domain.periods import Quarter
+from welfare_desk.domain.smart_working import SW_STATUS_LABELS
+from welfare_desk.services.errors import InvalidInput
+from welfare_desk.services.organizations import OrganizationKind, list_organizations, name_key
+from welfare_desk.services.quarterly_figures import NO_POINT, compute
+from welfare_desk.services.reference import need_taxonomy
+from welfare_desk.store.models import IssuedReport
+from welfare_desk.store.uow import UnitOfWork
+
+KIND = "quarterly"
+MIN_FOR_MEDIAN = 5  # a median of fewer cases would describe a handful of people
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str
+    now: str
+    before: str
+    change: str
+
+    @property
+    def value(self) -> int | None:
+        """The figure as a number when it is printed as one: charts draw only these."""
+        return int(self.now) if self.now.isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: str
+    rows: tuple[Row, ...]
+    total: Row | None = None
+    chart: bool = False  # worth a bar chart: a distribution over several labels
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterlyReport:
+    quarter: Quarter
+    employer: str  # the employer's name, or "Tutte le aziende"
+    provisional: bool  # the quarter is still running: figures will change
+    frozen_on: date | None  # when the figures were first issued
+    previous: Quarter
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...]
+
+
+def _employer(uow: UnitOfWork, name: str | None) -> tuple[uuid.UUID | None, str]:
+    if not name:
+        return None, "Tutte le aziende"
+    employers = [o for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value]
+    for org in employers:
+        if name_key(org.name) == name_key(name):
+            return org.id, org.name
+    raise InvalidInput(
+        f"L'azienda «{name}» non è in archivio. Aziende: "
+        + ", ".join(o.name for o in employers)
+        + "."
+    )
+
+
+def _figures(
+    uow: UnitOfWork, quarter: Quarter, employer: uuid.UUID | None, today: date
+) -> tuple[dict[str, Any], date | None]:
+    """The quarter's figures: frozen ones when issued before, else computed (and frozen,
+    when the quarter is over)."""
+    scope = str(employer) if employer else ""
+    wanted = select(IssuedReport).where(
+        IssuedReport.kind == KIND, IssuedReport.period == quarter.code, IssuedReport.scope == scope
+    )
+    kept = uow.session.scalars(wanted).first()
+    if kept is not None:
+        return kept.figures, kept.created_at.date()
+    figures = compute(uow, quarter, employer)
+    if not quarter.ended(today):
+        return figures, None
+    try:
+        with uow.session.begin_nested():  # another desk may freeze the same quarter now
+            uow.session.add(
+                IssuedReport(kind=KIND, period=quarter.code, scope=scope, figures=figures)
+            )
+    except IntegrityError:
+        kept = uow.session.scalars(wanted).one()
+        return kept.figures, kept.created_at.date()
+    return figures, today
+
+
+def _rows(
+    now: Mapping[str, int],
+    before: Mapping[str, int],
+    order: Iterable[str],
+    label: Callable[[str], str],
+    total_printed_elsewhere: bool = True,
+) -> tuple[tuple[Row, ...], Row]:
+    keys = list(dict.fromkeys([*order, *sorted(now), *sorted(before)]))
+    shown_now = protect({k: int(now.get(k, 0)) for k in keys}, total_printed_elsewhere)
+    shown_before = protect({k: int(before.get(k, 0)) for k in keys}, total_printed_elsewhere)
+    rows = tuple(
+        Row(
+            label(k),
+            shown_now.cells[k],
+            shown_before.cells[k],
+            shown_delta(shown_now.cells[k], shown_before.cells[k]),
+        )
+        for k in keys
+    )
+    total = Row(
+        "Totale",
+        shown_now.total,
+        shown_before.total,
+        shown_delta(shown_now.total, shown_before.total),
+    )
+    return rows, total
+
+
+def _count_row(label: str, now: int, before: int) -> Row:
+    a, b = shown_count(now), shown_count(before)
+    return Row(label, a, b, shown_delta(a, b))
+
+
+def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
+    def value(pair: list[Any]) -> float | None:
+        median, count = pair
+        return None if median is None or count < MIN_FOR_MEDIAN else float(median)
+
+    def text(number: float | None) -> str:
+        return HIDDEN if number is None else f"{number:g}".replace(".", ",")
+
+    a, b = value(now), value(before)
+    change = HIDDEN
+    if a is not None and b is not None:
+        change = "=" if a == b else f"{a - b:+g}".replace(".", ",")
+    return Row(label, text(a), text(b), change)
+
+
+def _money_row(label: str, cents: int, before_cents: int, count: int, before_count: int) -> Row:
+    """An amount is printed only where it stands for at least five vouchers."""
+    a = format_euro(cents) if count >= MIN_FOR_MEDIAN else HIDDEN
+    b = format_euro(before_cents) if before_count >= MIN_FOR_MEDIAN else HIDDEN
+    change = HIDDEN
+    if a != HIDDEN and b != HIDDEN:
+        change = format_euro(cents - before_cents) if cents != before_cents else "="
+        if cents > before_cents:
+            change = "+" + change
+    return Row(label, a, b, change)
+
+
+def _category_label(code: str) -> str:
+    for category, label in need_taxonomy().categories:
+        if category == code:
+            return label
+    return code
+
+
+def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...]:
+    g, gb = now["groups"], before["groups"]
+    c, cb = now["counts"], before["counts"]
+    categories = [code for code, _ in need_taxonomy().categories]
+
+    def group(
+        key: str, title: str, order: Iterable[str], label: Callable[[str], str], chart: bool
+    ) -> Section:
+        rows, total = _rows(g.get(key, {}), gb.get(key, {}), order, label)
+        return Section(key, title, rows, total, chart)
+
+    people_rows, people_total = _rows(
+        {"workers": c["workers_reached"], "members": c["family_members_served"]},
+        {"workers": cb["workers_reached"], "members": cb["family_members_served"]},
+        ["workers", "members"],
+        {
+            "workers": "Lavoratori raggiunti (nuclei familiari)",
+            "members": "Familiari che hanno usato un servizio",
+        }.get,  # type: ignore[arg-type]
+        total_printed_elsewhere=False,  # people reached: this table alone prints it
+    )
+    reasons = [r.value for r in CLOSING_REASON_LABELS]
+    outcomes = [o.value for o in OUTCOME_LABELS] + ["none"]
+    return (
+        Section(
+            "people",
+            "Persone raggiunte",
+            people_rows,
+            Row("Persone raggiunte", people_total.now, people_total.before, people_total.change),
+        ),
+        group(
+            "contacts_by_channel",
+            "Colloqui per canale",
+            [ch.value for ch in CHANNEL_LABELS],
+            lambda k: CHANNEL_LABELS.get(k, k),  # type: ignore[call-overload]
+            True,
+        ),
+        group(
+            "contacts_by_point",
+            "Colloqui per social point",
+            [],
+            lambda k: "senza social point" if k == NO_POINT else k,
+            True,
+        ),
+        group("needs_by_category", "Bisogni emersi per area", categories, _category_label, True),
+        Section(
+            "cases",
+            "Percorsi personalizzati",
+            (
+                _count_row("Aperti nel trimestre", c["cases_opened"], cb["cases_opened"]),
+                _count_row("Attivi a fine trimestre", c["cases_active"], cb["cases_active"]),
+                _count_row("Chiusi nel trimestre", c["cases_closed"], cb["cases_closed"]),
+            ),
+        ),
+        group(
+            "closing_reasons",
+            "Percorsi chiusi, per motivo",
+            reasons,
+            lambda k: CLOSING_REASON_LABELS.get(k, k),  # type: ignore[call-overload]
+            False,
+        ),
+        group(
+            "goal_outcomes",
+            "Esiti degli obiettivi dei percorsi chiusi",
+            outcomes,
+            lambda k: "senza esito" if k == "none" else OUTCOME_LABELS.get(k, k),  # type: ignore[call-overload]
+            True,
+        ),
+        Section(
+            "services",
+            "Servizi",
+            (_count_row("Servizi usati", c["services_used"], cb["services_used"]),),
+        ),
+        group(
+            "enrollments_by_status",
+            "Iscrizioni ai servizi, per stato",
+            [s.value for s in ENROLLMENT_LABELS],
+            lambda k: ENROLLMENT_LABELS.get(k, k),  # type: ignore[call-overload]
+            False,
+        ),
+        group(
+            "enrollments_by_category",
+            "Iscrizioni ai servizi, per area",
+            categories,
+            _category_label,
+            True,
+        ),
+        Section(
+            "vouchers",
+            "Voucher e budget",
+            (
+                _count_row("Voucher emessi", c["vouchers_issued"], cb["vouchers_issued"]),
+                _count_row("Voucher annullati", c["vouchers_cancelled"], cb["vouchers_cancelled"]),
+                _money_row(
+                    "Budget speso (al netto degli annullamenti)",
+                    now["money"]["budget_spent"],
+                    before["money"]["budget_spent"],
+                    c["vouchers_issued"],
+                    cb["vouchers_issued"],
+                ),
+            ),
+        ),
+        group(
+            "health_by_status",
+            "Pratiche dei fondi sanitari presentate, per stato attuale",
+            [s.value for s in HF_STATUS_LABELS],
+            lambda k: HF_STATUS_LABELS.get(k, k),  # type: ignore[call-overload]
+            False,
+        ),
+        group(
+            "smartworking_by_status",
+            "Richieste di lavoro agile presentate, per stato attuale",
+            [s.value for s in SW_STATUS_LABELS],
+            lambda k: SW_STATUS_LABELS.get(k, k),  # type: ignore[call-overload]
+            False,
+        ),
+        Section(
+            "decision_days",
+            "Giorni dalla richiesta alla decisione (mediana)",
+            (
+                _median_row(
+                    "Fondi sanitari",
+                    now["medians"]["health_decision_days"],
+                    before["medians"]["health_decision_days"],
+                ),
+                _median_row(
+                    "Lavoro agile",
+                    now["medians"]["smartworking_decision_days"],
+                    before["medians"]["smartworking_decision_days"],
+                ),
+            ),
+        ),
+    )
+
+
+def quarterly_report(
+    uow: UnitOfWork, quarter: Quarter, employer_name: str | None, today: date
+) -> QuarterlyReport:
+    """The summary of a quarter for one employer or all; freezes what it issues."""
+    if quarter.first_day > today:
+        raise InvalidInput(
+            f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
+        )
+    employer, employer_label = _employer(uow, employer_name)
+    now, frozen_on = _figures(uow, quarter, employer, today)
+    before, _ = _figures(uow, quarter.previous(), employer, today)
+    uow.commit()
+    notes = [
+        NOTE,
+        "Nessun dato personale: solo conteggi. I nuclei familiari sono contati dal "
+        "lavoratore che vi appartiene.",
+    ]
+    if frozen_on is not None:
+        notes.append(
+            f"Dati congelati alla prima emissione ({frozen_on:%d/%m/%Y}): ristampando il "
+            "trimestre si ottengono gli stessi numeri."
+        )
+    else:
+        notes.append(
+            f"Trimestre in corso: dati provvisori al {today:%d/%m/%Y}, cambieranno fino alla "
+            "fine del trimestre."
+        )
+    return QuarterlyReport(
+        quarter,
+        employer_label,
+        frozen_on is None,
+        frozen_on,
+        quarter.previous(),
+        _sections(now, before),
+        tuple(notes),
+    )
