@@ -562,24 +562,57 @@ def cmd_requests(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from welfare_desk.documents.agreement_pdf import write_agreement
-    from welfare_desk.services.smart_working import agreement_document
     from welfare_desk.store.uow import UnitOfWork
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise CliError(f"«{out.name}»: il documento si salva in PDF, con estensione .pdf.")
+    out = _out(args.out, (".pdf",))
+    if args.document == "agreement":
+        from welfare_desk.documents.agreement_pdf import write_agreement
+        from welfare_desk.services.smart_working import agreement_document
+
+        store = _open(args, existing=True)
+        try:
+            with UnitOfWork(store) as uow:
+                document = agreement_document(uow, args.number)
+        finally:
+            store.close()
+        _save(out, lambda path: write_agreement(path, document))
+        print(f"Accordo {document.number} salvato in {out}.")
+        return EXIT_OK
+    if args.document == "path":
+        from welfare_desk.documents.path_pdf import write_path
+        from welfare_desk.services.path_summary import path_summary
+
+        store = _open(args, existing=True)
+        try:
+            with UnitOfWork(store) as uow:
+                summary = path_summary(uow, args.codice_fiscale, date.today())
+        finally:
+            store.close()
+        _save(out, lambda path: write_path(path, summary))
+        print(f"Il percorso di {summary.worker} salvato in {out}.")
+        return EXIT_OK
+    from welfare_desk.documents.handout_pdf import write_handout
+    from welfare_desk.domain.dates import DateFormatError, parse_date
+    from welfare_desk.services.handout import handout
+
+    bounds: list[date | None] = []
+    for flag, text in (("--from", args.start), ("--to", args.end)):
+        try:
+            bounds.append(parse_date(text) if text else None)
+        except DateFormatError as exc:
+            raise CliError(f"{flag}: {exc} Scrivila come 2026-06-01 o 01/06/2026.") from None
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
-            document = agreement_document(uow, args.number)
+            sheet = handout(uow, args.org, args.category, bounds[0], bounds[1], today=date.today())
     finally:
         store.close()
-    try:
-        write_agreement(out, document)
-    except OSError as exc:
-        raise CliError(f"Impossibile salvare «{out}»: {exc.strerror}.", EXIT_FAILURE) from None
-    print(f"Accordo {document.number} salvato in {out}.")
+    pages: list[int] = []
+    _save(out, lambda path: pages.append(write_handout(path, sheet)))
+    print(
+        f"Catalogo per il welfare day ({sheet.service_count} servizi, {pages[0]} pagine) "
+        f"salvato in {out}."
+    )
     return EXIT_OK
 
 
@@ -634,7 +667,50 @@ def cmd_report(args: argparse.Namespace) -> int:
         state = "provvisoria" if report.provisional else "definitiva"
         print(f"Sintesi {state} del {report.quarter.label} ({report.employer}) salvata in {out}.")
         return EXIT_OK
+    if args.report == "funder":
+        return _funder(args)
     raise CliError(f"Report sconosciuto: {args.report}.")
+
+
+def _funder(args: argparse.Namespace) -> int:
+    import json
+
+    from welfare_desk.documents.funder_xlsx import write_funder_xlsx
+    from welfare_desk.domain.dates import DateFormatError, parse_date
+    from welfare_desk.services.funder import funder_report
+    from welfare_desk.store.uow import UnitOfWork
+
+    out = _out(args.out, (".xlsx",))
+    bounds = []
+    for flag, text in (("--from", args.start), ("--to", args.end)):
+        try:
+            bounds.append(parse_date(text))
+        except DateFormatError as exc:
+            raise CliError(f"{flag}: {exc} Scrivila come 2026-01-31 o 31/01/2026.") from None
+    layout = None
+    if args.layout:
+        try:
+            layout = json.loads(Path(args.layout).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise CliError(
+                f"--layout: impossibile leggere «{args.layout}» ({exc.strerror})."
+            ) from None
+        except ValueError as exc:
+            raise CliError(f"--layout: «{args.layout}» non è un JSON valido ({exc}).") from None
+        if not isinstance(layout, dict) or not isinstance(layout.get("sheets"), list):
+            raise CliError(f"--layout: «{args.layout}» deve avere un elenco «sheets».")
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            report = funder_report(uow, bounds[0], bounds[1], args.programme, layout)
+    finally:
+        store.close()
+    _save(out, lambda path: write_funder_xlsx(path, report))
+    print(
+        f"Rendicontazione {report.programme} dal {report.start:%d/%m/%Y} al "
+        f"{report.end:%d/%m/%Y} salvata in {out}."
+    )
+    return EXIT_OK
 
 
 def cmd_remember_password(args: argparse.Namespace) -> int:
@@ -760,9 +836,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_requests)
 
     p = sub.add_parser("print", help="stampa un documento in PDF")
-    p.add_argument("document", choices=["agreement"])
-    p.add_argument("number", metavar="NUMERO", help="ad esempio LA-2026-00001")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    documents = p.add_subparsers(dest="document", required=True, metavar="DOCUMENTO")
+    d = documents.add_parser("agreement", help="l'accordo individuale di lavoro agile")
+    d.add_argument("number", metavar="NUMERO", help="ad esempio LA-2026-00001")
+    d.add_argument("--out", required=True, metavar="FILE.pdf")
+    d = documents.add_parser("path", help="il riepilogo del percorso, da dare al lavoratore")
+    d.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
+    d.add_argument("--out", required=True, metavar="FILE.pdf")
+    d = documents.add_parser("handout", help="il catalogo dei servizi per un welfare day")
+    d.add_argument("--org", metavar="AZIENDA", help="i servizi aperti ai suoi lavoratori")
+    d.add_argument("--category", metavar="AREA", help="ad esempio childcare")
+    d.add_argument("--from", dest="start", metavar="AAAA-MM-GG")
+    d.add_argument("--to", dest="end", metavar="AAAA-MM-GG")
+    d.add_argument("--out", required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_print)
 
     p = sub.add_parser("report", help="sintesi per HR e rendicontazione, senza dati personali")
@@ -771,6 +857,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--quarter", required=True, metavar="AAAAQn", help="ad esempio 2026Q3")
     q.add_argument("--org", metavar="AZIENDA", help="una sola azienda; senza, tutte")
     q.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
+    f = reports.add_parser("funder", help="rendicontazione per l'ente finanziatore (XLSX)")
+    f.add_argument("--from", dest="start", required=True, metavar="AAAA-MM-GG")
+    f.add_argument("--to", dest="end", required=True, metavar="AAAA-MM-GG")
+    f.add_argument("--programme", metavar="PROGRAMMA", help="un solo programma; senza, tutti")
+    f.add_argument("--layout", metavar="FILE.json", help="un'impaginazione diversa da quella data")
+    f.add_argument("--out", required=True, metavar="FILE.xlsx")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")

@@ -75,6 +75,7 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "label": ParagraphStyle("label", parent=body, fontSize=7.5, leading=9, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),

@@ -71,3 +71,10 @@ def health_documents() -> dict[str, str]:
 @cache
 def smart_working_rules() -> SwRules:
     return sw_rules_from(_read("smart_working.json"))
+
+
+def funder_layout() -> dict[str, Any]:
+    """The funder report's sheets, rows and columns: read each time, so that an office
+    that edits the layout sees it at once."""
+    layout: dict[str, Any] = _read("funder_report.json")
+    return layout

@@ -1,0 +1,136 @@
+"""The funder report as a workbook laid out by reference data: each sheet a summary of
+labelled figures or a table of chosen columns, in the order the layout gives."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from welfare_desk.services.funder import FunderReport
+
+EURO_FORMAT = '#,##0.00 "€"'
+ACCENT = "2F6F8F"
+HEADER_FILL = "DCE9F0"
+
+
+def _value(value: Any, money: bool) -> tuple[Any, str | None]:
+    if money and isinstance(value, int):
+        return value / 100, EURO_FORMAT
+    if isinstance(value, date):
+        return value, "DD/MM/YYYY"
+    if isinstance(value, float):
+        return value, "0.0"
+    return value, None
+
+
+def check_layout(layout: dict[str, Any], report: FunderReport) -> None:
+    """A layout naming a figure the desk does not compute is refused, with the ones it
+    does: a typo must not make an empty column."""
+    from welfare_desk.services.errors import InvalidInput
+
+    for sheet in layout.get("sheets", []):
+        if sheet.get("kind") == "summary":
+            known = set(report.summary)
+            keys = [row["key"] for row in sheet.get("rows", [])]
+        else:
+            rows = report.tables.get(sheet.get("source", ""))
+            if rows is None:
+                raise InvalidInput(
+                    f"Il foglio «{sheet.get('title')}» chiede la tabella «{sheet.get('source')}»: "
+                    "le tabelle sono " + ", ".join(report.tables) + "."
+                )
+            known = set(rows[0]) if rows else _columns(report, sheet["source"])
+            keys = [column["key"] for column in sheet.get("columns", [])]
+        unknown = [k for k in keys if k not in known]
+        if unknown:
+            raise InvalidInput(
+                f"Il foglio «{sheet.get('title')}» chiede dati che non esistono: "
+                + ", ".join(unknown)
+                + ". Disponibili: "
+                + ", ".join(sorted(known))
+                + "."
+            )
+
+
+def _columns(report: FunderReport, source: str) -> set[str]:
+    from welfare_desk.services.funder import COLUMNS
+
+    return set(COLUMNS.get(source, ()))
+
+
+def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    layout = report.layout
+    check_layout(layout, report)
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    workbook.properties.title = layout.get("title", "Rendicontazione")
+    workbook.properties.creator = "Welfare Desk"
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+    period = f"dal {report.start:%d/%m/%Y} al {report.end:%d/%m/%Y}"
+    for spec in layout.get("sheets", []):
+        sheet = workbook.create_sheet(str(spec.get("title", "Foglio"))[:31])
+        sheet["A1"] = report.title
+        sheet["A1"].font = Font(bold=True, size=14, color=ACCENT)
+        sheet["A2"] = f"{report.programme} · {period}"
+        sheet["A2"].font = Font(italic=True)
+        if spec.get("kind") == "summary":
+            for column, title in enumerate(("Voce", "Valore"), start=1):
+                cell = sheet.cell(row=4, column=column, value=title)
+                cell.font, cell.fill = bold, fill
+            for offset, row in enumerate(spec.get("rows", []), start=5):
+                sheet.cell(row=offset, column=1, value=row["label"])
+                value, number_format = _value(report.summary[row["key"]], row.get("money", False))
+                cell = sheet.cell(row=offset, column=2, value=value)
+                cell.alignment = Alignment(horizontal="right", wrap_text=isinstance(value, str))
+                if number_format:
+                    cell.number_format = number_format
+            sheet.column_dimensions["A"].width = 52
+            sheet.column_dimensions["B"].width = 30
+            continue
+        columns = spec.get("columns", [])
+        for number, column in enumerate(columns, start=1):
+            cell = sheet.cell(row=4, column=number, value=column["label"])
+            cell.font, cell.fill = bold, fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        rows = report.tables[spec["source"]]
+        for offset, row in enumerate(rows, start=5):
+            for number, column in enumerate(columns, start=1):
+                value, number_format = _value(row[column["key"]], column.get("money", False))
+                cell = sheet.cell(row=offset, column=number, value=value)
+                if number_format:
+                    cell.number_format = number_format
+        totals = [c for c in columns if c.get("total", True) and _summable(rows, c["key"])]
+        if rows and totals:
+            last = 4 + len(rows)
+            sheet.cell(row=last + 1, column=1, value="Totale").font = bold
+            for number, column in enumerate(columns, start=1):
+                if column in totals and number > 1:
+                    letter = get_column_letter(number)
+                    cell = sheet.cell(
+                        row=last + 1, column=number, value=f"=SUM({letter}5:{letter}{last})"
+                    )
+                    cell.font = bold
+                    if column.get("money"):
+                        cell.number_format = EURO_FORMAT
+        for number, column in enumerate(columns, start=1):
+            width = max(
+                [len(str(column["label"]))] + [len(str(r[column["key"]])) for r in rows[:200]]
+            )
+            sheet.column_dimensions[get_column_letter(number)].width = min(48, max(10, width + 2))
+        sheet.freeze_panes = "A5"
+    if not workbook.sheetnames:
+        workbook.create_sheet("Vuoto")
+    workbook.save(path)
+    return path
+
+
+def _summable(rows: list[dict[str, Any]], key: str) -> bool:
+    return bool(rows) and all(
+        isinstance(r[key], int | float) and not isinstance(r[key], bool) for r in rows
+    )
