@@ -993,279 +993,289 @@ Answers: %2</source>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
         <source>Service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>service, provider, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
         <source>All periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>Only with places &amp;free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Also edi&amp;tions already over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>New &amp;provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
-        <source>Edit pro&amp;vider…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
-        <source>The provider of the chosen service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
-        <source>New a&amp;greement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
-        <source>An agreement with the provider of the chosen service</source>
+        <source>Handout for a &amp;welfare day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
-        <source>&amp;New service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
-        <source>&amp;Edit service…</source>
+        <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
-        <source>New e&amp;dition…</source>
+        <source>Edit pro&amp;vider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
-        <source>Edit ed&amp;ition…</source>
+        <source>The provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
-        <source>Cancel the en&amp;rollment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
-        <source>Mark as &amp;attended</source>
+        <source>New a&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
-        <source>Attendance &amp;register…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
-        <source>At least 80% of the meetings attended</source>
+        <source>An agreement with the provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
-        <source>Editions of the catalogue</source>
+        <source>&amp;New service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
-        <source>People enrolled in the edition</source>
+        <source>&amp;Edit service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
-        <source>Service</source>
+        <source>New e&amp;dition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
-        <source>Enrolled</source>
+        <source>Edit ed&amp;ition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <source>Cancel the en&amp;rollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <source>Mark as &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <source>Attendance &amp;register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
-        <source>Edition</source>
+        <source>At least 80% of the meetings attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
-        <source>Dates</source>
+        <source>Editions of the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
-        <source>Places free</source>
+        <source>People enrolled in the edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
-        <source>Waiting</source>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <source>Places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>Worker price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="316"/>
         <source>%1 editions, %2 with places free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="319"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="364"/>
         <source>Enrolled in «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="380"/>
         <source>, ages %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
         <source>For %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
         <source>voucher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="408"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="414"/>
         <source>Rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="461"/>
         <source>Provider saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="465"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="508"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="488"/>
         <source>Cancel the enrollment of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="489"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="498"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="496"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
         <source>%1: attended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +1623,89 @@ Answers: %2</source>
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="384"/>
+        <source>Funder report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="393"/>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
+        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="406"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="408"/>
+        <source>P&amp;rogramme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="420"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="421"/>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
+        <source>Save the funder report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <source>Funder report saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
+        <source>Saving the funder report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <source>No program opens folders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="53"/>
@@ -1667,6 +1760,60 @@ Answers: %2</source>
     <message>
         <location filename="../../ui/goal_dialog.ui" line="44"/>
         <source>Need it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="147"/>
+        <source>Welfare-day handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
+        <source>For the workers &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
+        <source>Only the editions of a &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="120"/>
+        <source>every employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="123"/>
+        <source>every area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,117 +2387,137 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="245"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="236"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="237"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="239"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="240"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="241"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="242"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="243"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="244"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="245"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <source>Print the &amp;path summaries of a day or event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <source>Print the &amp;welfare-day handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <source>Quarterly summary for &amp;HR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <source>&amp;Funder report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="287"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -2358,27 +2525,27 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="465"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="466"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
@@ -2551,6 +2718,72 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/password_dialog.ui" line="41"/>
         <source>&amp;Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathBatchDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="218"/>
+        <source>Path summaries of a day or an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="219"/>
+        <source>Everyone seen on a &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="220"/>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="221"/>
+        <source>At the &amp;social point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="222"/>
+        <source>Everyone registered to an &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="223"/>
+        <source>E&amp;vent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="224"/>
+        <source>&amp;Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="239"/>
+        <source>every social point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="279"/>
+        <source>%n path summary(ies) to print.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <source>Preparing the path summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,6 +3155,159 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/provider_dialog.ui" line="80"/>
         <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
+        <source>Quarterly summary for HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
+        <source>I – January to March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <source>II – April to June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="189"/>
+        <source>III – July to September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="190"/>
+        <source>IV – October to December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="196"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="202"/>
+        <source>All employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="203"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
+        <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="214"/>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="216"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="218"/>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
+        <source>About the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
+        <source>&amp;Preview PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <source>Make the summary as a PDF and show it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <source>Save the summary as an Excel workbook with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="280"/>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
+        <source>This quarter has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
+        <source>The quarter is still running: its figures are provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
+        <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
+        <source>Provisional figures as of %1: the quarter is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="345"/>
+        <source>Quarterly summary %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
+        <source>Preparing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="358"/>
+        <source>Save the quarterly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="374"/>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="376"/>
+        <source>Saving the summary…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3339,6 +3725,11 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="661"/>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
@@ -3435,52 +3826,37 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
-        <source>Save the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="648"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
-        <source>Agreement saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="686"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="681"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="683"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="711"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="706"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="713"/>
         <source>Choose a communication still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="722"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="717"/>
         <source>Communication sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="729"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,331 +4790,346 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="342"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
-        <source>Edit the record (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
-        <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
-        <source>Record a contact with this worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
-        <source>Case and plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
-        <source>Goal or action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
-        <source>By · status</source>
+        <source>Print the pat&amp;h summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
-        <source>The plan of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
-        <source>Needs, open first</source>
+        <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
-        <source>Mark the need &amp;as</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
-        <source>Change the status of the chosen need</source>
+        <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
-        <source>Status of the chosen need</source>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <source>Record a contact with this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
-        <source>Needs</source>
+        <source>Goal or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <source>By · status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
+        <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
-        <source>Need</source>
+        <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
-        <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
-        <source>Raised on</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
-        <source>Contacts</source>
+        <source>Change the status of the chosen need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="362"/>
+        <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
-        <source>Length</source>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
-        <source>Needs raised</source>
+        <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
-        <source>Operator</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
-        <source>Con&amp;tacts</source>
+        <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
-        <source>Changes to the &amp;record</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
-        <source>&amp;Fitting services</source>
+        <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
-        <source>New re&amp;quest</source>
+        <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
-        <source>New request</source>
+        <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
-        <source>&amp;Smart working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
-        <source>&amp;Health fund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
-        <source>Enrollments and vo&amp;uchers</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
-        <source>Reque&amp;sts</source>
+        <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
-        <source>Requests of the worker</source>
+        <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
-        <source>Enter opens the request on the Requests page</source>
+        <source>&amp;Fitting services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <source>New re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
-        <source>Number</source>
+        <source>&amp;Smart working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
-        <source>Request</source>
+        <source>&amp;Health fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <source>Enrollments and vo&amp;uchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
-        <source>Period or deadline</source>
+        <source>Reque&amp;sts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
-        <source>Personal data</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <source>Requests of the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <source>Enter opens the request on the Requests page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
-        <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
-        <source>Date of birth</source>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
-        <source>Work site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
-        <source>Email</source>
+        <source>Period or deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
-        <source>Phone</source>
+        <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
-        <source>Municipality</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
-        <source>Target categories</source>
+        <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
-        <source>Household</source>
+        <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
-        <source>Relation</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
-        <source>Name</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
-        <source>Age</source>
+        <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
         <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="522"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="545"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="569"/>
+        <source>Path summary – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="578"/>
         <source>Request recorded: it is in Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="560"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="593"/>
         <source>Voucher %1 issued: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="572"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="605"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="610"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="613"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="615"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4746,42 +5137,42 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -4789,54 +5180,54 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="593"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="603"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="610"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -4844,22 +5235,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="690"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="693"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="693"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4966,6 +5357,34 @@ The desk of company welfare programmes.</source>
             <numerusform>%n worker</numerusform>
             <numerusform>%n workers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="92"/>
+        <source>The file was not saved (%1). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="99"/>
+        <source>The report could not be made because of an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="109"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="121"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="152"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -994,279 +994,289 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="221"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="222"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="223"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <source>Handout for a &amp;welfare day…</source>
+        <translation>Catalogo per il &amp;welfare day…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
+        <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="316"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="319"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="364"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="380"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
         <source>For %1%2</source>
         <translation>Per %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="408"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="414"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="461"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="465"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="508"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="488"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="489"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="498"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="496"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -1614,6 +1624,89 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="384"/>
+        <source>Funder report</source>
+        <translation>Rendicontazione per l&apos;ente finanziatore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="393"/>
+        <source>All programmes</source>
+        <translation>Tutti i programmi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
+        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
+        <translation>La rendicontazione per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="406"/>
+        <source>&amp;To:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="408"/>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramma:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="420"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Salva in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="421"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Apri la cartella</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
+        <source>Save the funder report</source>
+        <translation>Salva la rendicontazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <source>Funder report saved in %1.</source>
+        <translation>Rendicontazione salvata in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
+        <source>Saving the funder report…</source>
+        <translation>Salvataggio della rendicontazione…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <source>No program opens folders here.</source>
+        <translation>Su questo computer nessun programma apre le cartelle.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="53"/>
@@ -1669,6 +1762,60 @@ Risponde a: %2</translation>
         <location filename="../../ui/goal_dialog.ui" line="44"/>
         <source>Need it answers</source>
         <translation>Bisogno a cui risponde</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="147"/>
+        <source>Welfare-day handout</source>
+        <translation>Catalogo per il welfare day</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
+        <source>For the workers &amp;of</source>
+        <translation>&amp;Azienda dei lavoratori</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
+        <source>&amp;Area</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
+        <source>Only the editions of a &amp;period</source>
+        <translation>Solo le edizioni di un &amp;periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
+        <source>&amp;To</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vedi l&apos;anteprima…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="120"/>
+        <source>every employer</source>
+        <translation>tutte le aziende</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="123"/>
+        <source>every area</source>
+        <translation>tutte le aree</translation>
     </message>
 </context>
 <context>
@@ -2241,117 +2388,137 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="231"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="245"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="232"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="233"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="234"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="235"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="236"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="237"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="239"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="240"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="241"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="242"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="243"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="244"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="245"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <source>Print the &amp;path summaries of a day or event…</source>
+        <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <source>Print the &amp;welfare-day handout…</source>
+        <translation>Stampa il catalogo per il &amp;welfare day…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <source>Quarterly summary for &amp;HR…</source>
+        <translation>Sintesi trimestrale per &amp;HR…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <source>&amp;Funder report…</source>
+        <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="287"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2359,27 +2526,27 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="465"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="466"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -2554,6 +2721,72 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/password_dialog.ui" line="41"/>
         <source>&amp;Remember it in the system keyring</source>
         <translation>&amp;Ricordala nel portachiavi di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>PathBatchDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="218"/>
+        <source>Path summaries of a day or an event</source>
+        <translation>Riepiloghi dei percorsi di un giorno o di un evento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="219"/>
+        <source>Everyone seen on a &amp;day</source>
+        <translation>Tutti i lavoratori visti in un &amp;giorno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="220"/>
+        <source>Da&amp;y</source>
+        <translation>Gio&amp;rno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="221"/>
+        <source>At the &amp;social point</source>
+        <translation>Al &amp;social point</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="222"/>
+        <source>Everyone registered to an &amp;event</source>
+        <translation>Tutti gli iscritti a un &amp;evento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="223"/>
+        <source>E&amp;vent</source>
+        <translation>E&amp;vento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="224"/>
+        <source>&amp;Print all…</source>
+        <translation>S&amp;tampa tutti…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="239"/>
+        <source>every social point</source>
+        <translation>tutti i social point</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="279"/>
+        <source>%n path summary(ies) to print.</source>
+        <translation>
+            <numerusform>%n riepilogo da stampare.</numerusform>
+            <numerusform>%n riepiloghi da stampare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <source>Preparing the path summaries…</source>
+        <translation>Preparazione dei riepiloghi…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3158,159 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/provider_dialog.ui" line="80"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
+        <source>Quarterly summary for HR</source>
+        <translation>Sintesi trimestrale per HR</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
+        <source>I – January to March</source>
+        <translation>I – da gennaio a marzo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <source>II – April to June</source>
+        <translation>II – da aprile a giugno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="189"/>
+        <source>III – July to September</source>
+        <translation>III – da luglio a settembre</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="190"/>
+        <source>IV – October to December</source>
+        <translation>IV – da ottobre a dicembre</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="196"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="202"/>
+        <source>All employers</source>
+        <translation>Tutte le aziende</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="203"/>
+        <source>Employer</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
+        <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
+        <translation>La sintesi non contiene dati personali: solo conteggi. Ogni conteggio da 1 a 4 è mostrato come «&lt;5», e i totali sono protetti perché non si possa ricavarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="214"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="216"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anno:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="218"/>
+        <source>&amp;Employer:</source>
+        <translation>A&amp;zienda:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
+        <source>About the figures</source>
+        <translation>Sui dati</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
+        <source>&amp;Preview PDF…</source>
+        <translation>Anteprima &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <source>Make the summary as a PDF and show it here</source>
+        <translation>Prepara la sintesi in PDF e mostrala qui</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Salva in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <source>Save the summary as an Excel workbook with charts</source>
+        <translation>Salva la sintesi in una cartella di lavoro Excel con i grafici</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="280"/>
+        <source>From %1 to %2.</source>
+        <translation>Dal %1 al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
+        <source>This quarter has not begun yet.</source>
+        <translation>Questo trimestre non è ancora cominciato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
+        <source>The quarter is still running: its figures are provisional.</source>
+        <translation>Il trimestre è in corso: i dati sono provvisori.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
+        <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
+        <translation>Il trimestre è concluso: i dati si congelano alla prima sintesi e ogni sintesi successiva li ripete.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
+        <source>Provisional figures as of %1: the quarter is still running.</source>
+        <translation>Dati provvisori al %1: il trimestre è in corso.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
+        <translation>Dati congelati il %1: rifacendo la sintesi si ottengono gli stessi numeri.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="345"/>
+        <source>Quarterly summary %1 – %2</source>
+        <translation>Sintesi trimestrale %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
+        <source>Preparing the summary…</source>
+        <translation>Preparazione della sintesi…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="358"/>
+        <source>Save the quarterly summary</source>
+        <translation>Salva la sintesi trimestrale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="374"/>
+        <source>Saved in %1.</source>
+        <translation>Salvata in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="376"/>
+        <source>Saving the summary…</source>
+        <translation>Salvataggio della sintesi…</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3727,11 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="661"/>
+        <source>Agreement %1</source>
+        <translation>Accordo %1</translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
@@ -3437,52 +3828,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
-        <source>Save the agreement</source>
-        <translation>Salva l&apos;accordo</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="648"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="665"/>
-        <source>Agreement saved in %1.</source>
-        <translation>Accordo salvato in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="686"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="681"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="688"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="683"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="711"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="706"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="713"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="722"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="717"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="729"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -4416,331 +4792,346 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="342"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
+        <source>Print the pat&amp;h summary…</source>
+        <translation>Riepilo&amp;go da consegnare…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
+        <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="362"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="522"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="545"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="569"/>
+        <source>Path summary – %1</source>
+        <translation>Il percorso di %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="578"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="560"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="593"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="572"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="605"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="610"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="613"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="615"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4748,42 +5139,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -4791,54 +5182,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="593"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="603"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="610"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -4846,22 +5237,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="690"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="693"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="693"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -4968,6 +5359,34 @@ Lo sportello dei programmi di welfare aziendale.</translation>
             <numerusform>%n lavoratore</numerusform>
             <numerusform>%n lavoratori</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="92"/>
+        <source>The file was not saved (%1). Nothing was written.</source>
+        <translation>File non salvato (%1). Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="99"/>
+        <source>The report could not be made because of an unexpected error.</source>
+        <translation>Non è stato possibile preparare il report per un errore imprevisto.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="109"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="152"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
 </context>
 </TS>

@@ -129,7 +129,7 @@ def test_attendance_of_80_percent_completes_and_less_says_how_many_are_missing(
         with UnitOfWork(store) as uow:
             record_attendance(uow, enrolled.id, session, True)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput) as refused:
-        mark_attended(uow, enrolled.id, enrolled.version)
+        mark_attended(uow, enrolled.id, enrolled.version, date(2026, 6, 19))
     assert refused.value.message == (
         "Luca Rossi ha frequentato 3 incontri su 5: per risultare frequentata l'iscrizione "
         "ne richiede almeno 4 (80%)."
@@ -137,7 +137,7 @@ def test_attendance_of_80_percent_completes_and_less_says_how_many_are_missing(
     with UnitOfWork(store) as uow:
         record_attendance(uow, enrolled.id, sessions[3], True)
     with UnitOfWork(store) as uow:
-        mark_attended(uow, enrolled.id, enrolled.version)
+        mark_attended(uow, enrolled.id, enrolled.version, date(2026, 6, 19))
         (view,) = edition_enrollments(uow, edition)
     assert (view.status, view.present, view.sessions, view.completed) == ("attended", 4, 5, True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -44,7 +45,8 @@ def _article(number: int, title: str, *lines: str) -> list[object]:
     return flow
 
 
-def write_agreement(path: Path, doc: AgreementDocument) -> Path:
+def write_agreement(path: Path | BinaryIO, doc: AgreementDocument) -> Path | BinaryIO:
+    """To a file or, for the desk's preview, to a stream."""
     days = (
         ", ".join(WEEKDAYS[d] for d in sorted(doc.weekdays))
         if doc.weekdays
@@ -154,9 +156,8 @@ def write_agreement(path: Path, doc: AgreementDocument) -> Path:
             "small",
         ),
     ]
-    path.parent.mkdir(parents=True, exist_ok=True)
     document = SimpleDocTemplate(
-        str(path),
+        str(path) if isinstance(path, Path) else path,
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

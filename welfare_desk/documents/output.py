@@ -4,10 +4,12 @@ name, then moved over it, so that a failure or a cancel leaves no half a report.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 @contextlib.contextmanager
@@ -22,3 +24,10 @@ def whole_file(path: Path) -> Iterator[Path]:
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def as_bytes(write: Callable[[BinaryIO], object]) -> bytes:
+    """A document written to memory, for the desk's preview: nothing touches the disk."""
+    buffer = io.BytesIO()
+    write(buffer)
+    return buffer.getvalue()

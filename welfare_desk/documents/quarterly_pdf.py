@@ -4,7 +4,7 @@ drawn by reportlab. Suppressed cells are written, never drawn."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -123,7 +123,8 @@ def _chart(section: Section, now_label: str, before_label: str) -> Drawing:
     return drawing
 
 
-def write_quarterly_pdf(path: Path, report: QuarterlyReport) -> Path:
+def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path | BinaryIO:
+    """To a file or, for the desk's preview, to a stream."""
     register_fonts()
     now_label, before_label = report.quarter.short_label, report.previous.short_label
     status = (
@@ -144,7 +145,7 @@ def write_quarterly_pdf(path: Path, report: QuarterlyReport) -> Path:
         flow.append(KeepTogether(block))
     flow += [_p("Note", "heading")] + [_p(note, "small") for note in report.notes]
     document = SimpleDocTemplate(
-        str(path),
+        str(path) if isinstance(path, Path) else path,
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,

@@ -175,6 +175,14 @@ class MainWindow(QMainWindow):
         self.intake_action = QAction("", self)
         self.intake_action.setShortcut(QKeySequence("Ctrl+K"))
         self.intake_action.triggered.connect(self.quick_intake)
+        self.paths_action = QAction("", self)
+        self.paths_action.triggered.connect(self.print_paths)
+        self.handout_action = QAction("", self)
+        self.handout_action.triggered.connect(self.print_handout)
+        self.quarterly_action = QAction("", self)
+        self.quarterly_action.triggered.connect(self.quarterly_report)
+        self.funder_action = QAction("", self)
+        self.funder_action.triggered.connect(self.funder_report)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -185,6 +193,12 @@ class MainWindow(QMainWindow):
             self.import_household_action,
             self.import_catalogue_action,
         ):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.paths_action, self.handout_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.quarterly_action, self.funder_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -242,6 +256,10 @@ class MainWindow(QMainWindow):
         self.import_workers_action.setText(self.tr("&Import workers…"))
         self.import_household_action.setText(self.tr("Import &household members…"))
         self.import_catalogue_action.setText(self.tr("Import a provider's &catalogue…"))
+        self.paths_action.setText(self.tr("Print the &path summaries of a day or event…"))
+        self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
+        self.quarterly_action.setText(self.tr("Quarterly summary for &HR…"))
+        self.funder_action.setText(self.tr("&Funder report…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Find a worker"))
@@ -326,6 +344,26 @@ class MainWindow(QMainWindow):
     def open_worker(self, worker_id: uuid.UUID) -> None:
         self.worker_page.show_worker(worker_id)
         self.stack.setCurrentWidget(self.worker_page)
+
+    def print_paths(self) -> None:
+        from welfare_desk.gui.dialogs.print_dialogs import PathBatchDialog
+
+        PathBatchDialog(self.context, self).open()
+
+    def print_handout(self) -> None:
+        from welfare_desk.gui.dialogs.print_dialogs import HandoutDialog
+
+        HandoutDialog(self.context, self).open()
+
+    def quarterly_report(self) -> None:
+        from welfare_desk.gui.dialogs.report_dialogs import open_quarterly
+
+        open_quarterly(self.context, self)
+
+    def funder_report(self) -> None:
+        from welfare_desk.gui.dialogs.report_dialogs import open_funder
+
+        open_funder(self.context, self)
 
     def open_request(self, kind: str, number: str) -> None:
         page = self.requests_page

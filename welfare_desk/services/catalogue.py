@@ -656,3 +656,24 @@ def provider_detail(uow: UnitOfWork, provider_id: uuid.UUID) -> tuple[ProviderIn
         org.vat_number,
     )
     return data, org.version
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    edition_id: uuid.UUID
+    title: str  # "Welfare day · Officine, 12/03/2026"
+    starts_on: date
+
+
+def events(uow: UnitOfWork, since: date) -> list[EventView]:
+    """Welfare days, workshops and courses from a day on, the nearest first: the events
+    whose participants may take their path summaries home."""
+    rows = uow.session.execute(
+        select(Edition.id, Service.name, Edition.title, Edition.starts_on, Service.kind)
+        .join(Service, Service.id == Edition.service_id)
+        .where(Service.kind != ServiceKind.SERVICE.value, Edition.ends_on >= since)
+        .order_by(Edition.starts_on, Service.name)
+    )
+    return [
+        EventView(r.id, f"{r.name} · {r.title}, {r.starts_on:%d/%m/%Y}", r.starts_on) for r in rows
+    ]

@@ -208,8 +208,25 @@ TEMPLATES = (
     ),
 )
 
+
 # Programme lines by action and partner: the € 169.952 of the demo programme.
-PROGRAMME = "Piano di conciliazione 2025–2027"
+@dataclass(frozen=True, slots=True)
+class Cycle:
+    """A three-year work–life balance plan, as the region funds them (2025–2027, …)."""
+
+    name: str
+    starts_on: date
+    ends_on: date
+
+
+def programme_cycle(today: date) -> Cycle:
+    """The plan running on the demo's day: the demo always has money to spend."""
+    first = today.year - (today.year - 2025) % 3
+    return Cycle(
+        f"Piano di conciliazione {first}–{first + 2}", date(first, 1, 1), date(first + 2, 12, 31)
+    )
+
+
 PROGRAMME_LINES = (
     ("Voucher servizi per l'infanzia", 0, 48_000),
     ("Centri estivi e campus", 1, 52_000),
@@ -299,17 +316,18 @@ def build_catalogue(
     """Services from the templates, spread over providers and places; `services` and
     `editions_per_service` make the benchmark's large catalogue from the same templates."""
     made = DemoCatalogue()
+    cycle = programme_cycle(today)
     for oid, provider, _ in providers:
         made.agreements.append(
             {
                 "id": new_id(),
                 "provider_id": oid,
-                "title": f"Convenzione {provider} – {PROGRAMME}",
-                "valid_from": date(2025, 1, 1),
-                "valid_to": date(2027, 12, 31),
+                "title": f"Convenzione {provider} – {cycle.name}",
+                "valid_from": cycle.starts_on,
+                "valid_to": cycle.ends_on,
                 "rates": "Tariffe agevolate per i dipendenti delle aziende aderenti; "
                 "quota a carico del programma fino al valore del voucher.",
-                "programme": PROGRAMME,
+                "programme": cycle.name,
                 "employer_ids": [str(e) for e in employers],
                 "contact_name": rng.choice(CONTACTS),
                 "contact_email": f"servizi@{name_key(provider)[:20]}.it",
@@ -422,7 +440,8 @@ def enroll_children(
         if by_service[e["service_id"]]["audience"] == Audience.CHILDREN.value
         and not by_service[e["service_id"]]["employer_ids"]
     ]
-    lines = _programme_budgets(made, partners)
+    cycle = programme_cycle(today)
+    lines = _programme_budgets(made, partners, cycle)
     balance = {b["id"]: b["_cents"] for b in lines}
     line_of_action: dict[str, list[uuid.UUID]] = {}
     for b in lines:
@@ -486,7 +505,7 @@ def enroll_children(
                     issued = edition["starts_on"] - timedelta(days=rng.randrange(7, 30))
                     if issued > today:  # booked ahead: issued in the last weeks
                         issued = today - timedelta(days=rng.randrange(0, 45))
-                    issued = max(issued, date(2025, 1, 2))
+                    issued = max(issued, cycle.starts_on + timedelta(days=1))
                     counters[issued.year] += 1  # numbered per year, as the desk numbers them
                     number = f"V-{issued.year}-{counters[issued.year]:05d}"
                     _voucher(
@@ -504,7 +523,9 @@ def enroll_children(
             break
 
 
-def _programme_budgets(made: DemoCatalogue, partners: Sequence[uuid.UUID]) -> list[dict[str, Any]]:
+def _programme_budgets(
+    made: DemoCatalogue, partners: Sequence[uuid.UUID], cycle: Cycle
+) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = []
     for action, partner, euro in PROGRAMME_LINES:
         budget_id = new_id()
@@ -513,19 +534,20 @@ def _programme_budgets(made: DemoCatalogue, partners: Sequence[uuid.UUID]) -> li
             "id": budget_id,
             "kind": BudgetKind.PROGRAMME.value,
             "name": f"{action} – partner {partner + 1}",
-            "programme": PROGRAMME,
+            "programme": cycle.name,
             "action": action,
             "partner_id": partners[partner % len(partners)],
             "employer_id": None,
             "worker_id": None,
             "year": None,
-            "valid_from": date(2025, 1, 1),
-            "valid_to": date(2027, 12, 31),
+            "valid_from": cycle.starts_on,
+            "valid_to": cycle.ends_on,
             "_cents": cents,
         }
         lines.append(line)
         made.budgets.append(line)
-        made.ledger.append(_entry(budget_id, Movement.ALLOCATION, cents, None, date(2025, 1, 2)))
+        allocated = cycle.starts_on + timedelta(days=1)
+        made.ledger.append(_entry(budget_id, Movement.ALLOCATION, cents, None, allocated))
     return lines
 
 

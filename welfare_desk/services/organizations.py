@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from welfare_desk.domain.search_text import fold
-from welfare_desk.store.models import Organization
+from welfare_desk.store.models import Organization, SocialPoint
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -75,3 +75,9 @@ def create_organizations(
     result = {key: view.id for key, view in known.items()}
     result.update(dict(zip(missing, ids, strict=True)))
     return result
+
+
+def social_points(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
+    """The programme's social points, by code: (id, name)."""
+    rows = uow.session.execute(select(SocialPoint.id, SocialPoint.name).order_by(SocialPoint.code))
+    return [(r.id, r.name) for r in rows]

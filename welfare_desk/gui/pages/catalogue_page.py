@@ -64,6 +64,7 @@ class CataloguePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: ServiceDetail | None = None
+        self._enrolled_edition: uuid.UUID | None = None  # whose enrollments are listed
         self.title = QLabel(objectName="PageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -89,6 +90,7 @@ class CataloguePage(QWidget):
         self.edit_service_button = QPushButton()
         self.new_edition_button = QPushButton()
         self.edit_edition_button = QPushButton()
+        self.handout_button = QPushButton()
         self.summary = QLabel(objectName="Muted")
         self.model = CatalogueModel(
             [
@@ -163,6 +165,7 @@ class CataloguePage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.handout_button)
         lower = QSplitter()
         lower.addWidget(self.service_box)
         lower.addWidget(self.enrolled_box)
@@ -197,6 +200,7 @@ class CataloguePage(QWidget):
         self.edit_service_button.clicked.connect(lambda: self._edit_service(self.detail))
         self.new_edition_button.clicked.connect(lambda: self._edit_edition(new=True))
         self.edit_edition_button.clicked.connect(lambda: self._edit_edition(new=False))
+        self.handout_button.clicked.connect(self._handout)
         self.cancel_button.clicked.connect(self._cancel)
         self.attended_button.clicked.connect(self._attended)
         self.register_button.clicked.connect(self._register)
@@ -230,6 +234,10 @@ class CataloguePage(QWidget):
         self.with_places.setText(self.tr("Only with places &free"))
         self.past_too.setText(self.tr("Also edi&tions already over"))
         self.new_provider_button.setText(self.tr("New &provider…"))
+        self.handout_button.setText(self.tr("Handout for a &welfare day…"))
+        self.handout_button.setToolTip(
+            self.tr("The catalogue by area, with prices and QR codes, to print in hundreds")
+        )
         self.edit_provider_button.setText(self.tr("Edit pro&vider…"))
         self.edit_provider_button.setToolTip(self.tr("The provider of the chosen service"))
         self.agreement_button.setText(self.tr("New a&greement…"))
@@ -278,6 +286,11 @@ class CataloguePage(QWidget):
 
     # Data
 
+    def _handout(self) -> None:
+        from welfare_desk.gui.dialogs.print_dialogs import HandoutDialog
+
+        HandoutDialog(self.context, self).open()
+
     def refresh(self) -> None:
         from welfare_desk.services.catalogue import CatalogueFilter
 
@@ -319,13 +332,20 @@ class CataloguePage(QWidget):
 
     def _chosen(self) -> None:
         row = self._current()
-        self._enable()
         if row is None:
             self.detail = None
             self.service_text.clear()
             self.enrolled.set_rows([])
+            self._enable()
             return
         service_id, edition_id = row.service_id, row.edition_id
+        # Until the new row's details arrive, the buttons must not act on the last one's.
+        if self.detail is not None and self.detail.id != service_id:
+            self.detail = None
+            self.service_text.clear()
+        if self._enrolled_edition != edition_id:
+            self.enrolled.set_rows([])
+        self._enable()
 
         def job(uow: Any) -> tuple[ServiceDetail, list[EnrollmentView]]:
             from welfare_desk.services.catalogue import service_detail
@@ -339,6 +359,7 @@ class CataloguePage(QWidget):
                 return
             self.detail = found[0]
             self.enrolled.set_rows(found[1])
+            self._enrolled_edition = edition_id
             self.enrolled_box.setTitle(
                 self.tr("Enrolled in «%1»").replace("%1", current.edition_title)
             )

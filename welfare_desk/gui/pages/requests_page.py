@@ -638,33 +638,28 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def _print(self) -> None:
+        from welfare_desk.gui.dialogs.pdf_preview import preview_pdf
+
         request = self._current(self.sw_view, self.sw_model)
         if request is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the agreement"),
-            str(Path.home() / f"accordo-{request.number}.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not name:
-            return
-        out = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         number = request.number
         # Imported here, on the UI thread: a first import on the store thread runs through
         # PySide's import hook there, which can stall it for seconds.
         from welfare_desk.documents.agreement_pdf import write_agreement
+        from welfare_desk.documents.output import as_bytes
         from welfare_desk.services.smart_working import agreement_document
 
-        def job(uow: Any) -> Path:
-            return write_agreement(out, agreement_document(uow, number))
+        def job(uow: Any) -> bytes:
+            document = agreement_document(uow, number)
+            return as_bytes(lambda out: write_agreement(out, document))
 
-        self.context.runner.run(
+        preview_pdf(
+            self.context,
+            self,
             self.context.in_store(job),
-            lambda path: self._say(
-                self.tr("Agreement saved in %1.").replace("%1", str(path)), False
-            ),
-            self._failed,
+            self.tr("Agreement %1").replace("%1", number),
+            f"accordo-{number}.pdf",
         )
 
     def _invoice(self) -> None:

@@ -137,6 +137,7 @@ class WorkerPage(QWidget):
         self.contact_button = QPushButton()
         self.case_button = QPushButton()
         self.edit_button = QPushButton()
+        self.print_button = QPushButton()
         self.request_button = QToolButton()
         self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.request_menu = QMenu(self)
@@ -303,6 +304,7 @@ class WorkerPage(QWidget):
         top.addWidget(self.contact_button)
         top.addWidget(self.request_button)
         top.addWidget(self.case_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.edit_button)
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -329,11 +331,13 @@ class WorkerPage(QWidget):
 
         self.back_button.clicked.connect(self.back)
         self.edit_button.clicked.connect(self._edit)
+        self.print_button.clicked.connect(self.print_path)
         self.case_button.clicked.connect(self._case)
         self.contact_button.clicked.connect(self._contact)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_path)
         self._retranslate()
 
     # Texts
@@ -341,6 +345,10 @@ class WorkerPage(QWidget):
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("← &List"))
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.print_button.setText(self.tr("Print the pat&h summary…"))
+        self.print_button.setToolTip(
+            self.tr("The summary to hand to the worker: goals, next steps, services (Ctrl+P)")
+        )
         self.edit_button.setText(self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit the record (Ctrl+E)"))
         self.contact_button.setText(self.tr("&New contact…"))
@@ -536,6 +544,31 @@ class WorkerPage(QWidget):
             dialog = HfRequestDialog(self.context, self.worker, self)
         dialog.saved.connect(self._request_made)
         dialog.open()
+
+    def print_path(self) -> None:
+        """The worker's path summary, previewed in the desk before it is printed."""
+        from welfare_desk.gui.dialogs.pdf_preview import preview_pdf
+
+        if self.worker is None:
+            return
+        worker_id, name = self.worker.id, f"{self.worker.name} {self.worker.surname}"
+        today = date.today()
+        # Imported here, on the UI thread: see preview_pdf.
+        from welfare_desk.documents.output import as_bytes
+        from welfare_desk.documents.path_pdf import write_path
+        from welfare_desk.services.path_summary import path_summary
+
+        def job(uow: Any) -> bytes:
+            summary = path_summary(uow, worker_id, today)
+            return as_bytes(lambda out: write_path(out, summary))
+
+        preview_pdf(
+            self.context,
+            self,
+            self.context.in_store(job),
+            self.tr("Path summary – %1").replace("%1", name),
+            f"percorso-{self.worker.surname.lower()}-{today:%Y%m%d}.pdf",
+        )
 
     def _open_request(self, row: RequestRow) -> None:
         self.open_request.emit(row.kind, row.number)
