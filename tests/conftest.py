@@ -48,6 +48,38 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     yield backend
 
 
+def calc_sheets(book: Path, work: Path) -> dict[str, list[list[str]]]:
+    """Every sheet of a workbook as LibreOffice reads it, as a real client would: rows of
+    the cells' text as shown (converted headless to CSV, one file per sheet)."""
+    import csv
+    import subprocess
+
+    soffice = require_tool("soffice")
+    out = work / f"{book.stem}-csv"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{work}/lo-profile",
+            "--headless",
+            "--convert-to",
+            # UTF-8, comma-separated, every sheet to its own file
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir",
+            str(out),
+            str(book),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    sheets = {}
+    for path in sorted(out.glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            rows = [row for row in csv.reader(handle) if any(row)]
+        sheets[path.stem.removeprefix(f"{book.stem}-")] = rows
+    return sheets
+
+
 def require_tool(name: str) -> str:
     """The tool's path; in CI a missing tool fails the test instead of skipping it."""
     path = shutil.which(name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import subprocess
 import zipfile
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import require_tool
+from tests.conftest import calc_sheets, require_tool
 from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
 from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
 from welfare_desk.domain.disclosure import shown_count
@@ -65,26 +64,9 @@ def _from_report(text: str) -> float | str:
 def test_libreoffice_reads_the_numbers_of_the_report(
     demo: tuple[QuarterlyReport, list[tuple[str, str, str]], Store], tmp_path: Path
 ) -> None:
-    soffice = require_tool("soffice")
     report, people, store = demo
     book = write_quarterly_xlsx(tmp_path / "sintesi.xlsx", report)
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1",
-            "--outdir",
-            str(tmp_path / "out"),
-            str(book),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    with (tmp_path / "out" / "sintesi.csv").open(encoding="utf-8") as handle:
-        rows = [r for r in csv.reader(handle) if any(r)]
+    rows = calc_sheets(book, tmp_path)["Sintesi"]
     assert rows[0][0] == "Sintesi trimestrale del programma di welfare"
     by_label: dict[str, list[list[str]]] = {}
     for row in rows:

@@ -3,15 +3,13 @@ action and partner, in the layout the reference data gives."""
 
 from __future__ import annotations
 
-import csv
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import require_tool
+from tests.conftest import calc_sheets
 from tests.helpers import add_camp, add_member, add_worker
 from tests.services.test_vouchers import programme
 from welfare_desk.documents.funder_xlsx import write_funder_xlsx
@@ -112,7 +110,6 @@ def test_wrong_periods_and_programmes_are_refused(
 def test_libreoffice_reads_the_sheets_the_layout_asks_for(
     sqlite_store: Store, tmp_path: Path
 ) -> None:
-    soffice = require_tool("soffice")
     service, edition = add_camp(sqlite_store)
     budget = programme(sqlite_store, 50_000)
     worker = add_worker(sqlite_store).worker.id
@@ -133,25 +130,7 @@ def test_libreoffice_reads_the_sheets_the_layout_asks_for(
     with UnitOfWork(sqlite_store) as uow:
         report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, layout)
     book = write_funder_xlsx(tmp_path / "rendiconto.xlsx", report)
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            "--outdir",
-            str(tmp_path / "out"),
-            str(book),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    sheets = {
-        p.stem.split("-", 1)[1]: [r for r in csv.reader(p.open(encoding="utf-8")) if any(r)]
-        for p in (tmp_path / "out").glob("*.csv")
-    }
+    sheets = calc_sheets(book, tmp_path)
     assert set(sheets) == {"Sintesi", "Attività", "Budget"}
     summary = {row[0]: row[1] for row in sheets["Sintesi"][3:]}
     assert summary["Famiglie raggiunte"] == "1"

@@ -385,6 +385,7 @@ def test_print_paths_writes_one_pdf_or_nothing_when_cancelled(store: Store, tmp_
     others = [add_worker(store, surname=s, name="Anna").worker.id for s in ("Bassi", "Conti")]
     heard: list[tuple[int, int]] = []
     folder = tmp_path / "stampe"
+    folder.mkdir()
     out = folder / "giornata.pdf"
     with UnitOfWork(store) as uow:
         printed = print_paths(

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from welfare_desk.documents.output import write_bytes
 from welfare_desk.documents.qr import QrCode
 from welfare_desk.documents.style import (
     ACCENT,
@@ -38,7 +39,6 @@ from welfare_desk.documents.style import (
     TINT,
     styles,
     table_style,
-    write_whole,
 )
 from welfare_desk.domain.money import format_euro
 
@@ -332,5 +332,5 @@ def write_handout(target: Path | str | BinaryIO, handout: Handout) -> int:
         return canvas
 
     doc.build(flow, canvasmaker=canvas_maker)
-    write_whole(target, buffer.getvalue())
+    write_bytes(target, buffer.getvalue())
     return int(doc.page)

@@ -1,5 +1,6 @@
 """Documents reach their file whole or not at all: written beside it under a temporary
-name, then moved over it, so that a failure or a cancel leaves no half a report."""
+name, then moved over it, so that a full disk, a pulled stick or a cancel leaves the old
+file, or none, never half a report."""
 
 from __future__ import annotations
 
@@ -16,14 +17,27 @@ from typing import BinaryIO
 def whole_file(path: Path) -> Iterator[Path]:
     """Yields the temporary path to write; on leaving without an error it becomes `path`."""
     folder = path.parent if str(path.parent) else Path(".")
-    handle, name = tempfile.mkstemp(prefix=".wd-", suffix=path.suffix, dir=folder)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp makes the file private (0600); a saved copy gets the usual permissions.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def write_bytes(target: Path | str | BinaryIO, data: bytes) -> None:
+    """A finished document to a stream, or whole to a file, flushed to the disk."""
+    if not isinstance(target, str | Path):
+        target.write(data)
+        return
+    with whole_file(Path(target)) as temporary, temporary.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def as_bytes(write: Callable[[BinaryIO], object]) -> bytes:

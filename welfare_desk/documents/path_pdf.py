@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from welfare_desk.documents.output import write_bytes
 from welfare_desk.documents.qr import QrCode
 from welfare_desk.documents.style import (
     ACCENT,
@@ -40,7 +41,6 @@ from welfare_desk.documents.style import (
     TINT,
     styles,
     table_style,
-    write_whole,
 )
 
 if TYPE_CHECKING:
@@ -387,7 +387,7 @@ def write_paths(
     if not doc.next_story(first=True):
         raise NothingToPrint("Nessun percorso da stampare.")
     doc.build(doc.queue)
-    write_whole(target, buffer.getvalue())
+    write_bytes(target, buffer.getvalue())
     return Printed(doc.done, doc.pages)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from pathlib import Path
-from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -89,19 +87,3 @@ def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A table's style in the house font: reportlab's cells default to Helvetica, which
     would sit in the PDF unembedded even when every cell holds a paragraph."""
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT), *commands])
-
-
-def write_whole(target: Path | str | BinaryIO, data: bytes) -> None:
-    """A finished document to a file or a stream: a file appears whole or not at all, so a
-    full disk or a crash never leaves half a PDF where a good one was."""
-    if not isinstance(target, str | Path):
-        target.write(data)
-        return
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

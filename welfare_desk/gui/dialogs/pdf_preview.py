@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from welfare_desk.documents.output import write_bytes
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.print_job import PrinterUnavailable, print_pdf
 
@@ -318,7 +317,7 @@ class PdfPreviewDialog(QDialog):
     def save_to(self, path: Path) -> bool:
         """Writes the bytes whole or not at all; a problem is said in the dialog."""
         try:
-            write_whole(path, self.pdf)
+            write_bytes(path, self.pdf)
         except OSError as error:
             log.warning("saving a PDF failed: errno %s", error.errno)  # no path: it may name
             self._say(self._save_problem(error), True)
@@ -363,23 +362,6 @@ class PdfPreviewDialog(QDialog):
         self.status.setText(text)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-
-
-def write_whole(path: Path, content: bytes) -> None:
-    """A file next to the target, renamed over it once complete: a full disk or a pulled
-    stick leaves the old file, or none, never half a PDF."""
-    handle, part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); a saved copy gets the usual permissions.
-        os.chmod(part, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(part, path)
-    except BaseException:
-        Path(part).unlink(missing_ok=True)
-        raise
 
 
 def _pdf_name(name: str) -> str:
