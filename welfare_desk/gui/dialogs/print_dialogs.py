@@ -84,6 +84,7 @@ class HandoutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self.buttons.accepted.connect(self.preview)
         self.buttons.rejected.connect(self.reject)
         self.limit.toggled.connect(self._limited)
@@ -199,6 +200,12 @@ class PathBatchDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        for combo in (self.point, self.event_choice):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(30)
         self.buttons.accepted.connect(self.print_all)
         self.buttons.rejected.connect(self.reject)
         self.by_day.toggled.connect(lambda _on: self._chosen())

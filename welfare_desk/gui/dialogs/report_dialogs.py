@@ -208,6 +208,7 @@ class QuarterlyDialog(_ReportDialog):
             )
         )
         privacy.setWordWrap(True)
+        privacy.setTextFormat(Qt.TextFormat.PlainText)  # «<5» is not a tag
 
         quarter_label = QLabel(self.tr("&Quarter:"))
         quarter_label.setBuddy(self.quarter)
