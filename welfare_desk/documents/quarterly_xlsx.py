@@ -93,7 +93,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
                     sheet.cell(row=row, column=column).font = bold
                     sheet.cell(row=row, column=column).border = rule
             row += 1
-        if section.chart:
+        if section.chart and any(r.value for r in section.rows):  # nothing to draw: no chart
             charts.append((section.title, first, first + len(section.rows) - 1))
         row += 1
     sheet.cell(row=row, column=1, value="Note").font = heading
@@ -125,7 +125,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         chart.title = title
         chart.style = 10
         chart.height = max(6.0, 0.9 * (last - first + 1) + 3)
-        chart.width = 22
+        chart.width = 17  # centimetres: within an A4 page's margins
         data = Reference(sheet, min_col=2, max_col=3, min_row=first - 1, max_row=last)
         labels = Reference(sheet, min_col=1, min_row=first, max_row=last)
         chart.add_data(data, titles_from_data=True)
@@ -135,5 +135,10 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         chart.x_axis.scaling.orientation = "maxMin"  # first label on top, as in the table
         graphs.add_chart(chart, f"A{anchor}")
         anchor += int(chart.height * 2) + 2
+    graphs.page_setup.paperSize = graphs.PAPERSIZE_A4
+    graphs.page_setup.fitToWidth = 1
+    graphs.page_setup.fitToHeight = 0
+    graphs.sheet_properties.pageSetUpPr.fitToPage = True
+    graphs.oddFooter.center.text = "Pagina &P di &N"
     workbook.save(path)
     return path
