@@ -87,11 +87,14 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
                 sheet.cell(row=offset, column=1, value=row["label"])
                 value, number_format = _value(report.summary[row["key"]], row.get("money", False))
                 cell = sheet.cell(row=offset, column=2, value=value)
-                cell.alignment = Alignment(horizontal="right", wrap_text=isinstance(value, str))
+                # numbers to the right; words (the satisfaction line) read from the left
+                cell.alignment = Alignment(horizontal="left" if isinstance(value, str) else "right")
                 if number_format:
                     cell.number_format = number_format
+            texts = [len(str(report.summary[r["key"]])) for r in spec.get("rows", [])]
             sheet.column_dimensions["A"].width = 52
-            sheet.column_dimensions["B"].width = 30
+            sheet.column_dimensions["B"].width = min(70, max([18, *texts]) + 2)
+            _fit_to_page(sheet, landscape=False)
             continue
         columns = spec.get("columns", [])
         for number, column in enumerate(columns, start=1):
@@ -122,8 +125,12 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
             width = max(
                 [len(str(column["label"]))] + [len(str(r[column["key"]])) for r in rows[:200]]
             )
+            if column.get("money"):  # shown as "169.952,00 €", wider than the cents
+                width = max(width, 16)
             sheet.column_dimensions[get_column_letter(number)].width = min(48, max(10, width + 2))
         sheet.freeze_panes = "A5"
+        sheet.print_title_rows = "4:4"  # the column titles on every printed page
+        _fit_to_page(sheet, landscape=len(columns) > 5)
     if not workbook.sheetnames:
         workbook.create_sheet("Vuoto")
     workbook.save(path)
@@ -134,3 +141,13 @@ def _summable(rows: list[dict[str, Any]], key: str) -> bool:
     return bool(rows) and all(
         isinstance(r[key], int | float) and not isinstance(r[key], bool) for r in rows
     )
+
+
+def _fit_to_page(sheet: Any, landscape: bool) -> None:
+    """Printed as the funder reads it: A4, as wide as the page, as many pages as it takes."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.oddFooter.center.text = "Pagina &P di &N"
