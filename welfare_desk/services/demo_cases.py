@@ -148,6 +148,13 @@ def for_workers(
         _case(worker, worker_needs, first, points, operator, rng, today, out)
 
 
+def _closing_day(opened: date, today: date, rng: random.Random) -> date:
+    """Closed after a month at least, when there was one, on any day since: the past
+    quarters have their closed paths too."""
+    span = max(0, (today - opened).days)
+    return opened + timedelta(days=rng.randrange(min(span, 30), span + 1))
+
+
 def _case(
     worker: dict[str, Any],
     needs: list[dict[str, Any]],
@@ -174,7 +181,7 @@ def _case(
             "social_point_id": worker["social_point_id"],
             "status": status.value,
             "opened_on": opened,
-            "closed_on": today - timedelta(days=rng.randrange(0, 30)) if closed else None,
+            "closed_on": _closing_day(opened, today, rng) if closed else None,
             "closing_reason": rng.choice(list(ClosingReason)).value if closed else None,
             "situation": None if status is CaseStatus.OPEN else rng.choice(SITUATIONS),
             "resources": None if status is CaseStatus.OPEN else rng.choice(RESOURCES),
