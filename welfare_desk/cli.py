@@ -622,6 +622,8 @@ def _out(text: str, suffixes: tuple[str, ...]) -> Path:
         raise CliError(
             f"«{out.name}»: il documento si salva con estensione " + " o ".join(suffixes) + "."
         )
+    if out.is_dir():
+        raise CliError(f"«{out}» è una cartella: scrivi il nome del file da creare.")
     if not out.parent.is_dir():
         raise CliError(f"La cartella «{out.parent}» non esiste: creala o scegline un'altra.")
     return out
@@ -653,7 +655,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         store = _open(args, existing=True)
         try:
             with UnitOfWork(store) as uow:
-                report = quarterly_report(uow, quarter, args.org, date.today())
+                report = quarterly_report(uow, quarter, args.org, date.today(), args.reissue)
         finally:
             store.close()
         if out.suffix.lower() == ".pdf":
@@ -857,6 +859,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--quarter", required=True, metavar="AAAAQn", help="ad esempio 2026Q3")
     q.add_argument("--org", metavar="AZIENDA", help="una sola azienda; senza, tutte")
     q.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.pdf")
+    q.add_argument(
+        "--reissue",
+        action="store_true",
+        help="conta di nuovo un trimestre già emesso (dati inseriti in ritardo)",
+    )
     f = reports.add_parser("funder", help="rendicontazione per l'ente finanziatore (XLSX)")
     f.add_argument("--from", dest="start", required=True, metavar="AAAA-MM-GG")
     f.add_argument("--to", dest="end", required=True, metavar="AAAA-MM-GG")

@@ -1625,82 +1625,82 @@ Answers: %2</source>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="379"/>
         <source>Funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="393"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
         <source>All programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="389"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="392"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="399"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="406"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
         <source>P&amp;rogramme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="420"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="421"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="416"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="422"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="466"/>
         <source>Save the funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="488"/>
         <source>Funder report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="490"/>
         <source>Saving the funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="496"/>
         <source>No program opens folders here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,53 +1766,53 @@ Answers: %2</source>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="95"/>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="147"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="148"/>
         <source>Welfare-day handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
         <source>For the workers &amp;of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
         <source>&amp;Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
         <source>Only the editions of a &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="103"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="121"/>
         <source>every employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="124"/>
         <source>every area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,52 +2724,52 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PathBatchDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
         <source>Path summaries of a day or an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
         <source>Everyone seen on a &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
         <source>Da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
         <source>At the &amp;social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="222"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
         <source>Everyone registered to an &amp;event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="223"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
         <source>E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="224"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
         <source>&amp;Print all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="239"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="246"/>
         <source>every social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="279"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="286"/>
         <source>%n path summary(ies) to print.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2777,12 +2777,12 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
         <source>Preparing the path summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,22 +2790,22 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="407"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="389"/>
         <source>Preparing the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="390"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="421"/>
         <source>The document could not be prepared because of an unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="443"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="425"/>
         <source>Document not prepared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,162 +2813,162 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="157"/>
         <source>P&amp;revious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
         <source>P&amp;age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
         <source>Fit &amp;width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
         <source>Fit the page to the width of the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
         <source>Print (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
         <source>Save a copy as a PDF file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
         <source>Preview of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="238"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="237"/>
         <source>The document cannot be shown: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="246"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="245"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="248"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="247"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="260"/>
         <source>Print the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="284"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="283"/>
         <source>The printer did not accept the document. Check that it is on and connected, or choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="309"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="308"/>
         <source>Save the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="311"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="327"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="326"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="333"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="332"/>
         <source>The document was not saved: this folder cannot be written to. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="338"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="337"/>
         <source>The document was not saved: the disk is full. Free some space or choose another disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="341"/>
         <source>The document was not saved: the folder no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="343"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
         <source>The document was not saved (%1). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,152 +3161,157 @@ The desk of company welfare programmes.</source>
 <context>
     <name>QuarterlyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="178"/>
         <source>Quarterly summary for HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="185"/>
         <source>I – January to March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="186"/>
         <source>II – April to June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
         <source>III – July to September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
         <source>IV – October to December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="196"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="198"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="201"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="206"/>
         <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="214"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="213"/>
         <source>&amp;Quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="215"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="217"/>
         <source>&amp;Employer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="226"/>
         <source>About the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="231"/>
         <source>&amp;Preview PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="239"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="280"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="279"/>
         <source>From %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="284"/>
         <source>This quarter has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="289"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="297"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="301"/>
+        <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="304"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="345"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="340"/>
         <source>Quarterly summary %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="346"/>
         <source>Preparing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="358"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="353"/>
         <source>Save the quarterly summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="374"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="369"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="376"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="371"/>
         <source>Saving the summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5362,27 +5367,27 @@ The desk of company welfare programmes.</source>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="90"/>
         <source>The file was not saved (%1). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="97"/>
         <source>The report could not be made because of an unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="107"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="152"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="150"/>
         <source>Cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1626,82 +1626,82 @@ Risponde a: %2</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="379"/>
         <source>Funder report</source>
         <translation>Rendicontazione per l&apos;ente finanziatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="393"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="389"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="392"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation>La rendicontazione per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="399"/>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="406"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
         <source>&amp;To:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="420"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="421"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="416"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="422"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="466"/>
         <source>Save the funder report</source>
         <translation>Salva la rendicontazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="488"/>
         <source>Funder report saved in %1.</source>
         <translation>Rendicontazione salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="490"/>
         <source>Saving the funder report…</source>
         <translation>Salvataggio della rendicontazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="496"/>
         <source>No program opens folders here.</source>
         <translation>Su questo computer nessun programma apre le cartelle.</translation>
     </message>
@@ -1767,53 +1767,53 @@ Risponde a: %2</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="95"/>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="147"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="148"/>
         <source>Welfare-day handout</source>
         <translation>Catalogo per il welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
         <source>For the workers &amp;of</source>
         <translation>&amp;Azienda dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
         <source>&amp;Area</source>
         <translation>A&amp;rea</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
         <source>Only the editions of a &amp;period</source>
         <translation>Solo le edizioni di un &amp;periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
         <source>&amp;From</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
         <source>&amp;To</source>
         <translation>A&amp;l</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vedi l&apos;anteprima…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="103"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="121"/>
         <source>every employer</source>
         <translation>tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="124"/>
         <source>every area</source>
         <translation>tutte le aree</translation>
     </message>
@@ -2726,52 +2726,52 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PathBatchDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
         <source>Path summaries of a day or an event</source>
         <translation>Riepiloghi dei percorsi di un giorno o di un evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="219"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
         <source>Everyone seen on a &amp;day</source>
         <translation>Tutti i lavoratori visti in un &amp;giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
         <source>Da&amp;y</source>
         <translation>Gio&amp;rno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
         <source>At the &amp;social point</source>
         <translation>Al &amp;social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="222"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
         <source>Everyone registered to an &amp;event</source>
         <translation>Tutti gli iscritti a un &amp;evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="223"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
         <source>E&amp;vent</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="224"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
         <source>&amp;Print all…</source>
         <translation>S&amp;tampa tutti…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="239"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="246"/>
         <source>every social point</source>
         <translation>tutti i social point</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="279"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="286"/>
         <source>%n path summary(ies) to print.</source>
         <translation>
             <numerusform>%n riepilogo da stampare.</numerusform>
@@ -2779,12 +2779,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
         <source>Preparing the path summaries…</source>
         <translation>Preparazione dei riepiloghi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -2792,22 +2792,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="407"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="389"/>
         <source>Preparing the document…</source>
         <translation>Preparazione del documento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="390"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="421"/>
         <source>The document could not be prepared because of an unexpected error.</source>
         <translation>Non è stato possibile preparare il documento per un errore imprevisto.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="443"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="425"/>
         <source>Document not prepared</source>
         <translation>Documento non preparato</translation>
     </message>
@@ -2815,162 +2815,162 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="157"/>
         <source>P&amp;revious</source>
         <translation>&amp;Precedente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
         <source>Previous page (Page Up)</source>
         <translation>Pagina precedente (Pag su)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
         <source>&amp;Next</source>
         <translation>&amp;Successiva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
         <source>Next page (Page Down)</source>
         <translation>Pagina successiva (Pag giù)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
         <source>P&amp;age</source>
         <translation>Pa&amp;gina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
         <source>Zoom &amp;out</source>
         <translation>Ri&amp;duci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Riduci (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Ingrandisci (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
         <source>Fit &amp;width</source>
         <translation>Adatta alla &amp;larghezza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
         <source>Fit the page to the width of the window (Ctrl+0)</source>
         <translation>Adatta la pagina alla larghezza della finestra (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
         <source>&amp;Print…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
         <source>Print (Ctrl+P)</source>
         <translation>Stampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
         <source>&amp;Save as…</source>
         <translation>Sal&amp;va come…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
         <source>Save a copy as a PDF file (Ctrl+S)</source>
         <translation>Salva una copia in un file PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
         <source>Preview of the document</source>
         <translation>Anteprima del documento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="238"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="237"/>
         <source>The document cannot be shown: it is not a readable PDF.</source>
         <translation>Il documento non si può mostrare: non è un PDF leggibile.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="246"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="245"/>
         <source>of %1</source>
         <translation>di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="248"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="247"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="260"/>
         <source>Print the document</source>
         <translation>Stampa il documento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="284"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="283"/>
         <source>The printer did not accept the document. Check that it is on and connected, or choose another one.</source>
         <translation>La stampante non ha accettato il documento. Controlla che sia accesa e collegata, oppure scegline un&apos;altra.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
         <source>Sent to the printer.</source>
         <translation>Inviato alla stampante.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
         <source>Printing cancelled.</source>
         <translation>Stampa annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="309"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="308"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="311"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="327"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="326"/>
         <source>Saved as %1.</source>
         <translation>Salvato come %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="333"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="332"/>
         <source>The document was not saved: this folder cannot be written to. Choose another folder.</source>
         <translation>Documento non salvato: in questa cartella non si può scrivere. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="338"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="337"/>
         <source>The document was not saved: the disk is full. Free some space or choose another disk.</source>
         <translation>Documento non salvato: il disco è pieno. Libera spazio o scegli un altro disco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="341"/>
         <source>The document was not saved: the folder no longer exists.</source>
         <translation>Documento non salvato: la cartella non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="343"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
         <source>The document was not saved (%1). Nothing was written.</source>
         <translation>Documento non salvato (%1). Non è stato scritto nulla.</translation>
     </message>
@@ -3163,152 +3163,157 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuarterlyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="178"/>
         <source>Quarterly summary for HR</source>
         <translation>Sintesi trimestrale per HR</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="185"/>
         <source>I – January to March</source>
         <translation>I – da gennaio a marzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="186"/>
         <source>II – April to June</source>
         <translation>II – da aprile a giugno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
         <source>III – July to September</source>
         <translation>III – da luglio a settembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
         <source>IV – October to December</source>
         <translation>IV – da ottobre a dicembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="196"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="198"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="201"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="206"/>
         <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
         <translation>La sintesi non contiene dati personali: solo conteggi. Ogni conteggio da 1 a 4 è mostrato come «&lt;5», e i totali sono protetti perché non si possa ricavarlo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="214"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="213"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="215"/>
         <source>&amp;Year:</source>
         <translation>&amp;Anno:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="217"/>
         <source>&amp;Employer:</source>
         <translation>A&amp;zienda:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="226"/>
         <source>About the figures</source>
         <translation>Sui dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="231"/>
         <source>&amp;Preview PDF…</source>
         <translation>Anteprima &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation>Prepara la sintesi in PDF e mostrala qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation>Salva la sintesi in una cartella di lavoro Excel con i grafici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="239"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="280"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="279"/>
         <source>From %1 to %2.</source>
         <translation>Dal %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="284"/>
         <source>This quarter has not begun yet.</source>
         <translation>Questo trimestre non è ancora cominciato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation>Il trimestre è in corso: i dati sono provvisori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="289"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation>Il trimestre è concluso: i dati si congelano alla prima sintesi e ogni sintesi successiva li ripete.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="297"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation>Dati provvisori al %1: il trimestre è in corso.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="301"/>
+        <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
+        <translation>Nel trimestre non è stato registrato nulla: non c&apos;è niente da congelare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="304"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation>Dati congelati il %1: rifacendo la sintesi si ottengono gli stessi numeri.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="345"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="340"/>
         <source>Quarterly summary %1 – %2</source>
         <translation>Sintesi trimestrale %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="346"/>
         <source>Preparing the summary…</source>
         <translation>Preparazione della sintesi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="358"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="353"/>
         <source>Save the quarterly summary</source>
         <translation>Salva la sintesi trimestrale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="374"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="369"/>
         <source>Saved in %1.</source>
         <translation>Salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="376"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="371"/>
         <source>Saving the summary…</source>
         <translation>Salvataggio della sintesi…</translation>
     </message>
@@ -5364,27 +5369,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="90"/>
         <source>The file was not saved (%1). Nothing was written.</source>
         <translation>File non salvato (%1). Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="97"/>
         <source>The report could not be made because of an unexpected error.</source>
         <translation>Non è stato possibile preparare il report per un errore imprevisto.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="107"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="152"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="150"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from welfare_desk.domain.disclosure import (
@@ -43,11 +43,17 @@ def _feasible(cells: list[range], totals: range) -> list[set[int]]:
 
 
 @settings(max_examples=500, deadline=None)
-@given(counts, st.booleans())
-def test_no_small_count_is_printed_nor_recoverable(group: dict[str, int], elsewhere: bool) -> None:
-    protected = protect(group, elsewhere)
-    if elsewhere:  # the total printed in another table must be printed here alike
+@given(counts, st.booleans(), st.sets(st.sampled_from("abcdefg")), st.booleans())
+def test_no_small_count_is_printed_nor_recoverable(
+    group: dict[str, int], elsewhere: bool, hidden: set[str], hide_total: bool
+) -> None:
+    # a one-cell group's total is the cell: hiding it means hiding that total everywhere
+    assume(len(group) > 1 or not (hidden & set(group)) or hide_total or not elsewhere)
+    protected = protect(group, elsewhere, frozenset(hidden), hide_total)
+    if elsewhere and not hide_total:  # a total printed in another table is printed alike
         assert protected.total == shown_count(sum(group.values()))
+    for key in hidden & set(group):
+        assert protected.cells[key] == HIDDEN
     printed = [*protected.cells.values(), protected.total]
     assert not any(text.isdigit() and 0 < int(text) < 5 for text in printed)
     # every printed number is the true one
@@ -88,9 +94,15 @@ def test_small_cells_that_could_only_be_all_fours_hide_the_group() -> None:
     assert set(protected.cells.values()) == {HIDDEN} and protected.total == "8"
 
 
-def test_a_small_total_makes_every_part_small() -> None:
-    protected = protect({"a": 3, "b": 0})
-    assert protected.cells == {"a": SMALL, "b": "0"} and protected.total == SMALL
+def test_a_small_total_gives_only_the_total() -> None:
+    # «all of the few closed for one reason» would be said by the zeros beside it
+    protected = protect({"left the company": 3, "goals met": 0})
+    assert set(protected.cells.values()) == {HIDDEN} and protected.total == SMALL
+
+
+def test_cells_another_report_would_give_back_are_hidden() -> None:
+    protected = protect({"a": 40, "b": 2, "c": 9}, hidden=frozenset({"c"}))
+    assert protected.cells == {"a": "40", "b": SMALL, "c": HIDDEN} and protected.total == "51"
 
 
 def test_a_total_printed_nowhere_else_is_the_one_hidden() -> None:

@@ -112,7 +112,7 @@ def test_the_quarter_counts_what_happened_in_it_and_hides_small_counts(
     assert people["Lavoratori raggiunti (nuclei familiari)"].now == "12"
     cases = _section(report, "cases")
     assert cases["Aperti nel trimestre"].now == "6"
-    assert cases["Attivi a fine trimestre"].now == "6"
+    assert cases["Seguiti nel trimestre (con almeno un colloquio)"].now == "6"
     assert cases["Chiusi nel trimestre"].now == "0"
     needs = _section(report, "needs_by_category")
     # three smart-working needs alone beside ten for childcare: the total would give them
@@ -150,8 +150,47 @@ def test_one_employer_counts_only_its_workers(store: Store, programme: dict[str,
         report = quarterly_report(uow, Q3, "officine lodigiane spa", TODAY)
     assert report.employer == OFFICINE
     channels = _section(report, "contacts_by_channel")
-    assert channels["Totale"].now == "13" and channels["email"].now == "0"
-    assert _section(report, "people")["Lavoratori raggiunti (nuclei familiari)"].now == "10"
+    # the programme's 15 contacts less Officine's 13 would be Casearia's two emails
+    assert channels["Totale"].now == "n.d." and channels["email"].now == "n.d."
+    assert channels["social point"].now == "10"  # the same as the programme's: no one else's
+    assert _section(report, "people")["Lavoratori raggiunti (nuclei familiari)"].now == "n.d."
+    programme = _section_of(store, None)
+    # nothing printed for Officine differs by 1 to 4 from what the programme's report prints
+    for key in ("contacts_by_channel", "needs_by_category", "people", "cases", "vouchers"):
+        mine, everyone = _section(report, key), programme[key]
+        for label, row in mine.items():
+            if row.now.isdigit() and everyone[label].now.isdigit():
+                assert not 0 < int(everyone[label].now) - int(row.now) < 5, (key, label)
+
+
+def _section_of(store: Store, employer: str | None) -> dict[str, dict[str, Row]]:
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, employer, TODAY)
+    return {s.key: _section(report, s.key) for s in report.sections}
+
+
+def test_a_running_quarter_freezes_nothing_and_an_empty_one_neither(
+    store: Store, programme: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        quarterly_report(uow, Quarter(2026, 4), None, TODAY)  # a draft of the running one
+        quarterly_report(uow, Quarter(1999, 1), None, TODAY)  # nothing recorded then
+        frozen = uow.session.scalar(select(func.count()).select_from(IssuedReport))
+    assert frozen == 0
+
+
+def test_a_reissue_counts_the_quarter_again(store: Store, programme: dict[str, object]) -> None:
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, None, TODAY)
+    late = programme["casearia"][1]  # type: ignore[index]
+    for day in range(10, 15):
+        _contact(store, late.id, datetime(2026, 8, day, 9), Channel.SOCIAL_POINT)
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, TODAY)
+        reissued = quarterly_report(uow, Q3, None, date(2026, 12, 5), reissue=True)
+    assert _section(again, "contacts_by_channel")["Totale"].now == "15"
+    assert _section(reissued, "contacts_by_channel")["Totale"].now == "20"
+    assert reissued.frozen_on == date(2026, 12, 5) and first.frozen_on == TODAY
 
 
 def test_a_future_quarter_or_an_unknown_employer_is_refused(

@@ -46,26 +46,46 @@ def _ambiguous(primaries: list[int]) -> bool:
     return k >= 2 and k < total < 4 * k
 
 
-def protect(counts: Mapping[str, int], total_printed_elsewhere: bool = True) -> ProtectedGroup:
+def protect(
+    counts: Mapping[str, int],
+    total_printed_elsewhere: bool = True,
+    hidden: frozenset[str] = frozenset(),
+    hide_total: bool = False,
+) -> ProtectedGroup:
     """Counts that add up to the group's total, as they may be printed. A total that
-    appears nowhere else may be the one hidden, so that every part stays readable."""
+    appears nowhere else may be the one hidden, so that every part stays readable.
+    `hidden` cells and the total (`hide_total`) are hidden whatever their size: another
+    report would otherwise give them back (an employer's, beside the programme's)."""
     total = sum(counts.values())
-    if small(total):  # every part is small too
-        if sum(1 for v in counts.values() if v) >= 4:  # four parts of at most 4: all ones
-            return ProtectedGroup({k: HIDDEN for k in counts}, SMALL)
-        return ProtectedGroup({k: SMALL if v else "0" for k, v in counts.items()}, SMALL)
-    cells = {k: SMALL if small(v) else str(v) for k, v in counts.items()}
-    primaries = [v for v in counts.values() if small(v)]
-    if not primaries or _ambiguous(primaries):
+    if small(total):
+        # Every part is small too, and which parts are zero would say what the few had in
+        # common (all closed for one reason): only the total is given.
+        return ProtectedGroup({k: HIDDEN for k in counts}, SMALL)
+    cells = {k: HIDDEN if k in hidden else SMALL if small(v) else str(v) for k, v in counts.items()}
+    if hide_total:  # no sum to subtract from: each hidden or small cell stays unknown
+        return ProtectedGroup(cells, HIDDEN)
+    primaries = [v for k, v in counts.items() if small(v) and k not in hidden]
+    forced = [k for k in counts if k in hidden]
+    if not primaries and not forced:
         return ProtectedGroup(cells, str(total))
+    if primaries and not any(counts[k] for k in forced) and _ambiguous(primaries):
+        return ProtectedGroup(cells, str(total))
+    if primaries and any(counts[k] for k in forced):
+        return ProtectedGroup(cells, str(total))  # a hidden part of one or more blurs them
+    if not primaries and len(forced) >= 2:
+        return ProtectedGroup(cells, str(total))  # their sum splits many ways
     if not total_printed_elsewhere:
         return ProtectedGroup(cells, HIDDEN)
-    # The smallest count that is not small hides with them: its size blurs their sum.
-    others = sorted((v, k) for k, v in counts.items() if v >= THRESHOLD)
+    # One more cell must hide with them: the smallest not yet hidden; for small cells,
+    # one of at least five, since a zero beside them would blur nothing.
+    floor = THRESHOLD if primaries else 0
+    others = sorted(
+        (v, k) for k, v in counts.items() if k not in hidden and not small(v) and v >= floor
+    )
     if others:
         cells[others[0][1]] = HIDDEN
         return ProtectedGroup(cells, str(total))
-    # Only small counts and zeros, summing to 4 each: nothing else to hide with them.
+    # Nothing else to hide with them: the whole group is withheld, its total kept.
     return ProtectedGroup({k: HIDDEN for k in counts}, str(total))
 
 

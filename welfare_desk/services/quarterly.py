@@ -6,7 +6,10 @@ kept in the store and every later issue prints them again, whatever was edited s
 Rebuilding the past from the change journal would also be possible, but the journal holds
 no history for records loaded in bulk (imports, demo) and its entries change shape with
 the schema: freezing gives HR the very numbers it already received, which is the promise
-that matters. A quarter still running is computed afresh each time and said provisional."""
+that matters. A quarter still running is computed afresh each time and said provisional;
+an ended quarter with nothing recorded is not frozen. Data typed in late reaches HR only
+through an explicit reissue, which counts the quarter again (the journal keeps the
+figures issued before)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,15 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
-from welfare_desk.domain.disclosure import HIDDEN, NOTE, protect, shown_count, shown_delta
+from welfare_desk.domain.disclosure import (
+    HIDDEN,
+    NOTE,
+    ProtectedGroup,
+    protect,
+    shown_count,
+    shown_delta,
+    small,
+)
 from welfare_desk.domain.enrollments import STATUS_LABELS as ENROLLMENT_LABELS
 from welfare_desk.domain.health_funds import HF_STATUS_LABELS
 from welfare_desk.domain.money import format_euro
@@ -85,20 +96,35 @@ def _employer(uow: UnitOfWork, name: str | None) -> tuple[uuid.UUID | None, str]
     )
 
 
+def _empty(figures: Mapping[str, Any]) -> bool:
+    return not any(figures["counts"].values()) and not any(
+        v for group in figures["groups"].values() for v in group.values()
+    )
+
+
 def _figures(
-    uow: UnitOfWork, quarter: Quarter, employer: uuid.UUID | None, today: date
+    uow: UnitOfWork,
+    quarter: Quarter,
+    employer: uuid.UUID | None,
+    today: date,
+    freeze: bool,
+    reissue: bool = False,
 ) -> tuple[dict[str, Any], date | None]:
-    """The quarter's figures: frozen ones when issued before, else computed (and frozen,
-    when the quarter is over)."""
+    """The quarter's figures: frozen ones when issued before, else counted, and frozen
+    when `freeze` asks it of an ended quarter that has something to say."""
     scope = str(employer) if employer else ""
     wanted = select(IssuedReport).where(
         IssuedReport.kind == KIND, IssuedReport.period == quarter.code, IssuedReport.scope == scope
     )
     kept = uow.session.scalars(wanted).first()
+    if kept is not None and reissue:
+        uow.session.delete(kept)  # the journal keeps what was issued before
+        uow.flush()
+        kept = None
     if kept is not None:
         return kept.figures, kept.created_at.date()
     figures = compute(uow, quarter, employer)
-    if not quarter.ended(today):
+    if not (freeze and quarter.ended(today)) or _empty(figures):
         return figures, None
     try:
         with uow.session.begin_nested():  # another desk may freeze the same quarter now
@@ -111,16 +137,51 @@ def _figures(
     return figures, today
 
 
+@dataclass(frozen=True, slots=True)
+class _Quarter:
+    """One quarter's counts for the report's scope, with the programme's beside them when
+    the report is one employer's: a count the two differ by from 1 to 4 is the other
+    employers' own small count, and is not printed."""
+
+    mine: Mapping[str, Any]
+    programme: Mapping[str, Any] | None
+
+    def group(self, key: str) -> tuple[dict[str, int], dict[str, int] | None]:
+        mine = {k: int(v) for k, v in self.mine["groups"].get(key, {}).items()}
+        if self.programme is None:
+            return mine, None
+        return mine, {k: int(v) for k, v in self.programme["groups"].get(key, {}).items()}
+
+    def count(self, key: str) -> tuple[int, int | None]:
+        mine = int(self.mine["counts"].get(key, 0))
+        if self.programme is None:
+            return mine, None
+        return mine, int(self.programme["counts"].get(key, 0))
+
+
+def _protected(
+    counts: Mapping[str, int], programme: Mapping[str, int] | None, elsewhere: bool
+) -> ProtectedGroup:
+    hidden: frozenset[str] = frozenset()
+    hide_total = False
+    if programme is not None:
+        hidden = frozenset(k for k in counts if small(programme.get(k, 0) - counts[k]))
+        hide_total = small(sum(programme.get(k, 0) for k in counts) - sum(counts.values()))
+    return protect(counts, elsewhere, hidden, hide_total)
+
+
 def _rows(
-    now: Mapping[str, int],
-    before: Mapping[str, int],
+    now: tuple[dict[str, int], dict[str, int] | None],
+    before: tuple[dict[str, int], dict[str, int] | None],
     order: Iterable[str],
     label: Callable[[str], str],
     total_printed_elsewhere: bool = True,
 ) -> tuple[tuple[Row, ...], Row]:
-    keys = list(dict.fromkeys([*order, *sorted(now), *sorted(before)]))
-    shown_now = protect({k: int(now.get(k, 0)) for k in keys}, total_printed_elsewhere)
-    shown_before = protect({k: int(before.get(k, 0)) for k in keys}, total_printed_elsewhere)
+    keys = list(dict.fromkeys([*order, *sorted(now[0]), *sorted(before[0])]))
+    shown_now = _protected({k: now[0].get(k, 0) for k in keys}, now[1], total_printed_elsewhere)
+    shown_before = _protected(
+        {k: before[0].get(k, 0) for k in keys}, before[1], total_printed_elsewhere
+    )
     rows = tuple(
         Row(
             label(k),
@@ -139,8 +200,15 @@ def _rows(
     return rows, total
 
 
-def _count_row(label: str, now: int, before: int) -> Row:
-    a, b = shown_count(now), shown_count(before)
+def _one(value: tuple[int, int | None]) -> str:
+    mine, programme = value
+    if programme is not None and small(programme - mine):
+        return HIDDEN
+    return shown_count(mine)
+
+
+def _count_row(label: str, now: tuple[int, int | None], before: tuple[int, int | None]) -> Row:
+    a, b = _one(now), _one(before)
     return Row(label, a, b, shown_delta(a, b))
 
 
@@ -159,10 +227,23 @@ def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
     return Row(label, text(a), text(b), change)
 
 
-def _money_row(label: str, cents: int, before_cents: int, count: int, before_count: int) -> Row:
-    """An amount is printed only where it stands for at least five vouchers."""
-    a = format_euro(cents) if count >= MIN_FOR_MEDIAN else HIDDEN
-    b = format_euro(before_cents) if before_count >= MIN_FOR_MEDIAN else HIDDEN
+def _money_row(
+    label: str,
+    cents: int,
+    before_cents: int,
+    count: tuple[int, int | None],
+    before: tuple[int, int | None],
+) -> Row:
+    """An amount is printed only where it stands for at least five vouchers, and where
+    the programme's does not differ from it by a handful."""
+
+    def shown(amount: int, vouchers: tuple[int, int | None]) -> str:
+        mine, programme = vouchers
+        if mine < MIN_FOR_MEDIAN or (programme is not None and small(programme - mine)):
+            return HIDDEN
+        return format_euro(amount)
+
+    a, b = shown(cents, count), shown(before_cents, before)
     change = HIDDEN
     if a != HIDDEN and b != HIDDEN:
         change = format_euro(cents - before_cents) if cents != before_cents else "="
@@ -178,20 +259,28 @@ def _category_label(code: str) -> str:
     return code
 
 
-def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...]:
-    g, gb = now["groups"], before["groups"]
-    c, cb = now["counts"], before["counts"]
+def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
     categories = [code for code, _ in need_taxonomy().categories]
 
     def group(
         key: str, title: str, order: Iterable[str], label: Callable[[str], str], chart: bool
     ) -> Section:
-        rows, total = _rows(g.get(key, {}), gb.get(key, {}), order, label)
+        rows, total = _rows(now.group(key), before.group(key), order, label)
         return Section(key, title, rows, total, chart)
 
+    def people(q: _Quarter) -> tuple[dict[str, int], dict[str, int] | None]:
+        (workers, all_workers), (members, all_members) = (
+            q.count("workers_reached"),
+            q.count("family_members_served"),
+        )
+        mine = {"workers": workers, "members": members}
+        if all_workers is None or all_members is None:
+            return mine, None
+        return mine, {"workers": all_workers, "members": all_members}
+
     people_rows, people_total = _rows(
-        {"workers": c["workers_reached"], "members": c["family_members_served"]},
-        {"workers": cb["workers_reached"], "members": cb["family_members_served"]},
+        people(now),
+        people(before),
         ["workers", "members"],
         {
             "workers": "Lavoratori raggiunti (nuclei familiari)",
@@ -227,9 +316,17 @@ def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...
             "cases",
             "Percorsi personalizzati",
             (
-                _count_row("Aperti nel trimestre", c["cases_opened"], cb["cases_opened"]),
-                _count_row("Attivi a fine trimestre", c["cases_active"], cb["cases_active"]),
-                _count_row("Chiusi nel trimestre", c["cases_closed"], cb["cases_closed"]),
+                _count_row(
+                    "Aperti nel trimestre", now.count("cases_opened"), before.count("cases_opened")
+                ),
+                _count_row(
+                    "Seguiti nel trimestre (con almeno un colloquio)",
+                    now.count("cases_followed"),
+                    before.count("cases_followed"),
+                ),
+                _count_row(
+                    "Chiusi nel trimestre", now.count("cases_closed"), before.count("cases_closed")
+                ),
             ),
         ),
         group(
@@ -249,7 +346,11 @@ def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...
         Section(
             "services",
             "Servizi",
-            (_count_row("Servizi usati", c["services_used"], cb["services_used"]),),
+            (
+                _count_row(
+                    "Servizi usati", now.count("services_used"), before.count("services_used")
+                ),
+            ),
         ),
         group(
             "enrollments_by_status",
@@ -269,27 +370,33 @@ def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...
             "vouchers",
             "Voucher e budget",
             (
-                _count_row("Voucher emessi", c["vouchers_issued"], cb["vouchers_issued"]),
-                _count_row("Voucher annullati", c["vouchers_cancelled"], cb["vouchers_cancelled"]),
+                _count_row(
+                    "Voucher emessi", now.count("vouchers_issued"), before.count("vouchers_issued")
+                ),
+                _count_row(
+                    "Voucher annullati",
+                    now.count("vouchers_cancelled"),
+                    before.count("vouchers_cancelled"),
+                ),
                 _money_row(
                     "Budget speso (al netto degli annullamenti)",
-                    now["money"]["budget_spent"],
-                    before["money"]["budget_spent"],
-                    c["vouchers_issued"],
-                    cb["vouchers_issued"],
+                    int(now.mine["money"]["budget_spent"]),
+                    int(before.mine["money"]["budget_spent"]),
+                    now.count("vouchers_issued"),
+                    before.count("vouchers_issued"),
                 ),
             ),
         ),
         group(
             "health_by_status",
-            "Pratiche dei fondi sanitari presentate, per stato attuale",
+            "Pratiche dei fondi sanitari aperte nel trimestre, per stato attuale",
             [s.value for s in HF_STATUS_LABELS],
             lambda k: HF_STATUS_LABELS.get(k, k),  # type: ignore[call-overload]
             False,
         ),
         group(
             "smartworking_by_status",
-            "Richieste di lavoro agile presentate, per stato attuale",
+            "Richieste di lavoro agile aperte nel trimestre, per stato attuale",
             [s.value for s in SW_STATUS_LABELS],
             lambda k: SW_STATUS_LABELS.get(k, k),  # type: ignore[call-overload]
             False,
@@ -300,13 +407,13 @@ def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...
             (
                 _median_row(
                     "Fondi sanitari",
-                    now["medians"]["health_decision_days"],
-                    before["medians"]["health_decision_days"],
+                    now.mine["medians"]["health_decision_days"],
+                    before.mine["medians"]["health_decision_days"],
                 ),
                 _median_row(
                     "Lavoro agile",
-                    now["medians"]["smartworking_decision_days"],
-                    before["medians"]["smartworking_decision_days"],
+                    now.mine["medians"]["smartworking_decision_days"],
+                    before.mine["medians"]["smartworking_decision_days"],
                 ),
             ),
         ),
@@ -314,27 +421,45 @@ def _sections(now: dict[str, Any], before: dict[str, Any]) -> tuple[Section, ...
 
 
 def quarterly_report(
-    uow: UnitOfWork, quarter: Quarter, employer_name: str | None, today: date
+    uow: UnitOfWork,
+    quarter: Quarter,
+    employer_name: str | None,
+    today: date,
+    reissue: bool = False,
 ) -> QuarterlyReport:
-    """The summary of a quarter for one employer or all; freezes what it issues."""
+    """The summary of a quarter for one employer or all. An ended quarter is frozen at its
+    first issue, with the quarter it is compared with and, for an employer, the
+    programme's figures it is protected against; `reissue` counts it again."""
     if quarter.first_day > today:
         raise InvalidInput(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
         )
     employer, employer_label = _employer(uow, employer_name)
-    now, frozen_on = _figures(uow, quarter, employer, today)
-    before, _ = _figures(uow, quarter.previous(), employer, today)
+    mine, frozen_on = _figures(uow, quarter, employer, today, freeze=True, reissue=reissue)
+    issued = frozen_on is not None
+    before = _figures(uow, quarter.previous(), employer, today, freeze=issued)[0]
+    programme = programme_before = None
+    if employer is not None:
+        programme = _figures(uow, quarter, None, today, freeze=issued)[0]
+        programme_before = _figures(uow, quarter.previous(), None, today, freeze=issued)[0]
     uow.commit()
     notes = [
         NOTE,
         "Nessun dato personale: solo conteggi. I nuclei familiari sono contati dal "
         "lavoratore che vi appartiene.",
     ]
+    if employer is not None:
+        notes.append(
+            "I conteggi che differiscono da quelli dell'intero programma per meno di cinque "
+            "sono «n.d.»: la differenza direbbe i numeri piccoli delle altre aziende."
+        )
     if frozen_on is not None:
         notes.append(
             f"Dati congelati alla prima emissione ({frozen_on:%d/%m/%Y}): ristampando il "
             "trimestre si ottengono gli stessi numeri."
         )
+    elif quarter.ended(today):
+        notes.append("Nessun dato registrato per questo trimestre.")
     else:
         notes.append(
             f"Trimestre in corso: dati provvisori al {today:%d/%m/%Y}, cambieranno fino alla "
@@ -343,9 +468,9 @@ def quarterly_report(
     return QuarterlyReport(
         quarter,
         employer_label,
-        frozen_on is None,
+        not quarter.ended(today),
         frozen_on,
         quarter.previous(),
-        _sections(now, before),
+        _sections(_Quarter(mine, programme), _Quarter(before, programme_before)),
         tuple(notes),
     )

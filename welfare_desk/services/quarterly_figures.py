@@ -100,8 +100,13 @@ def compute(uow: UnitOfWork, quarter: Quarter, employer: uuid.UUID | None) -> di
         return int(session.scalar(query) or 0)
 
     counts["cases_opened"] = case_count(Case.opened_on >= first, Case.opened_on <= last)
-    counts["cases_active"] = case_count(
-        Case.opened_on <= last, or_(Case.closed_on.is_(None), Case.closed_on > last)
+    # Followed: open in the quarter and met at least once in it. Not "open at the end",
+    # which is last quarter's figure plus the opened less the closed, and would give back
+    # a small count of either by subtraction.
+    counts["cases_followed"] = case_count(
+        Case.opened_on <= last,
+        or_(Case.closed_on.is_(None), Case.closed_on >= first),
+        Case.worker_id.in_(select(Contact.worker_id).where(in_quarter)),
     )
     closed_here = and_(Case.closed_on >= first, Case.closed_on <= last)
     counts["cases_closed"] = case_count(closed_here)

@@ -297,6 +297,8 @@ class QuarterlyDialog(_ReportDialog):
             state = self.tr("Provisional figures as of %1: the quarter is still running.").replace(
                 "%1", short_date(date.today())
             )
+        elif report.frozen_on is None:
+            state = self.tr("Nothing was recorded in this quarter: there is nothing to freeze.")
         else:
             state = self.tr(
                 "Figures frozen on %1: making the summary again gives the same numbers."
