@@ -576,8 +576,12 @@ def cmd_print(args: argparse.Namespace) -> int:
         finally:
             store.close()
         _save(out, lambda path: write_agreement(path, document))
-        print(f"Accordo {document.number} salvato in {out}.")
-        return EXIT_OK
+        return _saved(
+            args,
+            f"Accordo {document.number} salvato in {out}.",
+            file=str(out),
+            number=document.number,
+        )
     if args.document == "path":
         from welfare_desk.documents.path_pdf import write_path
         from welfare_desk.services.path_summary import path_summary
@@ -589,8 +593,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         finally:
             store.close()
         _save(out, lambda path: write_path(path, summary))
-        print(f"Il percorso di {summary.worker} salvato in {out}.")
-        return EXIT_OK
+        return _saved(args, f"Il percorso di {summary.worker} salvato in {out}.", file=str(out))
     from welfare_desk.documents.handout_pdf import write_handout
     from welfare_desk.domain.dates import DateFormatError, parse_date
     from welfare_desk.services.handout import handout
@@ -609,10 +612,23 @@ def cmd_print(args: argparse.Namespace) -> int:
         store.close()
     pages: list[int] = []
     _save(out, lambda path: pages.append(write_handout(path, sheet)))
-    print(
-        f"Catalogo per il welfare day ({sheet.service_count} servizi, {pages[0]} pagine) "
-        f"salvato in {out}."
+    services = f"{sheet.service_count} serviz{'io' if sheet.service_count == 1 else 'i'}"
+    sheets = f"{pages[0]} pagin{'a' if pages[0] == 1 else 'e'}"
+    return _saved(
+        args,
+        f"Catalogo per il welfare day ({services}, {sheets}) salvato in {out}.",
+        file=str(out),
+        services=sheet.service_count,
+        pages=pages[0],
     )
+
+
+def _saved(args: argparse.Namespace, message: str, **facts: Any) -> int:
+    """What a saved document was: one Italian line, or with --json the facts alone."""
+    if args.json:
+        _print_json(facts)
+    else:
+        print(message)
     return EXIT_OK
 
 
@@ -667,8 +683,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
             _save(out, lambda path: write_quarterly_xlsx(path, report))
         state = "provvisoria" if report.provisional else "definitiva"
-        print(f"Sintesi {state} del {report.quarter.label} ({report.employer}) salvata in {out}.")
-        return EXIT_OK
+        return _saved(
+            args,
+            f"Sintesi {state} del {report.quarter.label} ({report.employer}) salvata in {out}.",
+            file=str(out),
+            quarter=report.quarter.code,
+            employer=report.employer,
+            provisional=report.provisional,
+            frozen_on=report.frozen_on,
+        )
     if args.report == "funder":
         return _funder(args)
     raise CliError(f"Report sconosciuto: {args.report}.")
@@ -708,11 +731,15 @@ def _funder(args: argparse.Namespace) -> int:
     finally:
         store.close()
     _save(out, lambda path: write_funder_xlsx(path, report))
-    print(
+    return _saved(
+        args,
         f"Rendicontazione {report.programme} dal {report.start:%d/%m/%Y} al "
-        f"{report.end:%d/%m/%Y} salvata in {out}."
+        f"{report.end:%d/%m/%Y} salvata in {out}.",
+        file=str(out),
+        programme=report.programme,
+        start=report.start,
+        end=report.end,
     )
-    return EXIT_OK
 
 
 def cmd_remember_password(args: argparse.Namespace) -> int:

@@ -79,3 +79,47 @@ def test_bad_requests_get_one_italian_line_and_no_file(
     code, _out, err = run(capsys, "--db", demo_db, "report", "quarterly", *args)
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
     assert not list(tmp_path.glob("q.*"))
+
+
+def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    import json
+
+    from welfare_desk.services.demo_catalogue import programme_cycle
+
+    last = f"{date.today().year - 1}Q4"
+    capsys.readouterr()  # what making the demo said
+    code, out, err = run(
+        capsys,
+        "--db",
+        demo_db,
+        "report",
+        "quarterly",
+        "--quarter",
+        last,
+        "--out",
+        str(tmp_path / "q.xlsx"),
+        "--json",
+    )
+    assert code == 0, err
+    said = json.loads(out)
+    assert said["file"] == str(tmp_path / "q.xlsx") and said["quarter"] == last
+    typed = programme_cycle(date.today()).name.replace("–", "-").upper()  # as on a keyboard
+    code, out, err = run(
+        capsys,
+        "--db",
+        demo_db,
+        "report",
+        "funder",
+        "--from",
+        f"{date.today().year}-01-01",
+        "--to",
+        date.today().isoformat(),
+        "--programme",
+        typed,
+        "--out",
+        str(tmp_path / "f.xlsx"),
+    )
+    assert code == 0, err
+    assert programme_cycle(date.today()).name in out

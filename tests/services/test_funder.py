@@ -151,3 +151,37 @@ def test_a_layout_asking_for_what_does_not_exist_is_refused(
     with pytest.raises(InvalidInput, match="happiness"):
         write_funder_xlsx(tmp_path / "x.xlsx", report)
     assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("mangle", "message"),
+    [
+        (lambda layout: layout.update(sheets=[]), "almeno un foglio"),
+        (lambda layout: layout["sheets"].append(1), "non è un oggetto"),
+        (lambda layout: layout["sheets"][0].update(title="a/b:c"), "Excel non accetta"),
+        (lambda layout: layout["sheets"][0].update(kind="weird"), "«summary» o «table»"),
+        (lambda layout: layout["sheets"][0].update(rows="abc"), "elenco «rows»"),
+        (lambda layout: layout["sheets"][0]["rows"].append({"key": "x"}), "«key» e «label»"),
+    ],
+)
+def test_a_layout_of_the_wrong_shape_says_what_to_fix(
+    store: Store, delivered: dict[str, object], tmp_path: Path, mangle: object, message: str
+) -> None:
+    layout = funder_layout()
+    mangle(layout)  # type: ignore[operator]
+    with UnitOfWork(store) as uow:
+        report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, layout)
+    with pytest.raises(InvalidInput, match=message):
+        write_funder_xlsx(tmp_path / "x.xlsx", report)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_only_what_was_delivered_by_today_and_only_the_programmes_money(
+    store: Store, delivered: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        halfway = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), today=date(2026, 6, 17))
+    # the camp's first three days only: the last two are still to come
+    assert halfway.summary["sessions"] == 3 and halfway.summary["hours"] == 24.0
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="nel futuro"):
+        funder_report(uow, date(2026, 7, 1), date(2026, 8, 31), today=date(2026, 6, 17))

@@ -25,28 +25,67 @@ def _value(value: Any, money: bool) -> tuple[Any, str | None]:
     return value, None
 
 
-def check_layout(layout: dict[str, Any], report: FunderReport) -> None:
-    """A layout naming a figure the desk does not compute is refused, with the ones it
-    does: a typo must not make an empty column."""
+_FORBIDDEN = set("[]:*?/\\")
+
+
+def _shape_problem(layout: Any) -> str | None:
+    """What is wrong with the layout's shape, in Italian, or None."""
+    if not isinstance(layout, dict) or not isinstance(layout.get("sheets"), list):
+        return "deve essere un oggetto con un elenco «sheets»"
+    if not layout["sheets"]:
+        return "l'elenco «sheets» è vuoto: serve almeno un foglio"
+    for number, sheet in enumerate(layout["sheets"], start=1):
+        if not isinstance(sheet, dict):
+            return f"il foglio n. {number} non è un oggetto"
+        title = sheet.get("title")
+        if not isinstance(title, str) or not title.strip() or len(title) > 31:
+            return f"il foglio n. {number} ha bisogno di un «title» di 1–31 caratteri"
+        if _FORBIDDEN & set(title):
+            return f"il titolo «{title}» contiene caratteri che Excel non accetta: [ ] : * ? / \\"
+        kind = sheet.get("kind")
+        if kind not in ("summary", "table"):
+            return f"il foglio «{title}» ha «kind» «{kind}»: scrivi «summary» o «table»"
+        items = sheet.get("rows" if kind == "summary" else "columns")
+        if not isinstance(items, list) or not items:
+            name = "rows" if kind == "summary" else "columns"
+            return f"il foglio «{title}» ha bisogno di un elenco «{name}»"
+        for item in items:
+            if not (
+                isinstance(item, dict)
+                and isinstance(item.get("key"), str)
+                and isinstance(item.get("label"), str)
+            ):
+                return f"nel foglio «{title}» ogni voce ha bisogno di «key» e «label»"
+        if kind == "table" and not isinstance(sheet.get("source"), str):
+            return f"il foglio «{title}» ha bisogno di una «source» (activities o budgets)"
+    return None
+
+
+def check_layout(layout: Any, report: FunderReport) -> None:
+    """A layout of the wrong shape, or naming a figure the desk does not compute, is
+    refused with what to fix: a typo must not make an empty column."""
     from welfare_desk.services.errors import InvalidInput
 
-    for sheet in layout.get("sheets", []):
-        if sheet.get("kind") == "summary":
+    problem = _shape_problem(layout)
+    if problem:
+        raise InvalidInput(f"L'impaginazione della rendicontazione {problem}.")
+    for sheet in layout["sheets"]:
+        if sheet["kind"] == "summary":
             known = set(report.summary)
-            keys = [row["key"] for row in sheet.get("rows", [])]
+            keys = [row["key"] for row in sheet["rows"]]
         else:
-            rows = report.tables.get(sheet.get("source", ""))
+            rows = report.tables.get(sheet["source"])
             if rows is None:
                 raise InvalidInput(
-                    f"Il foglio «{sheet.get('title')}» chiede la tabella «{sheet.get('source')}»: "
+                    f"Il foglio «{sheet['title']}» chiede la tabella «{sheet['source']}»: "
                     "le tabelle sono " + ", ".join(report.tables) + "."
                 )
             known = set(rows[0]) if rows else _columns(report, sheet["source"])
-            keys = [column["key"] for column in sheet.get("columns", [])]
+            keys = [column["key"] for column in sheet["columns"]]
         unknown = [k for k in keys if k not in known]
         if unknown:
             raise InvalidInput(
-                f"Il foglio «{sheet.get('title')}» chiede dati che non esistono: "
+                f"Il foglio «{sheet['title']}» chiede dati che non esistono: "
                 + ", ".join(unknown)
                 + ". Disponibili: "
                 + ", ".join(sorted(known))
@@ -131,8 +170,6 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
         sheet.freeze_panes = "A5"
         sheet.print_title_rows = "4:4"  # the column titles on every printed page
         _fit_to_page(sheet, landscape=len(columns) > 5)
-    if not workbook.sheetnames:
-        workbook.create_sheet("Vuoto")
     workbook.save(path)
     return path
 

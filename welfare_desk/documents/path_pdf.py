@@ -157,10 +157,20 @@ def _goals(summary: PathSummary) -> list[Flowable]:
     ]
 
 
+def _due(day: date | None, today: date) -> str:
+    """A step whose day has passed says so: the worker should not read it as to come."""
+    if day is not None and day < today:
+        return f"{_d(day)} (scaduto)"
+    return _d(day)
+
+
 def _steps(summary: PathSummary) -> list[Flowable]:
     flow: list[Flowable] = [_p("I prossimi passi", "section")]
     if summary.next_steps:
-        rows = [[_p(s.title), _p(_d(s.due_date)), _p(s.who)] for s in summary.next_steps]
+        rows = [
+            [_p(s.title), _p(_due(s.due_date, summary.printed_on)), _p(s.who)]
+            for s in summary.next_steps
+        ]
         flow.append(
             _grid(
                 ["Che cosa", "Entro il", "Chi se ne occupa"],

@@ -78,11 +78,18 @@ def _programmes(uow: UnitOfWork) -> list[str]:
     return sorted(p for p in found if p)
 
 
+def _plain(name: str) -> str:
+    """ "Piano 2025–2027" typed with a hyphen, or in capitals, is the same programme."""
+    for dash in "‐‑‒–—−":
+        name = name.replace(dash, "-")
+    return " ".join(name.casefold().split())
+
+
 def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
     query = select(Budget).where(Budget.kind == "programme")
     if programme:
         known = _programmes(uow)
-        match = [p for p in known if p.casefold() == programme.strip().casefold()]
+        match = [p for p in known if _plain(p) == _plain(programme)]
         if not match:
             raise InvalidInput(
                 f"Il programma «{programme}» non ha budget in archivio. Programmi: "
@@ -99,25 +106,39 @@ def funder_report(
     end: date,
     programme: str | None = None,
     layout: dict[str, Any] | None = None,
+    today: date | None = None,
 ) -> FunderReport:
+    """What was delivered and spent: a period reaching past today is reported up to today,
+    since what is only planned is not yet delivered."""
+    today = today or date.today()
     if end < start:
         raise InvalidInput(
             f"Il periodo finisce il {end:%d/%m/%Y}, prima di cominciare il {start:%d/%m/%Y}: "
             "controlla le date."
         )
+    if start > today:
+        raise InvalidInput(
+            f"Il periodo comincia il {start:%d/%m/%Y}, nel futuro: si rendiconta ciò che è già "
+            "stato fatto."
+        )
+    end = min(end, today)
     session = uow.session
     budgets = _budgets(uow, programme)
     budget_ids = [b.id for b in budgets]
     since, until = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
 
-    voucher_query = select(Voucher).where(Voucher.issued_on >= start, Voucher.issued_on <= end)
-    if programme:
-        voucher_query = voucher_query.where(Voucher.budget_id.in_(budget_ids))
+    # The programme's money only: vouchers on an employer's welfare credits are not the
+    # funder's to account for.
+    voucher_query = select(Voucher).where(
+        Voucher.issued_on >= start,
+        Voucher.issued_on <= end,
+        Voucher.budget_id.in_(budget_ids or [uuid.UUID(int=0)]),
+    )
     vouchers = list(session.scalars(voucher_query))
 
     # Activities: the editions that ran in the period; for a programme, those its vouchers
     # paid for.
-    running = and_(Edition.starts_on <= end, Edition.ends_on >= start)
+    running = and_(Edition.starts_on <= end, Edition.ends_on >= start)  # end ≤ today
     editions_query = (
         select(Edition, Service.name, Service.category, Organization.name)
         .join(Service, Service.id == Edition.service_id)

@@ -111,6 +111,8 @@ def for_whom(audience: str, min_age: int | None, max_age: int | None) -> str:
         Audience.CHILDREN: "bambini e ragazzi",
         Audience.WORKER: "lavoratori e lavoratrici",
     }.get(Audience(audience), AUDIENCE_LABELS[Audience(audience)])
+    if audience == Audience.CHILDREN and max_age is not None and max_age <= 5:
+        who = "bambini"  # "ragazzi" of three would read oddly on a nursery's card
     if min_age is not None and max_age is not None:
         return f"{who} da {min_age} a {max_age} anni"
     if min_age is not None:

@@ -91,7 +91,7 @@ def _employer(uow: UnitOfWork, name: str | None) -> tuple[uuid.UUID | None, str]
             return org.id, org.name
     raise InvalidInput(
         f"L'azienda «{name}» non è in archivio. Aziende: "
-        + ", ".join(o.name for o in employers)
+        + "; ".join(f"«{o.name}»" for o in employers)
         + "."
     )
 
