@@ -784,7 +784,20 @@ class _Parser(argparse.ArgumentParser):
     """argparse in Italian, exiting 2 with one line on a usage error."""
 
     def error(self, message: str) -> Any:
+        for english, italian in _ARGPARSE_WORDS:
+            message = message.replace(english, italian)
         raise CliError(f"Comando non valido: {message}. Vedi welfare-desk --help.")
+
+
+# argparse's own messages, as an Italian office would read them.
+_ARGPARSE_WORDS = (
+    ("the following arguments are required:", "mancano gli argomenti"),
+    ("unrecognized arguments:", "argomenti non riconosciuti:"),
+    ("invalid choice:", "scelta non valida:"),
+    ("choose from", "scegli tra"),
+    ("expected one argument", "serve un valore"),
+    ("argument ", "argomento "),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -65,6 +65,7 @@ def test_a_past_quarter_as_xlsx_and_pdf(
         (["--quarter", "2026Q1", "--org", "Acme", "--out", "q.xlsx"], "non è in archivio"),
         (["--quarter", "2999Q1", "--out", "q.xlsx"], "non è ancora cominciato"),
         (["--quarter", "2026Q1", "--out", "nessuna/q.xlsx"], "non esiste"),
+        (["--out", "q.xlsx"], "mancano gli argomenti --quarter"),
     ],
 )
 def test_bad_requests_get_one_italian_line_and_no_file(
