@@ -19,6 +19,7 @@ EURO_FORMAT = '#,##0.00 "€";-#,##0.00 "€"'
 CHANGE_FORMAT = '+0;-0;"="'
 HEADER_FILL = "DCE9F0"
 ACCENT = "2F6F8F"
+PAGE_CM = 25.0  # what an A4 page holds between its margins
 
 
 def cell_value(text: str) -> tuple[Any, str | None]:
@@ -43,6 +44,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.pagebreak import Break
 
     workbook = Workbook()
     sheet = workbook.active
@@ -119,6 +121,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     graphs["A1"].font = Font(bold=True, size=13)
     graphs["A2"] = "Le celle «<5» e «n.d.» non sono disegnate."
     anchor = 4
+    used = 2.0  # centimetres of the printed page taken, the title's first
     for title, first, last in charts:
         chart = BarChart()
         chart.type = "bar"  # horizontal: the labels are long
@@ -133,8 +136,13 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         chart.y_axis.title = "numero"
         chart.y_axis.majorGridlines = None
         chart.x_axis.scaling.orientation = "maxMin"  # first label on top, as in the table
+        if used + chart.height > PAGE_CM:  # a chart is never cut by the page's end
+            graphs.row_breaks.append(Break(id=anchor - 1))
+            used = 0.0
         graphs.add_chart(chart, f"A{anchor}")
-        anchor += int(chart.height * 2) + 2
+        rows = int(chart.height * 2) + 2  # rows of half a centimetre, and a gap
+        anchor += rows
+        used += rows / 2
     graphs.page_setup.paperSize = graphs.PAPERSIZE_A4
     graphs.page_setup.fitToWidth = 1
     graphs.page_setup.fitToHeight = 0
