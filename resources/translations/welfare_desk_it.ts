@@ -1626,82 +1626,82 @@ Risponde a: %2</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="379"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
         <source>Funder report</source>
         <translation>Rendicontazione per l&apos;ente finanziatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="388"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="392"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation>La rendicontazione per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="399"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="407"/>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="409"/>
         <source>&amp;To:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="411"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="423"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="416"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="424"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="422"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="430"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="466"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="474"/>
         <source>Save the funder report</source>
         <translation>Salva la rendicontazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="488"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="496"/>
         <source>Funder report saved in %1.</source>
         <translation>Rendicontazione salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="490"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="498"/>
         <source>Saving the funder report…</source>
         <translation>Salvataggio della rendicontazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="504"/>
         <source>No program opens folders here.</source>
         <translation>Su questo computer nessun programma apre le cartelle.</translation>
     </message>
@@ -3163,157 +3163,167 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuarterlyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
         <source>Quarterly summary for HR</source>
         <translation>Sintesi trimestrale per HR</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="185"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="186"/>
         <source>I – January to March</source>
         <translation>I – da gennaio a marzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
         <source>II – April to June</source>
         <translation>II – da aprile a giugno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
         <source>III – July to September</source>
         <translation>III – da luglio a settembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="189"/>
         <source>IV – October to December</source>
         <translation>IV – da ottobre a dicembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="195"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="199"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="201"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="202"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="207"/>
         <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
         <translation>La sintesi non contiene dati personali: solo conteggi. Ogni conteggio da 1 a 4 è mostrato come «&lt;5», e i totali sono protetti perché non si possa ricavarlo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="213"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="214"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="215"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="216"/>
         <source>&amp;Year:</source>
         <translation>&amp;Anno:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="217"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="218"/>
         <source>&amp;Employer:</source>
         <translation>A&amp;zienda:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="226"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
         <source>About the figures</source>
         <translation>Sui dati</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="231"/>
+        <source>Count an issued quarter a&amp;gain (data typed in late)</source>
+        <translation>&amp;Ricalcola un trimestre già emesso (dati inseriti in ritardo)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <source>The figures frozen at the first issue are replaced by a new count</source>
+        <translation>I dati congelati alla prima emissione sono sostituiti da un nuovo conteggio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="237"/>
         <source>&amp;Preview PDF…</source>
         <translation>Anteprima &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="232"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="238"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation>Prepara la sintesi in PDF e mostrala qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="239"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation>Salva la sintesi in una cartella di lavoro Excel con i grafici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="239"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="245"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="279"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
         <source>From %1 to %2.</source>
         <translation>Dal %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="284"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
         <source>This quarter has not begun yet.</source>
         <translation>Questo trimestre non è ancora cominciato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="292"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation>Il trimestre è in corso: i dati sono provvisori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="295"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation>Il trimestre è concluso: i dati si congelano alla prima sintesi e ogni sintesi successiva li ripete.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="297"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation>Dati provvisori al %1: il trimestre è in corso.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="307"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation>Nel trimestre non è stato registrato nulla: non c&apos;è niente da congelare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="304"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="310"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation>Dati congelati il %1: rifacendo la sintesi si ottengono gli stessi numeri.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="340"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="348"/>
         <source>Quarterly summary %1 – %2</source>
         <translation>Sintesi trimestrale %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="346"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="354"/>
         <source>Preparing the summary…</source>
         <translation>Preparazione della sintesi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="361"/>
         <source>Save the quarterly summary</source>
         <translation>Salva la sintesi trimestrale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="369"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="377"/>
         <source>Saved in %1.</source>
         <translation>Salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="371"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="379"/>
         <source>Saving the summary…</source>
         <translation>Salvataggio della sintesi…</translation>
     </message>
@@ -5369,27 +5379,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="91"/>
         <source>The file was not saved (%1). Nothing was written.</source>
         <translation>File non salvato (%1). Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="98"/>
         <source>The report could not be made because of an unexpected error.</source>
         <translation>Non è stato possibile preparare il report per un errore imprevisto.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="108"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="150"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="151"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>

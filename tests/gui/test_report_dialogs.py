@@ -209,3 +209,15 @@ def test_funder_period_backwards_is_refused(
     dialog.excel_button.click()
     qtbot.waitUntil(lambda: "controlla le date" in dialog.status.text(), timeout=5000)
     assert not out.exists()
+
+
+def test_a_quarter_issued_can_be_counted_again_once(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = quarterly(window, qtbot)
+    dialog.reissue.setChecked(True)
+    out = tmp_path / "sintesi.xlsx"
+    save_to(monkeypatch, out)
+    alt(qtbot, dialog, dialog.excel_button)
+    qtbot.waitUntil(lambda: str(out) in dialog.status.text(), timeout=10_000)
+    assert not dialog.reissue.isChecked()  # the next summary repeats the new count

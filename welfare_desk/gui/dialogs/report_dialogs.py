@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -227,6 +228,11 @@ class QuarterlyDialog(_ReportDialog):
         about_layout = QVBoxLayout(about)
         about_layout.addWidget(self.period)
         about_layout.addWidget(privacy)
+        self.reissue = QCheckBox(self.tr("Count an issued quarter a&gain (data typed in late)"))
+        self.reissue.setToolTip(
+            self.tr("The figures frozen at the first issue are replaced by a new count")
+        )
+        about_layout.addWidget(self.reissue)
 
         self.preview_button = QPushButton(self.tr("&Preview PDF…"))
         self.preview_button.setToolTip(self.tr("Make the summary as a PDF and show it here"))
@@ -315,9 +321,11 @@ class QuarterlyDialog(_ReportDialog):
         from welfare_desk.services.quarterly import quarterly_report
 
         quarter, employer = self.chosen(), self.employer.currentData()
+        reissue = self.reissue.isChecked()
+        self.reissue.setChecked(False)  # once: the next summary repeats the new count
 
         def job(uow: UnitOfWork) -> QuarterlyReport:
-            return quarterly_report(uow, quarter, employer, date.today())
+            return quarterly_report(uow, quarter, employer, date.today(), reissue)
 
         in_store = self.context.in_store(job)
         return lambda _state: in_store()
