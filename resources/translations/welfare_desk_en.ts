@@ -1625,82 +1625,82 @@ Answers: %2</source>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="390"/>
         <source>Funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="399"/>
         <source>All programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="407"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="410"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="409"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="412"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="414"/>
         <source>P&amp;rogramme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="423"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="426"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="424"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="430"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="433"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="474"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="477"/>
         <source>Save the funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="499"/>
         <source>Funder report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="498"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
         <source>Saving the funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="504"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="507"/>
         <source>No program opens folders here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,96 +3232,96 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="231"/>
-        <source>Count an issued quarter a&amp;gain (data typed in late)</source>
+        <source>Count an issued quarter a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
-        <source>The figures frozen at the first issue are replaced by a new count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="237"/>
-        <source>&amp;Preview PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="238"/>
-        <source>Make the summary as a PDF and show it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="239"/>
-        <source>Save as E&amp;xcel…</source>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <source>For data typed in late: the figures frozen at the first issue are replaced by a new count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <source>&amp;Preview PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
+        <source>Make the summary as a PDF and show it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="242"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="243"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="248"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
         <source>From %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="293"/>
         <source>This quarter has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="292"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="295"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="307"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="310"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="310"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="313"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="348"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
         <source>Quarterly summary %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="354"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="357"/>
         <source>Preparing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="361"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="364"/>
         <source>Save the quarterly summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="377"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="380"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="379"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="382"/>
         <source>Saving the summary…</source>
         <translation type="unfinished"></translation>
     </message>

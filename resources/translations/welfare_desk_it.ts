@@ -1626,82 +1626,82 @@ Risponde a: %2</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="390"/>
         <source>Funder report</source>
         <translation>Rendicontazione per l&apos;ente finanziatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="399"/>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation>La rendicontazione per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="407"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="410"/>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="409"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="412"/>
         <source>&amp;To:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="414"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="423"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="426"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="424"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="430"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="433"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="474"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="477"/>
         <source>Save the funder report</source>
         <translation>Salva la rendicontazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="496"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="499"/>
         <source>Funder report saved in %1.</source>
         <translation>Rendicontazione salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="498"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
         <source>Saving the funder report…</source>
         <translation>Salvataggio della rendicontazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="504"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="507"/>
         <source>No program opens folders here.</source>
         <translation>Su questo computer nessun programma apre le cartelle.</translation>
     </message>
@@ -3234,96 +3234,96 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="231"/>
-        <source>Count an issued quarter a&amp;gain (data typed in late)</source>
-        <translation>&amp;Ricalcola un trimestre già emesso (dati inseriti in ritardo)</translation>
+        <source>Count an issued quarter a&amp;gain</source>
+        <translation>&amp;Ricalcola un trimestre già emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
-        <source>The figures frozen at the first issue are replaced by a new count</source>
-        <translation>I dati congelati alla prima emissione sono sostituiti da un nuovo conteggio</translation>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <source>For data typed in late: the figures frozen at the first issue are replaced by a new count</source>
+        <translation>Per i dati inseriti in ritardo: i dati congelati alla prima emissione sono sostituiti da un nuovo conteggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
         <source>&amp;Preview PDF…</source>
         <translation>Anteprima &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="238"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation>Prepara la sintesi in PDF e mostrala qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="239"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="242"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="243"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation>Salva la sintesi in una cartella di lavoro Excel con i grafici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="248"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="285"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
         <source>From %1 to %2.</source>
         <translation>Dal %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="293"/>
         <source>This quarter has not begun yet.</source>
         <translation>Questo trimestre non è ancora cominciato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="292"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="295"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation>Il trimestre è in corso: i dati sono provvisori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation>Il trimestre è concluso: i dati si congelano alla prima sintesi e ogni sintesi successiva li ripete.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation>Dati provvisori al %1: il trimestre è in corso.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="307"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="310"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation>Nel trimestre non è stato registrato nulla: non c&apos;è niente da congelare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="310"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="313"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation>Dati congelati il %1: rifacendo la sintesi si ottengono gli stessi numeri.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="348"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
         <source>Quarterly summary %1 – %2</source>
         <translation>Sintesi trimestrale %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="354"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="357"/>
         <source>Preparing the summary…</source>
         <translation>Preparazione della sintesi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="361"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="364"/>
         <source>Save the quarterly summary</source>
         <translation>Salva la sintesi trimestrale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="377"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="380"/>
         <source>Saved in %1.</source>
         <translation>Salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="379"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="382"/>
         <source>Saving the summary…</source>
         <translation>Salvataggio della sintesi…</translation>
     </message>

@@ -228,9 +228,12 @@ class QuarterlyDialog(_ReportDialog):
         about_layout = QVBoxLayout(about)
         about_layout.addWidget(self.period)
         about_layout.addWidget(privacy)
-        self.reissue = QCheckBox(self.tr("Count an issued quarter a&gain (data typed in late)"))
+        self.reissue = QCheckBox(self.tr("Count an issued quarter a&gain"))
         self.reissue.setToolTip(
-            self.tr("The figures frozen at the first issue are replaced by a new count")
+            self.tr(
+                "For data typed in late: the figures frozen at the first issue are replaced "
+                "by a new count"
+            )
         )
         about_layout.addWidget(self.reissue)
 
