@@ -137,51 +137,82 @@ def _figures(
     return figures, today
 
 
+Cells = tuple[dict[str, int], frozenset[str], bool]  # counts, cells to hide, hide the total
+
+
 @dataclass(frozen=True, slots=True)
 class _Quarter:
-    """One quarter's counts for the report's scope, with the programme's beside them when
-    the report is one employer's: a count the two differ by from 1 to 4 is the other
-    employers' own small count, and is not printed."""
+    """One quarter's counts for the report's scope. For one employer's report, the
+    programme's and every other employer's are beside them: a count that differs from the
+    programme's by 1 to 4 is the other employers' own small count, and a count that would
+    be the only one hidden among the employers' reports would come back as the programme's
+    total less theirs. Both are not printed."""
 
     mine: Mapping[str, Any]
-    programme: Mapping[str, Any] | None
+    programme: Mapping[str, Any] | None = None
+    employers: Mapping[str, Mapping[str, Any]] | None = None  # by employer's id
+    me: str = ""
 
-    def group(self, key: str) -> tuple[dict[str, int], dict[str, int] | None]:
-        mine = {k: int(v) for k, v in self.mine["groups"].get(key, {}).items()}
+    def _hides(self, value_of: Callable[[Mapping[str, Any]], int]) -> bool:
         if self.programme is None:
-            return mine, None
-        return mine, {k: int(v) for k, v in self.programme["groups"].get(key, {}).items()}
+            return False
+        mine, everyone = value_of(self.mine), value_of(self.programme)
+        if small(everyone - mine):
+            return True
+        if not self.employers:
+            return False
+        parts = {scope: value_of(figures) for scope, figures in self.employers.items()}
+        parts[self.me] = mine
+        rest = everyone - sum(parts.values())
+        if rest > 0:  # workers with no employer recorded
+            parts["-"] = rest
+        return protect(parts).cells[self.me] == HIDDEN
 
-    def count(self, key: str) -> tuple[int, int | None]:
-        mine = int(self.mine["counts"].get(key, 0))
-        if self.programme is None:
-            return mine, None
-        return mine, int(self.programme["counts"].get(key, 0))
+    def group(self, key: str) -> Cells:
+        def cells(figures: Mapping[str, Any]) -> dict[str, int]:
+            return {k: int(v) for k, v in figures["groups"].get(key, {}).items()}
 
+        mine = cells(self.mine)
+        keys = set(mine) | (set(cells(self.programme)) if self.programme else set())
 
-def _protected(
-    counts: Mapping[str, int], programme: Mapping[str, int] | None, elsewhere: bool
-) -> ProtectedGroup:
-    hidden: frozenset[str] = frozenset()
-    hide_total = False
-    if programme is not None:
-        hidden = frozenset(k for k in counts if small(programme.get(k, 0) - counts[k]))
-        hide_total = small(sum(programme.get(k, 0) for k in counts) - sum(counts.values()))
-    return protect(counts, elsewhere, hidden, hide_total)
+        def cell(name: str) -> Callable[[Mapping[str, Any]], int]:
+            return lambda figures: cells(figures).get(name, 0)
+
+        hidden = frozenset(k for k in keys if self._hides(cell(k)))
+        return mine, hidden, self._hides(lambda f: sum(cells(f).values()))
+
+    def count(self, key: str) -> tuple[int, bool]:
+        return int(self.mine["counts"].get(key, 0)), self._hides(
+            lambda f: int(f["counts"].get(key, 0))
+        )
+
+    def people(self) -> Cells:
+        names = {"workers": "workers_reached", "members": "family_members_served"}
+        mine = {k: int(self.mine["counts"].get(v, 0)) for k, v in names.items()}
+        hidden = frozenset(k for k, v in names.items() if self.count(v)[1])
+        return (
+            mine,
+            hidden,
+            self._hides(lambda f: sum(int(f["counts"].get(v, 0)) for v in names.values())),
+        )
 
 
 def _rows(
-    now: tuple[dict[str, int], dict[str, int] | None],
-    before: tuple[dict[str, int], dict[str, int] | None],
+    now: Cells,
+    before: Cells,
     order: Iterable[str],
     label: Callable[[str], str],
     total_printed_elsewhere: bool = True,
 ) -> tuple[tuple[Row, ...], Row]:
     keys = list(dict.fromkeys([*order, *sorted(now[0]), *sorted(before[0])]))
-    shown_now = _protected({k: now[0].get(k, 0) for k in keys}, now[1], total_printed_elsewhere)
-    shown_before = _protected(
-        {k: before[0].get(k, 0) for k in keys}, before[1], total_printed_elsewhere
-    )
+
+    def shown(cells: Cells) -> ProtectedGroup:
+        counts, hidden, hide_total = cells
+        return protect(
+            {k: counts.get(k, 0) for k in keys}, total_printed_elsewhere, hidden, hide_total
+        )
+
+    shown_now, shown_before = shown(now), shown(before)
     rows = tuple(
         Row(
             label(k),
@@ -200,14 +231,12 @@ def _rows(
     return rows, total
 
 
-def _one(value: tuple[int, int | None]) -> str:
-    mine, programme = value
-    if programme is not None and small(programme - mine):
-        return HIDDEN
-    return shown_count(mine)
+def _one(value: tuple[int, bool]) -> str:
+    mine, hidden = value
+    return HIDDEN if hidden else shown_count(mine)
 
 
-def _count_row(label: str, now: tuple[int, int | None], before: tuple[int, int | None]) -> Row:
+def _count_row(label: str, now: tuple[int, bool], before: tuple[int, bool]) -> Row:
     a, b = _one(now), _one(before)
     return Row(label, a, b, shown_delta(a, b))
 
@@ -228,20 +257,14 @@ def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
 
 
 def _money_row(
-    label: str,
-    cents: int,
-    before_cents: int,
-    count: tuple[int, int | None],
-    before: tuple[int, int | None],
+    label: str, cents: int, before_cents: int, count: tuple[int, bool], before: tuple[int, bool]
 ) -> Row:
-    """An amount is printed only where it stands for at least five vouchers, and where
-    the programme's does not differ from it by a handful."""
+    """An amount is printed only where it stands for at least five vouchers whose count
+    is printed."""
 
-    def shown(amount: int, vouchers: tuple[int, int | None]) -> str:
-        mine, programme = vouchers
-        if mine < MIN_FOR_MEDIAN or (programme is not None and small(programme - mine)):
-            return HIDDEN
-        return format_euro(amount)
+    def shown(amount: int, vouchers: tuple[int, bool]) -> str:
+        mine, hidden = vouchers
+        return HIDDEN if hidden or mine < MIN_FOR_MEDIAN else format_euro(amount)
 
     a, b = shown(cents, count), shown(before_cents, before)
     change = HIDDEN
@@ -268,19 +291,9 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
         rows, total = _rows(now.group(key), before.group(key), order, label)
         return Section(key, title, rows, total, chart)
 
-    def people(q: _Quarter) -> tuple[dict[str, int], dict[str, int] | None]:
-        (workers, all_workers), (members, all_members) = (
-            q.count("workers_reached"),
-            q.count("family_members_served"),
-        )
-        mine = {"workers": workers, "members": members}
-        if all_workers is None or all_members is None:
-            return mine, None
-        return mine, {"workers": all_workers, "members": all_members}
-
     people_rows, people_total = _rows(
-        people(now),
-        people(before),
+        now.people(),
+        before.people(),
         ["workers", "members"],
         {
             "workers": "Lavoratori raggiunti (nuclei familiari)",
@@ -420,6 +433,29 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
     )
 
 
+def _all_scopes(
+    uow: UnitOfWork, quarter: Quarter, today: date, freeze: bool, reissue: bool = False
+) -> tuple[dict[str, dict[str, Any]], dict[str, date | None]]:
+    """The quarter for the whole programme and for each employer, frozen together: an
+    employer's summary is protected against the others', which must not move after."""
+    figures: dict[str, dict[str, Any]] = {}
+    frozen: dict[str, date | None] = {}
+    employers = [None] + [
+        o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value
+    ]
+    for employer in employers:
+        scope = str(employer) if employer else ""
+        figures[scope], frozen[scope] = _figures(uow, quarter, employer, today, freeze, reissue)
+    return figures, frozen
+
+
+def _scoped_quarter(scopes: Mapping[str, dict[str, Any]], me: str) -> _Quarter:
+    if not me:
+        return _Quarter(scopes[""])
+    others = {scope: figures for scope, figures in scopes.items() if scope and scope != me}
+    return _Quarter(scopes[me], scopes[""], others, me)
+
+
 def quarterly_report(
     uow: UnitOfWork,
     quarter: Quarter,
@@ -435,13 +471,10 @@ def quarterly_report(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
         )
     employer, employer_label = _employer(uow, employer_name)
-    mine, frozen_on = _figures(uow, quarter, employer, today, freeze=True, reissue=reissue)
-    issued = frozen_on is not None
-    before = _figures(uow, quarter.previous(), employer, today, freeze=issued)[0]
-    programme = programme_before = None
-    if employer is not None:
-        programme = _figures(uow, quarter, None, today, freeze=issued)[0]
-        programme_before = _figures(uow, quarter.previous(), None, today, freeze=issued)[0]
+    me = str(employer) if employer else ""
+    now, frozen = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
+    frozen_on = frozen[me]
+    before, _ = _all_scopes(uow, quarter.previous(), today, freeze=frozen_on is not None)
     uow.commit()
     notes = [
         NOTE,
@@ -471,6 +504,6 @@ def quarterly_report(
         not quarter.ended(today),
         frozen_on,
         quarter.previous(),
-        _sections(_Quarter(mine, programme), _Quarter(before, programme_before)),
+        _sections(_scoped_quarter(now, me), _scoped_quarter(before, me)),
         tuple(notes),
     )
