@@ -40,7 +40,7 @@ from welfare_desk.domain.periods import Quarter
 from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import OrganizationKind, list_organizations, name_key
-from welfare_desk.services.quarterly_figures import NO_POINT, compute
+from welfare_desk.services.quarterly_figures import NO_POINT, PROGRAMME, compute_all, empty_figures
 from welfare_desk.services.reference import need_taxonomy
 from welfare_desk.store.models import IssuedReport
 from welfare_desk.store.uow import UnitOfWork
@@ -100,41 +100,6 @@ def _empty(figures: Mapping[str, Any]) -> bool:
     return not any(figures["counts"].values()) and not any(
         v for group in figures["groups"].values() for v in group.values()
     )
-
-
-def _figures(
-    uow: UnitOfWork,
-    quarter: Quarter,
-    employer: uuid.UUID | None,
-    today: date,
-    freeze: bool,
-    reissue: bool = False,
-) -> tuple[dict[str, Any], date | None]:
-    """The quarter's figures: frozen ones when issued before, else counted, and frozen
-    when `freeze` asks it of an ended quarter that has something to say."""
-    scope = str(employer) if employer else ""
-    wanted = select(IssuedReport).where(
-        IssuedReport.kind == KIND, IssuedReport.period == quarter.code, IssuedReport.scope == scope
-    )
-    kept = uow.session.scalars(wanted).first()
-    if kept is not None and reissue:
-        uow.session.delete(kept)  # the journal keeps what was issued before
-        uow.flush()
-        kept = None
-    if kept is not None:
-        return kept.figures, kept.created_at.date()
-    figures = compute(uow, quarter, employer)
-    if not (freeze and quarter.ended(today)) or _empty(figures):
-        return figures, None
-    try:
-        with uow.session.begin_nested():  # another desk may freeze the same quarter now
-            uow.session.add(
-                IssuedReport(kind=KIND, period=quarter.code, scope=scope, figures=figures)
-            )
-    except IntegrityError:
-        kept = uow.session.scalars(wanted).one()
-        return kept.figures, kept.created_at.date()
-    return figures, today
 
 
 Cells = tuple[dict[str, int], frozenset[str], bool]  # counts, cells to hide, hide the total
@@ -435,25 +400,47 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
 
 def _all_scopes(
     uow: UnitOfWork, quarter: Quarter, today: date, freeze: bool, reissue: bool = False
-) -> tuple[dict[str, dict[str, Any]], dict[str, date | None]]:
-    """The quarter for the whole programme and for each employer, frozen together: an
-    employer's summary is protected against the others', which must not move after."""
-    figures: dict[str, dict[str, Any]] = {}
-    frozen: dict[str, date | None] = {}
-    employers = [None] + [
-        o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value
-    ]
-    for employer in employers:
-        scope = str(employer) if employer else ""
-        figures[scope], frozen[scope] = _figures(uow, quarter, employer, today, freeze, reissue)
-    return figures, frozen
+) -> tuple[dict[str, dict[str, Any]], date | None]:
+    """The quarter for the whole programme ("") and for each employer (by id), frozen
+    together at the first issue of any of them: an employer's summary is protected
+    against the others', which must not move after. Returns when it was frozen, if it was."""
+    employers = [o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value]
+    issued = select(IssuedReport).where(
+        IssuedReport.kind == KIND, IssuedReport.period == quarter.code
+    )
+    kept = {r.scope: r for r in uow.session.scalars(issued)}
+    if kept and reissue:
+        for row in kept.values():
+            uow.session.delete(row)  # the journal keeps what was issued before
+        uow.flush()
+        kept = {}
+    if PROGRAMME in kept:
+        # an employer frozen with nothing recorded has no row: every count zero
+        figures = {
+            scope: kept[scope].figures if scope in kept else empty_figures(quarter)
+            for scope in [PROGRAMME, *(str(e) for e in employers)]
+        }
+        return figures, kept[PROGRAMME].created_at.date()
+    figures = compute_all(uow, quarter, employers)
+    if not (freeze and quarter.ended(today)) or _empty(figures[PROGRAMME]):
+        return figures, None
+    try:
+        with uow.session.begin_nested():  # another desk may freeze the same quarter now
+            for scope, counted in figures.items():
+                if scope == PROGRAMME or not _empty(counted):
+                    uow.session.add(
+                        IssuedReport(kind=KIND, period=quarter.code, scope=scope, figures=counted)
+                    )
+    except IntegrityError:
+        return _all_scopes(uow, quarter, today, freeze=False)
+    return figures, today
 
 
 def _scoped_quarter(scopes: Mapping[str, dict[str, Any]], me: str) -> _Quarter:
     if not me:
         return _Quarter(scopes[""])
     others = {scope: figures for scope, figures in scopes.items() if scope and scope != me}
-    return _Quarter(scopes[me], scopes[""], others, me)
+    return _Quarter(scopes[me], scopes[PROGRAMME], others, me)
 
 
 def quarterly_report(
@@ -472,8 +459,7 @@ def quarterly_report(
         )
     employer, employer_label = _employer(uow, employer_name)
     me = str(employer) if employer else ""
-    now, frozen = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
-    frozen_on = frozen[me]
+    now, frozen_on = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
     before, _ = _all_scopes(uow, quarter.previous(), today, freeze=frozen_on is not None)
     uow.commit()
     notes = [

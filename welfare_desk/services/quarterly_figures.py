@@ -1,11 +1,16 @@
 """The quarter's raw counts for HR, from the store: codes and numbers only, never a name,
-a code or a note. What may be printed of them is decided in `quarterly`."""
+a code or a note. What may be printed of them is decided in `quarterly`.
+
+Every query reads each row with its worker's employer once, and the counts are spread to
+the programme (scope "") and to each employer (scope: the employer's id): one pass gives
+every scope, which an employer's summary needs to be protected against the others'."""
 
 from __future__ import annotations
 
 import statistics
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -30,231 +35,285 @@ from welfare_desk.store.models import (
 from welfare_desk.store.uow import UnitOfWork
 
 NO_POINT = "-"  # a contact recorded without a social point
+PROGRAMME = ""
 
 
-def _scoped(query: Any, worker_column: Any, employer: uuid.UUID | None) -> Any:
-    if employer is None:
-        return query
-    return query.where(
-        worker_column.in_(select(Worker.id).where(Worker.organization_id == employer))
-    )
+def _scopes(employer: uuid.UUID | None) -> tuple[str, ...]:
+    """A row counts for the programme and for its worker's employer."""
+    return (PROGRAMME, str(employer)) if employer else (PROGRAMME,)
 
 
-def _grouped(uow: UnitOfWork, query: Any, missing: str = NO_POINT) -> dict[str, int]:
-    """Counts by key; rows without a key count under `missing`."""
-    found: Counter[str] = Counter()
-    for key, count in uow.session.execute(query).all():
-        found[missing if key is None else str(key)] += int(count)
-    return dict(found)
+class _Tally:
+    """Counts kept for every scope at once."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        self.counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.money: dict[str, Counter[str]] = defaultdict(Counter)
+        self.days: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.sets: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
+
+    def group(
+        self, name: str, rows: Iterable[Any], missing: str = NO_POINT, fold: bool = False
+    ) -> None:
+        """Rows of (employer, key, count); `fold` keeps a need code's category only."""
+        for employer, key, count in rows:
+            label = missing if key is None else str(key)
+            if fold:
+                label = label.split(".")[0]
+            for scope in _scopes(employer):
+                self.groups[scope][name][label] += int(count)
+
+    def count(self, name: str, rows: Iterable[Any]) -> None:
+        for employer, count in rows:
+            for scope in _scopes(employer):
+                self.counts[scope][name] += int(count or 0)
+
+    def figures(self, scope: str, quarter: Quarter) -> dict[str, Any]:
+        groups = {name: dict(found) for name, found in self.groups[scope].items()}
+        for name in GROUPS:
+            groups.setdefault(name, {})
+        counts = {name: int(self.counts[scope][name]) for name in COUNTS}
+        sets = self.sets[scope]
+        counts["services_used"] = len(sets["services"])
+        reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
+        counts["workers_reached"] = len(reached)
+        counts["family_members_served"] = len(sets["members"])
+        counts["people_reached"] = len(reached) + len(sets["members"])
+        return {
+            "period": quarter.code,
+            "employer": scope,
+            "computed_on": date.today().isoformat(),
+            "groups": groups,
+            "counts": counts,
+            "money": {name: int(self.money[scope][name]) for name in MONEY},
+            "medians": {
+                name: [statistics.median(values) if values else None, len(values)]
+                for name, values in ((n, sorted(self.days[scope][n])) for n in DAYS)
+            },
+        }
 
 
-def compute(uow: UnitOfWork, quarter: Quarter, employer: uuid.UUID | None) -> dict[str, Any]:
-    """Every figure of the quarterly summary, as plain JSON: the shape that is frozen."""
+GROUPS = (
+    "contacts_by_channel",
+    "contacts_by_point",
+    "needs_by_category",
+    "closing_reasons",
+    "goal_outcomes",
+    "enrollments_by_status",
+    "enrollments_by_category",
+    "health_by_status",
+    "smartworking_by_status",
+)
+COUNTS = ("cases_opened", "cases_followed", "cases_closed", "vouchers_issued", "vouchers_cancelled")
+MONEY = ("vouchers_value", "budget_spent")
+DAYS = ("health_decision_days", "smartworking_decision_days")
+
+
+def compute_all(
+    uow: UnitOfWork, quarter: Quarter, employers: Iterable[uuid.UUID]
+) -> dict[str, dict[str, Any]]:
+    """Every figure of the quarterly summary, as plain JSON (the shape that is frozen),
+    for the programme ("") and for each of the employers (by id)."""
     first, last = quarter.first_day, quarter.last_day
     start, stop = datetime.combine(first, time.min), datetime.combine(last + timedelta(1), time.min)
     session = uow.session
-    groups: dict[str, dict[str, int]] = {}
-    counts: dict[str, int] = {}
-    money: dict[str, int] = {}
-    days: dict[str, list[int]] = {}
+    tally = _Tally()
+    org = Worker.organization_id
+
+    def rows(query: Any) -> list[Any]:
+        return list(session.execute(query).all())
 
     in_quarter = and_(Contact.at >= start, Contact.at < stop)
-    groups["contacts_by_channel"] = _grouped(
-        uow,
-        _scoped(
-            select(Contact.channel, func.count()).where(in_quarter), Contact.worker_id, employer
-        ).group_by(Contact.channel),
+    tally.group(
+        "contacts_by_channel",
+        rows(
+            select(org, Contact.channel, func.count())
+            .join(Worker, Worker.id == Contact.worker_id)
+            .where(in_quarter)
+            .group_by(org, Contact.channel)
+        ),
     )
-    by_point: Counter[str] = Counter()
-    points = _scoped(
-        select(SocialPoint.name, func.count())
-        .select_from(Contact)
-        .outerjoin(SocialPoint, SocialPoint.id == Contact.social_point_id)
-        .where(in_quarter),
-        Contact.worker_id,
-        employer,
-    ).group_by(SocialPoint.name)
-    for name, count in session.execute(points).all():
-        by_point[name or NO_POINT] += int(count)
-    groups["contacts_by_point"] = dict(by_point)
-
+    tally.group(
+        "contacts_by_point",
+        rows(
+            select(org, SocialPoint.name, func.count())
+            .select_from(Contact)
+            .join(Worker, Worker.id == Contact.worker_id)
+            .outerjoin(SocialPoint, SocialPoint.id == Contact.social_point_id)
+            .where(in_quarter)
+            .group_by(org, SocialPoint.name)
+        ),
+    )
     # Needs are dated by the contact that raised them, or by when they were recorded.
     raised = func.coalesce(Contact.at, Need.created_at)
-    needs = _scoped(
-        select(Need.kind, func.count())
-        .select_from(Need)
-        .outerjoin(Contact, Contact.id == Need.contact_id)
-        .where(raised >= start, raised < stop),
-        Need.worker_id,
-        employer,
-    ).group_by(Need.kind)
-    by_category: Counter[str] = Counter()
-    for kind, count in session.execute(needs).all():
-        by_category[str(kind).split(".")[0]] += int(count)
-    groups["needs_by_category"] = dict(by_category)
+    tally.group(
+        "needs_by_category",
+        rows(
+            select(org, Need.kind, func.count())
+            .select_from(Need)
+            .join(Worker, Worker.id == Need.worker_id)
+            .outerjoin(Contact, Contact.id == Need.contact_id)
+            .where(raised >= start, raised < stop)
+            .group_by(org, Need.kind)
+        ),
+        fold=True,
+    )
 
-    def case_count(*where: Any) -> int:
-        query = _scoped(
-            select(func.count()).select_from(Case).where(*where), Case.worker_id, employer
+    def cases(*where: Any) -> list[Any]:
+        return rows(
+            select(org, func.count())
+            .select_from(Case)
+            .join(Worker, Worker.id == Case.worker_id)
+            .where(*where)
+            .group_by(org)
         )
-        return int(session.scalar(query) or 0)
 
-    counts["cases_opened"] = case_count(Case.opened_on >= first, Case.opened_on <= last)
+    tally.count("cases_opened", cases(Case.opened_on >= first, Case.opened_on <= last))
     # Followed: open in the quarter and met at least once in it. Not "open at the end",
     # which is last quarter's figure plus the opened less the closed, and would give back
     # a small count of either by subtraction.
-    counts["cases_followed"] = case_count(
-        Case.opened_on <= last,
-        or_(Case.closed_on.is_(None), Case.closed_on >= first),
-        Case.worker_id.in_(select(Contact.worker_id).where(in_quarter)),
+    tally.count(
+        "cases_followed",
+        cases(
+            Case.opened_on <= last,
+            or_(Case.closed_on.is_(None), Case.closed_on >= first),
+            Case.worker_id.in_(select(Contact.worker_id).where(in_quarter)),
+        ),
     )
     closed_here = and_(Case.closed_on >= first, Case.closed_on <= last)
-    counts["cases_closed"] = case_count(closed_here)
-    groups["closing_reasons"] = _grouped(
-        uow,
-        _scoped(
-            select(Case.closing_reason, func.count()).where(closed_here),
-            Case.worker_id,
-            employer,
-        ).group_by(Case.closing_reason),
+    tally.count("cases_closed", cases(closed_here))
+    tally.group(
+        "closing_reasons",
+        rows(
+            select(org, Case.closing_reason, func.count())
+            .select_from(Case)
+            .join(Worker, Worker.id == Case.worker_id)
+            .where(closed_here)
+            .group_by(org, Case.closing_reason)
+        ),
         missing="other",
     )
-    groups["goal_outcomes"] = _grouped(
-        uow,
-        _scoped(
-            select(Goal.outcome, func.count())
+    tally.group(
+        "goal_outcomes",
+        rows(
+            select(org, Goal.outcome, func.count())
             .select_from(Goal)
             .join(Case, Case.id == Goal.case_id)
-            .where(closed_here),
-            Case.worker_id,
-            employer,
-        ).group_by(Goal.outcome),
+            .join(Worker, Worker.id == Case.worker_id)
+            .where(closed_here)
+            .group_by(org, Goal.outcome)
+        ),
         missing="none",
     )
 
-    # Enrollments in the editions that ran, at least in part, in the quarter.
+    # Enrollments in the editions that ran, at least in part, in the quarter. Both tables
+    # count every enrollment: were the cancelled ones left out of one, the difference of
+    # the totals would print them.
     running = and_(Edition.starts_on <= last, Edition.ends_on >= first)
-    enrollments = _scoped(
-        select(Enrollment.status, Service.category, Service.id, Enrollment.worker_id)
+    for employer, status, category, service_id, worker_id, member_id in rows(
+        select(
+            org,
+            Enrollment.status,
+            Service.category,
+            Service.id,
+            Enrollment.worker_id,
+            Enrollment.member_id,
+        )
         .select_from(Enrollment)
+        .join(Worker, Worker.id == Enrollment.worker_id)
         .join(Edition, Edition.id == Enrollment.edition_id)
         .join(Service, Service.id == Edition.service_id)
-        .where(running),
-        Enrollment.worker_id,
-        employer,
-    )
-    by_status: Counter[str] = Counter()
-    by_service_category: Counter[str] = Counter()
-    services: set[uuid.UUID] = set()
-    enrolled_workers: set[uuid.UUID] = set()
-    for status, category, service_id, worker_id in session.execute(enrollments).all():
-        # Both tables count every enrollment: were the cancelled ones left out of one, the
-        # difference of the totals would print them.
-        by_status[status] += 1
-        by_service_category[str(category).split(".")[0]] += 1
-        if status != "cancelled":
-            services.add(service_id)
-            enrolled_workers.add(worker_id)
-    groups["enrollments_by_status"] = dict(by_status)
-    groups["enrollments_by_category"] = dict(by_service_category)
-    counts["services_used"] = len(services)
+        .where(running)
+    ):
+        for scope in _scopes(employer):
+            tally.groups[scope]["enrollments_by_status"][status] += 1
+            tally.groups[scope]["enrollments_by_category"][str(category).split(".")[0]] += 1
+            if status != "cancelled":
+                tally.sets[scope]["services"].add(service_id)
+                tally.sets[scope]["enrolled"].add(worker_id)
+                if member_id is not None:
+                    tally.sets[scope]["members"].add(member_id)
 
     issued_here = and_(Voucher.issued_on >= first, Voucher.issued_on <= last)
-    vouchers = session.execute(
-        _scoped(
-            select(func.count(), func.coalesce(func.sum(Voucher.value_cents), 0)).where(
-                issued_here
-            ),
-            Voucher.worker_id,
-            employer,
-        )
-    ).one()
-    counts["vouchers_issued"] = int(vouchers[0])
-    money["vouchers_value"] = int(vouchers[1])
-    counts["vouchers_cancelled"] = int(
-        session.scalar(
-            _scoped(
-                select(func.count()).where(
-                    Voucher.cancelled_on >= first, Voucher.cancelled_on <= last
-                ),
-                Voucher.worker_id,
-                employer,
-            )
-        )
-        or 0
+    for employer, worker_id, member_id, value in rows(
+        select(org, Voucher.worker_id, Voucher.member_id, Voucher.value_cents)
+        .join(Worker, Worker.id == Voucher.worker_id)
+        .where(issued_here)
+    ):
+        for scope in _scopes(employer):
+            tally.counts[scope]["vouchers_issued"] += 1
+            tally.money[scope]["vouchers_value"] += int(value)
+            tally.sets[scope]["vouchered"].add(worker_id)
+            if member_id is not None:
+                tally.sets[scope]["members"].add(member_id)
+    tally.count(
+        "vouchers_cancelled",
+        rows(
+            select(org, func.count())
+            .select_from(Voucher)
+            .join(Worker, Worker.id == Voucher.worker_id)
+            .where(Voucher.cancelled_on >= first, Voucher.cancelled_on <= last)
+            .group_by(org)
+        ),
     )
     # Spent: what vouchers drew in the quarter, less what cancellations gave back.
-    spent = _scoped(
-        select(func.coalesce(func.sum(LedgerEntry.amount_cents), 0))
+    for employer, amount in rows(
+        select(org, func.sum(LedgerEntry.amount_cents))
         .select_from(LedgerEntry)
         .join(Voucher, Voucher.id == LedgerEntry.voucher_id)
+        .join(Worker, Worker.id == Voucher.worker_id)
         .where(
             LedgerEntry.at >= start,
             LedgerEntry.at < stop,
             LedgerEntry.movement.in_(("voucher_issued", "voucher_cancelled")),
-        ),
-        Voucher.worker_id,
-        employer,
-    )
-    money["budget_spent"] = -int(session.scalar(spent) or 0)
+        )
+        .group_by(org)
+    ):
+        for scope in _scopes(employer):
+            tally.money[scope]["budget_spent"] -= int(amount or 0)
 
     for name, model in (("health", HealthFundRequest), ("smartworking", SmartWorkingRequest)):
         asked = or_(
             and_(model.submitted_on >= first, model.submitted_on <= last),
             and_(model.submitted_on.is_(None), model.created_at >= start, model.created_at < stop),
         )
-        groups[f"{name}_by_status"] = _grouped(
-            uow,
-            _scoped(
-                select(model.status, func.count()).where(asked), model.worker_id, employer
-            ).group_by(model.status),
+        tally.group(
+            f"{name}_by_status",
+            rows(
+                select(org, model.status, func.count())
+                .join(Worker, Worker.id == model.worker_id)
+                .where(asked)
+                .group_by(org, model.status)
+            ),
         )
-        decided = _scoped(
-            select(model.submitted_on, model.decided_on).where(
+        for employer, submitted, decided in rows(
+            select(org, model.submitted_on, model.decided_on)
+            .join(Worker, Worker.id == model.worker_id)
+            .where(
                 model.decided_on >= first,
                 model.decided_on <= last,
                 model.submitted_on.is_not(None),
-            ),
-            model.worker_id,
-            employer,
-        )
-        days[f"{name}_decision_days"] = sorted(
-            max(0, (d - s).days) for s, d in session.execute(decided).all()
-        )
+            )
+        ):
+            for scope in _scopes(employer):
+                tally.days[scope][f"{name}_decision_days"].append(
+                    max(0, (decided - submitted).days)
+                )
 
-    contacted = _scoped(
-        select(Contact.worker_id).where(in_quarter).distinct(), Contact.worker_id, employer
-    )
-    vouchered = _scoped(
-        select(Voucher.worker_id, Voucher.member_id).where(issued_here), Voucher.worker_id, employer
-    )
-    members = _scoped(
-        select(Enrollment.member_id)
-        .join(Edition, Edition.id == Enrollment.edition_id)
-        .where(running, Enrollment.status != "cancelled", Enrollment.member_id.is_not(None))
-        .distinct(),
-        Enrollment.worker_id,
-        employer,
-    )
-    reached = set(session.scalars(contacted)) | enrolled_workers
-    served_members = {m for m in session.scalars(members)}
-    for worker_id, member_id in session.execute(vouchered).all():
-        reached.add(worker_id)
-        if member_id is not None:
-            served_members.add(member_id)
-    counts["workers_reached"] = len(reached)
-    counts["family_members_served"] = len(served_members)
-    counts["people_reached"] = len(reached) + len(served_members)
+    for employer, worker_id in rows(
+        select(org, Contact.worker_id)
+        .join(Worker, Worker.id == Contact.worker_id)
+        .where(in_quarter)
+        .distinct()
+    ):
+        for scope in _scopes(employer):
+            tally.sets[scope]["contacted"].add(worker_id)
 
-    return {
-        "period": quarter.code,
-        "employer": str(employer) if employer else "",
-        "computed_on": date.today().isoformat(),
-        "groups": groups,
-        "counts": counts,
-        "money": money,
-        "medians": {
-            name: [statistics.median(values) if values else None, len(values)]
-            for name, values in days.items()
-        },
-    }
+    scopes = [PROGRAMME, *(str(e) for e in employers)]
+    return {scope: tally.figures(scope, quarter) for scope in scopes}
+
+
+def empty_figures(quarter: Quarter) -> dict[str, Any]:
+    """The figures of a scope where nothing was recorded."""
+    return _Tally().figures(PROGRAMME, quarter)
