@@ -139,10 +139,13 @@ def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path 
         Spacer(1, 6 * mm),
     ]
     for section in report.sections:
-        block: list[Any] = [_p(section.title, "heading"), _table(section, now_label, before_label)]
+        # A heading stays with its table; the chart may go to the next page rather than
+        # leave the rest of this one empty.
+        flow.append(
+            KeepTogether([_p(section.title, "heading"), _table(section, now_label, before_label)])
+        )
         if section.chart and any(r.value for r in section.rows):
-            block += [Spacer(1, 2 * mm), _chart(section, now_label, before_label)]
-        flow.append(KeepTogether(block))
+            flow.append(KeepTogether([Spacer(1, 2 * mm), _chart(section, now_label, before_label)]))
     flow += [_p("Note", "heading")] + [_p(note, "small") for note in report.notes]
     document = SimpleDocTemplate(
         str(path) if isinstance(path, Path) else path,
