@@ -9,9 +9,9 @@ from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from welfare_desk.documents.style import INK, MARGIN, PAGE, styles
+from welfare_desk.documents.style import INK, a4_document, styles
 
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 
@@ -156,16 +156,6 @@ def write_agreement(path: Path | BinaryIO, doc: AgreementDocument) -> Path | Bin
             "small",
         ),
     ]
-    document = SimpleDocTemplate(
-        str(path) if isinstance(path, Path) else path,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Accordo di lavoro agile {doc.number}",
-        author="Welfare Desk",
-        invariant=1,
-    )
+    document = a4_document(path, f"Accordo di lavoro agile {doc.number}")
     document.build(flow)
     return path

@@ -16,13 +16,21 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from welfare_desk.documents.style import ACCENT, FONT, INK, MARGIN, PAGE, register_fonts, styles
+from welfare_desk.documents.style import (
+    ACCENT,
+    FONT,
+    INK,
+    MARGIN,
+    PAGE,
+    a4_document,
+    register_fonts,
+    styles,
+)
 
 if TYPE_CHECKING:
     from welfare_desk.services.quarterly import QuarterlyReport, Section
@@ -147,16 +155,7 @@ def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path 
         if section.chart and any(r.value for r in section.rows):
             flow.append(KeepTogether([Spacer(1, 2 * mm), _chart(section, now_label, before_label)]))
     flow += [_p("Note", "heading")] + [_p(note, "small") for note in report.notes]
-    document = SimpleDocTemplate(
-        str(path) if isinstance(path, Path) else path,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Sintesi trimestrale – {report.quarter.label}",
-        author="Welfare Desk",
-    )
+    document = a4_document(path, f"Sintesi trimestrale – {report.quarter.label}")
     footer = f"Welfare Desk · sintesi trimestrale · {report.quarter.label} · {report.employer}"
     document.build(
         flow,

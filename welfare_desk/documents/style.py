@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -13,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import TableStyle
+from reportlab.platypus import SimpleDocTemplate, TableStyle
 
 PAGE = A4
 MARGIN = 20 * mm
@@ -87,3 +89,18 @@ def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A table's style in the house font: reportlab's cells default to Helvetica, which
     would sit in the PDF unembedded even when every cell holds a paragraph."""
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT), *commands])
+
+
+def a4_document(target: Path | BinaryIO, title: str) -> SimpleDocTemplate:
+    """The house page: A4, the house margins, a title and no one's name as author."""
+    return SimpleDocTemplate(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="Welfare Desk",
+        invariant=1,  # the same document twice is the same bytes
+    )
