@@ -153,10 +153,11 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
             sheet.cell(row=last + 1, column=1, value="Totale").font = bold
             for number, column in enumerate(columns, start=1):
                 if column in totals and number > 1:
-                    letter = get_column_letter(number)
-                    cell = sheet.cell(
-                        row=last + 1, column=number, value=f"=SUM({letter}5:{letter}{last})"
-                    )
+                    # the sum itself, not a formula: a reader that does not recalculate
+                    # (a script, a viewer) sees it too
+                    total = sum(row[column["key"]] for row in rows)
+                    value, _ = _value(total, column.get("money", False))
+                    cell = sheet.cell(row=last + 1, column=number, value=value)
                     cell.font = bold
                     if column.get("money"):
                         cell.number_format = EURO_FORMAT
