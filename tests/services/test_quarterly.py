@@ -227,3 +227,36 @@ def test_every_employers_summary_together_give_no_small_count_back(store: Store)
                 # the one cell not printed is the programme's less the others: not small
                 rest = int(row.now) - sum(int(t) for t in printed if t.isdigit())
                 assert not 0 < rest < 5, (key, label, printed, row.now)
+
+
+def test_two_desks_issuing_the_same_quarter_at_once_freeze_it_once(
+    pg_store: Store, tmp_path: object
+) -> None:
+    import threading
+
+    worker = add_worker(pg_store, organization=OFFICINE).worker
+    for day in range(1, 8):
+        _contact(pg_store, worker.id, datetime(2026, 7, day, 10), Channel.SOCIAL_POINT)
+    start = threading.Barrier(2)
+    reports: list[QuarterlyReport] = []
+    failures: list[BaseException] = []
+
+    def desk() -> None:
+        try:
+            start.wait()
+            with UnitOfWork(pg_store) as uow:
+                reports.append(quarterly_report(uow, Q3, None, TODAY))
+        except BaseException as error:  # reported below, on the test.s thread
+            failures.append(error)
+
+    desks = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in desks:
+        thread.start()
+    for thread in desks:
+        thread.join(60)
+    assert not failures, failures
+    assert len(reports) == 2 and reports[0].sections == reports[1].sections
+    with UnitOfWork(pg_store) as uow:
+        rows = list(uow.session.execute(select(IssuedReport.period, IssuedReport.scope)))
+    assert sorted(rows) == sorted(set(rows))  # one row per quarter and scope
+    assert ("2026Q3", "") in rows
