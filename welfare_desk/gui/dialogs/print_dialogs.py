@@ -84,7 +84,7 @@ class HandoutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.buttons.accepted.connect(self.preview)
         self.buttons.rejected.connect(self.reject)
         self.limit.toggled.connect(self._limited)
@@ -200,7 +200,8 @@ class PathBatchDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # as wide as sixty letters of the current font: a larger font keeps every label whole
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         for combo in (self.point, self.event_choice):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
