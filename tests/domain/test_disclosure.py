@@ -66,6 +66,14 @@ def test_no_small_count_is_printed_nor_recoverable(
     totals = _range(protected.total, bound)
     keys = list(group)
     ranges = [_range(protected.cells[k], max(bound, 4)) for k in keys]
+    # A reader who knows the rules also knows that a cell hidden to blur small ones, and
+    # not for another report, is at least 5 and at most the smallest count still printed.
+    everything_hidden = all(text == HIDDEN for text in protected.cells.values())
+    shown = [int(t) for t in protected.cells.values() if t.isdigit() and int(t) >= 5]
+    ceiling = min(shown) if shown else max(bound, 4)
+    for i, key in enumerate(keys):
+        if protected.cells[key] == HIDDEN and key not in hidden and not everything_hidden:
+            ranges[i] = range(5, max(5, ceiling) + 1)
     feasible = _feasible(ranges, totals)
     for key, values in zip(keys, feasible, strict=True):
         assert group[key] in values  # the truth is one of the readings
@@ -115,3 +123,12 @@ def test_headline_counts_and_changes() -> None:
     assert shown_count(0) == "0" and shown_count(4) == SMALL and shown_count(5) == "5"
     assert shown_delta("12", "9") == "+3" and shown_delta("9", "9") == "="
     assert shown_delta(SMALL, "9") == HIDDEN and shown_delta("9", HIDDEN) == HIDDEN
+
+
+def test_a_reader_who_knows_the_rules_cannot_pin_a_lone_small_count() -> None:
+    # the second review's case: "n.d." beside "<5" is at least five, so 6 = 5 + 1
+    assert set(protect({"attended": 5, "cancelled": 1, "requested": 0}).cells.values()) == {HIDDEN}
+    # and a partner is at most the smallest count still printed: 16 = 4 + 6 + 6
+    assert protect({"a": 4, "b": 6, "c": 6}).cells == {"a": SMALL, "b": HIDDEN, "c": HIDDEN}
+    # a partner for a cell hidden for another report is never a zero
+    assert protect({"a": 7, "b": 0, "c": 9}, hidden=frozenset({"a"})).cells["b"] == "0"

@@ -40,10 +40,17 @@ class ProtectedGroup:
         return int(text) if text.isdigit() else None
 
 
-def _ambiguous(primaries: list[int]) -> bool:
-    """Do these small cells (each 1..4), whose sum is known, admit another split?"""
-    k, total = len(primaries), sum(primaries)
-    return k >= 2 and k < total < 4 * k
+def _pinned(ranges: Mapping[str, tuple[int, int]], truth: Mapping[str, int], rest: int) -> bool:
+    """Would a reader who knows each unknown cell's range and their sum (`rest`) pin one
+    that is not zero? Sums of integer ranges fill the interval between their ends, so a
+    cell can be whatever lies between what the others can and cannot take."""
+    for key, (lo, hi) in ranges.items():
+        others = [r for k, r in ranges.items() if k != key]
+        least = max(lo, rest - sum(h for _, h in others))
+        most = min(hi, rest - sum(low for low, _ in others))
+        if truth[key] and least >= most:
+            return True
+    return False
 
 
 def protect(
@@ -55,7 +62,12 @@ def protect(
     """Counts that add up to the group's total, as they may be printed. A total that
     appears nowhere else may be the one hidden, so that every part stays readable.
     `hidden` cells and the total (`hide_total`) are hidden whatever their size: another
-    report would otherwise give them back (an employer's, beside the programme's)."""
+    report would otherwise give them back (an employer's, beside the programme's).
+
+    The reader is assumed to know these rules: "<5" is 1 to 4; a cell hidden for another
+    report is anything; a cell hidden here to blur the small ones is at least 5 and, being
+    the smallest such, at most the smallest count still printed. Cells are hidden until no
+    small or hidden count can be worked out from the total under those assumptions."""
     total = sum(counts.values())
     if small(total):
         # Every part is small too, and which parts are zero would say what the few had in
@@ -64,29 +76,30 @@ def protect(
     cells = {k: HIDDEN if k in hidden else SMALL if small(v) else str(v) for k, v in counts.items()}
     if hide_total:  # no sum to subtract from: each hidden or small cell stays unknown
         return ProtectedGroup(cells, HIDDEN)
-    primaries = [v for k, v in counts.items() if small(v) and k not in hidden]
     forced = [k for k in counts if k in hidden]
-    if not primaries and not forced:
+    primaries = [k for k, v in counts.items() if small(v) and k not in hidden]
+    if not forced and not primaries:
         return ProtectedGroup(cells, str(total))
-    if primaries and not any(counts[k] for k in forced) and _ambiguous(primaries):
-        return ProtectedGroup(cells, str(total))
-    if primaries and any(counts[k] for k in forced):
-        return ProtectedGroup(cells, str(total))  # a hidden part of one or more blurs them
-    if not primaries and len(forced) >= 2:
-        return ProtectedGroup(cells, str(total))  # their sum splits many ways
-    if not total_printed_elsewhere:
-        return ProtectedGroup(cells, HIDDEN)
-    # One more cell must hide with them: the smallest not yet hidden; for small cells,
-    # one of at least five, since a zero beside them would blur nothing.
-    floor = THRESHOLD if primaries else 0
-    others = sorted(
-        (v, k) for k, v in counts.items() if k not in hidden and not small(v) and v >= floor
-    )
-    if others:
-        cells[others[0][1]] = HIDDEN
-        return ProtectedGroup(cells, str(total))
-    # Nothing else to hide with them: the whole group is withheld, its total kept.
-    return ProtectedGroup({k: HIDDEN for k in counts}, str(total))
+    partners: list[str] = []
+    # Partners are hidden smallest first, and never a zero: the programme's report, which
+    # prints the same cell, would say it is one.
+    candidates = sorted((v, k) for k, v in counts.items() if k not in hidden and v >= THRESHOLD)
+    while True:
+        printed = [v for v, k in candidates if k not in partners]
+        ceiling = min(printed) if printed else total
+        ranges = {k: (0, total) for k in forced}
+        ranges |= {k: (1, THRESHOLD - 1) for k in primaries}
+        ranges |= {k: (THRESHOLD, ceiling) for k in partners}
+        rest = sum(counts[k] for k in ranges)
+        if not _pinned(ranges, counts, rest):
+            for k in partners:
+                cells[k] = HIDDEN
+            return ProtectedGroup(cells, str(total))
+        if not total_printed_elsewhere:
+            return ProtectedGroup(cells, HIDDEN)
+        if not printed:  # nothing left to hide with them: the group is withheld
+            return ProtectedGroup({k: HIDDEN for k in counts}, str(total))
+        partners.append(next(k for v, k in candidates if k not in partners))
 
 
 def shown_delta(now: str, before: str) -> str:
