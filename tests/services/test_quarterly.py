@@ -260,3 +260,29 @@ def test_two_desks_issuing_the_same_quarter_at_once_freeze_it_once(
         rows = list(uow.session.execute(select(IssuedReport.period, IssuedReport.scope)))
     assert sorted(rows) == sorted(set(rows))  # one row per quarter and scope
     assert ("2026Q3", "") in rows
+
+
+def test_the_budget_spent_does_not_count_a_few_cancelled_vouchers(store: Store) -> None:
+    from tests.helpers import add_camp
+    from tests.services.test_vouchers import programme as programme_budget
+    from welfare_desk.services.vouchers import VoucherInput, cancel_voucher, issue_voucher
+
+    service, _edition = add_camp(store)
+    budget = programme_budget(store, 500_000)
+    issued = []
+    for i, name in enumerate(NAMES[:8]):
+        worker = add_worker(store, surname="Galli", name=name).worker
+        with UnitOfWork(store) as uow:
+            issued.append(
+                issue_voucher(uow, VoucherInput(worker.id, service, budget), date(2026, 7, 1 + i))
+            )
+    for made in issued[:2]:  # 8 × 120 € less what two cancellations gave back
+        with UnitOfWork(store) as uow:
+            cancel_voucher(uow, made.voucher.id, made.voucher.version, date(2026, 8, 3))
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+    vouchers = _section(report, "vouchers")
+    assert vouchers["Voucher emessi"].now == "8"
+    assert vouchers["Voucher annullati"].now == "<5"
+    # 960 € − 720 € = 2 × 120 €: the amount would count the cancelled
+    assert vouchers["Budget speso (al netto degli annullamenti)"].now == "n.d."

@@ -221,11 +221,19 @@ def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
     return Row(label, text(a), text(b), change)
 
 
+def _spendable(q: _Quarter) -> tuple[int, bool]:
+    """The vouchers behind the budget spent, and whether the amount must be hidden: with
+    a few cancelled, issued × face value less the amount spent would count them."""
+    issued, hidden = q.count("vouchers_issued")
+    cancelled, cancelled_hidden = q.count("vouchers_cancelled")
+    return issued, hidden or cancelled_hidden or small(cancelled)
+
+
 def _money_row(
     label: str, cents: int, before_cents: int, count: tuple[int, bool], before: tuple[int, bool]
 ) -> Row:
     """An amount is printed only where it stands for at least five vouchers whose count
-    is printed."""
+    is printed, and gives no small count back."""
 
     def shown(amount: int, vouchers: tuple[int, bool]) -> str:
         mine, hidden = vouchers
@@ -360,8 +368,8 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
                     "Budget speso (al netto degli annullamenti)",
                     int(now.mine["money"]["budget_spent"]),
                     int(before.mine["money"]["budget_spent"]),
-                    now.count("vouchers_issued"),
-                    before.count("vouchers_issued"),
+                    _spendable(now),
+                    _spendable(before),
                 ),
             ),
         ),
