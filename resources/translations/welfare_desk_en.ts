@@ -2724,52 +2724,52 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PathBatchDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
         <source>Path summaries of a day or an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
         <source>Everyone seen on a &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
         <source>Da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
         <source>At the &amp;social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
         <source>Everyone registered to an &amp;event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
         <source>E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
         <source>&amp;Print all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="233"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="246"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="247"/>
         <source>every social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="286"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="287"/>
         <source>%n path summary(ies) to print.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2777,12 +2777,12 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="302"/>
         <source>Preparing the path summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="302"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

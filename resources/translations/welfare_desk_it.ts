@@ -2726,52 +2726,52 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PathBatchDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
         <source>Path summaries of a day or an event</source>
         <translation>Riepiloghi dei percorsi di un giorno o di un evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
         <source>Everyone seen on a &amp;day</source>
         <translation>Tutti i lavoratori visti in un &amp;giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
         <source>Da&amp;y</source>
         <translation>Gio&amp;rno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
         <source>At the &amp;social point</source>
         <translation>Al &amp;social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
         <source>Everyone registered to an &amp;event</source>
         <translation>Tutti gli iscritti a un &amp;evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
         <source>E&amp;vent</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
         <source>&amp;Print all…</source>
         <translation>S&amp;tampa tutti…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="233"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="246"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="247"/>
         <source>every social point</source>
         <translation>tutti i social point</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="286"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="287"/>
         <source>%n path summary(ies) to print.</source>
         <translation>
             <numerusform>%n riepilogo da stampare.</numerusform>
@@ -2779,12 +2779,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="302"/>
         <source>Preparing the path summaries…</source>
         <translation>Preparazione dei riepiloghi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="302"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -4819,7 +4819,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
         <source>Print the pat&amp;h summary…</source>
-        <translation>Riepilo&amp;go da consegnare…</translation>
+        <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
