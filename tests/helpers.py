@@ -126,6 +126,26 @@ def add_camp(
     return service_id, edition_id
 
 
+def add_course(
+    store: Store, provider_id: uuid.UUID, day: date, **service: object
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A free one-day course of financial education for workers: (service, edition)."""
+    values: dict[str, object] = {
+        "name": "Corso di educazione finanziaria",
+        "provider_id": provider_id,
+        "category": "money.financial_education",
+        "audience": Audience.WORKER,
+        "min_age": None,
+        "max_age": None,
+        "price_model": PriceModel.FREE,
+        "worker_price_cents": None,
+        "full_price_cents": None,
+        "voucher_value_cents": None,
+    }
+    values.update(service)
+    return add_camp(store, starts=day, ends=day, sessions=1, **values)
+
+
 def sign(store: Store, request: Any) -> Any:
     """The individual agreement signed (art. 19): what activation needs."""
     from welfare_desk.services.smart_working import AgreementTerms, save_terms

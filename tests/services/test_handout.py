@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from tests.helpers import MOSAICO, add_camp, add_member, add_worker
+from tests.helpers import MOSAICO, add_camp, add_course, add_member, add_worker
 from welfare_desk.domain.catalogue import Audience, EditionStatus, Period, PriceModel
 from welfare_desk.services.catalogue import (
     AgreementInput,
@@ -95,22 +95,7 @@ def build_catalogue(store: Store) -> Catalogue:
         ends=date(2027, 6, 30),
         sessions=0,
     )
-    course, _ = add_camp(
-        store,
-        name="Corso di educazione finanziaria",
-        provider_id=totem,
-        category="money.financial_education",
-        audience=Audience.WORKER,
-        min_age=None,
-        max_age=None,
-        price_model=PriceModel.FREE,
-        worker_price_cents=None,
-        full_price_cents=None,
-        voucher_value_cents=None,
-        starts=date(2026, 5, 20),
-        ends=date(2026, 5, 20),
-        sessions=1,
-    )
+    course, _ = add_course(store, totem, date(2026, 5, 20))
     elderly, _ = add_camp(
         store,
         name="Assistenza domiciliare per anziani",

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 
-from tests.helpers import MOSAICO, add_camp, add_member, add_worker, worker_input
+from tests.helpers import MOSAICO, add_camp, add_course, add_member, add_worker, worker_input
 from welfare_desk.domain.cases import ActionType, GoalOutcome, Responsible
-from welfare_desk.domain.catalogue import Audience, PriceModel
+from welfare_desk.domain.catalogue import Audience
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.domain.needs import Channel
 from welfare_desk.services.cases import (
@@ -109,23 +109,8 @@ def build_path(store: Store, surname: str = "Nicolò", name: str = "Aurora") -> 
         save_provider(uow, ProviderInput(MOSAICO, email="info@ilmosaico.it", phone="0377 123456"))
         totem = save_provider(uow, ProviderInput(TOTEM, phone="0331 987654"))
     _, camp = add_camp(store)
-    _, course_edition = add_camp(
-        store,
-        starts=date(2026, 5, 20),
-        ends=date(2026, 5, 20),
-        sessions=1,
-        name="Corso di educazione finanziaria",
-        provider_id=totem,
-        category="money.financial_education",
-        audience=Audience.WORKER,
-        min_age=None,
-        max_age=None,
-        price_model=PriceModel.FREE,
-        worker_price_cents=None,
-        full_price_cents=None,
-        voucher_value_cents=None,
-        address="Piazza della Vittoria 1",
-        municipality="Lodi",
+    _, course_edition = add_course(
+        store, totem, date(2026, 5, 20), address="Piazza della Vittoria 1", municipality="Lodi"
     )
     with UnitOfWork(store) as uow:
         case = open_case(uow, worker, TODAY, owner_id=manager_id, social_point_id=point_id)
