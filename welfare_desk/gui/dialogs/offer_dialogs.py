@@ -37,6 +37,7 @@ from welfare_desk.gui.labels import (
     SERVICE_KIND_NAMES,
     name_of,
 )
+from welfare_desk.gui.qdates import pydate, qdate
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 MAX_MEETINGS = 300  # a school year of working days; a register longer than that is no register
@@ -45,14 +46,6 @@ if TYPE_CHECKING:
     from welfare_desk.services.catalogue import ServiceDetail, ServiceInput
     from welfare_desk.services.matching import MatchView
     from welfare_desk.services.vouchers import BudgetView, Issued, VoucherTerms
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _fill(combo: QComboBox, names: dict[Any, str], chosen: object = None) -> None:
@@ -206,8 +199,8 @@ class EditionDialog(SavingDialog):
         self.ui.sessionsCombo.addItem(self.tr("none: attendance is not recorded"), "none")
         start = edition.starts_on if edition else date.today() + timedelta(days=30)
         end = edition.ends_on if edition else start + timedelta(days=4)
-        self.ui.startEdit.setDate(_qdate(start))
-        self.ui.endEdit.setDate(_qdate(end))
+        self.ui.startEdit.setDate(qdate(start))
+        self.ui.endEdit.setDate(qdate(end))
         self.ui.capacitySpin.setValue(edition.capacity if edition else 20)
         if edition:
             self.ui.titleEdit.setText(edition.title)
@@ -243,7 +236,7 @@ class EditionDialog(SavingDialog):
         if not title.strip():
             self._refuse(self.tr("Write the title of the edition."), self.ui.titleEdit)
             return
-        start, end = _pydate(self.ui.startEdit.date()), _pydate(self.ui.endEdit.date())
+        start, end = pydate(self.ui.startEdit.date()), pydate(self.ui.endEdit.date())
         pattern = self.ui.sessionsCombo.currentData() or ""
         days: tuple[date, ...] = ()
         if self.edition_id is not None and self._pattern() == self._as_opened:
@@ -289,8 +282,8 @@ class BudgetDialog(SavingDialog):
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
         today = date.today()
-        self.ui.fromEdit.setDate(_qdate(date(today.year, 1, 1)))
-        self.ui.toEdit.setDate(_qdate(date(today.year, 12, 31)))
+        self.ui.fromEdit.setDate(qdate(date(today.year, 1, 1)))
+        self.ui.toEdit.setDate(qdate(date(today.year, 12, 31)))
         self.ui.partnerCombo.addItem(self.tr("(none)"), None)
 
         def job(uow: Any) -> list[tuple[str, str]]:
@@ -321,8 +314,8 @@ class BudgetDialog(SavingDialog):
         data = BudgetInput(
             BudgetKind.PROGRAMME,
             self.ui.nameEdit.text(),
-            _pydate(self.ui.fromEdit.date()),
-            _pydate(self.ui.toEdit.date()),
+            pydate(self.ui.fromEdit.date()),
+            pydate(self.ui.toEdit.date()),
             amount,
             programme=self.ui.programmeEdit.text().strip() or None,
             action=self.ui.actionEdit.text().strip() or None,
@@ -588,8 +581,8 @@ class AgreementDialog(SavingDialog):
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
         self.setWindowTitle(self.tr("New agreement with %1").replace("%1", name))
         today = date.today()
-        self.ui.fromEdit.setDate(_qdate(date(today.year, 1, 1)))
-        self.ui.toEdit.setDate(_qdate(date(today.year, 12, 31)))
+        self.ui.fromEdit.setDate(qdate(date(today.year, 1, 1)))
+        self.ui.toEdit.setDate(qdate(date(today.year, 12, 31)))
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
@@ -601,8 +594,8 @@ class AgreementDialog(SavingDialog):
         data = AgreementInput(
             self.provider_id,
             self.ui.titleEdit.text(),
-            _pydate(self.ui.fromEdit.date()),
-            _pydate(self.ui.toEdit.date()),
+            pydate(self.ui.fromEdit.date()),
+            pydate(self.ui.toEdit.date()),
             self.ui.ratesEdit.toPlainText().strip() or None,
             self.ui.programmeEdit.text().strip() or None,
             contact_name=self.ui.contactEdit.text().strip() or None,

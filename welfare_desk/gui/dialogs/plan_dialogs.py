@@ -6,7 +6,6 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -28,17 +27,10 @@ from welfare_desk.gui.labels import (
     RESPONSIBLE_NAMES,
     name_of,
 )
+from welfare_desk.gui.qdates import pydate, qdate
 
 if TYPE_CHECKING:
     from welfare_desk.services.story import CaseDetail
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class GoalDialog(SavingDialog):
@@ -48,8 +40,8 @@ class GoalDialog(SavingDialog):
         self.ui = Ui_GoalDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
-        self.ui.targetEdit.setDate(_qdate(date.today() + timedelta(days=90)))
-        self.ui.targetEdit.setMinimumDate(_qdate(case.opened_on))
+        self.ui.targetEdit.setDate(qdate(date.today() + timedelta(days=90)))
+        self.ui.targetEdit.setMinimumDate(qdate(case.opened_on))
         self.ui.needCombo.addItem(self.tr("(none)"), None)
         for need in case.taken_on or case.needs:
             self.ui.needCombo.addItem(need.label, need.id)
@@ -64,7 +56,7 @@ class GoalDialog(SavingDialog):
         if not title.strip():
             self._refuse(self.tr("Write the goal."), self.ui.titleEdit)
             return
-        target = _pydate(self.ui.targetEdit.date())
+        target = pydate(self.ui.targetEdit.date())
         need: uuid.UUID | None = self.ui.needCombo.currentData()
         case_id = self.case.id
         self._run(lambda uow: add_goal(uow, case_id, title, target, need))
@@ -90,7 +82,7 @@ class ActionDialog(SavingDialog):
             self.ui.kindCombo.addItem(name_of(ACTION_TYPE_NAMES, kind), kind.value)
         for who in Responsible:
             self.ui.responsibleCombo.addItem(name_of(RESPONSIBLE_NAMES, who), who.value)
-        self.ui.dueEdit.setDate(_qdate(date.today() + timedelta(days=7)))
+        self.ui.dueEdit.setDate(qdate(date.today() + timedelta(days=7)))
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
@@ -106,7 +98,7 @@ class ActionDialog(SavingDialog):
             return
         kind = self.ui.kindCombo.currentData()
         who = self.ui.responsibleCombo.currentData()
-        due = _pydate(self.ui.dueEdit.date())
+        due = pydate(self.ui.dueEdit.date())
         self._run(lambda uow: add_action(uow, goal, kind, title, who, due))
 
 

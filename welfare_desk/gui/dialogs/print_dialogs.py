@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,18 +26,14 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_pdf
+from welfare_desk.gui.qdates import pydate, qdate
 
 
 def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def _message(error: Exception) -> str:
@@ -129,8 +125,8 @@ class HandoutDialog(QDialog):
 
     def preview(self) -> None:
         employer, category = self.employer.currentData(), self.category.currentData()
-        start = _day(self.start) if self.limit.isChecked() else None
-        end = _day(self.end) if self.limit.isChecked() else None
+        start = pydate(self.start.date()) if self.limit.isChecked() else None
+        end = pydate(self.end.date()) if self.limit.isChecked() else None
         today = date.today()
         from welfare_desk.documents.handout_pdf import write_handout
         from welfare_desk.documents.output import as_bytes
@@ -272,7 +268,8 @@ class PathBatchDialog(QDialog):
         self._count()
 
     def _count(self) -> None:
-        by_day, day, point = self.by_day.isChecked(), _day(self.day), self.point.currentData()
+        by_day, day = self.by_day.isChecked(), pydate(self.day.date())
+        point = self.point.currentData()
         event = self.event_choice.currentData()
 
         def job(uow: Any) -> list[uuid.UUID]:
@@ -332,7 +329,7 @@ class PathBatchDialog(QDialog):
     def _printed(self, pdf: bytes) -> None:
         self._close_waiting()
         self.printed = pdf
-        day = _day(self.day)
+        day = pydate(self.day.date())
         name = f"percorsi-{day:%Y%m%d}.pdf" if self.by_day.isChecked() else "percorsi-evento.pdf"
         preview = PdfPreviewDialog(pdf, name, self.windowTitle(), self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

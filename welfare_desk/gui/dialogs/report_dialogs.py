@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from shiboken6 import isValid
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
+from welfare_desk.gui.qdates import pydate, qdate
 from welfare_desk.services.progress import TaskState
 
 if TYPE_CHECKING:
@@ -49,14 +50,6 @@ def _slug(name: str) -> str:
     """A file-name part: "Logistica Adda S.r.l." → "logistica-adda-srl"."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace(".", "")).strip("-")
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class _ReportDialog(QDialog):
@@ -389,8 +382,8 @@ class FunderDialog(_ReportDialog):
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Funder report"))
         today = date.today()
-        self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
-        self.end = QDateEdit(_qdate(today))
+        self.start = QDateEdit(qdate(date(today.year, 1, 1)))
+        self.end = QDateEdit(qdate(today))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
@@ -470,7 +463,7 @@ class FunderDialog(_ReportDialog):
         from welfare_desk.documents.output import whole_file
         from welfare_desk.services.funder import FunderReport, funder_report
 
-        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        start, end = pydate(self.start.date()), pydate(self.end.date())
         programme: str | None = self.programme.currentData()
         name = f"rendicontazione-{start:%Y%m%d}-{end:%Y%m%d}"
         path = self._ask_xlsx(

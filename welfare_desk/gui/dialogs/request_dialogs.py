@@ -7,7 +7,6 @@ import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from welfare_desk.domain.health_funds import KIND_LABELS, RequestKind
@@ -19,18 +18,11 @@ from welfare_desk.gui.forms.hf_request_dialog_ui import Ui_HfRequestDialog
 from welfare_desk.gui.forms.invoice_dialog_ui import Ui_InvoiceDialog
 from welfare_desk.gui.forms.sw_request_dialog_ui import Ui_SwRequestDialog
 from welfare_desk.gui.forms.terms_dialog_ui import Ui_TermsDialog
+from welfare_desk.gui.qdates import pydate, qdate
 
 if TYPE_CHECKING:
     from welfare_desk.services.registry import WorkerDetail
     from welfare_desk.services.smart_working import SwView
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SwRequestDialog(SavingDialog):
@@ -47,8 +39,8 @@ class SwRequestDialog(SavingDialog):
             self.tr("Smart-working request – %1").replace("%1", f"{worker.surname} {worker.name}")
         )
         start = date.today() + timedelta(days=30)
-        self.ui.fromEdit.setDate(_qdate(start))
-        self.ui.toEdit.setDate(_qdate(start + timedelta(days=365)))
+        self.ui.fromEdit.setDate(qdate(start))
+        self.ui.toEdit.setDate(qdate(start + timedelta(days=365)))
         self.ui.toEdit.setEnabled(False)
         self.ui.openCheck.toggled.connect(lambda on: self.ui.toEdit.setEnabled(not on))
         row = QHBoxLayout()
@@ -79,8 +71,8 @@ class SwRequestDialog(SavingDialog):
             self.worker_id,
             self.ui.daysSpin.value(),
             chosen,
-            _pydate(self.ui.fromEdit.date()),
-            None if self.ui.openCheck.isChecked() else _pydate(self.ui.toEdit.date()),
+            pydate(self.ui.fromEdit.date()),
+            None if self.ui.openCheck.isChecked() else pydate(self.ui.toEdit.date()),
             self.ui.reasonsEdit.toPlainText().strip() or None,
         )
 
@@ -158,8 +150,8 @@ class InvoiceDialog(SavingDialog):
         self.ui = Ui_InvoiceDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
-        self.ui.dateEdit.setDate(_qdate(date.today()))
-        self.ui.dateEdit.setMaximumDate(_qdate(date.today()))
+        self.ui.dateEdit.setDate(qdate(date.today()))
+        self.ui.dateEdit.setMaximumDate(qdate(date.today()))
         self.ui.amountEdit.setFocus()
 
     def save(self) -> None:
@@ -168,7 +160,7 @@ class InvoiceDialog(SavingDialog):
         except DomainError as wrong:
             self._refuse(wrong.message, self.ui.amountEdit)
             return
-        day, request_id, version = _pydate(self.ui.dateEdit.date()), self.request_id, self.version
+        day, request_id, version = pydate(self.ui.dateEdit.date()), self.request_id, self.version
 
         def job(uow: Any) -> Any:
             from welfare_desk.services.health_requests import add_invoice
@@ -193,7 +185,7 @@ class TermsDialog(SavingDialog):
         self.ui.toolsEdit.setText(kept.tools or "")
         self.ui.restEdit.setText(kept.rest_times or "")
         self.ui.disconnectionEdit.setText(kept.disconnection or "")
-        self.ui.signedEdit.setDate(_qdate(kept.signed_on or date.today()))
+        self.ui.signedEdit.setDate(qdate(kept.signed_on or date.today()))
         self.ui.placesEdit.setFocus()
 
     def save(self) -> None:
@@ -204,7 +196,7 @@ class TermsDialog(SavingDialog):
             self.ui.toolsEdit.text().strip() or None,
             self.ui.restEdit.text().strip() or None,
             self.ui.disconnectionEdit.text().strip() or None,
-            _pydate(self.ui.signedEdit.date()),
+            pydate(self.ui.signedEdit.date()),
         )
         request_id, version = self.request.id, self.request.version
 
