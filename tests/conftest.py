@@ -6,6 +6,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,11 +16,35 @@ import pytest
 from keyring.backend import KeyringBackend
 from sqlalchemy import text
 
+from welfare_desk.clock import Clock
 from welfare_desk.store.engine import Store, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_URL = os.environ.get("WELFARE_DESK_TEST_PG_URL")
+
+# The suite's day. Every store, desk and command of the tests runs as of it, whatever the
+# machine's clock says: CI runs the suite a second time with the machine's clock moved,
+# and a test that passes on one day and fails on another is a defect.
+# WELFARE_DESK_TEST_TODAY moves it, to try the suite on another day.
+TODAY = date.fromisoformat(os.environ.get("WELFARE_DESK_TEST_TODAY", "2026-11-30"))
+
+
+def clock_at(day: date = TODAY) -> Clock:
+    """A clock that starts at 10:00 in Rome on `day` and runs on."""
+    return Clock.starting(day)
+
+
+def store_at(location: str, day: date = TODAY) -> Store:
+    """A store opened as the desk opens it, with the tests' clock."""
+    return open_store(location, clock=clock_at(day))
+
+
+def day_of(request: pytest.FixtureRequest) -> date:
+    """The day a test module is written for (its TODAY), or the suite's."""
+    day = getattr(request.module, "TODAY", TODAY)
+    assert isinstance(day, date)
+    return day
 
 
 class MemoryKeyring(KeyringBackend):
@@ -131,16 +156,16 @@ def _empty(store: Store) -> None:
 
 
 @pytest.fixture
-def pg_store(pg_database_url: str) -> Iterator[Store]:
-    store = open_store(pg_database_url)
+def pg_store(pg_database_url: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    store = store_at(pg_database_url, day_of(request))
     _empty(store)
     yield store
     store.close()
 
 
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(str(tmp_path / "store.sqlite"))
+def sqlite_store(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+    store = store_at(str(tmp_path / "store.sqlite"), day_of(request))
     yield store
     store.close()
 

@@ -22,6 +22,7 @@ from welfare_desk import __version__
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
+    from welfare_desk.clock import Clock
     from welfare_desk.store.engine import Store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -62,6 +63,23 @@ def _ask_password(reason: str, url: URL) -> str | None:
     return answer or None
 
 
+def _clock(args: argparse.Namespace) -> Clock:
+    """The one clock of this run: the real day, or the day given with --today."""
+    from welfare_desk.clock import Clock
+
+    return Clock.as_of(args.today) if args.today else Clock.system()
+
+
+def _day(text: str) -> date:
+    """--today's value; argparse turns the ValueError into a usage error."""
+    from welfare_desk.domain.dates import DateFormatError, parse_date
+
+    try:
+        return parse_date(text)
+    except DateFormatError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} Scrivila come 2027-01-04 o 04/01/2027.") from None
+
+
 def _open(args: argparse.Namespace, existing: bool = False) -> Store:
     """The store named by --db; commands that only read refuse to create one by mistake."""
     from welfare_desk.store.engine import open_store, resolve_target
@@ -73,14 +91,14 @@ def _open(args: argparse.Namespace, existing: bool = False) -> Store:
                 f"Nessun archivio in «{path}»: controlla --db, oppure crealo con "
                 "«welfare-desk init» (o «welfare-desk demo --workers 1000» per provarlo)."
             )
-    return open_store(args.db, ask_password=_ask_password)
+    return open_store(args.db, clock=_clock(args), ask_password=_ask_password)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from welfare_desk.store.engine import connect, resolve_target
     from welfare_desk.store.migrate import SchemaAction, ensure_schema
 
-    store = connect(resolve_target(args.db), ask_password=_ask_password)
+    store = connect(resolve_target(args.db), clock=_clock(args), ask_password=_ask_password)
     try:
         action = ensure_schema(store)
     finally:
@@ -369,7 +387,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from welfare_desk.services.agenda import agenda
     from welfare_desk.store.uow import UnitOfWork
 
-    today = date.today()
+    today = _clock(args).today()
     try:
         until = (
             parse_date(args.until) if args.until else today + timedelta(days=6 - today.weekday())
@@ -451,7 +469,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     try:
         with UnitOfWork(store) as uow:
             worker = get_worker(uow, args.codice_fiscale)
-            found = match_worker(uow, worker.id, date.today(), args.near_misses)
+            found = match_worker(uow, worker.id, uow.clock.today(), args.near_misses)
     finally:
         store.close()
     if args.json:
@@ -526,7 +544,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
             ):
                 wanted_sw = SwStatus(args.status) if args.status else None
                 for r in smart_working.all_requests(uow, wanted_sw):
-                    spoken[r.number] = r.status_text(date.today())
+                    spoken[r.number] = r.status_text(uow.clock.today())
                     rows.append(
                         {
                             "number": r.number,
@@ -589,7 +607,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         store = _open(args, existing=True)
         try:
             with UnitOfWork(store) as uow:
-                summary = path_summary(uow, args.codice_fiscale, date.today())
+                summary = path_summary(uow, args.codice_fiscale, uow.clock.today())
         finally:
             store.close()
         _save(out, lambda path: write_path(path, summary))
@@ -607,7 +625,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
-            sheet = handout(uow, args.org, args.category, bounds[0], bounds[1], today=date.today())
+            sheet = handout(
+                uow, args.org, args.category, bounds[0], bounds[1], today=uow.clock.today()
+            )
     finally:
         store.close()
     pages: list[int] = []
@@ -671,7 +691,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         store = _open(args, existing=True)
         try:
             with UnitOfWork(store) as uow:
-                report = quarterly_report(uow, quarter, args.org, date.today(), args.reissue)
+                report = quarterly_report(uow, quarter, args.org, uow.clock.today(), args.reissue)
         finally:
             store.close()
         if out.suffix.lower() == ".pdf":
@@ -777,7 +797,7 @@ def _desk(args: argparse.Namespace) -> int:
             "Vedi il README, sezione «Requisiti su Linux».",
             EXIT_FAILURE,
         ) from None
-    return run_desk(args.db, Path(args.smoke) if args.smoke else None, args.lang)
+    return run_desk(args.db, Path(args.smoke) if args.smoke else None, args.lang, args.today)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -819,6 +839,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="apre il programma, attende la prima pagina, ne salva l'immagine ed esce",
     )
     parser.add_argument("--lang", choices=["it", "en"], help="lingua delle finestre")
+    parser.add_argument(
+        "--today",
+        type=_day,
+        metavar="AAAA-MM-GG",
+        help="lavora come se oggi fosse questo giorno (prove, assistenza); la barra di stato "
+        "del programma lo ricorda",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
 
     p = sub.add_parser("init", help="crea o aggiorna l'archivio")
@@ -923,9 +950,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _move_global_flags(argv: list[str]) -> list[str]:
-    """Lets --json follow the subcommand, as in `welfare-desk search rossi --json`."""
+    """Lets --json and --today follow the subcommand, as in `welfare-desk search rossi
+    --json` or `welfare-desk agenda --today 2027-01-04`."""
     if "--json" in argv:
         argv = ["--json", *[a for a in argv if a != "--json"]]
+    for at, arg in enumerate(argv):
+        if arg.startswith("--today="):
+            return [arg, *argv[:at], *argv[at + 1 :]]
+        if arg == "--today" and at + 1 < len(argv):
+            return [*argv[at : at + 2], *argv[:at], *argv[at + 2 :]]
     return argv
 
 

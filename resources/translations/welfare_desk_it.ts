@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="94"/>
         <source>Add a goal first: every action serves one.</source>
         <translation>Aggiungi prima un obiettivo: ogni azione ne serve uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="105"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="97"/>
         <source>Write what is to be done.</source>
         <translation>Scrivi che cosa va fatto.</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="589"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="582"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="599"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="592"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="651"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="644"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -395,12 +395,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="287"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="306"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -499,233 +499,233 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>&amp;Welfare allowances…</source>
         <translation>&amp;Crediti welfare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>Mark as &amp;used</source>
         <translation>Segna come u&amp;tilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
         <source>The provider has delivered the service for it</source>
         <translation>L&apos;ente ha erogato il servizio per cui è stato emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="200"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="199"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="252"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="269"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="288"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="300"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="304"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="315"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="328"/>
         <source>Choose the voucher used.</source>
         <translation>Scegli il voucher utilizzato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="338"/>
         <source>Voucher %1 used.</source>
         <translation>Voucher %1 utilizzato.</translation>
     </message>
@@ -994,243 +994,243 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="315"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="318"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="363"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="379"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="386"/>
         <source>For %1%2</source>
         <translation>Per %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="392"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="399"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="402"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
@@ -1284,53 +1284,53 @@ Risponde a: %2</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="112"/>
         <source>Close case %1</source>
         <translation>Chiudi il percorso %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="115"/>
         <source>Record how each goal ended and why the case closes. The case can be reopened later.</source>
         <translation>Indica l&apos;esito di ogni obiettivo e il motivo della chiusura. Il percorso si potrà riaprire.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="134"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="146"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="138"/>
         <source>— choose —</source>
         <translation>— scegli —</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="140"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="132"/>
         <source>Outcome of %1</source>
         <translation>Esito di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="136"/>
         <source>The case has no goals.</source>
         <translation>Il percorso non ha obiettivi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="149"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="141"/>
         <source>Closing reason</source>
         <translation>Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="150"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="142"/>
         <source>Closing &amp;reason</source>
         <translation>&amp;Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="156"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Chiudi il percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="167"/>
         <source>Choose the outcome of «%1».</source>
         <translation>Scegli l&apos;esito di «%1».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="170"/>
         <source>Choose the closing reason.</source>
         <translation>Scegli il motivo della chiusura.</translation>
     </message>
@@ -1366,57 +1366,57 @@ Risponde a: %2</translation>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="63"/>
+        <location filename="../../welfare_desk/gui/app.py" line="65"/>
         <source>Opening the store…</source>
         <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="124"/>
+        <location filename="../../welfare_desk/gui/app.py" line="126"/>
         <source>The store could not be opened (%1).</source>
         <translation>Non è stato possibile aprire l&apos;archivio (%1).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="129"/>
+        <location filename="../../welfare_desk/gui/app.py" line="131"/>
         <source>Store not available</source>
         <translation>Archivio non disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="134"/>
+        <location filename="../../welfare_desk/gui/app.py" line="136"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="138"/>
+        <location filename="../../welfare_desk/gui/app.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="158"/>
+        <location filename="../../welfare_desk/gui/app.py" line="160"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="159"/>
+        <location filename="../../welfare_desk/gui/app.py" line="161"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="168"/>
+        <location filename="../../welfare_desk/gui/app.py" line="170"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="172"/>
+        <location filename="../../welfare_desk/gui/app.py" line="174"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="185"/>
+        <location filename="../../welfare_desk/gui/app.py" line="187"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="186"/>
+        <location filename="../../welfare_desk/gui/app.py" line="188"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1424,47 +1424,47 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="193"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="194"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="196"/>
         <source>one each working day, from the first to the last day</source>
         <translation>uno per ogni giorno feriale, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="223"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="216"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="223"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="216"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="244"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="237"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="251"/>
         <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation>%1 incontri sono troppi da registrare: scegli uno alla settimana, o nessuno.</translation>
     </message>
@@ -1626,82 +1626,82 @@ Risponde a: %2</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="390"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
         <source>Funder report</source>
         <translation>Rendicontazione per l&apos;ente finanziatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="394"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="399"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="392"/>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="393"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation>La rendicontazione per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="410"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="412"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="405"/>
         <source>&amp;To:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="414"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="407"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="426"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="419"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="420"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="426"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="477"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="470"/>
         <source>Save the funder report</source>
         <translation>Salva la rendicontazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="499"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="492"/>
         <source>Funder report saved in %1.</source>
         <translation>Rendicontazione salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="494"/>
         <source>Saving the funder report…</source>
         <translation>Salvataggio della rendicontazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="507"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="500"/>
         <source>No program opens folders here.</source>
         <translation>Su questo computer nessun programma apre le cartelle.</translation>
     </message>
@@ -1709,12 +1709,12 @@ Risponde a: %2</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="45"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="57"/>
         <source>Write the goal.</source>
         <translation>Scrivi l&apos;obiettivo.</translation>
     </message>
@@ -1767,53 +1767,53 @@ Risponde a: %2</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="148"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="144"/>
         <source>Welfare-day handout</source>
         <translation>Catalogo per il welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="93"/>
         <source>For the workers &amp;of</source>
         <translation>&amp;Azienda dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="94"/>
         <source>&amp;Area</source>
         <translation>A&amp;rea</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="95"/>
         <source>Only the editions of a &amp;period</source>
         <translation>Solo le edizioni di un &amp;periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="96"/>
         <source>&amp;From</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="97"/>
         <source>&amp;To</source>
         <translation>A&amp;l</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="98"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vedi l&apos;anteprima…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="117"/>
         <source>every employer</source>
         <translation>tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="120"/>
         <source>every area</source>
         <translation>tutte le aree</translation>
     </message>
@@ -1821,17 +1821,17 @@ Risponde a: %2</translation>
 <context>
     <name>HfRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="105"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="97"/>
         <source>Health-fund request – %1</source>
         <translation>Pratica con il fondo sanitario – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="108"/>
         <source>indirect: the member pays and claims</source>
         <translation>indiretto: l&apos;iscritto paga e chiede il rimborso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
         <source>direct: contracted providers</source>
         <translation>diretto: strutture convenzionate</translation>
     </message>
@@ -2388,137 +2388,147 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="245"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="250"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="287"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <source>Working as of %1: not today&apos;s date</source>
+        <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
+        <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
+        <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2526,27 +2536,27 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="455"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="465"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="483"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="466"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
@@ -2574,82 +2584,82 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="112"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation>Mostra anche gli esc&amp;lusi, con il motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
         <source>E&amp;nroll</source>
         <translation>Isc&amp;rivi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation>Iscrive la persona; con un percorso aperto, l&apos;azione entra nel piano.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
         <source>Issue a &amp;voucher…</source>
         <translation>Emetti un vouc&amp;her…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Services that fit, best first</source>
         <translation>Servizi adatti, i migliori per primi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
         <source>Why it fits</source>
         <translation>Perché è adatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Places</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="143"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="142"/>
         <source>%1 of %2 free</source>
         <translation>%1 liberi su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="147"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="146"/>
         <source>full, %n waiting</source>
         <translation>
             <numerusform>esaurito, %n in attesa</numerusform>
@@ -2657,17 +2667,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="186"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="185"/>
         <source>No open edition fits this household.</source>
         <translation>Nessuna edizione aperta è adatta a questa famiglia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="190"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="189"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation>%1 edizioni adatte: sono elencate le migliori %2, prima quelle che rispondono a un bisogno aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="197"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="196"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation>
             <numerusform>%n edizione adatta, prima quelle che rispondono a un bisogno aperto.</numerusform>
@@ -2675,17 +2685,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="211"/>
         <source>Why it fits:</source>
         <translation>Perché è adatto:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="211"/>
         <source>Why it is excluded:</source>
         <translation>Perché è escluso:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="230"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="229"/>
         <source>The action is in the plan of the case.</source>
         <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
     </message>
@@ -2726,52 +2736,52 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PathBatchDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="222"/>
         <source>Path summaries of a day or an event</source>
         <translation>Riepiloghi dei percorsi di un giorno o di un evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="223"/>
         <source>Everyone seen on a &amp;day</source>
         <translation>Tutti i lavoratori visti in un &amp;giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="224"/>
         <source>Da&amp;y</source>
         <translation>Gio&amp;rno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="225"/>
         <source>At the &amp;social point</source>
         <translation>Al &amp;social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="230"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="226"/>
         <source>Everyone registered to an &amp;event</source>
         <translation>Tutti gli iscritti a un &amp;evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="231"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="227"/>
         <source>E&amp;vent</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="232"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="228"/>
         <source>&amp;Print all…</source>
         <translation>S&amp;tampa tutti…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="229"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="244"/>
         <source>every social point</source>
         <translation>tutti i social point</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="285"/>
         <source>%n path summary(ies) to print.</source>
         <translation>
             <numerusform>%n riepilogo da stampare.</numerusform>
@@ -2779,12 +2789,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="302"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="300"/>
         <source>Preparing the path summaries…</source>
         <translation>Preparazione dei riepiloghi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="302"/>
+        <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="300"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3064,32 +3074,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="525"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="518"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="527"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="520"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="528"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="521"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="529"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="522"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="557"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="550"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="527"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation>Ente erogatore</translation>
@@ -3163,167 +3173,167 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuarterlyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="172"/>
         <source>Quarterly summary for HR</source>
         <translation>Sintesi trimestrale per HR</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
         <source>I – January to March</source>
         <translation>I – da gennaio a marzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
         <source>II – April to June</source>
         <translation>II – da aprile a giugno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="181"/>
         <source>III – July to September</source>
         <translation>III – da luglio a settembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="182"/>
         <source>IV – October to December</source>
         <translation>IV – da ottobre a dicembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="195"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="192"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="195"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
         <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
         <translation>La sintesi non contiene dati personali: solo conteggi. Ogni conteggio da 1 a 4 è mostrato come «&lt;5», e i totali sono protetti perché non si possa ricavarlo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="214"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="207"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="209"/>
         <source>&amp;Year:</source>
         <translation>&amp;Anno:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="218"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="211"/>
         <source>&amp;Employer:</source>
         <translation>A&amp;zienda:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="220"/>
         <source>About the figures</source>
         <translation>Sui dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="231"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="224"/>
         <source>Count an issued quarter a&amp;gain</source>
         <translation>&amp;Ricalcola un trimestre già emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
         <source>For data typed in late: the figures frozen at the first issue are replaced by a new count</source>
         <translation>Per i dati inseriti in ritardo: i dati congelati alla prima emissione sono sostituiti da un nuovo conteggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
         <source>&amp;Preview PDF…</source>
         <translation>Anteprima &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation>Prepara la sintesi in PDF e mostrala qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="242"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation>Salva la sintesi in una cartella di lavoro Excel con i grafici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="248"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="281"/>
         <source>From %1 to %2.</source>
         <translation>Dal %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="293"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
         <source>This quarter has not begun yet.</source>
         <translation>Questo trimestre non è ancora cominciato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation>Il trimestre è in corso: i dati sono provvisori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="298"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="291"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation>Il trimestre è concluso: i dati si congelano alla prima sintesi e ogni sintesi successiva li ripete.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="299"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation>Dati provvisori al %1: il trimestre è in corso.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="310"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation>Nel trimestre non è stato registrato nulla: non c&apos;è niente da congelare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation>Dati congelati il %1: rifacendo la sintesi si ottengono gli stessi numeri.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="351"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="344"/>
         <source>Quarterly summary %1 – %2</source>
         <translation>Sintesi trimestrale %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="357"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="350"/>
         <source>Preparing the summary…</source>
         <translation>Preparazione della sintesi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="364"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="357"/>
         <source>Save the quarterly summary</source>
         <translation>Salva la sintesi trimestrale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="380"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="373"/>
         <source>Saved in %1.</source>
         <translation>Salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="382"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="375"/>
         <source>Saving the summary…</source>
         <translation>Salvataggio della sintesi…</translation>
     </message>
@@ -3331,17 +3341,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuickIntake</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="174"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation>Scegli il lavoratore, oppure spunta «nuovo lavoratore».</translation>
     </message>
@@ -3484,252 +3494,252 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
         <source>S&amp;mart working, to decide</source>
         <translation>Lavoro agile da &amp;decidere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
         <source>&amp;Health funds, by deadline</source>
         <translation>Fondi sanitari per &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="232"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="250"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Mov&amp;e to</source>
         <translation>Cambia stat&amp;o</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
         <source>Open the stor&amp;y</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>Add an &amp;invoice…</source>
         <translation>Aggiun&amp;gi una fattura…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
         <source>A&amp;ttach a scan…</source>
         <translation>Allega una scansio&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
         <source>Health-fund requests</source>
         <translation>Pratiche con i fondi sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="270"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="286"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="299"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="290"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="298"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation>Co&amp;municazioni al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>Open the sca&amp;n</source>
         <translation>Apri la scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
         <source>Invoices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
         <source>Date or file</source>
         <translation>Data o file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
         <source>Amount or size</source>
         <translation>Importo o dimensione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Mark as &amp;sent…</source>
         <translation>Segna &amp;come inviata…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
         <source>Also those already se&amp;nt</source>
         <translation>Anche le comunica&amp;zioni già fatte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
         <source>Communications to the Ministry of Labour</source>
         <translation>Comunicazioni al Ministero del Lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Due</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
         <source>Of</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
         <source>Sent</source>
         <translation>Inviata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="300"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="301"/>
         <source>Claimed</source>
         <translation>Richiesti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
         <source>Documents missing</source>
         <translation>Documenti mancanti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="321"/>
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
         <source>start of agile work</source>
         <translation>inizio del lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="327"/>
         <source>change of the agreement</source>
         <translation>modifica dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="313"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
         <source>end of agile work</source>
         <translation>cessazione del lavoro agile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -3737,143 +3747,143 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="661"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="678"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="382"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
         <source>Also decided and &amp;paid</source>
         <translation>Anche decise e &amp;pagate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="385"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="465"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="495"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="515"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="530"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="555"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="607"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="570"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="624"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="563"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="578"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="564"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="565"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="566"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="574"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="589"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="576"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="591"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="628"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="645"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="681"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="698"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="683"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="700"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="706"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="713"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="717"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="718"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="729"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="746"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -3967,57 +3977,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="384"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="384"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="430"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="423"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="430"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="432"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="438"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="464"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="457"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="468"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="461"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -4208,37 +4218,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SwRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="47"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="39"/>
         <source>Smart-working request – %1</source>
         <translation>Richiesta di lavoro agile – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="49"/>
         <source>&amp;Mon</source>
         <translation>&amp;lun</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
         <source>T&amp;ue</source>
         <translation>&amp;mar</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
         <source>&amp;Wed</source>
         <translation>m&amp;er</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
         <source>T&amp;hu</source>
         <translation>&amp;gio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
         <source>Fr&amp;i</source>
         <translation>&amp;ven</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
         <source>Which days</source>
         <translation>Quali giorni</translation>
     </message>
@@ -4312,7 +4322,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="183"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>
@@ -4380,32 +4390,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="84"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="103"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="110"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="132"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="125"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="164"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="165"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>
@@ -4684,122 +4694,122 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="86"/>
         <source>Enrollment&amp;s</source>
         <translation>Isc&amp;rizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
         <source>Vouc&amp;hers</source>
         <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="156"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="155"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="178"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
         <source>Enrollments</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="111"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="123"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="152"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="151"/>
         <source>Choose the enrollment to cancel.</source>
         <translation>Scegli l&apos;iscrizione da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="154"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="153"/>
         <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation>Annullare l&apos;iscrizione di %1 a «%2»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="165"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="164"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="175"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="174"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="188"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="187"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
@@ -5095,47 +5105,47 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="529"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="569"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="568"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="578"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="577"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="593"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="592"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="645"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="647"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
@@ -5208,43 +5218,43 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="511"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="650"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="656"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5252,22 +5262,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="722"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -5379,27 +5389,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="84"/>
         <source>The file was not saved (%1). Nothing was written.</source>
         <translation>File non salvato (%1). Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="91"/>
         <source>The report could not be made because of an unexpected error.</source>
         <translation>Non è stato possibile preparare il report per un errore imprevisto.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="101"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="113"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="151"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="144"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, TODAY, store_at
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.cli import main
-from welfare_desk.store.engine import open_store
 
 
 @pytest.fixture
@@ -25,8 +24,8 @@ def db(tmp_path: Path) -> str:
 def test_match_lists_what_fits_with_reasons_and_near_misses(
     capsys: pytest.CaptureFixture[str], db: str
 ) -> None:
-    store = open_store(db)
-    today = date.today()
+    store = store_at(db)
+    today = TODAY
     add_camp(store, starts=date(today.year + 1, 6, 14), ends=date(today.year + 1, 6, 18))
     worker = add_worker(store, municipality="Codogno").worker
     add_member(store, worker.id, "Luca", date(today.year - 8, 2, 1))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, TODAY
 from welfare_desk.cli import main
 from welfare_desk.store.engine import Store
 
@@ -245,17 +245,17 @@ def test_a_store_that_is_not_a_database_gets_one_line(
 def test_agenda_case_and_stats_from_the_command_line(
     capsys: pytest.CaptureFixture[str], db: str
 ) -> None:
-    from datetime import date, timedelta
+    from datetime import timedelta
 
+    from tests.conftest import store_at
     from tests.helpers import add_worker
     from welfare_desk.services.cases import add_action, add_goal, open_case
-    from welfare_desk.store.engine import open_store
     from welfare_desk.store.uow import UnitOfWork
 
     capsys.readouterr()  # what creating the store printed
-    store = open_store(db)
+    store = store_at(db)
     worker = add_worker(store).worker
-    today = date.today()
+    today = TODAY
     with UnitOfWork(store) as uow:
         case = open_case(uow, worker.id, today)
     with UnitOfWork(store) as uow:

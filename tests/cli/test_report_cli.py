@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import run
+from tests.conftest import TODAY
 from welfare_desk.cli import main
 
 
@@ -22,7 +22,7 @@ def demo_db(tmp_path: Path) -> str:
 def test_a_past_quarter_as_xlsx_and_pdf(
     capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
 ) -> None:
-    last = date.today().replace(day=1)
+    last = TODAY.replace(day=1)
     quarter = f"{last.year - 1}Q4"
     code, out, err = run(
         capsys,
@@ -89,7 +89,7 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
 
     from welfare_desk.services.demo_catalogue import programme_cycle
 
-    last = f"{date.today().year - 1}Q4"
+    last = f"{TODAY.year - 1}Q4"
     capsys.readouterr()  # what making the demo said
     code, out, err = run(
         capsys,
@@ -106,7 +106,7 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
     assert code == 0, err
     said = json.loads(out)
     assert said["file"] == str(tmp_path / "q.xlsx") and said["quarter"] == last
-    typed = programme_cycle(date.today()).name.replace("–", "-").upper()  # as on a keyboard
+    typed = programme_cycle(TODAY).name.replace("–", "-").upper()  # as on a keyboard
     code, out, err = run(
         capsys,
         "--db",
@@ -114,13 +114,13 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
         "report",
         "funder",
         "--from",
-        f"{date.today().year}-01-01",
+        f"{TODAY.year}-01-01",
         "--to",
-        date.today().isoformat(),
+        TODAY.isoformat(),
         "--programme",
         typed,
         "--out",
         str(tmp_path / "f.xlsx"),
     )
     assert code == 0, err
-    assert programme_cycle(date.today()).name in out
+    assert programme_cycle(TODAY).name in out

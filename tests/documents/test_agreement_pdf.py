@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run
-from tests.conftest import require_tool
+from tests.conftest import require_tool, store_at
 from tests.helpers import add_member, add_worker
 from welfare_desk.cli import main
 from welfare_desk.domain.smart_working import SwStatus
@@ -21,14 +21,13 @@ from welfare_desk.services.smart_working import (
     create_request,
     save_terms,
 )
-from welfare_desk.store.engine import open_store
 from welfare_desk.store.uow import UnitOfWork
 
 TODAY = date(2026, 12, 28)
 
 
 def _approved(db: str) -> str:
-    store = open_store(db)
+    store = store_at(db)
     worker = add_worker(store, surname="Nicolò", name="Aurora").worker.id
     add_member(store, worker, "Luca", date(2016, 9, 1))
     with UnitOfWork(store) as uow:
@@ -96,7 +95,7 @@ def test_a_draft_has_no_agreement_to_print(
 ) -> None:
     db = str(tmp_path / "desk.sqlite")
     assert main(["--db", db, "init"]) == 0
-    store = open_store(db)
+    store = store_at(db)
     worker = add_worker(store).worker.id
     with UnitOfWork(store) as uow:
         number = create_request(uow, SwInput(worker, 1, (), date(2027, 1, 11)), TODAY).number

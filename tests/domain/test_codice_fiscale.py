@@ -16,6 +16,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from stdnum.it import codicefiscale as stdnum_cf
 
+from tests.conftest import TODAY
 from welfare_desk.domain.codice_fiscale import (
     Decoded,
     consistency,
@@ -30,7 +31,6 @@ from welfare_desk.domain.codice_fiscale import (
 )
 from welfare_desk.domain.problems import Severity, errors
 
-TODAY = date.today()
 FAST = settings(max_examples=150, deadline=None, database=None)
 
 MONTH_LETTERS = "ABCDEHLMPRST"
@@ -370,7 +370,7 @@ def test_day_that_does_not_exist_in_its_month(first15: str, shown: str) -> None:
 
 def test_decode_refuses_an_invalid_code_in_italian() -> None:
     with pytest.raises(ValueError, match="carattere di controllo"):
-        decode("RSSMRA80A01H501X")
+        decode("RSSMRA80A01H501X", today=TODAY)
 
 
 # --- 29 February and the century ------------------------------------------------------

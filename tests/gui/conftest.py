@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import store_at
 from welfare_desk.gui import i18n
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.main_window import MainWindow
@@ -16,7 +17,7 @@ from welfare_desk.gui.resources import style_sheet
 from welfare_desk.gui.settings import Settings
 from welfare_desk.gui.tasks import TaskRunner
 from welfare_desk.services.demo import generate
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 
 DEMO_WORKERS = 300
@@ -25,7 +26,7 @@ DEMO_WORKERS = 300
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    store = open_store(str(path))
+    store = store_at(str(path))
     with UnitOfWork(store) as uow:
         generate(uow, DEMO_WORKERS, seed=4)
     store.close()
@@ -37,7 +38,7 @@ def demo_store(demo_file: Path, tmp_path: Path) -> Iterator[Store]:
     """A fresh copy of the demo store for each test, so that edits do not leak."""
     copy = tmp_path / "desk.sqlite"
     copy.write_bytes(demo_file.read_bytes())
-    store = open_store(str(copy))
+    store = store_at(str(copy))
     yield store
     store.close()
 
@@ -46,7 +47,7 @@ def demo_store(demo_file: Path, tmp_path: Path) -> Iterator[Store]:
 def context(demo_store: Store, tmp_path: Path) -> Iterator[DeskContext]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()
-    yield DeskContext(runner=runner, settings=settings, store=demo_store)
+    yield DeskContext(runner=runner, settings=settings, clock=demo_store.clock, store=demo_store)
     runner.shutdown()
 
 
@@ -67,7 +68,7 @@ def window(qtbot: QtBot, context: DeskContext, qapp: object) -> MainWindow:
 def followed(demo_store: Store) -> dict[str, object]:
     """A worker with two needs and a case whose plan has an action overdue since yesterday;
     list it before `window` so the desk starts with it in the agenda."""
-    from datetime import date, datetime, timedelta
+    from datetime import timedelta
 
     from tests.helpers import add_worker
     from welfare_desk.domain.needs import Channel
@@ -80,14 +81,14 @@ def followed(demo_store: Store) -> dict[str, object]:
         record_contact,
     )
 
-    today = date.today()
+    today = demo_store.clock.today()
     worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker
     with UnitOfWork(demo_store) as uow:
         record_contact(
             uow,
             ContactInput(
                 worker.id,
-                datetime.now() - timedelta(days=10),
+                demo_store.clock.wall_time() - timedelta(days=10),
                 Channel.SOCIAL_POINT,
                 30,
                 notes="Turni variabili, figlia al nido da gennaio.",

@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tests.gui.keyboard import keys, wait_for_dialog
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 
-NEXT_SUMMER = date(date.today().year + 1, 6, 14)
+NEXT_SUMMER = date(TODAY.year + 1, 6, 14)
 
 
 @pytest.fixture
@@ -136,7 +137,7 @@ def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
         )
     for parent, kid in kids:
         with UnitOfWork(demo_store) as uow:
-            enroll(uow, edition, parent, kid, date.today())  # type: ignore[arg-type]
+            enroll(uow, edition, parent, kid, TODAY)  # type: ignore[arg-type]
     window.sidebar.setCurrentRow(2)
     page = window.catalogue_page
     qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=5000)
@@ -269,7 +270,7 @@ def test_enrolling_from_the_case_plan_adds_the_action(
 
     worker = family["worker"]
     with UnitOfWork(demo_store) as uow:
-        case = open_case(uow, worker.id, date.today())  # type: ignore[attr-defined]
+        case = open_case(uow, worker.id, TODAY)  # type: ignore[attr-defined]
     window.open_case(case.id)
     page = window.case_page
     qtbot.waitUntil(lambda: page.case is not None, timeout=5000)
@@ -312,7 +313,7 @@ def test_the_attendance_register_then_attended_at_80_percent(
     from welfare_desk.services.enrollments import enroll
 
     worker, son = family["worker"], family["son"]
-    today = date.today()
+    today = TODAY
     _service, edition = add_camp(  # running now: attendance is recorded as it goes
         demo_store,
         name="Campus in corso",
@@ -394,7 +395,7 @@ def test_an_employers_allowances_from_the_budgets_page(window: MainWindow, qtbot
     dialog.ui.employerCombo.setCurrentIndex(
         dialog.ui.employerCombo.findText("Logistica Adda S.r.l.")
     )
-    dialog.ui.yearSpin.setValue(date.today().year + 1)
+    dialog.ui.yearSpin.setValue(TODAY.year + 1)
     dialog.ui.amountEdit.setText("300")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save()
@@ -402,7 +403,7 @@ def test_an_employers_allowances_from_the_budgets_page(window: MainWindow, qtbot
     assert dialog.granted is not None and dialog.granted[0] > 0
     qtbot.waitUntil(
         lambda: any(
-            b.year == date.today().year + 1 and b.balance_cents == 30000 for b in page.budgets.rows
+            b.year == TODAY.year + 1 and b.balance_cents == 30000 for b in page.budgets.rows
         ),
         timeout=5000,
     )
@@ -447,7 +448,7 @@ def test_a_voucher_marked_used_can_no_longer_be_cancelled(
         issue_voucher,
     )
 
-    today = date.today()
+    today = TODAY
     with UnitOfWork(demo_store) as uow:
         budget = create_budget(
             uow,

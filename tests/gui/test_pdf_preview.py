@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import require_tool
+from tests.conftest import clock_at, require_tool
 from tests.gui.keyboard import wait_for_dialog
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_pdf
@@ -80,7 +80,7 @@ def light_context(tmp_path: Path) -> Iterator[DeskContext]:
     """A runner without a store: the PDF jobs here read nothing from one."""
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()
-    yield DeskContext(runner=runner, settings=settings)
+    yield DeskContext(runner=runner, settings=settings, clock=clock_at())
     runner.shutdown()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tests.gui.keyboard import keys, wait_for_dialog
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.gui.context import DeskContext
@@ -39,7 +39,7 @@ MNEMONIC = re.compile(r"&([^&\s])")
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 EMPLOYER = "Logistica Adda S.r.l."
-PROGRAMME = programme_cycle(date.today()).name  # the demo store is made today
+PROGRAMME = programme_cycle(TODAY).name  # the demo store is made on the suite's day
 
 
 def _letter(text: str) -> str | None:
@@ -111,9 +111,9 @@ def test_quarterly_excel_for_one_employer(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = quarterly(window, qtbot)
-    assert dialog.chosen() == Quarter.of(date.today()).previous()  # the last ended quarter
+    assert dialog.chosen() == Quarter.of(TODAY).previous()  # the last ended quarter
     assert_mnemonics_unique(dialog)
-    last = Quarter.of(date.today()).previous()  # the demo has something in every employer's
+    last = Quarter.of(TODAY).previous()  # the demo has something in every employer's
     choose_quarter(qtbot, dialog, last.previous())
     choose_quarter(qtbot, dialog, last)
     alt(qtbot, dialog, dialog.employer)
@@ -127,7 +127,7 @@ def test_quarterly_excel_for_one_employer(
     sheet = load_workbook(out).active
     assert sheet["A1"].value == "Sintesi trimestrale del programma di welfare"
     assert sheet["A2"].value == f"{last.label} · {EMPLOYER}"
-    assert date.today().strftime("%d/%m/%Y") in dialog.period.text()  # frozen today
+    assert TODAY.strftime("%d/%m/%Y") in dialog.period.text()  # frozen today
     assert not list(tmp_path.glob(".wd-*"))  # no temporary file left beside it
 
 
@@ -143,7 +143,7 @@ def test_quarterly_pdf_preview(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_a_quarter_not_begun_is_refused_in_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
     dialog = quarterly(window, qtbot)
-    choose_quarter(qtbot, dialog, Quarter.of(date.today()).next())
+    choose_quarter(qtbot, dialog, Quarter.of(TODAY).next())
     alt(qtbot, dialog, dialog.preview_button)
     qtbot.waitUntil(lambda: "non è ancora cominciato" in dialog.status.text(), timeout=5000)
     assert dialog.status.property("problem") == "error"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tests.gui.keyboard import wait_for_dialog
 from tests.helpers import add_member, add_worker, sign
 from welfare_desk.domain.health_funds import days_left_text
@@ -20,7 +21,7 @@ def test_a_request_from_the_story_joins_the_queue_with_its_priority_first(
     from welfare_desk.gui.dialogs.request_dialogs import SwRequestDialog
 
     worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker
-    add_member(demo_store, worker.id, "Luca", date(date.today().year - 5, 2, 1))
+    add_member(demo_store, worker.id, "Luca", date(TODAY.year - 5, 2, 1))
     window.open_worker(worker.id)
     page = window.worker_page
     qtbot.waitUntil(lambda: page.worker is not None and page.worker.id == worker.id, timeout=5000)
@@ -88,7 +89,7 @@ def test_a_communication_to_the_ministry_marked_sent(
     from welfare_desk.services.smart_working import SwInput, change_status, create_request
     from welfare_desk.store.uow import UnitOfWork
 
-    today = date.today()
+    today = TODAY
     worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker.id
     with UnitOfWork(demo_store) as uow:
         made = create_request(uow, SwInput(worker, 1, (2,), today), today)
@@ -109,7 +110,7 @@ def test_a_communication_to_the_ministry_marked_sent(
     assert chosen.due_on == today + timedelta(days=5)
     # what the page says is counted from its own day, which may have turned since
     assert requests.ministry_model.data(requests.ministry_model.index(row, 1)) == (
-        days_left_text(chosen.due_on, date.today())
+        days_left_text(chosen.due_on, TODAY)
     )
     requests.ministry_view.selectRow(row)
     monkeypatch.setattr(  # type: ignore[attr-defined]
@@ -133,7 +134,7 @@ def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page
     from welfare_desk.services import health_requests, smart_working
     from welfare_desk.store.uow import UnitOfWork
 
-    today = date.today()
+    today = TODAY
     worker = add_worker(demo_store, surname="Ferrari", name="Marta").worker
     with UnitOfWork(demo_store) as uow:
         sw = smart_working.create_request(

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TODAY
+
 WORKERS = int(os.environ.get("WELFARE_DESK_BENCH_WORKERS", "50000"))
 RESULTS = Path(__file__).parent / "results.json"
 
@@ -45,8 +47,12 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory, figures: Figures) -> P
     from welfare_desk.cli import main
 
     path = tmp_path_factory.mktemp("bench") / "demo.sqlite"
-    assert main(["--db", str(path), "init"]) == 0
+    assert main(["--db", str(path), "--today", TODAY.isoformat(), "init"]) == 0
     started = time.perf_counter()
-    assert main(["--db", str(path), "demo", "--workers", str(WORKERS), "--seed", "1"]) == 0
+    day = TODAY.isoformat()
+    assert (
+        main(["--db", str(path), "--today", day, "demo", "--workers", str(WORKERS), "--seed", "1"])
+        == 0
+    )
     figures.record("demo_50k_seconds", time.perf_counter() - started, "s", 60)
     return path

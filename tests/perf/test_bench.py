@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import store_at
 from tests.perf.conftest import WORKERS, Figures, p95
 from welfare_desk.services.registry import search_workers
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -51,7 +52,7 @@ def _search_p95(store: Store) -> float:
 
 
 def test_search_p95_sqlite(demo_sqlite: Path, figures: Figures) -> None:
-    store = open_store(str(demo_sqlite))
+    store = store_at(str(demo_sqlite))
     try:
         value = _search_p95(store)
     finally:
@@ -76,7 +77,7 @@ def test_search_p95_postgresql(figures: Figures) -> None:
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
     try:
-        store = open_store(make_url(url).set(database=name).render_as_string(False))
+        store = store_at(make_url(url).set(database=name).render_as_string(False))
         try:
             started = time.perf_counter()
             with UnitOfWork(store) as uow:

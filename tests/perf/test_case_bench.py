@@ -17,13 +17,14 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select
 
+from tests.conftest import TODAY, clock_at, store_at
 from tests.perf.conftest import Figures, p95
 from welfare_desk.domain.agenda import week_end
 from welfare_desk.domain.cases import ActionStatus, ActionType, CaseStatus, Responsible
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
 from welfare_desk.services.agenda import agenda
 from welfare_desk.services.reference import need_taxonomy
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
     Case,
@@ -35,14 +36,14 @@ from welfare_desk.store.models import (
     SocialPoint,
     Worker,
 )
-from welfare_desk.store.uow import UnitOfWork, utcnow
+from welfare_desk.store.uow import UnitOfWork
 
 CASES = 100_000
 CONTACTS = 200
 
 
 def _stamped(row: dict[str, Any]) -> dict[str, Any]:
-    now = utcnow()
+    now = clock_at().stamp()
     return {"version": 1, "created_at": now, "updated_at": now, **row}
 
 
@@ -163,9 +164,9 @@ def busy_sqlite(demo_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """The demo store topped up to 100,000 cases, on its own copy."""
     path = tmp_path_factory.mktemp("cases") / "cases.sqlite"
     shutil.copy(demo_sqlite, path)
-    store = open_store(str(path))
+    store = store_at(str(path))
     try:
-        assert _add_cases(store, CASES, date.today()) == CASES
+        assert _add_cases(store, CASES, TODAY) == CASES
     finally:
         store.close()
     return path
@@ -183,7 +184,7 @@ def _timed(run: Callable[[], object], times: int = 30) -> list[float]:
 def _agenda_p95(store: Store) -> tuple[float, float, int]:
     """The whole programme's week (what the desk shows without a login, and counts at
     start) and by social point; and one operator's week, as the issue defines it."""
-    today = date.today()
+    today = TODAY
     until = week_end(today)
     with UnitOfWork(store) as uow:
         points = list(uow.session.scalars(select(SocialPoint.id)))
@@ -207,7 +208,7 @@ def _agenda_p95(store: Store) -> tuple[float, float, int]:
 
 
 def test_agenda_over_100k_cases_sqlite(busy_sqlite: Path, figures: Figures) -> None:
-    store = open_store(str(busy_sqlite))
+    store = store_at(str(busy_sqlite))
     try:
         programme, operator, items = _agenda_p95(store)
     finally:
@@ -232,7 +233,7 @@ def busy_postgresql() -> Iterator[Store]:
     name = f"welfare_desk_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
-    store = open_store(make_url(url).set(database=name).render_as_string(False))
+    store = store_at(make_url(url).set(database=name).render_as_string(False))
     try:
         from tests.perf.conftest import WORKERS
 
@@ -240,7 +241,7 @@ def busy_postgresql() -> Iterator[Store]:
             generate(uow, WORKERS, seed=1)
             uow.commit()
         after_bulk_load(store)
-        _add_cases(store, CASES, date.today())
+        _add_cases(store, CASES, TODAY)
         yield store
     finally:
         store.close()
@@ -265,7 +266,7 @@ def _worker_with_200_contacts(store: Store) -> uuid.UUID:
         assert worker_id is not None
     contacts: list[dict[str, Any]] = []
     needs: list[dict[str, Any]] = []
-    start = datetime.now() - timedelta(days=3 * 365)
+    start = datetime(TODAY.year, TODAY.month, TODAY.day, 10) - timedelta(days=3 * 365)
     for index in range(CONTACTS):
         contact_id = new_id()
         contacts.append(
@@ -299,10 +300,10 @@ def _worker_with_200_contacts(store: Store) -> uuid.UUID:
         already = uow.session.scalar(
             select(Case.id).where(Case.worker_id == worker_id, Case.status.in_(open_statuses))
         )
-        case_id = already or open_case(uow, worker_id, date.today()).id
+        case_id = already or open_case(uow, worker_id, TODAY).id
     for goal_number in range(4):
         with UnitOfWork(store) as uow:
-            goal = add_goal(uow, case_id, f"Obiettivo {goal_number + 1}", date.today())
+            goal = add_goal(uow, case_id, f"Obiettivo {goal_number + 1}", TODAY)
         for step in range(3):
             with UnitOfWork(store) as uow:
                 add_action(
@@ -311,7 +312,7 @@ def _worker_with_200_contacts(store: Store) -> uuid.UUID:
                     ActionType.MEETING.value,
                     f"Azione {step + 1}",
                     Responsible.OPERATOR.value,
-                    date.today() + timedelta(days=step),
+                    TODAY + timedelta(days=step),
                 )
     return worker_id
 
@@ -328,7 +329,7 @@ def _desk(path: Path, tmp_path: Path) -> tuple[Any, Any, Any]:
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    context = DeskContext(TaskRunner(), settings, open_store(str(path)))
+    context = DeskContext(TaskRunner(), settings, clock_at(), store_at(str(path)))
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()
@@ -351,7 +352,7 @@ def _until(
 def test_story_with_200_contacts_and_contact_to_list(
     busy_sqlite: Path, tmp_path: Path, figures: Figures
 ) -> None:
-    store = open_store(str(busy_sqlite))
+    store = store_at(str(busy_sqlite))
     try:
         worker_id = _worker_with_200_contacts(store)
     finally:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import clock_at, store_at
 from tests.perf.conftest import Figures
 
 COMMAND = str(Path(sys.executable).parent / "welfare-desk")
@@ -129,11 +130,10 @@ def test_keystrokes_and_first_page(demo_sqlite: Path, tmp_path: Path, figures: F
     from welfare_desk.gui.main_window import MainWindow
     from welfare_desk.gui.settings import Settings
     from welfare_desk.gui.tasks import TaskRunner
-    from welfare_desk.store.engine import open_store
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    context = DeskContext(TaskRunner(), settings, open_store(str(demo_sqlite)))
+    context = DeskContext(TaskRunner(), settings, clock_at(), store_at(str(demo_sqlite)))
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import TODAY, store_at
 from tests.perf.conftest import Figures, p95
 from welfare_desk.services.catalogue import catalogue_changed
 from welfare_desk.services.demo_catalogue import build_catalogue
@@ -21,7 +22,7 @@ from welfare_desk.services.demo_names import MUNICIPALITIES
 from welfare_desk.services.enrollments import enroll
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import match_worker
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.models import (
     Agreement,
     Edition,
@@ -51,7 +52,7 @@ def _big_catalogue(store: Store) -> tuple[int, int]:
         employers = [o.id for o in orgs if o.kind == "employer"]
         made = build_catalogue(
             random.Random(5),
-            date.today(),
+            TODAY,
             providers,
             employers,
             [m for m, _ in MUNICIPALITIES],
@@ -78,7 +79,7 @@ def _big_catalogue(store: Store) -> tuple[int, int]:
 def big_catalogue(demo_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("offer") / "offer.sqlite"
     shutil.copy(demo_sqlite, path)
-    store = open_store(str(path))
+    store = store_at(str(path))
     try:
         services, editions = _big_catalogue(store)
         assert services >= SERVICES and editions >= SERVICES * EDITIONS_PER_SERVICE
@@ -88,8 +89,8 @@ def big_catalogue(demo_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 def test_matching_one_worker_against_2000_services(big_catalogue: Path, figures: Figures) -> None:
-    store = open_store(str(big_catalogue))
-    today = date.today()
+    store = store_at(str(big_catalogue))
+    today = TODAY
     try:
         with UnitOfWork(store) as uow:
             parents = list(
@@ -121,14 +122,12 @@ def test_matching_one_worker_against_2000_services(big_catalogue: Path, figures:
 
 
 def _desk(url: str, edition: str, pairs: list[tuple[str, str]], out: object) -> None:
-    store = open_store(url)
+    store = store_at(url)
     statuses: list[str] = []
     for worker, child in pairs:
         with UnitOfWork(store) as uow:
             try:
-                done = enroll(
-                    uow, uuid.UUID(edition), uuid.UUID(worker), uuid.UUID(child), date.today()
-                )
+                done = enroll(uow, uuid.UUID(edition), uuid.UUID(worker), uuid.UUID(child), TODAY)
                 statuses.append(done.enrollment.status)
             except InvalidInput:
                 statuses.append("refused")
@@ -149,9 +148,9 @@ def test_1000_enrollments_from_two_processes_on_postgresql(figures: Figures) -> 
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
     db = make_url(url).set(database=name).render_as_string(False)
-    store = open_store(db)
+    store = store_at(db)
     try:
-        today = date.today()
+        today = TODAY
         capacity = 600
         _, edition = add_camp(
             store,

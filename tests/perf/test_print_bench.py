@@ -12,12 +12,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from tests.conftest import TODAY, store_at
 from tests.perf.conftest import Figures, p95
 from welfare_desk.documents.handout_pdf import write_handout
 from welfare_desk.documents.path_pdf import write_path
 from welfare_desk.services.handout import handout
 from welfare_desk.services.path_summary import path_summary, print_paths, seen_on
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Case, Contact, Enrollment, Worker
 from welfare_desk.store.uow import UnitOfWork
 
@@ -56,8 +57,8 @@ def _one(store: Store, worker_id: uuid.UUID, today: date) -> tuple[float, float]
 def test_path_summaries_single_and_batch(
     demo_sqlite: Path, tmp_path: Path, figures: Figures
 ) -> None:
-    today = date.today()
-    store = open_store(str(demo_sqlite))
+    today = TODAY
+    store = store_at(str(demo_sqlite))
     try:
         chosen = _workers_with_cases(store, BATCH)
         _one(store, chosen[-1], today)  # the first sheet also loads fonts and code

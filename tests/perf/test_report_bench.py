@@ -8,6 +8,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from tests.conftest import TODAY, store_at
 from tests.perf.conftest import Figures
 from welfare_desk.documents.funder_xlsx import write_funder_xlsx
 from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
@@ -15,14 +16,13 @@ from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.services.funder import funder_report
 from welfare_desk.services.quarterly import quarterly_report
-from welfare_desk.store.engine import open_store
 from welfare_desk.store.uow import UnitOfWork
 
 
 def test_quarterly_and_funder_reports(demo_sqlite: Path, tmp_path: Path, figures: Figures) -> None:
-    today = date.today()
+    today = TODAY
     last = Quarter.of(today).previous()
-    store = open_store(str(demo_sqlite))
+    store = store_at(str(demo_sqlite))
     try:
         # each a quarter not issued before: the figures are counted, then frozen
         for quarter, kind, write in (

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import store_at
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.services.cases import ContactInput, NeedInput, open_case, record_contact
@@ -21,7 +22,7 @@ from welfare_desk.services.enrollments import (
 )
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.story import case_by_id
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Edition, EditionSession, Enrollment
 from welfare_desk.store.uow import UnitOfWork
 
@@ -143,7 +144,7 @@ def test_attendance_of_80_percent_completes_and_less_says_how_many_are_missing(
 
 
 def _enroll_many(url: str, edition: str, pairs: list[tuple[str, str]], out: object) -> None:
-    store = open_store(url)
+    store = store_at(url)
     statuses = []
     for worker, child in pairs:
         with UnitOfWork(store) as uow:

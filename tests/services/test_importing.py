@@ -208,9 +208,9 @@ def test_a_file_without_a_header_row_is_refused(tmp_path: Path) -> None:
 
 
 def _plan_path(path: Path) -> ImportPlan:
-    from welfare_desk.store.engine import open_store
+    from tests.conftest import store_at
 
-    store = open_store(str(path.parent / "s.sqlite"))
+    store = store_at(str(path.parent / "s.sqlite"))
     try:
         with UnitOfWork(store) as uow:
             return plan_import(uow, read_sheet(path), ImportKind.WORKERS, today=TODAY)
@@ -225,9 +225,9 @@ def test_the_mapping_can_be_overridden(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(InvalidInput, match="--map organization=NomeColonna"):
         _plan_path(path)
-    from welfare_desk.store.engine import open_store
+    from tests.conftest import store_at
 
-    store = open_store(str(tmp_path / "s.sqlite"))
+    store = store_at(str(tmp_path / "s.sqlite"))
     with UnitOfWork(store) as uow:
         plan = plan_import(
             uow, read_sheet(path), ImportKind.WORKERS, {"organization": "Ditta"}, today=TODAY

@@ -102,9 +102,9 @@ def test_demo_data_is_deterministic_and_only_for_an_empty_store(store: Store) ->
     assert counts["organizations"] >= 10 and counts["social_points"] >= 3
     with UnitOfWork(store) as uow, pytest.raises(StoreNotEmpty, match="archivio vuoto"):
         generate(uow, 10, seed=7)
-    from welfare_desk.store.engine import open_store
+    from tests.conftest import store_at
 
-    other = open_store("sqlite://")
+    other = store_at("sqlite://")
     try:
         with UnitOfWork(other) as uow:
             generate(uow, 200, seed=7, today=date(2026, 11, 21))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
+from tests.conftest import TODAY
 from tests.helpers import add_worker
 from welfare_desk.domain.cases import ActionStatus, CaseStatus, ClosingReason, GoalOutcome
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
@@ -27,8 +28,6 @@ from welfare_desk.services.story import case_by_id, case_timeline, worker_story
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError
 from welfare_desk.store.uow import UnitOfWork
-
-TODAY = date.today()
 
 
 def _contact(store: Store, worker_id: object, days_ago: int, *needs: str) -> None:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from tests.conftest import store_at
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.domain.fringe import FringeLevel
 from welfare_desk.domain.ledger import BudgetKind
@@ -30,7 +31,7 @@ from welfare_desk.services.vouchers import (
     mark_used,
     worker_vouchers,
 )
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
 from welfare_desk.store.models import LedgerEntry, Service, Worker
 from welfare_desk.store.uow import UnitOfWork
 
@@ -199,7 +200,7 @@ def test_two_desks_spending_the_same_budget_never_take_it_below_zero(
     outcomes: list[str] = []
 
     def desk() -> None:
-        store = open_store(pg_database_url)
+        store = store_at(pg_database_url)
         for _ in range(6):
             with UnitOfWork(store) as uow:
                 try:
@@ -255,7 +256,7 @@ def test_two_desks_cannot_cross_the_fringe_threshold_unasked(
     outcomes: list[str] = []
 
     def desk(budget: uuid.UUID) -> None:
-        store = open_store(pg_database_url)
+        store = store_at(pg_database_url)
         with UnitOfWork(store) as uow:
             try:
                 issue_voucher(uow, VoucherInput(worker, service, budget, 30_000), TODAY)

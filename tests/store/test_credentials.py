@@ -9,7 +9,7 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy.engine import make_url
 
-from tests.conftest import MemoryKeyring, require_pg
+from tests.conftest import MemoryKeyring, clock_at, require_pg, store_at
 from welfare_desk.store import credentials
 from welfare_desk.store.engine import open_store
 from welfare_desk.store.errors import StoreUnavailable, WrongPassword
@@ -34,14 +34,14 @@ def test_without_a_working_keyring_nothing_is_stored() -> None:
 
 def test_an_unreachable_server_gets_a_clear_message() -> None:
     with pytest.raises(StoreUnavailable) as refused:
-        open_store("postgresql://postgres@127.0.0.1:1/welfare")
+        store_at("postgresql://postgres@127.0.0.1:1/welfare")
     assert "Impossibile raggiungere il server PostgreSQL 127.0.0.1:1" in refused.value.message
 
 
 def test_a_missing_database_is_named() -> None:
     base = make_url(require_pg())
     with pytest.raises(StoreUnavailable) as refused:
-        open_store(base.set(database="non_esiste_affatto").render_as_string(False))
+        store_at(base.set(database="non_esiste_affatto").render_as_string(False))
     assert "non esiste il database «non_esiste_affatto»" in refused.value.message
 
 
@@ -79,12 +79,12 @@ def test_a_password_is_asked_only_when_the_server_wants_one(
 
     # The role may not create tables in the test database: that refusal is told too.
     with pytest.raises(StoreUnavailable) as refused:
-        open_store(url.render_as_string(False), ask_password=ask)
+        open_store(url.render_as_string(False), clock=clock_at(), ask_password=ask)
     if server_asks:
         assert len(asked) == 2
         assert "Password errata" in asked[1]
         with pytest.raises(WrongPassword):
-            open_store(url.set(password="sbagliata").render_as_string(False))
+            store_at(url.set(password="sbagliata").render_as_string(False))
     else:
         assert asked == []  # a trusting server is opened without asking anything
         assert "permessi" in refused.value.message

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from tests.conftest import clock_at, store_at
 from tests.helpers import add_worker, worker_input
 from welfare_desk.services.registry import save_worker
 from welfare_desk.store import migrate
-from welfare_desk.store.engine import Store, open_store, resolve_target
+from welfare_desk.store.engine import Store, resolve_target
 from welfare_desk.store.errors import ConflictError, NewerSchema, StoreUnavailable
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import JournalEntry, Worker
@@ -144,11 +145,11 @@ def test_models_and_migrations_agree(store: Store) -> None:
 
 def test_a_store_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
-    open_store(str(path)).close()
+    store_at(str(path)).close()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(NewerSchema) as refused:
-        open_store(str(path))
+        store_at(str(path))
     assert "versione più recente" in refused.value.message
 
 
@@ -213,11 +214,11 @@ def test_an_old_sqlite_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     from welfare_desk.store.engine import connect
 
     path = tmp_path / "old.sqlite"
-    old = connect(resolve_target(str(path)))
+    old = connect(resolve_target(str(path)), clock=clock_at())
     migrate.upgrade(old, "0005")
     add_worker_before_0006(old)
     old.close()
-    store = open_store(str(path))
+    store = store_at(str(path))
     with store.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.HEAD
         assert connection.execute(text("SELECT count(*) FROM worker")).scalar() == 1
@@ -235,7 +236,7 @@ def test_a_file_of_another_program_is_not_taken_over(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE invoices (id integer)")
     with pytest.raises(StoreUnavailable) as refused:
-        open_store(str(path))
+        store_at(str(path))
     assert "non sono di Welfare Desk" in refused.value.message
 
 

@@ -148,7 +148,7 @@ def is_valid(raw: str) -> bool:
     return not validate(raw)
 
 
-def decode(raw: str, today: date | None = None) -> Decoded:
+def decode(raw: str, today: date) -> Decoded:
     """Birth date, sex and place of a valid code.
 
     The code holds two digits of the year: the century is the one that puts the birth
@@ -159,7 +159,6 @@ def decode(raw: str, today: date | None = None) -> Decoded:
     if problems:
         raise ValueError(problems[0].message)
     plain = _deomocode(code)
-    today = today or date.today()
     yy = int(plain[6:8])
     month = MONTHS.index(plain[8]) + 1
     day_code = int(plain[9:11])

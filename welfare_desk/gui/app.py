@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from welfare_desk.clock import Clock
 from welfare_desk.gui import i18n, settings
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.main_window import MainWindow
@@ -90,12 +92,12 @@ class DeskStarter:
         self.context.runner.run(job, show, lambda _error: self._open_full())
 
     def _open_full(self) -> None:
-        location, password = self.location, self.password
+        location, password, clock = self.location, self.password, self.context.clock
 
         def job() -> Store:
             from welfare_desk.store.engine import open_store
 
-            return open_store(location, password=password)
+            return open_store(location, clock=clock, password=password)
 
         self.context.runner.run(job, self._opened, self._failed)
 
@@ -203,7 +205,13 @@ class DeskStarter:
         )
 
 
-def run_desk(location: str | None, smoke: Path | None = None, language: str | None = None) -> int:
+def run_desk(
+    location: str | None,
+    smoke: Path | None = None,
+    language: str | None = None,
+    today: date | None = None,
+) -> int:
+    """The desk's window on a store; `today` runs it as of another day (--today)."""
     if smoke is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not display_available():
@@ -220,7 +228,8 @@ def run_desk(location: str | None, smoke: Path | None = None, language: str | No
     chosen = language or desk_settings.language()
     i18n.install(chosen)
     runner = TaskRunner()
-    context = DeskContext(runner=runner, settings=desk_settings)
+    clock = Clock.as_of(today) if today else Clock.system()
+    context = DeskContext(runner=runner, settings=desk_settings, clock=clock)
     starter = DeskStarter(context, location)
     starter.open()  # the store thread starts reading while the window is built
     window = MainWindow(context)

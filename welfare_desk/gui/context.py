@@ -1,4 +1,4 @@
-"""What every page needs: the open store, the task runner, the settings."""
+"""What every page needs: the open store, the task runner, the settings, the clock."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
+from welfare_desk.clock import Clock
 from welfare_desk.gui.settings import Settings
 from welfare_desk.gui.tasks import TaskRunner
 
@@ -20,6 +21,8 @@ T = TypeVar("T")
 class DeskContext:
     runner: TaskRunner
     settings: Settings
+    # The desk's one clock: pages ask it for today, and the store it opens is given it.
+    clock: Clock
     store: Store | None = None
     listeners: list[Callable[[], None]] = field(default_factory=list)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
+
+from welfare_desk.clock import local
 
 
 def short_date(value: date | None) -> str:
@@ -11,9 +13,9 @@ def short_date(value: date | None) -> str:
 
 
 def date_time(value: datetime) -> str:
-    """The store keeps UTC; people read their own clock."""
-    local = value.replace(tzinfo=UTC).astimezone() if value.tzinfo is None else value
-    return f"{local:%d/%m/%Y %H:%M}"
+    """A stamp the store keeps (UTC) as the programme's clock reads it, in Rome, whatever
+    the zone of the machine."""
+    return f"{local(value):%d/%m/%Y %H:%M}"
 
 
 def wall_time(value: datetime) -> str:

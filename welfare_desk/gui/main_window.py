@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from welfare_desk import __version__
 from welfare_desk.gui import i18n, settings
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.pages.agenda_page import AgendaPage
 from welfare_desk.gui.pages.case_page import CasePage
 from welfare_desk.gui.pages.worker_page import WorkerPage
@@ -77,12 +78,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.store_label = QLabel()
+        # A desk run as of another day (--today) says so all the time.
+        self.day_label = QLabel()
+        self.day_label.setObjectName("movedDay")
+        self.day_label.setVisible(context.clock.moved)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.store_label)
+        self.statusBar().addPermanentWidget(self.day_label)
         # Only a task that lasts shows the busy bar: quick searches do not flicker it.
         self._busy_timer = QTimer(self, singleShot=True, interval=500)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(context.runner.busy))
@@ -268,6 +274,18 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Welfare Desk"))
         self.busy.setAccessibleName(self.tr("Working"))
+        self.day_label.setText(
+            self.tr("Working as of %1: not today's date").replace(
+                "%1", short_date(self.context.clock.today())
+            )
+        )
+        self.day_label.setToolTip(
+            self.tr(
+                "The desk was started with --today: deadlines, ages and new records "
+                "take this day. Start it without --today to work on the real day."
+            )
+        )
+        self.day_label.setAccessibleName(self.day_label.text())
         self._show_store()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -162,7 +161,7 @@ class MatchPanel(QWidget):
         def job(uow: Any) -> list[MatchView]:
             from welfare_desk.services.matching import match_worker
 
-            return match_worker(uow, worker_id, date.today(), near)
+            return match_worker(uow, worker_id, uow.clock.today(), near)
 
         def loaded(found: list[MatchView]) -> None:
             if worker_id != self.worker_id:
@@ -222,7 +221,7 @@ class MatchPanel(QWidget):
         def job(uow: Any) -> Enrolled:
             from welfare_desk.services.enrollments import enroll
 
-            return enroll(uow, match.edition_id, worker_id, match.member_id, date.today())
+            return enroll(uow, match.edition_id, worker_id, match.member_id, uow.clock.today())
 
         def done(result: Enrolled) -> None:
             text = result.message

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -181,7 +180,7 @@ class WorkerOffers(QWidget):
         def job(uow: Any) -> None:
             from welfare_desk.services.vouchers import cancel_voucher
 
-            cancel_voucher(uow, chosen.id, chosen.version, date.today())
+            cancel_voucher(uow, chosen.id, chosen.version, uow.clock.today())
 
         def done(_none: None) -> None:
             self._say(

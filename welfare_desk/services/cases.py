@@ -99,6 +99,7 @@ def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
                 worker_id=data.worker_id,
                 contact_id=contact.id,
                 kind=need.kind,
+                raised_on=data.at.date(),
                 urgency=Urgency(need.urgency).value,
                 status=NeedStatus.OPEN.value,
                 note=need.note,

@@ -294,7 +294,7 @@ def generate(
 ) -> DemoResult:
     """Fills an empty store; refuses one that already holds workers. `services` and
     `editions_per_service` size the catalogue (the benchmark's is large)."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     existing = uow.session.scalar(select(func.count()).select_from(Worker)) or 0
     if existing:
         raise StoreNotEmpty(
@@ -347,7 +347,7 @@ def generate(
     members_total = 0
     children: list[Child] = []
     allowance_workers: list[uuid.UUID] = []
-    history = DemoCases()
+    history = DemoCases(now=uow.clock.stamp())
     requests = DemoRequests()
     # Numbers are never given twice, even in a store emptied of its workers: go on.
     for meta in uow.session.scalars(

@@ -7,9 +7,10 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from welfare_desk.clock import stamp_of
 from welfare_desk.domain.cases import (
     ActionStatus,
     ActionType,
@@ -73,16 +74,18 @@ class DemoCases:
     counters: Counter[tuple[str, int]] = field(default_factory=Counter)
     # When each record came to be, so that timelines and histories read as lived.
     created: dict[uuid.UUID, datetime] = field(default_factory=dict)
+    # The clock's stamp when the demo is made: no record came to be after it.
+    now: datetime = datetime.min
 
     def when(self, row: Mapping[str, Any]) -> datetime:
         return self.created[row["id"]]
 
 
-def _stamp(local: datetime, today: date) -> datetime:
-    """A local wall time as the journal keeps it (naive UTC), never in the future."""
+def _stamp(local: datetime, today: date, now: datetime) -> datetime:
+    """A Rome wall time as the journal keeps it (naive UTC), never in the future."""
     if local.date() > today:
         local = datetime.combine(today, time(8))
-    return min(local.astimezone(UTC).replace(tzinfo=None), datetime.now(UTC).replace(tzinfo=None))
+    return min(stamp_of(local), now)
 
 
 def _at(day: date, rng: random.Random) -> datetime:
@@ -113,7 +116,7 @@ def for_workers(
         for index, day in enumerate([first, *days]):
             contact_id = new_id()
             contact_at = _at(day, rng)
-            out.created[contact_id] = _stamp(contact_at, today)
+            out.created[contact_id] = _stamp(contact_at, today, out.now)
             out.contacts.append(
                 {
                     "id": contact_id,
@@ -133,6 +136,7 @@ def for_workers(
                         "worker_id": worker["id"],
                         "contact_id": contact_id,
                         "kind": kind.code,
+                        "raised_on": day,
                         "urgency": rng.choices(list(Urgency), weights=(30, 50, 20))[0].value,
                         "status": NeedStatus.OPEN.value,
                         "note": None,
@@ -170,7 +174,7 @@ def _case(
     out.counters[(point, opened.year)] += 1
     case_id = new_id()
     closed = status is CaseStatus.CLOSED
-    case_at = _stamp(datetime.combine(opened, time(17, 30)), today)
+    case_at = _stamp(datetime.combine(opened, time(17, 30)), today, out.now)
     out.created[case_id] = case_at
     out.cases.append(
         {
@@ -199,7 +203,7 @@ def _case(
         )
         category = need["kind"].split(".")[0]
         goal_id = new_id()
-        goal_at = _stamp(case_at + timedelta(days=7 + len(out.goals) % 7), today)
+        goal_at = _stamp(case_at + timedelta(days=7 + len(out.goals) % 7), today, out.now)
         out.created[goal_id] = goal_at
         out.goals.append(
             {
@@ -216,7 +220,7 @@ def _case(
             due = today + timedelta(days=rng.randrange(-20, 40))
             done = closed or due < today - timedelta(days=5) or rng.random() < 0.3
             action_id = new_id()
-            out.created[action_id] = _stamp(goal_at + timedelta(days=14 * step), today)
+            out.created[action_id] = _stamp(goal_at + timedelta(days=14 * step), today, out.now)
             out.actions.append(
                 {
                     "id": action_id,

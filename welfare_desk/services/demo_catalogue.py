@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from welfare_desk.domain.catalogue import (
@@ -614,7 +614,7 @@ def _entry(
 ) -> dict[str, Any]:
     return {
         "budget_id": budget_id,
-        "at": datetime.combine(on, time(9, 0)).replace(tzinfo=UTC).replace(tzinfo=None),
+        "booked_on": on,
         "movement": movement.value,
         "amount_cents": cents,
         "voucher_id": voucher_id,

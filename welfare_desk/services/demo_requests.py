@@ -105,6 +105,7 @@ def _health(worker_id: uuid.UUID, rng: random.Random, today: date, made: DemoReq
             "kind": kind.value,
             "regime": regime,
             "status": status.value,
+            "received_on": started,
             "submitted_on": submitted,
             "suspended_on": suspended,
             "decided_on": decided,
@@ -157,6 +158,7 @@ def _smart_working(
             "starts_on": starts,
             "ends_on": ends,
             "reasons": None,
+            "received_on": submitted,
             "submitted_on": None if status is SwStatus.DRAFT else submitted,
             "decided_on": decided,
             "decision_reason": "esigenze organizzative del reparto"

@@ -296,7 +296,7 @@ def mark_attended(
     if enrollment is None:
         raise NotFound("L'iscrizione non è più in archivio.")
     edition = uow.session.get(Edition, enrollment.edition_id)
-    today = today or date.today()
+    today = today or uow.clock.today()
     if edition is not None and edition.starts_on > today:
         raise InvalidInput(
             f"L'edizione «{edition.title}» comincia il {edition.starts_on:%d/%m/%Y}: "

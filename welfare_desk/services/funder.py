@@ -110,7 +110,7 @@ def funder_report(
 ) -> FunderReport:
     """What was delivered and spent: a period reaching past today is reported up to today,
     since what is only planned is not yet delivered."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     if end < start:
         raise InvalidInput(
             f"Il periodo finisce il {end:%d/%m/%Y}, prima di cominciare il {start:%d/%m/%Y}: "
@@ -238,9 +238,9 @@ def funder_report(
         select(
             LedgerEntry.budget_id,
             LedgerEntry.movement,
-            LedgerEntry.at,
+            LedgerEntry.booked_on,
             LedgerEntry.amount_cents,
-        ).where(LedgerEntry.budget_id.in_(budget_ids), LedgerEntry.at < until)
+        ).where(LedgerEntry.budget_id.in_(budget_ids), LedgerEntry.booked_on <= end)
     ).all()
     partners = {
         row[0]: row[1] for row in session.execute(select(Organization.id, Organization.name))
@@ -258,7 +258,7 @@ def funder_report(
                 ),
                 "vouchers": sum(1 for v in vouchers if v.budget_id == budget.id),
                 "spent": -sum(
-                    m.amount_cents for m in moves if m.movement in drawn and m.at >= since
+                    m.amount_cents for m in moves if m.movement in drawn and m.booked_on >= start
                 ),
                 "spent_to_date": -sum(m.amount_cents for m in moves if m.movement in drawn),
                 "available": sum(m.amount_cents for m in moves),

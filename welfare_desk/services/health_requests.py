@@ -158,6 +158,7 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: boo
         kind=RequestKind(data.kind).value,
         regime=data.regime,
         status=HfStatus.DRAFT.value,
+        received_on=today,
         amount_claimed_cents=0,
         documents=[],
         notes=data.notes or None,

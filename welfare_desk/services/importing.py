@@ -452,7 +452,7 @@ def plan_import(
     today: date | None = None,
 ) -> ImportPlan:
     """Reads every row and says what is wrong with each; writes nothing."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     layout = read_layout(sheet, kind)
     header_row, headers, mapping = layout.header_row, layout.headers, dict(layout.mapping)
     chosen = _apply_overrides(kind, headers, mapping, overrides or {})
@@ -619,7 +619,8 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
     for done, row in enumerate(plan.valid, start=1):
         values = dict(row.values)
         values["organization_id"] = org_ids[name_key(values.pop("organization"))]
-        values["birth_place_code"] = cf.decode(values["codice_fiscale"]).place_code
+        code = values["codice_fiscale"]
+        values["birth_place_code"] = cf.decode(code, uow.clock.today()).place_code
         found = existing.get(values["codice_fiscale"])
         if found is None:
             values.setdefault("disadvantaged", False)

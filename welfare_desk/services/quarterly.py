@@ -424,12 +424,13 @@ def _all_scopes(
         kept = {}
     if PROGRAMME in kept:
         # an employer frozen with nothing recorded has no row: every count zero
+        issued_on = kept[PROGRAMME].issued_on
         figures = {
-            scope: kept[scope].figures if scope in kept else empty_figures(quarter)
+            scope: kept[scope].figures if scope in kept else empty_figures(quarter, issued_on)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
         }
-        return figures, kept[PROGRAMME].created_at.date()
-    figures = compute_all(uow, quarter, employers)
+        return figures, issued_on
+    figures = compute_all(uow, quarter, employers, today)
     if not (freeze and quarter.ended(today)) or _empty(figures[PROGRAMME]):
         return figures, None
     try:
@@ -437,7 +438,13 @@ def _all_scopes(
             for scope, counted in figures.items():
                 if scope == PROGRAMME or not _empty(counted):
                     uow.session.add(
-                        IssuedReport(kind=KIND, period=quarter.code, scope=scope, figures=counted)
+                        IssuedReport(
+                            kind=KIND,
+                            period=quarter.code,
+                            scope=scope,
+                            issued_on=today,
+                            figures=counted,
+                        )
                     )
     except IntegrityError:
         return _all_scopes(uow, quarter, today, freeze=False)

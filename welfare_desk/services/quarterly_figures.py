@@ -69,7 +69,7 @@ class _Tally:
             for scope in _scopes(employer):
                 self.counts[scope][name] += int(count or 0)
 
-    def figures(self, scope: str, quarter: Quarter) -> dict[str, Any]:
+    def figures(self, scope: str, quarter: Quarter, computed_on: date) -> dict[str, Any]:
         groups = {name: dict(found) for name, found in self.groups[scope].items()}
         for name in GROUPS:
             groups.setdefault(name, {})
@@ -83,7 +83,7 @@ class _Tally:
         return {
             "period": quarter.code,
             "employer": scope,
-            "computed_on": date.today().isoformat(),
+            "computed_on": computed_on.isoformat(),
             "groups": groups,
             "counts": counts,
             "money": {name: int(self.money[scope][name]) for name in MONEY},
@@ -111,7 +111,7 @@ DAYS = ("health_decision_days", "smartworking_decision_days")
 
 
 def compute_all(
-    uow: UnitOfWork, quarter: Quarter, employers: Iterable[uuid.UUID]
+    uow: UnitOfWork, quarter: Quarter, employers: Iterable[uuid.UUID], computed_on: date
 ) -> dict[str, dict[str, Any]]:
     """Every figure of the quarterly summary, as plain JSON (the shape that is frozen),
     for the programme ("") and for each of the employers (by id)."""
@@ -145,16 +145,13 @@ def compute_all(
             .group_by(org, SocialPoint.name)
         ),
     )
-    # Needs are dated by the contact that raised them, or by when they were recorded.
-    raised = func.coalesce(Contact.at, Need.created_at)
     tally.group(
         "needs_by_category",
         rows(
             select(org, Need.kind, func.count())
             .select_from(Need)
             .join(Worker, Worker.id == Need.worker_id)
-            .outerjoin(Contact, Contact.id == Need.contact_id)
-            .where(raised >= start, raised < stop)
+            .where(Need.raised_on >= first, Need.raised_on <= last)
             .group_by(org, Need.kind)
         ),
         fold=True,
@@ -264,8 +261,8 @@ def compute_all(
         .join(Voucher, Voucher.id == LedgerEntry.voucher_id)
         .join(Worker, Worker.id == Voucher.worker_id)
         .where(
-            LedgerEntry.at >= start,
-            LedgerEntry.at < stop,
+            LedgerEntry.booked_on >= first,
+            LedgerEntry.booked_on <= last,
             LedgerEntry.movement.in_(("voucher_issued", "voucher_cancelled")),
         )
         .group_by(org)
@@ -274,10 +271,9 @@ def compute_all(
             tally.money[scope]["budget_spent"] -= int(amount or 0)
 
     for name, model in (("health", HealthFundRequest), ("smartworking", SmartWorkingRequest)):
-        asked = or_(
-            and_(model.submitted_on >= first, model.submitted_on <= last),
-            and_(model.submitted_on.is_(None), model.created_at >= start, model.created_at < stop),
-        )
+        # Asked on the day it was submitted or, for a draft, taken in at the desk.
+        asked_on = func.coalesce(model.submitted_on, model.received_on)
+        asked = and_(asked_on >= first, asked_on <= last)
         tally.group(
             f"{name}_by_status",
             rows(
@@ -311,9 +307,9 @@ def compute_all(
             tally.sets[scope]["contacted"].add(worker_id)
 
     scopes = [PROGRAMME, *(str(e) for e in employers)]
-    return {scope: tally.figures(scope, quarter) for scope in scopes}
+    return {scope: tally.figures(scope, quarter, computed_on) for scope in scopes}
 
 
-def empty_figures(quarter: Quarter) -> dict[str, Any]:
+def empty_figures(quarter: Quarter, computed_on: date) -> dict[str, Any]:
     """The figures of a scope where nothing was recorded."""
-    return _Tally().figures(PROGRAMME, quarter)
+    return _Tally().figures(PROGRAMME, quarter, computed_on)

@@ -137,7 +137,7 @@ def search_workers(
         if organization_id is not None
         else None,
         category=category,
-        limits=sql_limits(today or date.today()),
+        limits=sql_limits(today or uow.clock.today()),
         order=order,
         descending=descending,
     )
@@ -262,13 +262,13 @@ def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) 
     worker = uow.session.scalar(select(Worker).where(Worker.codice_fiscale == code))
     if worker is None:
         raise NotFound(f"Nessun lavoratore con codice fiscale {code} in archivio.")
-    return _detail(worker, today or date.today())
+    return _detail(worker, today or uow.clock.today())
 
 
 def get_worker_by_id(
     uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = None
 ) -> WorkerDetail:
-    return _detail(_load(uow, worker_id), today or date.today())
+    return _detail(_load(uow, worker_id), today or uow.clock.today())
 
 
 FIELD_NAMES = {
@@ -374,7 +374,7 @@ def save_worker(
     today: date | None = None,
 ) -> SaveResult:
     """Creates a worker, or updates one that nobody changed since `expected_version`."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     problems = validate_worker(data, today)
     blocking = [p for p in problems if p.is_error]
     if blocking:

@@ -183,6 +183,7 @@ def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: boo
         number=number,
         worker_id=data.worker_id,
         status=SwStatus.DRAFT.value,
+        received_on=today,
         days_per_week=data.days_per_week,
         weekdays=list(data.weekdays),
         starts_on=data.starts_on,

@@ -7,12 +7,13 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import or_, select
 
+from welfare_desk.clock import stamp_of
 from welfare_desk.domain.cases import (
     ACTION_STATUS_LABELS,
     CLOSING_REASON_LABELS,
@@ -340,11 +341,12 @@ def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
         )
         .order_by(JournalEntry.at, JournalEntry.id)
     ).all()
+    # Contacts keep Rome wall time, the journal naive UTC: the timeline is in stamps.
     start = datetime.combine(case.opened_on, time.min)
     entries: list[TimelineEntry] = []
     for entry in journal:
         who = operators.get(entry.operator_id) if entry.operator_id else None
-        if entry.entity == "need" and entry.at < start:  # before the case took it on
+        if entry.entity == "need" and entry.at < stamp_of(start):  # before the case took it on
             continue
         text = _journal_text(entry, case.id, goals, actions, needs, taken, operators)
         if text:
@@ -357,7 +359,7 @@ def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
         minutes = f", {c.duration_minutes} min" if c.duration_minutes else ""
         entries.append(
             TimelineEntry(
-                c.at.astimezone(UTC).replace(tzinfo=None),  # a meeting's wall time, as UTC
+                stamp_of(c.at),
                 "contact",
                 f"Colloquio ({_label(CHANNEL_LABELS, Channel, c.channel)}{minutes})",
                 operators.get(c.operator_id) if c.operator_id else None,

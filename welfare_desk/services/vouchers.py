@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import case, func, select
 
@@ -39,7 +39,7 @@ from welfare_desk.store.models import (
     Voucher,
     Worker,
 )
-from welfare_desk.store.uow import UnitOfWork, utcnow
+from welfare_desk.store.uow import UnitOfWork
 
 
 class FringeOverThreshold(InvalidInput):
@@ -87,7 +87,7 @@ class BudgetView:
 
 @dataclass(frozen=True, slots=True)
 class LedgerLine:
-    at: datetime
+    on: date  # the movement's business day
     movement: str
     amount_cents: int
     balance_cents: int  # after this movement
@@ -173,7 +173,13 @@ def create_budget(uow: UnitOfWork, data: BudgetInput) -> uuid.UUID:
     uow.flush()
     if data.initial_cents:
         _entry(
-            uow, budget.id, Movement.ALLOCATION, data.initial_cents, None, "stanziamento iniziale"
+            uow,
+            budget.id,
+            Movement.ALLOCATION,
+            data.initial_cents,
+            None,
+            "stanziamento iniziale",
+            uow.clock.today(),
         )
     uow.flush()
     uow.commit()
@@ -187,11 +193,12 @@ def _entry(
     amount: int,
     voucher_id: uuid.UUID | None,
     note: str | None,
+    on: date,
 ) -> None:
     uow.session.add(
         LedgerEntry(
             budget_id=budget_id,
-            at=utcnow(),
+            booked_on=on,
             movement=movement.value,
             amount_cents=amount,
             voucher_id=voucher_id,
@@ -224,7 +231,7 @@ def allocate(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | Non
     if amount <= 0:
         raise InvalidInput("Lo stanziamento deve essere maggiore di zero.")
     _locked_budget(uow, budget_id)
-    _entry(uow, budget_id, Movement.ALLOCATION, amount, None, note)
+    _entry(uow, budget_id, Movement.ALLOCATION, amount, None, note, uow.clock.today())
     uow.flush()
     uow.commit()
 
@@ -235,7 +242,7 @@ def reduce(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | None 
         check_reduction(balance_of(uow, budget_id), amount, budget.name)
     except DomainError as refused:
         raise InvalidInput(refused.message) from None
-    _entry(uow, budget_id, Movement.REDUCTION, -amount, None, note)
+    _entry(uow, budget_id, Movement.REDUCTION, -amount, None, note, uow.clock.today())
     uow.flush()
     uow.commit()
 
@@ -346,7 +353,7 @@ def issue_voucher(
     )
     uow.session.add(voucher)
     uow.flush()
-    _entry(uow, budget.id, Movement.VOUCHER_ISSUED, -value, voucher.id, number)
+    _entry(uow, budget.id, Movement.VOUCHER_ISSUED, -value, voucher.id, number, today)
     uow.flush()
     view = _voucher_views(uow, Voucher.id == voucher.id)[0]
     uow.commit()
@@ -385,6 +392,7 @@ def cancel_voucher(
         voucher.value_cents,
         voucher.id,
         voucher.number,
+        today,
     )
     uow.flush()
     uow.commit()
@@ -492,7 +500,7 @@ def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:
     """The budget's movements in order, each with the balance after it."""
     rows = uow.session.execute(
         select(
-            LedgerEntry.at,
+            LedgerEntry.booked_on,
             LedgerEntry.movement,
             LedgerEntry.amount_cents,
             Voucher.number,
@@ -500,13 +508,13 @@ def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:
         )
         .outerjoin(Voucher, Voucher.id == LedgerEntry.voucher_id)
         .where(LedgerEntry.budget_id == budget_id)
-        .order_by(LedgerEntry.at, LedgerEntry.id)
+        .order_by(LedgerEntry.booked_on, LedgerEntry.created_at, LedgerEntry.id)
     )
     running = 0
     lines: list[LedgerLine] = []
-    for at, movement, amount, number, note in rows:
+    for on, movement, amount, number, note in rows:
         running += amount
-        lines.append(LedgerLine(at, movement, amount, running, number, note))
+        lines.append(LedgerLine(on, movement, amount, running, number, note))
     return lines
 
 
@@ -617,13 +625,13 @@ def grant_allowances(
         for worker_id in missing
     ]
     ids = uow.insert_many(Budget, budgets)
-    now = utcnow()
+    today = uow.clock.today()
     uow.insert_many(
         LedgerEntry,
         [
             {
                 "budget_id": budget_id,
-                "at": now,
+                "booked_on": today,
                 "movement": Movement.ALLOCATION.value,
                 "amount_cents": amount_cents,
                 "voucher_id": None,

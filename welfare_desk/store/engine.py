@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from welfare_desk.clock import Clock
 from welfare_desk.store import credentials, pg_options
 from welfare_desk.store.errors import (
     PasswordRequired,
@@ -190,11 +191,13 @@ def create_pg_engine(
 
 @dataclass
 class Store:
-    """An open store: its engine and the sessions the units of work use."""
+    """An open store: its engine, the sessions the units of work use, and the
+    application's clock, which its units of work hand to every service."""
 
     target: Target
     engine: Engine
     sessions: sessionmaker[Session]
+    clock: Clock
 
     @property
     def dialect(self) -> str:
@@ -205,7 +208,11 @@ class Store:
 
 
 def connect(
-    target: Target, ask_password: PasswordPrompt | None = None, password: str | None = None
+    target: Target,
+    *,
+    clock: Clock,
+    ask_password: PasswordPrompt | None = None,
+    password: str | None = None,
 ) -> Store:
     """The engine and session factory, without touching the schema."""
     if target.is_sqlite:
@@ -216,18 +223,22 @@ def connect(
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     install_journal(sessions)
-    return Store(target=target, engine=engine, sessions=sessions)
+    return Store(target=target, engine=engine, sessions=sessions, clock=clock)
 
 
 def open_store(
-    location: str | None = None,
+    location: str | None,
+    *,
+    clock: Clock,
     ask_password: PasswordPrompt | None = None,
     password: str | None = None,
 ) -> Store:
     """Opens a store and brings its schema up to date (a SQLite store is backed up first)."""
     from welfare_desk.store.migrate import ensure_schema
 
-    store = connect(resolve_target(location), ask_password, password)
+    store = connect(
+        resolve_target(location), clock=clock, ask_password=ask_password, password=password
+    )
     try:
         ensure_schema(store)
     except BaseException:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import time
 import uuid
+
+from welfare_desk.clock import unix_millis
 
 
 def new_id() -> uuid.UUID:
     """48 bits of Unix milliseconds, then random bits: sortable by creation, unique per desk."""
-    millis = time.time_ns() // 1_000_000
+    millis = unix_millis()
     rand = int.from_bytes(os.urandom(10), "big")
     value = (millis & 0xFFFF_FFFF_FFFF) << 80
     value |= 0x7 << 76  # version

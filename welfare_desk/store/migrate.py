@@ -7,7 +7,6 @@ Alembic, so the command line and the desk start fast.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -96,7 +95,7 @@ def backup_sqlite(store: Store, revision: str) -> Path | None:
         return None
     folder = path.parent / "backups"
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = store.clock.now().strftime("%Y%m%d-%H%M%S")
     destination = folder / f"{path.stem}-{stamp}-schema{revision}.sqlite"
     source = sqlite3.connect(path)
     try:

@@ -236,6 +236,8 @@ class Need(Editable, Base):
         ForeignKey("case_file.id", ondelete="SET NULL"), index=True
     )
     kind: Mapped[str] = mapped_column(String(60))
+    # The day it was raised (its contact's day): what reports count by, not created_at.
+    raised_on: Mapped[date]
     urgency: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(String(500))
@@ -460,10 +462,12 @@ class LedgerEntry(Editable, Base):
     """One movement of a budget; appended, never changed."""
 
     __tablename__ = "ledger_entry"
-    __table_args__ = (Index("ix_ledger_entry_budget", "budget_id", "at"),)
+    __table_args__ = (Index("ix_ledger_entry_budget", "budget_id", "booked_on"),)
 
     budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budget.id", ondelete="CASCADE"))
-    at: Mapped[datetime]
+    # The business day of the movement (a voucher's issue or cancellation): reports put
+    # money in a period by it; created_at only says when the row was written.
+    booked_on: Mapped[date]
     movement: Mapped[str] = mapped_column(String(20))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     voucher_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("voucher.id"), index=True)
@@ -488,6 +492,7 @@ class HealthFundRequest(Editable, Base):
     kind: Mapped[str] = mapped_column(String(30))
     regime: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date]  # the day the desk took the request in
     submitted_on: Mapped[date | None]
     suspended_on: Mapped[date | None]
     decided_on: Mapped[date | None]
@@ -546,6 +551,7 @@ class SmartWorkingRequest(Editable, Base):
     starts_on: Mapped[date]
     ends_on: Mapped[date | None]  # None: open-ended
     reasons: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
+    received_on: Mapped[date]  # the day the desk took the request in
     submitted_on: Mapped[date | None]
     decided_on: Mapped[date | None]
     decision_reason: Mapped[str | None] = mapped_column(String(500))
@@ -586,4 +592,5 @@ class IssuedReport(Editable, Base):
     kind: Mapped[str] = mapped_column(String(20))  # quarterly
     period: Mapped[str] = mapped_column(String(20))  # 2026Q3
     scope: Mapped[str] = mapped_column(String(40))  # an employer's id, or "" for all
+    issued_on: Mapped[date]  # the day the issuer gave, printed on every later issue
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)

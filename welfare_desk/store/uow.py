@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self
 
@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from welfare_desk.clock import Clock
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, from_database
 from welfare_desk.store.ids import new_id
@@ -26,12 +27,6 @@ from welfare_desk.store.models import Base, Editable, JournalEntry, StoreMeta
 
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 BULK_CHUNK = 2000
-
-
-def utcnow() -> datetime:
-    # Naive UTC to the millisecond: SQLite keeps no time zone, so both dialects agree.
-    now = datetime.now(UTC).replace(tzinfo=None)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
 def _plain(value: Any) -> Any:
@@ -69,7 +64,10 @@ def _journal_row(
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     operator_id: uuid.UUID | None = session.info.get("operator_id")
-    now = utcnow()
+    clock: Clock | None = session.info.get("clock")
+    if clock is None:  # a session made outside a unit of work would stamp no time
+        raise RuntimeError("changes are written through a unit of work")
+    now = clock.stamp()
     entries: list[JournalEntry] = []
     for obj in list(session.new):
         if not isinstance(obj, Editable):
@@ -125,16 +123,20 @@ def install_journal(sessions: sessionmaker[Session]) -> None:
 
 
 class UnitOfWork:
-    """One short transaction against a store. Leaving without `commit()` rolls back."""
+    """One short transaction against a store. Leaving without `commit()` rolls back.
+
+    `clock` is the store's, the application's one clock: services ask it for today."""
 
     def __init__(self, store: Store, operator_id: uuid.UUID | None = None) -> None:
         self.store = store
+        self.clock: Clock = store.clock
         self.operator_id = operator_id
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
         self._session = self.store.sessions()
         self._session.info["operator_id"] = self.operator_id
+        self._session.info["clock"] = self.clock
         return self
 
     def __exit__(
@@ -194,7 +196,7 @@ class UnitOfWork:
         row that records the past (demo history, naive UTC); by default it is now."""
         if not rows:
             return []
-        written_at = utcnow()
+        written_at = self.clock.stamp()
         fields = _fields(model)  # type: ignore[arg-type]
         table = model.__table__  # type: ignore[attr-defined]
         stamped: list[dict[str, Any]] = []

@@ -85,11 +85,11 @@ class VoucherDialog(SavingDialog):
         self.ui.forValue.setText(match.person)
         self.ui.serviceValue.setText(f"{match.service_name} – {match.edition_title}")
         self.issued: Issued | None = None
-        today = date.today()
 
         def job(uow: Any) -> tuple[list[BudgetView], VoucherTerms]:
             from welfare_desk.services.vouchers import usable_budgets, voucher_terms
 
+            today = uow.clock.today()
             terms = voucher_terms(uow, worker_id, match.service_id, today)
             return usable_budgets(uow, worker_id, today), terms
 
@@ -143,7 +143,7 @@ class VoucherDialog(SavingDialog):
                 member_id=match.member_id,
                 edition_id=match.edition_id,
             )
-            return issue_voucher(uow, data, date.today(), accept_over_threshold=accept_over)
+            return issue_voucher(uow, data, uow.clock.today(), accept_over_threshold=accept_over)
 
         self._run(job)
 
@@ -197,7 +197,7 @@ class EditionDialog(SavingDialog):
         )
         self.ui.sessionsCombo.addItem(self.tr("one a week, on the first day's weekday"), "weekly")
         self.ui.sessionsCombo.addItem(self.tr("none: attendance is not recorded"), "none")
-        start = edition.starts_on if edition else date.today() + timedelta(days=30)
+        start = edition.starts_on if edition else context.clock.today() + timedelta(days=30)
         end = edition.ends_on if edition else start + timedelta(days=4)
         self.ui.startEdit.setDate(qdate(start))
         self.ui.endEdit.setDate(qdate(end))
@@ -281,7 +281,7 @@ class BudgetDialog(SavingDialog):
         self.ui = Ui_BudgetDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
-        today = date.today()
+        today = context.clock.today()
         self.ui.fromEdit.setDate(qdate(date(today.year, 1, 1)))
         self.ui.toEdit.setDate(qdate(date(today.year, 12, 31)))
         self.ui.partnerCombo.addItem(self.tr("(none)"), None)
@@ -580,7 +580,7 @@ class AgreementDialog(SavingDialog):
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
         self.setWindowTitle(self.tr("New agreement with %1").replace("%1", name))
-        today = date.today()
+        today = context.clock.today()
         self.ui.fromEdit.setDate(qdate(date(today.year, 1, 1)))
         self.ui.toEdit.setDate(qdate(date(today.year, 12, 31)))
         self.ui.titleEdit.setFocus()
@@ -619,7 +619,7 @@ class AllowancesDialog(SavingDialog):
         self.ui = Ui_AllowancesDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
-        self.ui.yearSpin.setValue(date.today().year)
+        self.ui.yearSpin.setValue(context.clock.today().year)
         self.granted: tuple[int, int] | None = None
 
         def job(uow: Any) -> list[tuple[str, str]]:

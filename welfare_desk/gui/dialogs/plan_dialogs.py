@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -40,7 +40,7 @@ class GoalDialog(SavingDialog):
         self.ui = Ui_GoalDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
-        self.ui.targetEdit.setDate(qdate(date.today() + timedelta(days=90)))
+        self.ui.targetEdit.setDate(qdate(context.clock.today() + timedelta(days=90)))
         self.ui.targetEdit.setMinimumDate(qdate(case.opened_on))
         self.ui.needCombo.addItem(self.tr("(none)"), None)
         for need in case.taken_on or case.needs:
@@ -82,7 +82,7 @@ class ActionDialog(SavingDialog):
             self.ui.kindCombo.addItem(name_of(ACTION_TYPE_NAMES, kind), kind.value)
         for who in Responsible:
             self.ui.responsibleCombo.addItem(name_of(RESPONSIBLE_NAMES, who), who.value)
-        self.ui.dueEdit.setDate(qdate(date.today() + timedelta(days=7)))
+        self.ui.dueEdit.setDate(qdate(context.clock.today() + timedelta(days=7)))
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
@@ -172,4 +172,6 @@ class ClosureDialog(SavingDialog):
         outcomes = {g: GoalOutcome(c.currentData()) for g, c in self.outcomes.items()}
         reason = ClosingReason(self.reason.currentData())
         case_id, version = self.case.id, self.case.version
-        self._run(lambda uow: close_case(uow, case_id, version, outcomes, reason, date.today()))
+        self._run(
+            lambda uow: close_case(uow, case_id, version, outcomes, reason, uow.clock.today())
+        )

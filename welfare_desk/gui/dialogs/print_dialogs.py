@@ -49,7 +49,7 @@ class HandoutDialog(QDialog):
         self.employer = QComboBox()
         self.category = QComboBox()
         self.limit = QCheckBox()
-        today = date.today()
+        today = context.clock.today()
         self.start = _date_edit(today)
         self.end = _date_edit(
             date(today.year, 12, 31) if today.month < 9 else date(today.year + 1, 8, 31)
@@ -127,7 +127,7 @@ class HandoutDialog(QDialog):
         employer, category = self.employer.currentData(), self.category.currentData()
         start = pydate(self.start.date()) if self.limit.isChecked() else None
         end = pydate(self.end.date()) if self.limit.isChecked() else None
-        today = date.today()
+        today = self.context.clock.today()
         from welfare_desk.documents.handout_pdf import write_handout
         from welfare_desk.documents.output import as_bytes
         from welfare_desk.services.handout import handout
@@ -165,7 +165,7 @@ class PathBatchDialog(QDialog):
         self.by_day = QRadioButton()
         self.by_event = QRadioButton()
         self.by_day.setChecked(True)
-        self.day = _date_edit(date.today())
+        self.day = _date_edit(context.clock.today())
         self.point = QComboBox()
         self.event_choice = QComboBox()
         self.day_label, self.point_label, self.event_label = QLabel(), QLabel(), QLabel()
@@ -229,7 +229,8 @@ class PathBatchDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
 
     def _load(self) -> None:
-        since = date.today().replace(day=1)
+        today = self.context.clock.today()
+        since = today.replace(day=1)
 
         def job(uow: Any) -> tuple[list[tuple[uuid.UUID, str]], list[Any]]:
             from welfare_desk.services.catalogue import events
@@ -249,7 +250,7 @@ class PathBatchDialog(QDialog):
                 self.event_choice.addItem(event.title, event.edition_id)
             # the nearest event from today on is the likeliest
             upcoming = next(
-                (i for i, e in enumerate(found_events) if e.starts_on >= date.today()),
+                (i for i, e in enumerate(found_events) if e.starts_on >= today),
                 len(found_events) - 1,
             )
             self.event_choice.setCurrentIndex(max(0, upcoming))
@@ -291,7 +292,7 @@ class PathBatchDialog(QDialog):
         from welfare_desk.services.path_summary import print_paths
         from welfare_desk.services.progress import TaskState
 
-        people, today = list(self.people), date.today()
+        people, today = list(self.people), self.context.clock.today()
         if not people:
             return
         self.status.clear()

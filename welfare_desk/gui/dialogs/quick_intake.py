@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -188,9 +187,9 @@ class QuickIntake(QDialog):
 
             target = worker_id
             if target is None:
-                target = save_worker(uow, person, today=date.today()).worker.id
+                target = save_worker(uow, person, today=uow.clock.today()).worker.id
             with_needs = [NeedInput(kind, urgency) for kind in needs]
-            at = datetime.now().replace(microsecond=0)
+            at = uow.clock.wall_time()
             contact_id = record_contact(
                 uow, ContactInput(target, at, channel, minutes, notes=notes, needs=with_needs)
             )

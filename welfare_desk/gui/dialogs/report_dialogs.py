@@ -170,7 +170,7 @@ class QuarterlyDialog(_ReportDialog):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Quarterly summary for HR"))
-        today = date.today()
+        today = context.clock.today()
         last_ended = Quarter.of(today).previous()
 
         self.quarter = QComboBox()
@@ -276,7 +276,7 @@ class QuarterlyDialog(_ReportDialog):
 
     def _describe(self, *_changed: object) -> None:
         """What the figures of the chosen quarter will be, before asking for them."""
-        quarter, today = self.chosen(), date.today()
+        quarter, today = self.chosen(), self.context.clock.today()
         days = (
             self.tr("From %1 to %2.")
             .replace("%1", short_date(quarter.first_day))
@@ -297,7 +297,7 @@ class QuarterlyDialog(_ReportDialog):
     def _tell(self, report: QuarterlyReport) -> None:
         if report.provisional:
             state = self.tr("Provisional figures as of %1: the quarter is still running.").replace(
-                "%1", short_date(date.today())
+                "%1", short_date(self.context.clock.today())
             )
         elif report.frozen_on is None:
             state = self.tr("Nothing was recorded in this quarter: there is nothing to freeze.")
@@ -321,7 +321,7 @@ class QuarterlyDialog(_ReportDialog):
         self.reissue.setChecked(False)  # once: the next summary repeats the new count
 
         def job(uow: UnitOfWork) -> QuarterlyReport:
-            return quarterly_report(uow, quarter, employer, date.today(), reissue)
+            return quarterly_report(uow, quarter, employer, uow.clock.today(), reissue)
 
         in_store = self.context.in_store(job)
         return lambda _state: in_store()
@@ -381,7 +381,7 @@ class FunderDialog(_ReportDialog):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Funder report"))
-        today = date.today()
+        today = context.clock.today()
         self.start = QDateEdit(qdate(date(today.year, 1, 1)))
         self.end = QDateEdit(qdate(today))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):

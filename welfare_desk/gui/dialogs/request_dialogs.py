@@ -4,7 +4,7 @@ individual agreement's terms."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
@@ -38,7 +38,7 @@ class SwRequestDialog(SavingDialog):
         self.setWindowTitle(
             self.tr("Smart-working request – %1").replace("%1", f"{worker.surname} {worker.name}")
         )
-        start = date.today() + timedelta(days=30)
+        start = context.clock.today() + timedelta(days=30)
         self.ui.fromEdit.setDate(qdate(start))
         self.ui.toEdit.setDate(qdate(start + timedelta(days=365)))
         self.ui.toEdit.setEnabled(False)
@@ -79,7 +79,7 @@ class SwRequestDialog(SavingDialog):
         def job(uow: Any) -> SwView:
             from welfare_desk.services.smart_working import create_request
 
-            return create_request(uow, data, date.today())
+            return create_request(uow, data, uow.clock.today())
 
         self._run(job)
 
@@ -136,7 +136,7 @@ class HfRequestDialog(SavingDialog):
         def job(uow: Any) -> Any:
             from welfare_desk.services.health_requests import create_request
 
-            return create_request(uow, data, date.today())
+            return create_request(uow, data, uow.clock.today())
 
         self._run(job)
 
@@ -150,8 +150,9 @@ class InvoiceDialog(SavingDialog):
         self.ui = Ui_InvoiceDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
-        self.ui.dateEdit.setDate(qdate(date.today()))
-        self.ui.dateEdit.setMaximumDate(qdate(date.today()))
+        today = context.clock.today()
+        self.ui.dateEdit.setDate(qdate(today))
+        self.ui.dateEdit.setMaximumDate(qdate(today))
         self.ui.amountEdit.setFocus()
 
     def save(self) -> None:
@@ -165,7 +166,7 @@ class InvoiceDialog(SavingDialog):
         def job(uow: Any) -> Any:
             from welfare_desk.services.health_requests import add_invoice
 
-            return add_invoice(uow, request_id, version, day, cents, date.today())
+            return add_invoice(uow, request_id, version, day, cents, uow.clock.today())
 
         self._run(job)
 
@@ -185,7 +186,7 @@ class TermsDialog(SavingDialog):
         self.ui.toolsEdit.setText(kept.tools or "")
         self.ui.restEdit.setText(kept.rest_times or "")
         self.ui.disconnectionEdit.setText(kept.disconnection or "")
-        self.ui.signedEdit.setDate(qdate(kept.signed_on or date.today()))
+        self.ui.signedEdit.setDate(qdate(kept.signed_on or context.clock.today()))
         self.ui.placesEdit.setFocus()
 
     def save(self) -> None:

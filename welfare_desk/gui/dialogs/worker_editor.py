@@ -205,7 +205,7 @@ class WorkerEditor(QDialog):
             disability=self.ui.workerDisabilityCombo.currentData() or "none",
             illness_invalidity_percent=self.ui.illnessSpin.value(),
         )
-        return data, problems + validate_worker(data, date.today())
+        return data, problems + validate_worker(data, self.context.clock.today())
 
     def validate(self, *_: Any) -> bool:
         data, problems = self.read()

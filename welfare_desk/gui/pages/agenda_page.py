@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -160,7 +160,7 @@ class AgendaPage(QWidget):
     def _when(self, item: AgendaItem) -> str:
         from welfare_desk.domain.agenda import days_text
 
-        return days_text(item.due, date.today())
+        return days_text(item.due, self.context.clock.today())
 
     def _kind(self, item: AgendaItem) -> str:
         return {
@@ -174,7 +174,7 @@ class AgendaPage(QWidget):
         chosen = self.point.currentData()
         point = uuid.UUID(chosen) if chosen else None
         operator = self.operator.currentData()
-        today = date.today()
+        today = self.context.clock.today()
         days = self.period.currentData()
         until = week_end(today) if days in (None, THIS_WEEK) else today + timedelta(days=days)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -24,7 +23,7 @@ from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
-from welfare_desk.gui.formatting import date_time, short_date
+from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import MOVEMENT_NAMES, VOUCHER_STATUS_NAMES, name_of
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 
@@ -64,7 +63,7 @@ class BudgetsPage(QWidget):
         self.ledger_box = QGroupBox()
         self.ledger: ListTableModel[LedgerLine] = ListTableModel(
             [
-                lambda line: date_time(line.at),
+                lambda line: short_date(line.on),
                 lambda line: name_of(MOVEMENT_NAMES, line.movement),
                 lambda line: format_euro(line.amount_cents),
                 lambda line: format_euro(line.balance_cents),
@@ -309,7 +308,7 @@ class BudgetsPage(QWidget):
         def job(uow: Any) -> None:
             from welfare_desk.services.vouchers import cancel_voucher
 
-            cancel_voucher(uow, voucher_id, voucher.version, date.today())
+            cancel_voucher(uow, voucher_id, voucher.version, uow.clock.today())
 
         def done(_none: None) -> None:
             self._say(

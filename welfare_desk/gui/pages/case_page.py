@@ -386,7 +386,7 @@ class CasePage(QWidget):
                 QDate(case.next_review.year, case.next_review.month, case.next_review.day)
             )
         else:
-            today = date.today()
+            today = self.context.clock.today()
             self.review_edit.setDate(QDate(today.year, today.month, today.day).addMonths(1))
         self.review_label.setText(
             self.tr("Ne&xt review") if case.next_review else self.tr("Ne&xt review (none set)")
@@ -522,7 +522,7 @@ class CasePage(QWidget):
         from welfare_desk.services.cases import change_status
 
         case_id, version = case.id, case.version
-        self._store(lambda uow: change_status(uow, case_id, version, status, date.today()))
+        self._store(lambda uow: change_status(uow, case_id, version, status, uow.clock.today()))
 
     def save_assessment(self) -> None:
         case = self.case

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -300,7 +299,7 @@ class CataloguePage(QWidget):
             category=self.category.currentData(),
             period=Period(period) if period else None,
             only_with_places=self.with_places.isChecked(),
-            from_date=None if self.past_too.isChecked() else date.today(),
+            from_date=None if self.past_too.isChecked() else self.context.clock.today(),
         )
         chosen = self._current()
         keep = chosen.edition_id if chosen else None
@@ -401,8 +400,9 @@ class CataloguePage(QWidget):
         contact = ", ".join(x for x in (detail.provider.email, detail.provider.phone) if x)
         if contact:
             lines.append(self.tr("Provider: %1").replace("%1", contact))
+        today = self.context.clock.today()
         for agreement in detail.agreements:
-            if agreement.in_force(date.today()):
+            if agreement.in_force(today):
                 until = short_date(agreement.valid_to) if agreement.valid_to else "…"
                 lines.append(
                     self.tr("Agreement: %1 (%2 – %3)")

@@ -5,7 +5,7 @@ deadline. Every row opens the worker's story."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welfare_desk.clock import Clock
 from welfare_desk.domain.health_funds import (
     HF_STATUS_LABELS,
     HF_TRANSITIONS,
@@ -52,17 +53,29 @@ Loaded = tuple[list["SwView"], list["HfView"], list[tuple[str, str]], list["Comm
 
 
 class HealthModel(ListTableModel["HfView"]):
+    """Health-fund requests; one past its deadline on the clock's day shows in red."""
+
+    def __init__(self, columns: Sequence[Callable[[HfView], str]], clock: Clock) -> None:
+        super().__init__(columns)
+        self.clock = clock
+
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             due = self.rows[index.row()].due
-            return QBrush(LATE) if due is not None and due < date.today() else None
+            return QBrush(LATE) if due is not None and due < self.clock.today() else None
         return super().data(index, role)
 
 
 class MinistryModel(ListTableModel["CommunicationView"]):
+    """Communications to the Ministry; one late on the clock's day shows in red."""
+
+    def __init__(self, columns: Sequence[Callable[[CommunicationView], str]], clock: Clock) -> None:
+        super().__init__(columns)
+        self.clock = clock
+
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            late = self.rows[index.row()].overdue(date.today())
+            late = self.rows[index.row()].overdue(self.clock.today())
             return QBrush(LATE) if late else None
         return super().data(index, role)
 
@@ -87,7 +100,7 @@ class RequestsPage(QWidget):
                 lambda r: r.priority_text or "—",
                 self._days,
                 lambda r: f"{short_date(r.starts_on)} – {short_date(r.ends_on) or '…'}",
-                lambda r: r.status_text(date.today()),
+                lambda r: r.status_text(context.clock.today()),
                 lambda r: short_date(r.submitted_on),
             ]
         )
@@ -121,10 +134,11 @@ class RequestsPage(QWidget):
                 lambda r: r.fund,
                 lambda r: KIND_LABELS[RequestKind(r.kind)],
                 lambda r: HF_STATUS_LABELS[HfStatus(r.status)],
-                lambda r: days_left_text(r.due, date.today()) if r.due else "",
+                lambda r: days_left_text(r.due, context.clock.today()) if r.due else "",
                 lambda r: format_euro(r.claimed_cents) if r.claimed_cents else "",
                 lambda r: "; ".join(r.missing),
-            ]
+            ],
+            context.clock,
         )
         self.hf_view = plain_table(self.hf_model)
         self.hf_move = QToolButton()
@@ -177,7 +191,8 @@ class RequestsPage(QWidget):
                 self._event,
                 lambda c: short_date(c.event_date),
                 lambda c: short_date(c.sent_on) if c.sent_on else "",
-            ]
+            ],
+            context.clock,
         )
         self.ministry_view = plain_table(self.ministry_model)
         self.sent_button = QPushButton()
@@ -304,7 +319,7 @@ class RequestsPage(QWidget):
     def _due_text(self, c: CommunicationView) -> str:
         if c.sent_on is not None:
             return self.tr("sent")
-        return days_left_text(c.due_on, date.today())
+        return days_left_text(c.due_on, self.context.clock.today())
 
     def _event(self, c: CommunicationView) -> str:
         return {
@@ -324,7 +339,7 @@ class RequestsPage(QWidget):
         employer = self.employer.currentData()
         every = self.every_status.isChecked()
         hf_every = self.hf_every.isChecked()
-        today = date.today()
+        today = self.context.clock.today()
 
         pending_only = not self.all_communications.isChecked()
 
@@ -369,7 +384,7 @@ class RequestsPage(QWidget):
             self.tabs.setTabText(
                 1, self.tr("&Health funds, by deadline (%1)").replace("%1", str(len(health)))
             )
-            late = sum(1 for c in owed if c.overdue(date.today()))
+            late = sum(1 for c in owed if c.overdue(self.context.clock.today()))
             self.tabs.setTabText(
                 2,
                 self.tr("Co&mmunications to the Ministry (%1, %2 late)")
@@ -544,7 +559,7 @@ class RequestsPage(QWidget):
                 request.id,
                 request.version,
                 wanted,
-                date.today(),
+                uow.clock.today(),
                 reason,
                 by_employer=by_employer,
                 justified=justified,
@@ -600,7 +615,9 @@ class RequestsPage(QWidget):
         def job(uow: Any) -> Any:
             from welfare_desk.services.health_requests import change_status
 
-            return change_status(uow, request.id, request.version, wanted, date.today(), approved)
+            return change_status(
+                uow, request.id, request.version, wanted, uow.clock.today(), approved
+            )
 
         self._run(
             job,
@@ -723,7 +740,7 @@ class RequestsPage(QWidget):
         def job(uow: Any) -> None:
             from welfare_desk.services.smart_working import record_communication
 
-            record_communication(uow, chosen.id, chosen.version, date.today(), reference)
+            record_communication(uow, chosen.id, chosen.version, uow.clock.today(), reference)
 
         self._run(
             job, self.tr("Communication of %1 recorded.").replace("%1", chosen.request_number)

@@ -449,7 +449,7 @@ class WorkerPage(QWidget):
         return relation_name(member.relation)
 
     def _age(self, member: MemberView) -> str:
-        today = date.today()
+        today = self.context.clock.today()
         years = age_on(member.birth_date, today)
         if years >= 1:
             return str(years)
@@ -474,13 +474,12 @@ class WorkerPage(QWidget):
     # Data
 
     def show_worker(self, worker_id: uuid.UUID) -> None:
-        today = date.today()
-
         def job(uow: Any) -> tuple[WorkerStory, list[HistoryEntry], list[RequestRow]]:
             from welfare_desk.services import health_requests, smart_working
             from welfare_desk.services.history import worker_history
             from welfare_desk.services.story import worker_story
 
+            today = uow.clock.today()
             story = worker_story(uow, worker_id)
             # each kind together, the newest first
             smart = smart_working.all_requests(uow, worker_id=worker_id)
@@ -552,7 +551,7 @@ class WorkerPage(QWidget):
         if self.worker is None:
             return
         worker_id, name = self.worker.id, f"{self.worker.name} {self.worker.surname}"
-        today = date.today()
+        today = self.context.clock.today()
         # Imported here, on the UI thread: see preview_pdf.
         from welfare_desk.documents.output import as_bytes
         from welfare_desk.documents.path_pdf import write_path
@@ -692,7 +691,7 @@ class WorkerPage(QWidget):
         def job(uow: Any) -> uuid.UUID:
             from welfare_desk.services.cases import open_case
 
-            return open_case(uow, worker_id, date.today()).id
+            return open_case(uow, worker_id, uow.clock.today()).id
 
         def opened(case_id: uuid.UUID) -> None:
             self.context.changed()
@@ -722,7 +721,7 @@ class WorkerPage(QWidget):
             "codice_fiscale": worker.codice_fiscale,
             "birth_date": self.tr("%1 (%2 years)")
             .replace("%1", short_date(worker.birth_date))
-            .replace("%2", str(age_on(worker.birth_date, date.today()))),
+            .replace("%2", str(age_on(worker.birth_date, self.context.clock.today()))),
             "sex": self.tr("female") if worker.sex == "F" else self.tr("male"),
             "organization": worker.organization,
             "work_site": worker.work_site or "—",
