@@ -66,6 +66,8 @@ ACTION_FOR = {
 
 @dataclass
 class DemoCases:
+    # The clock's stamp when the demo is made: no record came to be after it.
+    now: datetime
     contacts: list[dict[str, Any]] = field(default_factory=list)
     needs: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
@@ -74,8 +76,6 @@ class DemoCases:
     counters: Counter[tuple[str, int]] = field(default_factory=Counter)
     # When each record came to be, so that timelines and histories read as lived.
     created: dict[uuid.UUID, datetime] = field(default_factory=dict)
-    # The clock's stamp when the demo is made: no record came to be after it.
-    now: datetime = datetime.min
 
     def when(self, row: Mapping[str, Any]) -> datetime:
         return self.created[row["id"]]
