@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -38,6 +39,20 @@ def clock_at(day: date = TODAY) -> Clock:
 def store_at(location: str, day: date = TODAY) -> Store:
     """A store opened as the desk opens it, with the tests' clock."""
     return open_store(location, clock=clock_at(day))
+
+
+@pytest.fixture
+def machine_in_new_york() -> Iterator[None]:
+    """The machine's own zone is New York: the desk must not care."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 def day_of(request: pytest.FixtureRequest) -> date:

@@ -4,9 +4,7 @@ guard that no other code of the desk reads the wall clock."""
 from __future__ import annotations
 
 import ast
-import os
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -17,20 +15,6 @@ from hypothesis import strategies as st
 from welfare_desk.clock import ZONE, Clock, local, stamp_of
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def machine_in_new_york() -> Iterator[None]:
-    """The machine's own zone is New York: the desk must not care."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def test_today_is_rome_s_day_whatever_the_machine_s_zone(machine_in_new_york: None) -> None:

@@ -77,7 +77,7 @@ def _day(text: str) -> date:
     try:
         return parse_date(text)
     except DateFormatError as exc:
-        raise argparse.ArgumentTypeError(f"{exc} Scrivila come 2027-01-04 o 04/01/2027.") from None
+        raise argparse.ArgumentTypeError(f"{exc} Scrivila come 2027-01-04 o 04/01/2027") from None
 
 
 def _open(args: argparse.Namespace, existing: bool = False) -> Store:
@@ -957,7 +957,7 @@ def _move_global_flags(argv: list[str]) -> list[str]:
     for at, arg in enumerate(argv):
         if arg.startswith("--today="):
             return [arg, *argv[:at], *argv[at + 1 :]]
-        if arg == "--today" and at + 1 < len(argv):
+        if arg == "--today":  # with its value, if it has one
             return [*argv[at : at + 2], *argv[:at], *argv[at + 2 :]]
     return argv
 

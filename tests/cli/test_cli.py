@@ -285,3 +285,47 @@ def test_agenda_case_and_stats_from_the_command_line(
     assert counts["cases_by_status"]["open"] == 1 and counts["contacts"] == 0
     code, _out, err = run(capsys, "--db", db, "agenda", "--until", "31/02/2026")
     assert code == 2 and "non è una data esistente" in err
+
+
+def test_a_command_runs_as_of_the_day_given_with_today(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    from datetime import date
+
+    from tests.conftest import store_at
+    from tests.helpers import add_worker
+    from welfare_desk.services.cases import add_action, add_goal, open_case
+    from welfare_desk.store.uow import UnitOfWork
+
+    capsys.readouterr()
+    store = store_at(db)
+    worker = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, TODAY)
+    with UnitOfWork(store) as uow:
+        goal = add_goal(uow, case.id, "Posto al nido")
+    with UnitOfWork(store) as uow:
+        add_action(uow, goal, "referral", "Invio al nido", "operator", date(2027, 1, 8))
+    store.close()
+    # the Monday of a welfare day in January: the action is due that week, not overdue
+    code, out, err = run(capsys, "--db", db, "--today", "2027-01-04", "agenda", "--json")
+    assert code == 0, err
+    (item,) = json.loads(out)
+    assert item["due"] == "2027-01-08" and item["overdue"] is False
+    # after the subcommand too, and in Italian form; a week later it is overdue
+    code, out, err = run(capsys, "--db", db, "agenda", "--json", "--today", "15/01/2027")
+    assert code == 0, err
+    assert json.loads(out)[0]["overdue"] is True
+    # without it, the agenda's week is the clock's (the suite's day): nothing due yet
+    code, out, err = run(capsys, "--db", db, "agenda", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_a_wrong_today_says_how_to_write_it(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    capsys.readouterr()
+    code, _out, err = run(capsys, "--db", db, "--today", "29/02/2027", "agenda")
+    assert code == 2
+    assert err.startswith("Comando non valido: argomento --today: «29/02/2027»")
+    assert err.rstrip().endswith("Scrivila come 2027-01-04 o 04/01/2027. Vedi welfare-desk --help.")
+    code, _out, err = run(capsys, "--db", db, "agenda", "--today")
+    assert code == 2 and "argomento --today: serve un valore" in err

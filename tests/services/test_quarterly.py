@@ -4,12 +4,14 @@ issued, one employer or all."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.helpers import add_worker
+from tests.helpers import add_camp, add_worker
 from welfare_desk.domain.cases import CaseStatus
+from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.services.cases import (
@@ -21,12 +23,23 @@ from welfare_desk.services.cases import (
 )
 from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.quarterly import QuarterlyReport, Row, quarterly_report
+from welfare_desk.services.quarterly_figures import compute_all
+from welfare_desk.services.smart_working import SwInput
+from welfare_desk.services.smart_working import create_request as create_sw_request
+from welfare_desk.services.vouchers import (
+    BudgetInput,
+    VoucherInput,
+    create_budget,
+    issue_voucher,
+    ledger,
+)
 from welfare_desk.store.engine import Store
-from welfare_desk.store.models import Contact, IssuedReport
+from welfare_desk.store.models import Contact, IssuedReport, Need
 from welfare_desk.store.uow import UnitOfWork
 
 TODAY = date(2026, 11, 30)
 Q3 = Quarter(2026, 3)
+Q3_END = date(2026, 9, 30)
 NAMES = ["Anna", "Bruna", "Carla", "Dora", "Elena", "Franca", "Gina", "Ilaria", "Laura", "Marta"]
 OFFICINE = "Officine Lodigiane S.p.A."
 CASEARIA = "Casearia Codognese S.r.l."
@@ -286,3 +299,65 @@ def test_the_budget_spent_does_not_count_a_few_cancelled_vouchers(store: Store) 
     assert vouchers["Voucher annullati"].now == "<5"
     # 960 € − 720 € = 2 × 120 €: the amount would count the cancelled
     assert vouchers["Budget speso (al netto degli annullamenti)"].now == "n.d."
+
+
+# --- business dates, not the stamps of when rows were written -------------------------
+# The store's clock says 30/11/2026 (TODAY); what is typed late for the third quarter
+# carries the day it is about, and the quarter counts it by that day.
+
+
+def _raw(store: Store, quarter: Quarter) -> dict[str, Any]:
+    with UnitOfWork(store) as uow:
+        return compute_all(uow, quarter, [], TODAY)[""]
+
+
+def test_a_voucher_issued_on_a_day_of_the_quarter_is_spent_in_it(store: Store) -> None:
+    worker = add_worker(store).worker
+    service, edition = add_camp(store)
+    with UnitOfWork(store) as uow:
+        budget = create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.PROGRAMME, "Azione 2", date(2026, 1, 1), date(2026, 12, 31), 50000
+            ),
+        )
+    with UnitOfWork(store) as uow:
+        issue_voucher(uow, VoucherInput(worker.id, service, budget, edition_id=edition), Q3_END)
+    third, fourth = _raw(store, Q3), _raw(store, Quarter(2026, 4))
+    assert third["money"]["budget_spent"] == 12000
+    assert fourth["money"]["budget_spent"] == 0
+    with UnitOfWork(store) as uow:
+        (line,) = [x for x in ledger(uow, budget) if x.movement == "voucher_issued"]
+    assert line.on == Q3_END  # the ledger shows the voucher's day, not when it was typed
+
+
+def test_a_request_taken_in_on_a_day_of_the_quarter_is_asked_in_it(store: Store) -> None:
+    worker = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        create_sw_request(uow, SwInput(worker.id, 2, (0, 2), date(2026, 10, 15)), Q3_END)
+    third, fourth = _raw(store, Q3), _raw(store, Quarter(2026, 4))
+    assert third["groups"]["smartworking_by_status"] == {"draft": 1}
+    assert fourth["groups"]["smartworking_by_status"] == {}
+
+
+def test_a_need_keeps_the_day_it_was_raised_when_its_contact_is_gone(store: Store) -> None:
+    worker = add_worker(store).worker
+    _contact(store, worker.id, datetime(2026, 9, 29, 11), Channel.PHONE, "childcare.nursery")
+    with UnitOfWork(store) as uow:
+        uow.session.delete(uow.session.scalars(select(Contact)).one())
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalars(select(Need.contact_id)).one() is None
+    assert _raw(store, Q3)["groups"]["needs_by_category"] == {"childcare": 1}
+    assert _raw(store, Quarter(2026, 4))["groups"]["needs_by_category"] == {}
+
+
+def test_the_frozen_quarter_prints_the_day_it_was_issued_on_whatever_the_clock(
+    store: Store, programme: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        quarterly_report(uow, Q3, None, date(2026, 10, 2))  # issued as of 2 October
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, TODAY)
+    assert again.frozen_on == date(2026, 10, 2)
+    assert any("(02/10/2026)" in note for note in again.notes)

@@ -211,3 +211,19 @@ def test_the_agenda_is_the_operators_own_and_opens_its_case(store: Store) -> Non
     assert [i.case_number for i in mine] == [cases["Giulia Ferri"].number]
     assert mine[0].case_id == cases["Giulia Ferri"].id and mine[0].kind == "review"
     assert nobody == [] and len(everyone) == 2
+
+
+def test_a_meeting_before_the_case_was_opened_comes_first_whatever_the_machine_zone(
+    store: Store,
+) -> None:
+    # The clock reads 10:00 in Rome; the meeting was at 09:45 Rome time and the case was
+    # opened after it. Meetings keep Rome wall time, changes UTC stamps: both in one order.
+    worker = add_worker(store).worker
+    met = datetime.combine(TODAY, datetime.min.time()) + timedelta(hours=9, minutes=45)
+    with UnitOfWork(store) as uow:
+        record_contact(uow, ContactInput(worker.id, met, Channel.SOCIAL_POINT, 30))
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, TODAY)
+    with UnitOfWork(store) as uow:
+        lines = [e.text for e in case_timeline(uow, case.id)]
+    assert lines == ["Colloquio (social point, 30 min)", f"Percorso {case.number} aperto"]

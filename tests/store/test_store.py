@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -248,3 +249,60 @@ def test_targets_are_resolved_from_paths_and_urls(tmp_path: Path) -> None:
     assert resolve_target(None).sqlite_path.name == "welfare-desk.sqlite"  # type: ignore[union-attr]
     with pytest.raises(StoreUnavailable, match="non supportato"):
         resolve_target("mysql://root@localhost/x")
+
+
+def _filled(connection: Any, name: str, **values: object) -> str:
+    """A row of a table as an older SQLite schema has it (read from the file itself), its
+    other required columns filled with plain values; ids as SQLite keeps them (hex)."""
+    from sqlalchemy import MetaData, Table
+
+    found = Table(name, MetaData(), autoload_with=connection)
+    row: dict[str, object] = {"id": new_id().hex, "version": 1}
+    plain = {"DATE": date(2026, 1, 1), "DATETIME": datetime(2026, 1, 1, 12), "BOOLEAN": False}
+    for col in found.columns:
+        if col.name in row or col.name in values or col.nullable:
+            continue
+        kind = str(col.type).upper()
+        row[col.name] = plain.get(kind, 0 if "INT" in kind else {} if "JSON" in kind else "x")
+    row.update(values)
+    connection.execute(found.insert(), row)
+    return str(row["id"])
+
+
+def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(tmp_path: Path) -> None:
+    """Rows written before business dates were data take the Rome day of their stamp:
+    22:30 UTC on 30 September is already 1 October in Rome. A need raised in a contact
+    takes the contact's day."""
+    from welfare_desk.store.engine import connect
+
+    path = tmp_path / "old.sqlite"
+    old = connect(resolve_target(str(path)), clock=clock_at())
+    migrate.upgrade(old, "0008")
+    late = datetime(2026, 9, 30, 22, 30)  # naive UTC, as the store keeps stamps
+    with old.engine.begin() as connection:
+        org = _filled(connection, "organization", name_key="officine")
+        worker = _filled(
+            connection, "worker", organization_id=org, codice_fiscale="A", sort_key="a"
+        )
+        met = _filled(connection, "contact", worker_id=worker, at=datetime(2026, 9, 29, 23, 50))
+        raised = _filled(connection, "need", worker_id=worker, contact_id=met, created_at=late)
+        alone = _filled(connection, "need", worker_id=worker, contact_id=None, created_at=late)
+        budget = _filled(connection, "budget")
+        _filled(connection, "ledger_entry", budget_id=budget, at=late, created_at=late)
+        _filled(connection, "health_request", worker_id=worker, number="FS", created_at=late)
+        _filled(connection, "smart_working_request", worker_id=worker, number="LA", created_at=late)
+        _filled(connection, "issued_report", created_at=late)
+    old.close()
+    store = store_at(str(path))
+    with store.engine.connect() as connection:
+
+        def day(sql: str) -> date:
+            return date.fromisoformat(str(connection.execute(text(sql)).scalar())[:10])
+
+        assert day(f"SELECT raised_on FROM need WHERE id = '{raised}'") == date(2026, 9, 29)
+        assert day(f"SELECT raised_on FROM need WHERE id = '{alone}'") == date(2026, 10, 1)
+        assert day("SELECT booked_on FROM ledger_entry") == date(2026, 10, 1)
+        assert day("SELECT received_on FROM health_request") == date(2026, 10, 1)
+        assert day("SELECT received_on FROM smart_working_request") == date(2026, 10, 1)
+        assert day("SELECT issued_on FROM issued_report") == date(2026, 10, 1)
+    store.close()
