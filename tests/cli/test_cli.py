@@ -290,7 +290,7 @@ def test_agenda_case_and_stats_from_the_command_line(
 def test_a_command_runs_as_of_the_day_given_with_today(
     capsys: pytest.CaptureFixture[str], db: str
 ) -> None:
-    from datetime import date
+    from datetime import timedelta
 
     from tests.conftest import store_at
     from tests.helpers import add_worker
@@ -300,25 +300,29 @@ def test_a_command_runs_as_of_the_day_given_with_today(
     capsys.readouterr()
     store = store_at(db)
     worker = add_worker(store).worker
+    due = TODAY + timedelta(days=40)  # beyond the agenda's week as of the suite's day
     with UnitOfWork(store) as uow:
         case = open_case(uow, worker.id, TODAY)
     with UnitOfWork(store) as uow:
         goal = add_goal(uow, case.id, "Posto al nido")
     with UnitOfWork(store) as uow:
-        add_action(uow, goal, "referral", "Invio al nido", "operator", date(2027, 1, 8))
+        add_action(uow, goal, "referral", "Invio al nido", "operator", due)
     store.close()
-    # the Monday of a welfare day in January: the action is due that week, not overdue
-    code, out, err = run(capsys, "--db", db, "--today", "2027-01-04", "agenda", "--json")
+    code, out, err = run(capsys, "--db", db, "agenda", "--json")
+    assert code == 0 and json.loads(out) == [], err
+    # the day before it is due, it is due and not late
+    before = (due - timedelta(days=1)).isoformat()
+    code, out, err = run(
+        capsys, "--db", db, "--today", before, "agenda", "--until", due.isoformat(), "--json"
+    )
     assert code == 0, err
     (item,) = json.loads(out)
-    assert item["due"] == "2027-01-08" and item["overdue"] is False
-    # after the subcommand too, and in Italian form; a week later it is overdue
-    code, out, err = run(capsys, "--db", db, "agenda", "--json", "--today", "15/01/2027")
+    assert item["due"] == due.isoformat() and item["overdue"] is False
+    # after the subcommand too, and in Italian form; a week later it is late
+    later = f"{due + timedelta(days=7):%d/%m/%Y}"
+    code, out, err = run(capsys, "--db", db, "agenda", "--json", "--today", later)
     assert code == 0, err
     assert json.loads(out)[0]["overdue"] is True
-    # without it, the agenda's week is the clock's (the suite's day): nothing due yet
-    code, out, err = run(capsys, "--db", db, "agenda", "--json")
-    assert code == 0 and json.loads(out) == []
 
 
 def test_a_wrong_today_says_how_to_write_it(capsys: pytest.CaptureFixture[str], db: str) -> None:

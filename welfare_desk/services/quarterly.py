@@ -80,6 +80,7 @@ class QuarterlyReport:
     previous: Quarter
     sections: tuple[Section, ...]
     notes: tuple[str, ...]
+    as_of: date  # the day it was asked as of: a provisional summary's figures are of it
 
 
 def _employer(uow: UnitOfWork, name: str | None) -> tuple[uuid.UUID | None, str]:
@@ -507,4 +508,5 @@ def quarterly_report(
         quarter.previous(),
         _sections(_scoped_quarter(now, me), _scoped_quarter(before, me)),
         tuple(notes),
+        today,
     )

@@ -172,6 +172,8 @@ def create_budget(uow: UnitOfWork, data: BudgetInput) -> uuid.UUID:
     uow.session.add(budget)
     uow.flush()
     if data.initial_cents:
+        # The initial allocation is the budget's from its first day, whenever it is typed:
+        # a 2026 budget entered in 2027 still funded 2026.
         _entry(
             uow,
             budget.id,
@@ -179,7 +181,7 @@ def create_budget(uow: UnitOfWork, data: BudgetInput) -> uuid.UUID:
             data.initial_cents,
             None,
             "stanziamento iniziale",
-            uow.clock.today(),
+            data.valid_from,
         )
     uow.flush()
     uow.commit()
@@ -625,13 +627,12 @@ def grant_allowances(
         for worker_id in missing
     ]
     ids = uow.insert_many(Budget, budgets)
-    today = uow.clock.today()
     uow.insert_many(
         LedgerEntry,
         [
             {
                 "budget_id": budget_id,
-                "booked_on": today,
+                "booked_on": date(year, 1, 1),  # the year's plan, whenever it is granted
                 "movement": Movement.ALLOCATION.value,
                 "amount_cents": amount_cents,
                 "voucher_id": None,

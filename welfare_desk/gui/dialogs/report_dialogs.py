@@ -297,7 +297,7 @@ class QuarterlyDialog(_ReportDialog):
     def _tell(self, report: QuarterlyReport) -> None:
         if report.provisional:
             state = self.tr("Provisional figures as of %1: the quarter is still running.").replace(
-                "%1", short_date(self.context.clock.today())
+                "%1", short_date(report.as_of)
             )
         elif report.frozen_on is None:
             state = self.tr("Nothing was recorded in this quarter: there is nothing to freeze.")
