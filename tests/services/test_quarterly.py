@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import add_camp, add_worker
+from tests.services.test_vouchers import programme as programme_budget
 from welfare_desk.domain.cases import CaseStatus
-from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.services.cases import (
@@ -26,13 +26,7 @@ from welfare_desk.services.quarterly import QuarterlyReport, Row, quarterly_repo
 from welfare_desk.services.quarterly_figures import compute_all
 from welfare_desk.services.smart_working import SwInput
 from welfare_desk.services.smart_working import create_request as create_sw_request
-from welfare_desk.services.vouchers import (
-    BudgetInput,
-    VoucherInput,
-    create_budget,
-    issue_voucher,
-    ledger,
-)
+from welfare_desk.services.vouchers import VoucherInput, issue_voucher, ledger
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Contact, IssuedReport, Need
 from welfare_desk.store.uow import UnitOfWork
@@ -314,13 +308,7 @@ def _raw(store: Store, quarter: Quarter) -> dict[str, Any]:
 def test_a_voucher_issued_on_a_day_of_the_quarter_is_spent_in_it(store: Store) -> None:
     worker = add_worker(store).worker
     service, edition = add_camp(store)
-    with UnitOfWork(store) as uow:
-        budget = create_budget(
-            uow,
-            BudgetInput(
-                BudgetKind.PROGRAMME, "Azione 2", date(2026, 1, 1), date(2026, 12, 31), 50000
-            ),
-        )
+    budget = programme_budget(store, 50000)
     with UnitOfWork(store) as uow:
         issue_voucher(uow, VoucherInput(worker.id, service, budget, edition_id=edition), Q3_END)
     third, fourth = _raw(store, Q3), _raw(store, Quarter(2026, 4))
