@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,15 @@ from welfare_desk.store import migrate
 from welfare_desk.store.engine import Store, resolve_target
 from welfare_desk.store.errors import ConflictError, NewerSchema, StoreUnavailable
 from welfare_desk.store.ids import new_id
-from welfare_desk.store.models import JournalEntry, Worker
+from welfare_desk.store.models import (
+    HealthFundRequest,
+    IssuedReport,
+    JournalEntry,
+    LedgerEntry,
+    Need,
+    SmartWorkingRequest,
+    Worker,
+)
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -252,31 +261,56 @@ def test_targets_are_resolved_from_paths_and_urls(tmp_path: Path) -> None:
 
 
 def _filled(connection: Any, name: str, **values: object) -> str:
-    """A row of a table as an older SQLite schema has it (read from the file itself), its
-    other required columns filled with plain values; ids as SQLite keeps them (hex)."""
+    """A row of a table as an older schema has it (read from the database itself), its
+    other required columns filled with plain values; ids as the database keeps them."""
     from sqlalchemy import MetaData, Table
 
     found = Table(name, MetaData(), autoload_with=connection)
-    row: dict[str, object] = {"id": new_id().hex, "version": 1}
-    plain = {"DATE": date(2026, 1, 1), "DATETIME": datetime(2026, 1, 1, 12), "BOOLEAN": False}
+    made = new_id()
+    row: dict[str, object] = {
+        "id": made if connection.dialect.name == "postgresql" else made.hex,
+        "version": 1,
+    }
+    plain = {"DATE": date(2026, 1, 1), "BOOLEAN": False}
     for col in found.columns:
         if col.name in row or col.name in values or col.nullable:
             continue
         kind = str(col.type).upper()
-        row[col.name] = plain.get(kind, 0 if "INT" in kind else {} if "JSON" in kind else "x")
+        if kind.startswith(("DATETIME", "TIMESTAMP")):
+            row[col.name] = datetime(2026, 1, 1, 12)
+        else:
+            row[col.name] = plain.get(kind, 0 if "INT" in kind else {} if "JSON" in kind else "x")
     row.update(values)
     connection.execute(found.insert(), row)
-    return str(row["id"])
+    return str(made.hex)
 
 
-def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def old_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where an earlier release's store is: a SQLite file, or a PostgreSQL database of
+    its own (dropped after)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "old.sqlite")
+        return
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import _admin_execute, require_pg
+
+    name = f"welfare_desk_old_{uuid.uuid4().hex[:10]}"
+    _admin_execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(require_pg()).set(database=name).render_as_string(hide_password=False)
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_location: str) -> None:
     """Rows written before business dates were data take the Rome day of their stamp:
     22:30 UTC on 30 September is already 1 October in Rome. A need raised in a contact
     takes the contact's day."""
     from welfare_desk.store.engine import connect
 
-    path = tmp_path / "old.sqlite"
-    old = connect(resolve_target(str(path)), clock=clock_at())
+    old = connect(resolve_target(old_location), clock=clock_at())
     migrate.upgrade(old, "0008")
     late = datetime(2026, 9, 30, 22, 30)  # naive UTC, as the store keeps stamps
     with old.engine.begin() as connection:
@@ -293,16 +327,15 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(tmp_path: 
         _filled(connection, "smart_working_request", worker_id=worker, number="LA", created_at=late)
         _filled(connection, "issued_report", created_at=late)
     old.close()
-    store = store_at(str(path))
-    with store.engine.connect() as connection:
-
-        def day(sql: str) -> date:
-            return date.fromisoformat(str(connection.execute(text(sql)).scalar())[:10])
-
-        assert day(f"SELECT raised_on FROM need WHERE id = '{raised}'") == date(2026, 9, 29)
-        assert day(f"SELECT raised_on FROM need WHERE id = '{alone}'") == date(2026, 10, 1)
-        assert day("SELECT booked_on FROM ledger_entry") == date(2026, 10, 1)
-        assert day("SELECT received_on FROM health_request") == date(2026, 10, 1)
-        assert day("SELECT received_on FROM smart_working_request") == date(2026, 10, 1)
-        assert day("SELECT issued_on FROM issued_report") == date(2026, 10, 1)
+    store = store_at(old_location)
+    with UnitOfWork(store) as uow:
+        needs = {n.id.hex: n.raised_on for n in uow.session.scalars(select(Need))}
+        assert needs == {raised: date(2026, 9, 29), alone: date(2026, 10, 1)}
+        for model, column in (
+            (LedgerEntry, LedgerEntry.booked_on),
+            (HealthFundRequest, HealthFundRequest.received_on),
+            (SmartWorkingRequest, SmartWorkingRequest.received_on),
+            (IssuedReport, IssuedReport.issued_on),
+        ):
+            assert uow.session.scalars(select(column)).all() == [date(2026, 10, 1)], model
     store.close()
