@@ -141,6 +141,19 @@ def test_quarterly_pdf_preview(window: MainWindow, qtbot: QtBot) -> None:
     close_previews()
 
 
+def test_a_running_quarter_says_the_day_its_figures_are_of(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = quarterly(window, qtbot)
+    choose_quarter(qtbot, dialog, Quarter.of(TODAY))
+    save_to(monkeypatch, tmp_path / "in-corso.xlsx")
+    alt(qtbot, dialog, dialog.excel_button)
+    qtbot.waitUntil(lambda: "in-corso.xlsx" in dialog.status.text(), timeout=10_000)
+    assert dialog.period.text() == (
+        f"Dati provvisori al {TODAY:%d/%m/%Y}: il trimestre è in corso."
+    )
+
+
 def test_a_quarter_not_begun_is_refused_in_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
     dialog = quarterly(window, qtbot)
     choose_quarter(qtbot, dialog, Quarter.of(TODAY).next())
