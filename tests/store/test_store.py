@@ -285,6 +285,23 @@ def _filled(connection: Any, name: str, **values: object) -> str:
     return str(made.hex)
 
 
+def _rows_and_links(connection: Any) -> dict[str, int]:
+    """How many rows each table holds and how many of them point at another through each
+    foreign key: what an upgrade must keep."""
+    from sqlalchemy import MetaData, func
+
+    schema = MetaData()
+    schema.reflect(connection)
+    found: dict[str, int] = {}
+    for table in schema.sorted_tables:
+        found[table.name] = connection.execute(select(func.count()).select_from(table)).scalar()
+        for key in table.foreign_keys:
+            column = key.parent
+            linked = select(func.count()).select_from(table).where(column.is_not(None))
+            found[f"{table.name}.{column.name}"] = connection.execute(linked).scalar()
+    return found
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def old_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Where an earlier release's store is: a SQLite file, or a PostgreSQL database of
@@ -323,11 +340,25 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
         alone = _filled(connection, "need", worker_id=worker, contact_id=None, created_at=late)
         budget = _filled(connection, "budget")
         _filled(connection, "ledger_entry", budget_id=budget, at=late, created_at=late)
-        _filled(connection, "health_request", worker_id=worker, number="FS", created_at=late)
-        _filled(connection, "smart_working_request", worker_id=worker, number="LA", created_at=late)
+        health = _filled(
+            connection, "health_request", worker_id=worker, number="FS", created_at=late
+        )
+        agile = _filled(
+            connection, "smart_working_request", worker_id=worker, number="LA", created_at=late
+        )
         _filled(connection, "issued_report", created_at=late)
+        # what hangs from the tables the upgrade rebuilds must hang there after
+        case = _filled(connection, "case_file", worker_id=worker, number="SP01-2026-0001")
+        _filled(connection, "goal", case_id=case, need_id=raised)
+        _filled(connection, "health_invoice", request_id=health)
+        _filled(connection, "ministry_communication", request_id=agile)
+        before = _rows_and_links(connection)
     old.close()
     store = store_at(old_location)
+    with store.engine.connect() as connection:
+        assert _rows_and_links(connection) == before
+        if store.dialect == "sqlite":  # off for the upgrade only
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     with UnitOfWork(store) as uow:
         needs = {n.id.hex: n.raised_on for n in uow.session.scalars(select(Need))}
         assert needs == {raised: date(2026, 9, 29), alone: date(2026, 10, 1)}

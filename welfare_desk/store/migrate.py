@@ -83,9 +83,40 @@ def upgrade(store: Store, to: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(db_dir()))
-    with store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, to)
+    with store.engine.connect() as connection:
+        sqlite = store.dialect == "sqlite"
+        if sqlite:
+            # A batch migration rebuilds a SQLite table and drops the old one; with foreign
+            # keys on, that drop deletes its rows first, which empties or unlinks every
+            # table hanging from it (ON DELETE CASCADE, SET NULL). Off for the upgrade, as
+            # SQLite's own procedure for altering a table says, then checked before commit.
+            # The pragma is ignored inside a transaction: it is set before one begins.
+            _pragma(connection, "foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, to)
+                if sqlite:
+                    _check_foreign_keys(connection)
+        finally:
+            if sqlite:
+                _pragma(connection, "foreign_keys=ON")
+
+
+def _pragma(connection: Connection, setting: str) -> None:
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA {setting}")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise StoreUnavailable(
+            f"L'aggiornamento dell'archivio lascerebbe collegamenti interrotti ({tables}): "
+            "non è stato applicato e l'archivio è com'era. Segnalalo all'assistenza."
+        )
 
 
 def backup_sqlite(store: Store, revision: str) -> Path | None:
