@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tests.gui.keyboard import keys, wait_for_dialog
 from tests.helpers import add_worker
 from welfare_desk.domain.needs import Channel
@@ -60,19 +61,20 @@ def test_the_handout_for_one_employer_and_area(window: MainWindow, qtbot: QtBot)
 def test_the_path_summaries_of_everyone_seen_on_a_day_in_one_pdf(
     demo_store: Store, window: MainWindow, qtbot: QtBot
 ) -> None:
+    # a welfare day inside the demo's history, and a day long before it, when nobody was
+    # seen: both from the suite's day, since the demo's history is made from it
+    seen, empty = TODAY - timedelta(days=263), TODAY - timedelta(days=3 * 365)
     names = ("Alba", "Bice", "Cleo")
     for name in names:
         worker = add_worker(demo_store, surname="Zucchi", name=name).worker
         with UnitOfWork(demo_store) as uow:
-            record_contact(
-                uow,
-                ContactInput(worker.id, datetime(2026, 3, 12, 11), Channel.WELFARE_DAY, 10),
-            )
+            met = datetime.combine(seen, time(11))
+            record_contact(uow, ContactInput(worker.id, met, Channel.WELFARE_DAY, 10))
     window.paths_action.trigger()
     dialog = wait_for_dialog(qtbot, PathBatchDialog)
     assert isinstance(dialog, PathBatchDialog)
     qtbot.waitUntil(lambda: dialog.point.count() > 1, timeout=5000)
-    dialog.day.setDate(QDate(2026, 3, 12))
+    dialog.day.setDate(QDate(seen.year, seen.month, seen.day))
     qtbot.waitUntil(lambda: len(dialog.people) >= 3, timeout=5000)
     assert "riepiloghi da stampare" in dialog.count.text()
     dialog.print_all()
@@ -82,6 +84,6 @@ def test_the_path_summaries_of_everyone_seen_on_a_day_in_one_pdf(
     assert dialog.printed is not None and dialog.printed.startswith(b"%PDF")
     _closed_previews()
     # a day with nobody: nothing to print, and the button says so by being off
-    dialog.day.setDate(QDate(2026, 3, 15))
+    dialog.day.setDate(QDate(empty.year, empty.month, empty.day))
     qtbot.waitUntil(lambda: not dialog.print_button.isEnabled(), timeout=5000)
     dialog.close()
