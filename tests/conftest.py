@@ -18,7 +18,8 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import text
 
 from welfare_desk.clock import Clock
-from welfare_desk.store.engine import Store, open_store
+from welfare_desk.store.engine import Store
+from welfare_desk.store.opening import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -82,7 +82,8 @@ def _day(text: str) -> date:
 
 def _open(args: argparse.Namespace, existing: bool = False) -> Store:
     """The store named by --db; commands that only read refuse to create one by mistake."""
-    from welfare_desk.store.engine import open_store, resolve_target
+    from welfare_desk.store.engine import resolve_target
+    from welfare_desk.store.opening import open_store
 
     if existing:
         path = resolve_target(args.db).sqlite_path
@@ -95,8 +96,9 @@ def _open(args: argparse.Namespace, existing: bool = False) -> Store:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from welfare_desk.store.engine import connect, resolve_target
+    from welfare_desk.store.engine import resolve_target
     from welfare_desk.store.migrate import SchemaAction, ensure_schema
+    from welfare_desk.store.opening import connect
 
     store = connect(resolve_target(args.db), clock=_clock(args), ask_password=_ask_password)
     try:

@@ -11,8 +11,8 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import MemoryKeyring, clock_at, require_pg, store_at
 from welfare_desk.store import credentials
-from welfare_desk.store.engine import open_store
 from welfare_desk.store.errors import StoreUnavailable, WrongPassword
+from welfare_desk.store.opening import open_store
 
 
 def test_password_round_trip_through_the_keyring(memory_keyring: MemoryKeyring) -> None:

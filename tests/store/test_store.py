@@ -221,7 +221,7 @@ def test_an_old_sqlite_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     """A store made by an earlier release (schema 0005, the last before the worker's own
     health facts) opens in this desk: copied first, then upgraded, its workers kept.
     (The current models write its workers, so the earlier schema must hold them.)"""
-    from welfare_desk.store.engine import connect
+    from welfare_desk.store.opening import connect
 
     path = tmp_path / "old.sqlite"
     old = connect(resolve_target(str(path)), clock=clock_at())
@@ -325,7 +325,7 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
     """Rows written before business dates were data take the Rome day of their stamp:
     22:30 UTC on 30 September is already 1 October in Rome. A need raised in a contact
     takes the contact's day."""
-    from welfare_desk.store.engine import connect
+    from welfare_desk.store.opening import connect
 
     old = connect(resolve_target(old_location), clock=clock_at())
     migrate.upgrade(old, "0008")

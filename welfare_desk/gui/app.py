@@ -95,7 +95,7 @@ class DeskStarter:
         location, password, clock = self.location, self.password, self.context.clock
 
         def job() -> Store:
-            from welfare_desk.store.engine import open_store
+            from welfare_desk.store.opening import open_store
 
             return open_store(location, clock=clock, password=password)
 

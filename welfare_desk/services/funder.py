@@ -71,7 +71,8 @@ class FunderReport:
     layout: dict[str, Any]
 
 
-def _programmes(uow: UnitOfWork) -> list[str]:
+def programmes(uow: UnitOfWork) -> list[str]:
+    """The names of the programmes that have budgets, in order."""
     found = uow.session.scalars(
         select(Budget.programme).where(Budget.kind == "programme").distinct()
     )
@@ -88,7 +89,7 @@ def _plain(name: str) -> str:
 def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
     query = select(Budget).where(Budget.kind == "programme")
     if programme:
-        known = _programmes(uow)
+        known = programmes(uow)
         match = [p for p in known if _plain(p) == _plain(programme)]
         if not match:
             raise InvalidInput(

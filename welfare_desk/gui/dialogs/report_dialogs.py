@@ -441,17 +441,9 @@ class FunderDialog(_ReportDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.start.setFocus()
 
-        def job(uow: UnitOfWork) -> list[str]:
-            from sqlalchemy import select
+        from welfare_desk.services.funder import programmes
 
-            from welfare_desk.store.models import Budget
-
-            found = uow.session.scalars(
-                select(Budget.programme).where(Budget.kind == "programme").distinct()
-            )
-            return sorted(p for p in found if p)
-
-        context.runner.run(context.in_store(job), self._programmes, self._failed_if_open)
+        context.runner.run(context.in_store(programmes), self._programmes, self._failed_if_open)
 
     def _programmes(self, names: list[str]) -> None:
         if isValid(self):

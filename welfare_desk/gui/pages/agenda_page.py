@@ -179,18 +179,12 @@ class AgendaPage(QWidget):
         until = week_end(today) if days in (None, THIS_WEEK) else today + timedelta(days=days)
 
         def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], list[str]]:
-            from sqlalchemy import select
-
             from welfare_desk.services.agenda import agenda
             from welfare_desk.services.cases import operators
-            from welfare_desk.store.models import SocialPoint
+            from welfare_desk.services.organizations import social_points
 
             items = agenda(uow, today, until, operator=operator, social_point_id=point)
-            points = [
-                (p.id, p.name)
-                for p in uow.session.scalars(select(SocialPoint).order_by(SocialPoint.code))
-            ]
-            return items, points, [name for _id, name in operators(uow)]
+            return items, social_points(uow), [name for _id, name in operators(uow)]
 
         self.context.runner.run(self.context.in_store(job), self._loaded)
 
