@@ -985,7 +985,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report(exc: Exception) -> int:
-    from welfare_desk.services.errors import ServiceError
+    from welfare_desk.errors import ServiceError
     from welfare_desk.store.errors import StoreError
 
     if isinstance(exc, ServiceError | StoreError):

@@ -17,10 +17,11 @@ from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
 from welfare_desk.domain.disclosure import shown_count
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.services.demo import generate
-from welfare_desk.services.quarterly import QuarterlyReport, quarterly_report
+from welfare_desk.services.quarterly import quarterly_report
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Case, Contact, Worker
 from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.views.quarterly import QuarterlyReport
 
 TODAY = date(2026, 11, 30)
 

@@ -350,7 +350,7 @@ def test_preview_pdf_shows_the_italian_message_of_a_failure(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from welfare_desk.services.errors import InvalidInput
+    from welfare_desk.errors import InvalidInput
 
     page = QWidget()
     qtbot.addWidget(page)

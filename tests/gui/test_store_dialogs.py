@@ -16,7 +16,7 @@ from welfare_desk.gui.app import DeskStarter
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.password_dialog import PasswordDialog
 from welfare_desk.gui.main_window import MainWindow
-from welfare_desk.store import engine
+from welfare_desk.store import engine, opening
 from welfare_desk.store.errors import PasswordRequired, StoreUnavailable
 
 SERVER = "postgresql://anna@db.example:5432/welfare"
@@ -61,7 +61,7 @@ def test_a_password_is_asked_and_remembered_in_the_keyring(
         demo_store.target = engine.resolve_target(SERVER)
         return demo_store
 
-    monkeypatch.setattr(engine, "open_store", fake_open)
+    monkeypatch.setattr(opening, "open_store", fake_open)
     starter, _window = _starter(context, qtbot, SERVER)
 
     def answer(dialog: PasswordDialog) -> None:
@@ -87,7 +87,7 @@ def test_an_unreachable_store_is_told_and_the_desk_can_close(
             "l'indirizzo, la rete e che il server sia acceso."
         )
 
-    monkeypatch.setattr(engine, "open_store", unreachable)
+    monkeypatch.setattr(opening, "open_store", unreachable)
     starter, window = _starter(context, qtbot, SERVER)
     seen: list[str] = []
 

@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 
 from tests.conftest import TODAY, store_at
 from tests.perf.conftest import Figures, p95
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import catalogue_changed
 from welfare_desk.services.demo_catalogue import build_catalogue
 from welfare_desk.services.demo_names import MUNICIPALITIES
 from welfare_desk.services.enrollments import enroll
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import match_worker
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import (

@@ -10,6 +10,7 @@ import pytest
 from tests.helpers import add_worker
 from welfare_desk.domain.cases import CaseStatus, ClosingReason, GoalOutcome
 from welfare_desk.domain.needs import Channel, Urgency
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.agenda import agenda
 from welfare_desk.services.cases import (
     ContactInput,
@@ -22,7 +23,6 @@ from welfare_desk.services.cases import (
     record_contact,
     set_goal_outcome,
 )
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError
 from welfare_desk.store.uow import UnitOfWork

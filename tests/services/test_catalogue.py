@@ -10,6 +10,7 @@ from sqlalchemy import select
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.domain.catalogue import Audience, Period
 from welfare_desk.domain.household import Disability
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import (
     CatalogueFilter,
     EditionInput,
@@ -20,7 +21,6 @@ from welfare_desk.services.catalogue import (
     service_detail,
 )
 from welfare_desk.services.enrollments import enroll
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import match_worker
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import HouseholdMember

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import FIXTURES
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import CatalogueFilter, list_catalogue, service_detail
 from welfare_desk.services.columns import ImportKind
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.importing import plan_import, run_import
 from welfare_desk.services.tabular import read_sheet
 from welfare_desk.store.engine import Store

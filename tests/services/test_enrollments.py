@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from tests.conftest import store_at
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.domain.cases import CaseStatus
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.cases import ContactInput, NeedInput, open_case, record_contact
 from welfare_desk.services.enrollments import (
     cancel,
@@ -20,7 +21,6 @@ from welfare_desk.services.enrollments import (
     mark_attended,
     record_attendance,
 )
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.story import case_by_id
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Edition, EditionSession, Enrollment

@@ -13,8 +13,8 @@ from tests.conftest import calc_sheets
 from tests.helpers import add_camp, add_member, add_worker
 from tests.services.test_vouchers import programme
 from welfare_desk.documents.funder_xlsx import write_funder_xlsx
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.enrollments import enroll, record_attendance
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.funder import NOT_SURVEYED, funder_report
 from welfare_desk.services.reference import funder_layout
 from welfare_desk.services.vouchers import VoucherInput, cancel_voucher, issue_voucher

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from tests.helpers import MOSAICO, add_camp, add_course, add_member, add_worker
 from welfare_desk.domain.catalogue import Audience, EditionStatus, Period, PriceModel
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import (
     AgreementInput,
     EditionInput,
@@ -20,7 +21,6 @@ from welfare_desk.services.catalogue import (
     save_provider,
 )
 from welfare_desk.services.enrollments import enroll
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.handout import handout
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Edition, Organization

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tests.helpers import add_worker, sign
 from welfare_desk.domain.health_funds import HfStatus, RequestKind
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.health_requests import (
     HfInput,
     add_invoice,

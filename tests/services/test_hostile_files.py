@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services import tabular
 from welfare_desk.services.columns import ImportKind
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.importing import ImportPlan, plan_import, run_import
 from welfare_desk.services.registry import get_worker
 from welfare_desk.services.tabular import UnreadableFile, read_sheet

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from tests.conftest import FIXTURES
 from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.errors import Cancelled, InvalidInput
 from welfare_desk.services.columns import ImportKind
-from welfare_desk.services.errors import Cancelled, InvalidInput
 from welfare_desk.services.importing import ImportPlan, plan_import, run_import
 from welfare_desk.services.progress import TaskState
 from welfare_desk.services.registry import get_worker, search_workers

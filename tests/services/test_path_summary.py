@@ -17,6 +17,7 @@ from welfare_desk.domain.cases import ActionType, GoalOutcome, Responsible
 from welfare_desk.domain.catalogue import Audience
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.domain.needs import Channel
+from welfare_desk.errors import Cancelled, InvalidInput
 from welfare_desk.services.cases import (
     ContactInput,
     NeedInput,
@@ -29,7 +30,6 @@ from welfare_desk.services.cases import (
 )
 from welfare_desk.services.catalogue import ProviderInput, save_provider
 from welfare_desk.services.enrollments import cancel, enroll
-from welfare_desk.services.errors import Cancelled, InvalidInput
 from welfare_desk.services.path_summary import (
     path_summaries,
     path_summary,

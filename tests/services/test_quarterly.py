@@ -14,6 +14,7 @@ from tests.services.test_vouchers import programme as programme_budget
 from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.domain.periods import Quarter
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.cases import (
     ContactInput,
     NeedInput,
@@ -21,8 +22,7 @@ from welfare_desk.services.cases import (
     open_case,
     record_contact,
 )
-from welfare_desk.services.errors import InvalidInput
-from welfare_desk.services.quarterly import QuarterlyReport, Row, quarterly_report
+from welfare_desk.services.quarterly import quarterly_report
 from welfare_desk.services.quarterly_figures import compute_all
 from welfare_desk.services.smart_working import SwInput
 from welfare_desk.services.smart_working import create_request as create_sw_request
@@ -30,6 +30,7 @@ from welfare_desk.services.vouchers import VoucherInput, issue_voucher, ledger
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Contact, IssuedReport, Need
 from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.views.quarterly import QuarterlyReport, Row
 
 TODAY = date(2026, 11, 30)
 Q3 = Quarter(2026, 3)

@@ -8,8 +8,8 @@ import pytest
 
 from tests.helpers import add_worker, worker_input
 from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.errors import DuplicateWorker, InvalidInput, StoreNotEmpty
 from welfare_desk.services.demo import generate
-from welfare_desk.services.errors import DuplicateWorker, InvalidInput, StoreNotEmpty
 from welfare_desk.services.organizations import list_organizations
 from welfare_desk.services.registry import (
     get_worker,

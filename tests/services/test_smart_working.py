@@ -8,7 +8,7 @@ import pytest
 
 from tests.helpers import add_member, add_worker, sign
 from welfare_desk.domain.smart_working import Priority, SwStatus
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.smart_working import (
     AgreementTerms,
     SwInput,

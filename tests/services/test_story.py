@@ -10,6 +10,7 @@ from tests.conftest import TODAY
 from tests.helpers import add_worker
 from welfare_desk.domain.cases import ActionStatus, CaseStatus, ClosingReason, GoalOutcome
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.cases import (
     ContactInput,
     NeedInput,
@@ -23,7 +24,6 @@ from welfare_desk.services.cases import (
     set_action_status,
     set_review,
 )
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.story import case_by_id, case_timeline, worker_story
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError

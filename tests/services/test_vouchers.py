@@ -16,7 +16,7 @@ from tests.conftest import store_at
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.domain.fringe import FringeLevel
 from welfare_desk.domain.ledger import BudgetKind
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.vouchers import (
     BudgetInput,
     FringeOverThreshold,

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from welfare_desk.services.importing import ImportPlan
+
+class Refusal(Protocol):
+    @property
+    def row(self) -> int: ...
+    @property
+    def message(self) -> str: ...
+
+
+class RefusedRows(Protocol):
+    """What the report reads of an import's plan: its headers, the rows it refused with
+    why, and each row's cells as the file had them."""
+
+    @property
+    def headers(self) -> list[str]: ...
+    @property
+    def refused(self) -> Sequence[Refusal]: ...
+    def cells_of(self, row: int) -> Sequence[Any]: ...
+
 
 # Characters that openpyxl refuses to write, and prefixes that a spreadsheet would run
 # as a formula if a hostile file smuggled them in.
@@ -21,7 +38,7 @@ def _safe(value: Any) -> Any:
     return value
 
 
-def write_error_report(path: Path, plan: ImportPlan) -> Path:
+def write_error_report(path: Path, plan: RefusedRows) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -50,7 +67,7 @@ def write_error_report(path: Path, plan: ImportPlan) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(path)
     except OSError as exc:
-        from welfare_desk.services.errors import ServiceError
+        from welfare_desk.errors import ServiceError
 
         raise ServiceError(
             f"Impossibile salvare l'elenco degli errori in «{path}»: {exc.strerror}."

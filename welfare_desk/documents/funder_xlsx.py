@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from welfare_desk.services.funder import FunderReport
+    from welfare_desk.views.funder import FunderReport
 
 EURO_FORMAT = '#,##0.00 "€"'
 ACCENT = "2F6F8F"
@@ -64,7 +64,7 @@ def _shape_problem(layout: Any) -> str | None:
 def check_layout(layout: Any, report: FunderReport) -> None:
     """A layout of the wrong shape, or naming a figure the desk does not compute, is
     refused with what to fix: a typo must not make an empty column."""
-    from welfare_desk.services.errors import InvalidInput
+    from welfare_desk.errors import InvalidInput
 
     problem = _shape_problem(layout)
     if problem:
@@ -94,7 +94,7 @@ def check_layout(layout: Any, report: FunderReport) -> None:
 
 
 def _columns(report: FunderReport, source: str) -> set[str]:
-    from welfare_desk.services.funder import COLUMNS
+    from welfare_desk.views.funder import COLUMNS
 
     return set(COLUMNS.get(source, ()))
 

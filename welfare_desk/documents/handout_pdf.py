@@ -43,7 +43,7 @@ from welfare_desk.documents.style import (
 from welfare_desk.domain.money import format_euro
 
 if TYPE_CHECKING:
-    from welfare_desk.services.handout import Handout, HandoutEdition, HandoutService
+    from welfare_desk.views.handout import Handout, HandoutEdition, HandoutService
 
 GAP = 6 * mm  # between the two columns
 COLUMN = (PAGE[0] - 2 * MARGIN - GAP) / 2

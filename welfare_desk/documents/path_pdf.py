@@ -44,7 +44,7 @@ from welfare_desk.documents.style import (
 )
 
 if TYPE_CHECKING:
-    from welfare_desk.services.path_summary import PathSummary, ServiceLine
+    from welfare_desk.views.path import PathSummary, ServiceLine
 
 FOOTER = 16 * mm  # room kept at the bottom of each page for the desk's contacts
 WIDTH = PAGE[0] - 2 * MARGIN

@@ -33,7 +33,7 @@ from welfare_desk.documents.style import (
 )
 
 if TYPE_CHECKING:
-    from welfare_desk.services.quarterly import QuarterlyReport, Section
+    from welfare_desk.views.quarterly import QuarterlyReport, Section
 
 PREVIOUS = colors.HexColor("#a9c4d2")
 RULE = colors.HexColor("#7f8c95")

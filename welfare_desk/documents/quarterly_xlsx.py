@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from welfare_desk.services.quarterly import QuarterlyReport, Row
+    from welfare_desk.views.quarterly import QuarterlyReport, Row
 
 _EURO = re.compile(r"^[+-]?[\d.]+,\d\d €$")
 _SIGNED = re.compile(r"^[+-]\d+$")

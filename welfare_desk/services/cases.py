@@ -21,7 +21,7 @@ from welfare_desk.domain.cases import (
 )
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
 from welfare_desk.domain.problems import DomainError
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
 from welfare_desk.services.reference import need_taxonomy
 from welfare_desk.store.errors import ConflictError, NotFound

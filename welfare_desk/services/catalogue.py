@@ -23,7 +23,7 @@ from welfare_desk.domain.categories import Category
 from welfare_desk.domain.problems import Problem
 from welfare_desk.domain.search_text import fold
 from welfare_desk.domain.text import check_text
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.numbers import stamp
 from welfare_desk.services.organizations import OrganizationKind, clean_name, name_key
 from welfare_desk.services.reference import need_taxonomy, tax_classes

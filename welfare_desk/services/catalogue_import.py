@@ -26,8 +26,8 @@ from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
 from welfare_desk.domain.text import check_text
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import catalogue_changed, category_codes
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import (
     OrganizationKind,
     create_organizations,

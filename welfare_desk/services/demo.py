@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.errors import StoreNotEmpty
 from welfare_desk.services import demo_names as names
 from welfare_desk.services.catalogue import catalogue_changed
 from welfare_desk.services.demo_cases import DemoCases, for_workers
@@ -25,7 +26,6 @@ from welfare_desk.services.demo_catalogue import (
 )
 from welfare_desk.services.demo_requests import DemoRequests
 from welfare_desk.services.demo_requests import for_workers as requests_for
-from welfare_desk.services.errors import StoreNotEmpty
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.progress import TaskState
 from welfare_desk.services.registry import token_rows, worker_sort_key

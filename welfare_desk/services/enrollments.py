@@ -32,8 +32,8 @@ from welfare_desk.domain.enrollments import (
 from welfare_desk.domain.ledger import VoucherStatus
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import PLACES_KEY, category_label
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.matching import household_of
 from welfare_desk.services.numbers import stamp
 from welfare_desk.services.plan_links import add_to_open_plan

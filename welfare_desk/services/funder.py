@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, select
 
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import category_label
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.reference import funder_layout
 from welfare_desk.store.models import (
     Attendance,
@@ -31,44 +30,10 @@ from welfare_desk.store.models import (
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.views.funder import FunderReport
 
 TAKING_PART = (EnrollmentStatus.CONFIRMED.value, EnrollmentStatus.ATTENDED.value)
 NOT_SURVEYED = "nessun questionario di gradimento registrato nel periodo"
-# What each table holds, for a layout to choose from even when the period has no rows.
-COLUMNS = {
-    "activities": (
-        "category",
-        "service",
-        "provider",
-        "edition",
-        "from",
-        "to",
-        "sessions",
-        "hours",
-        "participants",
-        "completed",
-    ),
-    "budgets": (
-        "action",
-        "partner",
-        "allocated",
-        "vouchers",
-        "spent",
-        "spent_to_date",
-        "available",
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class FunderReport:
-    title: str
-    programme: str  # the programme's name, or "Tutti i programmi"
-    start: date
-    end: date
-    summary: dict[str, Any]  # figure key → number, cents or text
-    tables: dict[str, list[dict[str, Any]]]  # source → rows of figure key → value
-    layout: dict[str, Any]
 
 
 def programmes(uow: UnitOfWork) -> list[str]:

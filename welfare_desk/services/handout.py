@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,23 +20,20 @@ from welfare_desk.domain.catalogue import (
     worker_price,
 )
 from welfare_desk.domain.search_text import fold
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.catalogue import category_label
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import OrganizationKind, name_key
 from welfare_desk.services.reference import need_taxonomy
 from welfare_desk.store.models import Agreement, Edition, Organization, Service
 from welfare_desk.store.uow import UnitOfWork
-
-
-@dataclass(frozen=True, slots=True)
-class ProviderContact:
-    """Who runs a service and how to reach them; the agreement's contact fills what the
-    provider's own record lacks."""
-
-    name: str
-    person: str | None
-    phone: str | None
-    email: str | None
+from welfare_desk.views.handout import (
+    Handout,
+    HandoutEdition,
+    HandoutFilters,
+    HandoutSection,
+    HandoutService,
+    ProviderContact,
+)
 
 
 def contact_link(contact: ProviderContact, about: str, where: str | None) -> str:
@@ -120,57 +116,6 @@ def for_whom(audience: str, min_age: int | None, max_age: int | None) -> str:
     if max_age is not None:
         return f"{who} fino a {max_age} anni"
     return who
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutEdition:
-    title: str
-    starts_on: date
-    ends_on: date
-    places_left: int
-    waiting: int
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutService:
-    id: uuid.UUID
-    name: str
-    need_label: str | None  # the need within the category, when the service names one
-    kind_label: str
-    description: str | None
-    provider: ProviderContact
-    where: str | None
-    for_whom: str
-    price_cents: int  # what the worker pays, after the subsidy
-    full_price_cents: int | None  # the price without the subsidy, when there is one
-    editions: tuple[HandoutEdition, ...]
-    link: str  # what the QR code holds
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutSection:
-    code: str
-    label: str
-    services: tuple[HandoutService, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutFilters:
-    employer: str | None
-    category: str | None  # the Italian label
-    start: date | None
-    end: date | None
-
-
-@dataclass(frozen=True)
-class Handout:
-    printed_on: date
-    filters: HandoutFilters
-    sections: tuple[HandoutSection, ...]
-
-    @property
-    def service_count(self) -> int:
-        return sum(len(s.services) for s in self.sections)
 
 
 def _employer(uow: UnitOfWork, org_name: str) -> tuple[uuid.UUID, str]:

@@ -25,7 +25,7 @@ from welfare_desk.domain.health_funds import (
 )
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.text import check_text
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
 from welfare_desk.services.plan_links import add_to_open_plan
 from welfare_desk.services.reference import health_documents, health_funds

@@ -23,8 +23,8 @@ from welfare_desk.domain.household import (
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.columns import FIELDS, ImportKind, guess_columns, header_score, spec
-from welfare_desk.services.errors import InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key, organizations_by_key
 from welfare_desk.services.progress import TaskState
 from welfare_desk.services.registry import IndexEntry, index_workers, text_errors, worker_sort_key

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,8 +23,8 @@ from welfare_desk.domain.cases import Responsible as R
 from welfare_desk.domain.enrollments import EnrollmentStatus as E
 from welfare_desk.domain.ledger import VoucherStatus
 from welfare_desk.domain.money import format_euro
-from welfare_desk.services.errors import Cancelled, InvalidInput
-from welfare_desk.services.handout import ProviderContact, contact_link, place_of, provider_contacts
+from welfare_desk.errors import Cancelled, InvalidInput
+from welfare_desk.services.handout import contact_link, place_of, provider_contacts
 from welfare_desk.services.progress import TaskState
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
@@ -44,6 +43,7 @@ from welfare_desk.store.models import (
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.views.path import DeskContact, GoalLine, PathSummary, ServiceLine, StepLine
 
 CHUNK = 200  # workers read together in a batch: a few queries per chunk, not per worker
 
@@ -54,58 +54,6 @@ ENROLLMENT_WORDS = {
     E.WAITLISTED: "in lista d'attesa",
     E.ATTENDED: "frequentato",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class GoalLine:
-    title: str
-    target_date: date | None
-    state: str  # "in corso", "raggiunto"…
-
-
-@dataclass(frozen=True, slots=True)
-class StepLine:
-    title: str
-    due_date: date | None
-    who: str  # "tu", "il welfare manager", "il servizio"
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceLine:
-    service: str
-    edition: str | None
-    starts_on: date | None
-    ends_on: date | None
-    person: str  # "te" or the family member's first name
-    state: str  # "iscrizione confermata", "voucher n. … da 120,00 €"…
-    provider: ProviderContact
-    where: str | None
-    link: str  # what the QR code holds
-
-
-@dataclass(frozen=True, slots=True)
-class DeskContact:
-    """Where the worker finds their welfare manager again."""
-
-    manager: str | None
-    social_point: str | None
-    address: str | None
-    opening_hours: str | None
-
-
-@dataclass(frozen=True)
-class PathSummary:
-    worker_id: uuid.UUID
-    worker: str  # "Maria Rossi"
-    employer: str
-    printed_on: date
-    case_number: str | None
-    case_state: str | None  # "in corso", "concluso il 30/11/2026"
-    goals: tuple[GoalLine, ...]
-    next_steps: tuple[StepLine, ...]
-    next_review: date | None
-    services: tuple[ServiceLine, ...]
-    desk: DeskContact
 
 
 def _worker_id(uow: UnitOfWork, key: str | uuid.UUID) -> uuid.UUID:

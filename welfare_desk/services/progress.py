@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from welfare_desk.services.errors import Cancelled
+from welfare_desk.errors import Cancelled
 
 ProgressCallback = Callable[[int, int], None]
 

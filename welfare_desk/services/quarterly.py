@@ -38,49 +38,16 @@ from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import CHANNEL_LABELS
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.domain.smart_working import SW_STATUS_LABELS
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.organizations import OrganizationKind, list_organizations, name_key
 from welfare_desk.services.quarterly_figures import NO_POINT, PROGRAMME, compute_all, empty_figures
 from welfare_desk.services.reference import need_taxonomy
 from welfare_desk.store.models import IssuedReport
 from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.views.quarterly import QuarterlyReport, Row, Section
 
 KIND = "quarterly"
 MIN_FOR_MEDIAN = 5  # a median of fewer cases would describe a handful of people
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    label: str
-    now: str
-    before: str
-    change: str
-
-    @property
-    def value(self) -> int | None:
-        """The figure as a number when it is printed as one: charts draw only these."""
-        return int(self.now) if self.now.isdigit() else None
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    key: str
-    title: str
-    rows: tuple[Row, ...]
-    total: Row | None = None
-    chart: bool = False  # worth a bar chart: a distribution over several labels
-
-
-@dataclass(frozen=True, slots=True)
-class QuarterlyReport:
-    quarter: Quarter
-    employer: str  # the employer's name, or "Tutte le aziende"
-    provisional: bool  # the quarter is still running: figures will change
-    frozen_on: date | None  # when the figures were first issued
-    previous: Quarter
-    sections: tuple[Section, ...]
-    notes: tuple[str, ...]
-    as_of: date  # the day it was asked as of: a provisional summary's figures are of it
 
 
 def _employer(uow: UnitOfWork, name: str | None) -> tuple[uuid.UUID | None, str]:

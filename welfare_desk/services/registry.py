@@ -23,7 +23,7 @@ from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import Problem
 from welfare_desk.domain.search_text import sort_key, tokens
 from welfare_desk.domain.text import check_text
-from welfare_desk.services.errors import DuplicateWorker, InvalidInput
+from welfare_desk.errors import DuplicateWorker, InvalidInput
 from welfare_desk.services.organizations import create_organizations, name_key
 from welfare_desk.services.worker_hits import WorkerHit, hit_from_row
 from welfare_desk.store.errors import ConflictError, NotFound

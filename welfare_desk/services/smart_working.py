@@ -28,7 +28,7 @@ from welfare_desk.domain.smart_working import (
     withdrawal_notice,
 )
 from welfare_desk.domain.text import check_text
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
 from welfare_desk.services.plan_links import add_to_open_plan
 from welfare_desk.services.reference import smart_working_rules

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from welfare_desk.services.errors import ServiceError
+from welfare_desk.errors import ServiceError
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200

@@ -25,7 +25,7 @@ from welfare_desk.domain.ledger import (
 from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.text import check_text
-from welfare_desk.services.errors import InvalidInput
+from welfare_desk.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
 from welfare_desk.services.reference import fringe_thresholds, tax_classes
 from welfare_desk.store.errors import ConflictError, NotFound

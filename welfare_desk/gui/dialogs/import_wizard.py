@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.documents.error_report import write_error_report
+from welfare_desk.errors import Cancelled
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.small_models import ListTableModel
 from welfare_desk.services.columns import FIELDS, ImportKind
-from welfare_desk.services.errors import Cancelled
 from welfare_desk.services.importing import (
     ImportPlan,
     ImportResult,

@@ -39,8 +39,8 @@ from welfare_desk.gui.qdates import pydate, qdate
 from welfare_desk.services.progress import TaskState
 
 if TYPE_CHECKING:
-    from welfare_desk.services.quarterly import QuarterlyReport
     from welfare_desk.store.uow import UnitOfWork
+    from welfare_desk.views.quarterly import QuarterlyReport
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -453,7 +453,8 @@ class FunderDialog(_ReportDialog):
     def save_excel(self) -> None:
         from welfare_desk.documents.funder_xlsx import write_funder_xlsx
         from welfare_desk.documents.output import whole_file
-        from welfare_desk.services.funder import FunderReport, funder_report
+        from welfare_desk.services.funder import funder_report
+        from welfare_desk.views.funder import FunderReport
 
         start, end = pydate(self.start.date()), pydate(self.end.date())
         programme: str | None = self.programme.currentData()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from welfare_desk.domain.dates import DateFormatError, parse_date
 from welfare_desk.domain.problems import Problem
+from welfare_desk.errors import DuplicateWorker, InvalidInput
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.worker_editor_ui import Ui_WorkerEditor
-from welfare_desk.services.errors import DuplicateWorker, InvalidInput
 from welfare_desk.services.organizations import list_organizations
 from welfare_desk.services.registry import (
     SaveResult,

@@ -708,12 +708,12 @@ class RequestsPage(QWidget):
 
             try:
                 if path.stat().st_size > 64 * 1024 * 1024:  # never read a huge file whole
-                    from welfare_desk.services.errors import InvalidInput
+                    from welfare_desk.errors import InvalidInput
 
                     raise InvalidInput(f"«{path.name}» è troppo grande per una scansione.")
                 content = path.read_bytes()
             except OSError as exc:
-                from welfare_desk.services.errors import InvalidInput
+                from welfare_desk.errors import InvalidInput
 
                 raise InvalidInput(f"«{path.name}» non si legge: {exc.strerror}.") from None
             return attach(uow, request.id, path.name, content)
