@@ -15,6 +15,7 @@ from welfare_desk.services.catalogue import (
     CatalogueFilter,
     EditionInput,
     ServiceInput,
+    delete_edition,
     list_catalogue,
     save_edition,
     save_service,
@@ -23,7 +24,7 @@ from welfare_desk.services.catalogue import (
 from welfare_desk.services.enrollments import enroll
 from welfare_desk.services.matching import match_worker
 from welfare_desk.store.engine import Store
-from welfare_desk.store.models import HouseholdMember
+from welfare_desk.store.models import Edition, EditionSession, HouseholdMember, JournalEntry
 from welfare_desk.store.uow import UnitOfWork
 
 TODAY = date(2026, 5, 4)
@@ -140,3 +141,17 @@ def test_matching_sees_places_taken_by_another_desk_at_once(store: Store) -> Non
         (after,) = match_worker(uow, second, TODAY)
     assert after.places_left == 0
     assert "posti esauriti: lista d'attesa (0 in attesa)" in after.reasons
+
+
+def test_deleting_an_edition_keeps_its_meetings_in_the_history(store: Store) -> None:
+    _service, edition = add_camp(store, sessions=5)
+    with UnitOfWork(store) as uow:
+        version = uow.session.get(Edition, edition).version  # type: ignore[union-attr]
+        delete_edition(uow, edition, version)
+    with UnitOfWork(store) as uow:
+        deleted = uow.session.scalars(
+            select(JournalEntry.entity).where(JournalEntry.action == "delete")
+        ).all()
+        assert uow.session.scalars(select(EditionSession)).all() == []
+    # the five meetings and the edition, each with what it held
+    assert sorted(deleted) == ["edition", *["edition_session"] * 5]

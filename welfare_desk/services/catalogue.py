@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from welfare_desk.domain.catalogue import (
     Audience,
@@ -602,7 +602,11 @@ def delete_edition(uow: UnitOfWork, edition_id: uuid.UUID, expected_version: int
         raise InvalidInput(
             "L'edizione ha iscrizioni: chiudila alle nuove iscrizioni invece di eliminarla."
         )
-    uow.session.execute(delete(EditionSession).where(EditionSession.edition_id == edition_id))
+    # One by one through the session, so that the journal keeps each meeting deleted.
+    meetings = select(EditionSession).where(EditionSession.edition_id == edition_id)
+    for meeting in uow.session.scalars(meetings):
+        uow.session.delete(meeting)
+    uow.flush()  # before the edition: its foreign key would take them first, unjournalled
     uow.session.delete(edition)
     catalogue_changed(uow)
     uow.flush()
