@@ -85,7 +85,7 @@ def test_a_case_walks_the_method_and_closes_with_outcomes(store: Store) -> None:
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="esito di ogni obiettivo"):
         change_status(uow, case.id, case.version, CaseStatus.CLOSED, TODAY, ClosingReason.GOALS_MET)
     with UnitOfWork(store) as uow:
-        set_goal_outcome(uow, goal, GoalOutcome.REACHED)
+        set_goal_outcome(uow, goal, 1, GoalOutcome.REACHED)
     with UnitOfWork(store) as uow:
         case = change_status(
             uow, case.id, case.version, CaseStatus.CLOSED, TODAY, ClosingReason.GOALS_MET
@@ -149,3 +149,56 @@ def test_the_agenda_lists_overdue_first_across_a_month_end(store: Store) -> None
         ("Colloquio con l'ufficio del personale", False, "this_week"),
     ]
     assert items[0].case_number == case.number and items[0].worker == "Rossi Maria"
+
+
+def test_a_need_an_action_and_a_goal_changed_by_another_desk_are_not_overwritten(
+    store: Store,
+) -> None:
+    """Two desks show the same plan; one marks it first. The other's change, made on what
+    it showed, is refused with a message instead of silently winning."""
+    from welfare_desk.domain.cases import ActionStatus
+    from welfare_desk.domain.needs import NeedStatus
+    from welfare_desk.services.cases import set_action_status, set_need_status
+    from welfare_desk.services.story import case_by_id
+
+    worker = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                worker.id,
+                datetime(2026, 11, 30, 9),
+                Channel.PHONE,
+                10,
+                needs=[NeedInput("childcare.nursery", Urgency.HIGH)],
+            ),
+        )
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, TODAY)
+    with UnitOfWork(store) as uow:
+        goal = add_goal(uow, case.id, "Posto al nido")
+    with UnitOfWork(store) as uow:
+        add_action(uow, goal, "referral", "Domanda al nido", "worker", TODAY)
+    with UnitOfWork(store) as uow:
+        shown = case_by_id(uow, case.id)  # what both desks show
+    need, plan = shown.needs[0], shown.goals[0]
+    action = plan.actions[0]
+    with UnitOfWork(store) as uow:  # the first desk
+        set_need_status(uow, need.id, need.version, NeedStatus.IN_PROGRESS)
+    with UnitOfWork(store) as uow:
+        set_action_status(uow, action.id, action.version, ActionStatus.DONE)
+    with UnitOfWork(store) as uow:
+        set_goal_outcome(uow, plan.id, plan.version, GoalOutcome.REACHED)
+    for late in (
+        lambda uow: set_need_status(uow, need.id, need.version, NeedStatus.MET),
+        lambda uow: set_action_status(uow, action.id, action.version, ActionStatus.CANCELLED),
+        lambda uow: set_goal_outcome(uow, plan.id, plan.version, GoalOutcome.NOT_REACHED),
+    ):
+        with UnitOfWork(store) as uow, pytest.raises(ConflictError) as refused:
+            late(uow)
+        assert "da un'altra postazione" in refused.value.message
+    with UnitOfWork(store) as uow:
+        now = case_by_id(uow, case.id)
+    assert now.needs[0].status == "in_progress"
+    assert now.goals[0].actions[0].status == "done"
+    assert now.goals[0].outcome == "reached"

@@ -123,7 +123,7 @@ def build_path(store: Store, surname: str = "Nicolò", name: str = "Aurora") -> 
             uow, case.id, "Conoscere le opportunità del credito welfare", date(2026, 4, 30)
         )
     with UnitOfWork(store) as uow:
-        set_goal_outcome(uow, done, GoalOutcome.REACHED)
+        set_goal_outcome(uow, done, 1, GoalOutcome.REACHED)
     steps = (
         (camp_goal, "Portare il modulo ISEE al social point", Responsible.WORKER, 20),
         (camp_goal, "Confermare il posto a Luca", Responsible.PROVIDER, 25),
@@ -141,7 +141,7 @@ def build_path(store: Store, surname: str = "Nicolò", name: str = "Aurora") -> 
                 uow, goal, ActionType.OTHER.value, title, who.value, date(2026, 5, day)
             )
     with UnitOfWork(store) as uow:
-        set_action_status(uow, action, "done")  # the last one: done, no longer a next step
+        set_action_status(uow, action, 1, "done")  # the last one: done, no longer a next step
     with UnitOfWork(store) as uow:
         version = case_by_id(uow, case.id).version
     with UnitOfWork(store) as uow:

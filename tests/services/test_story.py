@@ -153,7 +153,7 @@ def test_the_timeline_tells_the_case_in_order(store: Store) -> None:
             uow, goal, "referral", "Domanda al nido comunale", "worker", TODAY + timedelta(days=7)
         )
     with UnitOfWork(store) as uow:
-        set_action_status(uow, action, ActionStatus.DONE)
+        set_action_status(uow, action, 1, ActionStatus.DONE)
     _contact(store, worker.id, 0)
     with UnitOfWork(store) as uow:
         lines = [e.text for e in case_timeline(uow, case.id)]

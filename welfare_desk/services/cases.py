@@ -24,7 +24,7 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.errors import InvalidInput
 from welfare_desk.services.numbers import next_counter
 from welfare_desk.services.reference import need_taxonomy
-from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Case,
     CaseAction,
@@ -159,15 +159,13 @@ def _view(case: Case) -> CaseView:
 
 
 def _load(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int) -> Case:
-    case = uow.session.get(Case, case_id)
-    if case is None:
-        raise NotFound("Il percorso non è più in archivio.")
-    if case.version != expected_version:
-        raise ConflictError(
-            f"Il percorso {case.number} è stato modificato da un'altra postazione: "
-            "ricaricalo, poi riprova."
-        )
-    return case
+    return uow.load(
+        Case,
+        case_id,
+        expected_version,
+        missing="Il percorso non è più in archivio.",
+        changed="Il percorso è stato modificato da un'altra postazione: ricaricalo, poi riprova.",
+    )
 
 
 def change_status(
@@ -308,20 +306,32 @@ def operators(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
     return [(o.id, o.name) for o in uow.session.scalars(select(Operator).order_by(Operator.name))]
 
 
-def set_need_status(uow: UnitOfWork, need_id: uuid.UUID, status: NeedStatus) -> None:
-    need = uow.session.get(Need, need_id)
-    if need is None:
-        raise NotFound("Il bisogno non è più in archivio.")
+def set_need_status(
+    uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, status: NeedStatus
+) -> None:
+    need = uow.load(
+        Need,
+        need_id,
+        expected_version,
+        missing="Il bisogno non è più in archivio.",
+        changed="Il bisogno è stato modificato da un'altra postazione: ricarica, poi riprova.",
+    )
     need.status = NeedStatus(status).value
     uow.commit()
 
 
-def set_action_status(uow: UnitOfWork, action_id: uuid.UUID, status: str) -> None:
+def set_action_status(
+    uow: UnitOfWork, action_id: uuid.UUID, expected_version: int, status: str
+) -> None:
     from welfare_desk.domain.cases import ActionStatus
 
-    action = uow.session.get(CaseAction, action_id)
-    if action is None:
-        raise NotFound("L'azione non è più in archivio.")
+    action = uow.load(
+        CaseAction,
+        action_id,
+        expected_version,
+        missing="L'azione non è più in archivio.",
+        changed="L'azione è stata modificata da un'altra postazione: ricarica, poi riprova.",
+    )
     action.status = ActionStatus(status).value
     uow.commit()
 
@@ -363,10 +373,16 @@ def plan_goal(
     return goal.id
 
 
-def set_goal_outcome(uow: UnitOfWork, goal_id: uuid.UUID, outcome: GoalOutcome) -> None:
-    goal = uow.session.get(Goal, goal_id)
-    if goal is None:
-        raise NotFound("L'obiettivo non è più in archivio.")
+def set_goal_outcome(
+    uow: UnitOfWork, goal_id: uuid.UUID, expected_version: int, outcome: GoalOutcome
+) -> None:
+    goal = uow.load(
+        Goal,
+        goal_id,
+        expected_version,
+        missing="L'obiettivo non è più in archivio.",
+        changed="L'obiettivo è stato modificato da un'altra postazione: ricarica, poi riprova.",
+    )
     goal.outcome = GoalOutcome(outcome).value
     uow.commit()
 

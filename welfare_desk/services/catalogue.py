@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 
@@ -28,7 +28,6 @@ from welfare_desk.services.numbers import stamp
 from welfare_desk.services.organizations import OrganizationKind, clean_name, name_key
 from welfare_desk.services.reference import need_taxonomy, tax_classes
 from welfare_desk.services.waitlist import promote_waiting
-from welfare_desk.store.errors import ConflictError, NotFound
 from welfare_desk.store.models import (
     Agreement,
     Attendance,
@@ -38,8 +37,6 @@ from welfare_desk.store.models import (
     Service,
 )
 from welfare_desk.store.uow import UnitOfWork
-
-T = TypeVar("T")
 
 REVISION_KEY = "catalogue_revision"
 PLACES_KEY = "places_revision"  # changed by every enrollment that moves a place
@@ -215,17 +212,6 @@ def _refuse(problems: list[Problem]) -> None:
         raise InvalidInput(blocking[0].message, tuple(blocking))
 
 
-def _loaded(uow: UnitOfWork, model: type[T], record_id: uuid.UUID, version: int | None) -> T:
-    record = uow.session.get(model, record_id)
-    if record is None:
-        raise NotFound("Il dato non è più in archivio: qualcuno l'ha eliminato.")
-    if version is not None and record.version != version:  # type: ignore[attr-defined]
-        raise ConflictError(
-            "Il dato è stato modificato da un'altra postazione: ricarica, poi riprova."
-        )
-    return record
-
-
 def save_provider(
     uow: UnitOfWork,
     data: ProviderInput,
@@ -250,7 +236,7 @@ def save_provider(
         org = Organization(name=clean_name(data.name), name_key=key, kind=data.kind.value)
         uow.session.add(org)
     else:
-        org = _loaded(uow, Organization, provider_id, expected_version)
+        org = uow.load(Organization, provider_id, expected_version)
         org.name, org.name_key, org.kind = clean_name(data.name), key, data.kind.value
     org.municipality = data.municipality or None
     org.email = data.email or None
@@ -287,7 +273,7 @@ def save_agreement(uow: UnitOfWork, data: AgreementInput) -> uuid.UUID:
             Problem("agreement.dates", "valid_to", "La convenzione scade prima di cominciare.")
         )
     _refuse(problems)
-    _loaded(uow, Organization, data.provider_id, None)
+    uow.load(Organization, data.provider_id, None)
     agreement = Agreement(
         provider_id=data.provider_id,
         title=data.title.strip(),
@@ -359,7 +345,7 @@ def save_service(
     expected_version: int | None = None,
 ) -> uuid.UUID:
     _refuse(validate_service(data))
-    provider = _loaded(uow, Organization, data.provider_id, None)
+    provider = uow.load(Organization, data.provider_id, None)
     values = _service_values(data)
     other = uow.session.scalar(
         select(Service.id).where(
@@ -375,7 +361,7 @@ def save_service(
         service = Service(**values)
         uow.session.add(service)
     else:
-        service = _loaded(uow, Service, service_id, expected_version)
+        service = uow.load(Service, service_id, expected_version)
         for key, value in values.items():
             setattr(service, key, value)
     catalogue_changed(uow)
@@ -398,12 +384,12 @@ def save_edition(
             Problem("edition.minutes", "minutes", "Un incontro dura da 0 a 1440 minuti.")
         )
     _refuse(problems)
-    _loaded(uow, Service, data.service_id, None)
+    uow.load(Service, data.service_id, None)
     if edition_id is None:
         edition = Edition(service_id=data.service_id, taken=0, waiting=0)
         uow.session.add(edition)
     else:
-        _loaded(uow, Edition, edition_id, expected_version)
+        uow.load(Edition, edition_id, expected_version)
         edition = uow.session.execute(
             select(Edition).where(Edition.id == edition_id).with_for_update()
         ).scalar_one()
@@ -519,7 +505,7 @@ def list_catalogue(uow: UnitOfWork, filters: CatalogueFilter) -> CataloguePage:
 
 
 def service_detail(uow: UnitOfWork, service_id: uuid.UUID) -> ServiceDetail:
-    service = _loaded(uow, Service, service_id, None)
+    service = uow.load(Service, service_id, None)
     provider = uow.session.get(Organization, service.provider_id)
     assert provider is not None
     sessions: dict[uuid.UUID, list[date]] = {}
@@ -597,7 +583,7 @@ def catalogue_counts(uow: UnitOfWork) -> tuple[int, int]:
 
 
 def delete_edition(uow: UnitOfWork, edition_id: uuid.UUID, expected_version: int) -> None:
-    edition = _loaded(uow, Edition, edition_id, expected_version)
+    edition = uow.load(Edition, edition_id, expected_version)
     if edition.taken or edition.waiting:
         raise InvalidInput(
             "L'edizione ha iscrizioni: chiudila alle nuove iscrizioni invece di eliminarla."
@@ -649,7 +635,7 @@ def agreements_of(uow: UnitOfWork, provider_id: uuid.UUID) -> list[AgreementView
 
 def provider_detail(uow: UnitOfWork, provider_id: uuid.UUID) -> tuple[ProviderInput, int]:
     """A provider as its dialog edits it, with the version it was read at."""
-    org = _loaded(uow, Organization, provider_id, None)
+    org = uow.load(Organization, provider_id, None)
     kinds = {k.value: k for k in OrganizationKind}
     data = ProviderInput(
         org.name,

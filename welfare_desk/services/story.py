@@ -46,6 +46,7 @@ from welfare_desk.store.uow import UnitOfWork
 @dataclass(frozen=True, slots=True)
 class NeedView:
     id: uuid.UUID
+    version: int
     kind: str
     label: str  # "Cura di familiari anziani o disabili · Assistenza domiciliare"
     urgency: str
@@ -70,6 +71,7 @@ class ContactView:
 @dataclass(frozen=True, slots=True)
 class ActionView:
     id: uuid.UUID
+    version: int
     kind: str
     title: str
     responsible: str
@@ -80,6 +82,7 @@ class ActionView:
 @dataclass(frozen=True, slots=True)
 class GoalView:
     id: uuid.UUID
+    version: int
     title: str
     target_date: date | None
     outcome: str | None
@@ -152,23 +155,20 @@ def need_label(kind: str, short: bool = False) -> str:
 
 
 def _need_views(uow: UnitOfWork, worker_id: uuid.UUID) -> list[NeedView]:
-    rows = uow.session.execute(
-        select(Need, Contact.at)
-        .outerjoin(Contact, Contact.id == Need.contact_id)
-        .where(Need.worker_id == worker_id)
-    ).all()
+    rows = uow.session.scalars(select(Need).where(Need.worker_id == worker_id))
     views = [
         NeedView(
             n.id,
+            n.version,
             n.kind,
             need_label(n.kind),
             n.urgency,
             n.status,
-            at.date() if at else None,
+            n.raised_on,
             n.case_id,
             n.note,
         )
-        for n, at in rows
+        for n in rows
     ]
     still_open = ("open", "in_progress")
     return sorted(
@@ -196,7 +196,7 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
             .order_by(CaseAction.due_date, CaseAction.id)
         ):
             actions[a.goal_id].append(
-                ActionView(a.id, a.kind, a.title, a.responsible, a.due_date, a.status)
+                ActionView(a.id, a.version, a.kind, a.title, a.responsible, a.due_date, a.status)
             )
     need_labels = {n.id: n.label for n in needs}
     owner = uow.session.get(Operator, case.owner_id) if case.owner_id else None
@@ -221,6 +221,7 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
         goals=[
             GoalView(
                 g.id,
+                g.version,
                 g.title,
                 g.target_date,
                 g.outcome,

@@ -12,19 +12,20 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from welfare_desk.clock import Clock
 from welfare_desk.store.engine import Store
-from welfare_desk.store.errors import ConflictError, from_database
+from welfare_desk.store.errors import ConflictError, NotFound, from_database
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import Base, Editable, JournalEntry, StoreMeta
 
+E = TypeVar("E", bound=Editable)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 BULK_CHUNK = 2000
 
@@ -183,6 +184,30 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def load(
+        self,
+        model: type[E],
+        record_id: uuid.UUID,
+        expected_version: int | None,
+        *,
+        missing: str = "Il dato non è più in archivio: qualcuno l'ha eliminato.",
+        changed: str = "Il dato è stato modificato da un'altra postazione: ricarica, poi riprova.",
+        lock: bool = False,
+    ) -> E:
+        """The record as the caller last saw it: NotFound when it is gone, ConflictError
+        when another desk changed it since `expected_version` (None: whatever its version).
+        `lock` holds it until commit, for a change that reads before it writes."""
+        if lock:
+            statement = select(model).where(model.id == record_id).with_for_update()
+            record = self.session.execute(statement).scalar_one_or_none()
+        else:
+            record = self.session.get(model, record_id)
+        if record is None:
+            raise NotFound(missing)
+        if expected_version is not None and record.version != expected_version:
+            raise ConflictError(changed)
+        return record
 
     def insert_many(
         self,

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 2  # as shown: a change made since is not overwritten
 
 
 class CasePage(QWidget):
@@ -443,6 +444,7 @@ class CasePage(QWidget):
             )
             goal_item.setData(0, ID_ROLE, goal.id)
             goal_item.setData(0, KIND_ROLE, "goal")
+            goal_item.setData(0, VERSION_ROLE, goal.version)
             for column in range(5):
                 goal_item.setFont(column, bold)
             self.plan.addTopLevelItem(goal_item)
@@ -461,6 +463,7 @@ class CasePage(QWidget):
                 item.setToolTip(0, action.title)
                 item.setData(0, ID_ROLE, action.id)
                 item.setData(0, KIND_ROLE, "action")
+                item.setData(0, VERSION_ROLE, action.version)
                 goal_item.addChild(item)
                 if selected and selected[0] == action.id:
                     current = item
@@ -475,6 +478,11 @@ class CasePage(QWidget):
         if item is None:
             return None
         return item.data(0, ID_ROLE), item.data(0, KIND_ROLE)
+
+    def _selected_version(self) -> int:
+        item = self.plan.currentItem()
+        version: int = item.data(0, VERSION_ROLE) if item is not None else 0
+        return version
 
     def _goal_of_selection(self) -> uuid.UUID | None:
         item = self.plan.currentItem()
@@ -594,8 +602,8 @@ class CasePage(QWidget):
             return
         from welfare_desk.services.cases import set_action_status
 
-        action_id = selected[0]
-        self._store(lambda uow: set_action_status(uow, action_id, status))
+        action_id, version = selected[0], self._selected_version()
+        self._store(lambda uow: set_action_status(uow, action_id, version, status))
 
     def _set_outcome(self, outcome: GoalOutcome) -> None:
         selected = self._selected()
@@ -603,8 +611,8 @@ class CasePage(QWidget):
             return
         from welfare_desk.services.cases import set_goal_outcome
 
-        goal_id = selected[0]
-        self._store(lambda uow: set_goal_outcome(uow, goal_id, outcome))
+        goal_id, version = selected[0], self._selected_version()
+        self._store(lambda uow: set_goal_outcome(uow, goal_id, version, outcome))
 
     def _open_worker(self) -> None:
         if self.case is not None:

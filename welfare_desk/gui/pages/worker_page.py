@@ -603,12 +603,13 @@ class WorkerPage(QWidget):
         if not index.isValid():
             self.case_summary.setText(self.tr("Choose a need in the list first."))
             return
-        need_id = self.needs_model.rows[index.row()].id
+        need = self.needs_model.rows[index.row()]
+        need_id, version = need.id, need.version
 
         def job(uow: Any) -> None:
             from welfare_desk.services.cases import set_need_status
 
-            set_need_status(uow, need_id, status)
+            set_need_status(uow, need_id, version, status)
 
         self.context.runner.run(
             self.context.in_store(job),
