@@ -197,7 +197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="201"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,245 +746,245 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
         <source>&amp;Worker&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
         <source>&amp;Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
         <source>&amp;Needs taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
         <source>Needs the case takes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
         <source>Save the &amp;assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
         <source>Review and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
         <source>O&amp;wner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
         <source>Owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="393"/>
         <source>Ne&amp;xt review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
         <source>Set the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>No review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Plan: goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Status or outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>New &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>New a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
         <source>Mark the chosen action as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
         <source>Cance&amp;l action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>Ser&amp;vices that fit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
         <source>Record the outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
         <source>Outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
         <source>Timeline of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="350"/>
         <source>Case %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="354"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="356"/>
         <source>opened on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="358"/>
         <source>owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="362"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="363"/>
         <source>closed on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="393"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="441"/>
         <source>%1
 Answers: %2</source>
         <translation type="unfinished"></translation>
@@ -1685,22 +1685,22 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="470"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="463"/>
         <source>Save the funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="492"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="485"/>
         <source>Funder report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="494"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="487"/>
         <source>Saving the funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="500"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
         <source>No program opens folders here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,147 +2387,147 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="285"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -2535,29 +2535,34 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="455"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="456"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="483"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="485"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="494"/>
+        <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,6 +4323,14 @@ The desk of company welfare programmes.</source>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../welfare_desk/gui/tasks.py" line="96"/>
+        <source>The operation did not succeed (%1): nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="183"/>
@@ -5133,17 +5146,17 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="647"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,42 +5230,42 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="650"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="656"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -5260,22 +5273,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="722"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,7 +197,7 @@
         <translation>lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="201"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation>In scadenza nel periodo: %1; scadute: %2.</translation>
     </message>
@@ -746,245 +746,245 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
         <source>← &amp;Back</source>
         <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
         <source>Review and owner</source>
         <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
         <source>O&amp;wner</source>
         <translation>Refere&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
         <source>Owner of the case</source>
         <translation>Referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="393"/>
         <source>Ne&amp;xt review</source>
         <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>&amp;Done</source>
         <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
         <source>Cance&amp;l action</source>
         <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>Ser&amp;vices that fit…</source>
         <translation>Servizi adatti dal catalo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="350"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="354"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="356"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="358"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="362"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="363"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="393"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="441"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
@@ -1686,22 +1686,22 @@ Risponde a: %2</translation>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="470"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="463"/>
         <source>Save the funder report</source>
         <translation>Salva la rendicontazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="492"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="485"/>
         <source>Funder report saved in %1.</source>
         <translation>Rendicontazione salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="494"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="487"/>
         <source>Saving the funder report…</source>
         <translation>Salvataggio della rendicontazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="500"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
         <source>No program opens folders here.</source>
         <translation>Su questo computer nessun programma apre le cartelle.</translation>
     </message>
@@ -2388,147 +2388,147 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="251"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="285"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2536,31 +2536,36 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="455"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="456"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="483"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="485"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="494"/>
+        <source>The operation did not succeed</source>
+        <translation>L&apos;operazione non è riuscita</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4325,14 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../welfare_desk/gui/tasks.py" line="96"/>
+        <source>The operation did not succeed (%1): nothing was saved.</source>
+        <translation>L&apos;operazione non è riuscita (%1): non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="183"/>
@@ -5135,17 +5148,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="647"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
@@ -5219,42 +5232,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="650"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="656"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5262,22 +5275,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="722"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -7,7 +7,7 @@ import gc
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._busy_timer = QTimer(self, singleShot=True, interval=500)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(context.runner.busy))
         context.runner.busy_changed.connect(self._busy_changed)
+        context.runner.failed.connect(self._task_failed)
 
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._area_chosen)
@@ -485,6 +486,16 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+    def _task_failed(self, message: str) -> None:
+        """Work that failed with nobody else to tell: said at once, never only logged."""
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("The operation did not succeed"), message, parent=self
+        )
+        box.setObjectName("taskFailed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:

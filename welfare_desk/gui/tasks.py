@@ -28,6 +28,9 @@ class TaskRunner(QObject):
 
     _wake = Signal()
     busy_changed = Signal(bool)
+    # A job whose caller gave no error callback failed: what to tell the person. The main
+    # window shows it, so that no failure reaches only the log.
+    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +82,20 @@ class TaskRunner(QObject):
             return
         if on_error is not None and isinstance(error, Exception):
             on_error(error)
-        else:
-            # No personal data in the log: the type and where, not the message.
-            log.error("background task failed: %s", type(error).__name__)
+            return
+        # No personal data in the log: the type, not the message.
+        log.error("background task failed: %s", type(error).__name__)
+        self.failed.emit(self.describe(error))
+
+    def describe(self, error: BaseException) -> str:
+        """The message of a service's or the store's error (Italian, written for people),
+        or, for anything unexpected, its type alone: its text may hold personal data."""
+        message = getattr(error, "message", None)
+        if isinstance(message, str) and message:
+            return message
+        return self.tr("The operation did not succeed (%1): nothing was saved.").replace(
+            "%1", type(error).__name__
+        )
 
     @Slot()
     def _drain(self) -> None:

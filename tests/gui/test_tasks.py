@@ -1,0 +1,63 @@
+"""The store thread's runner: results and errors come back on the UI thread, and a failure
+nobody asked to hear about is still told to the person at the desk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from welfare_desk.errors import InvalidInput
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.gui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qapp: QApplication) -> Iterator[TaskRunner]:
+    made = TaskRunner()
+    yield made
+    made.shutdown()
+
+
+def _fails(message: str) -> None:
+    raise InvalidInput(message)
+
+
+def test_a_result_and_an_error_reach_their_callbacks(qtbot: QtBot, runner: TaskRunner) -> None:
+    results: list[object] = []
+    runner.run(lambda: 41 + 1, results.append)
+    runner.run(lambda: _fails("Data non valida."), results.append, results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert results[0] == 42
+    assert isinstance(results[1], InvalidInput)
+
+
+def test_a_failure_without_a_callback_is_told_not_only_logged(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    with qtbot.waitSignal(runner.failed, timeout=5000) as told:
+        runner.run(lambda: _fails("Il lavoratore non è più in archivio."))
+    assert told.args == ["Il lavoratore non è più in archivio."]
+    # something unexpected: its type, never its text (it may hold personal data)
+    with qtbot.waitSignal(runner.failed, timeout=5000) as told:
+        runner.run(lambda: {}["RSSMRA80A01H501U"])
+    assert "KeyError" in told.args[0] and "RSSMRA" not in told.args[0]
+
+
+def test_the_desk_shows_a_failure_nobody_else_reported(qtbot: QtBot, window: MainWindow) -> None:
+    window.context.runner.run(lambda: _fails("Archivio non raggiungibile: riprova."))
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() and w.objectName() == "taskFailed"
+            for w in QApplication.topLevelWidgets()
+        ),
+        timeout=5000,
+    )
+    (box,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "taskFailed"]
+    assert isinstance(box, QMessageBox)
+    assert box.text() == "Archivio non raggiungibile: riprova."
+    assert box.windowTitle() == "L'operazione non è riuscita"
+    assert window.statusBar().currentMessage() == "Archivio non raggiungibile: riprova."
+    box.close()
