@@ -1820,17 +1820,17 @@ Answers: %2</source>
 <context>
     <name>HfRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="98"/>
         <source>Health-fund request – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
         <source>indirect: the member pays and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="110"/>
         <source>direct: contracted providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,428 +1959,531 @@ Answers: %2</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="26"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="29"/>
         <source>Pregnancy and maternity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="27"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="30"/>
         <source>Children under 14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="28"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="31"/>
         <source>Family member under Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="29"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="32"/>
         <source>Disadvantaged worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="33"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="34"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
         <source>spouse or partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="35"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
         <source>sibling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="40"/>
         <source>parent-in-law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="41"/>
         <source>grandparent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="42"/>
         <source>grandchild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="40"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="43"/>
         <source>other relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="45"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="46"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
         <source>assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="47"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="50"/>
         <source>plan active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
         <source>monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="52"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="53"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="54"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
         <source>Start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="55"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
         <source>Activate the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
         <source>Move to monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="61"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
         <source>Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
         <source>Reactivate the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="69"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
         <source>meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="70"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
         <source>referral to a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
         <source>health fund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
         <source>smart-working request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="132"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="76"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="135"/>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="77"/>
         <source>orientation to public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="79"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="87"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="157"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="162"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="92"/>
         <source>partly reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
         <source>goals met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
         <source>the worker withdrew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
         <source>left the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
         <source>referred to another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
         <source>no longer in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="102"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
         <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="109"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="110"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
         <source>Welfare day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="117"/>
         <source>Social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="118"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="117"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="129"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="132"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="130"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="133"/>
         <source>welfare day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="131"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="134"/>
         <source>workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="135"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="138"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="136"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="139"/>
         <source>subsidised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="137"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
         <source>full price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
         <source>Christmas holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="144"/>
         <source>Carnival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
         <source>Easter holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
         <source>summer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="144"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
         <source>school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
         <source>other period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
         <source>children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="149"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
         <source>the worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="150"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
         <source>the worker and family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
         <source>requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="157"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="158"/>
         <source>waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="163"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="161"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
         <source>used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
         <source>allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="169"/>
         <source>reduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="170"/>
         <source>voucher issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>voucher cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="174"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="175"/>
         <source>welfare allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="181"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="196"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
+        <source>sent to the fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="184"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="185"/>
+        <source>partly approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="186"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="187"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <source>enrolment in the fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
+        <source>extension to family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <source>pre-authorisation (direct scheme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
+        <source>reimbursement claim (indirect scheme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="197"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="202"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="203"/>
+        <source>withdrawn by the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
+        <source>no recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
+        <source>art. 3 c. 1 Law 104/1992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
+        <source>art. 3 c. 3 Law 104/1992 (serious disability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="218"/>
+        <source>withdrawal from %1: in force until then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,252 +3600,252 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
         <source>Also &amp;decided and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>Mo&amp;ve to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
         <source>Mov&amp;e to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
         <source>&amp;Print the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>&amp;Open the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
         <source>Open the stor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="263"/>
         <source>Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
         <source>Add an &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
         <source>A&amp;ttach a scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
         <source>Smart-working requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
         <source>Health-fund requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="285"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="303"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
         <source>Legal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="294"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="289"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="304"/>
         <source>Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="305"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
         <source>Open the sca&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
         <source>Invoices and scans of the chosen request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Date or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Amount or size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
         <source>Mark as &amp;sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
         <source>Also those already se&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
         <source>Communications to the Ministry of Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
         <source>Of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="309"/>
         <source>Documents missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="315"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
         <source>start of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
         <source>change of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="335"/>
         <source>end of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="341"/>
         <source>%n a week</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3750,143 +3853,143 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="397"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="678"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="685"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="389"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
         <source>Also decided and &amp;paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="392"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="502"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="520"/>
         <source>Choose a scan in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="537"/>
         <source>No program opens %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="551"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="551"/>
         <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="570"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="577"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="631"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="578"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="585"/>
         <source>Withdrawal from the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="586"/>
         <source>Who withdraws from the agreement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="587"/>
         <source>The &amp;worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="588"/>
         <source>The &amp;employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="589"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="596"/>
         <source>Justified reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="591"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="598"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="612"/>
         <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="612"/>
         <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="652"/>
         <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="698"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="705"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="700"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="707"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="737"/>
         <source>Choose a communication still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="741"/>
         <source>Communication sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="742"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="746"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="753"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4221,37 +4324,37 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SwRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="39"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="40"/>
         <source>Smart-working request – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="49"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
         <source>&amp;Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
         <source>T&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
         <source>&amp;Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
         <source>T&amp;hu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="54"/>
         <source>Fr&amp;i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
         <source>Which days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,7 +4436,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="183"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="184"/>
         <source>Individual agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,63 +4577,63 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="96"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
         <source>From the codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="117"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="124"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="190"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="264"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="265"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="323"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="324"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4828,346 +4931,346 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>Print the pat&amp;h summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
         <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
         <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="362"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
         <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="363"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>&amp;Fitting services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
         <source>New re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>&amp;Smart working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
         <source>&amp;Health fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
         <source>Reque&amp;sts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
         <source>Requests of the worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Enter opens the request on the Requests page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>Period or deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
         <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="568"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
         <source>Path summary – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="577"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
         <source>Request recorded: it is in Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="592"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Voucher %1 issued: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5175,42 +5278,42 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -5218,54 +5321,54 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -5273,22 +5376,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="738"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

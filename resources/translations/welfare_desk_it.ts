@@ -1821,17 +1821,17 @@ Risponde a: %2</translation>
 <context>
     <name>HfRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="98"/>
         <source>Health-fund request – %1</source>
         <translation>Pratica con il fondo sanitario – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
         <source>indirect: the member pays and claims</source>
         <translation>indiretto: l&apos;iscritto paga e chiede il rimborso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="110"/>
         <source>direct: contracted providers</source>
         <translation>diretto: strutture convenzionate</translation>
     </message>
@@ -1960,429 +1960,532 @@ Risponde a: %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="26"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="29"/>
         <source>Pregnancy and maternity</source>
         <translation>Gravidanza e maternità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="27"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="30"/>
         <source>Children under 14</source>
         <translation>Figli under 14</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="28"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="31"/>
         <source>Family member under Law 104/1992</source>
         <translation>Familiari con L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="29"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="32"/>
         <source>Disadvantaged worker</source>
         <translation>Lavoratori svantaggiati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="33"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
         <source>child</source>
         <translation>figlio/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="34"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
         <source>spouse or partner</source>
         <translation>coniuge o convivente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="35"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
         <source>parent</source>
         <translation>genitore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
         <source>sibling</source>
         <translation>fratello/sorella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="40"/>
         <source>parent-in-law</source>
         <translation>suocero/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="41"/>
         <source>grandparent</source>
         <translation>nonno/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="42"/>
         <source>grandchild</source>
         <translation>nipote</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="40"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="43"/>
         <source>other relative</source>
         <translation>altro familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="45"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="46"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
         <source>assessment</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="47"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="50"/>
         <source>plan active</source>
         <translation>piano attivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
         <source>monitoring</source>
         <translation>in monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="52"/>
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="53"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
         <source>Reopen</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="54"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
         <source>Start the assessment</source>
         <translation>Avvia la valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="55"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
         <source>Activate the plan</source>
         <translation>Attiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
         <source>Move to monitoring</source>
         <translation>Passa al monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
         <source>Close the case…</source>
         <translation>Chiudi il percorso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="61"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
         <source>Back to the assessment</source>
         <translation>Torna alla valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
         <source>Reactivate the plan</source>
         <translation>Riattiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="69"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
         <source>meeting</source>
         <translation>colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="70"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
         <source>referral to a service</source>
         <translation>invio a un servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
         <source>health fund request</source>
         <translation>richiesta al fondo sanitario</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
         <source>smart-working request</source>
         <translation>richiesta di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="132"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="76"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="135"/>
         <source>course</source>
         <translation>corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="77"/>
         <source>orientation to public services</source>
         <translation>orientamento ai servizi pubblici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
         <source>operator</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="79"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
         <source>worker</source>
         <translation>lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
         <source>provider</source>
         <translation>ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
         <source>to do</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="87"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="157"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="162"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
         <source>reached</source>
         <translation>raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="92"/>
         <source>partly reached</source>
         <translation>raggiunto in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
         <source>not reached</source>
         <translation>non raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
         <source>goals met</source>
         <translation>obiettivi raggiunti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
         <source>the worker withdrew</source>
         <translation>rinuncia del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
         <source>left the company</source>
         <translation>uscita dall&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
         <source>referred to another service</source>
         <translation>inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
         <source>no longer in touch</source>
         <translation>nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="102"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
         <source>in progress</source>
         <translation>in lavorazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
         <source>met</source>
         <translation>soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
         <source>not met</source>
         <translation>non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
         <source>withdrawn</source>
         <translation>ritirato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="109"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="110"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
         <source>low</source>
         <translation>bassa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
         <source>Welfare day</source>
         <translation>Welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="117"/>
         <source>Social point</source>
         <translation>Social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="118"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="117"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
         <source>Video call</source>
         <translation>Videochiamata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="129"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="132"/>
         <source>service</source>
         <translation>servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="130"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="133"/>
         <source>welfare day</source>
         <translation>welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="131"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="134"/>
         <source>workshop</source>
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="135"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="138"/>
         <source>free</source>
         <translation>gratuito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="136"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="139"/>
         <source>subsidised</source>
         <translation>agevolato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="137"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
         <source>full price</source>
         <translation>a prezzo pieno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
         <source>Christmas holidays</source>
         <translation>vacanze di Natale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="144"/>
         <source>Carnival</source>
         <translation>Carnevale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
         <source>Easter holidays</source>
         <translation>vacanze di Pasqua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
         <source>summer</source>
         <translation>estate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="144"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
         <source>school year</source>
         <translation>anno scolastico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
         <source>other period</source>
         <translation>altro periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
         <source>children</source>
         <translation>i figli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="149"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
         <source>the worker</source>
         <translation>il lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="150"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
         <source>the worker and family</source>
         <translation>il lavoratore e la famiglia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
         <source>requested</source>
         <translation>richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="157"/>
         <source>confirmed</source>
         <translation>confermata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="158"/>
         <source>waiting list</source>
         <translation>in lista d&apos;attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>attended</source>
         <translation>frequentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="163"/>
         <source>issued</source>
         <translation>emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="161"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
         <source>used</source>
         <translation>utilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
         <source>allocation</source>
         <translation>stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="169"/>
         <source>reduction</source>
         <translation>riduzione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="170"/>
         <source>voucher issued</source>
         <translation>voucher emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>voucher cancelled</source>
         <translation>voucher annullato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="174"/>
         <source>programme</source>
         <translation>programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="175"/>
         <source>welfare allowance</source>
         <translation>credito welfare</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="181"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="196"/>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
+        <source>sent to the fund</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
+        <source>suspended</source>
+        <translation>sospesa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="184"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
+        <source>approved</source>
+        <translation>accolta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="185"/>
+        <source>partly approved</source>
+        <translation>accolta in parte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="186"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
+        <source>rejected</source>
+        <translation>respinta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="187"/>
+        <source>paid</source>
+        <translation>pagata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <source>enrolment in the fund</source>
+        <translation>iscrizione al fondo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
+        <source>extension to family members</source>
+        <translation>estensione ai familiari</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <source>pre-authorisation (direct scheme)</source>
+        <translation>presa in carico (regime diretto)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
+        <source>reimbursement claim (indirect scheme)</source>
+        <translation>richiesta di rimborso (regime indiretto)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="197"/>
+        <source>submitted</source>
+        <translation>presentata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
+        <source>under review</source>
+        <translation>in valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
+        <source>active</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="202"/>
+        <source>ended</source>
+        <translation>conclusa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="203"/>
+        <source>withdrawn by the worker</source>
+        <translation>ritirata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
+        <source>no recognition</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
+        <source>art. 3 c. 1 Law 104/1992</source>
+        <translation>art. 3 c. 1 L. 104/1992</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
+        <source>art. 3 c. 3 Law 104/1992 (serious disability)</source>
+        <translation>art. 3 c. 3 L. 104/1992 (situazione di gravità)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="218"/>
+        <source>withdrawal from %1: in force until then</source>
+        <translation>recesso dal %1: in vigore fino ad allora</translation>
     </message>
 </context>
 <context>
@@ -3499,252 +3602,252 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
         <source>S&amp;mart working, to decide</source>
         <translation>Lavoro agile da &amp;decidere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
         <source>&amp;Health funds, by deadline</source>
         <translation>Fondi sanitari per &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
         <source>Mov&amp;e to</source>
         <translation>Cambia stat&amp;o</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
         <source>Open the stor&amp;y</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="263"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
         <source>Add an &amp;invoice…</source>
         <translation>Aggiun&amp;gi una fattura…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
         <source>A&amp;ttach a scan…</source>
         <translation>Allega una scansio&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
         <source>Health-fund requests</source>
         <translation>Pratiche con i fondi sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="285"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="303"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="294"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="289"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="304"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="305"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation>Co&amp;municazioni al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
         <source>Open the sca&amp;n</source>
         <translation>Apri la scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
         <source>Invoices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Date or file</source>
         <translation>Data o file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
         <source>Amount or size</source>
         <translation>Importo o dimensione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
         <source>Mark as &amp;sent…</source>
         <translation>Segna &amp;come inviata…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
         <source>Also those already se&amp;nt</source>
         <translation>Anche le comunica&amp;zioni già fatte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
         <source>Communications to the Ministry of Labour</source>
         <translation>Comunicazioni al Ministero del Lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
         <source>Due</source>
         <translation>Entro il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
         <source>Of</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
         <source>Sent</source>
         <translation>Inviata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
         <source>Claimed</source>
         <translation>Richiesti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="309"/>
         <source>Documents missing</source>
         <translation>Documenti mancanti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="315"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
         <source>start of agile work</source>
         <translation>inizio del lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
         <source>change of the agreement</source>
         <translation>modifica dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="335"/>
         <source>end of agile work</source>
         <translation>cessazione del lavoro agile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="341"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -3752,143 +3855,143 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="397"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="678"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="685"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="389"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
         <source>Also decided and &amp;paid</source>
         <translation>Anche decise e &amp;pagate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="392"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="502"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="520"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="537"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="551"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="551"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="570"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="577"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="631"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="578"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="585"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="586"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="587"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="588"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="589"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="596"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="591"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="598"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="612"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="612"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="652"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="698"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="705"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="700"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="707"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="737"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="741"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="742"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="746"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="753"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -4223,37 +4326,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SwRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="39"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="40"/>
         <source>Smart-working request – %1</source>
         <translation>Richiesta di lavoro agile – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="49"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
         <source>&amp;Mon</source>
         <translation>&amp;lun</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
         <source>T&amp;ue</source>
         <translation>&amp;mar</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
         <source>&amp;Wed</source>
         <translation>m&amp;er</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
         <source>T&amp;hu</source>
         <translation>&amp;gio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="54"/>
         <source>Fr&amp;i</source>
         <translation>&amp;ven</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
         <source>Which days</source>
         <translation>Quali giorni</translation>
     </message>
@@ -4335,7 +4438,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="183"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="184"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>
@@ -4476,63 +4579,63 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="96"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="117"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="124"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="189"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="190"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="264"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="265"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="323"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="324"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -4830,346 +4933,346 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="362"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="363"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="568"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="577"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="592"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5177,42 +5280,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -5220,54 +5323,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="637"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="651"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5275,22 +5378,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="738"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

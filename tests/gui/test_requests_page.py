@@ -181,3 +181,40 @@ def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page
     )
     assert window.stack.currentWidget() is requests and window.sidebar.currentRow() == 4
     assert requests.tabs.currentIndex() == 1 and requests.hf_every.isChecked()
+
+
+def test_the_english_desk_names_kinds_and_statuses_in_english(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from welfare_desk.gui import i18n
+
+    i18n.install("en")
+    try:
+        window.sidebar.setCurrentRow(4)
+        requests = window.requests_page
+        requests.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: len(requests.hf_model.rows) > 0, timeout=5000)
+        model = requests.hf_model
+        shown = {
+            (model.data(model.index(row, 3)), model.data(model.index(row, 4)))
+            for row in range(model.rowCount())
+        }
+        kinds, statuses = {k for k, _s in shown}, {s for _k, s in shown}
+        english = {"draft", "sent to the fund", "suspended", "approved", "partly approved"}
+        assert statuses <= english | {"rejected", "paid"} and statuses & english
+        assert kinds <= {
+            "enrolment in the fund",
+            "extension to family members",
+            "pre-authorisation (direct scheme)",
+            "reimbursement claim (indirect scheme)",
+        }
+        sw = requests.sw_model
+        qtbot.waitUntil(lambda: sw.rowCount() > 0, timeout=5000)
+        assert {sw.data(sw.index(row, 5)) for row in range(sw.rowCount())} <= {
+            "draft",
+            "submitted",
+            "under review",
+            "approved",
+        }  # the queue shows what is still to decide
+    finally:
+        i18n.install("it")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,9 +19,11 @@ from welfare_desk.domain.cases import (
 from welfare_desk.domain.catalogue import Audience, Period, PriceModel, ServiceKind
 from welfare_desk.domain.categories import Category
 from welfare_desk.domain.enrollments import EnrollmentStatus
-from welfare_desk.domain.household import Relation
+from welfare_desk.domain.health_funds import HfStatus, RequestKind
+from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.ledger import BudgetKind, Movement, VoucherStatus
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
+from welfare_desk.domain.smart_working import SwStatus
 
 CATEGORY_NAMES = {
     Category.PREGNANCY_MATERNITY: QT_TRANSLATE_NOOP("Labels", "Pregnancy and maternity"),
@@ -171,6 +174,51 @@ BUDGET_KIND_NAMES = {
     BudgetKind.PROGRAMME: QT_TRANSLATE_NOOP("Labels", "programme"),
     BudgetKind.ALLOWANCE: QT_TRANSLATE_NOOP("Labels", "welfare allowance"),
 }
+
+
+# Requests: the Italian desk reads the words of the domain's labels, the English its own.
+HF_STATUS_NAMES = {
+    HfStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "draft"),
+    HfStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "sent to the fund"),
+    HfStatus.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "suspended"),
+    HfStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "approved"),
+    HfStatus.PARTLY_APPROVED: QT_TRANSLATE_NOOP("Labels", "partly approved"),
+    HfStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "rejected"),
+    HfStatus.PAID: QT_TRANSLATE_NOOP("Labels", "paid"),
+}
+HF_KIND_NAMES = {
+    RequestKind.ENROLMENT: QT_TRANSLATE_NOOP("Labels", "enrolment in the fund"),
+    RequestKind.FAMILY_EXTENSION: QT_TRANSLATE_NOOP("Labels", "extension to family members"),
+    RequestKind.PRE_AUTHORISATION: QT_TRANSLATE_NOOP("Labels", "pre-authorisation (direct scheme)"),
+    RequestKind.REIMBURSEMENT: QT_TRANSLATE_NOOP("Labels", "reimbursement claim (indirect scheme)"),
+}
+SW_STATUS_NAMES = {
+    SwStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "draft"),
+    SwStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "submitted"),
+    SwStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("Labels", "under review"),
+    SwStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "approved"),
+    SwStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "rejected"),
+    SwStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "active"),
+    SwStatus.ENDED: QT_TRANSLATE_NOOP("Labels", "ended"),
+    SwStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "withdrawn by the worker"),
+}
+DISABILITY_NAMES = {
+    Disability.NONE: QT_TRANSLATE_NOOP("Labels", "no recognition"),
+    Disability.ART3_C1: QT_TRANSLATE_NOOP("Labels", "art. 3 c. 1 Law 104/1992"),
+    Disability.ART3_C3: QT_TRANSLATE_NOOP(
+        "Labels", "art. 3 c. 3 Law 104/1992 (serious disability)"
+    ),
+}
+
+
+def sw_status_name(status: str, effective_on: date | None, today: date) -> str:
+    """A withdrawal given with notice leaves the agreement running until it takes effect,
+    and the manager must see that it still runs (domain.smart_working.sw_status_text)."""
+    if status == SwStatus.WITHDRAWN and effective_on is not None and effective_on > today:
+        return QCoreApplication.translate(
+            "Labels", "withdrawal from %1: in force until then"
+        ).replace("%1", f"{effective_on:%d/%m/%Y}")
+    return name_of(SW_STATUS_NAMES, status)
 
 
 def name_of(names: Mapping[Any, str], code: str | None) -> str:

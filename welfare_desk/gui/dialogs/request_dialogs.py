@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from welfare_desk.domain.health_funds import KIND_LABELS, RequestKind
+from welfare_desk.domain.health_funds import RequestKind
 from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
@@ -18,6 +18,7 @@ from welfare_desk.gui.forms.hf_request_dialog_ui import Ui_HfRequestDialog
 from welfare_desk.gui.forms.invoice_dialog_ui import Ui_InvoiceDialog
 from welfare_desk.gui.forms.sw_request_dialog_ui import Ui_SwRequestDialog
 from welfare_desk.gui.forms.terms_dialog_ui import Ui_TermsDialog
+from welfare_desk.gui.labels import HF_KIND_NAMES, name_of
 from welfare_desk.gui.qdates import pydate, qdate
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class HfRequestDialog(SavingDialog):
             RequestKind.ENROLMENT,
             RequestKind.FAMILY_EXTENSION,
         ):
-            self.ui.kindCombo.addItem(KIND_LABELS[kind], kind.value)
+            self.ui.kindCombo.addItem(name_of(HF_KIND_NAMES, kind), kind.value)
         self.ui.regimeCombo.addItem(self.tr("indirect: the member pays and claims"), "indirect")
         self.ui.regimeCombo.addItem(self.tr("direct: contracted providers"), "direct")
         self.ui.forCombo.addItem(f"{worker.name} {worker.surname}", None)

@@ -90,11 +90,12 @@ class WorkerEditor(QDialog):
         self.ui.sexEdit.currentIndexChanged.connect(self.validate)
         self.ui.organizationEdit.editTextChanged.connect(self.validate)
         self.ui.pregnancyCheck.toggled.connect(self._pregnancy_toggled)
-        from welfare_desk.domain.household import DISABILITY_LABELS, Disability
+        from welfare_desk.domain.household import Disability
+        from welfare_desk.gui.labels import DISABILITY_NAMES, name_of
 
         self.ui.workerDisabilityCombo.addItem(self.tr("none"), Disability.NONE.value)
         for grade in (Disability.ART3_C1, Disability.ART3_C3):
-            self.ui.workerDisabilityCombo.addItem(DISABILITY_LABELS[grade], grade.value)
+            self.ui.workerDisabilityCombo.addItem(name_of(DISABILITY_NAMES, grade), grade.value)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.reloadButton.clicked.connect(self.reload_stored)

@@ -29,18 +29,23 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.clock import Clock
 from welfare_desk.domain.health_funds import (
-    HF_STATUS_LABELS,
     HF_TRANSITIONS,
-    KIND_LABELS,
     HfStatus,
     RequestKind,
     days_left_text,
 )
 from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
-from welfare_desk.domain.smart_working import SW_STATUS_LABELS, SW_TRANSITIONS, SwStatus
+from welfare_desk.domain.smart_working import SW_TRANSITIONS, SwStatus
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
+from welfare_desk.gui.labels import (
+    HF_KIND_NAMES,
+    HF_STATUS_NAMES,
+    SW_STATUS_NAMES,
+    name_of,
+    sw_status_name,
+)
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 
 if TYPE_CHECKING:
@@ -100,7 +105,9 @@ class RequestsPage(QWidget):
                 lambda r: r.priority_text or "—",
                 self._days,
                 lambda r: f"{short_date(r.starts_on)} – {short_date(r.ends_on) or '…'}",
-                lambda r: r.status_text(context.clock.today()),
+                lambda r: sw_status_name(
+                    r.status, r.withdrawal_effective_on, context.clock.today()
+                ),
                 lambda r: short_date(r.submitted_on),
             ]
         )
@@ -132,8 +139,8 @@ class RequestsPage(QWidget):
                 lambda r: r.number,
                 lambda r: r.worker,
                 lambda r: r.fund,
-                lambda r: KIND_LABELS[RequestKind(r.kind)],
-                lambda r: HF_STATUS_LABELS[HfStatus(r.status)],
+                lambda r: name_of(HF_KIND_NAMES, r.kind),
+                lambda r: name_of(HF_STATUS_NAMES, r.status),
                 lambda r: days_left_text(r.due, context.clock.today()) if r.due else "",
                 lambda r: format_euro(r.claimed_cents) if r.claimed_cents else "",
                 lambda r: "; ".join(r.missing),
@@ -438,7 +445,7 @@ class RequestsPage(QWidget):
         self.sw_menu.clear()
         if request is not None:
             for status in sorted(SW_TRANSITIONS[SwStatus(request.status)]):
-                action = self.sw_menu.addAction(SW_STATUS_LABELS[status])
+                action = self.sw_menu.addAction(name_of(SW_STATUS_NAMES, status))
                 action.triggered.connect(lambda _c=False, s=status: self._move_sw(s))
         self.sw_move.setEnabled(not self.sw_menu.isEmpty())
         can_terms = request is not None and request.status in ("approved", "active")
@@ -456,7 +463,7 @@ class RequestsPage(QWidget):
         self.documents_menu.clear()
         if request is not None:
             for status in sorted(HF_TRANSITIONS[HfStatus(request.status)]):
-                action = self.hf_menu.addAction(HF_STATUS_LABELS[status])
+                action = self.hf_menu.addAction(name_of(HF_STATUS_NAMES, status))
                 action.triggered.connect(lambda _c=False, s=status: self._move_hf(s))
             for code, label in health_documents().items():
                 action = self.documents_menu.addAction(label)
@@ -569,7 +576,7 @@ class RequestsPage(QWidget):
             job,
             self.tr("%1: %2.")
             .replace("%1", request.number)
-            .replace("%2", SW_STATUS_LABELS[wanted]),
+            .replace("%2", name_of(SW_STATUS_NAMES, wanted)),
         )
 
     def _withdrawal(self) -> tuple[bool, bool, str | None] | None:
@@ -623,7 +630,7 @@ class RequestsPage(QWidget):
             job,
             self.tr("%1: %2.")
             .replace("%1", request.number)
-            .replace("%2", HF_STATUS_LABELS[wanted]),
+            .replace("%2", name_of(HF_STATUS_NAMES, wanted)),
         )
 
     def _save_documents(self) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.dates import age_on, months_on
-from welfare_desk.domain.household import DISABILITY_LABELS, Disability
+from welfare_desk.domain.household import Disability
 from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.context import DeskContext
@@ -40,12 +40,16 @@ from welfare_desk.gui.labels import (
     ACTION_STATUS_NAMES,
     CASE_STATUS_NAMES,
     CHANNEL_NAMES,
+    DISABILITY_NAMES,
+    HF_KIND_NAMES,
+    HF_STATUS_NAMES,
     NEED_STATUS_NAMES,
     OUTCOME_NAMES,
     URGENCY_NAMES,
     category_name,
     name_of,
     relation_name,
+    sw_status_name,
 )
 from welfare_desk.gui.match_panel import MatchPanel
 from welfare_desk.gui.page_body import PageBody, scrolled
@@ -93,27 +97,21 @@ def _sw_row(r: SwView, today: date) -> RequestRow:
         "smartworking",
         r.number,
         f"Lavoro agile, {days}",
-        r.status_text(today),
+        sw_status_name(r.status, r.withdrawal_effective_on, today),
         f"{short_date(r.starts_on)} – {short_date(r.ends_on) or '…'}",
         r.priority_text,
     )
 
 
 def _hf_row(r: HfView, today: date) -> RequestRow:
-    from welfare_desk.domain.health_funds import (
-        HF_STATUS_LABELS,
-        KIND_LABELS,
-        HfStatus,
-        RequestKind,
-        days_left_text,
-    )
+    from welfare_desk.domain.health_funds import days_left_text
 
     money = format_euro(r.claimed_cents) if r.claimed_cents else ""
     return RequestRow(
         "health",
         r.number,
-        f"{r.fund}: {KIND_LABELS[RequestKind(r.kind)]}",
-        HF_STATUS_LABELS[HfStatus(r.status)],
+        f"{r.fund}: {name_of(HF_KIND_NAMES, r.kind)}",
+        name_of(HF_STATUS_NAMES, r.status),
         days_left_text(r.due, today) if r.due else "",
         "; ".join(x for x in (money, "; ".join(r.missing)) if x),
     )
@@ -458,7 +456,7 @@ class WorkerPage(QWidget):
     def _disability(self, member: MemberView) -> str:
         if member.disability == Disability.NONE:
             return self.tr("no")
-        return DISABILITY_LABELS[Disability(member.disability)]
+        return name_of(DISABILITY_NAMES, member.disability)
 
     def _dependent(self, member: MemberView) -> str:
         return self.tr("yes") if member.dependent else self.tr("no")
