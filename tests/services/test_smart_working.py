@@ -235,3 +235,40 @@ def test_no_agile_work_begins_without_the_signed_agreement(store: Store) -> None
             request = change_status(uow, request.id, request.version, status, TODAY)  # type: ignore[attr-defined]
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="va firmato prima"):
         change_status(uow, request.id, request.version, SwStatus.ACTIVE, TODAY)  # type: ignore[attr-defined]
+
+
+def test_an_agreement_prints_while_it_exists_even_after_a_withdrawal_from_it(
+    store: Store,
+) -> None:
+    """One rule, asked by the desk and applied by the service: a request withdrawn before
+    it was accepted has no agreement; one withdrawn from an agreement in force has one,
+    which governs until the withdrawal takes effect."""
+    from welfare_desk.services.smart_working import agreement_document
+
+    early = add_worker(store, name="Dora").worker.id
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, SwInput(early, 1, (2,), date(2027, 1, 11)), TODAY)
+    with UnitOfWork(store) as uow:
+        gone = change_status(uow, made.id, made.version, SwStatus.WITHDRAWN, TODAY)
+    assert not gone.can_print_agreement and not gone.can_edit_terms
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="si stampa"):
+        agreement_document(uow, gone.number)
+
+    running = add_worker(store, name="Elsa").worker.id
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, SwInput(running, 1, (2,), date(2027, 1, 11)), TODAY)
+    assert made.can_edit_terms and not made.can_print_agreement  # terms prepared early
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED):
+        with UnitOfWork(store) as uow:
+            made = change_status(uow, made.id, made.version, status, TODAY)
+    assert made.can_print_agreement
+    made = sign(store, made)
+    with UnitOfWork(store) as uow:
+        made = change_status(uow, made.id, made.version, SwStatus.ACTIVE, TODAY)
+    with UnitOfWork(store) as uow:
+        left = change_status(uow, made.id, made.version, SwStatus.WITHDRAWN, date(2027, 3, 1))
+    assert left.withdrawal_effective_on == date(2027, 3, 31)
+    assert left.can_print_agreement and not left.can_edit_terms
+    with UnitOfWork(store) as uow:
+        printed = agreement_document(uow, left.number)
+    assert printed.number == left.number

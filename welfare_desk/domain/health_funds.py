@@ -52,6 +52,13 @@ HF_STATUS_LABELS = {
     HfStatus.PAID: "pagata",
 }
 
+
+def invoices_open(kind: RequestKind, status: HfStatus) -> bool:
+    """Invoices belong to a reimbursement claim, and are added until it is sent (or while
+    a suspended claim is completed)."""
+    return kind is RequestKind.REIMBURSEMENT and status in (HfStatus.DRAFT, HfStatus.SUSPENDED)
+
+
 HF_TRANSITIONS: dict[HfStatus, frozenset[HfStatus]] = {
     HfStatus.DRAFT: frozenset({HfStatus.SUBMITTED}),
     HfStatus.SUBMITTED: frozenset(

@@ -234,6 +234,24 @@ SW_STATUS_LABELS = {
 }
 
 
+CLOSED = frozenset({SwStatus.REJECTED, SwStatus.WITHDRAWN, SwStatus.ENDED})
+
+
+def terms_editable(status: SwStatus) -> bool:
+    """The agreement's terms are written until the request is closed: ready to sign when
+    it is accepted, and changed while it runs."""
+    return status not in CLOSED
+
+
+def agreement_printable(status: SwStatus, withdrawal_effective_on: date | None) -> bool:
+    """An agreement exists once a request is accepted: it prints while accepted, running
+    or ended, and after the worker's withdrawal from it (which it governs until the day
+    the withdrawal takes effect); a request withdrawn before that has none."""
+    if status is SwStatus.WITHDRAWN:
+        return withdrawal_effective_on is not None
+    return status in (SwStatus.APPROVED, SwStatus.ACTIVE, SwStatus.ENDED)
+
+
 def sw_status_text(status: SwStatus, effective_on: date | None, today: date) -> str:
     """The status as the desk says it: a withdrawal given with notice leaves the agreement
     running until the day it takes effect, and the manager must see that it still runs."""

@@ -21,6 +21,7 @@ from welfare_desk.domain.health_funds import (
     check_hf_transition,
     claim_deadline,
     completion_deadline,
+    invoices_open,
     missing_documents,
 )
 from welfare_desk.domain.problems import DomainError
@@ -70,6 +71,11 @@ class HfView:
     missing: tuple[str, ...]  # documents still to provide, in Italian
     provided: tuple[str, ...]  # the codes of the documents ticked as provided
     invoices: tuple[tuple[date, int], ...]
+
+    @property
+    def can_add_invoice(self) -> bool:
+        """Asked by the desk, never restated: domain.health_funds.invoices_open."""
+        return invoices_open(RequestKind(self.kind), HfStatus(self.status))
 
 
 def _fund(code: str) -> FundRules:
@@ -205,7 +211,7 @@ def add_invoice(
     request = _load(uow, request_id, version)
     if request.kind != RequestKind.REIMBURSEMENT.value:
         raise InvalidInput("Le fatture si allegano alle richieste di rimborso.")
-    if HfStatus(request.status) not in (HfStatus.DRAFT, HfStatus.SUSPENDED):
+    if not invoices_open(RequestKind(request.kind), HfStatus(request.status)):
         raise InvalidInput("La pratica è già inviata: le fatture non si aggiungono più.")
     if invoice_date > today:
         raise InvalidInput(f"La fattura è datata {invoice_date:%d/%m/%Y}, nel futuro.")

@@ -19,12 +19,14 @@ from welfare_desk.domain.smart_working import (
     PriorityReason,
     SwStatus,
     WorkerHealth,
+    agreement_printable,
     check_sw_transition,
     communication_due,
     disabled_worker,
     priorities,
     priority_label,
     sw_status_text,
+    terms_editable,
     withdrawal_notice,
 )
 from welfare_desk.domain.text import check_text
@@ -92,6 +94,15 @@ class SwView:
 
     def status_text(self, today: date) -> str:
         return sw_status_text(SwStatus(self.status), self.withdrawal_effective_on, today)
+
+    # What may be done with it: the desk asks these, never restates the rules.
+    @property
+    def can_edit_terms(self) -> bool:
+        return terms_editable(SwStatus(self.status))
+
+    @property
+    def can_print_agreement(self) -> bool:
+        return agreement_printable(SwStatus(self.status), self.withdrawal_effective_on)
 
     @property
     def priority_text(self) -> str:
@@ -314,7 +325,7 @@ def save_terms(
         problems = check_text(value, "terms", label, 500)
         if problems:
             raise InvalidInput(problems[0].message)
-    if SwStatus(request.status) in (SwStatus.REJECTED, SwStatus.WITHDRAWN, SwStatus.ENDED):
+    if not terms_editable(SwStatus(request.status)):
         raise InvalidInput("La richiesta è chiusa: l'accordo non si modifica più.")
     request.places = terms.places or None
     request.tools = terms.tools or None
@@ -425,7 +436,8 @@ def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
 
 
 def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
-    """The agreement of a request, ready to print; only for requests approved or active."""
+    """The agreement of a request, ready to print: once accepted, while it runs, after it
+    ended and after a withdrawal from it (domain.smart_working.agreement_printable)."""
     from welfare_desk.documents.agreement_pdf import AgreementDocument
 
     request = uow.session.scalar(
@@ -433,7 +445,7 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
     )
     if request is None:
         raise NotFound(f"Non trovo la richiesta di lavoro agile {number}.")
-    if SwStatus(request.status) not in (SwStatus.APPROVED, SwStatus.ACTIVE, SwStatus.ENDED):
+    if not agreement_printable(SwStatus(request.status), request.withdrawal_effective_on):
         raise InvalidInput(
             f"La richiesta {request.number} è {SW_STATUS_LABELS[SwStatus(request.status)]}: "
             "l'accordo si stampa quando è accolta."

@@ -31,7 +31,6 @@ from welfare_desk.clock import Clock
 from welfare_desk.domain.health_funds import (
     HF_TRANSITIONS,
     HfStatus,
-    RequestKind,
     days_left_text,
 )
 from welfare_desk.domain.money import format_euro, parse_euro
@@ -448,11 +447,8 @@ class RequestsPage(QWidget):
                 action = self.sw_menu.addAction(name_of(SW_STATUS_NAMES, status))
                 action.triggered.connect(lambda _c=False, s=status: self._move_sw(s))
         self.sw_move.setEnabled(not self.sw_menu.isEmpty())
-        can_terms = request is not None and request.status in ("approved", "active")
-        self.terms_button.setEnabled(can_terms)
-        self.print_button.setEnabled(
-            request is not None and request.status in ("approved", "active", "ended", "withdrawn")
-        )
+        self.terms_button.setEnabled(request is not None and request.can_edit_terms)
+        self.print_button.setEnabled(request is not None and request.can_print_agreement)
         self.sw_open.setEnabled(request is not None)
 
     def _hf_chosen(self) -> None:
@@ -473,8 +469,7 @@ class RequestsPage(QWidget):
         self.hf_move.setEnabled(not self.hf_menu.isEmpty())
         self._load_files(request)
         self.documents_button.setEnabled(request is not None)
-        is_claim = request is not None and request.kind == RequestKind.REIMBURSEMENT.value
-        self.invoice_button.setEnabled(is_claim and request.status in ("draft", "suspended"))
+        self.invoice_button.setEnabled(request is not None and request.can_add_invoice)
         self.attach_button.setEnabled(request is not None)
         self.hf_open.setEnabled(request is not None)
 
