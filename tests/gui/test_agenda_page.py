@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.store.engine import Store
+from welfare_desk.store.uow import UnitOfWork
 
 
 def test_the_agenda_lists_overdue_first_and_opens_the_case(
@@ -33,15 +36,25 @@ def test_the_agenda_lists_overdue_first_and_opens_the_case(
 
 
 def test_the_agenda_period_reaches_beyond_this_week(
-    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+    followed: dict[str, object], demo_store: Store, window: MainWindow, qtbot: QtBot
 ) -> None:
+    from welfare_desk.services.cases import add_action
+
+    later = demo_store.clock.today() + timedelta(days=10)  # past any week's Sunday
+    with UnitOfWork(demo_store) as uow:
+        add_action(uow, followed["goal"], "referral", "Visita al nido", "worker", later)  # type: ignore[arg-type]
     window.sidebar.setCurrentRow(1)
     page = window.agenda_page
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
-    week = page.model.rowCount()
+
+    def titles() -> set[str]:
+        return {i.title for i in page.model.rows}
+
+    qtbot.waitUntil(lambda: "Domanda al nido comunale" in titles(), timeout=5000)
+    assert "Visita al nido" not in titles()  # this week only
     page.period.setCurrentIndex(page.period.findData(14))
-    qtbot.waitUntil(lambda: page.model.rowCount() >= week, timeout=5000)
-    page.period.setCurrentIndex(page.period.findData(0))
-    qtbot.waitUntil(
-        lambda: all(i.overdue or i.when.value == "today" for i in page.model.rows), timeout=5000
-    )
+    qtbot.waitUntil(lambda: "Visita al nido" in titles(), timeout=5000)
+    assert next(i for i in page.model.rows if i.title == "Visita al nido").due == later
+    page.period.setCurrentIndex(page.period.findData(0))  # today: what is late or due now
+    qtbot.waitUntil(lambda: "Visita al nido" not in titles(), timeout=5000)
+    assert "Domanda al nido comunale" in titles()  # late since yesterday
+    assert all(i.overdue or i.when.value == "today" for i in page.model.rows)

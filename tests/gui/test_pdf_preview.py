@@ -426,7 +426,8 @@ def test_a_slow_document_shows_progress_and_cancel_drops_it(
     waiting()[0].cancel()
     release.set()
     qtbot.waitUntil(future.done, timeout=5000)
-    qtbot.wait(100)  # the runner's callback comes on the next turn of the event loop
+    # the runner's callback comes on a later turn of the event loop: done when not busy
+    qtbot.waitUntil(lambda: not light_context.runner.busy, timeout=5000)
     assert made and not waiting()
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
     assert not [w for w in shown if w.isVisible()]

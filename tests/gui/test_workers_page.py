@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.gui.worker_list_model import PAGE
+from welfare_desk.store.engine import Store
+from welfare_desk.store.uow import UnitOfWork
 
 
 def _surnames(window: MainWindow) -> list[str]:
@@ -54,21 +56,41 @@ def test_enter_opens_the_worker_and_escape_goes_back(window: MainWindow, qtbot: 
     assert window.stack.currentWidget() is window.workers_page
 
 
-def test_filters_by_category_and_employer(window: MainWindow, qtbot: QtBot) -> None:
+def test_filters_by_category_and_employer(
+    window: MainWindow, qtbot: QtBot, demo_store: Store
+) -> None:
+    from welfare_desk.services.registry import get_worker_by_id
+
     page = window.workers_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.loading, timeout=5000)
+    everyone = {h.id for h in page.model.rows}
+
+    def with_104(ids: list[object]) -> bool:
+        with UnitOfWork(demo_store) as uow:
+            return all(
+                "family_law_104" in {c.code for c in get_worker_by_id(uow, i).categories}  # type: ignore[arg-type]
+                for i in ids
+            )
+
     page.category.setCurrentIndex(page.category.findData("family_law_104"))
-    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
-    some = page.model.rows[:5]
-    assert some
+    qtbot.waitUntil(
+        lambda: not page.model.loading and {h.id for h in page.model.rows} != everyone,
+        timeout=5000,
+    )
+    shown = [h.id for h in page.model.rows]
+    assert shown and with_104(shown[:10])  # each of them has a relative under L. 104
     index = page.organization.findText("Officine Lodigiane S.p.A.")
     page.organization.setCurrentIndex(index)
     qtbot.waitUntil(
         lambda: (
             not page.model.loading
+            and page.model.rowCount() > 0
             and all(h.organization == "Officine Lodigiane S.p.A." for h in page.model.rows)
         ),
         timeout=5000,
     )
+    both = [h.id for h in page.model.rows]
+    assert with_104(both[:10])  # still only those with a relative under L. 104
 
 
 def test_sorting_by_birth_date(window: MainWindow, qtbot: QtBot) -> None:
