@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="95"/>
         <source>Add a goal first: every action serves one.</source>
         <translation>Aggiungi prima un obiettivo: ogni azione ne serve uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="98"/>
         <source>Write what is to be done.</source>
         <translation>Scrivi che cosa va fatto.</translation>
     </message>
@@ -82,122 +82,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
         <source>Social &amp;point</source>
         <translation>Social &amp;point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
         <source>&amp;Owner</source>
         <translation>&amp;Referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
         <source>Filter by the owner of the case</source>
         <translation>Filtra per referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="118"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="119"/>
         <source>All operators</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="123"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="124"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="124"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="125"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
         <source>today</source>
         <translation>oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
         <source>this week</source>
         <translation>questa settimana</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="132"/>
         <source>in the next 14 days</source>
         <translation>nei prossimi 14 giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="135"/>
         <source>Filter by social point</source>
         <translation>Filtra per social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="136"/>
         <source>Actions and reviews due</source>
         <translation>Azioni e verifiche in scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="139"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
         <source>Case</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="143"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="144"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="150"/>
         <source>All social points</source>
         <translation>Tutti i social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="168"/>
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="169"/>
         <source>review</source>
         <translation>verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="170"/>
         <source>health fund</source>
         <translation>fondo sanitario</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="171"/>
         <source>smart working</source>
         <translation>lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="201"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="202"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation>In scadenza nel periodo: %1; scadute: %2.</translation>
     </message>
@@ -499,233 +499,233 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
         <source>&amp;Welfare allowances…</source>
         <translation>&amp;Crediti welfare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
         <source>Mark as &amp;used</source>
         <translation>Segna come u&amp;tilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>The provider has delivered the service for it</source>
         <translation>L&apos;ente ha erogato il servizio per cui è stato emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="174"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="199"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="200"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="253"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="271"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="289"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="306"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="315"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="329"/>
         <source>Choose the voucher used.</source>
         <translation>Scegli il voucher utilizzato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="339"/>
         <source>Voucher %1 used.</source>
         <translation>Voucher %1 utilizzato.</translation>
     </message>
@@ -746,245 +746,245 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
         <source>← &amp;Back</source>
         <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
         <source>Review and owner</source>
         <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
         <source>O&amp;wner</source>
         <translation>Refere&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
         <source>Owner of the case</source>
         <translation>Referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
         <source>Ne&amp;xt review</source>
         <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>&amp;Done</source>
         <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
         <source>Cance&amp;l action</source>
         <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
         <source>Ser&amp;vices that fit…</source>
         <translation>Servizi adatti dal catalo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="353"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="357"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="359"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="358"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="361"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="363"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="399"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
@@ -994,289 +994,289 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="224"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="315"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="316"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="319"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="363"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="364"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="380"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
         <source>For %1%2</source>
         <translation>Per %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="409"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="415"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="462"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="486"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="489"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="490"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="499"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -1284,53 +1284,53 @@ Risponde a: %2</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="112"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="113"/>
         <source>Close case %1</source>
         <translation>Chiudi il percorso %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="116"/>
         <source>Record how each goal ended and why the case closes. The case can be reopened later.</source>
         <translation>Indica l&apos;esito di ogni obiettivo e il motivo della chiusura. Il percorso si potrà riaprire.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="126"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="138"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="139"/>
         <source>— choose —</source>
         <translation>— scegli —</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="132"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="133"/>
         <source>Outcome of %1</source>
         <translation>Esito di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="137"/>
         <source>The case has no goals.</source>
         <translation>Il percorso non ha obiettivi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="141"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="142"/>
         <source>Closing reason</source>
         <translation>Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="143"/>
         <source>Closing &amp;reason</source>
         <translation>&amp;Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="156"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="157"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Chiudi il percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="168"/>
         <source>Choose the outcome of «%1».</source>
         <translation>Scegli l&apos;esito di «%1».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="171"/>
         <source>Choose the closing reason.</source>
         <translation>Scegli il motivo della chiusura.</translation>
     </message>
@@ -1709,12 +1709,12 @@ Risponde a: %2</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="45"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="46"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="58"/>
         <source>Write the goal.</source>
         <translation>Scrivi l&apos;obiettivo.</translation>
     </message>
@@ -1960,530 +1960,530 @@ Risponde a: %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="29"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
         <source>Pregnancy and maternity</source>
         <translation>Gravidanza e maternità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="30"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
         <source>Children under 14</source>
         <translation>Figli under 14</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="31"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
         <source>Family member under Law 104/1992</source>
         <translation>Familiari con L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="32"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
         <source>Disadvantaged worker</source>
         <translation>Lavoratori svantaggiati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="36"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="43"/>
         <source>child</source>
         <translation>figlio/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="37"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="44"/>
         <source>spouse or partner</source>
         <translation>coniuge o convivente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="38"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="45"/>
         <source>parent</source>
         <translation>genitore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="39"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="46"/>
         <source>sibling</source>
         <translation>fratello/sorella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="40"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="47"/>
         <source>parent-in-law</source>
         <translation>suocero/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="41"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
         <source>grandparent</source>
         <translation>nonno/a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="42"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
         <source>grandchild</source>
         <translation>nipote</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="43"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="50"/>
         <source>other relative</source>
         <translation>altro familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="48"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="55"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="49"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
         <source>assessment</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="50"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
         <source>plan active</source>
         <translation>piano attivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
         <source>monitoring</source>
         <translation>in monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="52"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="63"/>
         <source>Reopen</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
         <source>Start the assessment</source>
         <translation>Avvia la valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="65"/>
         <source>Activate the plan</source>
         <translation>Attiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
         <source>Move to monitoring</source>
         <translation>Passa al monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
         <source>Close the case…</source>
         <translation>Chiudi il percorso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
         <source>Back to the assessment</source>
         <translation>Torna alla valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
         <source>Reactivate the plan</source>
         <translation>Riattiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="79"/>
         <source>meeting</source>
         <translation>colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="73"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
         <source>referral to a service</source>
         <translation>invio a un servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
         <source>health fund request</source>
         <translation>richiesta al fondo sanitario</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
         <source>smart-working request</source>
         <translation>richiesta di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="76"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="135"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
         <source>course</source>
         <translation>corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="77"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
         <source>orientation to public services</source>
         <translation>orientamento ai servizi pubblici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="78"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
         <source>operator</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
         <source>worker</source>
         <translation>lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
         <source>provider</source>
         <translation>ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
         <source>to do</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="87"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
         <source>reached</source>
         <translation>raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="92"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
         <source>partly reached</source>
         <translation>raggiunto in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
         <source>not reached</source>
         <translation>non raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
         <source>goals met</source>
         <translation>obiettivi raggiunti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="97"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
         <source>the worker withdrew</source>
         <translation>rinuncia del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
         <source>left the company</source>
         <translation>uscita dall&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
         <source>referred to another service</source>
         <translation>inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
         <source>no longer in touch</source>
         <translation>nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
         <source>in progress</source>
         <translation>in lavorazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
         <source>met</source>
         <translation>soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
         <source>not met</source>
         <translation>non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
         <source>withdrawn</source>
         <translation>ritirato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="118"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
         <source>low</source>
         <translation>bassa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="123"/>
         <source>Welfare day</source>
         <translation>Welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="117"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="124"/>
         <source>Social point</source>
         <translation>Social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="118"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="125"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="126"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="127"/>
         <source>Video call</source>
         <translation>Videochiamata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="132"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="139"/>
         <source>service</source>
         <translation>servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="133"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
         <source>welfare day</source>
         <translation>welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="134"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
         <source>workshop</source>
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="138"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
         <source>free</source>
         <translation>gratuito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="139"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
         <source>subsidised</source>
         <translation>agevolato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
         <source>full price</source>
         <translation>a prezzo pieno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="150"/>
         <source>Christmas holidays</source>
         <translation>vacanze di Natale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="144"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
         <source>Carnival</source>
         <translation>Carnevale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
         <source>Easter holidays</source>
         <translation>vacanze di Pasqua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
         <source>summer</source>
         <translation>estate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
         <source>school year</source>
         <translation>anno scolastico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
         <source>other period</source>
         <translation>altro periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="158"/>
         <source>children</source>
         <translation>i figli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>the worker</source>
         <translation>il lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
         <source>the worker and family</source>
         <translation>il lavoratore e la famiglia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="163"/>
         <source>requested</source>
         <translation>richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="157"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
         <source>confirmed</source>
         <translation>confermata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="158"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
         <source>waiting list</source>
         <translation>in lista d&apos;attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
         <source>attended</source>
         <translation>frequentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="163"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="170"/>
         <source>issued</source>
         <translation>emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>used</source>
         <translation>utilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="175"/>
         <source>allocation</source>
         <translation>stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="169"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="176"/>
         <source>reduction</source>
         <translation>riduzione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="170"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
         <source>voucher issued</source>
         <translation>voucher emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
         <source>voucher cancelled</source>
         <translation>voucher annullato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="174"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="181"/>
         <source>programme</source>
         <translation>programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="175"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
         <source>welfare allowance</source>
         <translation>credito welfare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="181"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="196"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="188"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="203"/>
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="189"/>
         <source>sent to the fund</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
         <source>suspended</source>
         <translation>sospesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="184"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
         <source>approved</source>
         <translation>accolta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="185"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
         <source>partly approved</source>
         <translation>accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="186"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
         <source>rejected</source>
         <translation>respinta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="187"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
         <source>paid</source>
         <translation>pagata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="197"/>
         <source>enrolment in the fund</source>
         <translation>iscrizione al fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
         <source>extension to family members</source>
         <translation>estensione ai familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
         <source>pre-authorisation (direct scheme)</source>
         <translation>presa in carico (regime diretto)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
         <source>reimbursement claim (indirect scheme)</source>
         <translation>richiesta di rimborso (regime indiretto)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="197"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="204"/>
         <source>submitted</source>
         <translation>presentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
         <source>under review</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
         <source>active</source>
         <translation>attiva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="202"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
         <source>ended</source>
         <translation>conclusa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="203"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
         <source>withdrawn by the worker</source>
         <translation>ritirata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="213"/>
         <source>no recognition</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="214"/>
         <source>art. 3 c. 1 Law 104/1992</source>
         <translation>art. 3 c. 1 L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
         <source>art. 3 c. 3 Law 104/1992 (serious disability)</source>
         <translation>art. 3 c. 3 L. 104/1992 (situazione di gravità)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="218"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="225"/>
         <source>withdrawal from %1: in force until then</source>
         <translation>recesso dal %1: in vigore fino ad allora</translation>
     </message>
@@ -2491,147 +2491,147 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="252"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="285"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2639,34 +2639,34 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="456"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="457"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="485"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="485"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="486"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="494"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -2692,82 +2692,82 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation>Mostra anche gli esc&amp;lusi, con il motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
         <source>E&amp;nroll</source>
         <translation>Isc&amp;rivi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation>Iscrive la persona; con un percorso aperto, l&apos;azione entra nel piano.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Issue a &amp;voucher…</source>
         <translation>Emetti un vouc&amp;her…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
         <source>Services that fit, best first</source>
         <translation>Servizi adatti, i migliori per primi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
         <source>Why it fits</source>
         <translation>Perché è adatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Places</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="142"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="143"/>
         <source>%1 of %2 free</source>
         <translation>%1 liberi su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="146"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="147"/>
         <source>full, %n waiting</source>
         <translation>
             <numerusform>esaurito, %n in attesa</numerusform>
@@ -2775,17 +2775,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="185"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="186"/>
         <source>No open edition fits this household.</source>
         <translation>Nessuna edizione aperta è adatta a questa famiglia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="189"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="190"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation>%1 edizioni adatte: sono elencate le migliori %2, prima quelle che rispondono a un bisogno aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="196"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="197"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation>
             <numerusform>%n edizione adatta, prima quelle che rispondono a un bisogno aperto.</numerusform>
@@ -2793,17 +2793,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="211"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
         <source>Why it fits:</source>
         <translation>Perché è adatto:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="211"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
         <source>Why it is excluded:</source>
         <translation>Perché è escluso:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="229"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="230"/>
         <source>The action is in the plan of the case.</source>
         <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
     </message>
@@ -3860,7 +3860,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="685"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="678"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>
@@ -3880,118 +3880,118 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="502"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="495"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="520"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="537"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="530"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="551"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="551"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="577"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="631"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="570"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="624"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="585"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="578"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="586"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="587"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="588"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="596"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="589"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="598"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="591"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="612"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="612"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="652"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="645"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="705"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="698"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="700"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="737"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="741"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="742"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="753"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="746"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -4635,7 +4635,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="324"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="328"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -4933,346 +4933,346 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="350"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="363"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="365"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="367"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="567"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="576"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="591"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="603"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="645"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="647"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5280,42 +5280,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -5323,54 +5323,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="650"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="656"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5378,22 +5378,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="722"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="738"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -5401,87 +5401,87 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation>Cognome, nome, codice fiscale o azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>Search workers</source>
         <translation>Cerca lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
         <source>&amp;Employer</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
         <source>Filter by employer</source>
         <translation>Filtra per azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
         <source>&amp;Category</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
         <source>Filter by target category</source>
         <translation>Filtra per categoria destinataria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
         <source>Workers found</source>
         <translation>Lavoratori trovati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="112"/>
         <source>Surname</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="132"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="142"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="177"/>
         <source>First %n workers shown: scroll for more</source>
         <translation>
             <numerusform>Mostrato il primo lavoratore: scorri per vederne altri</numerusform>
@@ -5489,12 +5489,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="179"/>
         <source>No worker matches the search.</source>
         <translation>Nessun lavoratore corrisponde alla ricerca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="181"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n lavoratore</numerusform>

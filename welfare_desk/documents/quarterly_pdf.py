@@ -40,7 +40,7 @@ RULE = colors.HexColor("#7f8c95")
 BAND = colors.HexColor("#eef3f6")
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Writes "pagina N di M" once the number of pages is known."""
 
     def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:

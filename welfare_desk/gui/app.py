@@ -7,7 +7,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -193,15 +193,17 @@ class DeskStarter:
         progress.setMinimumDuration(500)
         state = TaskState()
         progress.canceled.connect(state.cancel)
+
+        def made(_result: object) -> None:
+            progress.close()
+            self.context.changed()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self.window.statusBar().showMessage(self.context.runner.describe(error), 10000)
+
         self.context.runner.run(
-            self.context.in_store(lambda uow: generate(uow, workers, state=state)),
-            lambda _result: (progress.close(), self.context.changed()),
-            lambda error: (
-                progress.close(),
-                self.window.statusBar().showMessage(
-                    getattr(error, "message", type(error).__name__), 10000
-                ),
-            ),
+            self.context.in_store(lambda uow: generate(uow, workers, state=state)), made, failed
         )
 
 
@@ -218,7 +220,7 @@ def run_desk(
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     started = time.perf_counter()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Welfare Desk")

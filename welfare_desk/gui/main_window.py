@@ -30,6 +30,7 @@ from welfare_desk.gui.pages.case_page import CasePage
 from welfare_desk.gui.pages.worker_page import WorkerPage
 from welfare_desk.gui.pages.workers_page import WorkersPage
 from welfare_desk.gui.resources import icon
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake, Recorded
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowIcon(icon("app"))
-        self.sidebar = QListWidget(objectName="Sidebar")
+        self.sidebar = styled(QListWidget(), "Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.workers_item = QListWidgetItem(icon("workers"), "")
         self.sidebar.addItem(self.workers_item)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.find_action = QAction("", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find)
+        self.find_action.triggered.connect(self.find_worker)
         self.view_menu.addAction(self.find_action)
 
         self.settings_menu = bar.addMenu("")
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workers_page)
         self.workers_page.table.setFocus()
 
-    def find(self) -> None:
+    def find_worker(self) -> None:
         self.show_list()
         self.workers_page.focus_search()
 

@@ -23,6 +23,7 @@ from welfare_desk.domain.money import format_euro
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.enrollments import Enrolled
@@ -51,7 +52,7 @@ class MatchPanel(QWidget):
         self.worker_id: uuid.UUID | None = None
         self.all_matches: list[MatchView] = []
         self.near_misses = QCheckBox()
-        self.summary = QLabel(objectName="Muted")
+        self.summary = styled(QLabel(), "Muted")
         self.model = MatchModel(
             [
                 lambda m: m.person,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -45,7 +45,7 @@ class Settings:
             return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
         if isinstance(default, str):
             return str(value) if value is not None else default  # type: ignore[return-value]
-        return value  # type: ignore[no-any-return]
+        return cast(T, value)
 
     def set(self, option: Option[T], value: T) -> None:
         self._q.setValue(option.key, value)

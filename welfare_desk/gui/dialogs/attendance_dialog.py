@@ -102,7 +102,7 @@ class AttendanceDialog(SavingDialog):
         for row, person in enumerate(sheet.people):
             for column, (session_id, _day) in enumerate(sheet.sessions):
                 item = self.grid.item(row, column)
-                found[(person.id, session_id)] = item.checkState() == CHECKED
+                found[(person.id, session_id)] = item is not None and item.checkState() == CHECKED
         return found
 
     def save(self) -> None:

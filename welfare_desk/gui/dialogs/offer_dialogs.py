@@ -433,15 +433,15 @@ class ServiceDialog(SavingDialog):
         self.places.setPlaceholderText(self.tr("e.g. Lodi, Codogno (empty: anyone)"))
         for widget in (self.categories, self.employers):
             widget.setMaximumHeight(92)
-        rows = (
+        rows: tuple[tuple[str, QWidget], ...] = (
             (self.tr("Target categ&ories"), self.categories),
             (self.tr("Emp&loyers"), self.employers),
             (self.tr("Re&sidents of"), self.places),
         )
-        for text, widget in rows:
+        for text, field in rows:
             label = QLabel(text)
-            label.setBuddy(widget)
-            self.ui.form.insertRow(self.ui.form.rowCount() - 1, label, widget)
+            label.setBuddy(field)
+            self.ui.form.insertRow(self.ui.form.rowCount() - 1, label, field)
 
     def _checked(self, widget: QListWidget) -> list[str]:
         return [
@@ -659,5 +659,6 @@ class AllowancesDialog(SavingDialog):
 
     def _done(self, result: object) -> None:
         if isinstance(result, tuple):
-            self.granted = result  # type: ignore[assignment]
+            granted, already = result
+            self.granted = (int(granted), int(already))
         super()._done(result)

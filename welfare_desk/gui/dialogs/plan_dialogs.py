@@ -28,6 +28,7 @@ from welfare_desk.gui.labels import (
     name_of,
 )
 from welfare_desk.gui.qdates import pydate, qdate
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.story import CaseDetail
@@ -133,7 +134,7 @@ class ClosureDialog(SavingDialog):
             form.addRow(label, combo)
             self.outcomes[goal.id] = combo
         if not case.goals:
-            form.addRow(QLabel(self.tr("The case has no goals."), objectName="Muted"))
+            form.addRow(styled(QLabel(self.tr("The case has no goals.")), "Muted"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("— choose —"), None)
         for reason in ClosingReason:

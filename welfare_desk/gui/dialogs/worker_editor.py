@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
@@ -314,7 +314,11 @@ class WorkerEditor(QDialog):
                 hint.setProperty("problem", "warning")
                 hint.setAccessibleName(hint.text())
                 layout = self.ui.form
-                row, _, _, _ = layout.getItemPosition(layout.indexOf(edit))
+                # PySide6's stubs type the (row, column, spans) answer as an object
+                position = cast(
+                    tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(edit))
+                )
+                row = position[0]
                 layout.addWidget(hint, row, 2)
                 self._stored_hints.append(hint)
         self.worker = replace(self.worker, version=stored.version) if self.worker else stored

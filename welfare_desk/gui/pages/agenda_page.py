@@ -23,6 +23,7 @@ from welfare_desk.domain.agenda import week_end
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.agenda import AgendaItem
@@ -46,7 +47,7 @@ class AgendaPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.title = QLabel(objectName="PageTitle")
+        self.title = styled(QLabel(), "PageTitle")
         self.point = QComboBox()
         self.point_label = QLabel()
         self.point_label.setBuddy(self.point)
@@ -64,7 +65,7 @@ class AgendaPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
-        self.summary = QLabel(objectName="Muted")
+        self.summary = styled(QLabel(), "Muted")
         self.model = AgendaModel(
             [
                 lambda i: short_date(i.due),

@@ -26,6 +26,7 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import MOVEMENT_NAMES, VOUCHER_STATUS_NAMES, name_of
 from welfare_desk.gui.small_models import ListTableModel, plain_table
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.vouchers import BudgetView, LedgerLine, VoucherView
@@ -35,7 +36,7 @@ class BudgetsPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.title = QLabel(objectName="PageTitle")
+        self.title = styled(QLabel(), "PageTitle")
         self.kind = QComboBox()
         self.kind_label = QLabel()
         self.kind_label.setBuddy(self.kind)
@@ -46,7 +47,7 @@ class BudgetsPage(QWidget):
         self.allocate_button = QPushButton()
         self.cancel_voucher_button = QPushButton()
         self.used_button = QPushButton()
-        self.summary = QLabel(objectName="Muted")
+        self.summary = styled(QLabel(), "Muted")
         self.budgets: ListTableModel[BudgetView] = ListTableModel(
             [
                 lambda b: f"{b.name} – {b.holder}" if b.holder else b.name,

@@ -47,6 +47,7 @@ from welfare_desk.gui.labels import (
 )
 from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.story import CaseDetail, TimelineEntry
@@ -68,10 +69,10 @@ class CasePage(QWidget):
         self.back_button = QPushButton()
         self.worker_button = QPushButton()
         self.steps = QHBoxLayout()
-        self.title = QLabel(objectName="PageTitle")
+        self.title = styled(QLabel(), "PageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_badge = QLabel(objectName="Badge")
-        self.subtitle = QLabel(objectName="Subtitle")
+        self.status_badge = styled(QLabel(), "Badge")
+        self.subtitle = styled(QLabel(), "Subtitle")
         self.subtitle.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -105,7 +106,9 @@ class CasePage(QWidget):
         assessment.addWidget(self.save_assessment_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.review_box = QGroupBox()
-        self.review_edit = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.review_edit = QDateEdit()
+        self.review_edit.setCalendarPopup(True)
+        self.review_edit.setDisplayFormat("dd/MM/yyyy")
         self.review_label = QLabel()
         self.review_label.setBuddy(self.review_edit)
         self.set_review_button = QPushButton()
@@ -418,8 +421,9 @@ class CasePage(QWidget):
     def _show_steps(self, case: CaseDetail) -> None:
         while self.steps.count():
             item = self.steps.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for status in case.allowed:
             button = QPushButton(step_name(case.status, status))
             button.setObjectName(f"step_{status.value}")
@@ -488,8 +492,9 @@ class CasePage(QWidget):
         item = self.plan.currentItem()
         if item is None:
             return None
-        if item.data(0, KIND_ROLE) == "action" and item.parent() is not None:
-            item = item.parent()
+        parent = item.parent()
+        if item.data(0, KIND_ROLE) == "action" and parent is not None:
+            item = parent
         goal: uuid.UUID = item.data(0, ID_ROLE)
         return goal
 

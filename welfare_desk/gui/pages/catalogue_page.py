@@ -29,6 +29,7 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, PERIOD_NAMES, name_of
 from welfare_desk.gui.small_models import ListTableModel, plain_table
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.catalogue import CataloguePage as Page
@@ -64,7 +65,7 @@ class CataloguePage(QWidget):
         self.context = context
         self.detail: ServiceDetail | None = None
         self._enrolled_edition: uuid.UUID | None = None  # whose enrollments are listed
-        self.title = QLabel(objectName="PageTitle")
+        self.title = styled(QLabel(), "PageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel()
@@ -90,7 +91,7 @@ class CataloguePage(QWidget):
         self.new_edition_button = QPushButton()
         self.edit_edition_button = QPushButton()
         self.handout_button = QPushButton()
-        self.summary = QLabel(objectName="Muted")
+        self.summary = styled(QLabel(), "Muted")
         self.model = CatalogueModel(
             [
                 lambda r: r.service_name,

@@ -46,6 +46,7 @@ from welfare_desk.gui.labels import (
     sw_status_name,
 )
 from welfare_desk.gui.small_models import ListTableModel, plain_table
+from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
     from welfare_desk.services.health_requests import HfView
@@ -90,7 +91,7 @@ class RequestsPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.title = QLabel(objectName="PageTitle")
+        self.title = styled(QLabel(), "PageTitle")
         self.tabs = QTabWidget()
         # Smart working
         self.employer = QComboBox()
@@ -414,7 +415,7 @@ class RequestsPage(QWidget):
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(value)
             else:
-                widget.setChecked(value)
+                widget.setChecked(bool(value))
             widget.blockSignals(False)
         self.refresh()
 
@@ -423,16 +424,13 @@ class RequestsPage(QWidget):
             return
         kind, number = self._wanted
         self._wanted = None
-        view, model = (
-            (self.sw_view, self.sw_model)
-            if kind == "smartworking"
-            else (self.hf_view, self.hf_model)
-        )
-        for row, request in enumerate(model.rows):
-            if request.number == number:
-                view.selectRow(row)
-                view.scrollTo(model.index(row, 0))
-                break
+        smart = kind == "smartworking"
+        view = self.sw_view if smart else self.hf_view
+        numbers = [r.number for r in (self.sw_model.rows if smart else self.hf_model.rows)]
+        if number in numbers:
+            row = numbers.index(number)
+            view.selectRow(row)
+            view.scrollTo(view.model().index(row, 0))
         view.setFocus()
 
     def _current(self, view: Any, model: ListTableModel[Any]) -> Any:

@@ -54,6 +54,7 @@ from welfare_desk.gui.labels import (
 from welfare_desk.gui.match_panel import MatchPanel
 from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
+from welfare_desk.gui.styled import styled
 from welfare_desk.gui.worker_offers import WorkerOffers
 
 if TYPE_CHECKING:
@@ -145,9 +146,9 @@ class WorkerPage(QWidget):
         self.sw_request_action.triggered.connect(lambda: self._new_request("smartworking"))
         self.hf_request_action.triggered.connect(lambda: self._new_request("health"))
         self.case_button.setDefault(True)
-        self.title = QLabel(objectName="PageTitle")
+        self.title = styled(QLabel(), "PageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel(objectName="Subtitle")
+        self.subtitle = styled(QLabel(), "Subtitle")
         self.personal = QGroupBox()
         self.personal_form = QFormLayout(self.personal)
         self.values: dict[str, QLabel] = {}
@@ -732,16 +733,17 @@ class WorkerPage(QWidget):
             self.values[key].setText(value)
         while self.badges.count():
             item = self.badges.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not worker.categories:
-            none = QLabel(self.tr("No target category applies."), objectName="Muted")
+            none = styled(QLabel(self.tr("No target category applies.")), "Muted")
             self.badges.addWidget(none, 0, 0)
         reasons: dict[str, list[str]] = {}
         for category in worker.categories:
             reasons.setdefault(category.code, []).append(category.reason)
         for row, (code, why) in enumerate(reasons.items()):
-            badge = QLabel(category_name(code), objectName="Badge")
+            badge = styled(QLabel(category_name(code)), "Badge")
             reason = QLabel("; ".join(why))
             reason.setWordWrap(True)
             badge.setAccessibleName(f"{badge.text()}: {reason.text()}")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.labels import CATEGORY_NAMES, category_name
+from welfare_desk.gui.styled import styled
 from welfare_desk.gui.worker_list_model import ListQuery, WorkerListModel
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ class WorkersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = WorkerListModel(context)
-        self.title = QLabel(objectName="PageTitle")
-        self.search = QLineEdit(objectName="SearchBox")
+        self.title = styled(QLabel(), "PageTitle")
+        self.search = styled(QLineEdit(), "SearchBox")
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
@@ -45,7 +46,7 @@ class WorkersPage(QWidget):
         self.category = QComboBox()
         self.category_label = QLabel()
         self.category_label.setBuddy(self.category)
-        self.count = QLabel(objectName="Muted")
+        self.count = styled(QLabel(), "Muted")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
