@@ -6,9 +6,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from welfare_desk.domain.catalogue import Audience, Period, PriceModel
-from welfare_desk.domain.codice_fiscale import encode
-from welfare_desk.services.catalogue import (
+from welfare_desk.catalogue.offer import (
     EditionInput,
     ProviderInput,
     ServiceInput,
@@ -17,7 +15,9 @@ from welfare_desk.services.catalogue import (
     save_provider,
     save_service,
 )
-from welfare_desk.services.registry import SaveResult, WorkerInput, save_worker
+from welfare_desk.domain.catalogue import Audience, Period, PriceModel
+from welfare_desk.domain.codice_fiscale import encode
+from welfare_desk.registry.workers import SaveResult, WorkerInput, save_worker
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import HouseholdMember, Worker
 from welfare_desk.store.uow import UnitOfWork
@@ -148,7 +148,7 @@ def add_course(
 
 def sign(store: Store, request: Any) -> Any:
     """The individual agreement signed (art. 19): what activation needs."""
-    from welfare_desk.services.smart_working import AgreementTerms, save_terms
+    from welfare_desk.requests.smart_working import AgreementTerms, save_terms
 
     with UnitOfWork(store) as uow:
         return save_terms(

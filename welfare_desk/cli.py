@@ -126,8 +126,8 @@ def _terminal_progress(label: str) -> Callable[[int, int], None]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from welfare_desk.services.demo import generate
-    from welfare_desk.services.progress import TaskState
+    from welfare_desk.demo.generate import generate
+    from welfare_desk.progress import TaskState
     from welfare_desk.store.uow import UnitOfWork
 
     if args.workers < 1:
@@ -164,9 +164,9 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from welfare_desk.documents.error_report import write_error_report
-    from welfare_desk.services.importing import ImportKind, plan_import, run_import
-    from welfare_desk.services.progress import TaskState
-    from welfare_desk.services.tabular import read_sheet
+    from welfare_desk.progress import TaskState
+    from welfare_desk.registry.importing import ImportKind, plan_import, run_import
+    from welfare_desk.spreadsheets.tabular import read_sheet
     from welfare_desk.store.uow import UnitOfWork
 
     kind = ImportKind(args.kind)
@@ -223,13 +223,13 @@ def _upkeep(store: Store) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from welfare_desk.services.worker_hits import quick_search
+    from welfare_desk.registry.worker_hits import quick_search
 
     if not 1 <= args.limit <= MAX_LIMIT:
         raise CliError(f"--limit deve essere tra 1 e {MAX_LIMIT:,}.".replace(",", "."))
     hits = quick_search(args.db, args.text, args.limit)
     if hits is None:  # a store to create or upgrade, a password to ask
-        from welfare_desk.services.registry import search_workers
+        from welfare_desk.registry.workers import search_workers
         from welfare_desk.store.uow import UnitOfWork
 
         store = _open(args, existing=True)
@@ -267,7 +267,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         Disability,
         Relation,
     )
-    from welfare_desk.services.registry import get_worker
+    from welfare_desk.registry.workers import get_worker
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
@@ -317,11 +317,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from welfare_desk.services.cases import counts as case_counts
-    from welfare_desk.services.health_requests import counts_by_status as health_counts
-    from welfare_desk.services.offer_counts import counts as catalogue_counts
-    from welfare_desk.services.registry import stats
-    from welfare_desk.services.smart_working import counts_by_status as sw_counts
+    from welfare_desk.cases.casework import counts as case_counts
+    from welfare_desk.catalogue.offer_counts import counts as catalogue_counts
+    from welfare_desk.registry.workers import stats
+    from welfare_desk.requests.health_funds import counts_by_status as health_counts
+    from welfare_desk.requests.smart_working import counts_by_status as sw_counts
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
@@ -385,8 +385,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
+    from welfare_desk.cases.agenda import agenda
     from welfare_desk.domain.dates import DateFormatError, parse_date
-    from welfare_desk.services.agenda import agenda
     from welfare_desk.store.uow import UnitOfWork
 
     today = _clock(args).today()
@@ -438,7 +438,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_case(args: argparse.Namespace) -> int:
-    from welfare_desk.services.cases import case_detail
+    from welfare_desk.cases.casework import case_detail
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
@@ -462,9 +462,9 @@ def cmd_case(args: argparse.Namespace) -> int:
 
 
 def cmd_match(args: argparse.Namespace) -> int:
+    from welfare_desk.catalogue.matching import match_worker
     from welfare_desk.domain.money import format_euro
-    from welfare_desk.services.matching import match_worker
-    from welfare_desk.services.registry import get_worker
+    from welfare_desk.registry.workers import get_worker
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
@@ -512,7 +512,8 @@ def cmd_match(args: argparse.Namespace) -> int:
 def cmd_requests(args: argparse.Namespace) -> int:
     from welfare_desk.domain.health_funds import HF_STATUS_LABELS, HfStatus
     from welfare_desk.domain.smart_working import SwStatus
-    from welfare_desk.services import health_requests, smart_working
+    from welfare_desk.requests import health_funds as health_requests
+    from welfare_desk.requests import smart_working
     from welfare_desk.store.uow import UnitOfWork
 
     statuses = {s.value for s in HfStatus} | {s.value for s in SwStatus}
@@ -587,7 +588,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     out = _out(args.out, (".pdf",))
     if args.document == "agreement":
         from welfare_desk.documents.agreement_pdf import write_agreement
-        from welfare_desk.services.smart_working import agreement_document
+        from welfare_desk.requests.smart_working import agreement_document
 
         store = _open(args, existing=True)
         try:
@@ -604,7 +605,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         )
     if args.document == "path":
         from welfare_desk.documents.path_pdf import write_path
-        from welfare_desk.services.path_summary import path_summary
+        from welfare_desk.reporting.path_summary import path_summary
 
         store = _open(args, existing=True)
         try:
@@ -614,9 +615,9 @@ def cmd_print(args: argparse.Namespace) -> int:
             store.close()
         _save(out, lambda path: write_path(path, summary))
         return _saved(args, f"Il percorso di {summary.worker} salvato in {out}.", file=str(out))
+    from welfare_desk.catalogue.handout import handout
     from welfare_desk.documents.handout_pdf import write_handout
     from welfare_desk.domain.dates import DateFormatError, parse_date
-    from welfare_desk.services.handout import handout
 
     bounds: list[date | None] = []
     for flag, text in (("--from", args.start), ("--to", args.end)):
@@ -683,7 +684,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from welfare_desk.store.uow import UnitOfWork
 
     if args.report == "quarterly":
-        from welfare_desk.services.quarterly import quarterly_report
+        from welfare_desk.reporting.quarterly import quarterly_report
 
         out = _out(args.out, (".xlsx", ".pdf"))
         try:
@@ -724,7 +725,7 @@ def _funder(args: argparse.Namespace) -> int:
 
     from welfare_desk.documents.funder_xlsx import write_funder_xlsx
     from welfare_desk.domain.dates import DateFormatError, parse_date
-    from welfare_desk.services.funder import funder_report
+    from welfare_desk.reporting.funder import funder_report
     from welfare_desk.store.uow import UnitOfWork
 
     out = _out(args.out, (".xlsx",))

@@ -205,9 +205,9 @@ def test_the_installed_command_runs(db: str) -> None:
 
 def test_quick_search_agrees_with_the_service(store: Store, tmp_path: Path) -> None:
     """The command line's SQLAlchemy-free search gives the service's answers, page for page."""
-    from welfare_desk.services.demo import generate
-    from welfare_desk.services.registry import search_workers
-    from welfare_desk.services.worker_hits import quick_search
+    from welfare_desk.demo.generate import generate
+    from welfare_desk.registry.worker_hits import quick_search
+    from welfare_desk.registry.workers import search_workers
     from welfare_desk.store.uow import UnitOfWork
 
     with UnitOfWork(store) as uow:
@@ -222,7 +222,7 @@ def test_quick_search_agrees_with_the_service(store: Store, tmp_path: Path) -> N
 
 
 def test_quick_search_steps_aside_for_a_store_to_create(tmp_path: Path) -> None:
-    from welfare_desk.services.worker_hits import quick_search
+    from welfare_desk.registry.worker_hits import quick_search
 
     assert quick_search(str(tmp_path / "nuovo.sqlite"), "rossi", 5) is None
     assert quick_search("postgresql://postgres@127.0.0.1:1/x", "rossi", 5) is None
@@ -249,7 +249,7 @@ def test_agenda_case_and_stats_from_the_command_line(
 
     from tests.conftest import store_at
     from tests.helpers import add_worker
-    from welfare_desk.services.cases import add_action, add_goal, open_case
+    from welfare_desk.cases.casework import add_action, add_goal, open_case
     from welfare_desk.store.uow import UnitOfWork
 
     capsys.readouterr()  # what creating the store printed
@@ -294,7 +294,7 @@ def test_a_command_runs_as_of_the_day_given_with_today(
 
     from tests.conftest import store_at
     from tests.helpers import add_worker
-    from welfare_desk.services.cases import add_action, add_goal, open_case
+    from welfare_desk.cases.casework import add_action, add_goal, open_case
     from welfare_desk.store.uow import UnitOfWork
 
     capsys.readouterr()

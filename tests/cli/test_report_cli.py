@@ -87,7 +87,7 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
 ) -> None:
     import json
 
-    from welfare_desk.services.demo_catalogue import programme_cycle
+    from welfare_desk.demo.catalogue import programme_cycle
 
     last = f"{TODAY.year - 1}Q4"
     capsys.readouterr()  # what making the demo said

@@ -14,7 +14,7 @@ from tests.conftest import require_tool, store_at
 from tests.helpers import add_member, add_worker
 from welfare_desk.cli import main
 from welfare_desk.domain.smart_working import SwStatus
-from welfare_desk.services.smart_working import (
+from welfare_desk.requests.smart_working import (
     AgreementTerms,
     SwInput,
     change_status,

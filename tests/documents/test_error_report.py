@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from tests.conftest import calc_sheets
 from welfare_desk.documents.error_report import write_error_report
 from welfare_desk.domain.codice_fiscale import encode
-from welfare_desk.services.columns import ImportKind
-from welfare_desk.services.importing import ImportPlan, plan_import
-from welfare_desk.services.tabular import read_sheet
+from welfare_desk.registry.importing import ImportPlan, plan_import
+from welfare_desk.spreadsheets.columns import ImportKind
+from welfare_desk.spreadsheets.tabular import read_sheet
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.catalogue.test_handout import LOGISTICA, OFFICINE, TODAY, build_catalogue
 from tests.documents.test_path_pdf import decoded_qr, pdf_pages
-from tests.services.test_handout import LOGISTICA, OFFICINE, TODAY, build_catalogue
+from welfare_desk.catalogue.handout import handout
 from welfare_desk.documents import handout_pdf
 from welfare_desk.documents.handout_pdf import write_handout
 from welfare_desk.documents.qr import QrCode
-from welfare_desk.services.handout import handout
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 

@@ -11,11 +11,11 @@ import pytest
 
 from tests.conftest import require_tool
 from tests.helpers import add_worker
-from tests.services.test_path_summary import SECRET_NOTE, TODAY, build_path
+from tests.reporting.test_path_summary import SECRET_NOTE, TODAY, build_path
 from welfare_desk.documents import path_pdf
 from welfare_desk.documents.path_pdf import PrintCancelled, write_path, write_paths
 from welfare_desk.documents.qr import QrCode
-from welfare_desk.services.path_summary import path_summaries, path_summary
+from welfare_desk.reporting.path_summary import path_summaries, path_summary
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.path import PathSummary

@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import calc_sheets, require_tool
+from welfare_desk.demo.generate import generate
 from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
 from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
 from welfare_desk.domain.disclosure import shown_count
 from welfare_desk.domain.periods import Quarter
-from welfare_desk.services.demo import generate
-from welfare_desk.services.quarterly import quarterly_report
+from welfare_desk.reporting.quarterly import quarterly_report
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Case, Contact, Worker
 from welfare_desk.store.uow import UnitOfWork

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from welfare_desk.domain.fringe import FringeLevel, check, threshold_for, thresholds_from
-from welfare_desk.services.reference import reference_dir
+from welfare_desk.reference import reference_dir
 
 TABLE = thresholds_from(
     json.loads((reference_dir() / "fringe_thresholds.json").read_text(encoding="utf-8"))

@@ -24,7 +24,7 @@ from welfare_desk.domain.health_funds import (
     missing_documents,
 )
 from welfare_desk.domain.problems import DomainError
-from welfare_desk.services.reference import reference_dir
+from welfare_desk.reference import reference_dir
 
 FUNDS = funds_from(json.loads((reference_dir() / "health_funds.json").read_text("utf-8")))
 FISDE, META, REGIONAL = FUNDS["fisde"], FUNDS["metasalute"], FUNDS["regionale"]

@@ -28,7 +28,7 @@ from welfare_desk.domain.smart_working import (
     withdrawal_notice,
     young_child_until,
 )
-from welfare_desk.services.reference import reference_dir
+from welfare_desk.reference import reference_dir
 
 RULES = rules_from(json.loads((reference_dir() / "smart_working.json").read_text("utf-8")))
 

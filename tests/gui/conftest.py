@@ -10,13 +10,13 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import store_at
+from welfare_desk.demo.generate import generate
 from welfare_desk.gui import i18n
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.gui.resources import style_sheet
 from welfare_desk.gui.settings import Settings
 from welfare_desk.gui.tasks import TaskRunner
-from welfare_desk.services.demo import generate
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 
@@ -71,8 +71,7 @@ def followed(demo_store: Store) -> dict[str, object]:
     from datetime import timedelta
 
     from tests.helpers import add_worker
-    from welfare_desk.domain.needs import Channel
-    from welfare_desk.services.cases import (
+    from welfare_desk.cases.casework import (
         ContactInput,
         NeedInput,
         add_action,
@@ -80,6 +79,7 @@ def followed(demo_store: Store) -> dict[str, object]:
         open_case,
         record_contact,
     )
+    from welfare_desk.domain.needs import Channel
 
     today = demo_store.clock.today()
     worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker

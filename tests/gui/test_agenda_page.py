@@ -38,7 +38,7 @@ def test_the_agenda_lists_overdue_first_and_opens_the_case(
 def test_the_agenda_period_reaches_beyond_this_week(
     followed: dict[str, object], demo_store: Store, window: MainWindow, qtbot: QtBot
 ) -> None:
-    from welfare_desk.services.cases import add_action
+    from welfare_desk.cases.casework import add_action
 
     later = demo_store.clock.today() + timedelta(days=10)  # past any week's Sunday
     with UnitOfWork(demo_store) as uow:

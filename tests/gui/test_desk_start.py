@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from welfare_desk.gui.main_window import MainWindow
-from welfare_desk.services import registry
+from welfare_desk.registry import workers as registry
 
 COMMAND = str(Path(sys.executable).parent / "welfare-desk")
 

@@ -126,7 +126,7 @@ def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from welfare_desk.services.enrollments import enroll
+    from welfare_desk.catalogue.enrollments import enroll
 
     edition = family["edition"]
     kids = []
@@ -212,7 +212,7 @@ def test_a_new_service_and_its_edition_from_the_catalogue(window: MainWindow, qt
     qtbot.waitUntil(lambda: len(page.model.rows) > 0, timeout=5000)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
     # An edition is added to the chosen service; here, to the new one, found by its name.
-    from welfare_desk.services.catalogue import service_detail
+    from welfare_desk.catalogue.offer import service_detail
 
     with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
         from sqlalchemy import select
@@ -265,8 +265,8 @@ def test_budgets_show_the_ledger_and_a_new_budget_is_allocated(
 def test_enrolling_from_the_case_plan_adds_the_action(
     family: dict[str, object], demo_store: Store, window: MainWindow, qtbot: QtBot
 ) -> None:
+    from welfare_desk.cases.casework import open_case
     from welfare_desk.gui.dialogs.match_dialog import MatchDialog
-    from welfare_desk.services.cases import open_case
 
     worker = family["worker"]
     with UnitOfWork(demo_store) as uow:
@@ -309,8 +309,8 @@ def test_enrolling_from_the_case_plan_adds_the_action(
 def test_the_attendance_register_then_attended_at_80_percent(
     family: dict[str, object], demo_store: Store, window: MainWindow, qtbot: QtBot
 ) -> None:
+    from welfare_desk.catalogue.enrollments import enroll
     from welfare_desk.gui.dialogs.attendance_dialog import AttendanceDialog
-    from welfare_desk.services.enrollments import enroll
 
     worker, son = family["worker"], family["son"]
     today = TODAY
@@ -440,13 +440,13 @@ def test_a_voucher_marked_used_can_no_longer_be_cancelled(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from welfare_desk.domain.ledger import BudgetKind
-    from welfare_desk.services.vouchers import (
+    from welfare_desk.catalogue.vouchers import (
         BudgetInput,
         VoucherInput,
         create_budget,
         issue_voucher,
     )
+    from welfare_desk.domain.ledger import BudgetKind
 
     today = TODAY
     with UnitOfWork(demo_store) as uow:

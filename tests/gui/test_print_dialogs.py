@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import TODAY
 from tests.gui.keyboard import keys, wait_for_dialog
 from tests.helpers import add_worker
+from welfare_desk.cases.casework import ContactInput, record_contact
 from welfare_desk.domain.needs import Channel
 from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from welfare_desk.gui.dialogs.print_dialogs import HandoutDialog, PathBatchDialog
 from welfare_desk.gui.main_window import MainWindow
-from welfare_desk.services.cases import ContactInput, record_contact
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 

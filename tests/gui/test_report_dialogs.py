@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
 from tests.gui.keyboard import keys, wait_for_dialog
+from welfare_desk.demo.catalogue import programme_cycle
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -33,7 +34,6 @@ from welfare_desk.gui.dialogs.report_dialogs import (
     open_quarterly,
 )
 from welfare_desk.gui.main_window import MainWindow
-from welfare_desk.services.demo_catalogue import programme_cycle
 
 MNEMONIC = re.compile(r"&([^&\s])")
 ALT = Qt.KeyboardModifier.AltModifier

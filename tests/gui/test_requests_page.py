@@ -86,7 +86,7 @@ def test_a_communication_to_the_ministry_marked_sent(
     from PySide6.QtWidgets import QInputDialog
 
     from welfare_desk.domain.smart_working import SwStatus
-    from welfare_desk.services.smart_working import SwInput, change_status, create_request
+    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
     from welfare_desk.store.uow import UnitOfWork
 
     today = TODAY
@@ -131,7 +131,8 @@ def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page
 
     from welfare_desk.domain.health_funds import HfStatus, RequestKind
     from welfare_desk.domain.smart_working import SwStatus
-    from welfare_desk.services import health_requests, smart_working
+    from welfare_desk.requests import health_funds as health_requests
+    from welfare_desk.requests import smart_working
     from welfare_desk.store.uow import UnitOfWork
 
     today = TODAY

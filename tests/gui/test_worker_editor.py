@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from welfare_desk.domain.codice_fiscale import encode
 from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
 from welfare_desk.gui.main_window import MainWindow
-from welfare_desk.services.registry import get_worker_by_id, save_worker
+from welfare_desk.registry.workers import get_worker_by_id, save_worker
 from welfare_desk.store.uow import UnitOfWork
 
 

@@ -59,7 +59,7 @@ def test_enter_opens_the_worker_and_escape_goes_back(window: MainWindow, qtbot: 
 def test_filters_by_category_and_employer(
     window: MainWindow, qtbot: QtBot, demo_store: Store
 ) -> None:
-    from welfare_desk.services.registry import get_worker_by_id
+    from welfare_desk.registry.workers import get_worker_by_id
 
     page = window.workers_page
     qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.loading, timeout=5000)

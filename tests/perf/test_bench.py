@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import store_at
 from tests.perf.conftest import WORKERS, Figures, p95
-from welfare_desk.services.registry import search_workers
+from welfare_desk.registry.workers import search_workers
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
 
@@ -67,7 +67,7 @@ def test_search_p95_postgresql(figures: Figures) -> None:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    from welfare_desk.services.demo import generate
+    from welfare_desk.demo.generate import generate
     from welfare_desk.store.maintenance import after_bulk_load
 
     url = os.environ.get("WELFARE_DESK_TEST_PG_URL")
@@ -99,8 +99,8 @@ def _spreadsheet(path: Path, rows: int) -> None:
 
     from openpyxl import Workbook
 
+    from welfare_desk.demo import names
     from welfare_desk.domain.codice_fiscale import encode, omocode
-    from welfare_desk.services import demo_names as names
 
     rng = random.Random(3)
     book = Workbook(write_only=True)

@@ -19,11 +19,11 @@ from sqlalchemy import insert, select
 
 from tests.conftest import TODAY, clock_at, store_at
 from tests.perf.conftest import Figures, p95
+from welfare_desk.cases.agenda import agenda
 from welfare_desk.domain.agenda import week_end
 from welfare_desk.domain.cases import ActionStatus, ActionType, CaseStatus, Responsible
 from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
-from welfare_desk.services.agenda import agenda
-from welfare_desk.services.reference import need_taxonomy
+from welfare_desk.reference import need_taxonomy
 from welfare_desk.store.engine import Store
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
@@ -224,7 +224,7 @@ def busy_postgresql() -> Iterator[Store]:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    from welfare_desk.services.demo import generate
+    from welfare_desk.demo.generate import generate
     from welfare_desk.store.maintenance import after_bulk_load
 
     url = os.environ.get("WELFARE_DESK_TEST_PG_URL")
@@ -293,7 +293,7 @@ def _worker_with_200_contacts(store: Store) -> uuid.UUID:
         uow.insert_many(Contact, contacts)
         uow.insert_many(Need, needs)
         uow.commit()
-    from welfare_desk.services.cases import add_action, add_goal, open_case
+    from welfare_desk.cases.casework import add_action, add_goal, open_case
 
     with UnitOfWork(store) as uow:
         open_statuses = [s.value for s in CaseStatus if s is not CaseStatus.CLOSED]

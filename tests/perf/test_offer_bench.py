@@ -16,12 +16,12 @@ from sqlalchemy import func, select
 
 from tests.conftest import TODAY, store_at
 from tests.perf.conftest import Figures, p95
+from welfare_desk.catalogue.enrollments import enroll
+from welfare_desk.catalogue.matching import match_worker
+from welfare_desk.catalogue.offer import catalogue_changed
+from welfare_desk.demo.catalogue import build_catalogue
+from welfare_desk.demo.names import MUNICIPALITIES
 from welfare_desk.errors import InvalidInput
-from welfare_desk.services.catalogue import catalogue_changed
-from welfare_desk.services.demo_catalogue import build_catalogue
-from welfare_desk.services.demo_names import MUNICIPALITIES
-from welfare_desk.services.enrollments import enroll
-from welfare_desk.services.matching import match_worker
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import (
     Agreement,
@@ -199,8 +199,8 @@ def test_1000_enrollments_from_two_processes_on_postgresql(figures: Figures) -> 
 def _families(store: Store, count: int, today: date) -> list[tuple[str, str]]:
     """`count` workers with a child of 8, written in bulk."""
     from welfare_desk.domain.codice_fiscale import encode
-    from welfare_desk.services.organizations import name_key
-    from welfare_desk.services.registry import worker_sort_key
+    from welfare_desk.registry.organizations import name_key
+    from welfare_desk.registry.workers import worker_sort_key
     from welfare_desk.store.ids import new_id
 
     with UnitOfWork(store) as uow:

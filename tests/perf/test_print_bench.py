@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from tests.conftest import TODAY, store_at
 from tests.perf.conftest import Figures, p95
+from welfare_desk.catalogue.handout import handout
 from welfare_desk.documents.handout_pdf import write_handout
 from welfare_desk.documents.path_pdf import write_path
-from welfare_desk.services.handout import handout
-from welfare_desk.services.path_summary import path_summary, print_paths, seen_on
+from welfare_desk.reporting.path_summary import path_summary, print_paths, seen_on
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Case, Contact, Enrollment, Worker
 from welfare_desk.store.uow import UnitOfWork

@@ -14,8 +14,8 @@ from welfare_desk.documents.funder_xlsx import write_funder_xlsx
 from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
 from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
 from welfare_desk.domain.periods import Quarter
-from welfare_desk.services.funder import funder_report
-from welfare_desk.services.quarterly import quarterly_report
+from welfare_desk.reporting.funder import funder_report
+from welfare_desk.reporting.quarterly import quarterly_report
 from welfare_desk.store.uow import UnitOfWork
 
 

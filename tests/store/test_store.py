@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from tests.conftest import clock_at, store_at
 from tests.helpers import add_worker, worker_input
-from welfare_desk.services.registry import save_worker
+from welfare_desk.registry.workers import save_worker
 from welfare_desk.store import migrate
 from welfare_desk.store.engine import Store, resolve_target
 from welfare_desk.store.errors import ConflictError, NewerSchema, StoreUnavailable

@@ -18,12 +18,12 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.gui.resources import icon, style_sheet
 from welfare_desk.gui.tasks import TaskRunner
-from welfare_desk.services.worker_hits import quick_search
+from welfare_desk.registry.worker_hits import quick_search
 from welfare_desk.store import quick  # noqa: F401 - light, and imported before threads start
 from welfare_desk.store.errors import PasswordRequired, StoreError, WrongPassword
 
 if TYPE_CHECKING:
-    from welfare_desk.services.worker_hits import WorkerHit
+    from welfare_desk.registry.worker_hits import WorkerHit
     from welfare_desk.store.engine import Store
 
 SMOKE_TIMEOUT_MS = 60_000
@@ -148,7 +148,7 @@ class DeskStarter:
     def _offer_demo(self) -> None:
         if self.context.settings.get(settings.FIRST_START_ANSWERED):
             return
-        from welfare_desk.services.registry import stats
+        from welfare_desk.registry.workers import stats
 
         self.context.runner.run(self.context.in_store(stats), self._maybe_demo)
 
@@ -180,8 +180,8 @@ class DeskStarter:
             self.load_demo(1000)
 
     def load_demo(self, workers: int) -> None:
-        from welfare_desk.services.demo import generate
-        from welfare_desk.services.progress import TaskState
+        from welfare_desk.demo.generate import generate
+        from welfare_desk.progress import TaskState
 
         progress = QProgressDialog(
             QCoreApplication.translate("DeskStarter", "Creating demonstration data…"),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from welfare_desk.services.enrollments import CancelOutcome
+    from welfare_desk.catalogue.enrollments import CancelOutcome
 
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:

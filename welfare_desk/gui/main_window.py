@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from welfare_desk.gui.pages.budgets_page import BudgetsPage
     from welfare_desk.gui.pages.catalogue_page import CataloguePage
     from welfare_desk.gui.pages.requests_page import RequestsPage
-    from welfare_desk.services.registry import SaveResult, WorkerDetail
+    from welfare_desk.registry.workers import SaveResult, WorkerDetail
 
 
 class MainWindow(QMainWindow):

@@ -26,8 +26,8 @@ from welfare_desk.gui.small_models import ListTableModel
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.enrollments import Enrolled
-    from welfare_desk.services.matching import MatchView
+    from welfare_desk.catalogue.enrollments import Enrolled
+    from welfare_desk.catalogue.matching import MatchView
 
 EXCLUDED = QColor("#6b6b6b")
 SHOWN = 500  # a household may fit thousands of editions: the best ones are enough to read
@@ -160,7 +160,7 @@ class MatchPanel(QWidget):
         near = self.near_misses.isChecked()
 
         def job(uow: Any) -> list[MatchView]:
-            from welfare_desk.services.matching import match_worker
+            from welfare_desk.catalogue.matching import match_worker
 
             return match_worker(uow, worker_id, uow.clock.today(), near)
 
@@ -220,7 +220,7 @@ class MatchPanel(QWidget):
         self.enroll_button.setEnabled(False)
 
         def job(uow: Any) -> Enrolled:
-            from welfare_desk.services.enrollments import enroll
+            from welfare_desk.catalogue.enrollments import enroll
 
             return enroll(uow, match.edition_id, worker_id, match.member_id, uow.clock.today())
 

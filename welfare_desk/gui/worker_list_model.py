@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
-from welfare_desk.services.worker_hits import WorkerHit
+from welfare_desk.registry.worker_hits import WorkerHit
 
 PAGE = 50  # two screens of rows: more come as the list scrolls
 Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +43,7 @@ def _page(query: ListQuery, offset: int) -> Callable[[Any], list[WorkerHit]]:
     """A page of the list, as a job for the store thread."""
 
     def job(uow: Any) -> list[WorkerHit]:
-        from welfare_desk.services.registry import search_workers
+        from welfare_desk.registry.workers import search_workers
 
         return search_workers(
             uow,

@@ -23,8 +23,8 @@ from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, VOUCHER_STATUS_NAME
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 
 if TYPE_CHECKING:
-    from welfare_desk.services.enrollments import EnrollmentView
-    from welfare_desk.services.vouchers import VoucherView
+    from welfare_desk.catalogue.enrollments import EnrollmentView
+    from welfare_desk.catalogue.vouchers import VoucherView
 
 
 class WorkerOffers(QWidget):
@@ -127,8 +127,8 @@ class WorkerOffers(QWidget):
         self.worker_id = worker_id
 
         def job(uow: Any) -> tuple[list[EnrollmentView], list[VoucherView]]:
-            from welfare_desk.services.enrollments import worker_enrollments
-            from welfare_desk.services.vouchers import worker_vouchers
+            from welfare_desk.catalogue.enrollments import worker_enrollments
+            from welfare_desk.catalogue.vouchers import worker_vouchers
 
             return worker_enrollments(uow, worker_id), worker_vouchers(uow, worker_id)
 
@@ -156,7 +156,7 @@ class WorkerOffers(QWidget):
             return
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.enrollments import cancel
+            from welfare_desk.catalogue.enrollments import cancel
 
             return cancel(uow, chosen.id, chosen.version)
 
@@ -178,7 +178,7 @@ class WorkerOffers(QWidget):
             return
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.vouchers import cancel_voucher
+            from welfare_desk.catalogue.vouchers import cancel_voucher
 
             cancel_voucher(uow, chosen.id, chosen.version, uow.clock.today())
 

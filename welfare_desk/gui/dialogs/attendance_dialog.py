@@ -20,7 +20,7 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
 
 if TYPE_CHECKING:
-    from welfare_desk.services.enrollments import AttendanceSheet
+    from welfare_desk.catalogue.enrollments import AttendanceSheet
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
@@ -61,7 +61,7 @@ class AttendanceDialog(SavingDialog):
         self.resize(760, 420)
 
         def job(uow: Any) -> AttendanceSheet:
-            from welfare_desk.services.enrollments import attendance_sheet
+            from welfare_desk.catalogue.enrollments import attendance_sheet
 
             return attendance_sheet(uow, edition_id)
 
@@ -109,7 +109,7 @@ class AttendanceDialog(SavingDialog):
         marks, edition_id = self.marks(), self.edition_id
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.enrollments import save_attendance
+            from welfare_desk.catalogue.enrollments import save_attendance
 
             save_attendance(uow, edition_id, marks)
 

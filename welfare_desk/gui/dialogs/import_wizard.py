@@ -33,8 +33,8 @@ from welfare_desk.documents.error_report import write_error_report
 from welfare_desk.errors import Cancelled
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.small_models import ListTableModel
-from welfare_desk.services.columns import FIELDS, ImportKind
-from welfare_desk.services.importing import (
+from welfare_desk.progress import TaskState
+from welfare_desk.registry.importing import (
     ImportPlan,
     ImportResult,
     Layout,
@@ -44,8 +44,8 @@ from welfare_desk.services.importing import (
     read_layout,
     run_import,
 )
-from welfare_desk.services.progress import TaskState
-from welfare_desk.services.tabular import Sheet, read_sheet
+from welfare_desk.spreadsheets.columns import FIELDS, ImportKind
+from welfare_desk.spreadsheets.tabular import Sheet, read_sheet
 
 
 class _Progress(QObject):

@@ -43,9 +43,9 @@ CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 MAX_MEETINGS = 300  # a school year of working days; a register longer than that is no register
 
 if TYPE_CHECKING:
-    from welfare_desk.services.catalogue import ServiceDetail, ServiceInput
-    from welfare_desk.services.matching import MatchView
-    from welfare_desk.services.vouchers import BudgetView, Issued, VoucherTerms
+    from welfare_desk.catalogue.matching import MatchView
+    from welfare_desk.catalogue.offer import ServiceDetail, ServiceInput
+    from welfare_desk.catalogue.vouchers import BudgetView, Issued, VoucherTerms
 
 
 def _fill(combo: QComboBox, names: dict[Any, str], chosen: object = None) -> None:
@@ -87,7 +87,7 @@ class VoucherDialog(SavingDialog):
         self.issued: Issued | None = None
 
         def job(uow: Any) -> tuple[list[BudgetView], VoucherTerms]:
-            from welfare_desk.services.vouchers import usable_budgets, voucher_terms
+            from welfare_desk.catalogue.vouchers import usable_budgets, voucher_terms
 
             today = uow.clock.today()
             terms = voucher_terms(uow, worker_id, match.service_id, today)
@@ -133,7 +133,7 @@ class VoucherDialog(SavingDialog):
         match, worker_id, budget = self.match, self.worker_id, uuid.UUID(chosen)
 
         def job(uow: Any) -> Issued:
-            from welfare_desk.services.vouchers import VoucherInput, issue_voucher
+            from welfare_desk.catalogue.vouchers import VoucherInput, issue_voucher
 
             data = VoucherInput(
                 worker_id,
@@ -148,14 +148,14 @@ class VoucherDialog(SavingDialog):
         self._run(job)
 
     def _done(self, result: object) -> None:
-        from welfare_desk.services.vouchers import Issued
+        from welfare_desk.catalogue.vouchers import Issued
 
         if isinstance(result, Issued):
             self.issued = result
         super()._done(result)
 
     def _failed(self, error: Exception) -> None:
-        from welfare_desk.services.vouchers import FringeOverThreshold
+        from welfare_desk.catalogue.vouchers import FringeOverThreshold
 
         if isinstance(error, FringeOverThreshold):
             self._buttons.setEnabled(True)
@@ -230,7 +230,7 @@ class EditionDialog(SavingDialog):
         )
 
     def save(self) -> None:
-        from welfare_desk.services.catalogue import EditionInput
+        from welfare_desk.catalogue.offer import EditionInput
 
         title = self.ui.titleEdit.text()
         if not title.strip():
@@ -268,7 +268,7 @@ class EditionDialog(SavingDialog):
         edition_id, version = self.edition_id, self.version
 
         def job(uow: Any) -> uuid.UUID:
-            from welfare_desk.services.catalogue import save_edition
+            from welfare_desk.catalogue.offer import save_edition
 
             return save_edition(uow, data, edition_id, version)
 
@@ -287,7 +287,7 @@ class BudgetDialog(SavingDialog):
         self.ui.partnerCombo.addItem(self.tr("(none)"), None)
 
         def job(uow: Any) -> list[tuple[str, str]]:
-            from welfare_desk.services.catalogue import providers
+            from welfare_desk.catalogue.offer import providers
 
             return [(str(p.id), p.name) for p in providers(uow)]
 
@@ -299,8 +299,8 @@ class BudgetDialog(SavingDialog):
         self.ui.nameEdit.setFocus()
 
     def save(self) -> None:
+        from welfare_desk.catalogue.vouchers import BudgetInput
         from welfare_desk.domain.ledger import BudgetKind
-        from welfare_desk.services.vouchers import BudgetInput
 
         if not self.ui.nameEdit.text().strip():
             self._refuse(self.tr("Write the name of the budget."), self.ui.nameEdit)
@@ -323,7 +323,7 @@ class BudgetDialog(SavingDialog):
         )
 
         def job(uow: Any) -> uuid.UUID:
-            from welfare_desk.services.vouchers import create_budget
+            from welfare_desk.catalogue.vouchers import create_budget
 
             return create_budget(uow, data)
 
@@ -346,7 +346,7 @@ class ServiceDialog(SavingDialog):
         _fill(self.ui.kindCombo, SERVICE_KIND_NAMES, data.kind if data else None)
         _fill(self.ui.audienceCombo, AUDIENCE_NAMES, data.audience if data else Audience.CHILDREN)
         _fill(self.ui.priceModelCombo, PRICE_MODEL_NAMES, data.price_model if data else None)
-        from welfare_desk.services.reference import need_taxonomy, tax_classes
+        from welfare_desk.reference import need_taxonomy, tax_classes
 
         taxonomy = need_taxonomy()
         for code, label in taxonomy.categories:
@@ -386,8 +386,8 @@ class ServiceDialog(SavingDialog):
         provider = str(service.provider.id) if service else None
 
         def job(uow: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-            from welfare_desk.services.catalogue import providers
-            from welfare_desk.services.organizations import OrganizationKind, list_organizations
+            from welfare_desk.catalogue.offer import providers
+            from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 
             employers = [
                 (str(o.id), o.name)
@@ -451,7 +451,7 @@ class ServiceDialog(SavingDialog):
         ]
 
     def save(self) -> None:
-        from welfare_desk.services.catalogue import ServiceInput
+        from welfare_desk.catalogue.offer import ServiceInput
 
         if not self.ui.nameEdit.text().strip():
             self._refuse(self.tr("Write the name of the service."), self.ui.nameEdit)
@@ -494,7 +494,7 @@ class ServiceDialog(SavingDialog):
         version = self.service.version if self.service else None
 
         def job(uow: Any) -> uuid.UUID:
-            from welfare_desk.services.catalogue import save_service
+            from welfare_desk.catalogue.offer import save_service
 
             return save_service(uow, data, service_id, version)
 
@@ -510,7 +510,7 @@ class ProviderDialog(SavingDialog):
         super().__init__(context, parent)
         self.provider_id = provider_id
         self.version: int | None = None
-        from welfare_desk.services.organizations import OrganizationKind
+        from welfare_desk.registry.organizations import OrganizationKind
 
         self.ui = Ui_ProviderDialog()
         self.ui.setupUi(self)
@@ -527,7 +527,7 @@ class ProviderDialog(SavingDialog):
             self.setWindowTitle(self.tr("Provider"))
 
             def job(uow: Any) -> Any:
-                from welfare_desk.services.catalogue import provider_detail
+                from welfare_desk.catalogue.offer import provider_detail
 
                 return provider_detail(uow, provider_id)
 
@@ -543,8 +543,8 @@ class ProviderDialog(SavingDialog):
         self.ui.vatEdit.setText(data.vat_number or "")
 
     def save(self) -> None:
-        from welfare_desk.services.catalogue import ProviderInput
-        from welfare_desk.services.organizations import OrganizationKind
+        from welfare_desk.catalogue.offer import ProviderInput
+        from welfare_desk.registry.organizations import OrganizationKind
 
         if not self.ui.nameEdit.text().strip():
             self._refuse(self.tr("Write the name of the provider."), self.ui.nameEdit)
@@ -561,7 +561,7 @@ class ProviderDialog(SavingDialog):
         provider_id, version = self.provider_id, self.version
 
         def job(uow: Any) -> uuid.UUID:
-            from welfare_desk.services.catalogue import save_provider
+            from welfare_desk.catalogue.offer import save_provider
 
             return save_provider(uow, data, provider_id, version)
 
@@ -586,7 +586,7 @@ class AgreementDialog(SavingDialog):
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.services.catalogue import AgreementInput
+        from welfare_desk.catalogue.offer import AgreementInput
 
         if not self.ui.titleEdit.text().strip():
             self._refuse(self.tr("Write the title of the agreement."), self.ui.titleEdit)
@@ -604,7 +604,7 @@ class AgreementDialog(SavingDialog):
         )
 
         def job(uow: Any) -> uuid.UUID:
-            from welfare_desk.services.catalogue import save_agreement
+            from welfare_desk.catalogue.offer import save_agreement
 
             return save_agreement(uow, data)
 
@@ -623,7 +623,7 @@ class AllowancesDialog(SavingDialog):
         self.granted: tuple[int, int] | None = None
 
         def job(uow: Any) -> list[tuple[str, str]]:
-            from welfare_desk.services.organizations import OrganizationKind, list_organizations
+            from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 
             return [
                 (str(o.id), o.name)
@@ -651,7 +651,7 @@ class AllowancesDialog(SavingDialog):
         year, employer_id = self.ui.yearSpin.value(), uuid.UUID(employer)
 
         def job(uow: Any) -> tuple[int, int]:
-            from welfare_desk.services.vouchers import grant_allowances
+            from welfare_desk.catalogue.vouchers import grant_allowances
 
             return grant_allowances(uow, employer_id, year, amount)
 

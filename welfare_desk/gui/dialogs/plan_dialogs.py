@@ -31,7 +31,7 @@ from welfare_desk.gui.qdates import pydate, qdate
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.story import CaseDetail
+    from welfare_desk.cases.story import CaseDetail
 
 
 class GoalDialog(SavingDialog):
@@ -51,7 +51,7 @@ class GoalDialog(SavingDialog):
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.services.cases import add_goal
+        from welfare_desk.cases.casework import add_goal
 
         title = self.ui.titleEdit.text()
         if not title.strip():
@@ -87,7 +87,7 @@ class ActionDialog(SavingDialog):
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.services.cases import add_action
+        from welfare_desk.cases.casework import add_action
 
         goal: uuid.UUID | None = self.ui.goalCombo.currentData()
         title = self.ui.titleEdit.text()
@@ -160,7 +160,7 @@ class ClosureDialog(SavingDialog):
         first.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.services.cases import close_case
+        from welfare_desk.cases.casework import close_case
 
         for goal, combo in self.outcomes.items():
             if combo.currentData() is None:

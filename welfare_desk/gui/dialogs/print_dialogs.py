@@ -104,8 +104,8 @@ class HandoutDialog(QDialog):
 
     def _load(self) -> None:
         def job(uow: Any) -> tuple[list[str], list[tuple[str, str]]]:
-            from welfare_desk.services.organizations import OrganizationKind, list_organizations
-            from welfare_desk.services.reference import need_taxonomy
+            from welfare_desk.reference import need_taxonomy
+            from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 
             employers = [
                 o.name for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value
@@ -128,9 +128,9 @@ class HandoutDialog(QDialog):
         start = pydate(self.start.date()) if self.limit.isChecked() else None
         end = pydate(self.end.date()) if self.limit.isChecked() else None
         today = self.context.clock.today()
+        from welfare_desk.catalogue.handout import handout
         from welfare_desk.documents.handout_pdf import write_handout
         from welfare_desk.documents.output import as_bytes
-        from welfare_desk.services.handout import handout
 
         def job(uow: Any) -> bytes:
             sheet = handout(uow, employer, category, start, end, today=today)
@@ -233,8 +233,8 @@ class PathBatchDialog(QDialog):
         since = today.replace(day=1)
 
         def job(uow: Any) -> tuple[list[tuple[uuid.UUID, str]], list[Any]]:
-            from welfare_desk.services.catalogue import events
-            from welfare_desk.services.organizations import social_points
+            from welfare_desk.catalogue.offer import events
+            from welfare_desk.registry.organizations import social_points
 
             return social_points(uow), events(uow, since.replace(year=since.year - 1))
 
@@ -274,7 +274,7 @@ class PathBatchDialog(QDialog):
         event = self.event_choice.currentData()
 
         def job(uow: Any) -> list[uuid.UUID]:
-            from welfare_desk.services.path_summary import seen_at_event, seen_on
+            from welfare_desk.reporting.path_summary import seen_at_event, seen_on
 
             if by_day:
                 return seen_on(uow, day, point)
@@ -289,8 +289,8 @@ class PathBatchDialog(QDialog):
 
     def print_all(self) -> None:
         from welfare_desk.documents.output import as_bytes
-        from welfare_desk.services.path_summary import print_paths
-        from welfare_desk.services.progress import TaskState
+        from welfare_desk.progress import TaskState
+        from welfare_desk.reporting.path_summary import print_paths
 
         people, today = list(self.people), self.context.clock.today()
         if not people:

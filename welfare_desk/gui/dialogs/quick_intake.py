@@ -20,7 +20,7 @@ from welfare_desk.gui.forms.quick_intake_ui import Ui_QuickIntake
 from welfare_desk.gui.labels import CHANNEL_NAMES, URGENCY_NAMES, name_of
 
 if TYPE_CHECKING:  # the services load on the store thread, when first needed
-    from welfare_desk.services.story import ContactView
+    from welfare_desk.cases.story import ContactView
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class QuickIntake(QDialog):
             self.ui.channelCombo.addItem(name_of(CHANNEL_NAMES, channel), channel.value)
         for urgency in URGENCY_NAMES:
             self.ui.urgencyCombo.addItem(name_of(URGENCY_NAMES, urgency), urgency.value)
-        from welfare_desk.services.reference import need_taxonomy
+        from welfare_desk.reference import need_taxonomy
 
         for kind in need_taxonomy().kinds:
             item = QListWidgetItem(f"{kind.category_label} — {kind.label}")
@@ -117,7 +117,7 @@ class QuickIntake(QDialog):
         generation = self._generation
 
         def job(uow: Any) -> list[Any]:
-            from welfare_desk.services.registry import search_workers
+            from welfare_desk.registry.workers import search_workers
 
             return search_workers(uow, text, PAGE // 5) if text.strip() else []
 
@@ -157,8 +157,8 @@ class QuickIntake(QDialog):
         ]
 
     def save(self) -> None:
-        from welfare_desk.services.cases import ContactInput, NeedInput, record_contact
-        from welfare_desk.services.registry import WorkerInput, save_worker
+        from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
+        from welfare_desk.registry.workers import WorkerInput, save_worker
 
         needs = self.chosen_needs()
         urgency = Urgency(self.ui.urgencyCombo.currentData())
@@ -183,7 +183,7 @@ class QuickIntake(QDialog):
         )
 
         def job(uow: Any) -> Recorded:
-            from welfare_desk.services.story import ContactView, need_label
+            from welfare_desk.cases.story import ContactView, need_label
 
             target = worker_id
             if target is None:

@@ -36,7 +36,7 @@ from welfare_desk.domain.periods import Quarter
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.qdates import pydate, qdate
-from welfare_desk.services.progress import TaskState
+from welfare_desk.progress import TaskState
 
 if TYPE_CHECKING:
     from welfare_desk.store.uow import UnitOfWork
@@ -259,7 +259,7 @@ class QuarterlyDialog(_ReportDialog):
         self.year.setFocus()
 
         def job(uow: UnitOfWork) -> list[str]:
-            from welfare_desk.services.organizations import OrganizationKind, list_organizations
+            from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 
             kind = OrganizationKind.EMPLOYER.value
             return [o.name for o in list_organizations(uow) if o.kind == kind]
@@ -314,7 +314,7 @@ class QuarterlyDialog(_ReportDialog):
 
     def _report_job(self) -> Callable[[TaskState], QuarterlyReport]:
         # Imported here, on the UI thread: a first import on the store thread can stall it.
-        from welfare_desk.services.quarterly import quarterly_report
+        from welfare_desk.reporting.quarterly import quarterly_report
 
         quarter, employer = self.chosen(), self.employer.currentData()
         reissue = self.reissue.isChecked()
@@ -441,7 +441,7 @@ class FunderDialog(_ReportDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.start.setFocus()
 
-        from welfare_desk.services.funder import programmes
+        from welfare_desk.reporting.funder import programmes
 
         context.runner.run(context.in_store(programmes), self._programmes, self._failed_if_open)
 
@@ -453,7 +453,7 @@ class FunderDialog(_ReportDialog):
     def save_excel(self) -> None:
         from welfare_desk.documents.funder_xlsx import write_funder_xlsx
         from welfare_desk.documents.output import whole_file
-        from welfare_desk.services.funder import funder_report
+        from welfare_desk.reporting.funder import funder_report
         from welfare_desk.views.funder import FunderReport
 
         start, end = pydate(self.start.date()), pydate(self.end.date())

@@ -22,8 +22,8 @@ from welfare_desk.gui.labels import HF_KIND_NAMES, name_of
 from welfare_desk.gui.qdates import pydate, qdate
 
 if TYPE_CHECKING:
-    from welfare_desk.services.registry import WorkerDetail
-    from welfare_desk.services.smart_working import SwView
+    from welfare_desk.registry.workers import WorkerDetail
+    from welfare_desk.requests.smart_working import SwView
 
 
 class SwRequestDialog(SavingDialog):
@@ -65,7 +65,7 @@ class SwRequestDialog(SavingDialog):
         self.ui.daysSpin.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.services.smart_working import SwInput
+        from welfare_desk.requests.smart_working import SwInput
 
         chosen = tuple(i for i, box in enumerate(self.weekdays) if box.isChecked())
         data = SwInput(
@@ -78,7 +78,7 @@ class SwRequestDialog(SavingDialog):
         )
 
         def job(uow: Any) -> SwView:
-            from welfare_desk.services.smart_working import create_request
+            from welfare_desk.requests.smart_working import create_request
 
             return create_request(uow, data, uow.clock.today())
 
@@ -88,7 +88,7 @@ class SwRequestDialog(SavingDialog):
 class HfRequestDialog(SavingDialog):
     def __init__(self, context: DeskContext, worker: WorkerDetail, parent: QWidget | None) -> None:
         super().__init__(context, parent)
-        from welfare_desk.services.reference import health_funds
+        from welfare_desk.reference import health_funds
 
         self.worker_id = worker.id
         self.ui = Ui_HfRequestDialog()
@@ -122,7 +122,7 @@ class HfRequestDialog(SavingDialog):
             self.ui.regimeCombo.setCurrentIndex(self.ui.regimeCombo.findData("indirect"))
 
     def save(self) -> None:
-        from welfare_desk.services.health_requests import HfInput
+        from welfare_desk.requests.health_funds import HfInput
 
         member = self.ui.forCombo.currentData()
         data = HfInput(
@@ -135,7 +135,7 @@ class HfRequestDialog(SavingDialog):
         )
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.health_requests import create_request
+            from welfare_desk.requests.health_funds import create_request
 
             return create_request(uow, data, uow.clock.today())
 
@@ -165,7 +165,7 @@ class InvoiceDialog(SavingDialog):
         day, request_id, version = pydate(self.ui.dateEdit.date()), self.request_id, self.version
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.health_requests import add_invoice
+            from welfare_desk.requests.health_funds import add_invoice
 
             return add_invoice(uow, request_id, version, day, cents, uow.clock.today())
 
@@ -191,7 +191,7 @@ class TermsDialog(SavingDialog):
         self.ui.placesEdit.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.services.smart_working import AgreementTerms
+        from welfare_desk.requests.smart_working import AgreementTerms
 
         terms = AgreementTerms(
             self.ui.placesEdit.text().strip() or None,
@@ -203,7 +203,7 @@ class TermsDialog(SavingDialog):
         request_id, version = self.request.id, self.request.version
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.smart_working import save_terms
+            from welfare_desk.requests.smart_working import save_terms
 
             return save_terms(uow, request_id, version, terms)
 

@@ -21,8 +21,8 @@ from welfare_desk.domain.problems import Problem
 from welfare_desk.errors import DuplicateWorker, InvalidInput
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.worker_editor_ui import Ui_WorkerEditor
-from welfare_desk.services.organizations import list_organizations
-from welfare_desk.services.registry import (
+from welfare_desk.registry.organizations import list_organizations
+from welfare_desk.registry.workers import (
     SaveResult,
     WorkerDetail,
     WorkerInput,

@@ -26,7 +26,7 @@ from welfare_desk.gui.small_models import ListTableModel
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.agenda import AgendaItem
+    from welfare_desk.cases.agenda import AgendaItem
 
 OVERDUE = QColor("#b3261e")
 THIS_WEEK = -1
@@ -180,9 +180,9 @@ class AgendaPage(QWidget):
         until = week_end(today) if days in (None, THIS_WEEK) else today + timedelta(days=days)
 
         def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], list[str]]:
-            from welfare_desk.services.agenda import agenda
-            from welfare_desk.services.cases import operators
-            from welfare_desk.services.organizations import social_points
+            from welfare_desk.cases.agenda import agenda
+            from welfare_desk.cases.casework import operators
+            from welfare_desk.registry.organizations import social_points
 
             items = agenda(uow, today, until, operator=operator, social_point_id=point)
             return items, social_points(uow), [name for _id, name in operators(uow)]

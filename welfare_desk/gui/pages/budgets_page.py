@@ -29,7 +29,7 @@ from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.vouchers import BudgetView, LedgerLine, VoucherView
+    from welfare_desk.catalogue.vouchers import BudgetView, LedgerLine, VoucherView
 
 
 class BudgetsPage(QWidget):
@@ -186,7 +186,7 @@ class BudgetsPage(QWidget):
         keep = chosen.id if chosen else None
 
         def job(uow: Any) -> list[BudgetView]:
-            from welfare_desk.services.vouchers import budgets
+            from welfare_desk.catalogue.vouchers import budgets
 
             return budgets(uow, kind)
 
@@ -221,7 +221,7 @@ class BudgetsPage(QWidget):
         budget_id = budget.id
 
         def job(uow: Any) -> tuple[list[LedgerLine], list[VoucherView]]:
-            from welfare_desk.services.vouchers import budget_vouchers, ledger
+            from welfare_desk.catalogue.vouchers import budget_vouchers, ledger
 
             return ledger(uow, budget_id), budget_vouchers(uow, budget_id)
 
@@ -280,7 +280,7 @@ class BudgetsPage(QWidget):
         budget_id = budget.id
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.vouchers import allocate
+            from welfare_desk.catalogue.vouchers import allocate
 
             allocate(uow, budget_id, cents, "stanziamento")
 
@@ -307,7 +307,7 @@ class BudgetsPage(QWidget):
             return
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.vouchers import cancel_voucher
+            from welfare_desk.catalogue.vouchers import cancel_voucher
 
             cancel_voucher(uow, voucher_id, voucher.version, uow.clock.today())
 
@@ -331,7 +331,7 @@ class BudgetsPage(QWidget):
         voucher = self.vouchers.rows[row]
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.vouchers import mark_used
+            from welfare_desk.catalogue.vouchers import mark_used
 
             mark_used(uow, voucher.id, voucher.version)
 

@@ -50,7 +50,7 @@ from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.story import CaseDetail, TimelineEntry
+    from welfare_desk.cases.story import CaseDetail, TimelineEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -320,8 +320,8 @@ class CasePage(QWidget):
 
     def show_case(self, case_id: uuid.UUID) -> None:
         def job(uow: Any) -> tuple[CaseDetail, list[TimelineEntry], list[Any]]:
-            from welfare_desk.services.cases import operators
-            from welfare_desk.services.story import case_by_id, case_timeline
+            from welfare_desk.cases.casework import operators
+            from welfare_desk.cases.story import case_by_id, case_timeline
 
             return case_by_id(uow, case_id), case_timeline(uow, case_id), operators(uow)
 
@@ -532,7 +532,7 @@ class CasePage(QWidget):
             dialog.saved.connect(self._after)
             dialog.open()
             return
-        from welfare_desk.services.cases import change_status
+        from welfare_desk.cases.casework import change_status
 
         case_id, version = case.id, case.version
         self._store(lambda uow: change_status(uow, case_id, version, status, uow.clock.today()))
@@ -541,7 +541,7 @@ class CasePage(QWidget):
         case = self.case
         if case is None or case.status == CaseStatus.CLOSED:
             return
-        from welfare_desk.services.cases import save_assessment
+        from welfare_desk.cases.casework import save_assessment
 
         taken = {
             self.needs.item(row).data(ID_ROLE)
@@ -556,7 +556,7 @@ class CasePage(QWidget):
         case = self.case
         if case is None:
             return
-        from welfare_desk.services.cases import set_review
+        from welfare_desk.cases.casework import set_review
 
         chosen = self.review_edit.date()
         review = date(chosen.year(), chosen.month(), chosen.day()) if on else None
@@ -569,7 +569,7 @@ class CasePage(QWidget):
         owner = uuid.UUID(chosen) if chosen else None
         if case is None or owner == case.owner_id:
             return
-        from welfare_desk.services.cases import set_owner
+        from welfare_desk.cases.casework import set_owner
 
         case_id, version = case.id, case.version
         self._store(lambda uow: set_owner(uow, case_id, version, owner))
@@ -605,7 +605,7 @@ class CasePage(QWidget):
         selected = self._selected()
         if selected is None or selected[1] != "action":
             return
-        from welfare_desk.services.cases import set_action_status
+        from welfare_desk.cases.casework import set_action_status
 
         action_id, version = selected[0], self._selected_version()
         self._store(lambda uow: set_action_status(uow, action_id, version, status))
@@ -614,7 +614,7 @@ class CasePage(QWidget):
         selected = self._selected()
         if selected is None or selected[1] != "goal":
             return
-        from welfare_desk.services.cases import set_goal_outcome
+        from welfare_desk.cases.casework import set_goal_outcome
 
         goal_id, version = selected[0], self._selected_version()
         self._store(lambda uow: set_goal_outcome(uow, goal_id, version, outcome))

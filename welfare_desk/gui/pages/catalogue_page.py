@@ -32,9 +32,9 @@ from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.catalogue import CataloguePage as Page
-    from welfare_desk.services.catalogue import CatalogueRow, ServiceDetail
-    from welfare_desk.services.enrollments import EnrollmentView
+    from welfare_desk.catalogue.enrollments import EnrollmentView
+    from welfare_desk.catalogue.offer import CataloguePage as Page
+    from welfare_desk.catalogue.offer import CatalogueRow, ServiceDetail
 
 FULL = QColor("#b3261e")
 
@@ -212,7 +212,7 @@ class CataloguePage(QWidget):
     # Texts
 
     def _fill_filters(self) -> None:
-        from welfare_desk.services.reference import need_taxonomy
+        from welfare_desk.reference import need_taxonomy
 
         self.category.addItem("", None)
         for code, label in need_taxonomy().categories:
@@ -292,7 +292,7 @@ class CataloguePage(QWidget):
         HandoutDialog(self.context, self).open()
 
     def refresh(self) -> None:
-        from welfare_desk.services.catalogue import CatalogueFilter
+        from welfare_desk.catalogue.offer import CatalogueFilter
 
         period = self.period.currentData()
         filters = CatalogueFilter(
@@ -306,7 +306,7 @@ class CataloguePage(QWidget):
         keep = chosen.edition_id if chosen else None
 
         def job(uow: Any) -> Page:
-            from welfare_desk.services.catalogue import list_catalogue
+            from welfare_desk.catalogue.offer import list_catalogue
 
             return list_catalogue(uow, filters)
 
@@ -348,8 +348,8 @@ class CataloguePage(QWidget):
         self._enable()
 
         def job(uow: Any) -> tuple[ServiceDetail, list[EnrollmentView]]:
-            from welfare_desk.services.catalogue import service_detail
-            from welfare_desk.services.enrollments import edition_enrollments
+            from welfare_desk.catalogue.enrollments import edition_enrollments
+            from welfare_desk.catalogue.offer import service_detail
 
             return service_detail(uow, service_id), edition_enrollments(uow, edition_id)
 
@@ -369,9 +369,9 @@ class CataloguePage(QWidget):
         self.context.runner.run(self.context.in_store(job), loaded, self._failed)
 
     def _describe(self, detail: ServiceDetail) -> str:
+        from welfare_desk.catalogue.offer import category_label
         from welfare_desk.gui.labels import AUDIENCE_NAMES, PRICE_MODEL_NAMES
-        from welfare_desk.services.catalogue import category_label
-        from welfare_desk.services.reference import tax_classes
+        from welfare_desk.reference import tax_classes
 
         data = detail.data
         ages = ""
@@ -491,7 +491,7 @@ class CataloguePage(QWidget):
             return
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.enrollments import cancel
+            from welfare_desk.catalogue.enrollments import cancel
 
             return cancel(uow, chosen.id, chosen.version)
 
@@ -510,7 +510,7 @@ class CataloguePage(QWidget):
             return
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.enrollments import mark_attended
+            from welfare_desk.catalogue.enrollments import mark_attended
 
             mark_attended(uow, chosen.id, chosen.version)
 

@@ -49,8 +49,8 @@ from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.services.health_requests import HfView
-    from welfare_desk.services.smart_working import CommunicationView, SwView
+    from welfare_desk.requests.health_funds import HfView
+    from welfare_desk.requests.smart_working import CommunicationView, SwView
 
 LATE = QColor("#b3261e")
 WEEKDAYS = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
@@ -351,8 +351,9 @@ class RequestsPage(QWidget):
         pending_only = not self.all_communications.isChecked()
 
         def job(uow: Any) -> Loaded:
-            from welfare_desk.services import health_requests, smart_working
-            from welfare_desk.services.organizations import OrganizationKind, list_organizations
+            from welfare_desk.registry.organizations import OrganizationKind, list_organizations
+            from welfare_desk.requests import health_funds as health_requests
+            from welfare_desk.requests import smart_working
 
             if every:
                 requests = smart_working.all_requests(uow)
@@ -450,7 +451,7 @@ class RequestsPage(QWidget):
         self.sw_open.setEnabled(request is not None)
 
     def _hf_chosen(self) -> None:
-        from welfare_desk.services.reference import health_documents
+        from welfare_desk.reference import health_documents
 
         request = self._current(self.hf_view, self.hf_model)
         self.hf_menu.clear()
@@ -483,7 +484,7 @@ class RequestsPage(QWidget):
         request_id = request.id
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.health_requests import attachments_of
+            from welfare_desk.requests.health_funds import attachments_of
 
             return attachments_of(uow, request_id)
 
@@ -515,7 +516,7 @@ class RequestsPage(QWidget):
         attachment_id = self.files.rows[row][3]
 
         def job(uow: Any) -> Path:
-            from welfare_desk.services.health_requests import attachment_content
+            from welfare_desk.requests.health_funds import attachment_content
 
             name, content = attachment_content(uow, attachment_id)
             # A private folder of this session: health data never lands in a shared place.
@@ -552,7 +553,7 @@ class RequestsPage(QWidget):
             by_employer, justified, reason = asked
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.smart_working import change_status
+            from welfare_desk.requests.smart_working import change_status
 
             return change_status(
                 uow,
@@ -613,7 +614,7 @@ class RequestsPage(QWidget):
                 return
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.health_requests import change_status
+            from welfare_desk.requests.health_funds import change_status
 
             return change_status(
                 uow, request.id, request.version, wanted, uow.clock.today(), approved
@@ -627,7 +628,7 @@ class RequestsPage(QWidget):
         )
 
     def _save_documents(self) -> None:
-        from welfare_desk.services.reference import health_documents
+        from welfare_desk.reference import health_documents
 
         request = self._current(self.hf_view, self.hf_model)
         if request is None:
@@ -638,7 +639,7 @@ class RequestsPage(QWidget):
         }
 
         def job(uow: Any) -> Any:
-            from welfare_desk.services.health_requests import set_documents
+            from welfare_desk.requests.health_funds import set_documents
 
             return set_documents(uow, request.id, request.version, provided)
 
@@ -665,7 +666,7 @@ class RequestsPage(QWidget):
         # PySide's import hook there, which can stall it for seconds.
         from welfare_desk.documents.agreement_pdf import write_agreement
         from welfare_desk.documents.output import as_bytes
-        from welfare_desk.services.smart_working import agreement_document
+        from welfare_desk.requests.smart_working import agreement_document
 
         def job(uow: Any) -> bytes:
             document = agreement_document(uow, number)
@@ -704,7 +705,7 @@ class RequestsPage(QWidget):
         path = Path(name)
 
         def job(uow: Any) -> str:
-            from welfare_desk.services.health_requests import attach
+            from welfare_desk.requests.health_funds import attach
 
             try:
                 if path.stat().st_size > 64 * 1024 * 1024:  # never read a huge file whole
@@ -738,7 +739,7 @@ class RequestsPage(QWidget):
             return
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.smart_working import record_communication
+            from welfare_desk.requests.smart_working import record_communication
 
             record_communication(uow, chosen.id, chosen.version, uow.clock.today(), reference)
 

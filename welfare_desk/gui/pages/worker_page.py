@@ -58,11 +58,11 @@ from welfare_desk.gui.styled import styled
 from welfare_desk.gui.worker_offers import WorkerOffers
 
 if TYPE_CHECKING:
-    from welfare_desk.services.health_requests import HfView
-    from welfare_desk.services.history import HistoryEntry
-    from welfare_desk.services.registry import MemberView, WorkerDetail
-    from welfare_desk.services.smart_working import SwView
-    from welfare_desk.services.story import ContactView, NeedView, WorkerStory
+    from welfare_desk.cases.story import ContactView, NeedView, WorkerStory
+    from welfare_desk.registry.history import HistoryEntry
+    from welfare_desk.registry.workers import MemberView, WorkerDetail
+    from welfare_desk.requests.health_funds import HfView
+    from welfare_desk.requests.smart_working import SwView
 
 
 def _table(model: ListTableModel[object]) -> QTableView:
@@ -474,9 +474,10 @@ class WorkerPage(QWidget):
 
     def show_worker(self, worker_id: uuid.UUID) -> None:
         def job(uow: Any) -> tuple[WorkerStory, list[HistoryEntry], list[RequestRow]]:
-            from welfare_desk.services import health_requests, smart_working
-            from welfare_desk.services.history import worker_history
-            from welfare_desk.services.story import worker_story
+            from welfare_desk.cases.story import worker_story
+            from welfare_desk.registry.history import worker_history
+            from welfare_desk.requests import health_funds as health_requests
+            from welfare_desk.requests import smart_working
 
             today = uow.clock.today()
             story = worker_story(uow, worker_id)
@@ -554,7 +555,7 @@ class WorkerPage(QWidget):
         # Imported here, on the UI thread: see preview_pdf.
         from welfare_desk.documents.output import as_bytes
         from welfare_desk.documents.path_pdf import write_path
-        from welfare_desk.services.path_summary import path_summary
+        from welfare_desk.reporting.path_summary import path_summary
 
         def job(uow: Any) -> bytes:
             summary = path_summary(uow, worker_id, today)
@@ -606,7 +607,7 @@ class WorkerPage(QWidget):
         need_id, version = need.id, need.version
 
         def job(uow: Any) -> None:
-            from welfare_desk.services.cases import set_need_status
+            from welfare_desk.cases.casework import set_need_status
 
             set_need_status(uow, need_id, version, status)
 
@@ -689,7 +690,7 @@ class WorkerPage(QWidget):
         worker_id = story.worker.id
 
         def job(uow: Any) -> uuid.UUID:
-            from welfare_desk.services.cases import open_case
+            from welfare_desk.cases.casework import open_case
 
             return open_case(uow, worker_id, uow.clock.today()).id
 

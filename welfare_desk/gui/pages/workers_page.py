@@ -25,7 +25,7 @@ from welfare_desk.gui.styled import styled
 from welfare_desk.gui.worker_list_model import ListQuery, WorkerListModel
 
 if TYPE_CHECKING:
-    from welfare_desk.services.organizations import OrganizationView
+    from welfare_desk.registry.organizations import OrganizationView
 
 
 class WorkersPage(QWidget):
@@ -230,7 +230,7 @@ class WorkersPage(QWidget):
 
 
 def _organizations(uow: Any) -> list[OrganizationView]:
-    from welfare_desk.services.organizations import list_organizations
+    from welfare_desk.registry.organizations import list_organizations
 
     return list_organizations(uow)
 

@@ -1,0 +1,273 @@
+"""Budgets and vouchers on a real store: ledger sums, no overspending, fringe warnings."""
+
+from __future__ import annotations
+
+import re
+import threading
+import uuid
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from tests.conftest import store_at
+from tests.helpers import add_camp, add_member, add_worker
+from welfare_desk.catalogue.vouchers import (
+    BudgetInput,
+    FringeOverThreshold,
+    VoucherInput,
+    allocate,
+    balance_of,
+    budgets,
+    cancel_voucher,
+    create_budget,
+    issue_voucher,
+    ledger,
+    mark_used,
+    worker_vouchers,
+)
+from welfare_desk.domain.fringe import FringeLevel
+from welfare_desk.domain.ledger import BudgetKind
+from welfare_desk.errors import InvalidInput
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import LedgerEntry, Service, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+TODAY = date(2026, 5, 4)
+
+
+def programme(store: Store, cents: int, name: str = "Lodigiano Welfare – azione 2") -> uuid.UUID:
+    with UnitOfWork(store) as uow:
+        return create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.PROGRAMME,
+                name,
+                date(2020, 1, 1),
+                date(2026, 12, 31),
+                cents,
+                programme="Lodigiano Welfare",
+                action="Voucher conciliazione",
+            ),
+        )
+
+
+def test_vouchers_draw_from_the_budget_and_cancelling_gives_back(store: Store) -> None:
+    service, edition = add_camp(store)
+    worker = add_worker(store).worker.id
+    budget = programme(store, 30000)
+    with UnitOfWork(store) as uow:
+        first = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY).voucher
+    assert re.fullmatch(r"V-2026-\d{5}", first.number)
+    assert (first.value_cents, first.status) == (12000, "issued")
+    with UnitOfWork(store) as uow:
+        second = issue_voucher(
+            uow, VoucherInput(worker, service, budget, edition_id=edition), TODAY
+        ).voucher
+    assert int(second.number[-5:]) == int(first.number[-5:]) + 1
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput) as refused:
+        issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert refused.value.message == (
+        "Il budget «Lodigiano Welfare – azione 2» ha 60,00 € disponibili: non basta per "
+        "120,00 €. Scegli un altro budget o un valore minore."
+    )
+    with UnitOfWork(store) as uow:
+        cancel_voucher(uow, first.id, first.version, TODAY)
+        (view,) = budgets(uow)
+        lines = ledger(uow, budget)
+    assert (view.allocated_cents, view.spent_cents, view.balance_cents) == (30000, 12000, 18000)
+    assert [(x.movement, x.amount_cents, x.balance_cents) for x in lines] == [
+        ("allocation", 30000, 30000),
+        ("voucher_issued", -12000, 18000),
+        ("voucher_issued", -12000, 6000),
+        ("voucher_cancelled", 12000, 18000),
+    ]
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="già annullato"):
+        cancel_voucher(uow, first.id, first.version + 1, TODAY)
+
+
+def test_a_used_voucher_is_never_cash_and_an_allowance_is_personal(store: Store) -> None:
+    service, _ = add_camp(store)
+    anna = add_worker(store, name="Anna").worker.id
+    piero = add_worker(store, name="Piero", sex="M").worker.id
+    with UnitOfWork(store) as uow:
+        allowance = create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.ALLOWANCE,
+                "Credito welfare 2026",
+                date(2026, 1, 1),
+                date(2026, 12, 31),
+                50000,
+                worker_id=anna,
+                year=2026,
+            ),
+        )
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="è personale"):
+        issue_voucher(uow, VoucherInput(piero, service, allowance), TODAY)
+    with UnitOfWork(store) as uow:
+        voucher = issue_voucher(uow, VoucherInput(anna, service, allowance), TODAY).voucher
+    with UnitOfWork(store) as uow:
+        mark_used(uow, voucher.id, voucher.version)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="convertire in denaro"):
+        cancel_voucher(uow, voucher.id, voucher.version + 1, TODAY)
+    with UnitOfWork(store) as uow:
+        assert [v.status for v in worker_vouchers(uow, anna)] == ["used"]
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="oggi non si può usare"):
+        issue_voucher(uow, VoucherInput(anna, service, allowance), date(2027, 1, 4))
+
+
+def test_fringe_vouchers_warn_near_and_stop_over_the_threshold(store: Store) -> None:
+    service, _ = add_camp(
+        store, name="Buono spesa", tax_class="c3_fringe", voucher_value_cents=45000
+    )
+    worker = add_worker(store).worker.id
+    budget = programme(store, 1_000_000)
+    with UnitOfWork(store) as uow:
+        first = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert first.fringe is not None and first.fringe.level is FringeLevel.WITHIN
+    with UnitOfWork(store) as uow:
+        second = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert second.fringe is not None and second.fringe.level is FringeLevel.NEAR
+    with UnitOfWork(store) as uow, pytest.raises(FringeOverThreshold) as stopped:
+        issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert "oltre la soglia di 1.000,00 €" in stopped.value.message
+    add_member(store, worker, "Luca", date(2017, 2, 1), dependent=True)
+    with UnitOfWork(store) as uow:
+        third = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert third.fringe is not None and third.fringe.threshold_cents == 200_000
+    with UnitOfWork(store) as uow:
+        issue_voucher(uow, VoucherInput(worker, service, budget, value_cents=50000), TODAY)
+    with UnitOfWork(store) as uow, pytest.raises(FringeOverThreshold):
+        issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    with UnitOfWork(store) as uow:
+        accepted = issue_voucher(
+            uow, VoucherInput(worker, service, budget), TODAY, accept_over_threshold=True
+        )
+    assert accepted.fringe is not None and accepted.fringe.level is FringeLevel.OVER
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(st.sampled_from("aic"), st.integers(1, 40_000)), max_size=25))
+def test_the_stored_balance_is_always_the_ledger_sum(
+    sqlite_store: Store, steps: list[tuple[str, int]]
+) -> None:
+    with UnitOfWork(sqlite_store) as uow:  # the examples share the store: set up once
+        service = uow.session.scalar(select(Service.id))
+        worker = uow.session.scalar(select(Worker.id))
+    service = service or add_camp(sqlite_store)[0]
+    worker = worker or add_worker(sqlite_store).worker.id
+    budget = programme(sqlite_store, 0, f"Budget {uuid.uuid4().hex[:6]}")
+    expected = 0
+    live: list[tuple[uuid.UUID, int, int]] = []
+    for op, amount in steps:
+        with UnitOfWork(sqlite_store) as uow:
+            try:
+                if op == "a":
+                    allocate(uow, budget, amount)
+                    expected += amount
+                elif op == "i":
+                    issued = issue_voucher(
+                        uow, VoucherInput(worker, service, budget, value_cents=amount), TODAY
+                    ).voucher
+                    live.append((issued.id, issued.version, amount))
+                    expected -= amount
+                elif live:
+                    voucher_id, version, value = live.pop(amount % len(live))
+                    cancel_voucher(uow, voucher_id, version, TODAY)
+                    expected += value
+            except InvalidInput:
+                pass
+        with UnitOfWork(sqlite_store) as uow:
+            stored = balance_of(uow, budget)
+            summed = uow.session.scalar(
+                select(func.sum(LedgerEntry.amount_cents)).where(LedgerEntry.budget_id == budget)
+            )
+        assert stored == expected == (summed or 0)
+        assert stored >= 0
+
+
+def test_two_desks_spending_the_same_budget_never_take_it_below_zero(
+    pg_store: Store, pg_database_url: str
+) -> None:
+    service, _ = add_camp(pg_store)
+    worker = add_worker(pg_store).worker.id
+    budget = programme(pg_store, 12000 * 7)
+    outcomes: list[str] = []
+
+    def desk() -> None:
+        store = store_at(pg_database_url)
+        for _ in range(6):
+            with UnitOfWork(store) as uow:
+                try:
+                    issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+                    outcomes.append("issued")
+                except InvalidInput:
+                    outcomes.append("refused")
+        store.close()
+
+    desks = [threading.Thread(target=desk) for _ in range(2)]
+    for d in desks:
+        d.start()
+    for d in desks:
+        d.join()
+    assert outcomes.count("issued") == 7
+    with UnitOfWork(pg_store) as uow:
+        assert balance_of(uow, budget) == 0
+
+
+def test_an_employers_plan_grants_each_worker_an_allowance_once(store: Store) -> None:
+    from sqlalchemy import select as choose
+
+    from welfare_desk.catalogue.vouchers import grant_allowances
+    from welfare_desk.store.models import Organization
+
+    anna = add_worker(store, name="Anna").worker.id
+    add_worker(store, name="Bruno", sex="M", organization="Logistica Adda S.r.l.")
+    with UnitOfWork(store) as uow:
+        employer = uow.session.scalar(
+            choose(Organization.id).where(Organization.name == "Officine Lodigiane S.p.A.")
+        )
+    assert employer is not None
+    with UnitOfWork(store) as uow:
+        assert grant_allowances(uow, employer, 2026, 50000) == (1, 0)
+    with UnitOfWork(store) as uow:
+        assert grant_allowances(uow, employer, 2026, 50000) == (0, 1)
+    with UnitOfWork(store) as uow:
+        (allowance,) = budgets(uow, BudgetKind.ALLOWANCE)
+    assert (allowance.worker_id, allowance.year, allowance.balance_cents) == (anna, 2026, 50000)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="maggiore di zero"):
+        grant_allowances(uow, employer, 2027, 0)
+
+
+def test_two_desks_cannot_cross_the_fringe_threshold_unasked(
+    pg_store: Store, pg_database_url: str
+) -> None:
+    """600 € used of 1.000 €: two 300 € cards at once from two budgets; one must ask."""
+    service, _ = add_camp(pg_store, name="Carta acquisti", tax_class="c3_fringe")
+    worker = add_worker(pg_store).worker.id
+    budgets_ = [programme(pg_store, 100_000, f"Budget {n}") for n in (1, 2, 3)]
+    with UnitOfWork(pg_store) as uow:
+        issue_voucher(uow, VoucherInput(worker, service, budgets_[0], 60_000), TODAY)
+    outcomes: list[str] = []
+
+    def desk(budget: uuid.UUID) -> None:
+        store = store_at(pg_database_url)
+        with UnitOfWork(store) as uow:
+            try:
+                issue_voucher(uow, VoucherInput(worker, service, budget, 30_000), TODAY)
+                outcomes.append("issued")
+            except FringeOverThreshold:
+                outcomes.append("asked")
+        store.close()
+
+    desks = [threading.Thread(target=desk, args=(b,)) for b in budgets_[1:]]
+    for d in desks:
+        d.start()
+    for d in desks:
+        d.join()
+    assert sorted(outcomes) == ["asked", "issued"]

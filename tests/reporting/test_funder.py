@@ -1,0 +1,187 @@
+"""The funder report: families, activities with hours and participants, the budget by
+action and partner, in the layout the reference data gives."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.catalogue.test_vouchers import programme
+from tests.conftest import calc_sheets
+from tests.helpers import add_camp, add_member, add_worker
+from welfare_desk.catalogue.enrollments import enroll, record_attendance
+from welfare_desk.catalogue.vouchers import VoucherInput, cancel_voucher, issue_voucher
+from welfare_desk.documents.funder_xlsx import write_funder_xlsx
+from welfare_desk.errors import InvalidInput
+from welfare_desk.reference import funder_layout
+from welfare_desk.reporting.funder import NOT_SURVEYED, funder_report
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import EditionSession
+from welfare_desk.store.uow import UnitOfWork
+
+DAY = date(2026, 5, 4)
+
+
+@pytest.fixture
+def delivered(store: Store) -> dict[str, object]:
+    """A five-day camp paid by the programme's vouchers: three children, one attends all
+    five days, one three days (60%), one voucher cancelled."""
+    service, edition = add_camp(store, sessions=5)
+    budget = programme(store, 100_000)
+    children = []
+    for i, (surname, name) in enumerate((("Galli", "Anna"), ("Riva", "Bruna"), ("Sala", "Carla"))):
+        worker = add_worker(store, surname=surname, name=name).worker.id
+        child = add_member(store, worker, f"Figlio{i}", date(2017, 3, 1))
+        children.append((worker, child))
+    with UnitOfWork(store) as uow:
+        sessions = list(
+            uow.session.scalars(
+                select(EditionSession.id).where(EditionSession.edition_id == edition)
+            )
+        )
+    vouchers = []
+    for worker, child in children:
+        with UnitOfWork(store) as uow:
+            enrolled = enroll(uow, edition, worker, child, DAY).enrollment
+        with UnitOfWork(store) as uow:
+            vouchers.append(
+                issue_voucher(
+                    uow,
+                    VoucherInput(worker, service, budget, member_id=child, edition_id=edition),
+                    DAY,
+                ).voucher
+            )
+        for number, session_id in enumerate(sessions):
+            if worker == children[2][0]:
+                break
+            with UnitOfWork(store) as uow:
+                present = worker == children[0][0] or number < 3
+                record_attendance(uow, enrolled.id, session_id, present)
+                uow.commit()
+    with UnitOfWork(store) as uow:
+        cancel_voucher(uow, vouchers[2].id, vouchers[2].version, date(2026, 5, 20))
+    return {"budget": budget, "edition": edition}
+
+
+def test_the_report_counts_families_hours_participants_and_money(
+    store: Store, delivered: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), "lodigiano welfare")
+    assert report.programme == "Lodigiano Welfare"
+    summary = report.summary
+    assert summary["families_reached"] == 3 and summary["members_served"] == 3
+    assert summary["activities"] == 1 and summary["sessions"] == 5
+    assert summary["hours"] == 40.0  # five days of eight hours
+    assert summary["participants"] == 3
+    assert summary["completed"] == 1  # 5 of 5; 3 of 5 is 60%; no register for the third
+    assert summary["vouchers_issued"] == 3
+    assert summary["budget_allocated"] == 100_000
+    assert summary["budget_spent"] == 2 * 12_000  # the cancelled one came back
+    assert summary["satisfaction"] == NOT_SURVEYED
+    (line,) = report.tables["budgets"]
+    assert (line["action"], line["allocated"], line["spent"], line["available"]) == (
+        "Voucher conciliazione",
+        100_000,
+        24_000,
+        76_000,
+    )
+    (activity,) = report.tables["activities"]
+    assert activity["service"] == "Campus estivo Il Mosaico"
+    assert activity["provider"] == "Il Mosaico Servizi Cooperativa Sociale"
+    # a period before the camp: nothing delivered, nothing spent
+    with UnitOfWork(store) as uow:
+        before = funder_report(uow, date(2026, 1, 1), date(2026, 3, 31))
+    assert before.summary["activities"] == 0 and before.summary["budget_spent"] == 0
+
+
+def test_wrong_periods_and_programmes_are_refused(
+    store: Store, delivered: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="controlla le date"):
+        funder_report(uow, date(2026, 5, 1), date(2026, 4, 1))
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Lodigiano Welfare"):
+        funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), "Altro programma")
+
+
+def test_libreoffice_reads_the_sheets_the_layout_asks_for(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    service, edition = add_camp(sqlite_store)
+    budget = programme(sqlite_store, 50_000)
+    worker = add_worker(sqlite_store).worker.id
+    child = add_member(sqlite_store, worker, "Luca", date(2017, 3, 1))
+    with UnitOfWork(sqlite_store) as uow:
+        enroll(uow, edition, worker, child, DAY)
+    with UnitOfWork(sqlite_store) as uow:
+        issue_voucher(
+            uow, VoucherInput(worker, service, budget, member_id=child, edition_id=edition), DAY
+        )
+    layout = funder_layout()
+    # an office renames a column and drops another: no code changes
+    budgets = next(s for s in layout["sheets"] if s.get("source") == "budgets")
+    budgets["columns"] = [
+        {"key": "partner", "label": "Ente partner"},
+        {"key": "spent", "label": "Spesa rendicontata", "money": True},
+    ]
+    with UnitOfWork(sqlite_store) as uow:
+        report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, layout)
+    book = write_funder_xlsx(tmp_path / "rendiconto.xlsx", report)
+    sheets = calc_sheets(book, tmp_path)
+    assert set(sheets) == {"Sintesi", "Attività", "Budget"}
+    summary = {row[0]: row[1] for row in sheets["Sintesi"][3:]}
+    assert summary["Famiglie raggiunte"] == "1"
+    assert summary["Ore di servizio erogate"] == "40"
+    assert float(summary["Budget speso nel periodo"].replace("€", "").replace(",", "")) == 120
+    assert sheets["Budget"][2] == ["Ente partner", "Spesa rendicontata"]
+    assert sheets["Budget"][-1][0] == "Totale"
+    assert "Campus estivo Il Mosaico" in sheets["Attività"][3]
+
+
+def test_a_layout_asking_for_what_does_not_exist_is_refused(
+    store: Store, delivered: dict[str, object], tmp_path: Path
+) -> None:
+    layout = funder_layout()
+    layout["sheets"][0]["rows"].append({"key": "happiness", "label": "Felicità"})
+    with UnitOfWork(store) as uow:
+        report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, layout)
+    with pytest.raises(InvalidInput, match="happiness"):
+        write_funder_xlsx(tmp_path / "x.xlsx", report)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("mangle", "message"),
+    [
+        (lambda layout: layout.update(sheets=[]), "almeno un foglio"),
+        (lambda layout: layout["sheets"].append(1), "non è un oggetto"),
+        (lambda layout: layout["sheets"][0].update(title="a/b:c"), "Excel non accetta"),
+        (lambda layout: layout["sheets"][0].update(kind="weird"), "«summary» o «table»"),
+        (lambda layout: layout["sheets"][0].update(rows="abc"), "elenco «rows»"),
+        (lambda layout: layout["sheets"][0]["rows"].append({"key": "x"}), "«key» e «label»"),
+    ],
+)
+def test_a_layout_of_the_wrong_shape_says_what_to_fix(
+    store: Store, delivered: dict[str, object], tmp_path: Path, mangle: object, message: str
+) -> None:
+    layout = funder_layout()
+    mangle(layout)  # type: ignore[operator]
+    with UnitOfWork(store) as uow:
+        report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, layout)
+    with pytest.raises(InvalidInput, match=message):
+        write_funder_xlsx(tmp_path / "x.xlsx", report)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_only_what_was_delivered_by_today_and_only_the_programmes_money(
+    store: Store, delivered: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        halfway = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), today=date(2026, 6, 17))
+    # the camp's first three days only: the last two are still to come
+    assert halfway.summary["sessions"] == 3 and halfway.summary["hours"] == 24.0
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="nel futuro"):
+        funder_report(uow, date(2026, 7, 1), date(2026, 8, 31), today=date(2026, 6, 17))

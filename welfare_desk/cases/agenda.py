@@ -1,0 +1,183 @@
+"""The agenda: actions and reviews due, for an operator, up to a day."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, String, literal, select, type_coerce
+
+from welfare_desk.domain.agenda import Due, due_class
+from welfare_desk.domain.cases import ActionStatus, open_statuses
+from welfare_desk.store.models import Case, CaseAction, Goal, Operator, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+
+@dataclass(slots=True)  # not frozen: thousands a week, and frozen ones cost twice to make
+class AgendaItem:
+    kind: str  # "action", "review"; "health" (a fund's deadline), "ministry" (smart working)
+    due: date
+    overdue: bool
+    when: Due
+    worker: str
+    case_number: str  # for a request, its number
+    title: str
+    case_key: object  # the case's id as the driver gave it: made a UUID only when opened
+    worker_id: uuid.UUID | None = None  # for a request: its worker's story opens
+
+    @property
+    def about_request(self) -> bool:
+        return self.kind in ("health", "ministry")
+
+    @property
+    def case_id(self) -> uuid.UUID:
+        key = self.case_key
+        return key if isinstance(key, uuid.UUID) else uuid.UUID(str(key))
+
+
+def agenda(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    operator: str | None = None,
+    social_point_id: uuid.UUID | None = None,
+) -> list[AgendaItem]:
+    """Everything due up to `until` on open cases, overdue first, then by date.
+
+    Both queries start from what is due (the action's status and date, the case's review
+    date), so the work grows with the agenda, not with the cases in the store; rows are
+    read in Core, without ORM objects, because a programme's week can hold thousands."""
+    open_cases = [s.value for s in open_statuses()]
+    conditions: list[ColumnElement[bool]] = [Case.status.in_(open_cases)]
+    if operator:
+        owner = uow.session.scalar(select(Operator.id).where(Operator.name == operator))
+        if owner is None:
+            return []
+        conditions.append(Case.owner_id == owner)
+    if social_point_id is not None:
+        conditions.append(Case.social_point_id == social_point_id)
+    connection = uow.session.connection()
+    # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
+    case_key = type_coerce(Case.id, String())
+    actions = connection.execute(
+        select(
+            literal("action"),
+            CaseAction.due_date,
+            CaseAction.title,
+            Case.number,
+            case_key,
+            Worker.surname,
+            Worker.name,
+        )
+        .select_from(CaseAction)
+        .join(Goal, Goal.id == CaseAction.goal_id)
+        .join(Case, Case.id == Goal.case_id)
+        .join(Worker, Worker.id == Case.worker_id)
+        .where(
+            CaseAction.status == ActionStatus.PLANNED.value,
+            CaseAction.due_date <= until,
+            *conditions,
+        )
+    )
+    reviews = connection.execute(
+        select(
+            literal("review"),
+            Case.next_review,
+            literal(REVIEW),
+            Case.number,
+            case_key,
+            Worker.surname,
+            Worker.name,
+        )
+        .join(Worker, Worker.id == Case.worker_id)
+        .where(Case.next_review <= until, *conditions)
+    )
+    classes: dict[date, Due] = {}
+    items = [
+        _item(kind, due, today, f"{surname} {name}", number, title, case_key, classes)
+        for rows in (actions, reviews)
+        for kind, due, title, number, case_key, surname, name in rows
+        if due is not None  # the queries ask for dated rows only
+    ]
+    if not operator:  # requests have no owner yet: the whole programme's list shows them
+        items += _request_items(uow, today, until, social_point_id, classes)
+    items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
+    return items
+
+
+def _request_items(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    social_point_id: uuid.UUID | None,
+    classes: dict[date, Due],
+) -> list[AgendaItem]:
+    """Health-fund deadlines before they lapse, and the Ministry's communications owed."""
+    from welfare_desk.domain.health_funds import HfStatus, days_left_text
+    from welfare_desk.requests.health_funds import by_deadline
+    from welfare_desk.requests.smart_working import communications
+
+    health = by_deadline(uow, today)
+    owed = communications(uow, pending_only=True)
+    at_point: set[uuid.UUID] = set()
+    if social_point_id is not None:  # only the few workers these requests are about
+        about = list({r.worker_id for r in health} | {c.worker_id for c in owed})
+        at_point = set(
+            uow.session.scalars(
+                select(Worker.id).where(
+                    Worker.id.in_(about), Worker.social_point_id == social_point_id
+                )
+            )
+        )
+
+    def here(worker_id: uuid.UUID) -> bool:
+        return social_point_id is None or worker_id in at_point
+
+    items: list[AgendaItem] = []
+    for request in health:
+        if request.due is None or request.due > until or not here(request.worker_id):
+            continue
+        what = (
+            "completare la pratica sospesa"
+            if request.status == HfStatus.SUSPENDED.value
+            else "rimborso"
+        )
+        title = f"{request.fund}, {what}: {days_left_text(request.due, today)}"
+        item = _item(
+            "health", request.due, today, request.worker, request.number, title, None, classes
+        )
+        item.worker_id = request.worker_id
+        items.append(item)
+    events = {"start": "inizio", "change": "modifica", "end": "cessazione"}
+    for sent in owed:
+        if sent.due_on > until or not here(sent.worker_id):
+            continue
+        title = (
+            f"comunicazione al Ministero ({events.get(sent.event, sent.event)} del lavoro agile)"
+        )
+        item = _item(
+            "ministry", sent.due_on, today, sent.worker, sent.request_number, title, None, classes
+        )
+        item.worker_id = sent.worker_id
+        items.append(item)
+    return items
+
+
+REVIEW = "Verifica del percorso"
+
+
+def _item(
+    kind: str,
+    due: date,
+    today: date,
+    worker: str,
+    number: str,
+    title: str,
+    case_key: object,
+    classes: dict[date, Due],
+) -> AgendaItem:
+    when = classes.get(due)
+    if when is None:
+        when = classes[due] = due_class(due, today)
+    return AgendaItem(kind, due, when is Due.OVERDUE, when, worker, number, title, case_key)

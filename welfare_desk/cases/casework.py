@@ -1,0 +1,483 @@
+"""Contacts, needs and cases (percorsi): the welfare manager's daily work."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from welfare_desk.domain.cases import (
+    CaseStatus,
+    ClosingReason,
+    GoalAtClosure,
+    GoalOutcome,
+    case_number,
+    check_closure,
+    check_transition,
+    open_statuses,
+)
+from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.errors import InvalidInput
+from welfare_desk.reference import need_taxonomy
+from welfare_desk.store.counters import next_counter
+from welfare_desk.store.errors import NotFound
+from welfare_desk.store.models import (
+    Case,
+    CaseAction,
+    Contact,
+    Goal,
+    Need,
+    SocialPoint,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+DEFAULT_POINT = "WD"  # case numbers of cases opened outside any social point
+
+
+@dataclass(frozen=True)
+class NeedInput:
+    kind: str
+    urgency: Urgency = Urgency.MEDIUM
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    worker_id: uuid.UUID
+    at: datetime
+    channel: Channel
+    duration_minutes: int = 0
+    social_point_id: uuid.UUID | None = None
+    operator_id: uuid.UUID | None = None
+    notes: str | None = None
+    needs: list[NeedInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: uuid.UUID
+    version: int
+    number: str
+    status: str
+    worker_id: uuid.UUID
+    opened_on: date
+
+
+def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
+    """A contact and the needs raised in it, in one transaction."""
+    taxonomy = need_taxonomy()
+    for need in data.needs:
+        try:
+            taxonomy.get(need.kind)
+        except KeyError:
+            raise InvalidInput(
+                f"Il bisogno «{need.kind}» non è nel catalogo dei bisogni."
+            ) from None
+    if uow.session.get(Worker, data.worker_id) is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    if not 0 <= data.duration_minutes <= 600:
+        raise InvalidInput("La durata del colloquio va da 0 a 600 minuti.")
+    contact = Contact(
+        worker_id=data.worker_id,
+        at=data.at,
+        channel=Channel(data.channel).value,
+        duration_minutes=data.duration_minutes,
+        social_point_id=data.social_point_id,
+        operator_id=data.operator_id,
+        notes=data.notes or None,
+    )
+    uow.session.add(contact)
+    uow.flush()
+    for need in data.needs:
+        uow.session.add(
+            Need(
+                worker_id=data.worker_id,
+                contact_id=contact.id,
+                kind=need.kind,
+                raised_on=data.at.date(),
+                urgency=Urgency(need.urgency).value,
+                status=NeedStatus.OPEN.value,
+                note=need.note,
+            )
+        )
+    uow.commit()
+    return contact.id
+
+
+def _next_number(uow: UnitOfWork, point: str, year: int) -> str:
+    return case_number(point, year, next_counter(uow, f"case_counter:{point}:{year}"))
+
+
+def open_case(
+    uow: UnitOfWork,
+    worker_id: uuid.UUID,
+    today: date,
+    owner_id: uuid.UUID | None = None,
+    social_point_id: uuid.UUID | None = None,
+) -> CaseView:
+    """Opens a case, numbered per social point and year; refuses a second open case."""
+    worker = uow.session.execute(
+        select(Worker).where(Worker.id == worker_id).with_for_update()
+    ).scalar_one_or_none()
+    if worker is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    already = uow.session.scalar(
+        select(Case.number).where(
+            Case.worker_id == worker_id, Case.status.in_([s.value for s in open_statuses()])
+        )
+    )
+    if already:
+        raise InvalidInput(
+            f"{worker.surname} {worker.name} ha già un percorso aperto ({already}): "
+            "continua quello, o chiudilo prima di aprirne un altro."
+        )
+    point_id = social_point_id or worker.social_point_id
+    point = uow.session.get(SocialPoint, point_id) if point_id else None
+    number = _next_number(uow, point.code if point else DEFAULT_POINT, today.year)
+    case = Case(
+        number=number,
+        worker_id=worker_id,
+        owner_id=owner_id,
+        social_point_id=point_id,
+        status=CaseStatus.OPEN.value,
+        opened_on=today,
+    )
+    uow.session.add(case)
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def _view(case: Case) -> CaseView:
+    return CaseView(case.id, case.version, case.number, case.status, case.worker_id, case.opened_on)
+
+
+def _load(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int) -> Case:
+    return uow.load(
+        Case,
+        case_id,
+        expected_version,
+        missing="Il percorso non è più in archivio.",
+        changed="Il percorso è stato modificato da un'altra postazione: ricaricalo, poi riprova.",
+    )
+
+
+def change_status(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    expected_version: int,
+    wanted: CaseStatus,
+    today: date,
+    closing_reason: ClosingReason | None = None,
+) -> CaseView:
+    """Moves a case along the method; closing needs every goal's outcome and a reason."""
+    case = _load(uow, case_id, expected_version)
+    try:
+        check_transition(CaseStatus(case.status), wanted)
+        if wanted is CaseStatus.CLOSED:
+            goals = uow.session.scalars(select(Goal).where(Goal.case_id == case_id)).all()
+            check_closure(
+                [
+                    GoalAtClosure(g.title, GoalOutcome(g.outcome) if g.outcome else None)
+                    for g in goals
+                ],
+                closing_reason,
+            )
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    if wanted is CaseStatus.OPEN:  # reopening: still at most one open case per worker
+        other = uow.session.scalar(
+            select(Case.number).where(
+                Case.worker_id == case.worker_id,
+                Case.id != case.id,
+                Case.status.in_([s.value for s in open_statuses()]),
+            )
+        )
+        if other:
+            raise InvalidInput(f"Il lavoratore ha già un altro percorso aperto ({other}).")
+    case.status = wanted.value
+    case.closed_on = today if wanted is CaseStatus.CLOSED else None
+    case.closing_reason = (
+        closing_reason.value if wanted is CaseStatus.CLOSED and closing_reason else None
+    )
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def close_case(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    expected_version: int,
+    outcomes: dict[uuid.UUID, GoalOutcome],
+    reason: ClosingReason | None,
+    today: date,
+) -> CaseView:
+    """Closure in one step, as the closing dialog asks it: each goal's outcome and the
+    reason, all saved or none."""
+    case = _load(uow, case_id, expected_version)
+    for goal in uow.session.scalars(select(Goal).where(Goal.case_id == case.id)):
+        if goal.id in outcomes:
+            goal.outcome = GoalOutcome(outcomes[goal.id]).value
+    uow.flush()
+    return change_status(uow, case_id, expected_version, CaseStatus.CLOSED, today, reason)
+
+
+def save_assessment(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    expected_version: int,
+    situation: str,
+    resources: str,
+    need_ids: set[uuid.UUID],
+) -> CaseView:
+    """The assessment: the situation, the resources, and which of the worker's needs the
+    case takes on (those become "in progress"; needs let go return to the worker)."""
+    case = _load(uow, case_id, expected_version)
+    if CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per cambiare la valutazione.")
+    for label, text in (("situazione", situation), ("risorse", resources)):
+        if len(text) > 5000:
+            raise InvalidInput(f"Il testo «{label}» supera i 5000 caratteri: accorcialo.")
+    case.situation = situation.strip() or None
+    case.resources = resources.strip() or None
+    needs = uow.session.scalars(select(Need).where(Need.worker_id == case.worker_id)).all()
+    unknown = need_ids - {n.id for n in needs}
+    if unknown:
+        raise InvalidInput("Uno dei bisogni scelti non è di questo lavoratore.")
+    for need in needs:
+        if need.id in need_ids and need.case_id != case.id:
+            need.case_id = case.id
+            if need.status == NeedStatus.OPEN.value:
+                need.status = NeedStatus.IN_PROGRESS.value
+        elif need.id not in need_ids and need.case_id == case.id:
+            need.case_id = None
+            if need.status == NeedStatus.IN_PROGRESS.value:
+                need.status = NeedStatus.OPEN.value
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def set_review(
+    uow: UnitOfWork, case_id: uuid.UUID, expected_version: int, review: date | None
+) -> CaseView:
+    """The next review (verifica) of the case; the journal keeps the earlier ones."""
+    case = _load(uow, case_id, expected_version)
+    if review is not None and review < case.opened_on:
+        raise InvalidInput(
+            f"La verifica non può precedere l'apertura del percorso ({case.opened_on:%d/%m/%Y})."
+        )
+    case.next_review = review
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def set_owner(
+    uow: UnitOfWork, case_id: uuid.UUID, expected_version: int, owner_id: uuid.UUID | None
+) -> CaseView:
+    """The operator who follows the case (referente)."""
+    from welfare_desk.store.models import Operator
+
+    case = _load(uow, case_id, expected_version)
+    if owner_id is not None and uow.session.get(Operator, owner_id) is None:
+        raise NotFound("L'operatore scelto non è più in archivio.")
+    case.owner_id = owner_id
+    uow.flush()
+    view = _view(case)
+    uow.commit()
+    return view
+
+
+def operators(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
+    """The operators, by name, for the choices of owner and agenda."""
+    from welfare_desk.store.models import Operator
+
+    return [(o.id, o.name) for o in uow.session.scalars(select(Operator).order_by(Operator.name))]
+
+
+def set_need_status(
+    uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, status: NeedStatus
+) -> None:
+    need = uow.load(
+        Need,
+        need_id,
+        expected_version,
+        missing="Il bisogno non è più in archivio.",
+        changed="Il bisogno è stato modificato da un'altra postazione: ricarica, poi riprova.",
+    )
+    need.status = NeedStatus(status).value
+    uow.commit()
+
+
+def set_action_status(
+    uow: UnitOfWork, action_id: uuid.UUID, expected_version: int, status: str
+) -> None:
+    from welfare_desk.domain.cases import ActionStatus
+
+    action = uow.load(
+        CaseAction,
+        action_id,
+        expected_version,
+        missing="L'azione non è più in archivio.",
+        changed="L'azione è stata modificata da un'altra postazione: ricarica, poi riprova.",
+    )
+    action.status = ActionStatus(status).value
+    uow.commit()
+
+
+def add_goal(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    title: str,
+    target_date: date | None = None,
+    need_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    goal_id = plan_goal(uow, case_id, title, target_date, need_id)
+    uow.commit()
+    return goal_id
+
+
+def plan_goal(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    title: str,
+    target_date: date | None = None,
+    need_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """A goal added inside the caller's transaction."""
+    if not title.strip():
+        raise InvalidInput("Scrivi l'obiettivo.")
+    if len(title) > 200:
+        raise InvalidInput("L'obiettivo supera i 200 caratteri: accorcialo.")
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise NotFound("Il percorso non è più in archivio.")
+    if CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per aggiungere obiettivi.")
+    goal = Goal(
+        case_id=case_id, title=" ".join(title.split()), target_date=target_date, need_id=need_id
+    )
+    uow.session.add(goal)
+    uow.flush()
+    return goal.id
+
+
+def set_goal_outcome(
+    uow: UnitOfWork, goal_id: uuid.UUID, expected_version: int, outcome: GoalOutcome
+) -> None:
+    goal = uow.load(
+        Goal,
+        goal_id,
+        expected_version,
+        missing="L'obiettivo non è più in archivio.",
+        changed="L'obiettivo è stato modificato da un'altra postazione: ricarica, poi riprova.",
+    )
+    goal.outcome = GoalOutcome(outcome).value
+    uow.commit()
+
+
+def add_action(
+    uow: UnitOfWork,
+    goal_id: uuid.UUID,
+    kind: str,
+    title: str,
+    responsible: str,
+    due_date: date | None,
+) -> uuid.UUID:
+    action_id = plan_action(uow, goal_id, kind, title, responsible, due_date)
+    uow.commit()
+    return action_id
+
+
+def plan_action(
+    uow: UnitOfWork,
+    goal_id: uuid.UUID,
+    kind: str,
+    title: str,
+    responsible: str,
+    due_date: date | None,
+) -> uuid.UUID:
+    """An action added inside the caller's transaction."""
+    from welfare_desk.domain.cases import ActionStatus, ActionType, Responsible
+
+    if not title.strip():
+        raise InvalidInput("Scrivi che cosa va fatto.")
+    if len(title) > 200:
+        raise InvalidInput("L'azione supera i 200 caratteri: accorciala.")
+    goal = uow.session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound("L'obiettivo non è più in archivio.")
+    case = uow.session.get(Case, goal.case_id)
+    if case is not None and CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per aggiungere azioni.")
+    action = CaseAction(
+        goal_id=goal_id,
+        kind=ActionType(kind).value,
+        title=" ".join(title.split()),
+        responsible=Responsible(responsible).value,
+        due_date=due_date,
+        status=ActionStatus.PLANNED.value,
+    )
+    uow.session.add(action)
+    uow.flush()
+    return action.id
+
+
+def counts(uow: UnitOfWork) -> dict[str, object]:
+    """For `stats`: contacts, needs, and cases by status (every status listed)."""
+    by_status = {
+        row[0]: row[1]
+        for row in uow.session.execute(select(Case.status, func.count()).group_by(Case.status))
+    }
+    return {
+        "contacts": uow.session.scalar(select(func.count()).select_from(Contact)) or 0,
+        "needs": uow.session.scalar(select(func.count()).select_from(Need)) or 0,
+        "cases_by_status": {s.value: int(by_status.get(s.value, 0)) for s in CaseStatus},
+    }
+
+
+def case_detail(uow: UnitOfWork, number: str) -> dict[str, Any]:
+    """A case as the command line prints it: goals with their actions."""
+    from welfare_desk.store.models import Operator
+
+    case = uow.session.scalar(select(Case).where(Case.number == number.strip().upper()))
+    if case is None:
+        raise NotFound(f"Nessun percorso con numero {number.strip().upper()} in archivio.")
+    worker = uow.session.get(Worker, case.worker_id)
+    owner = uow.session.get(Operator, case.owner_id) if case.owner_id else None
+    goals = uow.session.scalars(
+        select(Goal).where(Goal.case_id == case.id).order_by(Goal.created_at, Goal.id)
+    ).all()
+    return {
+        "number": case.number,
+        "status": case.status,
+        "owner": owner.name if owner else None,
+        "worker": f"{worker.surname} {worker.name}" if worker else None,
+        "goals": [
+            {
+                "title": goal.title,
+                "target_date": goal.target_date,
+                "outcome": goal.outcome,
+                "actions": [
+                    {"type": a.kind, "due": a.due_date, "status": a.status}
+                    for a in uow.session.scalars(
+                        select(CaseAction)
+                        .where(CaseAction.goal_id == goal.id)
+                        .order_by(CaseAction.due_date, CaseAction.id)
+                    )
+                ],
+            }
+            for goal in goals
+        ],
+    }

@@ -1,0 +1,468 @@
+"""Enrollments: places held under a row lock, the waitlist, attendance.
+
+Two desks enrolling the last place at once on PostgreSQL queue on the edition's row
+lock: the first takes the place, the second finds it taken and waits in the list.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from welfare_desk.cases.plan_links import add_to_open_plan
+from welfare_desk.catalogue.matching import household_of
+from welfare_desk.catalogue.offer import PLACES_KEY, category_label
+from welfare_desk.catalogue.waitlist import promote_waiting
+from welfare_desk.domain.cases import ActionStatus, ActionType
+from welfare_desk.domain.catalogue import Audience, EditionStatus
+from welfare_desk.domain.categories import Category
+from welfare_desk.domain.eligibility import (
+    Person,
+    Rules,
+    household_exclusions,
+    person_exclusions,
+)
+from welfare_desk.domain.enrollments import (
+    ACTIVE,
+    HOLDS_PLACE,
+    STATUS_LABELS,
+    EnrollmentStatus,
+    check_transition,
+    completed,
+)
+from welfare_desk.domain.ledger import VoucherStatus
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.search_text import fold
+from welfare_desk.errors import InvalidInput
+from welfare_desk.store.counters import stamp
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    Attendance,
+    CaseAction,
+    Edition,
+    EditionSession,
+    Enrollment,
+    HouseholdMember,
+    Organization,
+    Service,
+    Voucher,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class EnrollmentView:
+    id: uuid.UUID
+    version: int
+    edition_id: uuid.UUID
+    worker_id: uuid.UUID
+    member_id: uuid.UUID | None
+    person: str
+    status: str
+    service_name: str
+    edition_title: str
+    starts_on: date
+    ends_on: date
+    present: int
+    sessions: int
+    action_id: uuid.UUID | None
+
+    @property
+    def completed(self) -> bool:
+        return completed(self.present, self.sessions)
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    enrollment: EnrollmentView
+    action_id: uuid.UUID | None  # the plan's new action, when the worker has an open case
+    message: str
+
+
+def _locked_edition(uow: UnitOfWork, edition_id: uuid.UUID) -> Edition:
+    edition = uow.session.execute(
+        select(Edition).where(Edition.id == edition_id).with_for_update()
+    ).scalar_one_or_none()
+    if edition is None:
+        raise NotFound("L'edizione non è più in archivio.")
+    return edition
+
+
+def _rules(uow: UnitOfWork, service: Service) -> Rules:
+    employers = frozenset(service.employer_ids)
+    names = uow.session.scalars(
+        select(Organization.name).where(Organization.id.in_([uuid.UUID(e) for e in employers]))
+    ).all()
+    return Rules(
+        audience=Audience(service.audience),
+        min_age=service.min_age,
+        max_age=service.max_age,
+        categories=frozenset(Category(c) for c in service.target_categories),
+        employers=employers,
+        employer_names=tuple(sorted(names)),
+        municipalities=frozenset(fold(m) for m in service.municipalities),
+        municipality_names=tuple(service.municipalities),
+    )
+
+
+def _person(uow: UnitOfWork, worker: Worker, member_id: uuid.UUID | None) -> tuple[str, str]:
+    """The person's key for eligibility and their name for messages."""
+    if member_id is None:
+        return "worker", f"{worker.name} {worker.surname}"
+    member = uow.session.get(HouseholdMember, member_id)
+    if member is None or member.worker_id != worker.id:
+        raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
+    return str(member.id), f"{member.name} {member.surname}"
+
+
+def _add_to_plan(
+    uow: UnitOfWork, worker_id: uuid.UUID, service: Service, edition: Edition, who: str
+) -> uuid.UUID | None:
+    """The enrollment as an action of the open case's plan."""
+    return add_to_open_plan(
+        uow,
+        worker_id,
+        service.category,
+        category_label(service.category),
+        edition.ends_on,
+        ActionType.REFERRAL.value,
+        f"Iscrizione di {who}: {service.name} – {edition.title}",
+        edition.starts_on,
+    )
+
+
+def enroll(
+    uow: UnitOfWork,
+    edition_id: uuid.UUID,
+    worker_id: uuid.UUID,
+    member_id: uuid.UUID | None,
+    today: date,
+    wanted: EnrollmentStatus = EnrollmentStatus.CONFIRMED,
+    add_to_plan: bool = True,
+) -> Enrolled:
+    """Enrolls the worker or a household member: confirmed (or requested) while places
+    last, on the waitlist after. Refuses the ineligible with the reason, and the same
+    person twice in one edition."""
+    edition = _locked_edition(uow, edition_id)
+    service = uow.session.get(Service, edition.service_id)
+    worker = uow.session.get(Worker, worker_id)
+    if service is None or worker is None:
+        raise NotFound("Il servizio o il lavoratore non sono più in archivio.")
+    if EditionStatus(edition.status) is not EditionStatus.OPEN:
+        raise InvalidInput(f"Le iscrizioni a «{edition.title}» sono chiuse.")
+    if edition.ends_on < today:
+        raise InvalidInput(
+            f"L'edizione «{edition.title}» è terminata il {edition.ends_on:%d/%m/%Y}."
+        )
+    key, who = _person(uow, worker, member_id)
+    household, _ = household_of(uow, worker_id)
+    person: Person = next(p for p in household.people if p.key == key)
+    rules = _rules(uow, service)
+    refused = household_exclusions(rules, household, edition.starts_on) + person_exclusions(
+        rules, person, edition.starts_on
+    )
+    if refused:
+        raise InvalidInput(f"{who} non può essere iscritto/a: {'; '.join(refused)}.")
+    same_person = (
+        Enrollment.member_id.is_(None) if member_id is None else Enrollment.member_id == member_id
+    )
+    twice = uow.session.scalar(
+        select(Enrollment.status).where(
+            Enrollment.edition_id == edition_id,
+            Enrollment.worker_id == worker_id,
+            same_person,
+            Enrollment.status.in_([s.value for s in ACTIVE]),
+        )
+    )
+    if twice:
+        raise InvalidInput(
+            f"{who} è già iscritto/a a «{edition.title}» "
+            f"({STATUS_LABELS[EnrollmentStatus(twice)]})."
+        )
+    if edition.taken < edition.capacity and edition.waiting == 0:  # nobody jumps the queue
+        status = wanted if wanted in HOLDS_PLACE else EnrollmentStatus.CONFIRMED
+        edition.taken += 1
+        message = f"{who}: iscrizione {STATUS_LABELS[status]} a «{edition.title}»."
+    else:
+        status = EnrollmentStatus.WAITLISTED
+        edition.waiting += 1
+        message = (
+            f"Posti esauriti: {who} è in lista d'attesa per «{edition.title}» "
+            f"(posizione {edition.waiting})."
+        )
+    action_id = _add_to_plan(uow, worker_id, service, edition, who) if add_to_plan else None
+    enrollment = Enrollment(
+        edition_id=edition_id,
+        worker_id=worker_id,
+        member_id=member_id,
+        status=status.value,
+        action_id=action_id,
+    )
+    uow.session.add(enrollment)
+    stamp(uow, PLACES_KEY)
+    uow.flush()
+    view = _view(uow, enrollment)
+    uow.commit()
+    return Enrolled(view, action_id, message)
+
+
+@dataclass(frozen=True)
+class CancelOutcome:
+    promoted: EnrollmentView | None  # the first on the waiting list, now confirmed
+    vouchers_left: list[str]  # numbers of vouchers still issued for the enrollment
+
+
+def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> CancelOutcome:
+    """Cancels an enrollment: the place goes to the first on the waiting list, the plan's
+    action for it is cancelled too; vouchers issued for it are named, not touched (the
+    budget's money moves only when a person decides)."""
+    found = uow.session.get(Enrollment, enrollment_id)
+    if found is None:
+        raise NotFound("L'iscrizione non è più in archivio.")
+    edition = _locked_edition(uow, found.edition_id)
+    uow.session.refresh(found)
+    if found.version != expected_version:
+        raise ConflictError(
+            "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
+        )
+    current = EnrollmentStatus(found.status)
+    try:
+        check_transition(current, EnrollmentStatus.CANCELLED)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    found.status = EnrollmentStatus.CANCELLED.value
+    if current in HOLDS_PLACE:
+        edition.taken -= 1
+    else:
+        edition.waiting -= 1
+    uow.flush()
+    promoted = promote_waiting(uow, edition)
+    if found.action_id is not None:
+        action = uow.session.get(CaseAction, found.action_id)
+        if action is not None and action.status == ActionStatus.PLANNED.value:
+            action.status = ActionStatus.CANCELLED.value
+    vouchers = list(
+        uow.session.scalars(
+            select(Voucher.number).where(
+                Voucher.enrollment_id == found.id,
+                Voucher.status == VoucherStatus.ISSUED.value,
+            )
+        )
+    )
+    stamp(uow, PLACES_KEY)
+    uow.flush()
+    view = _view(uow, promoted[0]) if promoted else None
+    uow.commit()
+    return CancelOutcome(view, vouchers)
+
+
+def record_attendance(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, session_id: uuid.UUID, present: bool
+) -> None:
+    enrollment = uow.session.get(Enrollment, enrollment_id)
+    session = uow.session.get(EditionSession, session_id)
+    if enrollment is None or session is None or session.edition_id != enrollment.edition_id:
+        raise NotFound("L'iscrizione o l'incontro non sono più in archivio.")
+    if EnrollmentStatus(enrollment.status) not in HOLDS_PLACE:
+        raise InvalidInput(
+            "Le presenze si segnano per le iscrizioni confermate, non per quelle "
+            f"{STATUS_LABELS[EnrollmentStatus(enrollment.status)]}."
+        )
+    row = uow.session.scalar(
+        select(Attendance).where(
+            Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id
+        )
+    )
+    if row is None:
+        uow.session.add(
+            Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present)
+        )
+    else:
+        row.present = present
+    uow.flush()
+    uow.commit()
+
+
+def mark_attended(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int, today: date | None = None
+) -> None:
+    """Closes an enrollment as attended: at least 80% of the sessions, or it says why not;
+    never before the edition has begun."""
+    enrollment = uow.session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFound("L'iscrizione non è più in archivio.")
+    edition = uow.session.get(Edition, enrollment.edition_id)
+    today = today or uow.clock.today()
+    if edition is not None and edition.starts_on > today:
+        raise InvalidInput(
+            f"L'edizione «{edition.title}» comincia il {edition.starts_on:%d/%m/%Y}: "
+            "la frequenza si segna dopo."
+        )
+    if enrollment.version != expected_version:
+        raise ConflictError(
+            "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
+        )
+    view = _view(uow, enrollment)
+    try:
+        check_transition(EnrollmentStatus(enrollment.status), EnrollmentStatus.ATTENDED)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    if not view.completed:
+        needed = -(-view.sessions * 8 // 10)
+        raise InvalidInput(
+            f"{view.person} ha frequentato {view.present} incontri su {view.sessions}: "
+            f"per risultare frequentata l'iscrizione ne richiede almeno {needed} (80%)."
+        )
+    enrollment.status = EnrollmentStatus.ATTENDED.value
+    uow.flush()
+    uow.commit()
+
+
+def _views(uow: UnitOfWork, where: object) -> list[EnrollmentView]:
+    present = (
+        select(Attendance.enrollment_id, func.count().label("n"))
+        .where(Attendance.present.is_(True))
+        .group_by(Attendance.enrollment_id)
+        .subquery()
+    )
+    sessions = (
+        select(EditionSession.edition_id, func.count().label("n"))
+        .group_by(EditionSession.edition_id)
+        .subquery()
+    )
+    rows = uow.session.execute(
+        select(
+            Enrollment,
+            Worker.name,
+            Worker.surname,
+            HouseholdMember.name,
+            HouseholdMember.surname,
+            Service.name,
+            Edition.title,
+            Edition.starts_on,
+            Edition.ends_on,
+            func.coalesce(present.c.n, 0),
+            func.coalesce(sessions.c.n, 0),
+        )
+        .join(Worker, Worker.id == Enrollment.worker_id)
+        .outerjoin(HouseholdMember, HouseholdMember.id == Enrollment.member_id)
+        .join(Edition, Edition.id == Enrollment.edition_id)
+        .join(Service, Service.id == Edition.service_id)
+        .outerjoin(present, present.c.enrollment_id == Enrollment.id)
+        .outerjoin(sessions, sessions.c.edition_id == Edition.id)
+        .where(where)  # type: ignore[arg-type]
+        .order_by(Edition.starts_on, Enrollment.created_at, Enrollment.id)
+    )
+    return [
+        EnrollmentView(
+            e.id,
+            e.version,
+            e.edition_id,
+            e.worker_id,
+            e.member_id,
+            f"{mn} {ms}" if mn else f"{wn} {ws}",
+            e.status,
+            service,
+            title,
+            starts,
+            ends,
+            n_present,
+            n_sessions,
+            e.action_id,
+        )
+        for e, wn, ws, mn, ms, service, title, starts, ends, n_present, n_sessions in rows
+    ]
+
+
+def _view(uow: UnitOfWork, enrollment: Enrollment) -> EnrollmentView:
+    return _views(uow, Enrollment.id == enrollment.id)[0]
+
+
+def edition_enrollments(uow: UnitOfWork, edition_id: uuid.UUID) -> list[EnrollmentView]:
+    return _views(uow, Enrollment.edition_id == edition_id)
+
+
+def worker_enrollments(uow: UnitOfWork, worker_id: uuid.UUID) -> list[EnrollmentView]:
+    return _views(uow, Enrollment.worker_id == worker_id)
+
+
+def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
+    found = dict(
+        uow.session.execute(
+            select(Enrollment.status, func.count()).group_by(Enrollment.status)
+        ).all()
+    )
+    return {s.value: int(found.get(s.value, 0)) for s in EnrollmentStatus}
+
+
+@dataclass(frozen=True)
+class AttendanceSheet:
+    """An edition's register: its meetings, the people holding a place, who came."""
+
+    sessions: list[tuple[uuid.UUID, date]]
+    people: list[EnrollmentView]
+    present: set[tuple[uuid.UUID, uuid.UUID]]  # (enrollment, session)
+
+
+def attendance_sheet(uow: UnitOfWork, edition_id: uuid.UUID) -> AttendanceSheet:
+    sessions = [
+        (s.id, s.day)
+        for s in uow.session.scalars(
+            select(EditionSession)
+            .where(EditionSession.edition_id == edition_id)
+            .order_by(EditionSession.day)
+        )
+    ]
+    people = [
+        e for e in edition_enrollments(uow, edition_id) if EnrollmentStatus(e.status) in HOLDS_PLACE
+    ]
+    present = {
+        (row.enrollment_id, row.session_id)
+        for row in uow.session.execute(
+            select(Attendance.enrollment_id, Attendance.session_id)
+            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+            .where(Enrollment.edition_id == edition_id, Attendance.present.is_(True))
+        )
+    }
+    return AttendanceSheet(sessions, people, present)
+
+
+def save_attendance(
+    uow: UnitOfWork,
+    edition_id: uuid.UUID,
+    marks: dict[tuple[uuid.UUID, uuid.UUID], bool],
+) -> None:
+    """The whole register at once: every mark saved, or none."""
+    sessions = set(
+        uow.session.scalars(
+            select(EditionSession.id).where(EditionSession.edition_id == edition_id)
+        )
+    )
+    holding = {
+        e.id: e.status
+        for e in uow.session.scalars(select(Enrollment).where(Enrollment.edition_id == edition_id))
+    }
+    existing = {
+        (a.enrollment_id, a.session_id): a
+        for a in uow.session.scalars(
+            select(Attendance).where(Attendance.enrollment_id.in_(list(holding)))
+        )
+    }
+    for (enrollment_id, session_id), present in marks.items():
+        if session_id not in sessions or enrollment_id not in holding:
+            raise NotFound("Un incontro o un'iscrizione non sono più in archivio: ricarica.")
+        if EnrollmentStatus(holding[enrollment_id]) not in HOLDS_PLACE:
+            raise InvalidInput("Le presenze si segnano solo per chi ha un posto nell'edizione.")
+        row = existing.get((enrollment_id, session_id))
+        if row is None:
+            uow.session.add(
+                Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present)
+            )
+        elif row.present != present:
+            row.present = present
+    uow.flush()
+    uow.commit()

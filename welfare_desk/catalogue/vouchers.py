@@ -1,0 +1,645 @@
+"""Budgets, their ledgers, and vouchers drawn from them.
+
+A balance is never stored: it is the sum of the budget's ledger, read under the
+budget's row lock when money leaves it, so two desks cannot spend the same euro.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+
+from welfare_desk.domain.fringe import FringeCheck, FringeLevel, check
+from welfare_desk.domain.household import Relation
+from welfare_desk.domain.ledger import (
+    BudgetKind,
+    Movement,
+    VoucherStatus,
+    check_cancel,
+    check_draw,
+    check_reduction,
+)
+from welfare_desk.domain.money import format_euro
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.text import check_text
+from welfare_desk.errors import InvalidInput
+from welfare_desk.reference import fringe_thresholds, tax_classes
+from welfare_desk.store.counters import next_counter
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    Budget,
+    Edition,
+    HouseholdMember,
+    LedgerEntry,
+    Organization,
+    Service,
+    Voucher,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+
+class FringeOverThreshold(InvalidInput):
+    """Issuing would cross the year's fringe-benefit threshold: the user must confirm."""
+
+    code = "voucher.fringe_over"
+
+    def __init__(self, result: FringeCheck) -> None:
+        super().__init__(result.message)
+        self.result = result
+
+
+@dataclass(frozen=True)
+class BudgetInput:
+    kind: BudgetKind
+    name: str
+    valid_from: date
+    valid_to: date
+    initial_cents: int = 0
+    programme: str | None = None
+    action: str | None = None
+    partner_id: uuid.UUID | None = None
+    employer_id: uuid.UUID | None = None
+    worker_id: uuid.UUID | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetView:
+    id: uuid.UUID
+    kind: str
+    name: str
+    programme: str | None
+    action: str | None
+    partner: str | None
+    worker_id: uuid.UUID | None
+    year: int | None
+    valid_from: date
+    valid_to: date
+    allocated_cents: int
+    spent_cents: int  # vouchers issued, net of those cancelled
+    balance_cents: int
+    holder: str | None = None  # the worker an allowance belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerLine:
+    on: date  # the movement's business day
+    movement: str
+    amount_cents: int
+    balance_cents: int  # after this movement
+    voucher_number: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class VoucherInput:
+    worker_id: uuid.UUID
+    service_id: uuid.UUID
+    budget_id: uuid.UUID
+    value_cents: int | None = None  # None: the service's voucher value
+    member_id: uuid.UUID | None = None
+    edition_id: uuid.UUID | None = None
+    enrollment_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoucherView:
+    id: uuid.UUID
+    version: int
+    number: str
+    worker_id: uuid.UUID
+    beneficiary: str
+    service_name: str
+    edition_title: str | None
+    budget_name: str
+    value_cents: int
+    status: str
+    issued_on: date
+    tax_class: str
+    fringe: bool
+
+
+@dataclass(frozen=True)
+class Issued:
+    voucher: VoucherView
+    fringe: FringeCheck | None  # the year's fringe benefits with this voucher, when fringe
+
+
+def _validate_budget(data: BudgetInput) -> None:
+    problems = check_text(data.name, "name", "Nome del budget", 200)
+    problems += check_text(data.programme, "programme", "Programma", 120)
+    problems += check_text(data.action, "action", "Azione", 120)
+    if problems:
+        raise InvalidInput(problems[0].message, tuple(problems))
+    if not data.name.strip():
+        raise InvalidInput("Scrivi il nome del budget.")
+    if data.valid_to < data.valid_from:
+        raise InvalidInput("Il budget finisce prima di cominciare: controlla le date.")
+    if data.kind is BudgetKind.ALLOWANCE and (data.worker_id is None or data.year is None):
+        raise InvalidInput("Il credito welfare annuale è di un lavoratore e di un anno.")
+    if data.initial_cents < 0:
+        raise InvalidInput("Lo stanziamento iniziale non può essere negativo.")
+
+
+def create_budget(uow: UnitOfWork, data: BudgetInput) -> uuid.UUID:
+    _validate_budget(data)
+    if data.kind is BudgetKind.ALLOWANCE:
+        other = uow.session.scalar(
+            select(Budget.id).where(
+                Budget.kind == BudgetKind.ALLOWANCE.value,
+                Budget.worker_id == data.worker_id,
+                Budget.year == data.year,
+            )
+        )
+        if other is not None:
+            raise InvalidInput(f"Il lavoratore ha già un credito welfare per il {data.year}.")
+    budget = Budget(
+        kind=data.kind.value,
+        name=" ".join(data.name.split()),
+        programme=data.programme or None,
+        action=data.action or None,
+        partner_id=data.partner_id,
+        employer_id=data.employer_id,
+        worker_id=data.worker_id,
+        year=data.year,
+        valid_from=data.valid_from,
+        valid_to=data.valid_to,
+    )
+    uow.session.add(budget)
+    uow.flush()
+    if data.initial_cents:
+        # The initial allocation is the budget's from its first day, whenever it is typed:
+        # a 2026 budget entered in 2027 still funded 2026.
+        _entry(
+            uow,
+            budget.id,
+            Movement.ALLOCATION,
+            data.initial_cents,
+            None,
+            "stanziamento iniziale",
+            data.valid_from,
+        )
+    uow.flush()
+    uow.commit()
+    return budget.id
+
+
+def _entry(
+    uow: UnitOfWork,
+    budget_id: uuid.UUID,
+    movement: Movement,
+    amount: int,
+    voucher_id: uuid.UUID | None,
+    note: str | None,
+    on: date,
+) -> None:
+    uow.session.add(
+        LedgerEntry(
+            budget_id=budget_id,
+            booked_on=on,
+            movement=movement.value,
+            amount_cents=amount,
+            voucher_id=voucher_id,
+            note=note,
+        )
+    )
+
+
+def _locked_budget(uow: UnitOfWork, budget_id: uuid.UUID) -> Budget:
+    budget = uow.session.execute(
+        select(Budget).where(Budget.id == budget_id).with_for_update()
+    ).scalar_one_or_none()
+    if budget is None:
+        raise NotFound("Il budget non è più in archivio.")
+    return budget
+
+
+def balance_of(uow: UnitOfWork, budget_id: uuid.UUID) -> int:
+    return int(
+        uow.session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.amount_cents), 0)).where(
+                LedgerEntry.budget_id == budget_id
+            )
+        )
+        or 0
+    )
+
+
+def allocate(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | None = None) -> None:
+    if amount <= 0:
+        raise InvalidInput("Lo stanziamento deve essere maggiore di zero.")
+    _locked_budget(uow, budget_id)
+    _entry(uow, budget_id, Movement.ALLOCATION, amount, None, note, uow.clock.today())
+    uow.flush()
+    uow.commit()
+
+
+def reduce(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | None = None) -> None:
+    budget = _locked_budget(uow, budget_id)
+    try:
+        check_reduction(balance_of(uow, budget_id), amount, budget.name)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    _entry(uow, budget_id, Movement.REDUCTION, -amount, None, note, uow.clock.today())
+    uow.flush()
+    uow.commit()
+
+
+def _has_dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
+    return bool(
+        uow.session.scalar(
+            select(func.count())
+            .select_from(HouseholdMember)
+            .where(
+                HouseholdMember.worker_id == worker_id,
+                HouseholdMember.relation == Relation.CHILD.value,
+                HouseholdMember.dependent.is_(True),
+            )
+        )
+    )
+
+
+def _fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
+    return int(
+        uow.session.scalar(
+            select(func.coalesce(func.sum(Voucher.value_cents), 0)).where(
+                Voucher.worker_id == worker_id,
+                Voucher.year == year,
+                Voucher.fringe.is_(True),
+                Voucher.status != VoucherStatus.CANCELLED.value,
+            )
+        )
+        or 0
+    )
+
+
+def fringe_status(
+    uow: UnitOfWork, worker_id: uuid.UUID, year: int, adding_cents: int = 0
+) -> FringeCheck:
+    """The worker's fringe benefits of the year against the year's threshold."""
+    return check(
+        year,
+        _fringe_used(uow, worker_id, year),
+        adding_cents,
+        _has_dependent_children(uow, worker_id),
+        fringe_thresholds(),
+    )
+
+
+def issue_voucher(
+    uow: UnitOfWork, data: VoucherInput, today: date, accept_over_threshold: bool = False
+) -> Issued:
+    """Issues a nominal voucher for one service, drawing its face value from a budget.
+
+    Refuses a budget that would go below zero, another worker's allowance, a budget out
+    of its dates; stops before crossing the fringe-benefit threshold unless accepted."""
+    budget = _locked_budget(uow, data.budget_id)
+    worker = uow.session.get(Worker, data.worker_id)
+    service = uow.session.get(Service, data.service_id)
+    if worker is None or service is None:
+        raise NotFound("Il lavoratore o il servizio non sono più in archivio.")
+    if budget.kind == BudgetKind.ALLOWANCE.value and budget.worker_id != worker.id:
+        raise InvalidInput(
+            "Il credito welfare è personale: si usa solo per il lavoratore a cui è assegnato."
+        )
+    if not budget.valid_from <= today <= budget.valid_to:
+        raise InvalidInput(
+            f"Il budget «{budget.name}» vale dal {budget.valid_from:%d/%m/%Y} al "
+            f"{budget.valid_to:%d/%m/%Y}: oggi non si può usare."
+        )
+    if data.member_id is not None:
+        member = uow.session.get(HouseholdMember, data.member_id)
+        if member is None or member.worker_id != worker.id:
+            raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
+    if data.edition_id is not None:
+        edition = uow.session.get(Edition, data.edition_id)
+        if edition is None or edition.service_id != service.id:
+            raise InvalidInput("L'edizione scelta non è di questo servizio.")
+    value = data.value_cents if data.value_cents is not None else service.voucher_value_cents
+    if value is None:
+        raise InvalidInput(f"Il servizio «{service.name}» non ha un valore del voucher: indicalo.")
+    try:
+        check_draw(balance_of(uow, budget.id), value, budget.name)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    tax = tax_classes().get(service.tax_class)
+    fringe = bool(tax and tax.fringe)
+    result: FringeCheck | None = None
+    if fringe:
+        # The worker's row lock: two desks drawing from different budgets for the same
+        # worker must not both read the year's total before either adds to it.
+        uow.session.execute(select(Worker.id).where(Worker.id == worker.id).with_for_update())
+        result = fringe_status(uow, worker.id, today.year, value)
+        if result.level is FringeLevel.OVER and not accept_over_threshold:
+            raise FringeOverThreshold(result)
+    year = today.year
+    number = f"V-{year}-{next_counter(uow, f'voucher_counter:{year}'):05d}"
+    voucher = Voucher(
+        number=number,
+        worker_id=worker.id,
+        member_id=data.member_id,
+        service_id=service.id,
+        edition_id=data.edition_id,
+        enrollment_id=data.enrollment_id,
+        budget_id=budget.id,
+        value_cents=value,
+        status=VoucherStatus.ISSUED.value,
+        issued_on=today,
+        year=year,
+        tax_class=service.tax_class,
+        fringe=fringe,
+    )
+    uow.session.add(voucher)
+    uow.flush()
+    _entry(uow, budget.id, Movement.VOUCHER_ISSUED, -value, voucher.id, number, today)
+    uow.flush()
+    view = _voucher_views(uow, Voucher.id == voucher.id)[0]
+    uow.commit()
+    return Issued(view, result)
+
+
+def _locked_voucher(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> Voucher:
+    voucher = uow.session.get(Voucher, voucher_id)
+    if voucher is None:
+        raise NotFound("Il voucher non è più in archivio.")
+    _locked_budget(uow, voucher.budget_id)
+    uow.session.refresh(voucher)
+    if voucher.version != expected_version:
+        raise ConflictError(
+            f"Il voucher {voucher.number} è stato modificato da un'altra postazione: "
+            "ricarica, poi riprova."
+        )
+    return voucher
+
+
+def cancel_voucher(
+    uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int, today: date
+) -> None:
+    """Cancels an unused voucher; its value returns to the budget it came from."""
+    voucher = _locked_voucher(uow, voucher_id, expected_version)
+    try:
+        check_cancel(VoucherStatus(voucher.status))
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    voucher.status = VoucherStatus.CANCELLED.value
+    voucher.cancelled_on = today
+    _entry(
+        uow,
+        voucher.budget_id,
+        Movement.VOUCHER_CANCELLED,
+        voucher.value_cents,
+        voucher.id,
+        voucher.number,
+        today,
+    )
+    uow.flush()
+    uow.commit()
+
+
+def mark_used(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> None:
+    voucher = _locked_voucher(uow, voucher_id, expected_version)
+    if VoucherStatus(voucher.status) is not VoucherStatus.ISSUED:
+        raise InvalidInput(f"Il voucher {voucher.number} non è più utilizzabile.")
+    voucher.status = VoucherStatus.USED.value
+    uow.flush()
+    uow.commit()
+
+
+def budgets(
+    uow: UnitOfWork, kind: BudgetKind | None = None, worker_id: uuid.UUID | None = None
+) -> list[BudgetView]:
+    sums = (
+        select(
+            LedgerEntry.budget_id,
+            func.sum(LedgerEntry.amount_cents).label("balance"),
+            func.sum(
+                case(
+                    (LedgerEntry.movement == Movement.ALLOCATION.value, LedgerEntry.amount_cents),
+                    (LedgerEntry.movement == Movement.REDUCTION.value, LedgerEntry.amount_cents),
+                    else_=0,
+                )
+            ).label("allocated"),
+        )
+        .group_by(LedgerEntry.budget_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Budget,
+            Organization.name,
+            func.coalesce(sums.c.balance, 0),
+            func.coalesce(sums.c.allocated, 0),
+            Worker.surname,
+            Worker.name,
+        )
+        .outerjoin(sums, sums.c.budget_id == Budget.id)
+        .outerjoin(Organization, Organization.id == Budget.partner_id)
+        .outerjoin(Worker, Worker.id == Budget.worker_id)
+        .order_by(Budget.kind.desc(), Budget.programme, Budget.name, Worker.sort_key)
+    )
+    if kind is not None:
+        query = query.where(Budget.kind == kind.value)
+    if worker_id is not None:
+        query = query.where(Budget.worker_id == worker_id)
+    return [
+        BudgetView(
+            b.id,
+            b.kind,
+            b.name,
+            b.programme,
+            b.action,
+            partner,
+            b.worker_id,
+            b.year,
+            b.valid_from,
+            b.valid_to,
+            int(allocated),
+            int(allocated) - int(balance),
+            int(balance),
+            f"{surname} {name}" if surname else None,
+        )
+        for b, partner, balance, allocated, surname, name in uow.session.execute(query)
+    ]
+
+
+def usable_budgets(uow: UnitOfWork, worker_id: uuid.UUID, today: date) -> list[BudgetView]:
+    """The budgets a voucher for this worker may draw from today: the programme's lines
+    and the worker's own allowance, in their dates, with money left."""
+    candidates = budgets(uow, worker_id=worker_id) + budgets(uow, BudgetKind.PROGRAMME)
+    return [b for b in candidates if b.valid_from <= today <= b.valid_to and b.balance_cents > 0]
+
+
+@dataclass(frozen=True)
+class VoucherTerms:
+    """What the voucher dialog tells before issuing: the service's voucher value, its
+    tax classification and, for a fringe benefit, where the worker's year stands."""
+
+    value_cents: int | None
+    tax_label: str
+    fringe: FringeCheck | None
+
+
+def voucher_terms(
+    uow: UnitOfWork, worker_id: uuid.UUID, service_id: uuid.UUID, today: date
+) -> VoucherTerms:
+    service = uow.session.get(Service, service_id)
+    if service is None:
+        raise NotFound("Il servizio non è più in archivio.")
+    tax = tax_classes().get(service.tax_class)
+    fringe = None
+    if tax is not None and tax.fringe:
+        fringe = fringe_status(uow, worker_id, today.year, service.voucher_value_cents or 0)
+    return VoucherTerms(
+        service.voucher_value_cents, tax.label if tax else service.tax_class, fringe
+    )
+
+
+def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:
+    """The budget's movements in order, each with the balance after it."""
+    rows = uow.session.execute(
+        select(
+            LedgerEntry.booked_on,
+            LedgerEntry.movement,
+            LedgerEntry.amount_cents,
+            Voucher.number,
+            LedgerEntry.note,
+        )
+        .outerjoin(Voucher, Voucher.id == LedgerEntry.voucher_id)
+        .where(LedgerEntry.budget_id == budget_id)
+        .order_by(LedgerEntry.booked_on, LedgerEntry.created_at, LedgerEntry.id)
+    )
+    running = 0
+    lines: list[LedgerLine] = []
+    for on, movement, amount, number, note in rows:
+        running += amount
+        lines.append(LedgerLine(on, movement, amount, running, number, note))
+    return lines
+
+
+def _voucher_views(uow: UnitOfWork, where: object) -> list[VoucherView]:
+    rows = uow.session.execute(
+        select(
+            Voucher,
+            Worker.name,
+            Worker.surname,
+            HouseholdMember.name,
+            HouseholdMember.surname,
+            Service.name,
+            Edition.title,
+            Budget.name,
+        )
+        .join(Worker, Worker.id == Voucher.worker_id)
+        .outerjoin(HouseholdMember, HouseholdMember.id == Voucher.member_id)
+        .join(Service, Service.id == Voucher.service_id)
+        .outerjoin(Edition, Edition.id == Voucher.edition_id)
+        .join(Budget, Budget.id == Voucher.budget_id)
+        .where(where)  # type: ignore[arg-type]
+        .order_by(Voucher.issued_on.desc(), Voucher.number.desc())
+    )
+    return [
+        VoucherView(
+            v.id,
+            v.version,
+            v.number,
+            v.worker_id,
+            f"{mn} {ms}" if mn else f"{wn} {ws}",
+            service,
+            edition,
+            budget,
+            v.value_cents,
+            v.status,
+            v.issued_on,
+            v.tax_class,
+            v.fringe,
+        )
+        for v, wn, ws, mn, ms, service, edition, budget in rows
+    ]
+
+
+def worker_vouchers(uow: UnitOfWork, worker_id: uuid.UUID) -> list[VoucherView]:
+    return _voucher_views(uow, Voucher.worker_id == worker_id)
+
+
+def budget_vouchers(uow: UnitOfWork, budget_id: uuid.UUID) -> list[VoucherView]:
+    return _voucher_views(uow, Voucher.budget_id == budget_id)
+
+
+def totals(uow: UnitOfWork) -> tuple[int, int]:
+    """Vouchers issued and not cancelled: how many, and their value in cents."""
+    count, value = uow.session.execute(
+        select(func.count(), func.coalesce(func.sum(Voucher.value_cents), 0)).where(
+            Voucher.status != VoucherStatus.CANCELLED.value
+        )
+    ).one()
+    return int(count), int(value)
+
+
+def describe(budget: BudgetView) -> str:
+    return f"{budget.name}: {format_euro(budget.balance_cents)} disponibili"
+
+
+def grant_allowances(
+    uow: UnitOfWork, employer_id: uuid.UUID, year: int, amount_cents: int
+) -> tuple[int, int]:
+    """The employer's welfare plan for a year: an allowance for each of its workers who
+    has none yet, each with its allocation in the ledger. Returns (granted, already had)."""
+    if amount_cents <= 0:
+        raise InvalidInput("Il credito welfare deve essere maggiore di zero.")
+    if not 2000 <= year <= 2100:
+        raise InvalidInput(f"L'anno {year} non è plausibile.")
+    employer = uow.session.execute(
+        select(Organization).where(Organization.id == employer_id).with_for_update()
+    ).scalar_one_or_none()
+    if employer is None:
+        raise NotFound("L'azienda non è più in archivio.")
+    workers = list(
+        uow.session.scalars(select(Worker.id).where(Worker.organization_id == employer_id))
+    )
+    have = set(
+        uow.session.scalars(
+            select(Budget.worker_id)
+            .join(Worker, Worker.id == Budget.worker_id)
+            .where(
+                Budget.kind == BudgetKind.ALLOWANCE.value,
+                Budget.year == year,
+                Worker.organization_id == employer_id,
+            )
+        )
+    )
+    missing = [w for w in workers if w not in have]
+    budgets = [
+        {
+            "kind": BudgetKind.ALLOWANCE.value,
+            "name": f"Credito welfare {year}",
+            "programme": None,
+            "action": None,
+            "partner_id": None,
+            "employer_id": employer_id,
+            "worker_id": worker_id,
+            "year": year,
+            "valid_from": date(year, 1, 1),
+            "valid_to": date(year, 12, 31),
+        }
+        for worker_id in missing
+    ]
+    ids = uow.insert_many(Budget, budgets)
+    uow.insert_many(
+        LedgerEntry,
+        [
+            {
+                "budget_id": budget_id,
+                "booked_on": date(year, 1, 1),  # the year's plan, whenever it is granted
+                "movement": Movement.ALLOCATION.value,
+                "amount_cents": amount_cents,
+                "voucher_id": None,
+                "note": f"piano welfare {employer.name} {year}",
+            }
+            for budget_id in ids
+        ],
+    )
+    uow.commit()
+    return len(ids), len(have)

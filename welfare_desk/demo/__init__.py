@@ -1,0 +1,2 @@
+"""Demonstration data: a programme of fictitious workers, families, cases, catalogue and
+requests. Not a use case."""

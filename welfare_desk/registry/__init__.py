@@ -1,0 +1,2 @@
+"""The registry: workers and their households, organizations, imports from HR files, a record's
+history."""

@@ -1,0 +1,721 @@
+"""Importing workers and household members from HR files: plan, then run.
+
+`plan_import` reads and checks every row without writing anything; the desk's wizard
+shows its preview. `run_import` writes the valid rows in one transaction, reporting
+progress and honouring cancellation; a cancelled or failed run leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from welfare_desk.domain import codice_fiscale as cf
+from welfare_desk.domain.dates import DateFormatError, check_birth_date, parse_date
+from welfare_desk.domain.household import (
+    DISABILITY_WORDS,
+    RELATION_WORDS,
+    Disability,
+)
+from welfare_desk.domain.problems import Problem, Severity
+from welfare_desk.domain.search_text import fold
+from welfare_desk.errors import InvalidInput
+from welfare_desk.progress import TaskState
+from welfare_desk.registry.organizations import create_organizations, name_key, organizations_by_key
+from welfare_desk.registry.workers import IndexEntry, index_workers, text_errors, worker_sort_key
+from welfare_desk.spreadsheets.columns import FIELDS, ImportKind, guess_columns, header_score, spec
+from welfare_desk.spreadsheets.tabular import Cell, Sheet
+from welfare_desk.store.ids import new_id
+from welfare_desk.store.models import HouseholdMember, Organization, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+__all__ = ["ImportKind", "ImportPlan", "ImportResult", "plan_import", "run_import"]
+
+HEADER_SEARCH_ROWS = 30
+PROGRESS_EVERY = 500
+LOOKUP_CHUNK = 500
+
+_RELATIONS = {fold(k): v for k, v in RELATION_WORDS.items()}
+_DISABILITIES = {fold(k): v for k, v in DISABILITY_WORDS.items()}
+_YES = {"si", "s", "yes", "y", "x", "1", "true", "vero", "a carico"}
+_NO = {"no", "n", "0", "false", "falso", "non a carico"}
+_SEXES = {
+    "m": "M",
+    "maschio": "M",
+    "uomo": "M",
+    "male": "M",
+    "f": "F",
+    "femmina": "F",
+    "donna": "F",
+    "female": "F",
+}
+_WORKER_FIELDS = ("work_site", "email", "phone", "municipality")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def line(self) -> str:
+        return f"Riga {self.row}: {self.message}"
+
+
+@dataclass
+class ParsedRow:
+    row: int
+    values: dict[str, Any]
+
+
+@dataclass
+class ImportPlan:
+    kind: ImportKind
+    sheet: Sheet
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    valid: list[ParsedRow] = field(default_factory=list)
+    refused: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    new_organizations: list[str] = field(default_factory=list)
+    _cells: dict[int, list[Cell]] | None = field(default=None, repr=False)
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.valid) + len(self.refused)
+
+    def cells_of(self, row: int) -> list[Cell]:
+        if self._cells is None:
+            self._cells = dict(self.sheet.rows)
+        return self._cells.get(row, [])
+
+
+@dataclass
+class ImportResult:
+    kind: ImportKind
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    organizations_created: list[str] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    refused_rows: list[RowProblem] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "refused": self.refused,
+            "organizations_created": self.organizations_created,
+            "warnings": [w.line() for w in self.warnings],
+            "refused_rows": [p.line() for p in self.refused_rows],
+        }
+
+    def summary(self, errors_file: str | None = None) -> str:
+        what = {
+            ImportKind.WORKERS: "lavoratori",
+            ImportKind.HOUSEHOLD: "familiari",
+            ImportKind.CATALOGUE: "edizioni del catalogo",
+        }[self.kind]
+        text = (
+            f"Importazione completata ({what}): {self.created} nuovi, {self.updated} aggiornati, "
+            f"{self.unchanged} invariati."
+        )
+        if self.organizations_created:
+            who = "Nuovi enti erogatori" if self.kind is ImportKind.CATALOGUE else "Nuove aziende"
+            text += f" {who}: " + ", ".join(self.organizations_created) + "."
+        if self.refused:
+            text += f" {self.refused} righe scartate"
+            text += f" (elenco in {errors_file})." if errors_file else "."
+        if self.warnings:
+            text += f" {len(self.warnings)} avvisi da verificare."
+        return text
+
+
+# Reading the file's layout
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the header is and what its columns seem to hold, before any choice."""
+
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    ambiguous: dict[str, list[int]]
+
+
+def read_layout(sheet: Sheet, kind: ImportKind) -> Layout:
+    header_row, headers = _find_header(kind, sheet)
+    guess = guess_columns(kind, list(headers))
+    return Layout(header_row, headers, guess.mapping, guess.ambiguous)
+
+
+def _find_header(kind: ImportKind, sheet: Sheet) -> tuple[int, list[str]]:
+    best: tuple[int, int, list[Cell]] | None = None
+    for number, cells in sheet.rows[:HEADER_SEARCH_ROWS]:
+        score = header_score(kind, list(cells))
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, number, cells)
+    if best is None:
+        labels = ", ".join(f"«{f.label}»" for f in FIELDS[kind] if f.required)
+        others = [n for n in sheet.sheet_names if n != sheet.name]
+        where = (
+            f" Il file ha anche i fogli {', '.join(f'«{n}»' for n in others)}: sceglilo con "
+            "--sheet NOME."
+            if others
+            else ""
+        )
+        raise InvalidInput(
+            f"Non trovo la riga di intestazione nel foglio «{sheet.name}» di "
+            f"«{sheet.path.name}»: tra le prime {HEADER_SEARCH_ROWS} righe ne serve una con "
+            f"le colonne {labels}.{where}"
+        )
+    return best[1], [str(c) if c is not None else "" for c in best[2]]
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _check_ambiguous(
+    kind: ImportKind, headers: list[str], ambiguous: dict[str, list[int]], chosen: set[str]
+) -> None:
+    for key, columns in ambiguous.items():
+        if key in chosen:
+            continue
+        named = " e ".join(f"«{headers[i]}» (colonna {column_letter(i)})" for i in columns)
+        raise InvalidInput(
+            f"Le colonne {named} potrebbero contenere entrambe il campo «{spec(kind, key).label}»: "
+            f"indica quale usare, ad esempio --map {key}={column_letter(columns[0])}."
+        )
+
+
+def _apply_overrides(
+    kind: ImportKind, headers: list[str], mapping: dict[str, int], overrides: dict[str, str]
+) -> set[str]:
+    """Applies the user's choices (a header's name or its column letter); returns the
+    fields they settled."""
+    by_name = {fold(h): i for i, h in enumerate(headers) if h}
+    by_letter = {column_letter(i): i for i in range(len(headers))}
+    keys = {f.key: f.key for f in FIELDS[kind]} | {fold(f.label): f.key for f in FIELDS[kind]}
+    chosen: set[str] = set()
+    for wanted, column in overrides.items():
+        key = keys.get(wanted) or keys.get(fold(wanted))
+        if key is None:
+            raise InvalidInput(
+                f"Il campo «{wanted}» non esiste: i campi sono "
+                + ", ".join(f.key for f in FIELDS[kind])
+                + "."
+            )
+        # A header's name first; a column letter ("F") when no header has that name.
+        index = by_name.get(fold(column))
+        if index is None:
+            index = by_letter.get(column.strip().upper())
+        if index is None:
+            raise InvalidInput(
+                f"Nel file non c'è la colonna «{column}»: le colonne sono "
+                + ", ".join(f"«{h}»" for h in headers if h)
+                + "."
+            )
+        for other, other_index in list(mapping.items()):
+            if other_index == index:
+                del mapping[other]
+        mapping[key] = index
+        chosen.add(key)
+    return chosen
+
+
+def _check_required(kind: ImportKind, mapping: dict[str, int], sheet: Sheet) -> None:
+    missing = [f for f in FIELDS[kind] if f.required and f.key not in mapping]
+    if missing:
+        names = ", ".join(f"«{f.label}»" for f in missing)
+        raise InvalidInput(
+            f"In «{sheet.path.name}» manca la colonna {names}: rinomina l'intestazione "
+            f"oppure indica quale colonna usare (--map {missing[0].key}=NomeColonna)."
+        )
+
+
+# Reading values
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _person_name(value: Cell) -> str:
+    text = _text(value)
+    # All capitals or all lower case, as payroll systems export them: "D'ANGELO" → "D'Angelo".
+    if text and (text.isupper() or text.islower()):
+        return text.title()
+    return text
+
+
+def _date(value: Cell, label: str, problems: list[str]) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return parse_date(value)
+    except DateFormatError as exc:
+        problems.append(f"{label}: {exc}")
+        return None
+
+
+def _yes_no(value: Cell, label: str, problems: list[str]) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = fold(_text(value))
+    if text in _YES:
+        return True
+    if not text or text in _NO:
+        return False
+    problems.append(f"{label}: «{_text(value)}» non è sì o no.")
+    return False
+
+
+def _cell(cells: list[Cell], mapping: dict[str, int], key: str) -> Cell:
+    index = mapping.get(key)
+    if index is None or index >= len(cells):
+        return None
+    return cells[index]
+
+
+def _messages(found: list[Problem]) -> tuple[list[str], list[str]]:
+    return [p.message for p in found if p.is_error], [p.message for p in found if not p.is_error]
+
+
+def _parse_worker(
+    cells: list[Cell], mapping: dict[str, int], today: date
+) -> tuple[dict[str, Any], list[str], list[str]]:
+    errors: list[str] = []
+    warnings: list[str] = []
+    code = cf.normalize(_text(_cell(cells, mapping, "codice_fiscale")))
+    code_errors, _ = _messages(cf.validate(code))
+    errors.extend(code_errors)
+    surname = _person_name(_cell(cells, mapping, "surname"))
+    name = _person_name(_cell(cells, mapping, "name"))
+    if not surname:
+        errors.append("il cognome è vuoto.")
+    if not name:
+        errors.append("il nome è vuoto.")
+    birth = _date(_cell(cells, mapping, "birth_date"), "Data di nascita", errors)
+    if birth is None and not code_errors and _cell(cells, mapping, "birth_date") is None:
+        birth = cf.decode(code, today).birth_date
+    if birth is not None:
+        errors.extend(_messages(check_birth_date(birth, today, worker=True))[0])
+    sex_text = fold(_text(_cell(cells, mapping, "sex")))
+    sex = _SEXES.get(sex_text)
+    if sex_text and sex is None:
+        errors.append(f"sesso «{_text(_cell(cells, mapping, 'sex'))}» non riconosciuto: usa M o F.")
+    if not code_errors:
+        found_errors, found_warnings = _messages(cf.consistency(code, surname, name, birth, sex))
+        errors.extend(found_errors)
+        warnings.extend(found_warnings)
+        sex = sex or cf.decode(code, today).sex
+    organization = _text(_cell(cells, mapping, "organization"))
+    if not organization:
+        errors.append("manca l'azienda (datore di lavoro).")
+    elif not name_key(organization):
+        errors.append(
+            f"l'azienda «{organization}» non contiene lettere né cifre: scrivi il nome del "
+            "datore di lavoro."
+        )
+    email = _text(_cell(cells, mapping, "email"))
+    if email and ("@" not in email or " " in email):
+        errors.append(f"l'indirizzo email «{email}» non è valido.")
+    values: dict[str, Any] = {
+        "codice_fiscale": code,
+        "surname": surname,
+        "name": name,
+        "birth_date": birth,
+        "sex": sex,
+        "organization": organization,
+    }
+    for key in _WORKER_FIELDS:
+        if key in mapping:
+            values[key] = _text(_cell(cells, mapping, key)) or None
+    errors.extend(text_errors(Worker, values, {"organization": Organization.__table__.c.name}))
+    return values, errors, warnings
+
+
+def _parse_member(
+    cells: list[Cell], mapping: dict[str, int], today: date
+) -> tuple[dict[str, Any], list[str], list[str]]:
+    errors: list[str] = []
+    warnings: list[str] = []
+    worker_code = cf.normalize(_text(_cell(cells, mapping, "worker_codice_fiscale")))
+    for problem in cf.validate(worker_code):
+        errors.append(f"codice fiscale del lavoratore: {problem.message}")
+    relation_text = _text(_cell(cells, mapping, "relation"))
+    relation = _RELATIONS.get(fold(relation_text))
+    if relation is None:
+        errors.append(
+            f"relazione «{relation_text}» non riconosciuta: usa figlio/a, coniuge, genitore, "
+            "fratello/sorella, suocero/a, nonno/a, nipote o altro."
+            if relation_text
+            else "manca la relazione con il lavoratore (figlio/a, coniuge, genitore…)."
+        )
+    surname = _person_name(_cell(cells, mapping, "surname"))
+    name = _person_name(_cell(cells, mapping, "name"))
+    if not surname:
+        errors.append("il cognome del familiare è vuoto.")
+    if not name:
+        errors.append("il nome del familiare è vuoto.")
+    code = cf.normalize(_text(_cell(cells, mapping, "codice_fiscale"))) or None
+    code_errors: list[str] = []
+    if code:
+        code_errors = [
+            f"codice fiscale del familiare: {m}" for m in _messages(cf.validate(code))[0]
+        ]
+        errors.extend(code_errors)
+    birth = _date(_cell(cells, mapping, "birth_date"), "Data di nascita", errors)
+    if birth is None and _cell(cells, mapping, "birth_date") is None:
+        if code and not code_errors:
+            birth = cf.decode(code, today).birth_date
+        else:
+            errors.append("manca la data di nascita del familiare.")
+    if birth is not None:
+        errors.extend(_messages(check_birth_date(birth, today, worker=False))[0])
+    sex = None
+    if code and not code_errors:
+        found_errors, found_warnings = _messages(cf.consistency(code, surname, name, birth, None))
+        errors.extend(f"codice fiscale del familiare: {m}" for m in found_errors)
+        warnings.extend(found_warnings)
+        sex = cf.decode(code, today).sex
+    disability_text = _text(_cell(cells, mapping, "disability"))
+    disability = _DISABILITIES.get(fold(disability_text))
+    if disability is None:
+        errors.append(
+            f"Legge 104: «{disability_text}» non riconosciuto: lascia vuoto oppure scrivi "
+            "«art. 3 c. 1» o «art. 3 c. 3»."
+        )
+    dependent = _yes_no(_cell(cells, mapping, "dependent"), "A carico", errors)
+    values: dict[str, Any] = {
+        "worker_codice_fiscale": worker_code,
+        "relation": relation.value if relation else None,
+        "surname": surname,
+        "name": name,
+        "birth_date": birth,
+        "codice_fiscale": code,
+        "sex": sex,
+        "disability": (disability or Disability.NONE).value,
+        "dependent": dependent,
+    }
+    errors.extend(text_errors(HouseholdMember, values))
+    return values, errors, warnings
+
+
+def _member_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    if values["codice_fiscale"]:
+        return (values["worker_codice_fiscale"], values["codice_fiscale"])
+    return (
+        values["worker_codice_fiscale"],
+        fold(values["surname"]),
+        fold(values["name"]),
+        values["birth_date"],
+    )
+
+
+def _workers_by_code(uow: UnitOfWork, codes: list[str]) -> dict[str, uuid.UUID]:
+    found: dict[str, uuid.UUID] = {}
+    unique = sorted(set(codes))
+    for start in range(0, len(unique), LOOKUP_CHUNK):
+        chunk = unique[start : start + LOOKUP_CHUNK]
+        rows = uow.session.execute(
+            select(Worker.codice_fiscale, Worker.id).where(Worker.codice_fiscale.in_(chunk))
+        )
+        found.update({r[0]: r[1] for r in rows})
+    return found
+
+
+def plan_import(
+    uow: UnitOfWork,
+    sheet: Sheet,
+    kind: ImportKind,
+    overrides: dict[str, str] | None = None,
+    today: date | None = None,
+) -> ImportPlan:
+    """Reads every row and says what is wrong with each; writes nothing."""
+    today = today or uow.clock.today()
+    layout = read_layout(sheet, kind)
+    header_row, headers, mapping = layout.header_row, layout.headers, dict(layout.mapping)
+    chosen = _apply_overrides(kind, headers, mapping, overrides or {})
+    _check_ambiguous(kind, headers, layout.ambiguous, chosen)
+    _check_required(kind, mapping, sheet)
+    plan = ImportPlan(kind, sheet, header_row, headers, mapping)
+    if kind is ImportKind.CATALOGUE:
+        _plan_catalogue(uow, plan, header_row)
+        return plan
+    parse = _parse_worker if kind is ImportKind.WORKERS else _parse_member
+    seen: dict[tuple[Any, ...], int] = {}
+    parsed: list[tuple[int, dict[str, Any], list[str], list[str]]] = []
+    for number, cells in sheet.rows:
+        if number <= header_row:
+            continue
+        values, errors, warnings = parse(cells, mapping, today)
+        if not errors:
+            key = (values["codice_fiscale"],) if kind is ImportKind.WORKERS else _member_key(values)
+            if key in seen:
+                errors.append(f"è già presente alla riga {seen[key]} del file.")
+            else:
+                seen[key] = number
+        parsed.append((number, values, errors, warnings))
+    if kind is ImportKind.HOUSEHOLD:
+        known = _workers_by_code(
+            uow, [v["worker_codice_fiscale"] for _, v, e, _ in parsed if not e]
+        )
+        for _number, values, errors, _warnings in parsed:
+            if errors:
+                continue
+            worker_id = known.get(values["worker_codice_fiscale"])
+            if worker_id is None:
+                errors.append(
+                    f"il lavoratore con codice fiscale {values['worker_codice_fiscale']} non è "
+                    "in archivio: importa prima il file dei lavoratori."
+                )
+            values["worker_id"] = worker_id
+    for number, values, errors, warnings in parsed:
+        if errors:
+            plan.refused.append(RowProblem(number, " ".join(_sentence(e) for e in errors)))
+        else:
+            plan.valid.append(ParsedRow(number, values))
+        plan.warnings.extend(RowProblem(number, w, Severity.WARNING) for w in warnings)
+    if kind is ImportKind.WORKERS:
+        known_orgs = organizations_by_key(uow)
+        new: dict[str, str] = {}
+        for row in plan.valid:
+            org_key = name_key(row.values["organization"])
+            if org_key not in known_orgs:
+                new.setdefault(org_key, " ".join(row.values["organization"].split()))
+        plan.new_organizations = list(new.values())
+    return plan
+
+
+def _plan_catalogue(uow: UnitOfWork, plan: ImportPlan, header_row: int) -> None:
+    from welfare_desk.catalogue import importing as catalogue
+
+    editions: dict[tuple[Any, ...], int] = {}
+    services: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+    parsed: list[tuple[int, dict[str, Any], list[str]]] = []
+    known = organizations_by_key(uow)
+    warned: set[str] = set()
+    for number, cells in plan.sheet.rows:
+        if number <= header_row:
+            continue
+        values, errors, warnings = catalogue.parse_row(cells, plan.mapping, _text, _date, _yes_no)
+        if not errors:
+            plan.warnings.extend(RowProblem(number, w, Severity.WARNING) for w in warnings)
+            found = known.get(name_key(values["provider"]))
+            if found is not None and found.kind == "employer" and found.name not in warned:
+                warned.add(found.name)
+                plan.warnings.append(
+                    RowProblem(
+                        number,
+                        f"«{found.name}» è in archivio come datore di lavoro: i servizi della "
+                        "riga saranno registrati a suo nome.",
+                        Severity.WARNING,
+                    )
+                )
+        if not errors:
+            key = catalogue.edition_key(values)
+            if key in editions:
+                errors.append(f"l'edizione è già presente alla riga {editions[key]} del file.")
+            else:
+                editions[key] = number
+            first = services.setdefault(catalogue.group_key(values), (number, values))
+            differs = catalogue.check_same_service(values, first[1], first[0])
+            if differs:
+                errors.append(differs)
+        parsed.append((number, values, errors))
+    taken = catalogue.taken_places(uow, [v for _, v, e in parsed if not e])
+    for number, values, errors in parsed:
+        held = taken.get(catalogue.edition_key(values)) if not errors else None
+        if held and held > values["capacity"]:
+            errors.append(
+                f"l'edizione «{values['edition']}» ha già {held} posti occupati: i posti non "
+                f"possono scendere a {values['capacity']}."
+            )
+        if errors:
+            plan.refused.append(RowProblem(number, " ".join(_sentence(e) for e in errors)))
+        else:
+            plan.valid.append(ParsedRow(number, values))
+    plan.new_organizations = list(
+        dict.fromkeys(
+            r.values["provider"] for r in plan.valid if name_key(r.values["provider"]) not in known
+        )
+    )
+
+
+def _sentence(message: str) -> str:
+    message = message.strip()
+    return message[:1].upper() + message[1:]
+
+
+# Writing
+
+
+def run_import(uow: UnitOfWork, plan: ImportPlan, state: TaskState | None = None) -> ImportResult:
+    """Writes the plan's valid rows in one transaction, or nothing if cancelled or failing."""
+    state = state or TaskState()
+    result = ImportResult(
+        plan.kind,
+        refused=len(plan.refused),
+        warnings=list(plan.warnings),
+        refused_rows=list(plan.refused),
+    )
+    if plan.kind is ImportKind.WORKERS:
+        _run_workers(uow, plan, state, result)
+    elif plan.kind is ImportKind.CATALOGUE:
+        from welfare_desk.catalogue.importing import write
+
+        rows = [r.values for r in plan.valid]
+        created, updated, unchanged, providers = write(uow, rows, set(plan.mapping))
+        result.created, result.updated, result.unchanged = created, updated, unchanged
+        result.organizations_created = providers
+    else:
+        _run_household(uow, plan, state, result)
+    state.check()
+    uow.commit()
+    return result
+
+
+def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: ImportResult) -> None:
+    known_before = set(organizations_by_key(uow))
+    org_ids = create_organizations(uow, [r.values["organization"] for r in plan.valid])
+    org_names = {view.name: view.id for view in organizations_by_key(uow).values()}
+    result.organizations_created = [
+        n
+        for n in dict.fromkeys(" ".join(r.values["organization"].split()) for r in plan.valid)
+        if name_key(n) not in known_before
+    ]
+    existing: dict[str, Worker] = {}
+    codes = [r.values["codice_fiscale"] for r in plan.valid]
+    for start in range(0, len(codes), LOOKUP_CHUNK):
+        chunk = codes[start : start + LOOKUP_CHUNK]
+        for worker in uow.session.scalars(select(Worker).where(Worker.codice_fiscale.in_(chunk))):
+            existing[worker.codice_fiscale] = worker
+    new_rows: list[dict[str, Any]] = []
+    reindex: list[IndexEntry] = []
+    employers = {org_id: name for name, org_id in org_names.items()}
+    total = len(plan.valid)
+    # Two halves: comparing rows with the store, then writing the new ones.
+    steps = 2 * total
+    for done, row in enumerate(plan.valid, start=1):
+        values = dict(row.values)
+        values["organization_id"] = org_ids[name_key(values.pop("organization"))]
+        code = values["codice_fiscale"]
+        values["birth_place_code"] = cf.decode(code, uow.clock.today()).place_code
+        found = existing.get(values["codice_fiscale"])
+        if found is None:
+            values.setdefault("disadvantaged", False)
+            values["id"] = new_id()
+            values["sort_key"] = worker_sort_key(values["id"], values["surname"], values["name"])
+            new_rows.append(values)
+        else:
+            changed = {k: v for k, v in values.items() if getattr(found, k) != v}
+            if changed:
+                for key, value in changed.items():
+                    setattr(found, key, value)
+                result.updated += 1
+                if {"surname", "name", "organization_id"} & changed.keys():
+                    found.sort_key = worker_sort_key(found.id, found.surname, found.name)
+                    reindex.append(
+                        (
+                            found.id,
+                            found.surname,
+                            found.name,
+                            found.codice_fiscale,
+                            employers[found.organization_id],
+                        )
+                    )
+            else:
+                result.unchanged += 1
+        if done % PROGRESS_EVERY == 0:
+            state.progress(done, steps)
+    ids = uow.insert_many(
+        Worker, new_rows, progress=lambda written: state.progress(total + written, steps)
+    )
+    result.created = len(ids)
+    reindex.extend(
+        (wid, r["surname"], r["name"], r["codice_fiscale"], employers[r["organization_id"]])
+        for wid, r in zip(ids, new_rows, strict=True)
+    )
+    uow.flush()
+    index_workers(uow, reindex)
+    state.progress(steps, steps)
+
+
+def _run_household(
+    uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: ImportResult
+) -> None:
+    worker_ids = list({r.values["worker_id"] for r in plan.valid})
+    existing: dict[tuple[Any, ...], HouseholdMember] = {}
+    for start in range(0, len(worker_ids), LOOKUP_CHUNK):
+        chunk = worker_ids[start : start + LOOKUP_CHUNK]
+        # Two desks importing the same family at once: the second waits, then sees the
+        # first one's members instead of adding them again (PostgreSQL; SQLite refuses
+        # the second writer outright).
+        uow.session.execute(select(Worker.id).where(Worker.id.in_(chunk)).with_for_update())
+        members = uow.session.scalars(
+            select(HouseholdMember).where(HouseholdMember.worker_id.in_(chunk))
+        )
+        for known in members:
+            by_name = (known.worker_id, fold(known.surname), fold(known.name), known.birth_date)
+            if known.codice_fiscale:
+                existing[(known.worker_id, known.codice_fiscale)] = known
+            existing[by_name] = known
+    new_rows: list[dict[str, Any]] = []
+    total = len(plan.valid)
+    steps = 2 * total
+    for done, row in enumerate(plan.valid, start=1):
+        if done % PROGRESS_EVERY == 0:
+            state.progress(done, steps)
+        values = dict(row.values)
+        del values["worker_codice_fiscale"]
+        worker_id = values["worker_id"]
+        member: HouseholdMember | None = None
+        if values["codice_fiscale"]:
+            member = existing.get((worker_id, values["codice_fiscale"]))
+        if member is None:
+            member = existing.get(
+                (worker_id, fold(values["surname"]), fold(values["name"]), values["birth_date"])
+            )
+        if member is None:
+            new_rows.append(values)
+            continue
+        if not values["codice_fiscale"]:
+            values["codice_fiscale"] = member.codice_fiscale
+            values["sex"] = values["sex"] or member.sex
+        changed = {k: v for k, v in values.items() if getattr(member, k) != v}
+        if changed:
+            for key, value in changed.items():
+                setattr(member, key, value)
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    written = uow.insert_many(
+        HouseholdMember, new_rows, progress=lambda count: state.progress(total + count, steps)
+    )
+    result.created = len(written)
+    uow.flush()
+    state.progress(steps, steps)
+
+
+def field_label(kind: ImportKind, key: str) -> str:
+    return spec(kind, key).label

@@ -1,0 +1,432 @@
+"""The registry of workers and households: search, the worker's record, saving, counts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql_text
+
+from welfare_desk.domain import codice_fiscale as cf
+from welfare_desk.domain.categories import (
+    Category,
+    MemberFacts,
+    WorkerFacts,
+    derive,
+    sql_limits,
+)
+from welfare_desk.domain.dates import check_birth_date
+from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.problems import Problem
+from welfare_desk.domain.search_text import sort_key, tokens
+from welfare_desk.domain.text import check_text
+from welfare_desk.errors import DuplicateWorker, InvalidInput
+from welfare_desk.registry.organizations import create_organizations, name_key
+from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.ids import new_id
+from welfare_desk.store.models import (
+    HouseholdMember,
+    JournalEntry,
+    Operator,
+    Organization,
+    SocialPoint,
+    Worker,
+    WorkerSearchToken,
+)
+from welfare_desk.store.search_sql import ORDERS, Filters, run_search
+from welfare_desk.store.uow import UnitOfWork
+
+DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    id: uuid.UUID
+    relation: str
+    surname: str
+    name: str
+    birth_date: date
+    codice_fiscale: str | None
+    disability: str
+    dependent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryView:
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerDetail:
+    id: uuid.UUID
+    version: int
+    codice_fiscale: str
+    surname: str
+    name: str
+    birth_date: date
+    sex: str
+    organization: str
+    work_site: str | None
+    email: str | None
+    phone: str | None
+    municipality: str | None
+    pregnancy_due_date: date | None
+    disadvantaged: bool
+    household: list[MemberView]
+    categories: list[CategoryView]
+    disability: str = "none"
+    illness_invalidity_percent: int | None = None
+
+
+@dataclass(frozen=True)
+class WorkerInput:
+    """What a form or an import row says about a worker."""
+
+    codice_fiscale: str
+    surname: str
+    name: str
+    birth_date: date | None
+    organization: str
+    sex: str | None = None
+    work_site: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    municipality: str | None = None
+    pregnancy_due_date: date | None = None
+    disadvantaged: bool = False
+    # The worker's own health facts (special-category data); None: not told, kept as is.
+    disability: str | None = None
+    illness_invalidity_percent: int | None = None  # 0 clears it
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    worker: WorkerDetail
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def search_workers(
+    uow: UnitOfWork,
+    text: str,
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+    organization_id: uuid.UUID | None = None,
+    category: str | None = None,
+    order: str = "name",
+    descending: bool = False,
+    today: date | None = None,
+) -> list[WorkerHit]:
+    """Workers whose surname, name, codice fiscale or employer start with each typed word,
+    optionally of one employer and one target category, a page at a time."""
+    sqlite = uow.dialect == "sqlite"
+    if order not in ORDERS:
+        raise InvalidInput(f"Ordinamento «{order}» sconosciuto.")
+    if category is not None and category not in {c.value for c in Category}:
+        raise InvalidInput(f"Categoria «{category}» sconosciuta.")
+
+    def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in uow.session.execute(sql_text(sql), params)]
+
+    filters = Filters(
+        organization_id=(organization_id.hex if sqlite else organization_id)
+        if organization_id is not None
+        else None,
+        category=category,
+        limits=sql_limits(today or uow.clock.today()),
+        order=order,
+        descending=descending,
+    )
+    rows = run_search(execute, text, limit, offset, "named", filters)
+    return [hit_from_row(row) for row in rows]
+
+
+def worker_tokens(surname: str, name: str, codice_fiscale: str, employer: str) -> set[str]:
+    return tokens(surname, name) | {codice_fiscale.lower()} | tokens(employer)
+
+
+def worker_sort_key(worker_id: uuid.UUID, surname: str, name: str) -> str:
+    return sort_key(surname, name, worker_id.hex)
+
+
+# What a worker is found by: (id, surname, name, codice fiscale, employer's name).
+IndexEntry = tuple[uuid.UUID, str, str, str, str]
+
+
+def token_rows(
+    worker_id: uuid.UUID, surname: str, name: str, codice_fiscale: str, employer: str
+) -> list[dict[str, Any]]:
+    key = worker_sort_key(worker_id, surname, name)
+    return [
+        {"token": token, "sort_key": key, "worker_id": worker_id}
+        for token in worker_tokens(surname, name, codice_fiscale, employer)
+    ]
+
+
+def index_workers(uow: UnitOfWork, workers: list[IndexEntry]) -> None:
+    """Rebuilds the search tokens of the given workers."""
+    ids = [w[0] for w in workers]
+    for start in range(0, len(ids), 500):
+        uow.session.execute(
+            delete(WorkerSearchToken).where(
+                WorkerSearchToken.worker_id.in_(ids[start : start + 500])
+            )
+        )
+    uow.insert_derived(WorkerSearchToken, [row for w in workers for row in token_rows(*w)])
+
+
+def reindex_organization(uow: UnitOfWork, organization_id: uuid.UUID) -> int:
+    """After an employer is renamed, its workers are found by the new name."""
+    employer = uow.session.get_one(Organization, organization_id).name
+    rows = uow.session.execute(
+        select(Worker.id, Worker.surname, Worker.name, Worker.codice_fiscale).where(
+            Worker.organization_id == organization_id
+        )
+    )
+    entries = [(r[0], r[1], r[2], r[3], employer) for r in rows]
+    index_workers(uow, entries)
+    return len(entries)
+
+
+def _member_view(member: HouseholdMember) -> MemberView:
+    return MemberView(
+        id=member.id,
+        relation=member.relation,
+        surname=member.surname,
+        name=member.name,
+        birth_date=member.birth_date,
+        codice_fiscale=member.codice_fiscale,
+        disability=member.disability,
+        dependent=member.dependent,
+    )
+
+
+def facts_of(worker: Worker) -> WorkerFacts:
+    return WorkerFacts(
+        household=tuple(
+            MemberFacts(
+                relation=Relation(m.relation),
+                birth_date=m.birth_date,
+                disability=Disability(m.disability),
+                sex=m.sex,
+            )
+            for m in worker.household
+        ),
+        pregnancy_due_date=worker.pregnancy_due_date,
+        disadvantaged=worker.disadvantaged,
+        sex=worker.sex,
+    )
+
+
+def _detail(worker: Worker, today: date) -> WorkerDetail:
+    return WorkerDetail(
+        id=worker.id,
+        version=worker.version,
+        codice_fiscale=worker.codice_fiscale,
+        surname=worker.surname,
+        name=worker.name,
+        birth_date=worker.birth_date,
+        sex=worker.sex,
+        organization=worker.organization.name,
+        work_site=worker.work_site,
+        email=worker.email,
+        phone=worker.phone,
+        municipality=worker.municipality,
+        pregnancy_due_date=worker.pregnancy_due_date,
+        disadvantaged=worker.disadvantaged,
+        household=[_member_view(m) for m in worker.household],
+        categories=[
+            CategoryView(r.category.value, r.reason) for r in derive(facts_of(worker), today)
+        ],
+        disability=worker.disability,
+        illness_invalidity_percent=worker.illness_invalidity_percent,
+    )
+
+
+def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
+    worker = uow.session.get(Worker, worker_id)
+    if worker is None:
+        raise NotFound("Il lavoratore non è più in archivio: forse è stato eliminato.")
+    return worker
+
+
+def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) -> WorkerDetail:
+    code = cf.normalize(codice_fiscale)
+    invalid = cf.validate(code)
+    if invalid:
+        raise InvalidInput(invalid[0].message, tuple(invalid))
+    worker = uow.session.scalar(select(Worker).where(Worker.codice_fiscale == code))
+    if worker is None:
+        raise NotFound(f"Nessun lavoratore con codice fiscale {code} in archivio.")
+    return _detail(worker, today or uow.clock.today())
+
+
+def get_worker_by_id(
+    uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = None
+) -> WorkerDetail:
+    return _detail(_load(uow, worker_id), today or uow.clock.today())
+
+
+FIELD_NAMES = {
+    "surname": "Cognome",
+    "name": "Nome",
+    "organization": "Azienda",
+    "work_site": "Sede di lavoro",
+    "email": "Email",
+    "phone": "Telefono",
+    "municipality": "Comune",
+}
+
+
+def text_problems(
+    model: type[Any], values: dict[str, Any], extra: dict[str, Any] | None = None
+) -> list[Problem]:
+    """Lengths as the store's columns allow them; no invisible control characters."""
+    columns = {c.key: c for c in model.__table__.columns} | (extra or {})
+    found: list[Problem] = []
+    for key, label in FIELD_NAMES.items():
+        value = values.get(key)
+        column = columns.get(key)
+        if isinstance(value, str) and column is not None:
+            found.extend(check_text(value, key, label, column.type.length))
+    return found
+
+
+def text_errors(
+    model: type[Any], values: dict[str, Any], extra: dict[str, Any] | None = None
+) -> list[str]:
+    return [p.message for p in text_problems(model, values, extra)]
+
+
+def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
+    """Errors block saving; warnings (name and code disagreeing) are shown and let it save."""
+    problems = list(cf.validate(data.codice_fiscale))
+    if not data.surname.strip():
+        problems.append(Problem("worker.surname", "surname", "Il cognome è obbligatorio."))
+    if not data.name.strip():
+        problems.append(Problem("worker.name", "name", "Il nome è obbligatorio."))
+    if not data.organization.strip():
+        problems.append(
+            Problem("worker.organization", "organization", "Indica l'azienda (datore di lavoro).")
+        )
+    elif not name_key(data.organization):
+        problems.append(
+            Problem(
+                "worker.organization",
+                "organization",
+                "Il nome dell'azienda deve contenere lettere o cifre.",
+            )
+        )
+    problems.extend(
+        text_problems(Worker, data.__dict__, {"organization": Organization.__table__.c.name})
+    )
+    birth = data.birth_date
+    if birth is None and cf.is_valid(data.codice_fiscale):
+        birth = cf.decode(data.codice_fiscale, today).birth_date
+    if birth is not None:
+        problems.extend(check_birth_date(birth, today, worker=True))
+    if data.email and ("@" not in data.email or " " in data.email.strip()):
+        problems.append(
+            Problem("worker.email", "email", f"L'indirizzo email «{data.email}» non è valido.")
+        )
+    if not any(p.field == "codice_fiscale" for p in problems):
+        problems.extend(
+            cf.consistency(data.codice_fiscale, data.surname, data.name, data.birth_date, data.sex)
+        )
+    return problems
+
+
+def _values(data: WorkerInput, today: date) -> dict[str, object]:
+    code = cf.normalize(data.codice_fiscale)
+    decoded = cf.decode(code, today)
+    values: dict[str, object] = {
+        "codice_fiscale": code,
+        "surname": " ".join(data.surname.split()),
+        "name": " ".join(data.name.split()),
+        "birth_date": data.birth_date or decoded.birth_date,
+        "sex": (data.sex or decoded.sex).upper(),
+        "birth_place_code": decoded.place_code,
+        "work_site": data.work_site or None,
+        "email": data.email.strip() if data.email else None,
+        "phone": data.phone.strip() if data.phone else None,
+        "municipality": data.municipality or None,
+        "pregnancy_due_date": data.pregnancy_due_date,
+        "disadvantaged": data.disadvantaged,
+    }
+    if data.disability is not None:
+        values["disability"] = Disability(data.disability).value
+    if data.illness_invalidity_percent is not None:
+        if not 0 <= data.illness_invalidity_percent <= 100:
+            raise InvalidInput("La percentuale di invalidità va da 0 a 100.")
+        values["illness_invalidity_percent"] = data.illness_invalidity_percent or None
+    return values
+
+
+def save_worker(
+    uow: UnitOfWork,
+    data: WorkerInput,
+    worker_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> SaveResult:
+    """Creates a worker, or updates one that nobody changed since `expected_version`."""
+    today = today or uow.clock.today()
+    problems = validate_worker(data, today)
+    blocking = [p for p in problems if p.is_error]
+    if blocking:
+        raise InvalidInput(blocking[0].message, tuple(blocking))
+    values = _values(data, today)
+    other = uow.session.scalar(
+        select(Worker).where(Worker.codice_fiscale == values["codice_fiscale"])
+    )
+    if other is not None and other.id != worker_id:
+        raise DuplicateWorker(
+            f"Il codice fiscale {values['codice_fiscale']} è già di {other.surname} "
+            f"{other.name}: apri la sua scheda invece di crearne una nuova.",
+            str(other.id),
+        )
+    org_id = create_organizations(uow, [data.organization])[name_key(data.organization)]
+    if worker_id is None:
+        new = new_id()
+        worker = Worker(id=new, organization_id=org_id, **values)
+        uow.session.add(worker)
+    else:
+        if expected_version is None:
+            raise ValueError("an update needs the version the form was read at")
+        worker = _load(uow, worker_id)
+        if worker.version != expected_version:
+            raise ConflictError(
+                f"La scheda di {worker.surname} {worker.name} è stata modificata da un'altra "
+                "postazione dopo che l'hai aperta: ricaricala, poi salva di nuovo."
+            )
+        worker.organization_id = org_id
+        for key, value in values.items():
+            setattr(worker, key, value)
+    worker.sort_key = worker_sort_key(worker.id, worker.surname, worker.name)
+    uow.flush()
+    employer = uow.session.get_one(Organization, org_id).name
+    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale, employer)])
+    uow.session.refresh(worker)
+    detail = _detail(worker, today)
+    uow.commit()
+    return SaveResult(detail, [p for p in problems if not p.is_error])
+
+
+def stats(uow: UnitOfWork) -> dict[str, int]:
+    """How many of each thing the store holds."""
+    counted = {
+        "workers": Worker,
+        "household_members": HouseholdMember,
+        "organizations": Organization,
+        "social_points": SocialPoint,
+        "operators": Operator,
+        "journal_entries": JournalEntry,
+    }
+    return {
+        key: uow.session.scalar(select(func.count()).select_from(model)) or 0
+        for key, model in counted.items()
+    }

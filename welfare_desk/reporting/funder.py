@@ -1,0 +1,259 @@
+"""The funder's report (rendicontazione) for a period and a programme: families reached,
+activities with their sessions, hours and participants, vouchers and the budget spent by
+action and partner. Counts only, never a person; how it is laid out is reference data
+(`db/reference/funder_report.json`), because the funder's template may change."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import and_, select
+
+from welfare_desk.catalogue.offer import category_label
+from welfare_desk.domain.enrollments import EnrollmentStatus, completed
+from welfare_desk.errors import InvalidInput
+from welfare_desk.reference import funder_layout
+from welfare_desk.store.models import (
+    Attendance,
+    Budget,
+    Contact,
+    Edition,
+    EditionSession,
+    Enrollment,
+    LedgerEntry,
+    Organization,
+    Service,
+    Voucher,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.views.funder import FunderReport
+
+TAKING_PART = (EnrollmentStatus.CONFIRMED.value, EnrollmentStatus.ATTENDED.value)
+NOT_SURVEYED = "nessun questionario di gradimento registrato nel periodo"
+
+
+def programmes(uow: UnitOfWork) -> list[str]:
+    """The names of the programmes that have budgets, in order."""
+    found = uow.session.scalars(
+        select(Budget.programme).where(Budget.kind == "programme").distinct()
+    )
+    return sorted(p for p in found if p)
+
+
+def _plain(name: str) -> str:
+    """ "Piano 2025–2027" typed with a hyphen, or in capitals, is the same programme."""
+    for dash in "‐‑‒–—−":
+        name = name.replace(dash, "-")
+    return " ".join(name.casefold().split())
+
+
+def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
+    query = select(Budget).where(Budget.kind == "programme")
+    if programme:
+        known = programmes(uow)
+        match = [p for p in known if _plain(p) == _plain(programme)]
+        if not match:
+            raise InvalidInput(
+                f"Il programma «{programme}» non ha budget in archivio. Programmi: "
+                + (", ".join(known) or "nessuno")
+                + "."
+            )
+        query = query.where(Budget.programme == match[0])
+    return list(uow.session.scalars(query.order_by(Budget.action, Budget.name)))
+
+
+def funder_report(
+    uow: UnitOfWork,
+    start: date,
+    end: date,
+    programme: str | None = None,
+    layout: dict[str, Any] | None = None,
+    today: date | None = None,
+) -> FunderReport:
+    """What was delivered and spent: a period reaching past today is reported up to today,
+    since what is only planned is not yet delivered."""
+    today = today or uow.clock.today()
+    if end < start:
+        raise InvalidInput(
+            f"Il periodo finisce il {end:%d/%m/%Y}, prima di cominciare il {start:%d/%m/%Y}: "
+            "controlla le date."
+        )
+    if start > today:
+        raise InvalidInput(
+            f"Il periodo comincia il {start:%d/%m/%Y}, nel futuro: si rendiconta ciò che è già "
+            "stato fatto."
+        )
+    end = min(end, today)
+    session = uow.session
+    budgets = _budgets(uow, programme)
+    budget_ids = [b.id for b in budgets]
+    since, until = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
+
+    # The programme's money only: vouchers on an employer's welfare credits are not the
+    # funder's to account for.
+    voucher_query = select(Voucher).where(
+        Voucher.issued_on >= start,
+        Voucher.issued_on <= end,
+        Voucher.budget_id.in_(budget_ids or [uuid.UUID(int=0)]),
+    )
+    vouchers = list(session.scalars(voucher_query))
+
+    # Activities: the editions that ran in the period; for a programme, those its vouchers
+    # paid for.
+    running = and_(Edition.starts_on <= end, Edition.ends_on >= start)  # end ≤ today
+    editions_query = (
+        select(Edition, Service.name, Service.category, Organization.name)
+        .join(Service, Service.id == Edition.service_id)
+        .join(Organization, Organization.id == Service.provider_id)
+        .where(running)
+    )
+    if programme:
+        paid = {v.edition_id for v in vouchers if v.edition_id is not None}
+        editions_query = editions_query.where(Edition.id.in_(paid or [uuid.UUID(int=0)]))
+    editions = session.execute(editions_query).all()
+    edition_ids = [row[0].id for row in editions]
+    sessions: dict[uuid.UUID, list[tuple[uuid.UUID, date, int]]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            EditionSession.edition_id, EditionSession.id, EditionSession.day, EditionSession.minutes
+        ).where(EditionSession.edition_id.in_(edition_ids))
+    ):
+        sessions[row.edition_id].append((row.id, row.day, row.minutes))
+    enrolled = session.execute(
+        select(
+            Enrollment.id,
+            Enrollment.edition_id,
+            Enrollment.status,
+            Enrollment.worker_id,
+            Enrollment.member_id,
+        ).where(Enrollment.edition_id.in_(edition_ids), Enrollment.status.in_(TAKING_PART))
+    ).all()
+    present: Counter[uuid.UUID] = Counter(
+        session.scalars(
+            select(Attendance.enrollment_id).where(
+                Attendance.enrollment_id.in_([e.id for e in enrolled]), Attendance.present
+            )
+        )
+    )
+    per_edition: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for e in enrolled:
+        per_edition[e.edition_id].append(e)
+
+    activities: list[dict[str, Any]] = []
+    total_sessions = total_minutes = total_participants = total_completed = 0
+    for edition, service_name, category, provider in editions:
+        people = per_edition.get(edition.id, [])
+        if not people:
+            continue  # nothing delivered to anyone: not an activity to report
+        held = [s for s in sessions.get(edition.id, []) if start <= s[1] <= end]
+        minutes = sum(s[2] for s in held)
+        all_sessions = len(sessions.get(edition.id, []))
+        done = sum(
+            1
+            for e in people
+            if e.status == EnrollmentStatus.ATTENDED.value
+            or (all_sessions and completed(present[e.id], all_sessions))
+        )
+        activities.append(
+            {
+                "category": category_label(category.split(".")[0]),
+                "service": service_name,
+                "provider": provider,
+                "edition": edition.title,
+                "from": edition.starts_on,
+                "to": edition.ends_on,
+                "sessions": len(held),
+                "hours": round(minutes / 60, 1),
+                "participants": len(people),
+                "completed": done,
+            }
+        )
+        total_sessions += len(held)
+        total_minutes += minutes
+        total_participants += len(people)
+        total_completed += done
+    activities.sort(key=lambda a: (a["category"], a["service"], a["from"]))
+
+    # Families: the workers the programme's vouchers went to; without a programme, anyone
+    # met, enrolled or given a voucher in the period.
+    reached: set[uuid.UUID] = {v.worker_id for v in vouchers}
+    members: set[uuid.UUID] = {v.member_id for v in vouchers if v.member_id}
+    if not programme:
+        reached |= {e.worker_id for e in enrolled}
+        members |= {e.member_id for e in enrolled if e.member_id}
+        reached |= set(
+            session.scalars(
+                select(Contact.worker_id).where(Contact.at >= since, Contact.at < until).distinct()
+            )
+        )
+    employers = (
+        set(
+            session.scalars(
+                select(Worker.organization_id).where(Worker.id.in_(list(reached))).distinct()
+            )
+        )
+        if reached
+        else set()
+    )
+
+    ledger = session.execute(
+        select(
+            LedgerEntry.budget_id,
+            LedgerEntry.movement,
+            LedgerEntry.booked_on,
+            LedgerEntry.amount_cents,
+        ).where(LedgerEntry.budget_id.in_(budget_ids), LedgerEntry.booked_on <= end)
+    ).all()
+    partners = {
+        row[0]: row[1] for row in session.execute(select(Organization.id, Organization.name))
+    }
+    budget_rows: list[dict[str, Any]] = []
+    for budget in budgets:
+        moves = [m for m in ledger if m.budget_id == budget.id]
+        drawn = ("voucher_issued", "voucher_cancelled")
+        budget_rows.append(
+            {
+                "action": budget.action or budget.name,
+                "partner": partners.get(budget.partner_id, "") if budget.partner_id else "",
+                "allocated": sum(
+                    m.amount_cents for m in moves if m.movement in ("allocation", "reduction")
+                ),
+                "vouchers": sum(1 for v in vouchers if v.budget_id == budget.id),
+                "spent": -sum(
+                    m.amount_cents for m in moves if m.movement in drawn and m.booked_on >= start
+                ),
+                "spent_to_date": -sum(m.amount_cents for m in moves if m.movement in drawn),
+                "available": sum(m.amount_cents for m in moves),
+            }
+        )
+
+    layout = layout or funder_layout()
+    name = budgets[0].programme if programme and budgets else None
+    summary = {
+        "families_reached": len(reached),
+        "workers_reached": len(reached),
+        "members_served": len(members),
+        "employers": len(employers),
+        "activities": len(activities),
+        "sessions": total_sessions,
+        "hours": round(total_minutes / 60, 1),
+        "participants": total_participants,
+        "completed": total_completed,
+        "vouchers_issued": len(vouchers),
+        "budget_allocated": sum(r["allocated"] for r in budget_rows),
+        "budget_spent": sum(r["spent"] for r in budget_rows),
+        "satisfaction": NOT_SURVEYED,
+    }
+    return FunderReport(
+        layout.get("title", "Rendicontazione"),
+        name or "Tutti i programmi",
+        start,
+        end,
+        summary,
+        {"activities": activities, "budgets": budget_rows},
+        layout,
+    )

@@ -1,0 +1,1 @@
+"""Requests: supplementary health funds and smart working."""

@@ -1,0 +1,474 @@
+"""Smart-working requests: the priority derived from the household, the workflow, the
+individual agreement, the Ministry's communications, the queue for decisions."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from welfare_desk.cases.plan_links import add_to_open_plan
+from welfare_desk.domain.cases import ActionType
+from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.smart_working import (
+    SW_STATUS_LABELS,
+    Person,
+    PriorityReason,
+    SwStatus,
+    WorkerHealth,
+    agreement_printable,
+    check_sw_transition,
+    communication_due,
+    disabled_worker,
+    priorities,
+    priority_label,
+    sw_status_text,
+    terms_editable,
+    withdrawal_notice,
+)
+from welfare_desk.domain.text import check_text
+from welfare_desk.errors import InvalidInput
+from welfare_desk.reference import smart_working_rules
+from welfare_desk.store.counters import next_counter
+from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.models import (
+    MinistryCommunication,
+    Organization,
+    SmartWorkingRequest,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:  # reportlab loads only when a document is printed
+    from welfare_desk.documents.agreement_pdf import AgreementDocument
+
+PENDING = (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW)
+
+
+@dataclass(frozen=True)
+class SwInput:
+    worker_id: uuid.UUID
+    days_per_week: int
+    weekdays: tuple[int, ...]
+    starts_on: date
+    ends_on: date | None = None
+    reasons: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementTerms:
+    places: str | None = None
+    tools: str | None = None
+    rest_times: str | None = None
+    disconnection: str | None = None
+    signed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SwView:
+    id: uuid.UUID
+    version: int
+    number: str
+    worker_id: uuid.UUID
+    worker: str
+    employer_id: uuid.UUID
+    status: str
+    days_per_week: int
+    weekdays: tuple[int, ...]
+    starts_on: date
+    ends_on: date | None
+    submitted_on: date | None
+    decision_reason: str | None
+    priorities: tuple[PriorityReason, ...]
+    notice_days: int | None  # for the worker's withdrawal from an open-ended agreement
+    terms: AgreementTerms = AgreementTerms()
+    withdrawal_effective_on: date | None = None
+
+    @property
+    def priority(self) -> bool:
+        return bool(self.priorities)
+
+    def status_text(self, today: date) -> str:
+        return sw_status_text(SwStatus(self.status), self.withdrawal_effective_on, today)
+
+    # What may be done with it: the desk asks these, never restates the rules.
+    @property
+    def can_edit_terms(self) -> bool:
+        return terms_editable(SwStatus(self.status))
+
+    @property
+    def can_print_agreement(self) -> bool:
+        return agreement_printable(SwStatus(self.status), self.withdrawal_effective_on)
+
+    @property
+    def priority_text(self) -> str:
+        """The categories only: the health details behind them stay in the story."""
+        rules = smart_working_rules()
+        return ", ".join(dict.fromkeys(priority_label(p.priority, rules) for p in self.priorities))
+
+
+def _validate(data: SwInput) -> None:
+    if not 1 <= data.days_per_week <= 5:
+        raise InvalidInput("I giorni di lavoro agile vanno da 1 a 5 alla settimana.")
+    if data.weekdays:
+        if any(not 0 <= d <= 6 for d in data.weekdays) or len(set(data.weekdays)) != len(
+            data.weekdays
+        ):
+            raise InvalidInput("I giorni della settimana scelti non sono validi.")
+        if len(data.weekdays) != data.days_per_week:
+            raise InvalidInput(
+                f"Sono indicati {len(data.weekdays)} giorni della settimana per "
+                f"{data.days_per_week} giorni di lavoro agile: correggi uno dei due."
+            )
+    if data.ends_on is not None and data.ends_on < data.starts_on:
+        raise InvalidInput("Il periodo finisce prima di cominciare: controlla le date.")
+    problems = check_text(data.reasons, "reasons", "Motivi", 2000)
+    if problems:
+        raise InvalidInput(problems[0].message)
+
+
+def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
+    people = [
+        Person(m.name, Relation(m.relation), m.birth_date, Disability(m.disability), m.sex)
+        for m in worker.household
+    ]
+    health = WorkerHealth(Disability(worker.disability), worker.illness_invalidity_percent)
+    return people, health
+
+
+def priority_for(
+    uow: UnitOfWork, worker_id: uuid.UUID, starts: date, ends: date | None
+) -> list[PriorityReason]:
+    worker = uow.session.get(Worker, worker_id)
+    if worker is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    people, health = _people(worker)
+    return priorities(people, health, starts, ends, smart_working_rules())
+
+
+def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
+    worker = uow.session.get(Worker, request.worker_id)
+    assert worker is not None
+    people, health = _people(worker)
+    rules = smart_working_rules()
+    found = priorities(people, health, request.starts_on, request.ends_on, rules)
+    notice = withdrawal_notice(request.ends_on is None, False, False, rules)
+    return SwView(
+        request.id,
+        request.version,
+        request.number,
+        worker.id,
+        f"{worker.surname} {worker.name}",
+        worker.organization_id,
+        request.status,
+        request.days_per_week,
+        tuple(request.weekdays),
+        request.starts_on,
+        request.ends_on,
+        request.submitted_on,
+        request.decision_reason,
+        tuple(found),
+        notice,
+        AgreementTerms(
+            request.places,
+            request.tools,
+            request.rest_times,
+            request.disconnection,
+            request.signed_on,
+        ),
+        request.withdrawal_effective_on,
+    )
+
+
+def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: bool = True) -> SwView:
+    """A draft request; with an open case, its plan gains the action to follow it."""
+    _validate(data)
+    if uow.session.get(Worker, data.worker_id) is None:
+        raise NotFound("Il lavoratore non è più in archivio.")
+    number = f"LA-{today.year}-{next_counter(uow, f'sw_counter:{today.year}'):05d}"
+    request = SmartWorkingRequest(
+        number=number,
+        worker_id=data.worker_id,
+        status=SwStatus.DRAFT.value,
+        received_on=today,
+        days_per_week=data.days_per_week,
+        weekdays=list(data.weekdays),
+        starts_on=data.starts_on,
+        ends_on=data.ends_on,
+        reasons=data.reasons or None,
+    )
+    if add_to_plan:
+        request.action_id = add_to_open_plan(
+            uow,
+            data.worker_id,
+            "time.smart_working",
+            "Conciliare l'orario di lavoro con la famiglia",
+            None,
+            ActionType.SMART_WORKING_REQUEST.value,
+            f"Richiesta di lavoro agile {number}",
+            today,
+        )
+    uow.session.add(request)
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def _load(uow: UnitOfWork, request_id: uuid.UUID, version: int) -> SmartWorkingRequest:
+    request = uow.session.get(SmartWorkingRequest, request_id)
+    if request is None:
+        raise NotFound("La richiesta non è più in archivio.")
+    if request.version != version:
+        raise ConflictError(
+            f"La richiesta {request.number} è stata modificata da un'altra postazione: "
+            "ricarica, poi riprova."
+        )
+    return request
+
+
+def _communicate(uow: UnitOfWork, request: SmartWorkingRequest, event: str, on: date) -> None:
+    uow.session.add(
+        MinistryCommunication(
+            request_id=request.id,
+            event=event,
+            event_date=on,
+            due_on=communication_due(on, smart_working_rules()),
+        )
+    )
+
+
+def change_status(
+    uow: UnitOfWork,
+    request_id: uuid.UUID,
+    version: int,
+    wanted: SwStatus,
+    today: date,
+    reason: str | None = None,
+    by_employer: bool = False,
+    justified: bool = False,
+) -> SwView:
+    """Moves a request along; a start or an end of the agreement is owed to the Ministry
+    within the days the law sets, and queued for it. Withdrawing from an active agreement
+    without a justified reason takes effect after the notice (30 days; 90 when the
+    employer withdraws from a disabled worker); a fixed-term one needs the reason."""
+    request = _load(uow, request_id, version)
+    current = SwStatus(request.status)
+    try:
+        check_sw_transition(current, wanted, reason)
+    except DomainError as refused:
+        raise InvalidInput(refused.message) from None
+    if wanted is SwStatus.SUBMITTED:
+        request.submitted_on = today
+    if wanted in (SwStatus.APPROVED, SwStatus.REJECTED):
+        request.decided_on = today
+        request.decision_reason = (reason or "").strip() or None
+    if wanted is SwStatus.ACTIVE and request.signed_on is None:
+        raise InvalidInput(
+            "L'accordo individuale va firmato prima di cominciare (art. 19 L. 81/2017): "
+            "registra la data della firma nell'accordo."
+        )
+    if wanted is SwStatus.ACTIVE:
+        _communicate(uow, request, "start", request.starts_on)  # owed from the agreed start
+    if wanted is SwStatus.ENDED and (request.ends_on is None or today < request.ends_on):
+        raise InvalidInput(
+            "L'accordo finisce alla sua scadenza: prima di allora si chiude con un recesso "
+            "(con il preavviso, o per un giustificato motivo)."
+        )
+    if wanted is SwStatus.WITHDRAWN and justified and not (reason or "").strip():
+        raise InvalidInput("Scrivi il giustificato motivo del recesso.")
+    if current is SwStatus.ACTIVE and wanted in (SwStatus.ENDED, SwStatus.WITHDRAWN):
+        end = request.ends_on if wanted is SwStatus.ENDED and request.ends_on else today
+        if wanted is SwStatus.WITHDRAWN and not justified:
+            worker = uow.session.get(Worker, request.worker_id)
+            assert worker is not None
+            rules = smart_working_rules()
+            _household, health = _people(worker)
+            notice = withdrawal_notice(
+                request.ends_on is None, by_employer, disabled_worker(health, rules), rules
+            )
+            if notice is None:
+                raise InvalidInput(
+                    "L'accordo è a tempo determinato: prima della scadenza si recede solo per "
+                    "un giustificato motivo."
+                )
+            end = today + timedelta(days=notice)
+        _communicate(uow, request, "end", end)
+        request.ends_on = end
+        if wanted is SwStatus.WITHDRAWN:
+            request.withdrawal_effective_on = end
+            who = "datore di lavoro" if by_employer else "lavoratore"
+            why = f", giustificato motivo: {reason.strip()}" if justified and reason else ""
+            request.decision_reason = f"recesso del {who} con effetto dal {end:%d/%m/%Y}{why}"[:500]
+    request.status = wanted.value
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def save_terms(
+    uow: UnitOfWork, request_id: uuid.UUID, version: int, terms: AgreementTerms
+) -> SwView:
+    """The individual agreement's terms (art. 19): places, tools, rest and disconnection."""
+    request = _load(uow, request_id, version)
+    for value, label in (
+        (terms.places, "Luoghi"),
+        (terms.tools, "Strumenti"),
+        (terms.rest_times, "Tempi di riposo"),
+        (terms.disconnection, "Disconnessione"),
+    ):
+        problems = check_text(value, "terms", label, 500)
+        if problems:
+            raise InvalidInput(problems[0].message)
+    if not terms_editable(SwStatus(request.status)):
+        raise InvalidInput("La richiesta è chiusa: l'accordo non si modifica più.")
+    request.places = terms.places or None
+    request.tools = terms.tools or None
+    request.rest_times = terms.rest_times or None
+    request.disconnection = terms.disconnection or None
+    request.signed_on = terms.signed_on
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]:
+    """Pending requests, those with a legal priority first, then by date of submission."""
+    query = select(SmartWorkingRequest).where(
+        SmartWorkingRequest.status.in_([s.value for s in PENDING])
+    )
+    if employer_id is not None:
+        query = query.join(Worker, Worker.id == SmartWorkingRequest.worker_id).where(
+            Worker.organization_id == employer_id
+        )
+    views = [_view(uow, r) for r in uow.session.scalars(query)]
+    return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
+
+
+def all_requests(
+    uow: UnitOfWork, status: SwStatus | None = None, worker_id: uuid.UUID | None = None
+) -> list[SwView]:
+    query = select(SmartWorkingRequest).order_by(SmartWorkingRequest.number)
+    if status is not None:
+        query = query.where(SmartWorkingRequest.status == status.value)
+    if worker_id is not None:
+        query = query.where(SmartWorkingRequest.worker_id == worker_id)
+    return [_view(uow, r) for r in uow.session.scalars(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class CommunicationView:
+    id: uuid.UUID
+    version: int
+    request_number: str
+    worker_id: uuid.UUID
+    worker: str
+    event: str
+    event_date: date
+    due_on: date
+    sent_on: date | None
+
+    def overdue(self, today: date) -> bool:
+        return self.sent_on is None and self.due_on < today
+
+
+def communications(uow: UnitOfWork, pending_only: bool = False) -> list[CommunicationView]:
+    query = (
+        select(
+            MinistryCommunication,
+            SmartWorkingRequest.number,
+            Worker.id,
+            Worker.surname,
+            Worker.name,
+        )
+        .join(SmartWorkingRequest, SmartWorkingRequest.id == MinistryCommunication.request_id)
+        .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
+        .order_by(MinistryCommunication.due_on, SmartWorkingRequest.number)
+    )
+    if pending_only:
+        query = query.where(MinistryCommunication.sent_on.is_(None))
+    return [
+        CommunicationView(
+            c.id,
+            c.version,
+            number,
+            worker_id,
+            f"{surname} {name}",
+            c.event,
+            c.event_date,
+            c.due_on,
+            c.sent_on,
+        )
+        for c, number, worker_id, surname, name in uow.session.execute(query)
+    ]
+
+
+def record_communication(
+    uow: UnitOfWork, communication_id: uuid.UUID, version: int, sent_on: date, reference: str
+) -> None:
+    row = uow.session.get(MinistryCommunication, communication_id)
+    if row is None:
+        raise NotFound("La comunicazione non è più in archivio.")
+    if row.version != version:
+        raise ConflictError("La comunicazione è stata aggiornata da un'altra postazione.")
+    problems = check_text(reference, "reference", "Protocollo", 60)
+    if problems:
+        raise InvalidInput(problems[0].message)
+    row.sent_on = sent_on
+    row.reference = reference.strip() or None
+    uow.flush()
+    uow.commit()
+
+
+def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
+    found = dict(
+        uow.session.execute(
+            select(SmartWorkingRequest.status, func.count()).group_by(SmartWorkingRequest.status)
+        ).all()
+    )
+    return {s.value: int(found.get(s.value, 0)) for s in SwStatus}
+
+
+def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
+    """The agreement of a request, ready to print: once accepted, while it runs, after it
+    ended and after a withdrawal from it (domain.smart_working.agreement_printable)."""
+    from welfare_desk.documents.agreement_pdf import AgreementDocument
+
+    request = uow.session.scalar(
+        select(SmartWorkingRequest).where(SmartWorkingRequest.number == number.strip().upper())
+    )
+    if request is None:
+        raise NotFound(f"Non trovo la richiesta di lavoro agile {number}.")
+    if not agreement_printable(SwStatus(request.status), request.withdrawal_effective_on):
+        raise InvalidInput(
+            f"La richiesta {request.number} è {SW_STATUS_LABELS[SwStatus(request.status)]}: "
+            "l'accordo si stampa quando è accolta."
+        )
+    view = _view(uow, request)
+    worker = uow.session.get(Worker, request.worker_id)
+    employer = uow.session.get(Organization, worker.organization_id) if worker else None
+    assert worker is not None and employer is not None
+    rules = smart_working_rules()
+    return AgreementDocument(
+        number=request.number,
+        employer=employer.name,
+        worker=f"{worker.name} {worker.surname}",
+        codice_fiscale=worker.codice_fiscale,
+        days_per_week=request.days_per_week,
+        weekdays=tuple(request.weekdays),
+        starts_on=request.starts_on,
+        ends_on=request.ends_on,
+        places=request.places,
+        tools=request.tools,
+        rest_times=request.rest_times,
+        disconnection=request.disconnection,
+        notice_days=view.notice_days,
+        notice_employer_disabled=rules.notice_employer_disabled,
+        communication_days=rules.communication_days,
+    )
