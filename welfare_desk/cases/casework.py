@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -158,14 +158,32 @@ def _view(case: Case) -> CaseView:
     return CaseView(case.id, case.version, case.number, case.status, case.worker_id, case.opened_on)
 
 
-def _load(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int) -> Case:
+# What each record is called when it is gone or changed by another desk, and the ending
+# of the words that agree with it.
+_NAMES: dict[type[Any], tuple[str, str]] = {
+    Case: ("Il percorso", "o"),
+    Need: ("Il bisogno", "o"),
+    Goal: ("L'obiettivo", "o"),
+    CaseAction: ("L'azione", "a"),
+}
+
+R = TypeVar("R", Case, Need, Goal, CaseAction)
+
+
+def _as_shown(uow: UnitOfWork, model: type[R], record_id: uuid.UUID, version: int) -> R:
+    """The record as the desk showed it, or why not: gone, or changed since."""
+    name, end = _NAMES[model]
     return uow.load(
-        Case,
-        case_id,
-        expected_version,
-        missing="Il percorso non è più in archivio.",
-        changed="Il percorso è stato modificato da un'altra postazione: ricaricalo, poi riprova.",
+        model,
+        record_id,
+        version,
+        missing=f"{name} non è più in archivio.",
+        changed=f"{name} è stat{end} modificat{end} da un'altra postazione: ricarica, poi riprova.",
     )
+
+
+def _load(uow: UnitOfWork, case_id: uuid.UUID, expected_version: int) -> Case:
+    return _as_shown(uow, Case, case_id, expected_version)
 
 
 def change_status(
@@ -309,13 +327,7 @@ def operators(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
 def set_need_status(
     uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, status: NeedStatus
 ) -> None:
-    need = uow.load(
-        Need,
-        need_id,
-        expected_version,
-        missing="Il bisogno non è più in archivio.",
-        changed="Il bisogno è stato modificato da un'altra postazione: ricarica, poi riprova.",
-    )
+    need = _as_shown(uow, Need, need_id, expected_version)
     need.status = NeedStatus(status).value
     uow.commit()
 
@@ -325,13 +337,7 @@ def set_action_status(
 ) -> None:
     from welfare_desk.domain.cases import ActionStatus
 
-    action = uow.load(
-        CaseAction,
-        action_id,
-        expected_version,
-        missing="L'azione non è più in archivio.",
-        changed="L'azione è stata modificata da un'altra postazione: ricarica, poi riprova.",
-    )
+    action = _as_shown(uow, CaseAction, action_id, expected_version)
     action.status = ActionStatus(status).value
     uow.commit()
 
@@ -376,13 +382,7 @@ def plan_goal(
 def set_goal_outcome(
     uow: UnitOfWork, goal_id: uuid.UUID, expected_version: int, outcome: GoalOutcome
 ) -> None:
-    goal = uow.load(
-        Goal,
-        goal_id,
-        expected_version,
-        missing="L'obiettivo non è più in archivio.",
-        changed="L'obiettivo è stato modificato da un'altra postazione: ricarica, poi riprova.",
-    )
+    goal = _as_shown(uow, Goal, goal_id, expected_version)
     goal.outcome = GoalOutcome(outcome).value
     uow.commit()
 
