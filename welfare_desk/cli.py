@@ -510,55 +510,41 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    from welfare_desk.domain.health_funds import HF_STATUS_LABELS, HfStatus
-    from welfare_desk.domain.smart_working import SwStatus
-    from welfare_desk.requests import health_funds as health_requests
-    from welfare_desk.requests import smart_working
+    from welfare_desk.domain.health_funds import HF_STATUS_LABELS
+    from welfare_desk.requests.both import requests_of
     from welfare_desk.store.uow import UnitOfWork
 
-    statuses = {s.value for s in HfStatus} | {s.value for s in SwStatus}
-    if args.status and args.status not in statuses:
-        raise CliError(
-            f"Lo stato «{args.status}» non esiste: gli stati sono " + ", ".join(sorted(statuses))
-        )
     rows: list[dict[str, Any]] = []
     spoken: dict[str, str] = {}  # a withdrawal still in its notice says so
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
-            if args.kind in (None, "health") and (
-                not args.status or args.status in {s.value for s in HfStatus}
-            ):
-                wanted = HfStatus(args.status) if args.status else None
-                for h in health_requests.all_requests(uow, wanted):
-                    rows.append(
-                        {
-                            "number": h.number,
-                            "kind": "health",
-                            "worker": h.worker,
-                            "status": h.status,
-                            "priority": None,
-                            "due": h.due,
-                            "amount_claimed": h.claimed_cents / 100,
-                        }
-                    )
-            if args.kind in (None, "smartworking") and (
-                not args.status or args.status in {s.value for s in SwStatus}
-            ):
-                wanted_sw = SwStatus(args.status) if args.status else None
-                for r in smart_working.all_requests(uow, wanted_sw):
-                    spoken[r.number] = r.status_text(uow.clock.today())
-                    rows.append(
-                        {
-                            "number": r.number,
-                            "kind": "smartworking",
-                            "worker": r.worker,
-                            "status": r.status,
-                            "priority": r.priority_text or None,
-                            "due": None,
-                            "amount_claimed": None,
-                        }
-                    )
+            found = requests_of(uow, args.kind, args.status)
+            for h in found.health:
+                rows.append(
+                    {
+                        "number": h.number,
+                        "kind": "health",
+                        "worker": h.worker,
+                        "status": h.status,
+                        "priority": None,
+                        "due": h.due,
+                        "amount_claimed": h.claimed_cents / 100,
+                    }
+                )
+            for r in found.smart_working:
+                spoken[r.number] = r.status_text(uow.clock.today())
+                rows.append(
+                    {
+                        "number": r.number,
+                        "kind": "smartworking",
+                        "worker": r.worker,
+                        "status": r.status,
+                        "priority": r.priority_text or None,
+                        "due": None,
+                        "amount_claimed": None,
+                    }
+                )
     finally:
         store.close()
     if args.json:

@@ -476,16 +476,14 @@ class WorkerPage(QWidget):
         def job(uow: Any) -> tuple[WorkerStory, list[HistoryEntry], list[RequestRow]]:
             from welfare_desk.cases.story import worker_story
             from welfare_desk.registry.history import worker_history
-            from welfare_desk.requests import health_funds as health_requests
-            from welfare_desk.requests import smart_working
+            from welfare_desk.requests.both import requests_of
 
             today = uow.clock.today()
             story = worker_story(uow, worker_id)
+            found = requests_of(uow, worker_id=worker_id)
             # each kind together, the newest first
-            smart = smart_working.all_requests(uow, worker_id=worker_id)
-            health = health_requests.all_requests(uow, worker_id=worker_id)
-            requests = [_sw_row(r, today) for r in reversed(smart)]
-            requests += [_hf_row(r, today) for r in reversed(health)]
+            requests = [_sw_row(r, today) for r in reversed(found.smart_working)]
+            requests += [_hf_row(r, today) for r in reversed(found.health)]
             return story, worker_history(uow, worker_id), requests
 
         self.context.runner.run(
