@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
 
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
@@ -66,17 +68,9 @@ def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
     return list(uow.session.scalars(query.order_by(Budget.action, Budget.name)))
 
 
-def funder_report(
-    uow: UnitOfWork,
-    start: date,
-    end: date,
-    programme: str | None = None,
-    layout: dict[str, Any] | None = None,
-    today: date | None = None,
-) -> FunderReport:
-    """What was delivered and spent: a period reaching past today is reported up to today,
-    since what is only planned is not yet delivered."""
-    today = today or uow.clock.today()
+def _period(start: date, end: date, today: date) -> date:
+    """The period's last day as reported: what reaches past today stops at today, since
+    what is only planned is not yet delivered; a period wholly ahead is refused."""
     if end < start:
         raise InvalidInput(
             f"Il periodo finisce il {end:%d/%m/%Y}, prima di cominciare il {start:%d/%m/%Y}: "
@@ -87,23 +81,24 @@ def funder_report(
             f"Il periodo comincia il {start:%d/%m/%Y}, nel futuro: si rendiconta ciò che è già "
             "stato fatto."
         )
-    end = min(end, today)
-    session = uow.session
-    budgets = _budgets(uow, programme)
-    budget_ids = [b.id for b in budgets]
-    since, until = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
+    return min(end, today)
 
-    # The programme's money only: vouchers on an employer's welfare credits are not the
-    # funder's to account for.
-    voucher_query = select(Voucher).where(
-        Voucher.issued_on >= start,
-        Voucher.issued_on <= end,
-        Voucher.budget_id.in_(budget_ids or [uuid.UUID(int=0)]),
-    )
-    vouchers = list(session.scalars(voucher_query))
 
-    # Activities: the editions that ran in the period; for a programme, those its vouchers
-    # paid for.
+@dataclass
+class _Activities:
+    rows: list[dict[str, Any]]
+    enrolled: list[Any]  # who took part in them: (id, edition, status, worker, member)
+    sessions: int = 0
+    minutes: int = 0
+    participants: int = 0
+    completed: int = 0
+
+
+def _activities(
+    session: Session, paid_editions: set[uuid.UUID] | None, start: date, end: date
+) -> _Activities:
+    """The editions that ran in the period (for a programme, only those its vouchers paid
+    for), each with its meetings, hours, participants and those who completed it."""
     running = and_(Edition.starts_on <= end, Edition.ends_on >= start)  # end ≤ today
     editions_query = (
         select(Edition, Service.name, Service.category, Organization.name)
@@ -111,9 +106,8 @@ def funder_report(
         .join(Organization, Organization.id == Service.provider_id)
         .where(running)
     )
-    if programme:
-        paid = {v.edition_id for v in vouchers if v.edition_id is not None}
-        editions_query = editions_query.where(Edition.id.in_(paid or [uuid.UUID(int=0)]))
+    if paid_editions is not None:
+        editions_query = editions_query.where(Edition.id.in_(paid_editions or [uuid.UUID(int=0)]))
     editions = session.execute(editions_query).all()
     edition_ids = [row[0].id for row in editions]
     sessions: dict[uuid.UUID, list[tuple[uuid.UUID, date, int]]] = defaultdict(list)
@@ -123,15 +117,17 @@ def funder_report(
         ).where(EditionSession.edition_id.in_(edition_ids))
     ):
         sessions[row.edition_id].append((row.id, row.day, row.minutes))
-    enrolled = session.execute(
-        select(
-            Enrollment.id,
-            Enrollment.edition_id,
-            Enrollment.status,
-            Enrollment.worker_id,
-            Enrollment.member_id,
-        ).where(Enrollment.edition_id.in_(edition_ids), Enrollment.status.in_(TAKING_PART))
-    ).all()
+    enrolled = list(
+        session.execute(
+            select(
+                Enrollment.id,
+                Enrollment.edition_id,
+                Enrollment.status,
+                Enrollment.worker_id,
+                Enrollment.member_id,
+            ).where(Enrollment.edition_id.in_(edition_ids), Enrollment.status.in_(TAKING_PART))
+        ).all()
+    )
     present: Counter[uuid.UUID] = Counter(
         session.scalars(
             select(Attendance.enrollment_id).where(
@@ -143,8 +139,7 @@ def funder_report(
     for e in enrolled:
         per_edition[e.edition_id].append(e)
 
-    activities: list[dict[str, Any]] = []
-    total_sessions = total_minutes = total_participants = total_completed = 0
+    found = _Activities([], enrolled)
     for edition, service_name, category, provider in editions:
         people = per_edition.get(edition.id, [])
         if not people:
@@ -158,7 +153,7 @@ def funder_report(
             if e.status == EnrollmentStatus.ATTENDED.value
             or (all_sessions and completed(present[e.id], all_sessions))
         )
-        activities.append(
+        found.rows.append(
             {
                 "category": category_label(category.split(".")[0]),
                 "service": service_name,
@@ -172,50 +167,35 @@ def funder_report(
                 "completed": done,
             }
         )
-        total_sessions += len(held)
-        total_minutes += minutes
-        total_participants += len(people)
-        total_completed += done
-    activities.sort(key=lambda a: (a["category"], a["service"], a["from"]))
+        found.sessions += len(held)
+        found.minutes += minutes
+        found.participants += len(people)
+        found.completed += done
+    found.rows.sort(key=lambda a: (a["category"], a["service"], a["from"]))
+    return found
 
-    # Families: the workers the programme's vouchers went to; without a programme, anyone
-    # met, enrolled or given a voucher in the period.
-    reached: set[uuid.UUID] = {v.worker_id for v in vouchers}
-    members: set[uuid.UUID] = {v.member_id for v in vouchers if v.member_id}
-    if not programme:
-        reached |= {e.worker_id for e in enrolled}
-        members |= {e.member_id for e in enrolled if e.member_id}
-        reached |= set(
-            session.scalars(
-                select(Contact.worker_id).where(Contact.at >= since, Contact.at < until).distinct()
-            )
-        )
-    employers = (
-        set(
-            session.scalars(
-                select(Worker.organization_id).where(Worker.id.in_(list(reached))).distinct()
-            )
-        )
-        if reached
-        else set()
-    )
 
+def _budget_rows(
+    session: Session, budgets: list[Budget], vouchers: list[Voucher], start: date, end: date
+) -> list[dict[str, Any]]:
+    """Each budget line: allocated up to the period's end, vouchers issued in it, what they
+    drew in the period and up to its end, what is left."""
     ledger = session.execute(
         select(
             LedgerEntry.budget_id,
             LedgerEntry.movement,
             LedgerEntry.booked_on,
             LedgerEntry.amount_cents,
-        ).where(LedgerEntry.budget_id.in_(budget_ids), LedgerEntry.booked_on <= end)
+        ).where(LedgerEntry.budget_id.in_([b.id for b in budgets]), LedgerEntry.booked_on <= end)
     ).all()
     partners = {
         row[0]: row[1] for row in session.execute(select(Organization.id, Organization.name))
     }
-    budget_rows: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    drawn = ("voucher_issued", "voucher_cancelled")
     for budget in budgets:
         moves = [m for m in ledger if m.budget_id == budget.id]
-        drawn = ("voucher_issued", "voucher_cancelled")
-        budget_rows.append(
+        rows.append(
             {
                 "action": budget.action or budget.name,
                 "partner": partners.get(budget.partner_id, "") if budget.partner_id else "",
@@ -230,6 +210,56 @@ def funder_report(
                 "available": sum(m.amount_cents for m in moves),
             }
         )
+    return rows
+
+
+def funder_report(
+    uow: UnitOfWork,
+    start: date,
+    end: date,
+    programme: str | None = None,
+    layout: dict[str, Any] | None = None,
+    today: date | None = None,
+) -> FunderReport:
+    """What was delivered and spent in a period, for one programme or all."""
+    end = _period(start, end, today or uow.clock.today())
+    session = uow.session
+    budgets = _budgets(uow, programme)
+    # The programme's money only: vouchers on an employer's welfare credits are not the
+    # funder's to account for.
+    vouchers = list(
+        session.scalars(
+            select(Voucher).where(
+                Voucher.issued_on >= start,
+                Voucher.issued_on <= end,
+                Voucher.budget_id.in_([b.id for b in budgets] or [uuid.UUID(int=0)]),
+            )
+        )
+    )
+    paid = {v.edition_id for v in vouchers if v.edition_id is not None} if programme else None
+    activities = _activities(session, paid, start, end)
+
+    # Families: the workers the programme's vouchers went to; without a programme, anyone
+    # met, enrolled or given a voucher in the period.
+    reached: set[uuid.UUID] = {v.worker_id for v in vouchers}
+    members: set[uuid.UUID] = {v.member_id for v in vouchers if v.member_id}
+    if not programme:
+        reached |= {e.worker_id for e in activities.enrolled}
+        members |= {e.member_id for e in activities.enrolled if e.member_id}
+        since = datetime.combine(start, time.min)
+        until = datetime.combine(end + timedelta(1), time.min)
+        met = select(Contact.worker_id).where(Contact.at >= since, Contact.at < until)
+        reached |= set(session.scalars(met.distinct()))
+    employers = (
+        set(
+            session.scalars(
+                select(Worker.organization_id).where(Worker.id.in_(list(reached))).distinct()
+            )
+        )
+        if reached
+        else set()
+    )
+    budget_rows = _budget_rows(session, budgets, vouchers, start, end)
 
     layout = layout or funder_layout()
     name = budgets[0].programme if programme and budgets else None
@@ -238,11 +268,11 @@ def funder_report(
         "workers_reached": len(reached),
         "members_served": len(members),
         "employers": len(employers),
-        "activities": len(activities),
-        "sessions": total_sessions,
-        "hours": round(total_minutes / 60, 1),
-        "participants": total_participants,
-        "completed": total_completed,
+        "activities": len(activities.rows),
+        "sessions": activities.sessions,
+        "hours": round(activities.minutes / 60, 1),
+        "participants": activities.participants,
+        "completed": activities.completed,
         "vouchers_issued": len(vouchers),
         "budget_allocated": sum(r["allocated"] for r in budget_rows),
         "budget_spent": sum(r["spent"] for r in budget_rows),
@@ -254,6 +284,6 @@ def funder_report(
         start,
         end,
         summary,
-        {"activities": activities, "budgets": budget_rows},
+        {"activities": activities.rows, "budgets": budget_rows},
         layout,
     )
