@@ -269,11 +269,12 @@ def _worker_with_200_contacts(store: Store) -> uuid.UUID:
     start = datetime(TODAY.year, TODAY.month, TODAY.day, 10) - timedelta(days=3 * 365)
     for index in range(CONTACTS):
         contact_id = new_id()
+        met = start + timedelta(days=index * 5, hours=rng.randrange(9, 17))
         contacts.append(
             {
                 "id": contact_id,
                 "worker_id": worker_id,
-                "at": start + timedelta(days=index * 5, hours=rng.randrange(9, 17)),
+                "at": met,
                 "duration_minutes": 30,
                 "channel": rng.choice(list(Channel)).value,
                 "notes": "Colloquio di aggiornamento sul percorso e sui servizi attivati.",
@@ -284,6 +285,7 @@ def _worker_with_200_contacts(store: Store) -> uuid.UUID:
                 {
                     "worker_id": worker_id,
                     "contact_id": contact_id,
+                    "raised_on": met.date(),
                     "kind": rng.choice(kinds),
                     "urgency": Urgency.MEDIUM.value,
                     "status": rng.choice(list(NeedStatus)).value,
