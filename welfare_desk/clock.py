@@ -44,7 +44,8 @@ class Clock:
     @classmethod
     def as_of(cls, day: date) -> Clock:
         """The wall clock moved by whole days so that today is `day`; time runs on."""
-        return cls(_wall(), ticking_from=None, shift=timedelta(days=(day - _wall().date()).days))
+        wall = _wall()  # read once: a second read could fall on the next day
+        return cls(wall, ticking_from=None, shift=timedelta(days=(day - wall.date()).days))
 
     @classmethod
     def starting(cls, at: datetime | date) -> Clock:

@@ -28,7 +28,7 @@ from welfare_desk.domain.smart_working import SwStatus
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a string for lupdate, which finds it by this name, and leaves it as it is,
-    as Qt's own does; typed, where PySide6's stubs say it returns an object."""
+    as Qt's own does; typed, where PySide6's type hints say it returns an object."""
     return source
 
 

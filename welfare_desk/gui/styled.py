@@ -11,6 +11,6 @@ W = TypeVar("W", bound=QWidget)
 
 def styled(widget: W, name: str) -> W:
     """The widget, named: `styled(QLabel(text), "Muted")`. Qt also takes objectName= in
-    the constructor, but its type stubs do not say so."""
+    the constructor, but its published type hints do not say so."""
     widget.setObjectName(name)
     return widget

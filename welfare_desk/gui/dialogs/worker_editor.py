@@ -314,7 +314,7 @@ class WorkerEditor(QDialog):
                 hint.setProperty("problem", "warning")
                 hint.setAccessibleName(hint.text())
                 layout = self.ui.form
-                # PySide6's stubs type the (row, column, spans) answer as an object
+                # PySide6's type hints give the (row, column, spans) answer as an object
                 position = cast(
                     tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(edit))
                 )
