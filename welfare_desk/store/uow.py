@@ -1,5 +1,9 @@
 """The unit of work: one session, one transaction, and the change journal written inside it.
 
+The use cases of a capability hold no SQL: they add, get, load and delete records
+through the unit of work, and read through their capability's `queries` module, the one
+module of each capability that writes statements.
+
 Every insert, update and delete made through a session of the store passes the
 `before_flush` hook below, which stamps bookkeeping columns and adds a journal row in
 the same flush. Bulk inserts go through `UnitOfWork.insert_many`, which does the same
@@ -26,6 +30,7 @@ from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import Base, Editable, JournalEntry, StoreMeta
 
 E = TypeVar("E", bound=Editable)
+B = TypeVar("B", bound=Base)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 BULK_CHUNK = 2000
 
@@ -164,6 +169,22 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.store.dialect
+
+    def add(self, record: Base) -> None:
+        self.session.add(record)
+
+    def add_all(self, records: Iterable[Base]) -> None:
+        self.session.add_all(records)
+
+    def get(self, model: type[B], record_id: uuid.UUID) -> B | None:
+        return self.session.get(model, record_id)
+
+    def delete(self, record: Base) -> None:
+        """Removes a record through the session, so the journal keeps what it held."""
+        self.session.delete(record)
+
+    def refresh(self, record: Base) -> None:
+        self.session.refresh(record)
 
     def flush(self) -> None:
         try:
