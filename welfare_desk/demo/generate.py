@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-
 from welfare_desk.catalogue.offer import catalogue_changed
 from welfare_desk.demo import names
 from welfare_desk.demo.cases import DemoCases, for_workers
@@ -21,6 +19,7 @@ from welfare_desk.demo.catalogue import (
     build_catalogue,
     enroll_children,
 )
+from welfare_desk.demo.queries import operators_with_role, worker_count
 from welfare_desk.demo.requests import DemoRequests
 from welfare_desk.demo.requests import for_workers as requests_for
 from welfare_desk.domain import codice_fiscale as cf
@@ -29,6 +28,7 @@ from welfare_desk.errors import StoreNotEmpty
 from welfare_desk.progress import TaskState
 from welfare_desk.registry.organizations import OrganizationKind, name_key
 from welfare_desk.registry.workers import token_rows, worker_sort_key
+from welfare_desk.store.counters import counters_starting, raise_counter, set_counter
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
     Agreement,
@@ -52,7 +52,6 @@ from welfare_desk.store.models import (
     Service,
     SmartWorkingRequest,
     SocialPoint,
-    StoreMeta,
     Voucher,
     Worker,
     WorkerSearchToken,
@@ -272,7 +271,7 @@ def _catalogue(
     uow.insert_many(LedgerEntry, made.ledger)
     issued = Counter(v["year"] for v in made.vouchers)
     for year, count in issued.items():
-        uow.session.merge(StoreMeta(key=f"voucher_counter:{year}", value=str(count)))
+        set_counter(uow, f"voucher_counter:{year}", count)
     catalogue_changed(uow)
 
 
@@ -295,7 +294,7 @@ def generate(
     """Fills an empty store; refuses one that already holds workers. `services` and
     `editions_per_service` size the catalogue (the benchmark's is large)."""
     today = today or uow.clock.today()
-    existing = uow.session.scalar(select(func.count()).select_from(Worker)) or 0
+    existing = worker_count(uow)
     if existing:
         raise StoreNotEmpty(
             f"L'archivio contiene già {existing} lavoratori: i dati dimostrativi si caricano "
@@ -350,20 +349,11 @@ def generate(
     history = DemoCases(now=uow.clock.stamp())
     requests = DemoRequests()
     # Numbers are never given twice, even in a store emptied of its workers: go on.
-    for meta in uow.session.scalars(
-        select(StoreMeta).where(StoreMeta.key.startswith("case_counter:"))
-    ):
-        _, point_code, year_text = meta.key.split(":")
-        history.counters[(point_code, int(year_text))] = int(meta.value)
-    for meta in uow.session.scalars(
-        select(StoreMeta).where(
-            StoreMeta.key.startswith("hf_counter:") | StoreMeta.key.startswith("sw_counter:")
-        )
-    ):
-        requests.counters[meta.key] = int(meta.value or 0)
-    operator_ids = list(
-        uow.session.scalars(select(Operator.id).where(Operator.role == "welfare_manager"))
-    )
+    for key, value in counters_starting(uow, "case_counter:").items():
+        _, point_code, year_text = key.split(":")
+        history.counters[(point_code, int(year_text))] = value
+    requests.counters.update(counters_starting(uow, "hf_counter:", "sw_counter:"))
+    operator_ids = operators_with_role(uow, "welfare_manager")
     chosen = _weighted_employers(employers, rng, workers)
     for start in range(0, workers, BATCH):
         batch = [
@@ -420,17 +410,9 @@ def generate(
     uow.insert_many(SmartWorkingRequest, requests.smart_working)
     uow.insert_many(MinistryCommunication, requests.communications)
     for key, count in requests.counters.items():
-        uow.ensure_meta(key, "0")
-        row = uow.session.get(StoreMeta, key)
-        assert row is not None
-        row.value = str(max(int(row.value or 0), count))
+        raise_counter(uow, key, count)
     for (code, year), count in history.counters.items():
-        key = f"case_counter:{code}:{year}"
-        counter = uow.session.get(StoreMeta, key)
-        if counter is None:
-            uow.session.add(StoreMeta(key=key, value=str(count)))
-        else:
-            counter.value = str(count)
+        set_counter(uow, f"case_counter:{code}:{year}", count)
     uow.commit()
     return DemoResult(
         workers=workers,

@@ -5,7 +5,7 @@ The row lock makes two desks counting at once get two values, never the same one
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import StoreMeta
@@ -38,3 +38,29 @@ def stamp(uow: UnitOfWork, key: str) -> None:
 
 def read_stamp(uow: UnitOfWork, key: str) -> str | None:
     return uow.session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
+
+
+def counters_starting(uow: UnitOfWork, *prefixes: str) -> dict[str, int]:
+    """Every counter whose key starts with one of `prefixes`, by key."""
+    rows = uow.session.execute(
+        select(StoreMeta.key, StoreMeta.value).where(
+            or_(*(StoreMeta.key.startswith(prefix) for prefix in prefixes))
+        )
+    )
+    return {key: int(value or 0) for key, value in rows}
+
+
+def set_counter(uow: UnitOfWork, key: str, value: int) -> None:
+    """Sets a counter outright: for a generator that has just given the numbers itself."""
+    uow.ensure_meta(key, "0")
+    row = uow.session.get(StoreMeta, key)
+    assert row is not None
+    row.value = str(value)
+
+
+def raise_counter(uow: UnitOfWork, key: str, at_least: int) -> None:
+    """Brings a counter up to `at_least`, never down: numbers are never given twice."""
+    uow.ensure_meta(key, "0")
+    row = uow.session.get(StoreMeta, key)
+    assert row is not None
+    row.value = str(max(int(row.value or 0), at_least))
