@@ -1215,7 +1215,7 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
-        <source>For %1%2</source>
+        <source>Audience: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2123,6 +2123,7 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="89"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2145,6 @@ Answers: %2</source>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="95"/>
         <location filename="../../welfare_desk/gui/labels.py" line="167"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,13 +2314,8 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
-        <source>the worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/labels.py" line="160"/>
-        <source>the worker and family</source>
+        <source>worker and family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,6 +2346,11 @@ Answers: %2</source>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3853,17 +3853,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="398"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="678"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="679"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,123 +3873,123 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="393"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="481"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="496"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="514"/>
         <source>Choose a scan in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="531"/>
         <source>No program opens %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
         <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="570"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="571"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="625"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="578"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
         <source>Withdrawal from the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
         <source>Who withdraws from the agreement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
         <source>The &amp;worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="582"/>
         <source>The &amp;employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="589"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
         <source>Justified reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="591"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="592"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
         <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
         <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
         <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="698"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="699"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="700"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="701"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="724"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="731"/>
         <source>Choose a communication still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
         <source>Communication sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="736"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="746"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="747"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,47 +5219,47 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
         <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="567"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
         <source>Path summary – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="576"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
         <source>Request recorded: it is in Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="591"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Voucher %1 issued: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="603"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="647"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,43 +5332,43 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="650"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="656"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -5376,22 +5376,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="722"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1216,8 +1216,8 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
-        <source>For %1%2</source>
-        <translation>Per %1%2</translation>
+        <source>Audience: %1%2</source>
+        <translation>Destinatari: %1%2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
@@ -2124,6 +2124,7 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="89"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>worker</source>
         <translation>lavoratore</translation>
     </message>
@@ -2145,7 +2146,6 @@ Risponde a: %2</translation>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="95"/>
         <location filename="../../welfare_desk/gui/labels.py" line="167"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
@@ -2312,17 +2312,12 @@ Risponde a: %2</translation>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="158"/>
         <source>children</source>
-        <translation>i figli</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
-        <source>the worker</source>
-        <translation>il lavoratore</translation>
+        <translation>figli</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="160"/>
-        <source>the worker and family</source>
-        <translation>il lavoratore e la famiglia</translation>
+        <source>worker and family members</source>
+        <translation>lavoratore e familiari</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="163"/>
@@ -2353,6 +2348,11 @@ Risponde a: %2</translation>
         <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>used</source>
         <translation>utilizzato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <source>voided</source>
+        <translation>annullato</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="175"/>
@@ -3855,17 +3855,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="398"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="678"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="679"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
@@ -3875,123 +3875,123 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Anche decise e &amp;pagate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="393"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="481"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="496"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="514"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="531"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="544"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="570"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="571"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="625"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="578"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="582"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="589"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="591"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="592"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="698"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="699"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="700"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="701"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="724"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="731"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="736"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="746"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="747"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -5221,47 +5221,47 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="567"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="576"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="591"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="603"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="645"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="647"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
@@ -5334,43 +5334,43 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="636"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="642"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="650"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="656"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5378,22 +5378,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="722"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="740"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -156,8 +156,8 @@ PERIOD_NAMES = {
 }
 AUDIENCE_NAMES = {
     Audience.CHILDREN: QT_TRANSLATE_NOOP("Labels", "children"),
-    Audience.WORKER: QT_TRANSLATE_NOOP("Labels", "the worker"),
-    Audience.FAMILY: QT_TRANSLATE_NOOP("Labels", "the worker and family"),
+    Audience.WORKER: QT_TRANSLATE_NOOP("Labels", "worker"),
+    Audience.FAMILY: QT_TRANSLATE_NOOP("Labels", "worker and family members"),
 }
 ENROLLMENT_STATUS_NAMES = {
     EnrollmentStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "requested"),
@@ -169,7 +169,7 @@ ENROLLMENT_STATUS_NAMES = {
 VOUCHER_STATUS_NAMES = {
     VoucherStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "issued"),
     VoucherStatus.USED: QT_TRANSLATE_NOOP("Labels", "used"),
-    VoucherStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
+    VoucherStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "voided"),
 }
 MOVEMENT_NAMES = {
     Movement.ALLOCATION: QT_TRANSLATE_NOOP("Labels", "allocation"),

@@ -384,7 +384,7 @@ class CataloguePage(QWidget):
         lines = [
             f"{data.name} — {detail.provider.name}",
             category_label(data.category),
-            self.tr("For %1%2")
+            self.tr("Audience: %1%2")
             .replace("%1", name_of(AUDIENCE_NAMES, data.audience))
             .replace("%2", ages),
             ", ".join(x for x in (data.address, data.municipality) if x),
