@@ -1818,6 +1818,169 @@ Answers: %2</source>
     </message>
 </context>
 <context>
+    <name>HealthFundsPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="125"/>
+        <source>Also decided and &amp;paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="126"/>
+        <source>Mov&amp;e to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="127"/>
+        <source>Open the stor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="128"/>
+        <source>Doc&amp;uments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="129"/>
+        <source>Add an &amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="130"/>
+        <source>A&amp;ttach a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="131"/>
+        <source>In&amp;voices and scans of the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="132"/>
+        <source>Open the sca&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="133"/>
+        <source>Invoices and scans of the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <source>Date or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <source>Amount or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
+        <source>Health-fund requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="140"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="141"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="142"/>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="143"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="144"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="145"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="146"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="147"/>
+        <source>Documents missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="184"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="199"/>
+        <source>scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="217"/>
+        <source>Choose a scan in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="234"/>
+        <source>No program opens %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <source>Partly approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <source>Euro approved by the fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="264"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="285"/>
+        <source>Documents of %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="303"/>
+        <source>Attach a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="305"/>
+        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="326"/>
+        <source>%1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HfRequestDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="98"/>
@@ -2807,6 +2970,99 @@ The desk of company welfare programmes.</source>
     </message>
 </context>
 <context>
+    <name>MinistryPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="76"/>
+        <source>Mark as &amp;sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="77"/>
+        <source>Also those already se&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="78"/>
+        <source>Communications to the Ministry of Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="81"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="82"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="83"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="84"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="85"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="86"/>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="87"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="99"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="104"/>
+        <source>start of agile work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="105"/>
+        <source>change of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="106"/>
+        <source>end of agile work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="112"/>
+        <source>Choose a communication still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="116"/>
+        <source>Communication sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="117"/>
+        <source>Protocol number given by the Servizi Lavoro portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="127"/>
+        <source>Communication of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/password_dialog.py" line="26"/>
@@ -3600,397 +3856,38 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="57"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="59"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="60"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
-        <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
-        <source>Also &amp;decided and closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
-        <source>Mo&amp;ve to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
-        <source>Mov&amp;e to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
-        <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
-        <source>&amp;Print the agreement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
-        <source>&amp;Open the story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
-        <source>Open the stor&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="263"/>
-        <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
-        <source>Add an &amp;invoice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
-        <source>A&amp;ttach a scan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
-        <source>Smart-working requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
-        <source>Health-fund requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="291"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="292"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="303"/>
-        <source>Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
-        <source>Legal priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="294"/>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="304"/>
-        <source>Fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="305"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="61"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
-        <source>In&amp;voices and scans of the chosen request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
-        <source>Open the sca&amp;n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
-        <source>Invoices and scans of the chosen request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
-        <source>Date or file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
-        <source>Amount or size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
-        <source>Mark as &amp;sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
-        <source>Also those already se&amp;nt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
-        <source>Communications to the Ministry of Labour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
-        <source>Of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="309"/>
-        <source>Documents missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="315"/>
-        <source>All employers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
-        <source>start of agile work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
-        <source>change of the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="335"/>
-        <source>end of agile work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="341"/>
-        <source>%n a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="85"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="679"/>
-        <source>Agreement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="73"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
-        <source>Also decided and &amp;paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="79"/>
         <source>&amp;Health funds, by deadline (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="481"/>
-        <source>invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="496"/>
-        <source>scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="514"/>
-        <source>Choose a scan in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="531"/>
-        <source>No program opens %1 here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
-        <source>Why is the request rejected?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="571"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="625"/>
-        <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
-        <source>Withdrawal from the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
-        <source>Who withdraws from the agreement?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
-        <source>The &amp;worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="582"/>
-        <source>The &amp;employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
-        <source>Justified reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="592"/>
-        <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
-        <source>Partly approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
-        <source>Euro approved by the fund:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
-        <source>Documents of %1 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="699"/>
-        <source>Attach a scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="701"/>
-        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="724"/>
-        <source>%1 attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="731"/>
-        <source>Choose a communication still to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
-        <source>Communication sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="736"/>
-        <source>Protocol number given by the Servizi Lavoro portal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="747"/>
-        <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,6 +4215,142 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/service_dialog.ui" line="200"/>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartWorkingPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="91"/>
+        <source>&amp;Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="92"/>
+        <source>Also &amp;decided and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="93"/>
+        <source>Mo&amp;ve to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
+        <source>&amp;Print the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
+        <source>&amp;Open the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
+        <source>Smart-working requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
+        <source>Legal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="106"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
+        <source>All employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="135"/>
+        <source>%n a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <source>Why is the request rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="183"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
+        <source>Withdrawal from the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="192"/>
+        <source>Who withdraws from the agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="193"/>
+        <source>The &amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="194"/>
+        <source>The &amp;employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
+        <source>Justified reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="204"/>
+        <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="242"/>
+        <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1819,6 +1819,169 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>HealthFundsPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="125"/>
+        <source>Also decided and &amp;paid</source>
+        <translation>Anche decise e &amp;pagate</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="126"/>
+        <source>Mov&amp;e to</source>
+        <translation>Cambia stat&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="127"/>
+        <source>Open the stor&amp;y</source>
+        <translation>Scheda del &amp;lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="128"/>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umenti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="129"/>
+        <source>Add an &amp;invoice…</source>
+        <translation>Aggiun&amp;gi una fattura…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="130"/>
+        <source>A&amp;ttach a scan…</source>
+        <translation>Allega una scansio&amp;ne…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="131"/>
+        <source>In&amp;voices and scans of the chosen request</source>
+        <translation>Fatture e scansioni della pratica scelta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="132"/>
+        <source>Open the sca&amp;n</source>
+        <translation>Apri la scansione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="133"/>
+        <source>Invoices and scans of the chosen request</source>
+        <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <source>Date or file</source>
+        <translation>Data o file</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <source>Amount or size</source>
+        <translation>Importo o dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
+        <source>Health-fund requests</source>
+        <translation>Pratiche con i fondi sanitari</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="140"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="141"/>
+        <source>Worker</source>
+        <translation>Lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="142"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="143"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="144"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="145"/>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="146"/>
+        <source>Claimed</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="147"/>
+        <source>Documents missing</source>
+        <translation>Documenti mancanti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="184"/>
+        <source>invoice</source>
+        <translation>fattura</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="199"/>
+        <source>scan</source>
+        <translation>scansione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="217"/>
+        <source>Choose a scan in the list.</source>
+        <translation>Scegli una scansione nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="234"/>
+        <source>No program opens %1 here.</source>
+        <translation>Su questo computer nessun programma apre %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <source>Partly approved</source>
+        <translation>Accolta in parte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <source>Euro approved by the fund:</source>
+        <translation>Euro accolti dal fondo:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="264"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="285"/>
+        <source>Documents of %1 updated.</source>
+        <translation>Documenti di %1 aggiornati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="303"/>
+        <source>Attach a scan</source>
+        <translation>Allega una scansione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="305"/>
+        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="326"/>
+        <source>%1 attached.</source>
+        <translation>%1 allegato.</translation>
+    </message>
+</context>
+<context>
     <name>HfRequestDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="98"/>
@@ -2809,6 +2972,99 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>MinistryPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="76"/>
+        <source>Mark as &amp;sent…</source>
+        <translation>Segna &amp;come inviata…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="77"/>
+        <source>Also those already se&amp;nt</source>
+        <translation>Anche le comunica&amp;zioni già fatte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="78"/>
+        <source>Communications to the Ministry of Labour</source>
+        <translation>Comunicazioni al Ministero del Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="81"/>
+        <source>Due</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="82"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="83"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="84"/>
+        <source>Worker</source>
+        <translation>Lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="85"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="86"/>
+        <source>Of</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="87"/>
+        <source>Sent</source>
+        <translation>Inviata il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="99"/>
+        <source>sent</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="104"/>
+        <source>start of agile work</source>
+        <translation>inizio del lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="105"/>
+        <source>change of the agreement</source>
+        <translation>modifica dell&apos;accordo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="106"/>
+        <source>end of agile work</source>
+        <translation>cessazione del lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="112"/>
+        <source>Choose a communication still to send.</source>
+        <translation>Scegli una comunicazione ancora da inviare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="116"/>
+        <source>Communication sent</source>
+        <translation>Comunicazione inviata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="117"/>
+        <source>Protocol number given by the Servizi Lavoro portal:</source>
+        <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="127"/>
+        <source>Communication of %1 recorded.</source>
+        <translation>Comunicazione di %1 registrata.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/password_dialog.py" line="26"/>
@@ -3602,398 +3858,39 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="57"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="59"/>
         <source>S&amp;mart working, to decide</source>
         <translation>Lavoro agile da &amp;decidere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="60"/>
         <source>&amp;Health funds, by deadline</source>
         <translation>Fondi sanitari per &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="254"/>
-        <source>&amp;Employer</source>
-        <translation>Azi&amp;enda</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="255"/>
-        <source>Also &amp;decided and closed</source>
-        <translation>Anche &amp;quelle decise e chiuse</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="257"/>
-        <source>Mo&amp;ve to</source>
-        <translation>Cambia s&amp;tato</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="258"/>
-        <source>Mov&amp;e to</source>
-        <translation>Cambia stat&amp;o</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="259"/>
-        <source>A&amp;greement…</source>
-        <translation>Acco&amp;rdo…</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="260"/>
-        <source>&amp;Print the agreement…</source>
-        <translation>Stam&amp;pa l&apos;accordo…</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="261"/>
-        <source>&amp;Open the story</source>
-        <translation>Apri la sc&amp;heda</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="262"/>
-        <source>Open the stor&amp;y</source>
-        <translation>Scheda del &amp;lavoratore</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="263"/>
-        <source>Doc&amp;uments</source>
-        <translation>Doc&amp;umenti</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="264"/>
-        <source>Add an &amp;invoice…</source>
-        <translation>Aggiun&amp;gi una fattura…</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="265"/>
-        <source>A&amp;ttach a scan…</source>
-        <translation>Allega una scansio&amp;ne…</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="287"/>
-        <source>Smart-working requests</source>
-        <translation>Richieste di lavoro agile</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="288"/>
-        <source>Health-fund requests</source>
-        <translation>Pratiche con i fondi sanitari</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="291"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="302"/>
-        <source>Number</source>
-        <translation>Numero</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="281"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="292"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="303"/>
-        <source>Worker</source>
-        <translation>Lavoratore</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="293"/>
-        <source>Legal priority</source>
-        <translation>Priorità di legge</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="294"/>
-        <source>Days</source>
-        <translation>Giorni</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="295"/>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="296"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="306"/>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="297"/>
-        <source>Submitted</source>
-        <translation>Presentata il</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="304"/>
-        <source>Fund</source>
-        <translation>Fondo</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="280"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="305"/>
-        <source>Request</source>
-        <translation>Richiesta</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="61"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation>Co&amp;municazioni al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="267"/>
-        <source>In&amp;voices and scans of the chosen request</source>
-        <translation>Fatture e scansioni della pratica scelta</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="268"/>
-        <source>Open the sca&amp;n</source>
-        <translation>Apri la scansione</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="269"/>
-        <source>Invoices and scans of the chosen request</source>
-        <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
-        <source>What</source>
-        <translation>Cosa</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
-        <source>Date or file</source>
-        <translation>Data o file</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="271"/>
-        <source>Amount or size</source>
-        <translation>Importo o dimensione</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="273"/>
-        <source>Mark as &amp;sent…</source>
-        <translation>Segna &amp;come inviata…</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="274"/>
-        <source>Also those already se&amp;nt</source>
-        <translation>Anche le comunica&amp;zioni già fatte</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="275"/>
-        <source>Communications to the Ministry of Labour</source>
-        <translation>Comunicazioni al Ministero del Lavoro</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="278"/>
-        <source>Due</source>
-        <translation>Entro il</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="279"/>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="282"/>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="283"/>
-        <source>Of</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="284"/>
-        <source>Sent</source>
-        <translation>Inviata il</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="307"/>
-        <source>Deadline</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="308"/>
-        <source>Claimed</source>
-        <translation>Richiesti</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="309"/>
-        <source>Documents missing</source>
-        <translation>Documenti mancanti</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="315"/>
-        <source>All employers</source>
-        <translation>Tutte le aziende</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="328"/>
-        <source>sent</source>
-        <translation>inviata</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="333"/>
-        <source>start of agile work</source>
-        <translation>inizio del lavoro agile</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="334"/>
-        <source>change of the agreement</source>
-        <translation>modifica dell&apos;accordo</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="335"/>
-        <source>end of agile work</source>
-        <translation>cessazione del lavoro agile</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="341"/>
-        <source>%n a week</source>
-        <translation>
-            <numerusform>%n alla settimana</numerusform>
-            <numerusform>%n alla settimana</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="85"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="679"/>
-        <source>Agreement %1</source>
-        <translation>Accordo %1</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="73"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="256"/>
-        <source>Also decided and &amp;paid</source>
-        <translation>Anche decise e &amp;pagate</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="79"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="481"/>
-        <source>invoice</source>
-        <translation>fattura</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="496"/>
-        <source>scan</source>
-        <translation>scansione</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="514"/>
-        <source>Choose a scan in the list.</source>
-        <translation>Scegli una scansione nell&apos;elenco.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="531"/>
-        <source>No program opens %1 here.</source>
-        <translation>Su questo computer nessun programma apre %1.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
-        <source>Reject</source>
-        <translation>Respingi</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="545"/>
-        <source>Why is the request rejected?</source>
-        <translation>Perché la richiesta è respinta?</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="571"/>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="625"/>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="579"/>
-        <source>Withdrawal from the agreement</source>
-        <translation>Recesso dall&apos;accordo</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="580"/>
-        <source>Who withdraws from the agreement?</source>
-        <translation>Chi recede dall&apos;accordo?</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="581"/>
-        <source>The &amp;worker</source>
-        <translation>Il &amp;lavoratore</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="582"/>
-        <source>The &amp;employer</source>
-        <translation>Il &amp;datore di lavoro</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="590"/>
-        <source>Justified reason</source>
-        <translation>Giustificato motivo</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="592"/>
-        <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
-        <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
-        <source>Partly approved</source>
-        <translation>Accolta in parte</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="606"/>
-        <source>Euro approved by the fund:</source>
-        <translation>Euro accolti dal fondo:</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="646"/>
-        <source>Documents of %1 updated.</source>
-        <translation>Documenti di %1 aggiornati.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="699"/>
-        <source>Attach a scan</source>
-        <translation>Allega una scansione</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="701"/>
-        <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="724"/>
-        <source>%1 attached.</source>
-        <translation>%1 allegato.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="731"/>
-        <source>Choose a communication still to send.</source>
-        <translation>Scegli una comunicazione ancora da inviare.</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="735"/>
-        <source>Communication sent</source>
-        <translation>Comunicazione inviata</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="736"/>
-        <source>Protocol number given by the Servizi Lavoro portal:</source>
-        <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="747"/>
-        <source>Communication of %1 recorded.</source>
-        <translation>Comunicazione di %1 registrata.</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4218,142 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/service_dialog.ui" line="200"/>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>SmartWorkingPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="91"/>
+        <source>&amp;Employer</source>
+        <translation>Azi&amp;enda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="92"/>
+        <source>Also &amp;decided and closed</source>
+        <translation>Anche &amp;quelle decise e chiuse</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="93"/>
+        <source>Mo&amp;ve to</source>
+        <translation>Cambia s&amp;tato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
+        <source>A&amp;greement…</source>
+        <translation>Acco&amp;rdo…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
+        <source>&amp;Print the agreement…</source>
+        <translation>Stam&amp;pa l&apos;accordo…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
+        <source>&amp;Open the story</source>
+        <translation>Apri la sc&amp;heda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
+        <source>Smart-working requests</source>
+        <translation>Richieste di lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
+        <source>Worker</source>
+        <translation>Lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
+        <source>Legal priority</source>
+        <translation>Priorità di legge</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="106"/>
+        <source>Submitted</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
+        <source>All employers</source>
+        <translation>Tutte le aziende</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="135"/>
+        <source>%n a week</source>
+        <translation>
+            <numerusform>%n alla settimana</numerusform>
+            <numerusform>%n alla settimana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <source>Reject</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <source>Why is the request rejected?</source>
+        <translation>Perché la richiesta è respinta?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="183"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
+        <source>Withdrawal from the agreement</source>
+        <translation>Recesso dall&apos;accordo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="192"/>
+        <source>Who withdraws from the agreement?</source>
+        <translation>Chi recede dall&apos;accordo?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="193"/>
+        <source>The &amp;worker</source>
+        <translation>Il &amp;lavoratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="194"/>
+        <source>The &amp;employer</source>
+        <translation>Il &amp;datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
+        <source>Justified reason</source>
+        <translation>Giustificato motivo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="204"/>
+        <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
+        <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="242"/>
+        <source>Agreement %1</source>
+        <translation>Accordo %1</translation>
     </message>
 </context>
 <context>

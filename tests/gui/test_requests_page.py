@@ -36,24 +36,24 @@ def test_a_request_from_the_story_joins_the_queue_with_its_priority_first(
     # Submit it from the queue's page: drafts are not in the queue, so show every status.
     window.sidebar.setCurrentRow(4)
     requests = window.requests_page
-    requests.every_status.setChecked(True)
+    requests.smart.every_status.setChecked(True)
     qtbot.waitUntil(
-        lambda: any(r.worker == "Zanetti Giulia" for r in requests.sw_model.rows), timeout=5000
+        lambda: any(r.worker == "Zanetti Giulia" for r in requests.smart.model.rows), timeout=5000
     )
-    row = next(i for i, r in enumerate(requests.sw_model.rows) if r.worker == "Zanetti Giulia")
-    requests.sw_view.selectRow(row)
-    assert [a.text() for a in requests.sw_menu.actions()] == ["presentata", "ritirata"]
-    requests.sw_menu.actions()[0].trigger()
+    row = next(i for i, r in enumerate(requests.smart.model.rows) if r.worker == "Zanetti Giulia")
+    requests.smart.view.selectRow(row)
+    assert [a.text() for a in requests.smart.menu.actions()] == ["presentata", "ritirata"]
+    requests.smart.menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: ": presentata." in requests.message.text(), timeout=5000)
-    requests.every_status.setChecked(False)
+    requests.smart.every_status.setChecked(False)
     qtbot.waitUntil(
         lambda: (
-            any(r.worker == "Zanetti Giulia" for r in requests.sw_model.rows)
-            and all(r.status in ("submitted", "under_review") for r in requests.sw_model.rows)
+            any(r.worker == "Zanetti Giulia" for r in requests.smart.model.rows)
+            and all(r.status in ("submitted", "under_review") for r in requests.smart.model.rows)
         ),
         timeout=5000,
     )
-    queue = requests.sw_model.rows
+    queue = requests.smart.model.rows
     ours = next(r for r in queue if r.worker == "Zanetti Giulia")
     assert ours.priority_text == "genitore di figli fino a 12 anni"
     first_plain = next((i for i, r in enumerate(queue) if not r.priority), len(queue))
@@ -65,12 +65,12 @@ def test_health_requests_by_deadline_open_the_story(window: MainWindow, qtbot: Q
     window.sidebar.setCurrentRow(4)
     requests = window.requests_page
     requests.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: len(requests.hf_model.rows) > 0, timeout=5000)
-    dated = [r.due for r in requests.hf_model.rows if r.due is not None]
+    qtbot.waitUntil(lambda: len(requests.health.model.rows) > 0, timeout=5000)
+    dated = [r.due for r in requests.health.model.rows if r.due is not None]
     assert dated == sorted(dated)
-    requests.hf_view.selectRow(0)
-    first = requests.hf_model.rows[0]
-    requests.hf_open.click()
+    requests.health.view.selectRow(0)
+    first = requests.health.model.rows[0]
+    requests.health.open_button.click()
     qtbot.waitUntil(
         lambda: (
             window.worker_page.worker is not None
@@ -101,27 +101,27 @@ def test_a_communication_to_the_ministry_marked_sent(
     window.sidebar.setCurrentRow(4)
     requests = window.requests_page
     requests.tabs.setCurrentIndex(2)
-    qtbot.waitUntil(lambda: len(requests.ministry_model.rows) > 0, timeout=5000)
-    owed = len(requests.ministry_model.rows)
+    qtbot.waitUntil(lambda: len(requests.ministry.model.rows) > 0, timeout=5000)
+    owed = len(requests.ministry.model.rows)
     row = next(
-        i for i, c in enumerate(requests.ministry_model.rows) if c.request_number == made.number
+        i for i, c in enumerate(requests.ministry.model.rows) if c.request_number == made.number
     )
-    chosen = requests.ministry_model.rows[row]
+    chosen = requests.ministry.model.rows[row]
     assert chosen.due_on == today + timedelta(days=5)
     # what the page says is counted from its own day, which may have turned since
-    assert requests.ministry_model.data(requests.ministry_model.index(row, 1)) == (
+    assert requests.ministry.model.data(requests.ministry.model.index(row, 1)) == (
         days_left_text(chosen.due_on, TODAY)
     )
-    requests.ministry_view.selectRow(row)
+    requests.ministry.view.selectRow(row)
     monkeypatch.setattr(  # type: ignore[attr-defined]
         QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("UNILAV-12345678", True))
     )
-    requests.sent_button.click()
+    requests.ministry.sent_button.click()
     qtbot.waitUntil(
         lambda: f"Comunicazione di {chosen.request_number} registrata." in requests.message.text(),
         timeout=5000,
     )
-    qtbot.waitUntil(lambda: len(requests.ministry_model.rows) == owed - 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(requests.ministry.model.rows) == owed - 1, timeout=5000)
 
 
 def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page(
@@ -175,13 +175,13 @@ def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page
     requests = window.requests_page
     qtbot.waitUntil(
         lambda: (
-            requests._current(requests.hf_view, requests.hf_model) is not None
-            and requests._current(requests.hf_view, requests.hf_model).number == hf.number
+            requests.health.current() is not None
+            and requests.health.current().number == hf.number
         ),
         timeout=5000,
     )
     assert window.stack.currentWidget() is requests and window.sidebar.currentRow() == 4
-    assert requests.tabs.currentIndex() == 1 and requests.hf_every.isChecked()
+    assert requests.tabs.currentIndex() == 1 and requests.health.every.isChecked()
 
 
 def test_the_english_desk_names_kinds_and_statuses_in_english(
@@ -194,8 +194,8 @@ def test_the_english_desk_names_kinds_and_statuses_in_english(
         window.sidebar.setCurrentRow(4)
         requests = window.requests_page
         requests.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: len(requests.hf_model.rows) > 0, timeout=5000)
-        model = requests.hf_model
+        qtbot.waitUntil(lambda: len(requests.health.model.rows) > 0, timeout=5000)
+        model = requests.health.model
         shown = {
             (model.data(model.index(row, 3)), model.data(model.index(row, 4)))
             for row in range(model.rowCount())
@@ -209,7 +209,7 @@ def test_the_english_desk_names_kinds_and_statuses_in_english(
             "pre-authorisation (direct scheme)",
             "reimbursement claim (indirect scheme)",
         }
-        sw = requests.sw_model
+        sw = requests.smart.model
         qtbot.waitUntil(lambda: sw.rowCount() > 0, timeout=5000)
         assert {sw.data(sw.index(row, 5)) for row in range(sw.rowCount())} <= {
             "draft",

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         elif row == 4:
             self.stack.setCurrentWidget(self.requests_page)
             self.requests_page.refresh()
-            self.requests_page.sw_view.setFocus()
+            self.requests_page.smart.view.setFocus()
         else:
             self.show_list()
 
