@@ -175,8 +175,7 @@ def test_the_story_lists_the_workers_requests_and_opens_one_on_the_requests_page
     requests = window.requests_page
     qtbot.waitUntil(
         lambda: (
-            requests.health.current() is not None
-            and requests.health.current().number == hf.number
+            requests.health.current() is not None and requests.health.current().number == hf.number
         ),
         timeout=5000,
     )
