@@ -66,6 +66,16 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.case: CaseDetail | None = None
+        self._build_heading()
+        self._build_assessment()
+        self._build_review()
+        self._build_plan()
+        self._build_timeline()
+        self._lay_out()
+        self._connect()
+        self._retranslate()
+
+    def _build_heading(self) -> None:
         self.back_button = QPushButton()
         self.worker_button = QPushButton()
         self.steps = QHBoxLayout()
@@ -78,6 +88,7 @@ class CasePage(QWidget):
         self.message.setWordWrap(True)
         self.message.setProperty("problem", "error")
 
+    def _build_assessment(self) -> None:
         self.assessment_box = QGroupBox()
         self.situation = QPlainTextEdit()
         self.resources = QPlainTextEdit()
@@ -105,6 +116,7 @@ class CasePage(QWidget):
             assessment.addWidget(widget)
         assessment.addWidget(self.save_assessment_button, 0, Qt.AlignmentFlag.AlignRight)
 
+    def _build_review(self) -> None:
         self.review_box = QGroupBox()
         self.review_edit = QDateEdit()
         self.review_edit.setCalendarPopup(True)
@@ -128,6 +140,7 @@ class CasePage(QWidget):
         review.addWidget(self.owner_label)
         review.addWidget(self.owner)
 
+    def _build_plan(self) -> None:
         self.plan_box = QGroupBox()
         self.plan = QTreeWidget()
         self.plan.setColumnCount(5)
@@ -166,6 +179,7 @@ class CasePage(QWidget):
         plan.addWidget(self.plan, 1)
         plan.addLayout(plan_buttons)
 
+    def _build_timeline(self) -> None:
         self.timeline_box = QGroupBox()
         self.timeline_model: ListTableModel[TimelineEntry] = ListTableModel(
             [lambda e: date_time(e.at), lambda e: e.who or "", lambda e: e.text]
@@ -185,6 +199,7 @@ class CasePage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.worker_button)
@@ -221,6 +236,7 @@ class CasePage(QWidget):
         layout.setContentsMargins(18, 12, 18, 10)
         layout.addWidget(scroll, 1)
 
+    def _connect(self) -> None:
         self.back_button.clicked.connect(self.back)
         self.worker_button.clicked.connect(self._open_worker)
         self.save_assessment_button.clicked.connect(self.save_assessment)
@@ -236,7 +252,6 @@ class CasePage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_assessment)
-        self._retranslate()
 
     # Texts
 

@@ -65,6 +65,15 @@ class CataloguePage(QWidget):
         self.context = context
         self.detail: ServiceDetail | None = None
         self._enrolled_edition: uuid.UUID | None = None  # whose enrollments are listed
+        self._build_filters()
+        self._build_tables()
+        self._lay_out()
+        self._connect()
+        self._fill_filters()
+        self._retranslate()
+        self._enable()
+
+    def _build_filters(self) -> None:
         self.title = styled(QLabel(), "PageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -92,6 +101,8 @@ class CataloguePage(QWidget):
         self.edit_edition_button = QPushButton()
         self.handout_button = QPushButton()
         self.summary = styled(QLabel(), "Muted")
+
+    def _build_tables(self) -> None:
         self.model = CatalogueModel(
             [
                 lambda r: r.service_name,
@@ -141,6 +152,7 @@ class CataloguePage(QWidget):
         enrolled_layout.addLayout(enrolled_buttons)
         enrolled_layout.addWidget(self.message)
 
+    def _lay_out(self) -> None:
         filters = QGridLayout()
         filters.addWidget(self.search_label, 0, 0)
         filters.addWidget(self.search, 0, 1, 1, 3)
@@ -184,6 +196,7 @@ class CataloguePage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
 
+    def _connect(self) -> None:
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._typing.start())
@@ -205,9 +218,6 @@ class CataloguePage(QWidget):
         self.attended_button.clicked.connect(self._attended)
         self.register_button.clicked.connect(self._register)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self._fill_filters()
-        self._retranslate()
-        self._enable()
 
     # Texts
 

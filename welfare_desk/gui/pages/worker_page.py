@@ -132,6 +132,18 @@ class WorkerPage(QWidget):
         self.worker: WorkerDetail | None = None
         self.story: WorkerStory | None = None
         self.history: list[HistoryEntry] = []
+        self._build_actions()
+        self._build_personal()
+        self._build_household()
+        self._build_history()
+        self._build_case()
+        self._build_needs()
+        self._build_tabs()
+        self._lay_out()
+        self._connect()
+        self._retranslate()
+
+    def _build_actions(self) -> None:
         self.back_button = QPushButton()
         self.contact_button = QPushButton()
         self.case_button = QPushButton()
@@ -146,6 +158,8 @@ class WorkerPage(QWidget):
         self.sw_request_action.triggered.connect(lambda: self._new_request("smartworking"))
         self.hf_request_action.triggered.connect(lambda: self._new_request("health"))
         self.case_button.setDefault(True)
+
+    def _build_personal(self) -> None:
         self.title = styled(QLabel(), "PageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = styled(QLabel(), "Subtitle")
@@ -171,6 +185,8 @@ class WorkerPage(QWidget):
             self.personal_form.addRow(label, value)
         self.categories_box = QGroupBox()
         self.badges = QGridLayout(self.categories_box)
+
+    def _build_household(self) -> None:
         self.household_box = QGroupBox()
         self.members: ListTableModel[MemberView] = ListTableModel(
             [
@@ -191,6 +207,8 @@ class WorkerPage(QWidget):
         self.members_view.horizontalHeader().setStretchLastSection(False)
         self.members_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.household_box).addWidget(self.members_view)
+
+    def _build_history(self) -> None:
         self.history_box = QGroupBox()
         self.history_model: ListTableModel[HistoryEntry] = ListTableModel(
             [
@@ -207,6 +225,7 @@ class WorkerPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
 
+    def _build_case(self) -> None:
         self.case_box = QGroupBox()
         self.case_summary = QLabel()
         self.case_summary.setWordWrap(True)
@@ -222,6 +241,8 @@ class WorkerPage(QWidget):
         case_layout = QVBoxLayout(self.case_box)
         case_layout.addWidget(self.case_summary)
         case_layout.addWidget(self.plan, 1)
+
+    def _build_needs(self) -> None:
         self.needs_box = QGroupBox()
         self.needs_model: ListTableModel[NeedView] = ListTableModel(
             [
@@ -246,6 +267,8 @@ class WorkerPage(QWidget):
         needs_layout = QVBoxLayout(self.needs_box)
         needs_layout.addWidget(self.needs_view)
         needs_layout.addWidget(self.need_status_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _build_tabs(self) -> None:
         self.contacts_model: ListTableModel[ContactView] = ListTableModel(
             [
                 lambda c: wall_time(c.at),
@@ -282,8 +305,8 @@ class WorkerPage(QWidget):
         self.requests_view.activated.connect(
             lambda i: self._open_request(self.requests_model.rows[i.row()])
         )
-        self.matches = MatchPanel(context)
-        self.offers = WorkerOffers(context)
+        self.matches = MatchPanel(self.context)
+        self.offers = WorkerOffers(self.context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.contacts_view, "")
         self.tabs.addTab(self.history_box, "")
@@ -297,6 +320,7 @@ class WorkerPage(QWidget):
         self.offers.counted.connect(self._offers_counted)
         self.history_box.setFlat(True)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
@@ -328,6 +352,7 @@ class WorkerPage(QWidget):
         layout.setContentsMargins(18, 12, 18, 10)
         layout.addWidget(scroll, 1)
 
+    def _connect(self) -> None:
         self.back_button.clicked.connect(self.back)
         self.edit_button.clicked.connect(self._edit)
         self.print_button.clicked.connect(self.print_path)
@@ -337,7 +362,6 @@ class WorkerPage(QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_path)
-        self._retranslate()
 
     # Texts
 
