@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
+
+from welfare_desk.documents.workbook import clean_text, save_workbook
 
 
 class Refusal(Protocol):
@@ -26,16 +27,8 @@ class RefusedRows(Protocol):
     def cells_of(self, row: int) -> Sequence[Any]: ...
 
 
-# Characters that openpyxl refuses to write, and prefixes that a spreadsheet would run
-# as a formula if a hostile file smuggled them in.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_FORMULA_START = ("=", "+", "-", "@")
-
-
 def _safe(value: Any) -> Any:
-    if isinstance(value, str):
-        return _ILLEGAL.sub("", value)
-    return value
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def write_error_report(path: Path, plan: RefusedRows) -> Path:
@@ -55,8 +48,6 @@ def write_error_report(path: Path, plan: RefusedRows) -> Path:
         for offset, value in enumerate(plan.cells_of(problem.row), start=3):
             cell = sheet.cell(row=row, column=offset)
             cell.value = _safe(value)
-            if isinstance(value, str) and value.startswith(_FORMULA_START):
-                cell.data_type = "s"  # text, never a formula
             if hasattr(value, "year"):
                 cell.number_format = "DD/MM/YYYY"
         sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
@@ -65,7 +56,7 @@ def write_error_report(path: Path, plan: RefusedRows) -> Path:
     sheet.freeze_panes = "C2"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(path)
+        save_workbook(workbook, path)
     except OSError as exc:
         from welfare_desk.errors import ServiceError
 

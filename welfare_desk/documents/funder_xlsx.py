@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from welfare_desk.documents.workbook import clean_text, save_workbook
+
 if TYPE_CHECKING:
     from welfare_desk.views.funder import FunderReport
 
@@ -22,6 +24,8 @@ def _value(value: Any, money: bool) -> tuple[Any, str | None]:
         return value, "DD/MM/YYYY"
     if isinstance(value, float):
         return value, "0.0"
+    if isinstance(value, str):
+        return clean_text(value), None
     return value, None
 
 
@@ -114,16 +118,16 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
     period = f"dal {report.start:%d/%m/%Y} al {report.end:%d/%m/%Y}"
     for spec in layout.get("sheets", []):
         sheet = workbook.create_sheet(str(spec.get("title", "Foglio"))[:31])
-        sheet["A1"] = report.title
+        sheet["A1"] = clean_text(report.title)
         sheet["A1"].font = Font(bold=True, size=14, color=ACCENT)
-        sheet["A2"] = f"{report.programme} · {period}"
+        sheet["A2"] = clean_text(f"{report.programme} · {period}")
         sheet["A2"].font = Font(italic=True)
         if spec.get("kind") == "summary":
             for column, title in enumerate(("Voce", "Valore"), start=1):
                 cell = sheet.cell(row=4, column=column, value=title)
                 cell.font, cell.fill = bold, fill
             for offset, row in enumerate(spec.get("rows", []), start=5):
-                sheet.cell(row=offset, column=1, value=row["label"])
+                sheet.cell(row=offset, column=1, value=clean_text(row["label"]))
                 value, number_format = _value(report.summary[row["key"]], row.get("money", False))
                 cell = sheet.cell(row=offset, column=2, value=value)
                 # numbers to the right; words (the satisfaction line) read from the left
@@ -137,7 +141,7 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
             continue
         columns = spec.get("columns", [])
         for number, column in enumerate(columns, start=1):
-            cell = sheet.cell(row=4, column=number, value=column["label"])
+            cell = sheet.cell(row=4, column=number, value=clean_text(column["label"]))
             cell.font, cell.fill = bold, fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         rows = report.tables[spec["source"]]
@@ -171,8 +175,7 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
         sheet.freeze_panes = "A5"
         sheet.print_title_rows = "4:4"  # the column titles on every printed page
         _fit_to_page(sheet, landscape=len(columns) > 5)
-    workbook.save(path)
-    return path
+    return save_workbook(workbook, path)
 
 
 def _summable(rows: list[dict[str, Any]], key: str) -> bool:

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from welfare_desk.documents.workbook import clean_text, save_workbook
+
 if TYPE_CHECKING:
     from welfare_desk.views.quarterly import QuarterlyReport, Row
 
@@ -36,7 +38,7 @@ def cell_value(text: str) -> tuple[Any, str | None]:
         return sign * float(digits), EURO_FORMAT
     if _DECIMAL.match(text):
         return float(text.replace(",", ".")), "0.0"
-    return text, None
+    return clean_text(text), None
 
 
 def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
@@ -58,7 +60,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
 
     sheet["A1"] = "Sintesi trimestrale del programma di welfare"
     sheet["A1"].font = Font(bold=True, size=15)
-    sheet["A2"] = f"{report.quarter.label} · {report.employer}"
+    sheet["A2"] = clean_text(f"{report.quarter.label} · {report.employer}")
     sheet["A2"].font = Font(italic=True, size=11)
     sheet["A3"] = (
         "Dati provvisori: il trimestre è in corso"
@@ -68,7 +70,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     row = 5
     charts: list[tuple[str, int, int]] = []  # title, first data row, last data row
     for section in report.sections:
-        sheet.cell(row=row, column=1, value=section.title).font = heading
+        sheet.cell(row=row, column=1, value=clean_text(section.title)).font = heading
         row += 1
         for column, title in enumerate(
             ("Voce", report.quarter.short_label, report.previous.short_label, "Variazione"),
@@ -83,7 +85,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         if section.total is not None:
             lines.append((section.total, True))
         for line, is_total in lines:
-            sheet.cell(row=row, column=1, value=line.label)
+            sheet.cell(row=row, column=1, value=clean_text(line.label))
             for column, text in enumerate((line.now, line.before, line.change), start=2):
                 value, number_format = cell_value(text)
                 cell = sheet.cell(row=row, column=column, value=value)
@@ -101,7 +103,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     sheet.cell(row=row, column=1, value="Note").font = heading
     for note in report.notes:
         row += 1
-        sheet.cell(row=row, column=1, value=note).alignment = Alignment(wrap_text=True)
+        sheet.cell(row=row, column=1, value=clean_text(note)).alignment = Alignment(wrap_text=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
         sheet.row_dimensions[row].height = 30
     sheet.column_dimensions["A"].width = 58
@@ -117,7 +119,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     sheet.oddFooter.center.text = "Pagina &P di &N"
 
     graphs = workbook.create_sheet("Grafici")
-    graphs["A1"] = f"Grafici · {report.quarter.label} · {report.employer}"
+    graphs["A1"] = clean_text(f"Grafici · {report.quarter.label} · {report.employer}")
     graphs["A1"].font = Font(bold=True, size=13)
     graphs["A2"] = "Le celle «<5» e «n.d.» non sono disegnate."
     anchor = 4
@@ -148,5 +150,4 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     graphs.page_setup.fitToHeight = 0
     graphs.sheet_properties.pageSetUpPr.fitToPage = True
     graphs.oddFooter.center.text = "Pagina &P di &N"
-    workbook.save(path)
-    return path
+    return save_workbook(workbook, path)
