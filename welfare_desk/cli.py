@@ -162,6 +162,18 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+def _check_errors_target(args: argparse.Namespace) -> None:
+    """Before anything is read or written: the refused rows never replace the store, a
+    backup or the file being imported."""
+    from welfare_desk.documents.error_report import check_report_target
+    from welfare_desk.store.engine import resolve_target
+    from welfare_desk.store.locations import store_files
+
+    database = resolve_target(args.db).sqlite_path
+    protected = store_files(database) if database is not None else ()
+    check_report_target(Path(args.errors), Path(args.file), protected)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from welfare_desk.documents.error_report import write_error_report
     from welfare_desk.progress import TaskState
@@ -170,6 +182,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from welfare_desk.store.uow import UnitOfWork
 
     kind = ImportKind(args.kind)
+    if args.errors:
+        _check_errors_target(args)
     sheet = read_sheet(Path(args.file), args.sheet)
     mapping = _parse_mapping(args.map or [])
     store = _open(args)

@@ -178,6 +178,8 @@ def test_household_import_from_the_command_line(
         (["demo", "--workers", "0"], 2, "almeno 1"),
         (["search"], 2, "Comando non valido"),
         (["--db", "postgresql://postgres@127.0.0.1:1/x", "stats"], 1, "Impossibile raggiungere"),
+        (["--db", "notadb://x", "stats"], 2, "non supportato"),
+        (["--db", "postgresql://postgres@127.0.0.1:54x2/x", "stats"], 2, "La porta"),
     ],
 )
 def test_errors_are_one_italian_line(

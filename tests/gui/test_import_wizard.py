@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -38,7 +39,9 @@ def test_bad_rows_are_previewed_and_nothing_is_written_before_confirming(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     before = _counts(window)
-    wizard = _wizard(window, qtbot, MESSY)
+    source = tmp_path / "personale.xlsx"
+    shutil.copy(MESSY, source)
+    wizard = _wizard(window, qtbot, source)
     wizard.grab().save(str(tmp_path / "wizard-file.png"))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.columns.isComplete(), timeout=10_000)
@@ -69,6 +72,15 @@ def test_bad_rows_are_previewed_and_nothing_is_written_before_confirming(
     run.save_to(report)
     rows = list(load_workbook(report).active.iter_rows(values_only=True))
     assert [r[0] for r in rows[1:]] == [11, 12, 13, 15, 16]
+    # the list never replaces the file it came from, nor the store
+    run.save_to(source)
+    assert "file da importare" in run.status.text()
+    assert source.read_bytes() == MESSY.read_bytes()
+    store_file = window.context.store.target.sqlite_path
+    size = store_file.stat().st_size
+    run.save_to(store_file)
+    assert "archivio di Welfare Desk" in run.status.text()
+    assert store_file.stat().st_size == size
 
 
 def _big_file(path: Path, rows: int) -> None:

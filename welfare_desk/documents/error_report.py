@@ -31,6 +31,43 @@ def _safe(value: Any) -> Any:
     return clean_text(value) if isinstance(value, str) else value
 
 
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def check_report_target(target: Path, source: Path, protected: Sequence[Path]) -> Path:
+    """Where the refused rows may be saved: never over the store's files or inside its
+    backups' folder (`protected`), never over the file being imported, only as .xlsx."""
+    from welfare_desk.errors import InvalidInput
+
+    for kept in protected:
+        if _same(target, kept) or (kept.is_dir() and _within(target, kept)):
+            raise InvalidInput(
+                f"«{target.name}» è l'archivio di Welfare Desk, un suo file di servizio o una "
+                "sua copia di sicurezza: salva l'elenco delle righe scartate in un altro file."
+            )
+    if _same(target, source):
+        raise InvalidInput(
+            f"«{target.name}» è il file da importare: salva l'elenco delle righe scartate in "
+            "un altro file, così l'originale resta com'è."
+        )
+    if target.suffix.lower() != ".xlsx":
+        raise InvalidInput(
+            f"«{target.name}»: l'elenco delle righe scartate si salva come foglio Excel, con "
+            "un nome che finisce in .xlsx."
+        )
+    if target.is_dir():
+        raise InvalidInput(f"«{target}» è una cartella: scrivi il nome del file da creare.")
+    return target
+
+
 def write_error_report(path: Path, plan: RefusedRows) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from welfare_desk.clock import Clock
 from welfare_desk.store import credentials, pg_options
 from welfare_desk.store.errors import (
+    BadAddress,
     PasswordRequired,
     StoreError,
     StoreUnavailable,
@@ -60,24 +61,31 @@ def resolve_target(location: str | None) -> Target:
         return Target(make_url(f"sqlite:///{Path(location).expanduser().absolute()}"))
     try:
         url = make_url(location)
+    except ValueError:  # a port that is not a number fails here on SQLAlchemy 2.0
+        raise BadAddress(
+            f"La porta in «{location}» non è un numero da 1 a 65535: scrivi ad esempio "
+            "postgresql://utente@server:5432/database."
+        ) from None
     except ArgumentError:
-        raise StoreUnavailable(
+        raise BadAddress(
             f"«{location}» non è un indirizzo di archivio valido: usa un percorso di file "
             "oppure postgresql://utente@server:porta/database."
         ) from None
     try:
-        url.port  # noqa: B018 - a port that is not a number fails here, not at connect
+        port = url.port  # a port that is not a number fails here, not at connect
     except ValueError:
-        raise StoreUnavailable(
-            f"La porta in «{location}» non è un numero: scrivi ad esempio "
+        port = -1
+    if port is not None and not 0 < port < 65536:
+        raise BadAddress(
+            f"La porta in «{location}» non è un numero da 1 a 65535: scrivi ad esempio "
             "postgresql://utente@server:5432/database."
-        ) from None
+        )
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
         return Target(url.set(drivername="postgresql+psycopg"))
     if backend == "sqlite":
         return Target(url)
-    raise StoreUnavailable(f"Archivio di tipo «{backend}» non supportato: usa SQLite o PostgreSQL.")
+    raise BadAddress(f"Archivio di tipo «{backend}» non supportato: usa SQLite o PostgreSQL.")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

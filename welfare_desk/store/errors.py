@@ -18,6 +18,13 @@ class StoreUnavailable(StoreError):
     code = "store.unavailable"
 
 
+class BadAddress(StoreUnavailable):
+    """An address that names no store the desk can open: the user typed it wrong."""
+
+    code = "store.bad_address"
+    bad_input = True
+
+
 class PasswordRequired(StoreError):
     code = "store.password_required"
 

@@ -28,3 +28,17 @@ def sqlite_path(location: str | None) -> Path | None:
     if "://" in location:
         return None
     return Path(location).expanduser().absolute()
+
+
+def backups_folder(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def store_files(database: Path) -> tuple[Path, ...]:
+    """What a SQLite store is made of on disk: the file, its journals and its backups'
+    folder. Nothing the desk writes for a person may land on one of them."""
+    return (
+        database,
+        *(Path(f"{database}{suffix}") for suffix in ("-wal", "-shm", "-journal")),
+        backups_folder(database),
+    )

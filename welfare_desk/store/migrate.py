@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NewerSchema, StoreUnavailable, from_database
+from welfare_desk.store.locations import backups_folder
 from welfare_desk.store.revisions import HEAD, REVISIONS
 
 __all__ = ["HEAD", "REVISIONS", "SchemaAction", "ensure_schema"]
@@ -124,7 +125,7 @@ def backup_sqlite(store: Store, revision: str) -> Path | None:
     path = store.target.sqlite_path
     if path is None or not path.exists():
         return None
-    folder = path.parent / "backups"
+    folder = backups_folder(path)
     folder.mkdir(exist_ok=True)
     stamp = store.clock.now().strftime("%Y%m%d-%H%M%S")
     destination = folder / f"{path.stem}-{stamp}-schema{revision}.sqlite"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from welfare_desk.documents.error_report import write_error_report
+from welfare_desk.documents.error_report import check_report_target, write_error_report
 from welfare_desk.errors import Cancelled
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.small_models import ListTableModel
@@ -46,6 +46,7 @@ from welfare_desk.registry.importing import (
 )
 from welfare_desk.spreadsheets.columns import FIELDS, ImportKind
 from welfare_desk.spreadsheets.tabular import Sheet, read_sheet
+from welfare_desk.store.locations import store_files
 
 
 class _Progress(QObject):
@@ -410,6 +411,11 @@ class RunPage(QWizardPage):
         if plan is None:
             return
         try:
+            store = self.wiz.context.store
+            database = store.target.sqlite_path if store is not None else None
+            protected = store_files(database) if database is not None else ()
+            if self.wiz.sheet is not None:
+                check_report_target(path, self.wiz.sheet.path, protected)
             write_error_report(path, plan)
         except Exception as error:  # the service's message says what to do
             self.status.setText(_message(error))
