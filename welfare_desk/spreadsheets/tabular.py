@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,10 @@ MAX_COLUMNS = 200
 MAX_CELL = 1_000
 MAX_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED = 300 * 1024 * 1024  # an .xlsx is a zip: a small file can unpack to gigabytes
+# openpyxl holds every shared string in memory before the first row: a 0.7 MB file can
+# declare sixteen million of them. Ten distinct texts a row for the largest file is ample.
+MAX_SHARED_STRINGS = 2_000_000
+MAX_SHEET_ROWS = 1_048_576  # Excel's own limit: more rows, empty or not, is no HR file
 
 Cell = str | int | float | bool | date | datetime | None
 
@@ -48,6 +53,10 @@ def _clean(value: Any) -> Cell:
     return str(value)[:MAX_CELL]
 
 
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def _keep(path: Path, number: int, cells: list[Any], rows: list[tuple[int, list[Cell]]]) -> None:
     cleaned = [_clean(c) for c in cells[:MAX_COLUMNS]]
     while cleaned and cleaned[-1] is None:
@@ -56,9 +65,7 @@ def _keep(path: Path, number: int, cells: list[Any], rows: list[tuple[int, list[
         return
     if len(rows) >= MAX_ROWS:
         raise UnreadableFile(
-            f"Il file «{path.name}» ha più di {MAX_ROWS:,} righe: dividilo in più file.".replace(
-                ",", "."
-            )
+            f"Il file «{path.name}» ha più di {_number(MAX_ROWS)} righe: dividilo in più file."
         )
     rows.append((number, cleaned))
 
@@ -68,6 +75,11 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
         raise UnreadableFile(f"Il file «{path}» non esiste.")
     if path.is_dir():
         raise UnreadableFile(f"«{path}» è una cartella, non un file.")
+    if not stat.S_ISREG(path.stat().st_mode):  # a device or a pipe would never end
+        raise UnreadableFile(
+            f"«{path.name}» non è un file su disco (è un dispositivo, una coda o un collegamento "
+            "a uno di questi): salva il foglio come file .xlsx o .csv e scegli quello."
+        )
     if path.stat().st_size > MAX_BYTES:
         raise UnreadableFile(f"Il file «{path.name}» è troppo grande (oltre 100 MB).")
     suffix = path.suffix.lower()
@@ -97,13 +109,20 @@ def _read_xlsx(path: Path, wanted: str | None) -> Sheet:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError):
+            if unpacked > MAX_UNPACKED:
+                raise UnreadableFile(
+                    f"«{path.name}» una volta decompresso occuperebbe più di 300 MB: non sembra "
+                    "un normale elenco del personale. Salvalo di nuovo con Excel o LibreOffice, "
+                    "o dividilo."
+                )
+            if _shared_strings(archive) > MAX_SHARED_STRINGS:
+                raise UnreadableFile(
+                    f"«{path.name}» dichiara più di {_number(MAX_SHARED_STRINGS)} testi "
+                    "diversi: non sembra un normale elenco. Salvalo di nuovo con Excel o "
+                    "LibreOffice, o dividilo in più file."
+                )
+    except (zipfile.BadZipFile, OSError, EOFError):
         raise not_xlsx from None
-    if unpacked > MAX_UNPACKED:
-        raise UnreadableFile(
-            f"«{path.name}» una volta decompresso occuperebbe più di 300 MB: non sembra un "
-            "normale elenco del personale. Salvalo di nuovo con Excel o LibreOffice, o dividilo."
-        )
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on a broken package
@@ -125,6 +144,12 @@ def _read_xlsx(path: Path, wanted: str | None) -> Sheet:
         result = Sheet(path, worksheet.title, names)
         try:
             for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                if number > MAX_SHEET_ROWS:
+                    raise UnreadableFile(
+                        f"Il foglio «{worksheet.title}» di «{path.name}» va oltre la riga "
+                        f"{_number(MAX_SHEET_ROWS)}, il limite di Excel: salvalo di nuovo "
+                        "con Excel o LibreOffice."
+                    )
                 _keep(path, number, list(row), result.rows)
         except UnreadableFile:
             raise
@@ -135,13 +160,61 @@ def _read_xlsx(path: Path, wanted: str | None) -> Sheet:
         workbook.close()
 
 
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
+def _shared_strings(archive: zipfile.ZipFile) -> int:
+    """How many texts the workbook's table of shared strings holds, counted in the
+    compressed stream a megabyte at a time (its declared count can lie)."""
+    entries = [i for i in archive.infolist() if i.filename.lower().endswith("sharedstrings.xml")]
+    found = 0
+    for entry in entries:
+        carry = b""
+        with archive.open(entry) as stream:
+            while chunk := stream.read(1 << 20):
+                window = carry + chunk
+                found += sum(window.count(tag) for tag in (b"<si>", b"<si ", b":si>", b":si "))
+                carry = window[-3:]  # a tag across two chunks, never one counted twice
+                if found > MAX_SHARED_STRINGS:
+                    return found
+    return found
+
+
+# Characters that Italian text in Excel's Western encoding hardly ever holds, and that
+# text in another encoding (Shift-JIS, say) read as Windows-1252 is full of.
+_UNLIKELY = frozenset("ŠšŽžŒœŸ‰ƒˆ˜†‡‹›¤¦¬¯±µ¶¸¹²³¼½¾¿¡¢¥ÐðÞþ×÷ÃãÕõÅåÆæØøÝýƒ")
+
+
+def _unreadable_encoding(name: str, sample: str = "") -> UnreadableFile:
+    shown = f" (ad esempio «{sample}»)" if sample else ""
+    return UnreadableFile(
+        f"«{name}» non è scritto in una codifica che Welfare Desk riconosce (UTF-8, o quella "
+        f"di Excel per l'Europa occidentale): i nomi diventerebbero illeggibili{shown}. "
+        "Salvalo da Excel o LibreOffice come «CSV UTF-8» e riprova."
+    )
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's «Testo Unicode»
         try:
-            return raw.decode(encoding)
+            return raw.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
+            raise _unreadable_encoding(name) from None
+    if b"\x00" in raw[:4096]:
+        raise UnreadableFile(
+            f"«{name}» non è un file di testo CSV: salvalo da Excel come "
+            "«CSV (delimitato dal separatore di elenco)»."
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise _unreadable_encoding(name) from None
+    foreign = [c for c in text if ord(c) > 127]
+    unlikely = [c for c in foreign if c in _UNLIKELY]
+    if len(unlikely) >= 3 and len(unlikely) * 10 >= len(foreign):
+        raise _unreadable_encoding(name, "".join(unlikely[:6]))
+    return text
 
 
 def _delimiter(text: str) -> str:
@@ -154,13 +227,11 @@ def _delimiter(text: str) -> str:
 
 
 def _read_csv(path: Path) -> Sheet:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise UnreadableFile(
-            f"«{path.name}» non è un file di testo CSV: salvalo da Excel come "
-            "«CSV (delimitato dal separatore di elenco)»."
-        )
-    text = _decode(raw)
+    with path.open("rb") as handle:  # never more than the limit, whatever the size said
+        raw = handle.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise UnreadableFile(f"Il file «{path.name}» è troppo grande (oltre 100 MB).")
+    text = _decode(raw, path.name)
     # Long cells are read whole and refused by the checks, with their row, not here.
     csv.field_size_limit(MAX_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
