@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-
+from welfare_desk.catalogue import queries
 from welfare_desk.catalogue.waitlist import promote_waiting
 from welfare_desk.domain.catalogue import (
     Audience,
@@ -28,14 +27,7 @@ from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy, tax_classes
 from welfare_desk.registry.organizations import OrganizationKind, clean_name, name_key
 from welfare_desk.store.counters import stamp
-from welfare_desk.store.models import (
-    Agreement,
-    Attendance,
-    Edition,
-    EditionSession,
-    Organization,
-    Service,
-)
+from welfare_desk.store.models import Agreement, Edition, EditionSession, Organization, Service
 from welfare_desk.store.uow import UnitOfWork
 
 REVISION_KEY = "catalogue_revision"
@@ -229,12 +221,12 @@ def save_provider(
         problems.append(Problem("provider.name", "name", "Scrivi il nome dell'ente."))
     _refuse(problems)
     key = name_key(data.name)
-    other = uow.session.scalar(select(Organization).where(Organization.name_key == key))
+    other = queries.organization_with_key(uow, key)
     if other is not None and other.id != provider_id:
         raise InvalidInput(f"L'ente «{other.name}» è già in archivio: aprilo e modificalo.")
     if provider_id is None:
         org = Organization(name=clean_name(data.name), name_key=key, kind=data.kind.value)
-        uow.session.add(org)
+        uow.add(org)
     else:
         org = uow.load(Organization, provider_id, expected_version)
         org.name, org.name_key, org.kind = clean_name(data.name), key, data.kind.value
@@ -250,19 +242,7 @@ def save_provider(
 
 def providers(uow: UnitOfWork) -> list[ProviderView]:
     """Organizations that provide services: every one but the employers-only."""
-    rows = uow.session.execute(
-        select(
-            Organization.id,
-            Organization.name,
-            Organization.kind,
-            Organization.municipality,
-            Organization.email,
-            Organization.phone,
-        )
-        .where(Organization.kind != OrganizationKind.EMPLOYER.value)
-        .order_by(Organization.name)
-    )
-    return [ProviderView(*r) for r in rows]
+    return [ProviderView(*r) for r in queries.provider_rows(uow)]
 
 
 def save_agreement(uow: UnitOfWork, data: AgreementInput) -> uuid.UUID:
@@ -286,7 +266,7 @@ def save_agreement(uow: UnitOfWork, data: AgreementInput) -> uuid.UUID:
         contact_email=data.contact_email or None,
         contact_phone=data.contact_phone or None,
     )
-    uow.session.add(agreement)
+    uow.add(agreement)
     uow.flush()
     uow.commit()
     return agreement.id
@@ -347,11 +327,7 @@ def save_service(
     _refuse(validate_service(data))
     provider = uow.load(Organization, data.provider_id, None)
     values = _service_values(data)
-    other = uow.session.scalar(
-        select(Service.id).where(
-            Service.provider_id == data.provider_id, Service.name_key == values["name_key"]
-        )
-    )
+    other = queries.service_id_named(uow, data.provider_id, name_key(data.name))
     if other is not None and other != service_id:
         raise InvalidInput(
             f"{provider.name} ha già un servizio «{data.name.strip()}»: aprilo e aggiungi "
@@ -359,7 +335,7 @@ def save_service(
         )
     if service_id is None:
         service = Service(**values)
-        uow.session.add(service)
+        uow.add(service)
     else:
         service = uow.load(Service, service_id, expected_version)
         for key, value in values.items():
@@ -387,12 +363,10 @@ def save_edition(
     uow.load(Service, data.service_id, None)
     if edition_id is None:
         edition = Edition(service_id=data.service_id, taken=0, waiting=0)
-        uow.session.add(edition)
+        uow.add(edition)
     else:
         uow.load(Edition, edition_id, expected_version)
-        edition = uow.session.execute(
-            select(Edition).where(Edition.id == edition_id).with_for_update()
-        ).scalar_one()
+        edition = queries.relocked_edition(uow, edition_id)
         if data.capacity < edition.taken:
             raise InvalidInput(
                 f"L'edizione ha già {edition.taken} posti occupati: non si possono ridurre i "
@@ -405,33 +379,20 @@ def save_edition(
     edition.status = EditionStatus(data.status).value
     uow.flush()
     days = sorted(set(data.session_days))
-    known = {
-        s.day: s
-        for s in uow.session.scalars(
-            select(EditionSession).where(EditionSession.edition_id == edition.id)
-        )
-    }
-    dropped = [session for day, session in known.items() if day not in days]
+    known = {s.day: s for s in queries.sessions_of_edition(uow, edition.id)}
+    dropped = [meeting for day, meeting in known.items() if day not in days]
     if dropped:
-        kept = set(
-            uow.session.scalars(
-                select(Attendance.session_id).where(
-                    Attendance.session_id.in_([s.id for s in dropped])
-                )
-            )
-        )
-        for session in sorted(dropped, key=lambda s: s.day):
-            if session.id in kept:
+        kept = queries.sessions_with_attendance(uow, [s.id for s in dropped])
+        for meeting in sorted(dropped, key=lambda s: s.day):
+            if meeting.id in kept:
                 raise InvalidInput(
-                    f"L'incontro del {session.day:%d/%m/%Y} ha già presenze registrate: "
+                    f"L'incontro del {meeting.day:%d/%m/%Y} ha già presenze registrate: "
                     "non si può togliere. Lascia le date degli incontri come sono."
                 )
-            uow.session.delete(session)
+            uow.delete(meeting)
     for day in days:
         if day not in known:
-            uow.session.add(
-                EditionSession(edition_id=edition.id, day=day, minutes=data.session_minutes)
-            )
+            uow.add(EditionSession(edition_id=edition.id, day=day, minutes=data.session_minutes))
     promote_waiting(uow, edition)  # places added go to those waiting, in order
     catalogue_changed(uow)
     uow.flush()
@@ -439,59 +400,21 @@ def save_edition(
     return edition.id
 
 
-def _catalogue_query(filters: CatalogueFilter) -> Select[*tuple[Any, ...]]:
-    query: Select[*tuple[Any, ...]] = (
-        select(
-            Edition.id,
-            Service.id,
-            Service.name,
-            Edition.title,
-            Organization.name,
-            Service.category,
-            Service.kind,
-            Edition.period,
-            Edition.starts_on,
-            Edition.ends_on,
-            Service.municipality,
-            Edition.capacity,
-            Edition.taken,
-            Edition.waiting,
-            Edition.status,
-            Service.price_model,
-            Service.worker_price_cents,
-            Service.full_price_cents,
-        )
-        .select_from(Edition)
-        .join(Service, Service.id == Edition.service_id)
-        .join(Organization, Organization.id == Service.provider_id)
-    )
-    query = query.where(Service.active.is_(True))
-    if filters.category:
-        query = query.where(
-            or_(
-                Service.category == filters.category,
-                Service.category.startswith(f"{filters.category}."),
-            )
-        )
-    if filters.period is not None:
-        query = query.where(Edition.period == filters.period.value)
-    if filters.provider_id is not None:
-        query = query.where(Service.provider_id == filters.provider_id)
-    if filters.only_with_places:
-        query = query.where(Edition.taken < Edition.capacity)
-    if filters.from_date is not None:
-        query = query.where(Edition.ends_on >= filters.from_date)
-    return query
-
-
 def list_catalogue(uow: UnitOfWork, filters: CatalogueFilter) -> CataloguePage:
     """Editions matching the filter, soonest first; the words of the query must each be
     found in the service, the edition, the provider or the place."""
-    query = _catalogue_query(filters).order_by(Edition.starts_on, Service.name, Edition.id)
     words = fold(filters.query).split()
     rows: list[CatalogueRow] = []
     total = 0
-    for row in uow.session.execute(query):
+    found = queries.catalogue_rows(
+        uow,
+        category=filters.category,
+        period=filters.period,
+        provider_id=filters.provider_id,
+        only_with_places=filters.only_with_places,
+        from_date=filters.from_date,
+    )
+    for row in found:
         r: tuple[Any, ...] = tuple(row)
         if words:
             haystack = fold(f"{r[2]} {r[3]} {r[4]} {r[10] or ''} {category_label(r[5])}")
@@ -506,20 +429,11 @@ def list_catalogue(uow: UnitOfWork, filters: CatalogueFilter) -> CataloguePage:
 
 def service_detail(uow: UnitOfWork, service_id: uuid.UUID) -> ServiceDetail:
     service = uow.load(Service, service_id, None)
-    provider = uow.session.get(Organization, service.provider_id)
+    provider = uow.get(Organization, service.provider_id)
     assert provider is not None
     sessions: dict[uuid.UUID, list[date]] = {}
-    editions = list(
-        uow.session.scalars(
-            select(Edition).where(Edition.service_id == service_id).order_by(Edition.starts_on)
-        )
-    )
-    for edition_id, day in uow.session.execute(
-        select(EditionSession.edition_id, EditionSession.day)
-        .join(Edition, Edition.id == EditionSession.edition_id)
-        .where(Edition.service_id == service_id)
-        .order_by(EditionSession.day)
-    ):
+    editions = queries.editions_of_service(uow, service_id)
+    for edition_id, day in queries.session_days_of_service(uow, service_id):
         sessions.setdefault(edition_id, []).append(day)
     data = ServiceInput(
         name=service.name,
@@ -577,9 +491,7 @@ def service_detail(uow: UnitOfWork, service_id: uuid.UUID) -> ServiceDetail:
 
 
 def catalogue_counts(uow: UnitOfWork) -> tuple[int, int]:
-    services = uow.session.scalar(select(func.count()).select_from(Service)) or 0
-    editions = uow.session.scalar(select(func.count()).select_from(Edition)) or 0
-    return services, editions
+    return queries.service_and_edition_counts(uow)
 
 
 def delete_edition(uow: UnitOfWork, edition_id: uuid.UUID, expected_version: int) -> None:
@@ -589,11 +501,10 @@ def delete_edition(uow: UnitOfWork, edition_id: uuid.UUID, expected_version: int
             "L'edizione ha iscrizioni: chiudila alle nuove iscrizioni invece di eliminarla."
         )
     # One by one through the session, so that the journal keeps each meeting deleted.
-    meetings = select(EditionSession).where(EditionSession.edition_id == edition_id)
-    for meeting in uow.session.scalars(meetings):
-        uow.session.delete(meeting)
+    for meeting in queries.sessions_of_edition(uow, edition_id):
+        uow.delete(meeting)
     uow.flush()  # before the edition: its foreign key would take them first, unjournalled
-    uow.session.delete(edition)
+    uow.delete(edition)
     catalogue_changed(uow)
     uow.flush()
     uow.commit()
@@ -614,11 +525,7 @@ class AgreementView:
 
 
 def agreements_of(uow: UnitOfWork, provider_id: uuid.UUID) -> list[AgreementView]:
-    rows = uow.session.scalars(
-        select(Agreement)
-        .where(Agreement.provider_id == provider_id)
-        .order_by(Agreement.valid_from.desc())
-    )
+    rows = queries.agreements_of_provider(uow, provider_id)
     return [
         AgreementView(
             a.id,
@@ -658,12 +565,7 @@ class EventView:
 def events(uow: UnitOfWork, since: date) -> list[EventView]:
     """Welfare days, workshops and courses from a day on, the nearest first: the events
     whose participants may take their path summaries home."""
-    rows = uow.session.execute(
-        select(Edition.id, Service.name, Edition.title, Edition.starts_on, Service.kind)
-        .join(Service, Service.id == Edition.service_id)
-        .where(Service.kind != ServiceKind.SERVICE.value, Edition.ends_on >= since)
-        .order_by(Edition.starts_on, Service.name)
-    )
+    rows = queries.event_rows(uow, since)
     return [
         EventView(r.id, f"{r.name} · {r.title}, {r.starts_on:%d/%m/%Y}", r.starts_on) for r in rows
     ]

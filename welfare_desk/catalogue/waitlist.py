@@ -5,8 +5,7 @@ Called with the edition's row already locked, inside the caller's transaction.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
+from welfare_desk.catalogue import queries
 from welfare_desk.domain.enrollments import EnrollmentStatus
 from welfare_desk.store.models import Edition, Enrollment
 from welfare_desk.store.uow import UnitOfWork
@@ -16,15 +15,7 @@ def promote_waiting(uow: UnitOfWork, edition: Edition) -> list[Enrollment]:
     """First come, first served, while places last."""
     promoted: list[Enrollment] = []
     while edition.taken < edition.capacity and edition.waiting > 0:
-        first = uow.session.scalar(
-            select(Enrollment)
-            .where(
-                Enrollment.edition_id == edition.id,
-                Enrollment.status == EnrollmentStatus.WAITLISTED.value,
-            )
-            .order_by(Enrollment.created_at, Enrollment.id)
-            .limit(1)
-        )
+        first = queries.first_waiting(uow, edition.id)
         if first is None:  # the counters had drifted: trust the enrollments
             edition.waiting = 0
             break
