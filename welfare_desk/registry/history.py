@@ -7,15 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
-
 from welfare_desk.domain.household import (
     DISABILITY_LABELS,
     RELATION_LABELS,
     Disability,
     Relation,
 )
-from welfare_desk.store.models import HouseholdMember, JournalEntry, Operator, Organization
+from welfare_desk.registry import queries
 from welfare_desk.store.uow import UnitOfWork
 
 FIELD_LABELS = {
@@ -79,26 +77,10 @@ def _text(key: str, value: Any, organizations: dict[str, str]) -> str:
 
 def worker_history(uow: UnitOfWork, worker_id: uuid.UUID, limit: int = 200) -> list[HistoryEntry]:
     """Newest first: the worker's record and their household members' records."""
-    members = {
-        m.id: f"{m.name} {m.surname}"
-        for m in uow.session.scalars(
-            select(HouseholdMember).where(HouseholdMember.worker_id == worker_id)
-        )
-    }
-    entries = uow.session.scalars(
-        select(JournalEntry)
-        .where(
-            or_(
-                (JournalEntry.entity == "worker") & (JournalEntry.entity_id == worker_id),
-                (JournalEntry.entity == "household_member")
-                & JournalEntry.entity_id.in_(list(members)),
-            )
-        )
-        .order_by(JournalEntry.id.desc())
-        .limit(limit)
-    ).all()
-    operators = {o.id: o.name for o in uow.session.scalars(select(Operator))}
-    organizations = {o.id.hex: o.name for o in uow.session.scalars(select(Organization))}
+    members = {m.id: f"{m.name} {m.surname}" for m in queries.members_of(uow, worker_id)}
+    entries = queries.journal_of_worker(uow, worker_id, list(members), limit)
+    operators = queries.operator_names(uow)
+    organizations = queries.organization_names_by_hex(uow)
     history: list[HistoryEntry] = []
     for entry in entries:
         if entry.entity == "worker":

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.dates import DateFormatError, check_birth_date, parse_date
 from welfare_desk.domain.household import (
@@ -25,6 +23,7 @@ from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
 from welfare_desk.errors import InvalidInput
 from welfare_desk.progress import TaskState
+from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import create_organizations, name_key, organizations_by_key
 from welfare_desk.registry.workers import IndexEntry, index_workers, text_errors, worker_sort_key
 from welfare_desk.spreadsheets.columns import FIELDS, ImportKind, guess_columns, header_score, spec
@@ -37,7 +36,6 @@ __all__ = ["ImportKind", "ImportPlan", "ImportResult", "plan_import", "run_impor
 
 HEADER_SEARCH_ROWS = 30
 PROGRESS_EVERY = 500
-LOOKUP_CHUNK = 500
 
 _RELATIONS = {fold(k): v for k, v in RELATION_WORDS.items()}
 _DISABILITIES = {fold(k): v for k, v in DISABILITY_WORDS.items()}
@@ -433,15 +431,7 @@ def _member_key(values: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _workers_by_code(uow: UnitOfWork, codes: list[str]) -> dict[str, uuid.UUID]:
-    found: dict[str, uuid.UUID] = {}
-    unique = sorted(set(codes))
-    for start in range(0, len(unique), LOOKUP_CHUNK):
-        chunk = unique[start : start + LOOKUP_CHUNK]
-        rows = uow.session.execute(
-            select(Worker.codice_fiscale, Worker.id).where(Worker.codice_fiscale.in_(chunk))
-        )
-        found.update({r[0]: r[1] for r in rows})
-    return found
+    return queries.worker_ids_by_code(uow, sorted(set(codes)))
 
 
 def plan_import(
@@ -604,12 +594,7 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
         for n in dict.fromkeys(" ".join(r.values["organization"].split()) for r in plan.valid)
         if name_key(n) not in known_before
     ]
-    existing: dict[str, Worker] = {}
-    codes = [r.values["codice_fiscale"] for r in plan.valid]
-    for start in range(0, len(codes), LOOKUP_CHUNK):
-        chunk = codes[start : start + LOOKUP_CHUNK]
-        for worker in uow.session.scalars(select(Worker).where(Worker.codice_fiscale.in_(chunk))):
-            existing[worker.codice_fiscale] = worker
+    existing = queries.workers_by_code(uow, [r.values["codice_fiscale"] for r in plan.valid])
     new_rows: list[dict[str, Any]] = []
     reindex: list[IndexEntry] = []
     employers = {org_id: name for name, org_id in org_names.items()}
@@ -666,20 +651,11 @@ def _run_household(
 ) -> None:
     worker_ids = list({r.values["worker_id"] for r in plan.valid})
     existing: dict[tuple[Any, ...], HouseholdMember] = {}
-    for start in range(0, len(worker_ids), LOOKUP_CHUNK):
-        chunk = worker_ids[start : start + LOOKUP_CHUNK]
-        # Two desks importing the same family at once: the second waits, then sees the
-        # first one's members instead of adding them again (PostgreSQL; SQLite refuses
-        # the second writer outright).
-        uow.session.execute(select(Worker.id).where(Worker.id.in_(chunk)).with_for_update())
-        members = uow.session.scalars(
-            select(HouseholdMember).where(HouseholdMember.worker_id.in_(chunk))
-        )
-        for known in members:
-            by_name = (known.worker_id, fold(known.surname), fold(known.name), known.birth_date)
-            if known.codice_fiscale:
-                existing[(known.worker_id, known.codice_fiscale)] = known
-            existing[by_name] = known
+    for known in queries.households_locked(uow, worker_ids):
+        by_name = (known.worker_id, fold(known.surname), fold(known.name), known.birth_date)
+        if known.codice_fiscale:
+            existing[(known.worker_id, known.codice_fiscale)] = known
+        existing[by_name] = known
     new_rows: list[dict[str, Any]] = []
     total = len(plan.valid)
     steps = 2 * total

@@ -6,10 +6,9 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
-
 from welfare_desk.domain.search_text import fold
-from welfare_desk.store.models import Organization, SocialPoint
+from welfare_desk.registry import queries
+from welfare_desk.store.models import Organization
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -45,17 +44,14 @@ def clean_name(name: str) -> str:
 
 
 def organizations_by_key(uow: UnitOfWork) -> dict[str, OrganizationView]:
-    rows = uow.session.execute(
-        select(Organization.id, Organization.name, Organization.name_key, Organization.kind)
-    )
-    return {r.name_key: OrganizationView(r.id, r.name, r.kind) for r in rows}
+    return {
+        key: OrganizationView(id_, name, kind)
+        for id_, name, key, kind in queries.organization_rows(uow)
+    }
 
 
 def list_organizations(uow: UnitOfWork) -> list[OrganizationView]:
-    rows = uow.session.execute(
-        select(Organization.id, Organization.name, Organization.kind).order_by(Organization.name)
-    )
-    return [OrganizationView(r.id, r.name, r.kind) for r in rows]
+    return [OrganizationView(*row) for row in queries.organizations_by_name(uow)]
 
 
 def create_organizations(
@@ -79,5 +75,4 @@ def create_organizations(
 
 def social_points(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
     """The programme's social points, by code: (id, name)."""
-    rows = uow.session.execute(select(SocialPoint.id, SocialPoint.name).order_by(SocialPoint.code))
-    return [(r.id, r.name) for r in rows]
+    return queries.social_point_rows(uow)

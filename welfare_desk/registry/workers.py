@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy import text as sql_text
-
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.categories import (
     Category,
@@ -24,6 +21,7 @@ from welfare_desk.domain.problems import Problem
 from welfare_desk.domain.search_text import sort_key, tokens
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput
+from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import create_organizations, name_key
 from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
 from welfare_desk.store.errors import ConflictError, NotFound
@@ -130,7 +128,7 @@ def search_workers(
         raise InvalidInput(f"Categoria «{category}» sconosciuta.")
 
     def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in uow.session.execute(sql_text(sql), params)]
+        return queries.run_search_sql(uow, sql, params)
 
     filters = Filters(
         organization_id=(organization_id.hex if sqlite else organization_id)
@@ -169,25 +167,14 @@ def token_rows(
 
 def index_workers(uow: UnitOfWork, workers: list[IndexEntry]) -> None:
     """Rebuilds the search tokens of the given workers."""
-    ids = [w[0] for w in workers]
-    for start in range(0, len(ids), 500):
-        uow.session.execute(
-            delete(WorkerSearchToken).where(
-                WorkerSearchToken.worker_id.in_(ids[start : start + 500])
-            )
-        )
+    queries.drop_search_tokens(uow, [w[0] for w in workers])
     uow.insert_derived(WorkerSearchToken, [row for w in workers for row in token_rows(*w)])
 
 
 def reindex_organization(uow: UnitOfWork, organization_id: uuid.UUID) -> int:
     """After an employer is renamed, its workers are found by the new name."""
-    employer = uow.session.get_one(Organization, organization_id).name
-    rows = uow.session.execute(
-        select(Worker.id, Worker.surname, Worker.name, Worker.codice_fiscale).where(
-            Worker.organization_id == organization_id
-        )
-    )
-    entries = [(r[0], r[1], r[2], r[3], employer) for r in rows]
+    employer = queries.organization_name(uow, organization_id)
+    entries = [(*row, employer) for row in queries.workers_of_organization(uow, organization_id)]
     index_workers(uow, entries)
     return len(entries)
 
@@ -248,10 +235,12 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
 
 
 def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
-    worker = uow.session.get(Worker, worker_id)
-    if worker is None:
-        raise NotFound("Il lavoratore non è più in archivio: forse è stato eliminato.")
-    return worker
+    return uow.load(
+        Worker,
+        worker_id,
+        None,
+        missing="Il lavoratore non è più in archivio: forse è stato eliminato.",
+    )
 
 
 def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) -> WorkerDetail:
@@ -259,7 +248,7 @@ def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) 
     invalid = cf.validate(code)
     if invalid:
         raise InvalidInput(invalid[0].message, tuple(invalid))
-    worker = uow.session.scalar(select(Worker).where(Worker.codice_fiscale == code))
+    worker = queries.worker_by_code(uow, code)
     if worker is None:
         raise NotFound(f"Nessun lavoratore con codice fiscale {code} in archivio.")
     return _detail(worker, today or uow.clock.today())
@@ -380,9 +369,7 @@ def save_worker(
     if blocking:
         raise InvalidInput(blocking[0].message, tuple(blocking))
     values = _values(data, today)
-    other = uow.session.scalar(
-        select(Worker).where(Worker.codice_fiscale == values["codice_fiscale"])
-    )
+    other = queries.worker_by_code(uow, str(values["codice_fiscale"]))
     if other is not None and other.id != worker_id:
         raise DuplicateWorker(
             f"Il codice fiscale {values['codice_fiscale']} è già di {other.surname} "
@@ -393,12 +380,12 @@ def save_worker(
     if worker_id is None:
         new = new_id()
         worker = Worker(id=new, organization_id=org_id, **values)
-        uow.session.add(worker)
+        uow.add(worker)
     else:
         if expected_version is None:
             raise ValueError("an update needs the version the form was read at")
         worker = _load(uow, worker_id)
-        if worker.version != expected_version:
+        if worker.version != expected_version:  # the message names the worker
             raise ConflictError(
                 f"La scheda di {worker.surname} {worker.name} è stata modificata da un'altra "
                 "postazione dopo che l'hai aperta: ricaricala, poi salva di nuovo."
@@ -408,9 +395,9 @@ def save_worker(
             setattr(worker, key, value)
     worker.sort_key = worker_sort_key(worker.id, worker.surname, worker.name)
     uow.flush()
-    employer = uow.session.get_one(Organization, org_id).name
+    employer = queries.organization_name(uow, org_id)
     index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale, employer)])
-    uow.session.refresh(worker)
+    uow.refresh(worker)
     detail = _detail(worker, today)
     uow.commit()
     return SaveResult(detail, [p for p in problems if not p.is_error])
@@ -426,7 +413,4 @@ def stats(uow: UnitOfWork) -> dict[str, int]:
         "operators": Operator,
         "journal_entries": JournalEntry,
     }
-    return {
-        key: uow.session.scalar(select(func.count()).select_from(model)) or 0
-        for key, model in counted.items()
-    }
+    return {key: queries.count_of(uow, model) for key, model in counted.items()}

@@ -1,0 +1,168 @@
+"""What the registry reads from the store: workers, their households, employers and
+social points, the search index and the journal of a worker's record.
+
+Lookups by codice fiscale come in chunks, since an import asks for thousands at once
+and a statement may carry only so many parameters."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy import text as sql_text
+
+from welfare_desk.store.models import (
+    Base,
+    HouseholdMember,
+    JournalEntry,
+    Operator,
+    Organization,
+    SocialPoint,
+    Worker,
+    WorkerSearchToken,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+LOOKUP_CHUNK = 500  # parameters in one IN (…): within every database's limit
+
+# Organizations
+
+
+def organization_rows(uow: UnitOfWork) -> list[tuple[uuid.UUID, str, str, str]]:
+    """Every organization as (id, name, name key, kind)."""
+    rows = uow.session.execute(
+        select(Organization.id, Organization.name, Organization.name_key, Organization.kind)
+    )
+    return [(r.id, r.name, r.name_key, r.kind) for r in rows]
+
+
+def organizations_by_name(uow: UnitOfWork) -> list[tuple[uuid.UUID, str, str]]:
+    rows = uow.session.execute(
+        select(Organization.id, Organization.name, Organization.kind).order_by(Organization.name)
+    )
+    return [(r.id, r.name, r.kind) for r in rows]
+
+
+def organization_name(uow: UnitOfWork, organization_id: uuid.UUID) -> str:
+    return uow.session.get_one(Organization, organization_id).name
+
+
+def organization_names_by_hex(uow: UnitOfWork) -> dict[str, str]:
+    """Names by the id as the journal writes it (hex, no dashes)."""
+    return {o.id.hex: o.name for o in uow.session.scalars(select(Organization))}
+
+
+def social_point_rows(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
+    rows = uow.session.execute(select(SocialPoint.id, SocialPoint.name).order_by(SocialPoint.code))
+    return [(r.id, r.name) for r in rows]
+
+
+def operator_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
+    return {o.id: o.name for o in uow.session.scalars(select(Operator))}
+
+
+# Workers
+
+
+def worker_by_code(uow: UnitOfWork, code: str) -> Worker | None:
+    return uow.session.scalar(select(Worker).where(Worker.codice_fiscale == code))
+
+
+def worker_ids_by_code(uow: UnitOfWork, codes: Sequence[str]) -> dict[str, uuid.UUID]:
+    found: dict[str, uuid.UUID] = {}
+    for start in range(0, len(codes), LOOKUP_CHUNK):
+        chunk = codes[start : start + LOOKUP_CHUNK]
+        rows = uow.session.execute(
+            select(Worker.codice_fiscale, Worker.id).where(Worker.codice_fiscale.in_(chunk))
+        )
+        found.update({r[0]: r[1] for r in rows})
+    return found
+
+
+def workers_by_code(uow: UnitOfWork, codes: Sequence[str]) -> dict[str, Worker]:
+    existing: dict[str, Worker] = {}
+    for start in range(0, len(codes), LOOKUP_CHUNK):
+        chunk = codes[start : start + LOOKUP_CHUNK]
+        for worker in uow.session.scalars(select(Worker).where(Worker.codice_fiscale.in_(chunk))):
+            existing[worker.codice_fiscale] = worker
+    return existing
+
+
+def workers_of_organization(
+    uow: UnitOfWork, organization_id: uuid.UUID
+) -> list[tuple[uuid.UUID, str, str, str]]:
+    """(id, surname, name, codice fiscale) of an employer's workers."""
+    rows = uow.session.execute(
+        select(Worker.id, Worker.surname, Worker.name, Worker.codice_fiscale).where(
+            Worker.organization_id == organization_id
+        )
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def households_locked(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> list[HouseholdMember]:
+    """The members of these workers' households, the workers held until commit.
+
+    Two desks importing the same family at once: the second waits, then sees the first
+    one's members instead of adding them again (PostgreSQL; SQLite refuses the second
+    writer outright)."""
+    members: list[HouseholdMember] = []
+    for start in range(0, len(worker_ids), LOOKUP_CHUNK):
+        chunk = worker_ids[start : start + LOOKUP_CHUNK]
+        uow.session.execute(select(Worker.id).where(Worker.id.in_(chunk)).with_for_update())
+        members.extend(
+            uow.session.scalars(select(HouseholdMember).where(HouseholdMember.worker_id.in_(chunk)))
+        )
+    return members
+
+
+def members_of(uow: UnitOfWork, worker_id: uuid.UUID) -> list[HouseholdMember]:
+    return list(
+        uow.session.scalars(select(HouseholdMember).where(HouseholdMember.worker_id == worker_id))
+    )
+
+
+def count_of(uow: UnitOfWork, model: type[Base]) -> int:
+    return uow.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+# Search
+
+
+def run_search_sql(uow: UnitOfWork, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The search's own SQL (store/search_sql.py writes it for either database)."""
+    return [tuple(r) for r in uow.session.execute(sql_text(sql), params)]
+
+
+def drop_search_tokens(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> None:
+    for start in range(0, len(worker_ids), 500):
+        uow.session.execute(
+            delete(WorkerSearchToken).where(
+                WorkerSearchToken.worker_id.in_(worker_ids[start : start + 500])
+            )
+        )
+
+
+# History
+
+
+def journal_of_worker(
+    uow: UnitOfWork, worker_id: uuid.UUID, member_ids: Sequence[uuid.UUID], limit: int
+) -> list[JournalEntry]:
+    """Newest first: the changes to the worker's record and to their household's."""
+    return list(
+        uow.session.scalars(
+            select(JournalEntry)
+            .where(
+                or_(
+                    (JournalEntry.entity == "worker") & (JournalEntry.entity_id == worker_id),
+                    (JournalEntry.entity == "household_member")
+                    & JournalEntry.entity_id.in_(list(member_ids)),
+                )
+            )
+            .order_by(JournalEntry.id.desc())
+            .limit(limit)
+        ).all()
+    )
