@@ -14,6 +14,7 @@ from welfare_desk.domain.needs import Taxonomy, taxonomy_from
 from welfare_desk.domain.places import Places
 from welfare_desk.domain.smart_working import Rules as SwRules
 from welfare_desk.domain.smart_working import rules_from as sw_rules_from
+from welfare_desk.domain.vocabulary import Vocabulary, vocabulary_from
 
 
 def reference_dir() -> Path:
@@ -78,3 +79,36 @@ def funder_layout() -> dict[str, Any]:
     that edits the layout sees it at once."""
     layout: dict[str, Any] = _read("funder_report.json")
     return layout
+
+
+@cache
+def vocabularies() -> dict[str, Vocabulary]:
+    """Each coded field's values as people write them (db/reference/vocabularies.json),
+    with the desk's own labels and codes read as well."""
+    from welfare_desk.domain.catalogue import AUDIENCE_LABELS, PERIOD_LABELS, PRICE_LABELS
+    from welfare_desk.domain.household import DISABILITY_LABELS, RELATION_LABELS
+    from welfare_desk.domain.needs import CHANNEL_LABELS
+
+    data = _read("vocabularies.json")
+    taxonomy = need_taxonomy()
+    categories = dict(taxonomy.categories) | {k.code: k.label for k in taxonomy.kinds}
+    data["category"]["values"] = {
+        code: data["category"]["values"].get(code, []) for code in categories
+    }
+    labels: dict[str, dict[str, str]] = {
+        "relation": {str(k): v for k, v in RELATION_LABELS.items()},
+        "disability": {str(k): v for k, v in DISABILITY_LABELS.items()},
+        "channel": {str(k): v for k, v in CHANNEL_LABELS.items()},
+        "audience": {str(k): v for k, v in AUDIENCE_LABELS.items()},
+        "period": {str(k): v for k, v in PERIOD_LABELS.items()},
+        "price_model": {str(k): v for k, v in PRICE_LABELS.items()},
+        "tax_class": {code: c.label for code, c in tax_classes().items()},
+        "category": categories,
+        "yes_no": {"yes": "sì", "no": "no"},
+        "sex": {"M": "maschio", "F": "femmina"},
+    }
+    return {
+        name: vocabulary_from(name, spec, labels.get(name))
+        for name, spec in data.items()
+        if not name.startswith("_")
+    }
