@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
     from welfare_desk.clock import Clock
+    from welfare_desk.spreadsheets.values import Unsettled
     from welfare_desk.store.engine import Store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -179,22 +180,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     from welfare_desk.progress import TaskState
     from welfare_desk.registry.importing import ImportKind, plan_import, run_import
     from welfare_desk.spreadsheets.tabular import read_sheet
+    from welfare_desk.spreadsheets.values import parse_choice
     from welfare_desk.store.uow import UnitOfWork
 
     kind = ImportKind(args.kind)
     if args.errors:
         _check_errors_target(args)
+    choices = dict(parse_choice(option) for option in args.value or [])
     sheet = read_sheet(Path(args.file), args.sheet)
     mapping = _parse_mapping(args.map or [])
     store = _open(args)
     try:
         with UnitOfWork(store) as uow:
-            plan = plan_import(uow, sheet, kind, mapping)
+            plan = plan_import(uow, sheet, kind, mapping, choices=choices)
             if args.errors and plan.refused:
                 write_error_report(Path(args.errors), plan)
             if plan.refused and not args.skip_invalid:
                 for problem in plan.refused:
                     print(_printable(problem.line()), file=sys.stderr)
+                _print_unsettled(plan.unsettled)
+                if plan.unused_columns:
+                    unused = ", ".join(f"«{c}»" for c in plan.unused_columns)
+                    print(_printable(f"Colonne non usate: {unused}."), file=sys.stderr)
                 raise CliError(
                     f"Importazione annullata: {len(plan.refused)} righe non valide su "
                     f"{plan.total_rows}, nessun dato scritto. Correggile, oppure usa "
@@ -215,6 +222,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"Avviso — {_printable(warning.line())}")
     return EXIT_OK
+
+
+def _print_unsettled(unsettled: Sequence[Unsettled]) -> None:
+    """Each value no vocabulary read, once, with how to settle it for all its rows."""
+    from welfare_desk.reference import vocabularies
+
+    for value in unsettled:
+        rows = ", ".join(str(r) for r in value.rows[:10]) + ("…" if len(value.rows) > 10 else "")
+        options = value.proposals or vocabularies()[value.field].values
+        choose = " oppure ".join(value.option(o) for o in options if o)
+        print(
+            _printable(
+                f"Da scegliere — {value.label} «{value.text}» (righe {rows}): "
+                + ("proposta: " if value.proposals else "aggiungi ")
+                + choose
+            ),
+            file=sys.stderr,
+        )
 
 
 def _printable(text: str) -> str:
@@ -870,6 +895,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="CAMPO=COLONNA",
         help="associa un campo a una colonna dal nome diverso (ripetibile)",
+    )
+    p.add_argument(
+        "--value",
+        action="append",
+        metavar='CAMPO:"testo"=valore',
+        help='un valore scritto nel file a modo suo, ad esempio disability:"Sì"=art3_c3',
     )
     p.add_argument("--skip-invalid", action="store_true", help="importa le righe valide")
     p.add_argument("--errors", metavar="OUT.xlsx", help="salva le righe scartate con il motivo")

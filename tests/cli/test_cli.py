@@ -335,3 +335,36 @@ def test_a_wrong_today_says_how_to_write_it(capsys: pytest.CaptureFixture[str], 
     assert err.rstrip().endswith("Scrivila come 2027-01-04 o 04/01/2027. Vedi welfare-desk --help.")
     code, _out, err = run(capsys, "--db", db, "agenda", "--today")
     assert code == 2 and "argomento --today: serve un valore" in err
+
+
+def test_values_to_choose_are_printed_and_taken_with_value(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from welfare_desk.domain.codice_fiscale import encode
+
+    code = encode("Rossi", "Mario", date(1980, 1, 1), "M", "F205")
+    workers = tmp_path / "w.csv"
+    workers.write_text(f"codice fiscale;cognome;nome;azienda\n{code};Rossi;Mario;Officine\n")
+    assert run(capsys, "--db", db, "import", "workers", str(workers))[0] == 0
+    family = str(HR / "household_spellings_libreoffice.xlsx")
+    code, _out, err = run(capsys, "--db", db, "import", "household", family)
+    assert code == 2
+    assert 'Da scegliere — Legge 104 «Sì» (righe 25): aggiungi --value disability:"Sì"=none' in err
+    assert '--value disability:"Sì"=art3_c3' in err
+    assert "Colonne non usate: «Note HR»." in err
+    code, out, err = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "household",
+        family,
+        "--value",
+        'disability:"Sì"=art3_c3',
+        "--value",
+        "disability:L. 104=comma 1",
+    )
+    assert code == 0, err
+    assert "25 nuovi" in out and "Colonne non usate: «Note HR»." in out

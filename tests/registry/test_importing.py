@@ -39,7 +39,7 @@ REASON_WORDS = {
     "cf.invalid": "16 caratteri",
     "worker.unknown": "non è in archivio",
     "date.future": "nel futuro",
-    "relation.unknown": "non riconosciuta",
+    "relation.unknown": "non è un valore riconosciuto",
 }
 
 

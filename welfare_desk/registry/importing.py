@@ -15,19 +15,20 @@ from typing import Any
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.dates import DateFormatError, check_birth_date, parse_date
 from welfare_desk.domain.household import (
-    DISABILITY_WORDS,
-    RELATION_WORDS,
     Disability,
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.vocabulary import Found
 from welfare_desk.errors import InvalidInput
 from welfare_desk.progress import TaskState
+from welfare_desk.reference import vocabularies
 from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import create_organizations, name_key, organizations_by_key
 from welfare_desk.registry.workers import IndexEntry, index_workers, text_errors, worker_sort_key
 from welfare_desk.spreadsheets.columns import FIELDS, ImportKind, guess_columns, header_score, spec
 from welfare_desk.spreadsheets.tabular import Cell, Sheet
+from welfare_desk.spreadsheets.values import Choices, Unsettled, ValueReader
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import HouseholdMember, Organization, Worker
 from welfare_desk.store.uow import UnitOfWork
@@ -37,20 +38,6 @@ __all__ = ["ImportKind", "ImportPlan", "ImportResult", "plan_import", "run_impor
 HEADER_SEARCH_ROWS = 30
 PROGRESS_EVERY = 500
 
-_RELATIONS = {fold(k): v for k, v in RELATION_WORDS.items()}
-_DISABILITIES = {fold(k): v for k, v in DISABILITY_WORDS.items()}
-_YES = {"si", "s", "yes", "y", "x", "1", "true", "vero", "a carico"}
-_NO = {"no", "n", "0", "false", "falso", "non a carico"}
-_SEXES = {
-    "m": "M",
-    "maschio": "M",
-    "uomo": "M",
-    "male": "M",
-    "f": "F",
-    "femmina": "F",
-    "donna": "F",
-    "female": "F",
-}
 _WORKER_FIELDS = ("work_site", "email", "phone", "municipality")
 
 
@@ -81,7 +68,15 @@ class ImportPlan:
     refused: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
+    # values no vocabulary could read, each once with its rows: for the person to settle
+    unsettled: list[Unsettled] = field(default_factory=list)
     _cells: dict[int, list[Cell]] | None = field(default=None, repr=False)
+
+    @property
+    def unused_columns(self) -> list[str]:
+        """The file's headed columns that no field reads: said, never dropped silently."""
+        used = set(self.mapping.values())
+        return [h for i, h in enumerate(self.headers) if h.strip() and i not in used]
 
     @property
     def total_rows(self) -> int:
@@ -103,6 +98,7 @@ class ImportResult:
     organizations_created: list[str] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     refused_rows: list[RowProblem] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -114,6 +110,7 @@ class ImportResult:
             "organizations_created": self.organizations_created,
             "warnings": [w.line() for w in self.warnings],
             "refused_rows": [p.line() for p in self.refused_rows],
+            "unused_columns": self.unused_columns,
         }
 
     def summary(self, errors_file: str | None = None) -> str:
@@ -134,6 +131,9 @@ class ImportResult:
             text += f" (elenco in {errors_file})." if errors_file else "."
         if self.warnings:
             text += f" {len(self.warnings)} avvisi da verificare."
+        if self.unused_columns:
+            text += " Colonne non usate: " + ", ".join(f"«{c}»" for c in self.unused_columns)
+            text += "."
         return text
 
 
@@ -278,13 +278,18 @@ def _date(value: Cell, label: str, problems: list[str]) -> date | None:
 def _yes_no(value: Cell, label: str, problems: list[str]) -> bool:
     if isinstance(value, bool):
         return value
-    text = fold(_text(value))
-    if text in _YES:
-        return True
-    if not text or text in _NO:
-        return False
+    reading = vocabularies()["yes_no"].read(_text(value))
+    if isinstance(reading, Found):
+        return reading.value == "yes"
     problems.append(f"{label}: «{_text(value)}» non è sì o no.")
     return False
+
+
+def _read_yes_no(reader: ValueReader, value: Cell, row: int, problems: list[str]) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    found = reader.read("yes_no", _text(value), row, problems)
+    return None if found is None else found == "yes"
 
 
 def _cell(cells: list[Cell], mapping: dict[str, int], key: str) -> Cell:
@@ -299,7 +304,7 @@ def _messages(found: list[Problem]) -> tuple[list[str], list[str]]:
 
 
 def _parse_worker(
-    cells: list[Cell], mapping: dict[str, int], today: date
+    cells: list[Cell], mapping: dict[str, int], today: date, reader: ValueReader, row: int
 ) -> tuple[dict[str, Any], list[str], list[str]]:
     errors: list[str] = []
     warnings: list[str] = []
@@ -317,10 +322,8 @@ def _parse_worker(
         birth = cf.decode(code, today).birth_date
     if birth is not None:
         errors.extend(_messages(check_birth_date(birth, today, worker=True))[0])
-    sex_text = fold(_text(_cell(cells, mapping, "sex")))
-    sex = _SEXES.get(sex_text)
-    if sex_text and sex is None:
-        errors.append(f"sesso «{_text(_cell(cells, mapping, 'sex'))}» non riconosciuto: usa M o F.")
+    sex_text = _text(_cell(cells, mapping, "sex"))
+    sex = reader.read("sex", sex_text, row, errors) if sex_text else None
     if not code_errors:
         found_errors, found_warnings = _messages(cf.consistency(code, surname, name, birth, sex))
         errors.extend(found_errors)
@@ -353,7 +356,7 @@ def _parse_worker(
 
 
 def _parse_member(
-    cells: list[Cell], mapping: dict[str, int], today: date
+    cells: list[Cell], mapping: dict[str, int], today: date, reader: ValueReader, row: int
 ) -> tuple[dict[str, Any], list[str], list[str]]:
     errors: list[str] = []
     warnings: list[str] = []
@@ -361,14 +364,9 @@ def _parse_member(
     for problem in cf.validate(worker_code):
         errors.append(f"codice fiscale del lavoratore: {problem.message}")
     relation_text = _text(_cell(cells, mapping, "relation"))
-    relation = _RELATIONS.get(fold(relation_text))
-    if relation is None:
-        errors.append(
-            f"relazione «{relation_text}» non riconosciuta: usa figlio/a, coniuge, genitore, "
-            "fratello/sorella, suocero/a, nonno/a, nipote o altro."
-            if relation_text
-            else "manca la relazione con il lavoratore (figlio/a, coniuge, genitore…)."
-        )
+    relation = reader.read("relation", relation_text, row, errors) if relation_text else None
+    if not relation_text:
+        errors.append("manca la relazione con il lavoratore (figlio/a, coniuge, genitore…).")
     surname = _person_name(_cell(cells, mapping, "surname"))
     name = _person_name(_cell(cells, mapping, "name"))
     if not surname:
@@ -396,24 +394,18 @@ def _parse_member(
         errors.extend(f"codice fiscale del familiare: {m}" for m in found_errors)
         warnings.extend(found_warnings)
         sex = cf.decode(code, today).sex
-    disability_text = _text(_cell(cells, mapping, "disability"))
-    disability = _DISABILITIES.get(fold(disability_text))
-    if disability is None:
-        errors.append(
-            f"Legge 104: «{disability_text}» non riconosciuto: lascia vuoto oppure scrivi "
-            "«art. 3 c. 1» o «art. 3 c. 3»."
-        )
-    dependent = _yes_no(_cell(cells, mapping, "dependent"), "A carico", errors)
+    disability = reader.read("disability", _text(_cell(cells, mapping, "disability")), row, errors)
+    dependent = _read_yes_no(reader, _cell(cells, mapping, "dependent"), row, errors)
     values: dict[str, Any] = {
         "worker_codice_fiscale": worker_code,
-        "relation": relation.value if relation else None,
+        "relation": relation,
         "surname": surname,
         "name": name,
         "birth_date": birth,
         "codice_fiscale": code,
         "sex": sex,
-        "disability": (disability or Disability.NONE).value,
-        "dependent": dependent,
+        "disability": disability or Disability.NONE.value,
+        "dependent": bool(dependent),
     }
     errors.extend(text_errors(HouseholdMember, values))
     return values, errors, warnings
@@ -440,8 +432,10 @@ def plan_import(
     kind: ImportKind,
     overrides: dict[str, str] | None = None,
     today: date | None = None,
+    choices: Choices | None = None,
 ) -> ImportPlan:
-    """Reads every row and says what is wrong with each; writes nothing."""
+    """Reads every row and says what is wrong with each; writes nothing. `choices` are
+    the person's answers for values the file writes in a way no vocabulary reads."""
     today = today or uow.clock.today()
     layout = read_layout(sheet, kind)
     header_row, headers, mapping = layout.header_row, layout.headers, dict(layout.mapping)
@@ -453,12 +447,13 @@ def plan_import(
         _plan_catalogue(uow, plan, header_row)
         return plan
     parse = _parse_worker if kind is ImportKind.WORKERS else _parse_member
+    reader = ValueReader(choices)
     seen: dict[tuple[Any, ...], int] = {}
     parsed: list[tuple[int, dict[str, Any], list[str], list[str]]] = []
     for number, cells in sheet.rows:
         if number <= header_row:
             continue
-        values, errors, warnings = parse(cells, mapping, today)
+        values, errors, warnings = parse(cells, mapping, today, reader, number)
         if not errors:
             key = (values["codice_fiscale"],) if kind is ImportKind.WORKERS else _member_key(values)
             if key in seen:
@@ -486,6 +481,7 @@ def plan_import(
         else:
             plan.valid.append(ParsedRow(number, values))
         plan.warnings.extend(RowProblem(number, w, Severity.WARNING) for w in warnings)
+    plan.unsettled = reader.unsettled_values()
     if kind is ImportKind.WORKERS:
         known_orgs = organizations_by_key(uow)
         new: dict[str, str] = {}
@@ -568,6 +564,7 @@ def run_import(uow: UnitOfWork, plan: ImportPlan, state: TaskState | None = None
         refused=len(plan.refused),
         warnings=list(plan.warnings),
         refused_rows=list(plan.refused),
+        unused_columns=plan.unused_columns,
     )
     if plan.kind is ImportKind.WORKERS:
         _run_workers(uow, plan, state, result)
