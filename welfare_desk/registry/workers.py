@@ -24,7 +24,7 @@ from welfare_desk.errors import DuplicateWorker, InvalidInput
 from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import create_organizations, name_key
 from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
-from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
     HouseholdMember,
@@ -384,12 +384,16 @@ def save_worker(
     else:
         if expected_version is None:
             raise ValueError("an update needs the version the form was read at")
-        worker = _load(uow, worker_id)
-        if worker.version != expected_version:  # the message names the worker
-            raise ConflictError(
-                f"La scheda di {worker.surname} {worker.name} è stata modificata da un'altra "
+        worker = uow.load(
+            Worker,
+            worker_id,
+            expected_version,
+            missing="Il lavoratore non è più in archivio: forse è stato eliminato.",
+            changed=lambda w: (
+                f"La scheda di {w.surname} {w.name} è stata modificata da un'altra "
                 "postazione dopo che l'hai aperta: ricaricala, poi salva di nuovo."
-            )
+            ),
+        )
         worker.organization_id = org_id
         for key, value in values.items():
             setattr(worker, key, value)

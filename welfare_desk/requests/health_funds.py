@@ -8,8 +8,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-
 from welfare_desk.cases.plan_links import add_to_open_plan
 from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.health_funds import (
@@ -29,8 +27,9 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import health_documents, health_funds
+from welfare_desk.requests import queries
 from welfare_desk.store.counters import next_counter
-from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     HealthAttachment,
     HealthFundRequest,
@@ -102,16 +101,9 @@ def _due(request: HealthFundRequest, invoices: list[date]) -> date | None:
 
 
 def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
-    worker = uow.session.get(Worker, request.worker_id)
+    worker = uow.get(Worker, request.worker_id)
     assert worker is not None
-    invoices = [
-        (i.invoice_date, i.amount_cents)
-        for i in uow.session.scalars(
-            select(HealthInvoice)
-            .where(HealthInvoice.request_id == request.id)
-            .order_by(HealthInvoice.invoice_date)
-        )
-    ]
+    invoices = [(i.invoice_date, i.amount_cents) for i in queries.invoices_of(uow, request.id)]
     fund = health_funds().get(request.fund_code)
     labels = health_documents()
     missing = missing_documents(fund, RequestKind(request.kind), request.documents) if fund else []
@@ -149,10 +141,10 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: boo
     problems = check_text(data.notes, "notes", "Note", 2000)
     if problems:
         raise InvalidInput(problems[0].message)
-    if uow.session.get(Worker, data.worker_id) is None:
+    if uow.get(Worker, data.worker_id) is None:
         raise NotFound("Il lavoratore non è più in archivio.")
     if data.member_id is not None:
-        member = uow.session.get(HouseholdMember, data.member_id)
+        member = uow.get(HouseholdMember, data.member_id)
         if member is None or member.worker_id != data.worker_id:
             raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
     number = f"FS-{today.year}-{next_counter(uow, f'hf_counter:{today.year}'):05d}"
@@ -180,7 +172,7 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: boo
             f"Pratica {number} con {fund.name}: {KIND_LABELS[RequestKind(data.kind)]}",
             today,
         )
-    uow.session.add(request)
+    uow.add(request)
     uow.flush()
     view = _view(uow, request)
     uow.commit()
@@ -188,15 +180,16 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: boo
 
 
 def _load(uow: UnitOfWork, request_id: uuid.UUID, version: int) -> HealthFundRequest:
-    request = uow.session.get(HealthFundRequest, request_id)
-    if request is None:
-        raise NotFound("La pratica non è più in archivio.")
-    if request.version != version:
-        raise ConflictError(
-            f"La pratica {request.number} è stata modificata da un'altra postazione: "
+    return uow.load(
+        HealthFundRequest,
+        request_id,
+        version,
+        missing="La pratica non è più in archivio.",
+        changed=lambda r: (
+            f"La pratica {r.number} è stata modificata da un'altra postazione: "
             "ricarica, poi riprova."
-        )
-    return request
+        ),
+    )
 
 
 def add_invoice(
@@ -224,7 +217,7 @@ def add_invoice(
             f"La fattura del {invoice_date:%d/%m/%Y} è fuori termine per {fund.name} "
             f"(scadeva il {own:%d/%m/%Y}): il fondo non la rimborserebbe."
         )
-    uow.session.add(
+    uow.add(
         HealthInvoice(request_id=request.id, invoice_date=invoice_date, amount_cents=amount_cents)
     )
     request.amount_claimed_cents += amount_cents
@@ -256,7 +249,7 @@ def attach(
     document: str | None = None,
 ) -> str:
     """Keeps a scan or a PDF in the store with its SHA-256; refuses what the fund would."""
-    request = uow.session.get(HealthFundRequest, request_id)
+    request = uow.get(HealthFundRequest, request_id)
     if request is None:
         raise NotFound("La pratica non è più in archivio.")
     fund = health_funds()[request.fund_code]
@@ -266,7 +259,7 @@ def attach(
         raise InvalidInput(refused.message) from None
     suffix = filename[filename.rfind(".") :].lower()
     digest = hashlib.sha256(content).hexdigest()
-    uow.session.add(
+    uow.add(
         HealthAttachment(
             request_id=request.id,
             document=document,
@@ -308,11 +301,7 @@ def change_status(
             raise InvalidInput(
                 "Mancano documenti: " + "; ".join(labels.get(m, m) for m in missing) + "."
             )
-        invoices = list(
-            uow.session.scalars(
-                select(HealthInvoice.invoice_date).where(HealthInvoice.request_id == request.id)
-            )
-        )
+        invoices = queries.invoice_dates(uow, request.id)
         if request.kind == RequestKind.REIMBURSEMENT.value:
             if not invoices:
                 raise InvalidInput("Aggiungi almeno una fattura prima di inviare il rimborso.")
@@ -379,33 +368,20 @@ def change_status(
 def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
     """Open requests, the ones with a deadline first, the nearest on top."""
     open_statuses = [HfStatus.DRAFT.value, HfStatus.SUBMITTED.value, HfStatus.SUSPENDED.value]
-    views = [
-        _view(uow, r)
-        for r in uow.session.scalars(
-            select(HealthFundRequest).where(HealthFundRequest.status.in_(open_statuses))
-        )
-    ]
+    views = [_view(uow, r) for r in queries.health_with_status(uow, open_statuses)]
     return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
 
 
 def all_requests(
     uow: UnitOfWork, status: HfStatus | None = None, worker_id: uuid.UUID | None = None
 ) -> list[HfView]:
-    query = select(HealthFundRequest).order_by(HealthFundRequest.number)
-    if status is not None:
-        query = query.where(HealthFundRequest.status == status.value)
-    if worker_id is not None:
-        query = query.where(HealthFundRequest.worker_id == worker_id)
-    return [_view(uow, r) for r in uow.session.scalars(query)]
+    found = queries.health_requests(uow, status.value if status else None, worker_id)
+    return [_view(uow, r) for r in found]
 
 
 def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
-    found = dict(
-        uow.session.execute(
-            select(HealthFundRequest.status, func.count()).group_by(HealthFundRequest.status)
-        ).all()
-    )
-    return {s.value: int(found.get(s.value, 0)) for s in HfStatus}
+    found = queries.health_counts(uow)
+    return {s.value: found.get(s.value, 0) for s in HfStatus}
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,17 +396,7 @@ class AttachmentView:
 def attachments_of(uow: UnitOfWork, request_id: uuid.UUID) -> list[AttachmentView]:
     """The scans kept with a request, without their content."""
     labels = health_documents()
-    rows = uow.session.execute(
-        select(
-            HealthAttachment.id,
-            HealthAttachment.filename,
-            HealthAttachment.document,
-            HealthAttachment.size,
-            HealthAttachment.sha256,
-        )
-        .where(HealthAttachment.request_id == request_id)
-        .order_by(HealthAttachment.created_at)
-    )
+    rows = queries.attachments_of(uow, request_id)
     return [
         AttachmentView(i, name, labels.get(doc, doc) if doc else None, size, digest)
         for i, name, doc, size, digest in rows
@@ -439,7 +405,7 @@ def attachments_of(uow: UnitOfWork, request_id: uuid.UUID) -> list[AttachmentVie
 
 def attachment_content(uow: UnitOfWork, attachment_id: uuid.UUID) -> tuple[str, bytes]:
     """A scan's name and bytes, checked against the hash it was kept with."""
-    row = uow.session.get(HealthAttachment, attachment_id)
+    row = uow.get(HealthAttachment, attachment_id)
     if row is None:
         raise NotFound("L'allegato non è più in archivio.")
     if hashlib.sha256(row.content).hexdigest() != row.sha256:

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
 from welfare_desk.cases.plan_links import add_to_open_plan
 from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.household import Disability, Relation
@@ -33,8 +31,9 @@ from welfare_desk.domain.smart_working import (
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import smart_working_rules
+from welfare_desk.requests import queries
 from welfare_desk.store.counters import next_counter
-from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     MinistryCommunication,
     Organization,
@@ -143,7 +142,7 @@ def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
 def priority_for(
     uow: UnitOfWork, worker_id: uuid.UUID, starts: date, ends: date | None
 ) -> list[PriorityReason]:
-    worker = uow.session.get(Worker, worker_id)
+    worker = uow.get(Worker, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")
     people, health = _people(worker)
@@ -151,7 +150,7 @@ def priority_for(
 
 
 def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
-    worker = uow.session.get(Worker, request.worker_id)
+    worker = uow.get(Worker, request.worker_id)
     assert worker is not None
     people, health = _people(worker)
     rules = smart_working_rules()
@@ -187,7 +186,7 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
 def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: bool = True) -> SwView:
     """A draft request; with an open case, its plan gains the action to follow it."""
     _validate(data)
-    if uow.session.get(Worker, data.worker_id) is None:
+    if uow.get(Worker, data.worker_id) is None:
         raise NotFound("Il lavoratore non è più in archivio.")
     number = f"LA-{today.year}-{next_counter(uow, f'sw_counter:{today.year}'):05d}"
     request = SmartWorkingRequest(
@@ -212,7 +211,7 @@ def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: boo
             f"Richiesta di lavoro agile {number}",
             today,
         )
-    uow.session.add(request)
+    uow.add(request)
     uow.flush()
     view = _view(uow, request)
     uow.commit()
@@ -220,19 +219,20 @@ def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: boo
 
 
 def _load(uow: UnitOfWork, request_id: uuid.UUID, version: int) -> SmartWorkingRequest:
-    request = uow.session.get(SmartWorkingRequest, request_id)
-    if request is None:
-        raise NotFound("La richiesta non è più in archivio.")
-    if request.version != version:
-        raise ConflictError(
-            f"La richiesta {request.number} è stata modificata da un'altra postazione: "
+    return uow.load(
+        SmartWorkingRequest,
+        request_id,
+        version,
+        missing="La richiesta non è più in archivio.",
+        changed=lambda r: (
+            f"La richiesta {r.number} è stata modificata da un'altra postazione: "
             "ricarica, poi riprova."
-        )
-    return request
+        ),
+    )
 
 
 def _communicate(uow: UnitOfWork, request: SmartWorkingRequest, event: str, on: date) -> None:
-    uow.session.add(
+    uow.add(
         MinistryCommunication(
             request_id=request.id,
             event=event,
@@ -284,7 +284,7 @@ def change_status(
     if current is SwStatus.ACTIVE and wanted in (SwStatus.ENDED, SwStatus.WITHDRAWN):
         end = request.ends_on if wanted is SwStatus.ENDED and request.ends_on else today
         if wanted is SwStatus.WITHDRAWN and not justified:
-            worker = uow.session.get(Worker, request.worker_id)
+            worker = uow.get(Worker, request.worker_id)
             assert worker is not None
             rules = smart_working_rules()
             _household, health = _people(worker)
@@ -340,26 +340,16 @@ def save_terms(
 
 def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]:
     """Pending requests, those with a legal priority first, then by date of submission."""
-    query = select(SmartWorkingRequest).where(
-        SmartWorkingRequest.status.in_([s.value for s in PENDING])
-    )
-    if employer_id is not None:
-        query = query.join(Worker, Worker.id == SmartWorkingRequest.worker_id).where(
-            Worker.organization_id == employer_id
-        )
-    views = [_view(uow, r) for r in uow.session.scalars(query)]
+    pending = queries.smart_working_with_status(uow, [s.value for s in PENDING], employer_id)
+    views = [_view(uow, r) for r in pending]
     return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
 
 
 def all_requests(
     uow: UnitOfWork, status: SwStatus | None = None, worker_id: uuid.UUID | None = None
 ) -> list[SwView]:
-    query = select(SmartWorkingRequest).order_by(SmartWorkingRequest.number)
-    if status is not None:
-        query = query.where(SmartWorkingRequest.status == status.value)
-    if worker_id is not None:
-        query = query.where(SmartWorkingRequest.worker_id == worker_id)
-    return [_view(uow, r) for r in uow.session.scalars(query)]
+    found = queries.smart_working_requests(uow, status.value if status else None, worker_id)
+    return [_view(uow, r) for r in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,20 +369,6 @@ class CommunicationView:
 
 
 def communications(uow: UnitOfWork, pending_only: bool = False) -> list[CommunicationView]:
-    query = (
-        select(
-            MinistryCommunication,
-            SmartWorkingRequest.number,
-            Worker.id,
-            Worker.surname,
-            Worker.name,
-        )
-        .join(SmartWorkingRequest, SmartWorkingRequest.id == MinistryCommunication.request_id)
-        .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
-        .order_by(MinistryCommunication.due_on, SmartWorkingRequest.number)
-    )
-    if pending_only:
-        query = query.where(MinistryCommunication.sent_on.is_(None))
     return [
         CommunicationView(
             c.id,
@@ -405,18 +381,20 @@ def communications(uow: UnitOfWork, pending_only: bool = False) -> list[Communic
             c.due_on,
             c.sent_on,
         )
-        for c, number, worker_id, surname, name in uow.session.execute(query)
+        for c, number, worker_id, surname, name in queries.communications(uow, pending_only)
     ]
 
 
 def record_communication(
     uow: UnitOfWork, communication_id: uuid.UUID, version: int, sent_on: date, reference: str
 ) -> None:
-    row = uow.session.get(MinistryCommunication, communication_id)
-    if row is None:
-        raise NotFound("La comunicazione non è più in archivio.")
-    if row.version != version:
-        raise ConflictError("La comunicazione è stata aggiornata da un'altra postazione.")
+    row = uow.load(
+        MinistryCommunication,
+        communication_id,
+        version,
+        missing="La comunicazione non è più in archivio.",
+        changed="La comunicazione è stata aggiornata da un'altra postazione.",
+    )
     problems = check_text(reference, "reference", "Protocollo", 60)
     if problems:
         raise InvalidInput(problems[0].message)
@@ -427,12 +405,8 @@ def record_communication(
 
 
 def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
-    found = dict(
-        uow.session.execute(
-            select(SmartWorkingRequest.status, func.count()).group_by(SmartWorkingRequest.status)
-        ).all()
-    )
-    return {s.value: int(found.get(s.value, 0)) for s in SwStatus}
+    found = queries.smart_working_counts(uow)
+    return {s.value: found.get(s.value, 0) for s in SwStatus}
 
 
 def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
@@ -440,9 +414,7 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
     ended and after a withdrawal from it (domain.smart_working.agreement_printable)."""
     from welfare_desk.documents.agreement_pdf import AgreementDocument
 
-    request = uow.session.scalar(
-        select(SmartWorkingRequest).where(SmartWorkingRequest.number == number.strip().upper())
-    )
+    request = queries.smart_working_by_number(uow, number.strip().upper())
     if request is None:
         raise NotFound(f"Non trovo la richiesta di lavoro agile {number}.")
     if not agreement_printable(SwStatus(request.status), request.withdrawal_effective_on):
@@ -451,8 +423,8 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
             "l'accordo si stampa quando è accolta."
         )
     view = _view(uow, request)
-    worker = uow.session.get(Worker, request.worker_id)
-    employer = uow.session.get(Organization, worker.organization_id) if worker else None
+    worker = uow.get(Worker, request.worker_id)
+    employer = uow.get(Organization, worker.organization_id) if worker else None
     assert worker is not None and employer is not None
     rules = smart_working_rules()
     return AgreementDocument(

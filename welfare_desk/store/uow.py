@@ -213,12 +213,15 @@ class UnitOfWork:
         expected_version: int | None,
         *,
         missing: str = "Il dato non è più in archivio: qualcuno l'ha eliminato.",
-        changed: str = "Il dato è stato modificato da un'altra postazione: ricarica, poi riprova.",
+        changed: str | Callable[[E], str] = (
+            "Il dato è stato modificato da un'altra postazione: ricarica, poi riprova."
+        ),
         lock: bool = False,
     ) -> E:
         """The record as the caller last saw it: NotFound when it is gone, ConflictError
         when another desk changed it since `expected_version` (None: whatever its version).
-        `lock` holds it until commit, for a change that reads before it writes."""
+        `changed` may name the record (a function of it). `lock` holds it until commit,
+        for a change that reads before it writes."""
         if lock:
             statement = select(model).where(model.id == record_id).with_for_update()
             record = self.session.execute(statement).scalar_one_or_none()
@@ -227,7 +230,7 @@ class UnitOfWork:
         if record is None:
             raise NotFound(missing)
         if expected_version is not None and record.version != expected_version:
-            raise ConflictError(changed)
+            raise ConflictError(changed if isinstance(changed, str) else changed(record))
         return record
 
     def insert_many(

@@ -1,0 +1,146 @@
+"""What the requests read from the store: smart-working and health-fund requests by
+status, number and worker, their invoices and scans, the Ministry's communications."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func, select
+
+from welfare_desk.store.models import (
+    HealthAttachment,
+    HealthFundRequest,
+    HealthInvoice,
+    MinistryCommunication,
+    SmartWorkingRequest,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+# Smart working
+
+
+def smart_working_with_status(
+    uow: UnitOfWork, statuses: Sequence[str], employer_id: uuid.UUID | None = None
+) -> list[SmartWorkingRequest]:
+    query = select(SmartWorkingRequest).where(SmartWorkingRequest.status.in_(list(statuses)))
+    if employer_id is not None:
+        query = query.join(Worker, Worker.id == SmartWorkingRequest.worker_id).where(
+            Worker.organization_id == employer_id
+        )
+    return list(uow.session.scalars(query))
+
+
+def smart_working_requests(
+    uow: UnitOfWork, status: str | None = None, worker_id: uuid.UUID | None = None
+) -> list[SmartWorkingRequest]:
+    query = select(SmartWorkingRequest).order_by(SmartWorkingRequest.number)
+    if status is not None:
+        query = query.where(SmartWorkingRequest.status == status)
+    if worker_id is not None:
+        query = query.where(SmartWorkingRequest.worker_id == worker_id)
+    return list(uow.session.scalars(query))
+
+
+def smart_working_by_number(uow: UnitOfWork, number: str) -> SmartWorkingRequest | None:
+    return uow.session.scalar(
+        select(SmartWorkingRequest).where(SmartWorkingRequest.number == number)
+    )
+
+
+def smart_working_counts(uow: UnitOfWork) -> dict[str, int]:
+    rows = uow.session.execute(
+        select(SmartWorkingRequest.status, func.count()).group_by(SmartWorkingRequest.status)
+    )
+    return {status: int(count) for status, count in rows}
+
+
+def communications(
+    uow: UnitOfWork, pending_only: bool
+) -> list[tuple[MinistryCommunication, str, uuid.UUID, str, str]]:
+    """Each communication with its request's number and its worker (id, surname, name),
+    the nearest day first."""
+    query = (
+        select(
+            MinistryCommunication,
+            SmartWorkingRequest.number,
+            Worker.id,
+            Worker.surname,
+            Worker.name,
+        )
+        .join(SmartWorkingRequest, SmartWorkingRequest.id == MinistryCommunication.request_id)
+        .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
+        .order_by(MinistryCommunication.due_on, SmartWorkingRequest.number)
+    )
+    if pending_only:
+        query = query.where(MinistryCommunication.sent_on.is_(None))
+    return [
+        (c, number, w, surname, name) for c, number, w, surname, name in uow.session.execute(query)
+    ]
+
+
+# Health funds
+
+
+def invoices_of(uow: UnitOfWork, request_id: uuid.UUID) -> list[HealthInvoice]:
+    return list(
+        uow.session.scalars(
+            select(HealthInvoice)
+            .where(HealthInvoice.request_id == request_id)
+            .order_by(HealthInvoice.invoice_date)
+        )
+    )
+
+
+def invoice_dates(uow: UnitOfWork, request_id: uuid.UUID) -> list[date]:
+    return list(
+        uow.session.scalars(
+            select(HealthInvoice.invoice_date).where(HealthInvoice.request_id == request_id)
+        )
+    )
+
+
+def health_with_status(uow: UnitOfWork, statuses: Sequence[str]) -> list[HealthFundRequest]:
+    return list(
+        uow.session.scalars(
+            select(HealthFundRequest).where(HealthFundRequest.status.in_(list(statuses)))
+        )
+    )
+
+
+def health_requests(
+    uow: UnitOfWork, status: str | None = None, worker_id: uuid.UUID | None = None
+) -> list[HealthFundRequest]:
+    query = select(HealthFundRequest).order_by(HealthFundRequest.number)
+    if status is not None:
+        query = query.where(HealthFundRequest.status == status)
+    if worker_id is not None:
+        query = query.where(HealthFundRequest.worker_id == worker_id)
+    return list(uow.session.scalars(query))
+
+
+def health_counts(uow: UnitOfWork) -> dict[str, int]:
+    rows = uow.session.execute(
+        select(HealthFundRequest.status, func.count()).group_by(HealthFundRequest.status)
+    )
+    return {status: int(count) for status, count in rows}
+
+
+def attachments_of(
+    uow: UnitOfWork, request_id: uuid.UUID
+) -> list[tuple[uuid.UUID, str, str | None, int, str]]:
+    """A request's scans as (id, file name, document, size, hash), without their bytes."""
+    rows = uow.session.execute(
+        select(
+            HealthAttachment.id,
+            HealthAttachment.filename,
+            HealthAttachment.document,
+            HealthAttachment.size,
+            HealthAttachment.sha256,
+        )
+        .where(HealthAttachment.request_id == request_id)
+        .order_by(HealthAttachment.created_at)
+    )
+    return [(i, name, doc, size, digest) for i, name, doc, size, digest in rows]
