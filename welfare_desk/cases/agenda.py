@@ -6,11 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, String, literal, select, type_coerce
-
+from welfare_desk.cases import queries
 from welfare_desk.domain.agenda import Due, due_class
-from welfare_desk.domain.cases import ActionStatus, open_statuses
-from welfare_desk.store.models import Case, CaseAction, Goal, Operator, Worker
+from welfare_desk.domain.cases import open_statuses
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -49,54 +47,15 @@ def agenda(
     date), so the work grows with the agenda, not with the cases in the store; rows are
     read in Core, without ORM objects, because a programme's week can hold thousands."""
     open_cases = [s.value for s in open_statuses()]
-    conditions: list[ColumnElement[bool]] = [Case.status.in_(open_cases)]
+    owner: uuid.UUID | None = None
     if operator:
-        owner = uow.session.scalar(select(Operator.id).where(Operator.name == operator))
+        owner = queries.operator_id_named(uow, operator)
         if owner is None:
             return []
-        conditions.append(Case.owner_id == owner)
-    if social_point_id is not None:
-        conditions.append(Case.social_point_id == social_point_id)
-    connection = uow.session.connection()
-    # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
-    case_key = type_coerce(Case.id, String())
-    actions = connection.execute(
-        select(
-            literal("action"),
-            CaseAction.due_date,
-            CaseAction.title,
-            Case.number,
-            case_key,
-            Worker.surname,
-            Worker.name,
-        )
-        .select_from(CaseAction)
-        .join(Goal, Goal.id == CaseAction.goal_id)
-        .join(Case, Case.id == Goal.case_id)
-        .join(Worker, Worker.id == Case.worker_id)
-        .where(
-            CaseAction.status == ActionStatus.PLANNED.value,
-            CaseAction.due_date <= until,
-            *conditions,
-        )
-    )
-    reviews = connection.execute(
-        select(
-            literal("review"),
-            Case.next_review,
-            literal(REVIEW),
-            Case.number,
-            case_key,
-            Worker.surname,
-            Worker.name,
-        )
-        .join(Worker, Worker.id == Case.worker_id)
-        .where(Case.next_review <= until, *conditions)
-    )
+    rows = queries.agenda_rows(uow, until, open_cases, REVIEW, owner, social_point_id)
     classes: dict[date, Due] = {}
     items = [
         _item(kind, due, today, f"{surname} {name}", number, title, case_key, classes)
-        for rows in (actions, reviews)
         for kind, due, title, number, case_key, surname, name in rows
         if due is not None  # the queries ask for dated rows only
     ]
@@ -123,13 +82,7 @@ def _request_items(
     at_point: set[uuid.UUID] = set()
     if social_point_id is not None:  # only the few workers these requests are about
         about = list({r.worker_id for r in health} | {c.worker_id for c in owed})
-        at_point = set(
-            uow.session.scalars(
-                select(Worker.id).where(
-                    Worker.id.in_(about), Worker.social_point_id == social_point_id
-                )
-            )
-        )
+        at_point = queries.workers_at_point(uow, about, social_point_id)
 
     def here(worker_id: uuid.UUID) -> bool:
         return social_point_id is None or worker_id in at_point

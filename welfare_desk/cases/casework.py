@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
-
+from welfare_desk.cases import queries
 from welfare_desk.domain.cases import (
     CaseStatus,
     ClosingReason,
@@ -78,7 +77,7 @@ def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
             raise InvalidInput(
                 f"Il bisogno «{need.kind}» non è nel catalogo dei bisogni."
             ) from None
-    if uow.session.get(Worker, data.worker_id) is None:
+    if uow.get(Worker, data.worker_id) is None:
         raise NotFound("Il lavoratore non è più in archivio.")
     if not 0 <= data.duration_minutes <= 600:
         raise InvalidInput("La durata del colloquio va da 0 a 600 minuti.")
@@ -91,10 +90,10 @@ def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
         operator_id=data.operator_id,
         notes=data.notes or None,
     )
-    uow.session.add(contact)
+    uow.add(contact)
     uow.flush()
     for need in data.needs:
-        uow.session.add(
+        uow.add(
             Need(
                 worker_id=data.worker_id,
                 contact_id=contact.id,
@@ -121,23 +120,17 @@ def open_case(
     social_point_id: uuid.UUID | None = None,
 ) -> CaseView:
     """Opens a case, numbered per social point and year; refuses a second open case."""
-    worker = uow.session.execute(
-        select(Worker).where(Worker.id == worker_id).with_for_update()
-    ).scalar_one_or_none()
+    worker = queries.worker_locked(uow, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")
-    already = uow.session.scalar(
-        select(Case.number).where(
-            Case.worker_id == worker_id, Case.status.in_([s.value for s in open_statuses()])
-        )
-    )
+    already = queries.open_case_number(uow, worker_id, [s.value for s in open_statuses()])
     if already:
         raise InvalidInput(
             f"{worker.surname} {worker.name} ha già un percorso aperto ({already}): "
             "continua quello, o chiudilo prima di aprirne un altro."
         )
     point_id = social_point_id or worker.social_point_id
-    point = uow.session.get(SocialPoint, point_id) if point_id else None
+    point = uow.get(SocialPoint, point_id) if point_id else None
     number = _next_number(uow, point.code if point else DEFAULT_POINT, today.year)
     case = Case(
         number=number,
@@ -147,7 +140,7 @@ def open_case(
         status=CaseStatus.OPEN.value,
         opened_on=today,
     )
-    uow.session.add(case)
+    uow.add(case)
     uow.flush()
     view = _view(case)
     uow.commit()
@@ -199,7 +192,7 @@ def change_status(
     try:
         check_transition(CaseStatus(case.status), wanted)
         if wanted is CaseStatus.CLOSED:
-            goals = uow.session.scalars(select(Goal).where(Goal.case_id == case_id)).all()
+            goals = queries.goals_of(uow, case_id)
             check_closure(
                 [
                     GoalAtClosure(g.title, GoalOutcome(g.outcome) if g.outcome else None)
@@ -210,12 +203,8 @@ def change_status(
     except DomainError as refused:
         raise InvalidInput(refused.message) from None
     if wanted is CaseStatus.OPEN:  # reopening: still at most one open case per worker
-        other = uow.session.scalar(
-            select(Case.number).where(
-                Case.worker_id == case.worker_id,
-                Case.id != case.id,
-                Case.status.in_([s.value for s in open_statuses()]),
-            )
+        other = queries.open_case_number(
+            uow, case.worker_id, [s.value for s in open_statuses()], other_than=case.id
         )
         if other:
             raise InvalidInput(f"Il lavoratore ha già un altro percorso aperto ({other}).")
@@ -241,7 +230,7 @@ def close_case(
     """Closure in one step, as the closing dialog asks it: each goal's outcome and the
     reason, all saved or none."""
     case = _load(uow, case_id, expected_version)
-    for goal in uow.session.scalars(select(Goal).where(Goal.case_id == case.id)):
+    for goal in queries.goals_of(uow, case.id):
         if goal.id in outcomes:
             goal.outcome = GoalOutcome(outcomes[goal.id]).value
     uow.flush()
@@ -266,7 +255,7 @@ def save_assessment(
             raise InvalidInput(f"Il testo «{label}» supera i 5000 caratteri: accorcialo.")
     case.situation = situation.strip() or None
     case.resources = resources.strip() or None
-    needs = uow.session.scalars(select(Need).where(Need.worker_id == case.worker_id)).all()
+    needs = queries.needs_of_worker(uow, case.worker_id)
     unknown = need_ids - {n.id for n in needs}
     if unknown:
         raise InvalidInput("Uno dei bisogni scelti non è di questo lavoratore.")
@@ -308,7 +297,7 @@ def set_owner(
     from welfare_desk.store.models import Operator
 
     case = _load(uow, case_id, expected_version)
-    if owner_id is not None and uow.session.get(Operator, owner_id) is None:
+    if owner_id is not None and uow.get(Operator, owner_id) is None:
         raise NotFound("L'operatore scelto non è più in archivio.")
     case.owner_id = owner_id
     uow.flush()
@@ -319,9 +308,8 @@ def set_owner(
 
 def operators(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
     """The operators, by name, for the choices of owner and agenda."""
-    from welfare_desk.store.models import Operator
 
-    return [(o.id, o.name) for o in uow.session.scalars(select(Operator).order_by(Operator.name))]
+    return queries.operators_by_name(uow)
 
 
 def set_need_status(
@@ -366,7 +354,7 @@ def plan_goal(
         raise InvalidInput("Scrivi l'obiettivo.")
     if len(title) > 200:
         raise InvalidInput("L'obiettivo supera i 200 caratteri: accorcialo.")
-    case = uow.session.get(Case, case_id)
+    case = uow.get(Case, case_id)
     if case is None:
         raise NotFound("Il percorso non è più in archivio.")
     if CaseStatus(case.status) is CaseStatus.CLOSED:
@@ -374,7 +362,7 @@ def plan_goal(
     goal = Goal(
         case_id=case_id, title=" ".join(title.split()), target_date=target_date, need_id=need_id
     )
-    uow.session.add(goal)
+    uow.add(goal)
     uow.flush()
     return goal.id
 
@@ -415,10 +403,10 @@ def plan_action(
         raise InvalidInput("Scrivi che cosa va fatto.")
     if len(title) > 200:
         raise InvalidInput("L'azione supera i 200 caratteri: accorciala.")
-    goal = uow.session.get(Goal, goal_id)
+    goal = uow.get(Goal, goal_id)
     if goal is None:
         raise NotFound("L'obiettivo non è più in archivio.")
-    case = uow.session.get(Case, goal.case_id)
+    case = uow.get(Case, goal.case_id)
     if case is not None and CaseStatus(case.status) is CaseStatus.CLOSED:
         raise InvalidInput("Il percorso è chiuso: riaprilo per aggiungere azioni.")
     action = CaseAction(
@@ -429,20 +417,18 @@ def plan_action(
         due_date=due_date,
         status=ActionStatus.PLANNED.value,
     )
-    uow.session.add(action)
+    uow.add(action)
     uow.flush()
     return action.id
 
 
 def counts(uow: UnitOfWork) -> dict[str, object]:
     """For `stats`: contacts, needs, and cases by status (every status listed)."""
-    by_status = {
-        row[0]: row[1]
-        for row in uow.session.execute(select(Case.status, func.count()).group_by(Case.status))
-    }
+    counted = queries.case_counts(uow)
+    by_status = counted["by_status"]
     return {
-        "contacts": uow.session.scalar(select(func.count()).select_from(Contact)) or 0,
-        "needs": uow.session.scalar(select(func.count()).select_from(Need)) or 0,
+        "contacts": counted["contacts"],
+        "needs": counted["needs"],
         "cases_by_status": {s.value: int(by_status.get(s.value, 0)) for s in CaseStatus},
     }
 
@@ -451,14 +437,12 @@ def case_detail(uow: UnitOfWork, number: str) -> dict[str, Any]:
     """A case as the command line prints it: goals with their actions."""
     from welfare_desk.store.models import Operator
 
-    case = uow.session.scalar(select(Case).where(Case.number == number.strip().upper()))
+    case = queries.case_numbered(uow, number.strip().upper())
     if case is None:
         raise NotFound(f"Nessun percorso con numero {number.strip().upper()} in archivio.")
-    worker = uow.session.get(Worker, case.worker_id)
-    owner = uow.session.get(Operator, case.owner_id) if case.owner_id else None
-    goals = uow.session.scalars(
-        select(Goal).where(Goal.case_id == case.id).order_by(Goal.created_at, Goal.id)
-    ).all()
+    worker = uow.get(Worker, case.worker_id)
+    owner = uow.get(Operator, case.owner_id) if case.owner_id else None
+    goals = queries.goals_of(uow, case.id, ordered=True)
     return {
         "number": case.number,
         "status": case.status,
@@ -471,11 +455,7 @@ def case_detail(uow: UnitOfWork, number: str) -> dict[str, Any]:
                 "outcome": goal.outcome,
                 "actions": [
                     {"type": a.kind, "due": a.due_date, "status": a.status}
-                    for a in uow.session.scalars(
-                        select(CaseAction)
-                        .where(CaseAction.goal_id == goal.id)
-                        .order_by(CaseAction.due_date, CaseAction.id)
-                    )
+                    for a in queries.actions_of(uow, [goal.id])
                 ],
             }
             for goal in goals

@@ -5,12 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import select
-
+from welfare_desk.cases import queries
 from welfare_desk.cases.casework import plan_action, plan_goal
 from welfare_desk.domain.cases import Responsible, open_statuses
 from welfare_desk.domain.matching import need_fit
-from welfare_desk.store.models import Case, Goal, Need
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -26,22 +24,10 @@ def add_to_open_plan(
 ) -> uuid.UUID | None:
     """An action in the worker's open case, under the goal of the need `category` answers,
     or the first goal still open, or a new goal; None when no case is open."""
-    case = uow.session.scalar(
-        select(Case).where(
-            Case.worker_id == worker_id,
-            Case.status.in_([s.value for s in open_statuses()]),
-        )
-    )
+    case = queries.open_case_of(uow, worker_id, [s.value for s in open_statuses()])
     if case is None:
         return None
-    goals = list(
-        uow.session.execute(
-            select(Goal.id, Goal.outcome, Need.kind)
-            .outerjoin(Need, Need.id == Goal.need_id)
-            .where(Goal.case_id == case.id)
-            .order_by(Goal.created_at, Goal.id)
-        )
-    )
+    goals = queries.goals_with_need_kind(uow, case.id)
     chosen = next((g[0] for g in goals if g[2] and need_fit(category, [g[2]])[0] > 0), None)
     if chosen is None:
         chosen = next((g[0] for g in goals if g[1] is None), None)
@@ -49,9 +35,7 @@ def add_to_open_plan(
         need_id = next(
             (
                 n.id
-                for n in uow.session.scalars(
-                    select(Need).where(Need.case_id == case.id).order_by(Need.created_at)
-                )
+                for n in queries.needs_of_case(uow, case.id)
                 if need_fit(category, [n.kind])[0] > 0
             ),
             None,

@@ -11,8 +11,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import or_, select
-
+from welfare_desk.cases import queries
 from welfare_desk.clock import stamp_of
 from welfare_desk.domain.cases import (
     ACTION_STATUS_LABELS,
@@ -31,11 +30,7 @@ from welfare_desk.registry.workers import WorkerDetail, get_worker_by_id
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Case,
-    CaseAction,
-    Contact,
-    Goal,
     JournalEntry,
-    Need,
     Operator,
     SocialPoint,
     Worker,
@@ -155,7 +150,7 @@ def need_label(kind: str, short: bool = False) -> str:
 
 
 def _need_views(uow: UnitOfWork, worker_id: uuid.UUID) -> list[NeedView]:
-    rows = uow.session.scalars(select(Need).where(Need.worker_id == worker_id))
+    rows = queries.needs_of_worker(uow, worker_id)
     views = [
         NeedView(
             n.id,
@@ -179,28 +174,20 @@ def _need_views(uow: UnitOfWork, worker_id: uuid.UUID) -> list[NeedView]:
 
 def _names(uow: UnitOfWork) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]:
     """Operators and social points by id: a few dozen rows, cheaper than joins per row."""
-    operators = {o.id: o.name for o in uow.session.scalars(select(Operator))}
-    points = {p.id: p.name for p in uow.session.scalars(select(SocialPoint))}
-    return operators, points
+    return queries.operator_names(uow), queries.social_point_names(uow)
 
 
 def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]) -> CaseDetail:
-    goals = uow.session.scalars(
-        select(Goal).where(Goal.case_id == case.id).order_by(Goal.created_at, Goal.id)
-    ).all()
+    goals = queries.goals_of(uow, case.id, ordered=True)
     actions: dict[uuid.UUID, list[ActionView]] = defaultdict(list)
     if goals:
-        for a in uow.session.scalars(
-            select(CaseAction)
-            .where(CaseAction.goal_id.in_([g.id for g in goals]))
-            .order_by(CaseAction.due_date, CaseAction.id)
-        ):
+        for a in queries.actions_of(uow, [g.id for g in goals]):
             actions[a.goal_id].append(
                 ActionView(a.id, a.version, a.kind, a.title, a.responsible, a.due_date, a.status)
             )
     need_labels = {n.id: n.label for n in needs}
-    owner = uow.session.get(Operator, case.owner_id) if case.owner_id else None
-    point = uow.session.get(SocialPoint, case.social_point_id) if case.social_point_id else None
+    owner = uow.get(Operator, case.owner_id) if case.owner_id else None
+    point = uow.get(SocialPoint, case.social_point_id) if case.social_point_id else None
     return CaseDetail(
         id=case.id,
         version=case.version,
@@ -234,10 +221,10 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
 
 
 def case_by_id(uow: UnitOfWork, case_id: uuid.UUID) -> CaseDetail:
-    case = uow.session.get(Case, case_id)
+    case = uow.get(Case, case_id)
     if case is None:
         raise NotFound("Il percorso non è più in archivio.")
-    worker = uow.session.get(Worker, case.worker_id)
+    worker = uow.get(Worker, case.worker_id)
     name = f"{worker.surname} {worker.name}" if worker else ""
     return _detail(uow, case, name, _need_views(uow, case.worker_id))
 
@@ -247,13 +234,8 @@ def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = Non
     worker = get_worker_by_id(uow, worker_id, today)
     needs = _need_views(uow, worker_id)
     raised: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for need in uow.session.execute(
-        select(Need.contact_id, Need.kind).where(
-            Need.worker_id == worker_id, Need.contact_id.is_not(None)
-        )
-    ):
-        if need.contact_id is not None:
-            raised[need.contact_id].append(need_label(need.kind, short=True))
+    for contact_id, kind in queries.kinds_raised_at_contacts(uow, worker_id):
+        raised[contact_id].append(need_label(kind, short=True))
     operators, points = _names(uow)
     contacts = [
         ContactView(
@@ -266,15 +248,9 @@ def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = Non
             c.notes,
             tuple(raised.get(c.id, ())),
         )
-        for c in uow.session.scalars(
-            select(Contact).where(Contact.worker_id == worker_id).order_by(Contact.at.desc())
-        )
+        for c in queries.contacts_of(uow, worker_id)
     ]
-    cases = uow.session.scalars(
-        select(Case)
-        .where(Case.worker_id == worker_id)
-        .order_by(Case.opened_on.desc(), Case.number.desc())
-    ).all()
+    cases = queries.cases_of(uow, worker_id)
     current = next((c for c in cases if c.status != CaseStatus.CLOSED.value), None)
     if current is None and cases:
         current = cases[0]
@@ -310,38 +286,20 @@ def _when(value: object) -> str:
 def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
     """Everything on the case in order: its changes from the journal (the case, its goals
     and actions, the needs it took on) and the worker's contacts while it was open."""
-    case = uow.session.get(Case, case_id)
+    case = uow.get(Case, case_id)
     if case is None:
         raise NotFound("Il percorso non è più in archivio.")
-    goals = {
-        g.id: g.title for g in uow.session.scalars(select(Goal).where(Goal.case_id == case_id))
-    }
+    goals = {g.id: g.title for g in queries.goals_of(uow, case_id)}
     actions = (
-        {
-            a.id: a.title
-            for a in uow.session.scalars(
-                select(CaseAction).where(CaseAction.goal_id.in_(list(goals)))
-            )
-        }
+        {a.id: a.title for a in queries.actions_of(uow, list(goals), ordered=False)}
         if goals
         else {}
     )
-    worker_needs = uow.session.scalars(select(Need).where(Need.worker_id == case.worker_id)).all()
+    worker_needs = queries.needs_of_worker(uow, case.worker_id)
     needs = {n.id: need_label(n.kind) for n in worker_needs}
     taken = {n.id for n in worker_needs if n.case_id == case_id}
     operators, _points = _names(uow)
-    journal = uow.session.scalars(
-        select(JournalEntry)
-        .where(
-            or_(
-                (JournalEntry.entity == "case_file") & (JournalEntry.entity_id == case_id),
-                (JournalEntry.entity == "goal") & JournalEntry.entity_id.in_(list(goals)),
-                (JournalEntry.entity == "case_action") & JournalEntry.entity_id.in_(list(actions)),
-                (JournalEntry.entity == "need") & JournalEntry.entity_id.in_(list(needs)),
-            )
-        )
-        .order_by(JournalEntry.at, JournalEntry.id)
-    ).all()
+    journal = queries.case_journal(uow, case_id, list(goals), list(actions), list(needs))
     # Contacts keep Rome wall time, the journal naive UTC: the timeline is in stamps.
     start = datetime.combine(case.opened_on, time.min)
     entries: list[TimelineEntry] = []
@@ -353,10 +311,7 @@ def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
         if text:
             entries.append(TimelineEntry(entry.at, entry.entity, text, who))
     end = datetime.combine(case.closed_on, time.max) if case.closed_on else None
-    contacts = select(Contact).where(Contact.worker_id == case.worker_id, Contact.at >= start)
-    if end is not None:
-        contacts = contacts.where(Contact.at <= end)
-    for c in uow.session.scalars(contacts):
+    for c in queries.contacts_of(uow, case.worker_id, since=start, until=end):
         minutes = f", {c.duration_minutes} min" if c.duration_minutes else ""
         entries.append(
             TimelineEntry(

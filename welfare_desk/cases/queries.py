@@ -1,0 +1,272 @@
+"""What the case work reads from the store: a worker's contacts, needs and cases, a
+case's goals and actions, the journal of a case, and the agenda's due rows.
+
+The agenda reads rows in Core, without ORM objects, because a programme's week can hold
+thousands; the story reads each list in one indexed statement."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, func, literal, or_, select, type_coerce
+
+from welfare_desk.domain.cases import ActionStatus
+from welfare_desk.store.models import (
+    Case,
+    CaseAction,
+    Contact,
+    Goal,
+    JournalEntry,
+    Need,
+    Operator,
+    SocialPoint,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+# A row of the agenda: kind, due day, title, case number, case id as stored, surname, name.
+AgendaRow = tuple[str, date | None, str, str, str, str, str]
+
+# The agenda
+
+
+def operator_id_named(uow: UnitOfWork, name: str) -> uuid.UUID | None:
+    return uow.session.scalar(select(Operator.id).where(Operator.name == name))
+
+
+def agenda_rows(
+    uow: UnitOfWork,
+    until: date,
+    open_statuses: Sequence[str],
+    review: str,
+    owner_id: uuid.UUID | None,
+    social_point_id: uuid.UUID | None,
+) -> list[AgendaRow]:
+    """Planned actions and reviews due by `until` on open cases, from what is due (the
+    actions' status-and-date index, the cases' review dates), not from the cases."""
+    conditions: list[ColumnElement[bool]] = [Case.status.in_(list(open_statuses))]
+    if owner_id is not None:
+        conditions.append(Case.owner_id == owner_id)
+    if social_point_id is not None:
+        conditions.append(Case.social_point_id == social_point_id)
+    connection = uow.session.connection()
+    # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
+    case_key = type_coerce(Case.id, String())
+    actions = connection.execute(
+        select(
+            literal("action"),
+            CaseAction.due_date,
+            CaseAction.title,
+            Case.number,
+            case_key,
+            Worker.surname,
+            Worker.name,
+        )
+        .select_from(CaseAction)
+        .join(Goal, Goal.id == CaseAction.goal_id)
+        .join(Case, Case.id == Goal.case_id)
+        .join(Worker, Worker.id == Case.worker_id)
+        .where(
+            CaseAction.status == ActionStatus.PLANNED.value,
+            CaseAction.due_date <= until,
+            *conditions,
+        )
+    )
+    rows: list[AgendaRow] = [tuple(r) for r in actions]  # type: ignore[misc]
+    reviews = connection.execute(
+        select(
+            literal("review"),
+            Case.next_review,
+            literal(review),
+            Case.number,
+            case_key,
+            Worker.surname,
+            Worker.name,
+        )
+        .join(Worker, Worker.id == Case.worker_id)
+        .where(Case.next_review <= until, *conditions)
+    )
+    rows += [tuple(r) for r in reviews]  # type: ignore[misc]
+    return rows
+
+
+def workers_at_point(
+    uow: UnitOfWork, worker_ids: Sequence[uuid.UUID], social_point_id: uuid.UUID
+) -> set[uuid.UUID]:
+    return set(
+        uow.session.scalars(
+            select(Worker.id).where(
+                Worker.id.in_(list(worker_ids)), Worker.social_point_id == social_point_id
+            )
+        )
+    )
+
+
+# Cases
+
+
+def worker_locked(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker | None:
+    """The worker, held until commit: two desks opening a case for them wait in turn."""
+    return uow.session.execute(
+        select(Worker).where(Worker.id == worker_id).with_for_update()
+    ).scalar_one_or_none()
+
+
+def open_case_number(
+    uow: UnitOfWork,
+    worker_id: uuid.UUID,
+    open_statuses: Sequence[str],
+    other_than: uuid.UUID | None = None,
+) -> str | None:
+    """The number of the worker's open case (other than `other_than`), if any."""
+    query = select(Case.number).where(
+        Case.worker_id == worker_id, Case.status.in_(list(open_statuses))
+    )
+    if other_than is not None:
+        query = query.where(Case.id != other_than)
+    return uow.session.scalar(query)
+
+
+def open_case_of(
+    uow: UnitOfWork, worker_id: uuid.UUID, open_statuses: Sequence[str]
+) -> Case | None:
+    return uow.session.scalar(
+        select(Case).where(Case.worker_id == worker_id, Case.status.in_(list(open_statuses)))
+    )
+
+
+def case_numbered(uow: UnitOfWork, number: str) -> Case | None:
+    return uow.session.scalar(select(Case).where(Case.number == number))
+
+
+def cases_of(uow: UnitOfWork, worker_id: uuid.UUID) -> list[Case]:
+    """The worker's cases, the latest opened first."""
+    return list(
+        uow.session.scalars(
+            select(Case)
+            .where(Case.worker_id == worker_id)
+            .order_by(Case.opened_on.desc(), Case.number.desc())
+        ).all()
+    )
+
+
+def goals_of(uow: UnitOfWork, case_id: uuid.UUID, ordered: bool = False) -> list[Goal]:
+    query = select(Goal).where(Goal.case_id == case_id)
+    if ordered:
+        query = query.order_by(Goal.created_at, Goal.id)
+    return list(uow.session.scalars(query).all())
+
+
+def goals_with_need_kind(
+    uow: UnitOfWork, case_id: uuid.UUID
+) -> list[tuple[uuid.UUID, str | None, str | None]]:
+    """(goal id, outcome, kind of the need it answers), in the order they were set."""
+    rows = uow.session.execute(
+        select(Goal.id, Goal.outcome, Need.kind)
+        .outerjoin(Need, Need.id == Goal.need_id)
+        .where(Goal.case_id == case_id)
+        .order_by(Goal.created_at, Goal.id)
+    )
+    return [(goal, outcome, kind) for goal, outcome, kind in rows]
+
+
+def actions_of(
+    uow: UnitOfWork, goal_ids: Sequence[uuid.UUID], ordered: bool = True
+) -> list[CaseAction]:
+    query = select(CaseAction).where(CaseAction.goal_id.in_(list(goal_ids)))
+    if ordered:
+        query = query.order_by(CaseAction.due_date, CaseAction.id)
+    return list(uow.session.scalars(query))
+
+
+def case_counts(uow: UnitOfWork) -> dict[str, Any]:
+    """Cases by status, contacts and needs: for `stats`."""
+    by_status = {
+        row[0]: row[1]
+        for row in uow.session.execute(select(Case.status, func.count()).group_by(Case.status))
+    }
+    return {
+        "by_status": by_status,
+        "contacts": uow.session.scalar(select(func.count()).select_from(Contact)) or 0,
+        "needs": uow.session.scalar(select(func.count()).select_from(Need)) or 0,
+    }
+
+
+# Needs and contacts
+
+
+def needs_of_worker(uow: UnitOfWork, worker_id: uuid.UUID) -> list[Need]:
+    return list(uow.session.scalars(select(Need).where(Need.worker_id == worker_id)).all())
+
+
+def needs_of_case(uow: UnitOfWork, case_id: uuid.UUID) -> list[Need]:
+    return list(
+        uow.session.scalars(select(Need).where(Need.case_id == case_id).order_by(Need.created_at))
+    )
+
+
+def kinds_raised_at_contacts(uow: UnitOfWork, worker_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """(contact, need kind) for each need the worker raised at a contact."""
+    rows = uow.session.execute(
+        select(Need.contact_id, Need.kind).where(
+            Need.worker_id == worker_id, Need.contact_id.is_not(None)
+        )
+    )
+    return [(contact, kind) for contact, kind in rows if contact is not None]
+
+
+def contacts_of(
+    uow: UnitOfWork,
+    worker_id: uuid.UUID,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[Contact]:
+    """The worker's contacts, the latest first, optionally between two wall times."""
+    query = select(Contact).where(Contact.worker_id == worker_id)
+    if since is None and until is None:
+        query = query.order_by(Contact.at.desc())
+    if since is not None:
+        query = query.where(Contact.at >= since)
+    if until is not None:
+        query = query.where(Contact.at <= until)
+    return list(uow.session.scalars(query))
+
+
+def operator_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
+    return {o.id: o.name for o in uow.session.scalars(select(Operator))}
+
+
+def social_point_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
+    return {p.id: p.name for p in uow.session.scalars(select(SocialPoint))}
+
+
+def operators_by_name(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
+    return [(o.id, o.name) for o in uow.session.scalars(select(Operator).order_by(Operator.name))]
+
+
+def case_journal(
+    uow: UnitOfWork,
+    case_id: uuid.UUID,
+    goal_ids: Sequence[uuid.UUID],
+    action_ids: Sequence[uuid.UUID],
+    need_ids: Sequence[uuid.UUID],
+) -> list[JournalEntry]:
+    """The changes to a case, its goals and actions and the worker's needs, in order."""
+    return list(
+        uow.session.scalars(
+            select(JournalEntry)
+            .where(
+                or_(
+                    (JournalEntry.entity == "case_file") & (JournalEntry.entity_id == case_id),
+                    (JournalEntry.entity == "goal") & JournalEntry.entity_id.in_(list(goal_ids)),
+                    (JournalEntry.entity == "case_action")
+                    & JournalEntry.entity_id.in_(list(action_ids)),
+                    (JournalEntry.entity == "need") & JournalEntry.entity_id.in_(list(need_ids)),
+                )
+            )
+            .order_by(JournalEntry.at, JournalEntry.id)
+        ).all()
+    )
