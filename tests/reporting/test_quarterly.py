@@ -24,7 +24,7 @@ from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reporting.quarterly import quarterly_report
-from welfare_desk.reporting.quarterly_figures import compute_all
+from welfare_desk.reporting.queries.quarter import compute_all
 from welfare_desk.requests.smart_working import SwInput
 from welfare_desk.requests.smart_working import create_request as create_sw_request
 from welfare_desk.store.engine import Store

@@ -6,30 +6,19 @@ action and partner. Counts only, never a person; how it is laid out is reference
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
-
-from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
 
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import funder_layout
+from welfare_desk.reporting.queries import funder as queries
 from welfare_desk.store.models import (
-    Attendance,
     Budget,
-    Contact,
-    Edition,
-    EditionSession,
-    Enrollment,
-    LedgerEntry,
-    Organization,
-    Service,
     Voucher,
-    Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.funder import FunderReport
@@ -40,10 +29,7 @@ NOT_SURVEYED = "nessun questionario di gradimento registrato nel periodo"
 
 def programmes(uow: UnitOfWork) -> list[str]:
     """The names of the programmes that have budgets, in order."""
-    found = uow.session.scalars(
-        select(Budget.programme).where(Budget.kind == "programme").distinct()
-    )
-    return sorted(p for p in found if p)
+    return sorted(p for p in queries.programme_names(uow) if p)
 
 
 def _plain(name: str) -> str:
@@ -54,7 +40,6 @@ def _plain(name: str) -> str:
 
 
 def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
-    query = select(Budget).where(Budget.kind == "programme")
     if programme:
         known = programmes(uow)
         match = [p for p in known if _plain(p) == _plain(programme)]
@@ -64,8 +49,8 @@ def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
                 + (", ".join(known) or "nessuno")
                 + "."
             )
-        query = query.where(Budget.programme == match[0])
-    return list(uow.session.scalars(query.order_by(Budget.action, Budget.name)))
+        return queries.programme_budgets(uow, match[0])
+    return queries.programme_budgets(uow, None)
 
 
 def _period(start: date, end: date, today: date) -> date:
@@ -95,46 +80,17 @@ class _Activities:
 
 
 def _activities(
-    session: Session, paid_editions: set[uuid.UUID] | None, start: date, end: date
+    uow: UnitOfWork, paid_editions: set[uuid.UUID] | None, start: date, end: date
 ) -> _Activities:
     """The editions that ran in the period (for a programme, only those its vouchers paid
     for), each with its meetings, hours, participants and those who completed it."""
-    running = and_(Edition.starts_on <= end, Edition.ends_on >= start)  # end ≤ today
-    editions_query = (
-        select(Edition, Service.name, Service.category, Organization.name)
-        .join(Service, Service.id == Edition.service_id)
-        .join(Organization, Organization.id == Service.provider_id)
-        .where(running)
-    )
-    if paid_editions is not None:
-        editions_query = editions_query.where(Edition.id.in_(paid_editions or [uuid.UUID(int=0)]))
-    editions = session.execute(editions_query).all()
+    editions = queries.editions_running(uow, start, end, paid_editions)  # end ≤ today
     edition_ids = [row[0].id for row in editions]
     sessions: dict[uuid.UUID, list[tuple[uuid.UUID, date, int]]] = defaultdict(list)
-    for row in session.execute(
-        select(
-            EditionSession.edition_id, EditionSession.id, EditionSession.day, EditionSession.minutes
-        ).where(EditionSession.edition_id.in_(edition_ids))
-    ):
-        sessions[row.edition_id].append((row.id, row.day, row.minutes))
-    enrolled = list(
-        session.execute(
-            select(
-                Enrollment.id,
-                Enrollment.edition_id,
-                Enrollment.status,
-                Enrollment.worker_id,
-                Enrollment.member_id,
-            ).where(Enrollment.edition_id.in_(edition_ids), Enrollment.status.in_(TAKING_PART))
-        ).all()
-    )
-    present: Counter[uuid.UUID] = Counter(
-        session.scalars(
-            select(Attendance.enrollment_id).where(
-                Attendance.enrollment_id.in_([e.id for e in enrolled]), Attendance.present
-            )
-        )
-    )
+    for edition_id, meeting, day, minutes in queries.meetings_of(uow, edition_ids):
+        sessions[edition_id].append((meeting, day, minutes))
+    enrolled = queries.taking_part(uow, edition_ids, TAKING_PART)
+    present = queries.presences(uow, [e.id for e in enrolled])
     per_edition: dict[uuid.UUID, list[Any]] = defaultdict(list)
     for e in enrolled:
         per_edition[e.edition_id].append(e)
@@ -176,21 +132,12 @@ def _activities(
 
 
 def _budget_rows(
-    session: Session, budgets: list[Budget], vouchers: list[Voucher], start: date, end: date
+    uow: UnitOfWork, budgets: list[Budget], vouchers: list[Voucher], start: date, end: date
 ) -> list[dict[str, Any]]:
     """Each budget line: allocated up to the period's end, vouchers issued in it, what they
     drew in the period and up to its end, what is left."""
-    ledger = session.execute(
-        select(
-            LedgerEntry.budget_id,
-            LedgerEntry.movement,
-            LedgerEntry.booked_on,
-            LedgerEntry.amount_cents,
-        ).where(LedgerEntry.budget_id.in_([b.id for b in budgets]), LedgerEntry.booked_on <= end)
-    ).all()
-    partners = {
-        row[0]: row[1] for row in session.execute(select(Organization.id, Organization.name))
-    }
+    ledger = queries.ledger_until(uow, [b.id for b in budgets], end)
+    partners = queries.organization_names(uow)
     rows: list[dict[str, Any]] = []
     drawn = ("voucher_issued", "voucher_cancelled")
     for budget in budgets:
@@ -223,21 +170,12 @@ def funder_report(
 ) -> FunderReport:
     """What was delivered and spent in a period, for one programme or all."""
     end = _period(start, end, today or uow.clock.today())
-    session = uow.session
     budgets = _budgets(uow, programme)
     # The programme's money only: vouchers on an employer's welfare credits are not the
     # funder's to account for.
-    vouchers = list(
-        session.scalars(
-            select(Voucher).where(
-                Voucher.issued_on >= start,
-                Voucher.issued_on <= end,
-                Voucher.budget_id.in_([b.id for b in budgets] or [uuid.UUID(int=0)]),
-            )
-        )
-    )
+    vouchers = queries.vouchers_issued(uow, start, end, [b.id for b in budgets])
     paid = {v.edition_id for v in vouchers if v.edition_id is not None} if programme else None
-    activities = _activities(session, paid, start, end)
+    activities = _activities(uow, paid, start, end)
 
     # Families: the workers the programme's vouchers went to; without a programme, anyone
     # met, enrolled or given a voucher in the period.
@@ -248,18 +186,9 @@ def funder_report(
         members |= {e.member_id for e in activities.enrolled if e.member_id}
         since = datetime.combine(start, time.min)
         until = datetime.combine(end + timedelta(1), time.min)
-        met = select(Contact.worker_id).where(Contact.at >= since, Contact.at < until)
-        reached |= set(session.scalars(met.distinct()))
-    employers = (
-        set(
-            session.scalars(
-                select(Worker.organization_id).where(Worker.id.in_(list(reached))).distinct()
-            )
-        )
-        if reached
-        else set()
-    )
-    budget_rows = _budget_rows(session, budgets, vouchers, start, end)
+        reached |= queries.workers_met(uow, since, until)
+    employers = queries.employers_of(uow, list(reached)) if reached else set()
+    budget_rows = _budget_rows(uow, budgets, vouchers, start, end)
 
     layout = layout or funder_layout()
     name = budgets[0].programme if programme and budgets else None

@@ -10,11 +10,9 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
-
-from sqlalchemy import select
 
 from welfare_desk.catalogue.handout import contact_link, place_of, provider_contacts
 from welfare_desk.documents.path_pdf import NothingToPrint, PrintCancelled, Printed, write_paths
@@ -26,21 +24,11 @@ from welfare_desk.domain.ledger import VoucherStatus
 from welfare_desk.domain.money import format_euro
 from welfare_desk.errors import Cancelled, InvalidInput
 from welfare_desk.progress import TaskState
+from welfare_desk.reporting.queries import path_summary as queries
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Case,
-    CaseAction,
-    Contact,
     Edition,
-    Enrollment,
-    Goal,
-    HouseholdMember,
-    Operator,
-    Organization,
-    Service,
-    SocialPoint,
-    Voucher,
-    Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.path import DeskContact, GoalLine, PathSummary, ServiceLine, StepLine
@@ -68,13 +56,13 @@ def _worker_id(uow: UnitOfWork, key: str | uuid.UUID) -> uuid.UUID:
             invalid = cf.validate(code)
             if invalid:
                 raise InvalidInput(invalid[0].message, tuple(invalid)) from None
-            found = uow.session.scalar(select(Worker.id).where(Worker.codice_fiscale == code))
+            found = queries.worker_id_by_code(uow, code)
             if found is None:
                 raise NotFound(
                     f"Nessun lavoratore con codice fiscale {code} in archivio."
                 ) from None
             return found
-    if uow.session.scalar(select(Worker.id).where(Worker.id == key)) is None:
+    if not queries.worker_exists(uow, key):
         raise NotFound("Il lavoratore non è più in archivio: forse è stato eliminato.")
     return key
 
@@ -101,17 +89,13 @@ class _Names:
     """Organizations, social points and operators: a few dozen rows, read once."""
 
     def __init__(self, uow: UnitOfWork) -> None:
-        self.orgs = dict(uow.session.execute(select(Organization.id, Organization.name)).all())
-        self.points = {p.id: p for p in uow.session.execute(select(SocialPoint)).scalars()}
-        self.operators = dict(uow.session.execute(select(Operator.id, Operator.name)).all())
+        self.orgs, self.points, self.operators = queries.names(uow)
 
 
 def _chosen_cases(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, Case]:
     """Each worker's open case, else the latest closed one."""
     chosen: dict[uuid.UUID, Case] = {}
-    for case in uow.session.scalars(
-        select(Case).where(Case.worker_id.in_(ids)).order_by(Case.opened_on.desc(), Case.id)
-    ):
+    for case in queries.cases_of(uow, ids):
         current = chosen.get(case.worker_id)
         if current is None or (
             current.status == CaseStatus.CLOSED.value and case.status != CaseStatus.CLOSED.value
@@ -129,22 +113,13 @@ def _plans(
     if not by_id:
         return goals, steps
     goal_case: dict[uuid.UUID, uuid.UUID] = {}
-    for g in uow.session.scalars(
-        select(Goal).where(Goal.case_id.in_(by_id)).order_by(Goal.created_at, Goal.id)
-    ):
+    for g in queries.goals_of(uow, list(by_id)):
         goal_case[g.id] = g.case_id
         state = OUTCOME_LABELS[GoalOutcome(g.outcome)] if g.outcome else "in corso"
         goals[g.case_id].append(GoalLine(g.title, g.target_date, state))
     open_goals = [g for g, c in goal_case.items() if by_id[c].status != CaseStatus.CLOSED.value]
     if open_goals:
-        for a in uow.session.scalars(
-            select(CaseAction)
-            .where(
-                CaseAction.goal_id.in_(open_goals),
-                CaseAction.status == ActionStatus.PLANNED.value,
-            )
-            .order_by(CaseAction.due_date, CaseAction.id)
-        ):
+        for a in queries.actions_with_status(uow, open_goals, ActionStatus.PLANNED.value):
             steps[goal_case[a.goal_id]].append(StepLine(a.title, a.due_date, WHO[R(a.responsible)]))
     for found in steps.values():  # undated steps after the dated ones, on every dialect
         found.sort(key=lambda s: (s.due_date is None, s.due_date or today))
@@ -157,35 +132,19 @@ def _services(
     """Enrollments still running and vouchers not yet used, with their providers."""
     rows: list[tuple[uuid.UUID, Any, Any, str | None, str, uuid.UUID | None]] = []
     vouchers: dict[uuid.UUID, str] = {}  # enrollment → voucher words, shown on one line
-    for e, service, edition, member in uow.session.execute(
-        select(Enrollment, Service, Edition, HouseholdMember.name)
-        .join(Edition, Edition.id == Enrollment.edition_id)
-        .join(Service, Service.id == Edition.service_id)
-        .outerjoin(HouseholdMember, HouseholdMember.id == Enrollment.member_id)
-        .where(
-            Enrollment.worker_id.in_(ids),
-            Enrollment.status.in_([s.value for s in ENROLLMENT_WORDS]),
-            Edition.ends_on >= today,
-        )
-        .order_by(Edition.starts_on, Enrollment.id)
-    ):
+    taking_part = [s.value for s in ENROLLMENT_WORDS]
+    for e, service, edition, member in queries.enrollments_running(uow, ids, taking_part, today):
         rows.append((e.worker_id, service, edition, member, ENROLLMENT_WORDS[E(e.status)], e.id))
     listed = {r[5] for r in rows}
-    for v, service, edition, member in uow.session.execute(
-        select(Voucher, Service, Edition, HouseholdMember.name)
-        .join(Service, Service.id == Voucher.service_id)
-        .outerjoin(Edition, Edition.id == Voucher.edition_id)
-        .outerjoin(HouseholdMember, HouseholdMember.id == Voucher.member_id)
-        .where(Voucher.worker_id.in_(ids), Voucher.status == VoucherStatus.ISSUED.value)
-        .order_by(Voucher.issued_on, Voucher.number)
-    ):
-        if edition is not None and edition.ends_on < today:
+    issued = VoucherStatus.ISSUED.value
+    for v, service, paid_for, member in queries.vouchers_with_status(uow, ids, issued):
+        if paid_for is not None and paid_for.ends_on < today:
             continue
         words = f"voucher n. {v.number} da {format_euro(v.value_cents)}"
         if v.enrollment_id is not None and v.enrollment_id in listed:
             vouchers[v.enrollment_id] = words
         else:
-            rows.append((v.worker_id, service, edition, member, words, None))
+            rows.append((v.worker_id, service, paid_for, member, words, None))
     contacts = provider_contacts(uow, ((r[1].provider_id, r[1].agreement_id) for r in rows), today)
     found: dict[uuid.UUID, list[ServiceLine]] = defaultdict(list)
     for worker_id, service, edition, person, words, enrollment_id in rows:
@@ -212,31 +171,15 @@ def _services(
 def _last_operators(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
     """Who met each worker last: their welfare manager when no case names one."""
     last: dict[uuid.UUID, uuid.UUID] = {}
-    for worker_id, operator_id in uow.session.execute(
-        select(Contact.worker_id, Contact.operator_id)
-        .where(Contact.worker_id.in_(ids), Contact.operator_id.is_not(None))
-        .order_by(Contact.at.desc())
-    ):
-        if operator_id is not None:
-            last.setdefault(worker_id, operator_id)
+    for worker_id, operator_id in queries.operators_met(uow, ids):
+        last.setdefault(worker_id, operator_id)
     return last
 
 
 def _chunk(
     uow: UnitOfWork, ids: list[uuid.UUID], today: date, names: _Names
 ) -> Iterator[PathSummary]:
-    workers = {
-        w.id: w
-        for w in uow.session.execute(
-            select(
-                Worker.id,
-                Worker.name,
-                Worker.surname,
-                Worker.organization_id,
-                Worker.social_point_id,
-            ).where(Worker.id.in_(ids))
-        )
-    }
+    workers = {w.id: w for w in queries.workers(uow, ids)}
     cases = _chosen_cases(uow, ids)
     goals, steps = _plans(uow, cases.values(), today)
     services = _services(uow, ids, today)
@@ -283,29 +226,15 @@ def seen_on(
 ) -> list[uuid.UUID]:
     """Workers with a contact on the day (at one social point, if given), by name."""
     start = datetime.combine(day, datetime.min.time())
-    met = select(Contact.worker_id).where(
-        Contact.at >= start, Contact.at < start + timedelta(days=1)
-    )
-    if social_point_id is not None:
-        met = met.where(Contact.social_point_id == social_point_id)
-    return list(
-        uow.session.scalars(select(Worker.id).where(Worker.id.in_(met)).order_by(Worker.sort_key))
-    )
+    return queries.workers_met_on(uow, start, social_point_id)
 
 
 def seen_at_event(uow: UnitOfWork, edition_id: uuid.UUID) -> list[uuid.UUID]:
     """Workers registered to an edition (a welfare day, a course), themselves or for a
     family member, by name; cancelled registrations are left out."""
-    if uow.session.get(Edition, edition_id) is None:
+    if uow.get(Edition, edition_id) is None:
         raise NotFound("L'evento non è più in archivio.")
-    registered = select(Enrollment.worker_id).where(
-        Enrollment.edition_id == edition_id, Enrollment.status != E.CANCELLED.value
-    )
-    return list(
-        uow.session.scalars(
-            select(Worker.id).where(Worker.id.in_(registered)).order_by(Worker.sort_key)
-        )
-    )
+    return queries.workers_registered(uow, edition_id, E.CANCELLED.value)
 
 
 def print_paths(

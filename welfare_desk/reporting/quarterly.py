@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
 from welfare_desk.domain.disclosure import (
     HIDDEN,
@@ -41,8 +38,14 @@ from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy
 from welfare_desk.registry.organizations import OrganizationKind, list_organizations, name_key
-from welfare_desk.reporting.quarterly_figures import NO_POINT, PROGRAMME, compute_all, empty_figures
-from welfare_desk.store.models import IssuedReport
+from welfare_desk.reporting.queries.quarter import (
+    NO_POINT,
+    PROGRAMME,
+    compute_all,
+    empty_figures,
+    freeze_scopes,
+    issued_scopes,
+)
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.quarterly import QuarterlyReport, Row, Section
 
@@ -381,13 +384,10 @@ def _all_scopes(
     together at the first issue of any of them: an employer's summary is protected
     against the others', which must not move after. Returns when it was frozen, if it was."""
     employers = [o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value]
-    issued = select(IssuedReport).where(
-        IssuedReport.kind == KIND, IssuedReport.period == quarter.code
-    )
-    kept = {r.scope: r for r in uow.session.scalars(issued)}
+    kept = issued_scopes(uow, KIND, quarter.code)
     if kept and reissue:
         for row in kept.values():
-            uow.session.delete(row)  # the journal keeps what was issued before
+            uow.delete(row)  # the journal keeps what was issued before
         uow.flush()
         kept = {}
     if PROGRAMME in kept:
@@ -401,20 +401,13 @@ def _all_scopes(
     figures = compute_all(uow, quarter, employers, today)
     if not (freeze and quarter.ended(today)) or _empty(figures[PROGRAMME]):
         return figures, None
-    try:
-        with uow.session.begin_nested():  # another desk may freeze the same quarter now
-            for scope, counted in figures.items():
-                if scope == PROGRAMME or not _empty(counted):
-                    uow.session.add(
-                        IssuedReport(
-                            kind=KIND,
-                            period=quarter.code,
-                            scope=scope,
-                            issued_on=today,
-                            figures=counted,
-                        )
-                    )
-    except IntegrityError:
+    kept_now = {
+        scope: counted
+        for scope, counted in figures.items()
+        if scope == PROGRAMME or not _empty(counted)
+    }
+    # another desk may freeze the same quarter now: then its figures are read back
+    if not freeze_scopes(uow, KIND, quarter.code, today, kept_now):
         return _all_scopes(uow, quarter, today, freeze=False)
     return figures, today
 

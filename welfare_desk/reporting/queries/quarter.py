@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from welfare_desk.domain.periods import Quarter
@@ -26,6 +27,7 @@ from welfare_desk.store.models import (
     Enrollment,
     Goal,
     HealthFundRequest,
+    IssuedReport,
     LedgerEntry,
     Need,
     Service,
@@ -348,3 +350,29 @@ def compute_all(
 def empty_figures(quarter: Quarter, computed_on: date) -> dict[str, Any]:
     """The figures of a scope where nothing was recorded."""
     return _Tally().figures(PROGRAMME, quarter, computed_on)
+
+
+# The quarter as first issued, kept so that it prints the same numbers after later edits.
+
+
+def issued_scopes(uow: UnitOfWork, kind: str, period: str) -> dict[str, IssuedReport]:
+    issued = select(IssuedReport).where(IssuedReport.kind == kind, IssuedReport.period == period)
+    return {r.scope: r for r in uow.session.scalars(issued)}
+
+
+def freeze_scopes(
+    uow: UnitOfWork, kind: str, period: str, issued_on: date, figures: dict[str, dict[str, Any]]
+) -> bool:
+    """Keeps the figures as issued; False when another desk froze the same quarter first
+    (its figures stand, and are read back instead)."""
+    try:
+        with uow.session.begin_nested():
+            for scope, counted in figures.items():
+                uow.session.add(
+                    IssuedReport(
+                        kind=kind, period=period, scope=scope, issued_on=issued_on, figures=counted
+                    )
+                )
+    except IntegrityError:
+        return False
+    return True

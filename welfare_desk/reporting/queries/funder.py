@@ -1,0 +1,150 @@
+"""What the funder's report reads: the programme's budgets and vouchers, the editions
+that ran in the period with their meetings, participants and attendance, the ledger."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, select
+
+from welfare_desk.store.models import (
+    Attendance,
+    Budget,
+    Contact,
+    Edition,
+    EditionSession,
+    Enrollment,
+    LedgerEntry,
+    Organization,
+    Service,
+    Voucher,
+    Worker,
+)
+from welfare_desk.store.uow import UnitOfWork
+
+NOBODY = uuid.UUID(int=0)  # an IN () that matches nothing, on every database
+
+
+def programme_names(uow: UnitOfWork) -> list[str | None]:
+    return list(
+        uow.session.scalars(select(Budget.programme).where(Budget.kind == "programme").distinct())
+    )
+
+
+def programme_budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
+    query = select(Budget).where(Budget.kind == "programme")
+    if programme is not None:
+        query = query.where(Budget.programme == programme)
+    return list(uow.session.scalars(query.order_by(Budget.action, Budget.name)))
+
+
+def vouchers_issued(
+    uow: UnitOfWork, start: date, end: date, budget_ids: Sequence[uuid.UUID]
+) -> list[Voucher]:
+    return list(
+        uow.session.scalars(
+            select(Voucher).where(
+                Voucher.issued_on >= start,
+                Voucher.issued_on <= end,
+                Voucher.budget_id.in_(list(budget_ids) or [NOBODY]),
+            )
+        )
+    )
+
+
+def editions_running(
+    uow: UnitOfWork, start: date, end: date, only: set[uuid.UUID] | None
+) -> list[tuple[Edition, str, str, str]]:
+    """(edition, service, category, provider) of the editions running in the period,
+    only those in `only` when it is given."""
+    running = and_(Edition.starts_on <= end, Edition.ends_on >= start)
+    query = (
+        select(Edition, Service.name, Service.category, Organization.name)
+        .join(Service, Service.id == Edition.service_id)
+        .join(Organization, Organization.id == Service.provider_id)
+        .where(running)
+    )
+    if only is not None:
+        query = query.where(Edition.id.in_(only or [NOBODY]))
+    return [
+        (e, service, category, provider)
+        for e, service, category, provider in uow.session.execute(query)
+    ]
+
+
+def meetings_of(
+    uow: UnitOfWork, edition_ids: Sequence[uuid.UUID]
+) -> list[tuple[uuid.UUID, uuid.UUID, date, int]]:
+    """(edition, meeting, day, minutes) of the editions' meetings."""
+    rows = uow.session.execute(
+        select(
+            EditionSession.edition_id, EditionSession.id, EditionSession.day, EditionSession.minutes
+        ).where(EditionSession.edition_id.in_(list(edition_ids)))
+    )
+    return [(edition, meeting, day, minutes) for edition, meeting, day, minutes in rows]
+
+
+def taking_part(
+    uow: UnitOfWork, edition_ids: Sequence[uuid.UUID], statuses: Sequence[str]
+) -> list[Any]:
+    """Enrollment rows (id, edition_id, status, worker_id, member_id) in these statuses."""
+    return list(
+        uow.session.execute(
+            select(
+                Enrollment.id,
+                Enrollment.edition_id,
+                Enrollment.status,
+                Enrollment.worker_id,
+                Enrollment.member_id,
+            ).where(
+                Enrollment.edition_id.in_(list(edition_ids)), Enrollment.status.in_(list(statuses))
+            )
+        ).all()
+    )
+
+
+def presences(uow: UnitOfWork, enrollment_ids: Sequence[uuid.UUID]) -> Counter[uuid.UUID]:
+    return Counter(
+        uow.session.scalars(
+            select(Attendance.enrollment_id).where(
+                Attendance.enrollment_id.in_(list(enrollment_ids)), Attendance.present
+            )
+        )
+    )
+
+
+def ledger_until(uow: UnitOfWork, budget_ids: Sequence[uuid.UUID], end: date) -> list[Any]:
+    """Movements (budget_id, movement, booked_on, amount_cents) booked by `end`."""
+    return list(
+        uow.session.execute(
+            select(
+                LedgerEntry.budget_id,
+                LedgerEntry.movement,
+                LedgerEntry.booked_on,
+                LedgerEntry.amount_cents,
+            ).where(LedgerEntry.budget_id.in_(list(budget_ids)), LedgerEntry.booked_on <= end)
+        ).all()
+    )
+
+
+def organization_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
+    return {
+        row[0]: row[1] for row in uow.session.execute(select(Organization.id, Organization.name))
+    }
+
+
+def workers_met(uow: UnitOfWork, since: datetime, until: datetime) -> set[uuid.UUID]:
+    met = select(Contact.worker_id).where(Contact.at >= since, Contact.at < until)
+    return set(uow.session.scalars(met.distinct()))
+
+
+def employers_of(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    return set(
+        uow.session.scalars(
+            select(Worker.organization_id).where(Worker.id.in_(list(worker_ids))).distinct()
+        )
+    )
