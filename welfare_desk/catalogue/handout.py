@@ -8,14 +8,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
-
+from welfare_desk.catalogue import queries
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.catalogue import (
     AUDIENCE_LABELS,
     KIND_LABELS,
     Audience,
-    EditionStatus,
     PriceModel,
     ServiceKind,
     worker_price,
@@ -23,8 +21,8 @@ from welfare_desk.domain.catalogue import (
 from welfare_desk.domain.search_text import fold
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy
-from welfare_desk.registry.organizations import OrganizationKind, name_key
-from welfare_desk.store.models import Agreement, Edition, Organization, Service
+from welfare_desk.registry.organizations import name_key
+from welfare_desk.store.models import Service
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.handout import (
     Handout,
@@ -56,29 +54,10 @@ def provider_contacts(
     providers = {p for p, _ in wanted}
     if not providers:
         return {}
-    orgs = {
-        o.id: o
-        for o in uow.session.execute(
-            select(
-                Organization.id, Organization.name, Organization.email, Organization.phone
-            ).where(Organization.id.in_(providers))
-        )
-    }
+    orgs = queries.provider_rows_by_id(uow, providers)
     agreements: dict[uuid.UUID, Any] = {}
     latest: dict[uuid.UUID, Any] = {}  # the provider's agreement in force, newest first
-    for a in uow.session.execute(
-        select(
-            Agreement.id,
-            Agreement.provider_id,
-            Agreement.valid_from,
-            Agreement.valid_to,
-            Agreement.contact_name,
-            Agreement.contact_email,
-            Agreement.contact_phone,
-        )
-        .where(Agreement.provider_id.in_(providers))
-        .order_by(Agreement.valid_from.desc(), Agreement.id)
-    ):
+    for a in queries.agreement_contacts(uow, providers):
         agreements[a.id] = a
         in_force = a.valid_from <= today and (a.valid_to is None or today <= a.valid_to)
         if in_force and a.provider_id not in latest:
@@ -119,16 +98,12 @@ def for_whom(audience: str, min_age: int | None, max_age: int | None) -> str:
 
 
 def _employer(uow: UnitOfWork, org_name: str) -> tuple[uuid.UUID, str]:
-    employers = uow.session.execute(
-        select(Organization.id, Organization.name, Organization.name_key)
-        .where(Organization.kind == OrganizationKind.EMPLOYER.value)
-        .order_by(Organization.name)
-    ).all()
+    employers = queries.employers_by_name(uow)
     key = name_key(org_name)
     for org_id, name, org_key in employers:
         if org_key == key:
             return org_id, name
-    known = "; ".join(f"«{e.name}»" for e in employers) or "nessuna in archivio"
+    known = "; ".join(f"«{e[1]}»" for e in employers) or "nessuna in archivio"
     raise InvalidInput(f"L'azienda «{org_name.strip()}» non è in archivio. Aziende: {known}.")
 
 
@@ -168,23 +143,10 @@ def handout(
         )
     employer = _employer(uow, org_name) if org_name and org_name.strip() else None
     code = _category(category) if category and category.strip() else None
-    query = (
-        select(Service, Edition)
-        .join(Edition, Edition.service_id == Service.id)
-        .where(
-            Service.active.is_(True),
-            Edition.status == EditionStatus.OPEN.value,
-            Edition.ends_on >= max(today, start or today),
-        )
-        .order_by(Service.name, Service.id, Edition.starts_on, Edition.id)
-    )
-    if end is not None:
-        query = query.where(Edition.starts_on <= end)
-    if code is not None:
-        query = query.where(or_(Service.category == code, Service.category.startswith(f"{code}.")))
+    offer = queries.open_offer(uow, max(today, start or today), end, code)
     services: dict[uuid.UUID, Service] = {}
     editions: dict[uuid.UUID, list[HandoutEdition]] = {}
-    for service, edition in uow.session.execute(query):
+    for service, edition in offer:
         # The employers a service serves are a JSON list: read here, the catalogue is small.
         if (
             employer is not None

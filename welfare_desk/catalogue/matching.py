@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from sqlalchemy import select
-
+from welfare_desk.catalogue import queries
 from welfare_desk.catalogue.offer import PLACES_KEY, REVISION_KEY, category_label
 from welfare_desk.domain.catalogue import Audience, EditionStatus, PriceModel
 from welfare_desk.domain.categories import Category
@@ -27,7 +26,7 @@ from welfare_desk.domain.search_text import fold
 from welfare_desk.reference import need_taxonomy, places
 from welfare_desk.registry.workers import facts_of
 from welfare_desk.store.errors import NotFound
-from welfare_desk.store.models import Edition, Need, Organization, Service, StoreMeta, Worker
+from welfare_desk.store.models import Worker
 from welfare_desk.store.uow import UnitOfWork
 
 ID_CHUNK = 500
@@ -123,13 +122,7 @@ class _Snapshot:
         self._ids: dict[str, uuid.UUID] = {}
 
     def offers(self, uow: UnitOfWork, today: date) -> tuple[list[Offer], dict[str, uuid.UUID]]:
-        stamps = dict(
-            uow.session.execute(
-                select(StoreMeta.key, StoreMeta.value).where(
-                    StoreMeta.key.in_([REVISION_KEY, PLACES_KEY])
-                )
-            ).all()
-        )
+        stamps = queries.meta_values(uow, [REVISION_KEY, PLACES_KEY])
         revision, places = stamps.get(REVISION_KEY), stamps.get(PLACES_KEY)
         key = (str(uow.store.engine.url), revision, today) if revision else None
         with self._lock:
@@ -153,12 +146,7 @@ _SNAPSHOT = _Snapshot()
 
 
 def _with_places(uow: UnitOfWork, offers: list[Offer], today: date) -> list[Offer]:
-    current = {
-        str(edition_id): (taken, waiting)
-        for edition_id, taken, waiting in uow.session.execute(
-            select(Edition.id, Edition.taken, Edition.waiting).where(Edition.ends_on >= today)
-        )
-    }
+    current = queries.places_now(uow, today)
     fresh: list[Offer] = []
     for offer in offers:
         now = current.get(offer.edition_id)
@@ -171,17 +159,11 @@ def _with_places(uow: UnitOfWork, offers: list[Offer], today: date) -> list[Offe
 def _read_offers(uow: UnitOfWork, today: date) -> tuple[list[Offer], dict[str, uuid.UUID]]:
     """Every edition not yet ended, with its service's rules (shared by its editions),
     and the ids as text and as UUIDs."""
-    employer_names = dict(uow.session.execute(select(Organization.id, Organization.name)).all())
+    employer_names = queries.organization_names(uow)
     rules: dict[uuid.UUID, Rules] = {}
     offers: list[Offer] = []
     ids: dict[str, uuid.UUID] = {}
-    query = (
-        select(Service, Edition, Organization.name)
-        .join(Edition, Edition.service_id == Service.id)
-        .join(Organization, Organization.id == Service.provider_id)
-        .where(Service.active.is_(True), Edition.ends_on >= today)
-    )
-    for service, edition, provider in uow.session.execute(query):
+    for service, edition, provider in queries.offer_rows(uow, today):
         service_rules = rules.get(service.id)
         if service_rules is None:
             employers = frozenset(service.employer_ids)
@@ -222,7 +204,6 @@ def _read_offers(uow: UnitOfWork, today: date) -> tuple[list[Offer], dict[str, u
                 inclusion_support=service.inclusion_support,
             )
         )
-    uow.session.expunge_all()
     return offers, ids
 
 
@@ -235,7 +216,7 @@ _RELATION_WORDS = {
 
 def household_of(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[Household, dict[str, str]]:
     """The worker's household as eligibility reads it, and each person's label."""
-    worker = uow.session.get(Worker, worker_id)
+    worker = uow.get(Worker, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")
     me = Person("worker", worker.name, worker.birth_date, sex=worker.sex)
@@ -254,12 +235,9 @@ def household_of(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[Household, dict
     for member, person in zip(worker.household, members, strict=True):
         male, female = _RELATION_WORDS.get(person.relation or Relation.OTHER, ("familiare",) * 2)
         labels[person.key] = f"{member.name} ({female if member.sex == 'F' else male})"
-    needs = uow.session.scalars(
-        select(Need.kind).where(
-            Need.worker_id == worker_id,
-            Need.status.in_([NeedStatus.OPEN.value, NeedStatus.IN_PROGRESS.value]),
-        )
-    ).all()
+    needs = queries.open_need_kinds(
+        uow, worker_id, [NeedStatus.OPEN.value, NeedStatus.IN_PROGRESS.value]
+    )
     household = Household(
         worker=me,
         members=members,

@@ -12,19 +12,28 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import Row, case, func, or_, select
 
-from welfare_desk.domain.catalogue import Period, ServiceKind
+from welfare_desk.domain.catalogue import EditionStatus, Period, ServiceKind
 from welfare_desk.domain.enrollments import EnrollmentStatus
+from welfare_desk.domain.household import Relation
+from welfare_desk.domain.ledger import BudgetKind, Movement, VoucherStatus
 from welfare_desk.registry.organizations import OrganizationKind
 from welfare_desk.store.models import (
     Agreement,
     Attendance,
+    Budget,
     Edition,
     EditionSession,
     Enrollment,
+    HouseholdMember,
+    LedgerEntry,
+    Need,
     Organization,
     Service,
+    StoreMeta,
+    Voucher,
+    Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
 
@@ -216,3 +225,321 @@ def event_rows(uow: UnitOfWork, since: date) -> Sequence[Row[uuid.UUID, str, str
         .where(Service.kind != ServiceKind.SERVICE.value, Edition.ends_on >= since)
         .order_by(Edition.starts_on, Service.name)
     ).all()
+
+
+# --- Budgets, ledger and vouchers ------------------------------------------------------
+
+
+def allowance_of(
+    uow: UnitOfWork, worker_id: uuid.UUID | None, year: int | None
+) -> uuid.UUID | None:
+    """The worker's welfare credit for the year, if one exists."""
+    return uow.session.scalar(
+        select(Budget.id).where(
+            Budget.kind == BudgetKind.ALLOWANCE.value,
+            Budget.worker_id == worker_id,
+            Budget.year == year,
+        )
+    )
+
+
+def locked_budget(uow: UnitOfWork, budget_id: uuid.UUID) -> Budget | None:
+    """The budget, held until commit: money moves on it one desk at a time."""
+    return uow.session.execute(
+        select(Budget).where(Budget.id == budget_id).with_for_update()
+    ).scalar_one_or_none()
+
+
+def balance_of(uow: UnitOfWork, budget_id: uuid.UUID) -> int:
+    return int(
+        uow.session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.amount_cents), 0)).where(
+                LedgerEntry.budget_id == budget_id
+            )
+        )
+        or 0
+    )
+
+
+def dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> int:
+    return int(
+        uow.session.scalar(
+            select(func.count())
+            .select_from(HouseholdMember)
+            .where(
+                HouseholdMember.worker_id == worker_id,
+                HouseholdMember.relation == Relation.CHILD.value,
+                HouseholdMember.dependent.is_(True),
+            )
+        )
+        or 0
+    )
+
+
+def fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
+    """The value of the year's fringe-benefit vouchers not cancelled."""
+    return int(
+        uow.session.scalar(
+            select(func.coalesce(func.sum(Voucher.value_cents), 0)).where(
+                Voucher.worker_id == worker_id,
+                Voucher.year == year,
+                Voucher.fringe.is_(True),
+                Voucher.status != VoucherStatus.CANCELLED.value,
+            )
+        )
+        or 0
+    )
+
+
+def lock_worker(uow: UnitOfWork, worker_id: uuid.UUID) -> None:
+    """The worker's row lock: two desks drawing from different budgets for the same
+    worker must not both read the year's total before either adds to it."""
+    uow.session.execute(select(Worker.id).where(Worker.id == worker_id).with_for_update())
+
+
+def budget_rows(
+    uow: UnitOfWork, kind: str | None = None, worker_id: uuid.UUID | None = None
+) -> list[tuple[Budget, str | None, int, int, str | None, str | None]]:
+    """(budget, partner, balance, allocated, worker's surname, worker's name)."""
+    sums = (
+        select(
+            LedgerEntry.budget_id,
+            func.sum(LedgerEntry.amount_cents).label("balance"),
+            func.sum(
+                case(
+                    (LedgerEntry.movement == Movement.ALLOCATION.value, LedgerEntry.amount_cents),
+                    (LedgerEntry.movement == Movement.REDUCTION.value, LedgerEntry.amount_cents),
+                    else_=0,
+                )
+            ).label("allocated"),
+        )
+        .group_by(LedgerEntry.budget_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Budget,
+            Organization.name,
+            func.coalesce(sums.c.balance, 0),
+            func.coalesce(sums.c.allocated, 0),
+            Worker.surname,
+            Worker.name,
+        )
+        .outerjoin(sums, sums.c.budget_id == Budget.id)
+        .outerjoin(Organization, Organization.id == Budget.partner_id)
+        .outerjoin(Worker, Worker.id == Budget.worker_id)
+        .order_by(Budget.kind.desc(), Budget.programme, Budget.name, Worker.sort_key)
+    )
+    if kind is not None:
+        query = query.where(Budget.kind == kind)
+    if worker_id is not None:
+        query = query.where(Budget.worker_id == worker_id)
+    return [
+        (b, partner, int(balance), int(allocated), surname, name)
+        for b, partner, balance, allocated, surname, name in uow.session.execute(query)
+    ]
+
+
+def ledger_rows(
+    uow: UnitOfWork, budget_id: uuid.UUID
+) -> list[tuple[date, str, int, str | None, str | None]]:
+    """(day, movement, amount, voucher number, note) in the order they were booked."""
+    rows = uow.session.execute(
+        select(
+            LedgerEntry.booked_on,
+            LedgerEntry.movement,
+            LedgerEntry.amount_cents,
+            Voucher.number,
+            LedgerEntry.note,
+        )
+        .outerjoin(Voucher, Voucher.id == LedgerEntry.voucher_id)
+        .where(LedgerEntry.budget_id == budget_id)
+        .order_by(LedgerEntry.booked_on, LedgerEntry.created_at, LedgerEntry.id)
+    )
+    return [(on, movement, amount, number, note) for on, movement, amount, number, note in rows]
+
+
+def voucher_rows(
+    uow: UnitOfWork,
+    voucher_id: uuid.UUID | None = None,
+    worker_id: uuid.UUID | None = None,
+    budget_id: uuid.UUID | None = None,
+) -> list[Any]:
+    """Vouchers (one, a worker's or a budget's) with (worker's name and surname, member's
+    name and surname, service, edition, budget), the latest first."""
+    query = (
+        select(
+            Voucher,
+            Worker.name,
+            Worker.surname,
+            HouseholdMember.name,
+            HouseholdMember.surname,
+            Service.name,
+            Edition.title,
+            Budget.name,
+        )
+        .join(Worker, Worker.id == Voucher.worker_id)
+        .outerjoin(HouseholdMember, HouseholdMember.id == Voucher.member_id)
+        .join(Service, Service.id == Voucher.service_id)
+        .outerjoin(Edition, Edition.id == Voucher.edition_id)
+        .join(Budget, Budget.id == Voucher.budget_id)
+        .order_by(Voucher.issued_on.desc(), Voucher.number.desc())
+    )
+    if voucher_id is not None:
+        query = query.where(Voucher.id == voucher_id)
+    if worker_id is not None:
+        query = query.where(Voucher.worker_id == worker_id)
+    if budget_id is not None:
+        query = query.where(Voucher.budget_id == budget_id)
+    return list(uow.session.execute(query))
+
+
+def voucher_totals(uow: UnitOfWork) -> tuple[int, int]:
+    """Vouchers not cancelled: how many, and their value in cents."""
+    count, value = uow.session.execute(
+        select(func.count(), func.coalesce(func.sum(Voucher.value_cents), 0)).where(
+            Voucher.status != VoucherStatus.CANCELLED.value
+        )
+    ).one()
+    return int(count), int(value)
+
+
+def locked_organization(uow: UnitOfWork, organization_id: uuid.UUID) -> Organization | None:
+    return uow.session.execute(
+        select(Organization).where(Organization.id == organization_id).with_for_update()
+    ).scalar_one_or_none()
+
+
+def workers_of_employer(uow: UnitOfWork, employer_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(uow.session.scalars(select(Worker.id).where(Worker.organization_id == employer_id)))
+
+
+def allowances_held(uow: UnitOfWork, employer_id: uuid.UUID, year: int) -> set[uuid.UUID]:
+    """The employer's workers who have a welfare credit for the year."""
+    return {
+        worker
+        for worker in uow.session.scalars(
+            select(Budget.worker_id)
+            .join(Worker, Worker.id == Budget.worker_id)
+            .where(
+                Budget.kind == BudgetKind.ALLOWANCE.value,
+                Budget.year == year,
+                Worker.organization_id == employer_id,
+            )
+        )
+        if worker is not None
+    }
+
+
+# --- The handout ----------------------------------------------------------------------
+
+
+def provider_rows_by_id(uow: UnitOfWork, provider_ids: set[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    """Rows (id, name, email, phone) of these providers."""
+    return {
+        o.id: o
+        for o in uow.session.execute(
+            select(
+                Organization.id, Organization.name, Organization.email, Organization.phone
+            ).where(Organization.id.in_(provider_ids))
+        )
+    }
+
+
+def agreement_contacts(uow: UnitOfWork, provider_ids: set[uuid.UUID]) -> list[Any]:
+    """The providers' agreements with their contacts, the newest first."""
+    return list(
+        uow.session.execute(
+            select(
+                Agreement.id,
+                Agreement.provider_id,
+                Agreement.valid_from,
+                Agreement.valid_to,
+                Agreement.contact_name,
+                Agreement.contact_email,
+                Agreement.contact_phone,
+            )
+            .where(Agreement.provider_id.in_(provider_ids))
+            .order_by(Agreement.valid_from.desc(), Agreement.id)
+        )
+    )
+
+
+def employers_by_name(uow: UnitOfWork) -> list[tuple[uuid.UUID, str, str]]:
+    rows = uow.session.execute(
+        select(Organization.id, Organization.name, Organization.name_key)
+        .where(Organization.kind == OrganizationKind.EMPLOYER.value)
+        .order_by(Organization.name)
+    )
+    return [(i, name, key) for i, name, key in rows]
+
+
+def open_offer(
+    uow: UnitOfWork, from_day: date, until: date | None, category: str | None
+) -> list[tuple[Service, Edition]]:
+    """Active services with open editions ending on `from_day` or later (starting by
+    `until`), in one category and its kinds if given."""
+    query = (
+        select(Service, Edition)
+        .join(Edition, Edition.service_id == Service.id)
+        .where(
+            Service.active.is_(True),
+            Edition.status == EditionStatus.OPEN.value,
+            Edition.ends_on >= from_day,
+        )
+        .order_by(Service.name, Service.id, Edition.starts_on, Edition.id)
+    )
+    if until is not None:
+        query = query.where(Edition.starts_on <= until)
+    if category is not None:
+        query = query.where(
+            or_(Service.category == category, Service.category.startswith(f"{category}."))
+        )
+    return [(service, edition) for service, edition in uow.session.execute(query)]
+
+
+# --- Matching -------------------------------------------------------------------------
+
+
+def meta_values(uow: UnitOfWork, keys: Sequence[str]) -> dict[str, str]:
+    rows = uow.session.execute(
+        select(StoreMeta.key, StoreMeta.value).where(StoreMeta.key.in_(list(keys)))
+    )
+    return {key: value for key, value in rows}
+
+
+def places_now(uow: UnitOfWork, today: date) -> dict[str, tuple[int, int]]:
+    """Places taken and waiting of every edition not yet ended, by id as text."""
+    rows = uow.session.execute(
+        select(Edition.id, Edition.taken, Edition.waiting).where(Edition.ends_on >= today)
+    )
+    return {str(edition_id): (taken, waiting) for edition_id, taken, waiting in rows}
+
+
+def organization_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
+    return {i: name for i, name in uow.session.execute(select(Organization.id, Organization.name))}
+
+
+def offer_rows(uow: UnitOfWork, today: date) -> list[tuple[Service, Edition, str]]:
+    """(service, edition, provider) of every active service's edition not yet ended,
+    detached from the session: the matching keeps them for as long as the catalogue
+    holds, and a session must not hold tens of thousands of records meanwhile."""
+    query = (
+        select(Service, Edition, Organization.name)
+        .join(Edition, Edition.service_id == Service.id)
+        .join(Organization, Organization.id == Service.provider_id)
+        .where(Service.active.is_(True), Edition.ends_on >= today)
+    )
+    rows = [
+        (service, edition, provider) for service, edition, provider in uow.session.execute(query)
+    ]
+    uow.session.expunge_all()
+    return rows
+
+
+def open_need_kinds(uow: UnitOfWork, worker_id: uuid.UUID, statuses: Sequence[str]) -> list[str]:
+    return list(
+        uow.session.scalars(
+            select(Need.kind).where(Need.worker_id == worker_id, Need.status.in_(list(statuses)))
+        ).all()
+    )

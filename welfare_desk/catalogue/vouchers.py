@@ -10,10 +10,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
-
+from welfare_desk.catalogue import queries
 from welfare_desk.domain.fringe import FringeCheck, FringeLevel, check
-from welfare_desk.domain.household import Relation
 from welfare_desk.domain.ledger import (
     BudgetKind,
     Movement,
@@ -34,7 +32,6 @@ from welfare_desk.store.models import (
     Edition,
     HouseholdMember,
     LedgerEntry,
-    Organization,
     Service,
     Voucher,
     Worker,
@@ -148,13 +145,7 @@ def _validate_budget(data: BudgetInput) -> None:
 def create_budget(uow: UnitOfWork, data: BudgetInput) -> uuid.UUID:
     _validate_budget(data)
     if data.kind is BudgetKind.ALLOWANCE:
-        other = uow.session.scalar(
-            select(Budget.id).where(
-                Budget.kind == BudgetKind.ALLOWANCE.value,
-                Budget.worker_id == data.worker_id,
-                Budget.year == data.year,
-            )
-        )
+        other = queries.allowance_of(uow, data.worker_id, data.year)
         if other is not None:
             raise InvalidInput(f"Il lavoratore ha già un credito welfare per il {data.year}.")
     budget = Budget(
@@ -169,7 +160,7 @@ def create_budget(uow: UnitOfWork, data: BudgetInput) -> uuid.UUID:
         valid_from=data.valid_from,
         valid_to=data.valid_to,
     )
-    uow.session.add(budget)
+    uow.add(budget)
     uow.flush()
     if data.initial_cents:
         # The initial allocation is the budget's from its first day, whenever it is typed:
@@ -197,7 +188,7 @@ def _entry(
     note: str | None,
     on: date,
 ) -> None:
-    uow.session.add(
+    uow.add(
         LedgerEntry(
             budget_id=budget_id,
             booked_on=on,
@@ -210,23 +201,14 @@ def _entry(
 
 
 def _locked_budget(uow: UnitOfWork, budget_id: uuid.UUID) -> Budget:
-    budget = uow.session.execute(
-        select(Budget).where(Budget.id == budget_id).with_for_update()
-    ).scalar_one_or_none()
+    budget = queries.locked_budget(uow, budget_id)
     if budget is None:
         raise NotFound("Il budget non è più in archivio.")
     return budget
 
 
 def balance_of(uow: UnitOfWork, budget_id: uuid.UUID) -> int:
-    return int(
-        uow.session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.amount_cents), 0)).where(
-                LedgerEntry.budget_id == budget_id
-            )
-        )
-        or 0
-    )
+    return queries.balance_of(uow, budget_id)
 
 
 def allocate(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | None = None) -> None:
@@ -250,31 +232,11 @@ def reduce(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | None 
 
 
 def _has_dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
-    return bool(
-        uow.session.scalar(
-            select(func.count())
-            .select_from(HouseholdMember)
-            .where(
-                HouseholdMember.worker_id == worker_id,
-                HouseholdMember.relation == Relation.CHILD.value,
-                HouseholdMember.dependent.is_(True),
-            )
-        )
-    )
+    return queries.dependent_children(uow, worker_id) > 0
 
 
 def _fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
-    return int(
-        uow.session.scalar(
-            select(func.coalesce(func.sum(Voucher.value_cents), 0)).where(
-                Voucher.worker_id == worker_id,
-                Voucher.year == year,
-                Voucher.fringe.is_(True),
-                Voucher.status != VoucherStatus.CANCELLED.value,
-            )
-        )
-        or 0
-    )
+    return queries.fringe_used(uow, worker_id, year)
 
 
 def fringe_status(
@@ -298,8 +260,8 @@ def issue_voucher(
     Refuses a budget that would go below zero, another worker's allowance, a budget out
     of its dates; stops before crossing the fringe-benefit threshold unless accepted."""
     budget = _locked_budget(uow, data.budget_id)
-    worker = uow.session.get(Worker, data.worker_id)
-    service = uow.session.get(Service, data.service_id)
+    worker = uow.get(Worker, data.worker_id)
+    service = uow.get(Service, data.service_id)
     if worker is None or service is None:
         raise NotFound("Il lavoratore o il servizio non sono più in archivio.")
     if budget.kind == BudgetKind.ALLOWANCE.value and budget.worker_id != worker.id:
@@ -312,11 +274,11 @@ def issue_voucher(
             f"{budget.valid_to:%d/%m/%Y}: oggi non si può usare."
         )
     if data.member_id is not None:
-        member = uow.session.get(HouseholdMember, data.member_id)
+        member = uow.get(HouseholdMember, data.member_id)
         if member is None or member.worker_id != worker.id:
             raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
     if data.edition_id is not None:
-        edition = uow.session.get(Edition, data.edition_id)
+        edition = uow.get(Edition, data.edition_id)
         if edition is None or edition.service_id != service.id:
             raise InvalidInput("L'edizione scelta non è di questo servizio.")
     value = data.value_cents if data.value_cents is not None else service.voucher_value_cents
@@ -330,9 +292,7 @@ def issue_voucher(
     fringe = bool(tax and tax.fringe)
     result: FringeCheck | None = None
     if fringe:
-        # The worker's row lock: two desks drawing from different budgets for the same
-        # worker must not both read the year's total before either adds to it.
-        uow.session.execute(select(Worker.id).where(Worker.id == worker.id).with_for_update())
+        queries.lock_worker(uow, worker.id)
         result = fringe_status(uow, worker.id, today.year, value)
         if result.level is FringeLevel.OVER and not accept_over_threshold:
             raise FringeOverThreshold(result)
@@ -353,21 +313,21 @@ def issue_voucher(
         tax_class=service.tax_class,
         fringe=fringe,
     )
-    uow.session.add(voucher)
+    uow.add(voucher)
     uow.flush()
     _entry(uow, budget.id, Movement.VOUCHER_ISSUED, -value, voucher.id, number, today)
     uow.flush()
-    view = _voucher_views(uow, Voucher.id == voucher.id)[0]
+    view = _voucher_views(uow, voucher_id=voucher.id)[0]
     uow.commit()
     return Issued(view, result)
 
 
 def _locked_voucher(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> Voucher:
-    voucher = uow.session.get(Voucher, voucher_id)
+    voucher = uow.get(Voucher, voucher_id)
     if voucher is None:
         raise NotFound("Il voucher non è più in archivio.")
     _locked_budget(uow, voucher.budget_id)
-    uow.session.refresh(voucher)
+    uow.refresh(voucher)
     if voucher.version != expected_version:
         raise ConflictError(
             f"Il voucher {voucher.number} è stato modificato da un'altra postazione: "
@@ -412,39 +372,7 @@ def mark_used(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> 
 def budgets(
     uow: UnitOfWork, kind: BudgetKind | None = None, worker_id: uuid.UUID | None = None
 ) -> list[BudgetView]:
-    sums = (
-        select(
-            LedgerEntry.budget_id,
-            func.sum(LedgerEntry.amount_cents).label("balance"),
-            func.sum(
-                case(
-                    (LedgerEntry.movement == Movement.ALLOCATION.value, LedgerEntry.amount_cents),
-                    (LedgerEntry.movement == Movement.REDUCTION.value, LedgerEntry.amount_cents),
-                    else_=0,
-                )
-            ).label("allocated"),
-        )
-        .group_by(LedgerEntry.budget_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Budget,
-            Organization.name,
-            func.coalesce(sums.c.balance, 0),
-            func.coalesce(sums.c.allocated, 0),
-            Worker.surname,
-            Worker.name,
-        )
-        .outerjoin(sums, sums.c.budget_id == Budget.id)
-        .outerjoin(Organization, Organization.id == Budget.partner_id)
-        .outerjoin(Worker, Worker.id == Budget.worker_id)
-        .order_by(Budget.kind.desc(), Budget.programme, Budget.name, Worker.sort_key)
-    )
-    if kind is not None:
-        query = query.where(Budget.kind == kind.value)
-    if worker_id is not None:
-        query = query.where(Budget.worker_id == worker_id)
+    rows = queries.budget_rows(uow, kind.value if kind else None, worker_id)
     return [
         BudgetView(
             b.id,
@@ -462,7 +390,7 @@ def budgets(
             int(balance),
             f"{surname} {name}" if surname else None,
         )
-        for b, partner, balance, allocated, surname, name in uow.session.execute(query)
+        for b, partner, balance, allocated, surname, name in rows
     ]
 
 
@@ -486,7 +414,7 @@ class VoucherTerms:
 def voucher_terms(
     uow: UnitOfWork, worker_id: uuid.UUID, service_id: uuid.UUID, today: date
 ) -> VoucherTerms:
-    service = uow.session.get(Service, service_id)
+    service = uow.get(Service, service_id)
     if service is None:
         raise NotFound("Il servizio non è più in archivio.")
     tax = tax_classes().get(service.tax_class)
@@ -500,18 +428,7 @@ def voucher_terms(
 
 def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:
     """The budget's movements in order, each with the balance after it."""
-    rows = uow.session.execute(
-        select(
-            LedgerEntry.booked_on,
-            LedgerEntry.movement,
-            LedgerEntry.amount_cents,
-            Voucher.number,
-            LedgerEntry.note,
-        )
-        .outerjoin(Voucher, Voucher.id == LedgerEntry.voucher_id)
-        .where(LedgerEntry.budget_id == budget_id)
-        .order_by(LedgerEntry.booked_on, LedgerEntry.created_at, LedgerEntry.id)
-    )
+    rows = queries.ledger_rows(uow, budget_id)
     running = 0
     lines: list[LedgerLine] = []
     for on, movement, amount, number, note in rows:
@@ -520,26 +437,13 @@ def ledger(uow: UnitOfWork, budget_id: uuid.UUID) -> list[LedgerLine]:
     return lines
 
 
-def _voucher_views(uow: UnitOfWork, where: object) -> list[VoucherView]:
-    rows = uow.session.execute(
-        select(
-            Voucher,
-            Worker.name,
-            Worker.surname,
-            HouseholdMember.name,
-            HouseholdMember.surname,
-            Service.name,
-            Edition.title,
-            Budget.name,
-        )
-        .join(Worker, Worker.id == Voucher.worker_id)
-        .outerjoin(HouseholdMember, HouseholdMember.id == Voucher.member_id)
-        .join(Service, Service.id == Voucher.service_id)
-        .outerjoin(Edition, Edition.id == Voucher.edition_id)
-        .join(Budget, Budget.id == Voucher.budget_id)
-        .where(where)  # type: ignore[arg-type]
-        .order_by(Voucher.issued_on.desc(), Voucher.number.desc())
-    )
+def _voucher_views(
+    uow: UnitOfWork,
+    voucher_id: uuid.UUID | None = None,
+    worker_id: uuid.UUID | None = None,
+    budget_id: uuid.UUID | None = None,
+) -> list[VoucherView]:
+    rows = queries.voucher_rows(uow, voucher_id, worker_id, budget_id)
     return [
         VoucherView(
             v.id,
@@ -561,21 +465,16 @@ def _voucher_views(uow: UnitOfWork, where: object) -> list[VoucherView]:
 
 
 def worker_vouchers(uow: UnitOfWork, worker_id: uuid.UUID) -> list[VoucherView]:
-    return _voucher_views(uow, Voucher.worker_id == worker_id)
+    return _voucher_views(uow, worker_id=worker_id)
 
 
 def budget_vouchers(uow: UnitOfWork, budget_id: uuid.UUID) -> list[VoucherView]:
-    return _voucher_views(uow, Voucher.budget_id == budget_id)
+    return _voucher_views(uow, budget_id=budget_id)
 
 
 def totals(uow: UnitOfWork) -> tuple[int, int]:
     """Vouchers issued and not cancelled: how many, and their value in cents."""
-    count, value = uow.session.execute(
-        select(func.count(), func.coalesce(func.sum(Voucher.value_cents), 0)).where(
-            Voucher.status != VoucherStatus.CANCELLED.value
-        )
-    ).one()
-    return int(count), int(value)
+    return queries.voucher_totals(uow)
 
 
 def describe(budget: BudgetView) -> str:
@@ -591,25 +490,11 @@ def grant_allowances(
         raise InvalidInput("Il credito welfare deve essere maggiore di zero.")
     if not 2000 <= year <= 2100:
         raise InvalidInput(f"L'anno {year} non è plausibile.")
-    employer = uow.session.execute(
-        select(Organization).where(Organization.id == employer_id).with_for_update()
-    ).scalar_one_or_none()
+    employer = queries.locked_organization(uow, employer_id)
     if employer is None:
         raise NotFound("L'azienda non è più in archivio.")
-    workers = list(
-        uow.session.scalars(select(Worker.id).where(Worker.organization_id == employer_id))
-    )
-    have = set(
-        uow.session.scalars(
-            select(Budget.worker_id)
-            .join(Worker, Worker.id == Budget.worker_id)
-            .where(
-                Budget.kind == BudgetKind.ALLOWANCE.value,
-                Budget.year == year,
-                Worker.organization_id == employer_id,
-            )
-        )
-    )
+    workers = queries.workers_of_employer(uow, employer_id)
+    have = queries.allowances_held(uow, employer_id, year)
     missing = [w for w in workers if w not in have]
     budgets = [
         {
