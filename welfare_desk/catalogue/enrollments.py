@@ -10,9 +10,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-
 from welfare_desk.cases.plan_links import add_to_open_plan
+from welfare_desk.catalogue import queries
 from welfare_desk.catalogue.matching import household_of
 from welfare_desk.catalogue.offer import PLACES_KEY, category_label
 from welfare_desk.catalogue.waitlist import promote_waiting
@@ -46,9 +45,7 @@ from welfare_desk.store.models import (
     EditionSession,
     Enrollment,
     HouseholdMember,
-    Organization,
     Service,
-    Voucher,
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
@@ -84,9 +81,7 @@ class Enrolled:
 
 
 def _locked_edition(uow: UnitOfWork, edition_id: uuid.UUID) -> Edition:
-    edition = uow.session.execute(
-        select(Edition).where(Edition.id == edition_id).with_for_update()
-    ).scalar_one_or_none()
+    edition = queries.locked_edition(uow, edition_id)
     if edition is None:
         raise NotFound("L'edizione non è più in archivio.")
     return edition
@@ -94,9 +89,7 @@ def _locked_edition(uow: UnitOfWork, edition_id: uuid.UUID) -> Edition:
 
 def _rules(uow: UnitOfWork, service: Service) -> Rules:
     employers = frozenset(service.employer_ids)
-    names = uow.session.scalars(
-        select(Organization.name).where(Organization.id.in_([uuid.UUID(e) for e in employers]))
-    ).all()
+    names = queries.organization_names_of(uow, [uuid.UUID(e) for e in employers])
     return Rules(
         audience=Audience(service.audience),
         min_age=service.min_age,
@@ -113,7 +106,7 @@ def _person(uow: UnitOfWork, worker: Worker, member_id: uuid.UUID | None) -> tup
     """The person's key for eligibility and their name for messages."""
     if member_id is None:
         return "worker", f"{worker.name} {worker.surname}"
-    member = uow.session.get(HouseholdMember, member_id)
+    member = uow.get(HouseholdMember, member_id)
     if member is None or member.worker_id != worker.id:
         raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
     return str(member.id), f"{member.name} {member.surname}"
@@ -148,8 +141,8 @@ def enroll(
     last, on the waitlist after. Refuses the ineligible with the reason, and the same
     person twice in one edition."""
     edition = _locked_edition(uow, edition_id)
-    service = uow.session.get(Service, edition.service_id)
-    worker = uow.session.get(Worker, worker_id)
+    service = uow.get(Service, edition.service_id)
+    worker = uow.get(Worker, worker_id)
     if service is None or worker is None:
         raise NotFound("Il servizio o il lavoratore non sono più in archivio.")
     if EditionStatus(edition.status) is not EditionStatus.OPEN:
@@ -167,16 +160,8 @@ def enroll(
     )
     if refused:
         raise InvalidInput(f"{who} non può essere iscritto/a: {'; '.join(refused)}.")
-    same_person = (
-        Enrollment.member_id.is_(None) if member_id is None else Enrollment.member_id == member_id
-    )
-    twice = uow.session.scalar(
-        select(Enrollment.status).where(
-            Enrollment.edition_id == edition_id,
-            Enrollment.worker_id == worker_id,
-            same_person,
-            Enrollment.status.in_([s.value for s in ACTIVE]),
-        )
+    twice = queries.active_enrollment_status(
+        uow, edition_id, worker_id, member_id, [s.value for s in ACTIVE]
     )
     if twice:
         raise InvalidInput(
@@ -202,7 +187,7 @@ def enroll(
         status=status.value,
         action_id=action_id,
     )
-    uow.session.add(enrollment)
+    uow.add(enrollment)
     stamp(uow, PLACES_KEY)
     uow.flush()
     view = _view(uow, enrollment)
@@ -220,11 +205,11 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
     """Cancels an enrollment: the place goes to the first on the waiting list, the plan's
     action for it is cancelled too; vouchers issued for it are named, not touched (the
     budget's money moves only when a person decides)."""
-    found = uow.session.get(Enrollment, enrollment_id)
+    found = uow.get(Enrollment, enrollment_id)
     if found is None:
         raise NotFound("L'iscrizione non è più in archivio.")
     edition = _locked_edition(uow, found.edition_id)
-    uow.session.refresh(found)
+    uow.refresh(found)
     if found.version != expected_version:
         raise ConflictError(
             "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
@@ -242,17 +227,10 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
     uow.flush()
     promoted = promote_waiting(uow, edition)
     if found.action_id is not None:
-        action = uow.session.get(CaseAction, found.action_id)
+        action = uow.get(CaseAction, found.action_id)
         if action is not None and action.status == ActionStatus.PLANNED.value:
             action.status = ActionStatus.CANCELLED.value
-    vouchers = list(
-        uow.session.scalars(
-            select(Voucher.number).where(
-                Voucher.enrollment_id == found.id,
-                Voucher.status == VoucherStatus.ISSUED.value,
-            )
-        )
-    )
+    vouchers = queries.voucher_numbers_for(uow, found.id, VoucherStatus.ISSUED.value)
     stamp(uow, PLACES_KEY)
     uow.flush()
     view = _view(uow, promoted[0]) if promoted else None
@@ -263,8 +241,8 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
 def record_attendance(
     uow: UnitOfWork, enrollment_id: uuid.UUID, session_id: uuid.UUID, present: bool
 ) -> None:
-    enrollment = uow.session.get(Enrollment, enrollment_id)
-    session = uow.session.get(EditionSession, session_id)
+    enrollment = uow.get(Enrollment, enrollment_id)
+    session = uow.get(EditionSession, session_id)
     if enrollment is None or session is None or session.edition_id != enrollment.edition_id:
         raise NotFound("L'iscrizione o l'incontro non sono più in archivio.")
     if EnrollmentStatus(enrollment.status) not in HOLDS_PLACE:
@@ -272,15 +250,9 @@ def record_attendance(
             "Le presenze si segnano per le iscrizioni confermate, non per quelle "
             f"{STATUS_LABELS[EnrollmentStatus(enrollment.status)]}."
         )
-    row = uow.session.scalar(
-        select(Attendance).where(
-            Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id
-        )
-    )
+    row = queries.attendance_of(uow, enrollment_id, session_id)
     if row is None:
-        uow.session.add(
-            Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present)
-        )
+        uow.add(Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present))
     else:
         row.present = present
     uow.flush()
@@ -292,10 +264,10 @@ def mark_attended(
 ) -> None:
     """Closes an enrollment as attended: at least 80% of the sessions, or it says why not;
     never before the edition has begun."""
-    enrollment = uow.session.get(Enrollment, enrollment_id)
+    enrollment = uow.get(Enrollment, enrollment_id)
     if enrollment is None:
         raise NotFound("L'iscrizione non è più in archivio.")
-    edition = uow.session.get(Edition, enrollment.edition_id)
+    edition = uow.get(Edition, enrollment.edition_id)
     today = today or uow.clock.today()
     if edition is not None and edition.starts_on > today:
         raise InvalidInput(
@@ -322,41 +294,13 @@ def mark_attended(
     uow.commit()
 
 
-def _views(uow: UnitOfWork, where: object) -> list[EnrollmentView]:
-    present = (
-        select(Attendance.enrollment_id, func.count().label("n"))
-        .where(Attendance.present.is_(True))
-        .group_by(Attendance.enrollment_id)
-        .subquery()
-    )
-    sessions = (
-        select(EditionSession.edition_id, func.count().label("n"))
-        .group_by(EditionSession.edition_id)
-        .subquery()
-    )
-    rows = uow.session.execute(
-        select(
-            Enrollment,
-            Worker.name,
-            Worker.surname,
-            HouseholdMember.name,
-            HouseholdMember.surname,
-            Service.name,
-            Edition.title,
-            Edition.starts_on,
-            Edition.ends_on,
-            func.coalesce(present.c.n, 0),
-            func.coalesce(sessions.c.n, 0),
-        )
-        .join(Worker, Worker.id == Enrollment.worker_id)
-        .outerjoin(HouseholdMember, HouseholdMember.id == Enrollment.member_id)
-        .join(Edition, Edition.id == Enrollment.edition_id)
-        .join(Service, Service.id == Edition.service_id)
-        .outerjoin(present, present.c.enrollment_id == Enrollment.id)
-        .outerjoin(sessions, sessions.c.edition_id == Edition.id)
-        .where(where)  # type: ignore[arg-type]
-        .order_by(Edition.starts_on, Enrollment.created_at, Enrollment.id)
-    )
+def _views(
+    uow: UnitOfWork,
+    enrollment_id: uuid.UUID | None = None,
+    edition_id: uuid.UUID | None = None,
+    worker_id: uuid.UUID | None = None,
+) -> list[EnrollmentView]:
+    rows = queries.enrollment_rows(uow, enrollment_id, edition_id, worker_id)
     return [
         EnrollmentView(
             e.id,
@@ -379,24 +323,20 @@ def _views(uow: UnitOfWork, where: object) -> list[EnrollmentView]:
 
 
 def _view(uow: UnitOfWork, enrollment: Enrollment) -> EnrollmentView:
-    return _views(uow, Enrollment.id == enrollment.id)[0]
+    return _views(uow, enrollment_id=enrollment.id)[0]
 
 
 def edition_enrollments(uow: UnitOfWork, edition_id: uuid.UUID) -> list[EnrollmentView]:
-    return _views(uow, Enrollment.edition_id == edition_id)
+    return _views(uow, edition_id=edition_id)
 
 
 def worker_enrollments(uow: UnitOfWork, worker_id: uuid.UUID) -> list[EnrollmentView]:
-    return _views(uow, Enrollment.worker_id == worker_id)
+    return _views(uow, worker_id=worker_id)
 
 
 def counts_by_status(uow: UnitOfWork) -> dict[str, int]:
-    found = dict(
-        uow.session.execute(
-            select(Enrollment.status, func.count()).group_by(Enrollment.status)
-        ).all()
-    )
-    return {s.value: int(found.get(s.value, 0)) for s in EnrollmentStatus}
+    found = queries.enrollment_counts(uow)
+    return {s.value: found.get(s.value, 0) for s in EnrollmentStatus}
 
 
 @dataclass(frozen=True)
@@ -409,25 +349,11 @@ class AttendanceSheet:
 
 
 def attendance_sheet(uow: UnitOfWork, edition_id: uuid.UUID) -> AttendanceSheet:
-    sessions = [
-        (s.id, s.day)
-        for s in uow.session.scalars(
-            select(EditionSession)
-            .where(EditionSession.edition_id == edition_id)
-            .order_by(EditionSession.day)
-        )
-    ]
+    sessions = queries.meetings_by_day(uow, edition_id)
     people = [
         e for e in edition_enrollments(uow, edition_id) if EnrollmentStatus(e.status) in HOLDS_PLACE
     ]
-    present = {
-        (row.enrollment_id, row.session_id)
-        for row in uow.session.execute(
-            select(Attendance.enrollment_id, Attendance.session_id)
-            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
-            .where(Enrollment.edition_id == edition_id, Attendance.present.is_(True))
-        )
-    }
+    present = queries.presences_in_edition(uow, edition_id)
     return AttendanceSheet(sessions, people, present)
 
 
@@ -437,21 +363,9 @@ def save_attendance(
     marks: dict[tuple[uuid.UUID, uuid.UUID], bool],
 ) -> None:
     """The whole register at once: every mark saved, or none."""
-    sessions = set(
-        uow.session.scalars(
-            select(EditionSession.id).where(EditionSession.edition_id == edition_id)
-        )
-    )
-    holding = {
-        e.id: e.status
-        for e in uow.session.scalars(select(Enrollment).where(Enrollment.edition_id == edition_id))
-    }
-    existing = {
-        (a.enrollment_id, a.session_id): a
-        for a in uow.session.scalars(
-            select(Attendance).where(Attendance.enrollment_id.in_(list(holding)))
-        )
-    }
+    sessions = queries.meeting_ids(uow, edition_id)
+    holding = {e.id: e.status for e in queries.enrollments_in(uow, edition_id)}
+    existing = queries.attendances_of(uow, list(holding))
     for (enrollment_id, session_id), present in marks.items():
         if session_id not in sessions or enrollment_id not in holding:
             raise NotFound("Un incontro o un'iscrizione non sono più in archivio: ricarica.")
@@ -459,9 +373,7 @@ def save_attendance(
             raise InvalidInput("Le presenze si segnano solo per chi ha un posto nell'edizione.")
         row = existing.get((enrollment_id, session_id))
         if row is None:
-            uow.session.add(
-                Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present)
-            )
+            uow.add(Attendance(enrollment_id=enrollment_id, session_id=session_id, present=present))
         elif row.present != present:
             row.present = present
     uow.flush()

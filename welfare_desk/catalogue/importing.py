@@ -12,8 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-
+from welfare_desk.catalogue import queries
 from welfare_desk.catalogue.offer import catalogue_changed, category_codes
 from welfare_desk.catalogue.waitlist import promote_waiting
 from welfare_desk.domain.catalogue import (
@@ -333,15 +332,8 @@ def taken_places(uow: UnitOfWork, rows: list[dict[str, Any]]) -> dict[tuple[Any,
         provider = providers.get(name_key(row["provider"]))
         if provider is None:
             continue
-        taken = uow.session.scalar(
-            select(Edition.taken)
-            .join(Service, Service.id == Edition.service_id)
-            .where(
-                Service.provider_id == provider.id,
-                Service.name_key == name_key(row["service"]),
-                Edition.title == row["edition"],
-                Edition.starts_on == row["starts_on"],
-            )
+        taken = queries.places_taken(
+            uow, provider.id, name_key(row["service"]), row["edition"], row["starts_on"]
         )
         if taken:
             found[edition_key(row)] = taken
@@ -366,11 +358,7 @@ def write(
         values["audience"] = (row["audience"] or Audience.FAMILY).value
         values["price_model"] = row["price_model"].value
         if key not in services:
-            service = uow.session.scalar(
-                select(Service).where(
-                    Service.provider_id == provider_id, Service.name_key == key[1]
-                )
-            )
+            service = queries.service_keyed(uow, provider_id, key[1])
             if service is None:
                 service = Service(
                     name=row["service"],
@@ -383,7 +371,7 @@ def write(
                     active=True,
                     **values,
                 )
-                uow.session.add(service)
+                uow.add(service)
             else:
                 for field, value in values.items():
                     if field in told and not (field == "tax_class" and not row["tax_given"]):
@@ -391,17 +379,9 @@ def write(
             uow.flush()
             services[key] = service.id
         service_id = services[key]
-        edition = uow.session.scalar(
-            select(Edition)
-            .where(
-                Edition.service_id == service_id,
-                Edition.title == row["edition"],
-                Edition.starts_on == row["starts_on"],
-            )
-            .with_for_update()
-        )
+        edition = queries.locked_edition_named(uow, service_id, row["edition"], row["starts_on"])
         if edition is None:
-            uow.session.add(
+            uow.add(
                 Edition(
                     service_id=service_id,
                     title=row["edition"],

@@ -543,3 +543,196 @@ def open_need_kinds(uow: UnitOfWork, worker_id: uuid.UUID, statuses: Sequence[st
             select(Need.kind).where(Need.worker_id == worker_id, Need.status.in_(list(statuses)))
         ).all()
     )
+
+
+# --- A provider's list imported -------------------------------------------------------
+
+
+def places_taken(
+    uow: UnitOfWork, provider_id: uuid.UUID, service_key: str, title: str, starts_on: date
+) -> int | None:
+    """Places held in an edition named in a provider's file, if it exists."""
+    return uow.session.scalar(
+        select(Edition.taken)
+        .join(Service, Service.id == Edition.service_id)
+        .where(
+            Service.provider_id == provider_id,
+            Service.name_key == service_key,
+            Edition.title == title,
+            Edition.starts_on == starts_on,
+        )
+    )
+
+
+def service_keyed(uow: UnitOfWork, provider_id: uuid.UUID, key: str) -> Service | None:
+    return uow.session.scalar(
+        select(Service).where(Service.provider_id == provider_id, Service.name_key == key)
+    )
+
+
+def locked_edition_named(
+    uow: UnitOfWork, service_id: uuid.UUID, title: str, starts_on: date
+) -> Edition | None:
+    """The service's edition of that title and start, held until commit."""
+    return uow.session.scalar(
+        select(Edition)
+        .where(
+            Edition.service_id == service_id,
+            Edition.title == title,
+            Edition.starts_on == starts_on,
+        )
+        .with_for_update()
+    )
+
+
+# --- Enrollments and attendance -------------------------------------------------------
+
+
+def organization_names_of(uow: UnitOfWork, ids: Sequence[uuid.UUID]) -> list[str]:
+    return list(
+        uow.session.scalars(select(Organization.name).where(Organization.id.in_(list(ids)))).all()
+    )
+
+
+def active_enrollment_status(
+    uow: UnitOfWork,
+    edition_id: uuid.UUID,
+    worker_id: uuid.UUID,
+    member_id: uuid.UUID | None,
+    statuses: Sequence[str],
+) -> str | None:
+    """The status of the person's enrollment in the edition, if one is active."""
+    same_person = (
+        Enrollment.member_id.is_(None) if member_id is None else Enrollment.member_id == member_id
+    )
+    return uow.session.scalar(
+        select(Enrollment.status).where(
+            Enrollment.edition_id == edition_id,
+            Enrollment.worker_id == worker_id,
+            same_person,
+            Enrollment.status.in_(list(statuses)),
+        )
+    )
+
+
+def voucher_numbers_for(uow: UnitOfWork, enrollment_id: uuid.UUID, status: str) -> list[str]:
+    return list(
+        uow.session.scalars(
+            select(Voucher.number).where(
+                Voucher.enrollment_id == enrollment_id, Voucher.status == status
+            )
+        )
+    )
+
+
+def attendance_of(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, session_id: uuid.UUID
+) -> Attendance | None:
+    return uow.session.scalar(
+        select(Attendance).where(
+            Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id
+        )
+    )
+
+
+def enrollment_rows(
+    uow: UnitOfWork,
+    enrollment_id: uuid.UUID | None = None,
+    edition_id: uuid.UUID | None = None,
+    worker_id: uuid.UUID | None = None,
+) -> list[Any]:
+    """Enrollments (one, an edition's or a worker's) with the worker's and the member's
+    names, the service, the edition's title and dates, presences and meetings counted."""
+    present = (
+        select(Attendance.enrollment_id, func.count().label("n"))
+        .where(Attendance.present.is_(True))
+        .group_by(Attendance.enrollment_id)
+        .subquery()
+    )
+    sessions = (
+        select(EditionSession.edition_id, func.count().label("n"))
+        .group_by(EditionSession.edition_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Enrollment,
+            Worker.name,
+            Worker.surname,
+            HouseholdMember.name,
+            HouseholdMember.surname,
+            Service.name,
+            Edition.title,
+            Edition.starts_on,
+            Edition.ends_on,
+            func.coalesce(present.c.n, 0),
+            func.coalesce(sessions.c.n, 0),
+        )
+        .join(Worker, Worker.id == Enrollment.worker_id)
+        .outerjoin(HouseholdMember, HouseholdMember.id == Enrollment.member_id)
+        .join(Edition, Edition.id == Enrollment.edition_id)
+        .join(Service, Service.id == Edition.service_id)
+        .outerjoin(present, present.c.enrollment_id == Enrollment.id)
+        .outerjoin(sessions, sessions.c.edition_id == Edition.id)
+        .order_by(Edition.starts_on, Enrollment.created_at, Enrollment.id)
+    )
+    if enrollment_id is not None:
+        query = query.where(Enrollment.id == enrollment_id)
+    if edition_id is not None:
+        query = query.where(Enrollment.edition_id == edition_id)
+    if worker_id is not None:
+        query = query.where(Enrollment.worker_id == worker_id)
+    return list(uow.session.execute(query))
+
+
+def enrollment_counts(uow: UnitOfWork) -> dict[str, int]:
+    rows = uow.session.execute(select(Enrollment.status, func.count()).group_by(Enrollment.status))
+    return {status: int(count) for status, count in rows}
+
+
+def meetings_by_day(uow: UnitOfWork, edition_id: uuid.UUID) -> list[tuple[uuid.UUID, date]]:
+    return [
+        (s.id, s.day)
+        for s in uow.session.scalars(
+            select(EditionSession)
+            .where(EditionSession.edition_id == edition_id)
+            .order_by(EditionSession.day)
+        )
+    ]
+
+
+def presences_in_edition(
+    uow: UnitOfWork, edition_id: uuid.UUID
+) -> set[tuple[uuid.UUID, uuid.UUID]]:
+    """(enrollment, meeting) of every presence recorded in the edition."""
+    return {
+        (row.enrollment_id, row.session_id)
+        for row in uow.session.execute(
+            select(Attendance.enrollment_id, Attendance.session_id)
+            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+            .where(Enrollment.edition_id == edition_id, Attendance.present.is_(True))
+        )
+    }
+
+
+def meeting_ids(uow: UnitOfWork, edition_id: uuid.UUID) -> set[uuid.UUID]:
+    return set(
+        uow.session.scalars(
+            select(EditionSession.id).where(EditionSession.edition_id == edition_id)
+        )
+    )
+
+
+def enrollments_in(uow: UnitOfWork, edition_id: uuid.UUID) -> list[Enrollment]:
+    return list(uow.session.scalars(select(Enrollment).where(Enrollment.edition_id == edition_id)))
+
+
+def attendances_of(
+    uow: UnitOfWork, enrollment_ids: Sequence[uuid.UUID]
+) -> dict[tuple[uuid.UUID, uuid.UUID], Attendance]:
+    return {
+        (a.enrollment_id, a.session_id): a
+        for a in uow.session.scalars(
+            select(Attendance).where(Attendance.enrollment_id.in_(list(enrollment_ids)))
+        )
+    }
