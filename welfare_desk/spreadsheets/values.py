@@ -7,8 +7,8 @@ them (`--value disability:"Sì"=art3_c3`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from welfare_desk.domain.vocabulary import Found, Unknown, Vocabulary, normalise
@@ -96,7 +96,7 @@ def parse_choice(option: str) -> tuple[tuple[str, str], str]:
     if not colon or not equals or name.strip() not in known:
         fields = ", ".join(sorted(known))
         raise InvalidInput(
-            f"«{option}» non è una scelta valida: scrivi --value CAMPO:\"testo\"=valore, "
+            f'«{option}» non è una scelta valida: scrivi --value CAMPO:"testo"=valore, '
             f"dove CAMPO è uno di {fields}."
         )
     vocabulary = known[name.strip()]
