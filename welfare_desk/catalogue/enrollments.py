@@ -37,7 +37,7 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
 from welfare_desk.errors import InvalidInput
 from welfare_desk.store.counters import stamp
-from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Attendance,
     CaseAction,
@@ -78,6 +78,10 @@ class Enrolled:
     enrollment: EnrollmentView
     action_id: uuid.UUID | None  # the plan's new action, when the worker has an open case
     message: str
+
+
+GONE = "L'iscrizione non è più in archivio."
+CHANGED = "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
 
 
 def _locked_edition(uow: UnitOfWork, edition_id: uuid.UUID) -> Edition:
@@ -205,15 +209,11 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
     """Cancels an enrollment: the place goes to the first on the waiting list, the plan's
     action for it is cancelled too; vouchers issued for it are named, not touched (the
     budget's money moves only when a person decides)."""
-    found = uow.get(Enrollment, enrollment_id)
-    if found is None:
-        raise NotFound("L'iscrizione non è più in archivio.")
-    edition = _locked_edition(uow, found.edition_id)
-    uow.refresh(found)
-    if found.version != expected_version:
-        raise ConflictError(
-            "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
-        )
+    found = uow.load(Enrollment, enrollment_id, None, missing=GONE)
+    edition = _locked_edition(uow, found.edition_id)  # places move under its lock
+    found = uow.load(
+        Enrollment, enrollment_id, expected_version, missing=GONE, changed=CHANGED, fresh=True
+    )
     current = EnrollmentStatus(found.status)
     try:
         check_transition(current, EnrollmentStatus.CANCELLED)
@@ -264,9 +264,7 @@ def mark_attended(
 ) -> None:
     """Closes an enrollment as attended: at least 80% of the sessions, or it says why not;
     never before the edition has begun."""
-    enrollment = uow.get(Enrollment, enrollment_id)
-    if enrollment is None:
-        raise NotFound("L'iscrizione non è più in archivio.")
+    enrollment = uow.load(Enrollment, enrollment_id, None, missing=GONE)
     edition = uow.get(Edition, enrollment.edition_id)
     today = today or uow.clock.today()
     if edition is not None and edition.starts_on > today:
@@ -274,10 +272,7 @@ def mark_attended(
             f"L'edizione «{edition.title}» comincia il {edition.starts_on:%d/%m/%Y}: "
             "la frequenza si segna dopo."
         )
-    if enrollment.version != expected_version:
-        raise ConflictError(
-            "L'iscrizione è stata modificata da un'altra postazione: ricarica, poi riprova."
-        )
+    uow.load(Enrollment, enrollment_id, expected_version, missing=GONE, changed=CHANGED)
     view = _view(uow, enrollment)
     try:
         check_transition(EnrollmentStatus(enrollment.status), EnrollmentStatus.ATTENDED)

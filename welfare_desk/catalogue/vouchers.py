@@ -26,7 +26,7 @@ from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import fringe_thresholds, tax_classes
 from welfare_desk.store.counters import next_counter
-from welfare_desk.store.errors import ConflictError, NotFound
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Budget,
     Edition,
@@ -323,17 +323,20 @@ def issue_voucher(
 
 
 def _locked_voucher(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> Voucher:
-    voucher = uow.get(Voucher, voucher_id)
-    if voucher is None:
-        raise NotFound("Il voucher non è più in archivio.")
-    _locked_budget(uow, voucher.budget_id)
-    uow.refresh(voucher)
-    if voucher.version != expected_version:
-        raise ConflictError(
-            f"Il voucher {voucher.number} è stato modificato da un'altra postazione: "
+    gone = "Il voucher non è più in archivio."
+    voucher = uow.load(Voucher, voucher_id, None, missing=gone)
+    _locked_budget(uow, voucher.budget_id)  # money moves on the budget one desk at a time
+    return uow.load(
+        Voucher,
+        voucher_id,
+        expected_version,
+        missing=gone,
+        changed=lambda v: (
+            f"Il voucher {v.number} è stato modificato da un'altra postazione: "
             "ricarica, poi riprova."
-        )
-    return voucher
+        ),
+        fresh=True,
+    )
 
 
 def cancel_voucher(

@@ -217,11 +217,13 @@ class UnitOfWork:
             "Il dato è stato modificato da un'altra postazione: ricarica, poi riprova."
         ),
         lock: bool = False,
+        fresh: bool = False,
     ) -> E:
         """The record as the caller last saw it: NotFound when it is gone, ConflictError
         when another desk changed it since `expected_version` (None: whatever its version).
         `changed` may name the record (a function of it). `lock` holds it until commit,
-        for a change that reads before it writes."""
+        for a change that reads before it writes; `fresh` reads it again, for a record
+        checked after the lock of the row that guards it (its edition, its budget)."""
         if lock:
             statement = select(model).where(model.id == record_id).with_for_update()
             record = self.session.execute(statement).scalar_one_or_none()
@@ -229,6 +231,8 @@ class UnitOfWork:
             record = self.session.get(model, record_id)
         if record is None:
             raise NotFound(missing)
+        if fresh:
+            self.session.refresh(record)
         if expected_version is not None and record.version != expected_version:
             raise ConflictError(changed if isinstance(changed, str) else changed(record))
         return record
