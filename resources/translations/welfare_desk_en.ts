@@ -746,245 +746,245 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>&amp;Worker&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>&amp;Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>&amp;Needs taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
         <source>Needs the case takes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
         <source>Save the &amp;assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Review and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>O&amp;wner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>Owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="411"/>
         <source>Ne&amp;xt review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>Set the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
         <source>No review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
         <source>Plan: goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>Status or outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
         <source>New &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>New a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
         <source>Mark the chosen action as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
         <source>Cance&amp;l action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
         <source>Ser&amp;vices that fit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
         <source>Record the outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
         <source>Outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
         <source>Timeline of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="368"/>
         <source>Case %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="372"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="374"/>
         <source>opened on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="376"/>
         <source>owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="381"/>
         <source>closed on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="411"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="414"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="460"/>
         <source>%1
 Answers: %2</source>
         <translation type="unfinished"></translation>
@@ -993,289 +993,289 @@ Answers: %2</source>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
         <source>service, provider, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>All periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
         <source>Only with places &amp;free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Also edi&amp;tions already over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>New &amp;provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Edit pro&amp;vider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>The provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>New a&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
         <source>&amp;New service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>&amp;Edit service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>New e&amp;dition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>Edit ed&amp;ition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>Cancel the en&amp;rollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Mark as &amp;attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>Attendance &amp;register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>At least 80% of the meetings attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>Editions of the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>People enrolled in the edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
         <source>Places free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
         <source>Worker price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="295"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="326"/>
         <source>%1 editions, %2 with places free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="329"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="374"/>
         <source>Enrolled in «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="390"/>
         <source>, ages %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="397"/>
         <source>Audience: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>voucher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="413"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="419"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="425"/>
         <source>Rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="427"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="472"/>
         <source>Provider saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="487"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="519"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="499"/>
         <source>Cancel the enrollment of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="500"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="528"/>
         <source>%1: attended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,27 +1337,27 @@ Answers: %2</source>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="179"/>
         <source>Which column holds what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="182"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="193"/>
         <source>Finding the header row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="206"/>
         <source>Header found on row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="210"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,67 +1557,67 @@ Answers: %2</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
         <source>Which file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
         <source>An Excel (.xlsx) or CSV file from the HR office or from a provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
         <source>&amp;Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
         <source>A provider&apos;s &amp;catalogue: services and their editions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
         <source>S&amp;heet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="118"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="119"/>
         <source>Sheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="126"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,27 +2056,27 @@ Answers: %2</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="468"/>
         <source>Import from an HR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="477"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="478"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="479"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="480"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,67 +3350,72 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="266"/>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="267"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="268"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="283"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="301"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="311"/>
+        <source>Columns not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
         <source>New providers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
         <source>New employers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,72 +3899,72 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
         <source>&amp;Stop the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="362"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
         <source>Importing %1 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="396"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
         <source>New providers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="405"/>
         <source>New employers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="408"/>
         <source>%1 rows were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="419"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="431"/>
         <source>Save the refused rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="453"/>
         <source>List saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,6 +4540,59 @@ The desk of company welfare programmes.</source>
     </message>
 </context>
 <context>
+    <name>ValueChoices</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="57"/>
+        <source>Some values are written in a way the desk does not read. Choose what each one means: the choice holds for every row that carries it. Proposals are marked, never applied by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="62"/>
+        <source>Apply the choices and &amp;check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="63"/>
+        <source>Values to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="78"/>
+        <source>What «%1» means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="79"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="81"/>
+        <source>%1 (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoucherDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="84"/>
@@ -4964,346 +5022,346 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
         <source>Print the pat&amp;h summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
         <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
         <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>&amp;Fitting services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>New re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>&amp;Smart working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>&amp;Health fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Reque&amp;sts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Requests of the worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Enter opens the request on the Requests page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Period or deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="551"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Path summary – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
         <source>Request recorded: it is in Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>Voucher %1 issued: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="665"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="668"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="670"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5311,42 +5369,42 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -5354,54 +5412,54 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="665"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="673"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="681"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -5409,22 +5467,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="745"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="748"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="748"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="763"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

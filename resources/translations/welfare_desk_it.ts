@@ -746,245 +746,245 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
         <source>← &amp;Back</source>
         <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Review and owner</source>
         <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>O&amp;wner</source>
         <translation>Refere&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>Owner of the case</source>
         <translation>Referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="411"/>
         <source>Ne&amp;xt review</source>
         <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
         <source>&amp;Done</source>
         <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
         <source>Cance&amp;l action</source>
         <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
         <source>Ser&amp;vices that fit…</source>
         <translation>Servizi adatti dal catalo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="368"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="372"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="374"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="376"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="381"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="411"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="414"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="460"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
@@ -994,289 +994,289 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="227"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="230"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="326"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="329"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="374"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="390"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="397"/>
         <source>Audience: %1%2</source>
         <translation>Destinatari: %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="413"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="419"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="425"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="427"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="472"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="487"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="519"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="499"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="500"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="528"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -1338,27 +1338,27 @@ Risponde a: %2</translation>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="179"/>
         <source>Which column holds what?</source>
         <translation>Quale colonna contiene cosa?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="182"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation>Welfare Desk ha riconosciuto le colonne che ha potuto: controllale e scegli le altre. I campi con * sono obbligatori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="193"/>
         <source>Finding the header row…</source>
         <translation>Ricerca della riga di intestazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="206"/>
         <source>Header found on row %1.</source>
         <translation>Intestazione trovata alla riga %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="210"/>
         <source>(not in the file)</source>
         <translation>(non presente nel file)</translation>
     </message>
@@ -1558,67 +1558,67 @@ Risponde a: %2</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
         <source>Which file?</source>
         <translation>Quale file?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
         <source>An Excel (.xlsx) or CSV file from the HR office or from a provider.</source>
         <translation>Un file Excel (.xlsx) o CSV dell&apos;ufficio del personale o di un ente erogatore.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
         <source>&amp;Workers</source>
         <translation>&amp;Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation>&amp;Familiari (di lavoratori già in archivio)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
         <source>A provider&apos;s &amp;catalogue: services and their editions</source>
         <translation>Il &amp;catalogo di un ente: servizi e loro edizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
         <source>S&amp;heet</source>
         <translation>F&amp;oglio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="118"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="119"/>
         <source>Sheet to import</source>
         <translation>Foglio da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>Choose the file</source>
         <translation>Scegli il file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="126"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
     </message>
@@ -2057,27 +2057,27 @@ Risponde a: %2</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="468"/>
         <source>Import from an HR file</source>
         <translation>Importazione da file del personale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="477"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avanti &gt;</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="478"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="444"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="479"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="480"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3352,67 +3352,72 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="266"/>
         <source>Nothing has been written yet.</source>
         <translation>Non è ancora stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="267"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation>Importa le righe valide e tralascia quelle con errori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="268"/>
         <source>Rows with problems</source>
         <translation>Righe con problemi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="283"/>
         <source>Checking every row…</source>
         <translation>Controllo di tutte le righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="301"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation>Righe pronte da importare: %1; con errori: %2; avvisi: %3.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="311"/>
+        <source>Columns not imported: %1.</source>
+        <translation>Colonne non importate: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
         <source>New providers: %1.</source>
         <translation>Nuovi enti erogatori: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
@@ -3896,72 +3901,72 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
         <source>&amp;Stop the import</source>
         <translation>&amp;Interrompi l&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation>Salva l&apos;&amp;elenco delle righe scartate…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="362"/>
         <source>Import progress</source>
         <translation>Avanzamento dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
         <source>Importing %1 rows…</source>
         <translation>Importazione di %1 righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="396"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Fatto: %1 nuovi, %2 aggiornati, %3 invariati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
         <source>New providers: %1.</source>
         <translation>Nuovi enti erogatori: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="405"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="408"/>
         <source>%1 rows were left out.</source>
         <translation>Righe tralasciate: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="419"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation>Importazione interrotta: l&apos;archivio è rimasto com&apos;era, non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="431"/>
         <source>Save the refused rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="453"/>
         <source>List saved in %1.</source>
         <translation>Elenco salvato in %1.</translation>
     </message>
@@ -4537,6 +4542,59 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>ValueChoices</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="57"/>
+        <source>Some values are written in a way the desk does not read. Choose what each one means: the choice holds for every row that carries it. Proposals are marked, never applied by themselves.</source>
+        <translation>Alcuni valori sono scritti in un modo che il programma non riconosce. Scegli che cosa significa ciascuno: la scelta vale per tutte le righe che lo riportano. Le proposte sono indicate, mai applicate da sole.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="62"/>
+        <source>Apply the choices and &amp;check again</source>
+        <translation>Applica le scelte e ri&amp;controlla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="63"/>
+        <source>Values to choose</source>
+        <translation>Valori da scegliere</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>In the file</source>
+        <translation>Nel file</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="65"/>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="78"/>
+        <source>What «%1» means</source>
+        <translation>Che cosa significa «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="79"/>
+        <source>— choose —</source>
+        <translation>— scegli —</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="81"/>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposta)</translation>
+    </message>
+</context>
+<context>
     <name>VoucherDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="84"/>
@@ -4966,346 +5024,346 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="345"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="346"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="347"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="349"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="351"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="352"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="353"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="355"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="356"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="357"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="358"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="359"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="360"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="361"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="364"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="366"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="368"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="386"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="389"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="393"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="551"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="566"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="575"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="602"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="665"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="644"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="668"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="646"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="670"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5313,42 +5371,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -5356,54 +5414,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="641"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="665"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="649"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="673"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="655"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="681"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5411,22 +5469,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="745"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="748"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="748"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="739"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="763"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -121,3 +121,46 @@ def test_cancelling_midway_leaves_the_store_as_it_was(
     qtbot.waitUntil(lambda: run.done, timeout=20_000)
     assert "com'era" in run.status.text()
     assert _counts(window) == before
+
+
+def test_values_written_their_own_way_are_chosen_once_in_the_preview(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from tests.helpers import add_worker
+    from welfare_desk.registry.workers import get_worker
+
+    store = window.context.store
+    assert store is not None
+    add_worker(store, surname="Rossi", name="Mario", born=date(1980, 1, 1), sex="M", place="F205")
+    window.open_import("household")
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None
+    wizard.open_file(FIXTURES / "hr" / "household_spellings_libreoffice.xlsx")
+    qtbot.waitUntil(lambda: wizard.file.isComplete(), timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.columns.isComplete(), timeout=10_000)
+    wizard.next()
+    preview = wizard.preview
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    assert "Note HR" in preview.unused.text() and preview.unused.isVisible()
+    values = preview.values
+    assert values.isVisible() and values.table.rowCount() == 2
+    assert not values.apply.isEnabled()  # nothing is applied by itself
+    assert not preview.isComplete()
+    wizard.grab().save(str(tmp_path / "wizard-values.png"))
+    for unsettled, combo in values.combos:
+        wanted = "art3_c3" if unsettled.text == "Sì" else "art3_c1"
+        combo.setCurrentIndex(combo.findData(wanted))
+    values.apply.click()
+    qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.plan.refused, timeout=10_000)
+    assert not values.isVisible()
+    assert preview.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    with UnitOfWork(store) as uow:
+        worker = get_worker(uow, encode("Rossi", "Mario", date(1980, 1, 1), "M", "F205"))
+    household = {m.name: m.disability for m in worker.household}
+    assert household["Bianca"] == "art3_c3" and household["Aldo"] == "art3_c1"
+    assert len(household) == 25

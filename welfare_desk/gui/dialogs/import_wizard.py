@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.documents.error_report import check_report_target, write_error_report
 from welfare_desk.errors import Cancelled
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.value_choices import ValueChoices
 from welfare_desk.gui.small_models import ListTableModel
 from welfare_desk.progress import TaskState
 from welfare_desk.registry.importing import (
@@ -247,11 +248,20 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.skip = QCheckBox()
+        self.unused = QLabel()
+        self.unused.setWordWrap(True)
+        self.values = ValueChoices()
+        self.values.hide()
+        # The person's answers for values no vocabulary reads: kept while the page lives.
+        self.chosen: dict[tuple[str, str], str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.unused)
+        layout.addWidget(self.values)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skip)
         self.skip.toggled.connect(self.completeChanged)
+        self.values.applied.connect(self._apply_choices)
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("Nothing has been written yet."))
         self.skip.setText(self.tr("Import the valid rows and leave out the ones with errors"))
@@ -262,14 +272,26 @@ class PreviewPage(QWizardPage):
         return self.tr("error") if problem.severity.value == "error" else self.tr("warning")
 
     def initializePage(self) -> None:
+        self.chosen = {}
+        self._plan()
+
+    def _apply_choices(self) -> None:
+        self.chosen.update(dict(self.values.choices()))
+        self._plan()
+
+    def _plan(self) -> None:
         self.summary.setText(self.tr("Checking every row…"))
         self.problems.set_rows([])
         self.wiz.plan = None
+        self.completeChanged.emit()
         sheet, kind = self.wiz.sheet, self.wiz.kind
         overrides = self.wiz.columns.overrides()
+        chosen = dict(self.chosen)
         assert sheet is not None
         self.wiz.context.runner.run(
-            self.wiz.context.in_store(lambda uow: plan_import(uow, sheet, kind, overrides)),
+            self.wiz.context.in_store(
+                lambda uow: plan_import(uow, sheet, kind, overrides, choices=chosen)
+            ),
             self._planned,
             lambda error: self.summary.setText(_message(error)),
         )
@@ -285,6 +307,13 @@ class PreviewPage(QWizardPage):
         if plan.new_organizations:
             text += " " + self._new_organizations().replace("%1", _names(plan.new_organizations))
         self.summary.setText(text)
+        self.unused.setText(
+            self.tr("Columns not imported: %1.").replace("%1", _names(plan.unused_columns))
+            if plan.unused_columns
+            else ""
+        )
+        self.unused.setVisible(bool(plan.unused_columns))
+        self.values.show_values(plan.unsettled)
         self.problems.set_rows(sorted(plan.refused + plan.warnings, key=lambda p: p.row))
         self.table.resizeRowsToContents()
         self.skip.setVisible(bool(plan.refused))
