@@ -86,6 +86,7 @@ def vocabularies() -> dict[str, Vocabulary]:
     """Each coded field's values as people write them (db/reference/vocabularies.json),
     with the desk's own labels and codes read as well."""
     from welfare_desk.domain.catalogue import AUDIENCE_LABELS, PERIOD_LABELS, PRICE_LABELS
+    from welfare_desk.domain.categories import CATEGORY_LABELS
     from welfare_desk.domain.household import DISABILITY_LABELS, RELATION_LABELS
     from welfare_desk.domain.needs import CHANNEL_LABELS
 
@@ -104,6 +105,7 @@ def vocabularies() -> dict[str, Vocabulary]:
         "price_model": {str(k): v for k, v in PRICE_LABELS.items()},
         "tax_class": {code: c.label for code, c in tax_classes().items()},
         "category": categories,
+        "target_category": {str(k): v for k, v in CATEGORY_LABELS.items()},
         "yes_no": {"yes": "sì", "no": "no"},
         "sex": {"M": "maschio", "F": "femmina"},
     }

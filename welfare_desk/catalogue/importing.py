@@ -7,6 +7,7 @@ and start) too, the rest is created. Validation is the catalogue's own.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -16,6 +17,7 @@ from welfare_desk.catalogue import queries
 from welfare_desk.catalogue.offer import catalogue_changed, category_codes
 from welfare_desk.catalogue.waitlist import promote_waiting
 from welfare_desk.domain.catalogue import (
+    PERIOD_LABELS,
     Audience,
     EditionStatus,
     Period,
@@ -28,14 +30,16 @@ from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
-from welfare_desk.reference import need_taxonomy, tax_classes
+from welfare_desk.reference import tax_classes
 from welfare_desk.registry.organizations import (
     OrganizationKind,
+    clean_name,
     create_organizations,
     name_key,
     organizations_by_key,
 )
 from welfare_desk.spreadsheets.tabular import Cell
+from welfare_desk.spreadsheets.values import ValueReader
 from welfare_desk.store.models import Edition, Service
 from welfare_desk.store.uow import UnitOfWork
 
@@ -57,6 +61,8 @@ COLUMN_FIELDS = {
     "voucher_value": ("voucher_value_cents",),
     "tax_class": ("tax_class",),
     "inclusion": ("inclusion_support",),
+    "target_categories": ("target_categories",),
+    "employers": ("employer_ids",),
 }
 
 FIELD_LABELS = {
@@ -73,6 +79,8 @@ FIELD_LABELS = {
     "voucher_value_cents": "valore voucher",
     "tax_class": "classificazione fiscale",
     "inclusion_support": "sostegno all'inclusione",
+    "target_categories": "categorie destinatarie",
+    "employer_ids": "aziende a cui è riservato",
 }
 
 SERVICE_FIELDS = (
@@ -89,63 +97,12 @@ SERVICE_FIELDS = (
     "voucher_value_cents",
     "tax_class",
     "inclusion_support",
+    "target_categories",
+    "employer_ids",
 )
-_PERIODS = {
-    **{w: Period.CHRISTMAS for w in ("natale", "vacanze di natale", "christmas")},
-    **{w: Period.CARNIVAL for w in ("carnevale", "carnival")},
-    **{w: Period.EASTER for w in ("pasqua", "vacanze di pasqua", "easter")},
-    **{w: Period.SUMMER for w in ("estate", "estivo", "estiva", "summer")},
-    **{w: Period.SCHOOL_YEAR for w in ("anno scolastico", "scuola", "school year")},
-    **{w: Period.OTHER for w in ("", "altro", "other")},
-    **{fold(p.value): p for p in Period},
-}
-_AUDIENCES = {
-    **{w: Audience.CHILDREN for w in ("figli", "figlio", "bambini", "minori", "children")},
-    **{w: Audience.WORKER for w in ("lavoratore", "lavoratori", "dipendenti", "worker")},
-    **{w: Audience.FAMILY for w in ("", "famiglia", "tutti", "familiari", "family")},
-    **{fold(a.value): a for a in Audience},
-}
-_PRICES = {
-    **{w: PriceModel.FREE for w in ("gratuito", "gratis", "free", "0")},
-    **{w: PriceModel.SUBSIDISED for w in ("agevolato", "agevolata", "scontato", "subsidised")},
-    **{w: PriceModel.FULL for w in ("pieno", "intero", "prezzo pieno", "full")},
-    **{fold(p.value): p for p in PriceModel},
-}
-_TAX_WORDS = {
-    "f": "c2_f",
-    "lett f": "c2_f",
-    "c 2 lett f": "c2_f",
-    "fbis": "c2_fbis",
-    "f bis": "c2_fbis",
-    "lett f bis": "c2_fbis",
-    "c 2 lett f bis": "c2_fbis",
-    "fter": "c2_fter",
-    "f ter": "c2_fter",
-    "lett f ter": "c2_fter",
-    "c 2 lett f ter": "c2_fter",
-    "fringe": "c3_fringe",
-    "fringe benefit": "c3_fringe",
-    "c 3": "c3_fringe",
-    "comma 3": "c3_fringe",
-}
-
-
-def _categories() -> dict[str, str]:
-    """Codes, and the Italian labels of needs and of whole categories, to codes."""
-    taxonomy = need_taxonomy()
-    found = {fold(c): c for c in category_codes()}
-    found |= {fold(k.label): k.code for k in taxonomy.kinds}
-    found |= {fold(label): code for code, label in taxonomy.categories}
-    return found
-
-
-def _choice(
-    value: str, words: dict[str, T], label: str, examples: str, problems: list[str]
-) -> T | None:
-    found = words.get(fold(value))
-    if found is None:
-        problems.append(f"{label}: «{value}» non è tra i valori previsti ({examples}).")
-    return found
+# The first and last years an edition may run in: a typo like 0001 or 9999 is a row to
+# correct, not a date to keep.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def _count(value: Cell, label: str, what: str, problems: list[str]) -> int | None:
@@ -176,30 +133,67 @@ def _amount(value: Cell, label: str, problems: list[str]) -> int | None:
         return None
 
 
+def _edition_name(period: Period | None, starts: date | None, ends: date | None) -> str:
+    """An edition named from what the row says, when the file has no edition column."""
+    when = f"dal {starts:%d/%m/%Y} al {ends:%d/%m/%Y}" if starts and ends else ""
+    if period is None or period is Period.OTHER:
+        return f"Edizione {when}".strip()
+    return f"{PERIOD_LABELS[period].capitalize()}, {when}".strip(", ")
+
+
+def _targets(text: str, reader: ValueReader, row: int, problems: list[str]) -> list[str]:
+    found: list[str] = []
+    for part in re.split(r"[;,/\n]+", text):
+        if part.strip():
+            value = reader.read("target_category", part.strip(), row, problems)
+            if value is not None and value not in found:
+                found.append(value)
+    return found
+
+
+def _employers(
+    text: str, employers: dict[str, tuple[uuid.UUID, str]], problems: list[str]
+) -> list[str]:
+    found: list[str] = []
+    for part in re.split(r"[;/\n]+", text):
+        if not part.strip():
+            continue
+        known = employers.get(name_key(part))
+        if known is None:
+            names = ", ".join(f"«{n}»" for _, n in sorted(employers.values(), key=lambda e: e[1]))
+            problems.append(
+                f"Riservato alle aziende: «{part.strip()}» non è un'azienda in archivio "
+                f"(aziende: {names or 'nessuna'}). Importa prima i suoi lavoratori o "
+                "correggi il nome."
+            )
+        elif str(known[0]) not in found:
+            found.append(str(known[0]))
+    return found
+
+
 def parse_row(
     cells: list[Cell],
     mapping: dict[str, int],
     text: Callable[[Cell], str],
     read_date: Callable[[Cell, str, list[str]], date | None],
-    yes_no: Callable[[Cell, str, list[str]], bool],
+    reader: ValueReader,
+    row: int,
+    employers: dict[str, tuple[uuid.UUID, str]],
 ) -> tuple[dict[str, Any], list[str], list[str]]:
-    """One edition row: its values, what is wrong with it, what to check."""
+    """One edition row: its values, what is wrong with it, what to check. Coded values
+    are read through the vocabularies; what they cannot read waits for the person."""
     problems: list[str] = []
 
     def cell(key: str) -> Cell:
         index = mapping.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
-    provider, service, edition = (
-        text(cell("provider")),
-        text(cell("service")),
-        text(cell("edition")),
-    )
-    for value, label in (
-        (provider, "Ente erogatore"),
-        (service, "Servizio"),
-        (edition, "Edizione"),
-    ):
+    def coded(name: str, key: str) -> str | None:
+        written = text(cell(key))
+        return reader.read(name, written, row, problems) if written else None
+
+    provider, service = clean_name(text(cell("provider"))), text(cell("service"))
+    for value, label in ((provider, "Ente erogatore"), (service, "Servizio")):
         if not value:
             problems.append(f"{label}: manca.")
     for key, label, size in (
@@ -212,37 +206,35 @@ def parse_row(
     ):
         problems += [p.message for p in check_text(text(cell(key)), key, label, size)]
     category_text = text(cell("category"))
-    category = _categories().get(fold(category_text))
-    if category is None:
-        problems.append(
-            f"Categoria: «{category_text}» non è nel catalogo dei bisogni (ad esempio "
-            "«Centri estivi e campus nelle chiusure scolastiche» o childcare.holiday_camps)."
-        )
+    category = coded("category", "category")
+    if not category_text:
+        problems.append("Categoria: manca (ad esempio «Centri estivi» o «Prima infanzia»).")
     starts = read_date(cell("starts_on"), "Data inizio", problems)
     ends = read_date(cell("ends_on"), "Data fine", problems)
     for day, label in ((starts, "Data inizio"), (ends, "Data fine")):
         if day is None and not any(p.startswith(label) for p in problems):
             problems.append(f"{label}: manca.")
+        elif day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            problems.append(
+                f"{label}: {day:%d/%m/%Y} non è una data plausibile per un'edizione "
+                f"(anni dal {FIRST_YEAR} al {LAST_YEAR}): correggi l'anno."
+            )
     capacity = _count(cell("capacity"), "Posti", "di posti", problems)
     if capacity is None and not any(p.startswith("Posti") for p in problems):
         problems.append("Posti: manca il numero di posti.")
-    period = _choice(
-        text(cell("period")),
-        _PERIODS,
-        "Periodo",
-        "Natale, Carnevale, Pasqua, estate, anno scolastico, altro",
-        problems,
-    )
-    audience = _choice(
-        text(cell("audience")), _AUDIENCES, "Destinatari", "figli, lavoratore, famiglia", problems
-    )
-    price_text = text(cell("price_model"))
+    period_code = coded("period", "period")
+    period = Period(period_code) if period_code else None
+    audience_code = coded("audience", "audience")
+    audience = Audience(audience_code) if audience_code else None
     worker_price = _amount(cell("worker_price"), "Prezzo agevolato", problems)
     full_price = _amount(cell("full_price"), "Prezzo pieno", problems)
-    if price_text:
-        price_model = _choice(
-            price_text, _PRICES, "Tariffa", "gratuito, agevolato, pieno", problems
-        )
+    price_code = coded("price_model", "price_model")
+    if price_code:
+        price_model: PriceModel | None = PriceModel(price_code)
+    elif text(cell("price_model")):
+        price_model = None  # written, not read: the person chooses
+    elif worker_price == 0 and not full_price:
+        price_model = PriceModel.FREE  # nothing to pay, nothing to subsidise
     elif worker_price is not None:
         price_model = PriceModel.SUBSIDISED
     elif full_price is not None:
@@ -251,18 +243,15 @@ def parse_row(
         price_model = PriceModel.FREE
     warnings: list[str] = []
     tax_text = text(cell("tax_class"))
-    tax = tax_text if tax_text in tax_classes() else _TAX_WORDS.get(fold(tax_text))
+    tax = coded("tax_class", "tax_class")
     if not tax_text:
         tax = DEFAULT_TAX_CLASS
         warnings.append(
             "Classificazione fiscale non indicata: per un servizio nuovo vale art. 51 c. 2 "
             "lett. f TUIR (non fringe benefit); verificala nella scheda del servizio."
         )
-    if tax is None:
-        problems.append(
-            f"Classificazione fiscale: «{tax_text}» non è prevista; scrivi ad esempio f, f-bis, "
-            "f-ter o fringe (art. 51 TUIR)."
-        )
+    edition = text(cell("edition")) or _edition_name(period, starts, ends)
+    inclusion = text(cell("inclusion"))
     values: dict[str, Any] = {
         "provider": provider,
         "service": service,
@@ -278,13 +267,16 @@ def parse_row(
         "audience": audience,
         "min_age": _age(cell("min_age"), "Età minima", problems),
         "max_age": _age(cell("max_age"), "Età massima", problems),
-        "price_model": price_model,
+        "price_model": price_model or PriceModel.FREE,
         "worker_price_cents": worker_price,
         "full_price_cents": full_price,
         "voucher_value_cents": _amount(cell("voucher_value"), "Valore voucher", problems),
         "tax_class": tax,
         "tax_given": bool(tax_text),
-        "inclusion_support": yes_no(cell("inclusion"), "Sostegno all'inclusione", problems),
+        "inclusion_support": bool(inclusion)
+        and reader.read("yes_no", inclusion, row, problems) == "yes",
+        "target_categories": _targets(text(cell("target_categories")), reader, row, problems),
+        "employer_ids": _employers(text(cell("employers")), employers, problems),
     }
     if not problems:
         found = service_problems(
@@ -348,7 +340,13 @@ def write(
     told = {field for column in columns for field in COLUMN_FIELDS.get(column, ())}
     known = set(organizations_by_key(uow))
     providers = create_organizations(uow, [r["provider"] for r in rows], OrganizationKind.PROVIDER)
-    new_providers = sorted({r["provider"] for r in rows if name_key(r["provider"]) not in known})
+    new_providers = sorted(
+        {
+            name_key(r["provider"]): r["provider"]
+            for r in rows
+            if name_key(r["provider"]) not in known
+        }.values()
+    )
     services: dict[tuple[str, str], uuid.UUID] = {}
     created = updated = unchanged = 0
     for row in rows:
@@ -365,8 +363,6 @@ def write(
                     name_key=key[1],
                     kind="service",
                     provider_id=provider_id,
-                    target_categories=[],
-                    employer_ids=[],
                     municipalities=[],
                     active=True,
                     **values,

@@ -134,12 +134,12 @@ def service_problems(
                     "Un servizio agevolato ha due prezzi: quello per il lavoratore e quello pieno.",
                 )
             )
-        elif worker_cents >= full_cents:
+        elif worker_cents > full_cents:  # equal: the programme pays nothing, still allowed
             found.append(
                 Problem(
                     "service.price",
                     "worker_price",
-                    "Il prezzo agevolato deve essere minore del prezzo pieno.",
+                    "Il prezzo agevolato non può superare il prezzo pieno.",
                 )
             )
     if price_model is PriceModel.FULL and full_cents is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from welfare_desk.domain.problems import DomainError
@@ -19,6 +20,11 @@ def format_euro(cents: int) -> str:
     return f"{sign}{grouped},{part:02d} €"
 
 
+# No welfare service, voucher or budget line costs a billion euros: a larger figure is a
+# typo or a hostile cell, refused before it overflows anything.
+MAX_EUROS = 1_000_000_000
+
+
 def parse_euro(text: object) -> int:
     """Cents from what a person or a cell holds; refuses negatives and nonsense in Italian."""
     if isinstance(text, bool):
@@ -26,6 +32,8 @@ def parse_euro(text: object) -> int:
     if isinstance(text, int):
         cents = text * 100
     elif isinstance(text, float):
+        if not math.isfinite(text) or abs(text) > MAX_EUROS:
+            raise DomainError("amount", f"«{text}» non è un importo plausibile: è troppo grande.")
         cents = round(text * 100)
     else:
         raw = str(text).replace("€", "").replace("EUR", "").replace(" ", "").strip()
@@ -45,6 +53,8 @@ def parse_euro(text: object) -> int:
         cents = whole * 100 + int(decimals)
     if cents < 0:
         raise DomainError("amount", f"«{text}»: l'importo non può essere negativo.")
+    if cents > MAX_EUROS * 100:
+        raise DomainError("amount", f"«{text}» non è un importo plausibile: è troppo grande.")
     if cents > MAX_CENTS:
         raise DomainError("amount", f"«{text}»: l'importo è troppo alto, controllalo.")
     return cents

@@ -19,12 +19,15 @@ from welfare_desk.domain.household import (
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
-from welfare_desk.domain.vocabulary import Found
 from welfare_desk.errors import InvalidInput
 from welfare_desk.progress import TaskState
-from welfare_desk.reference import vocabularies
 from welfare_desk.registry import queries
-from welfare_desk.registry.organizations import create_organizations, name_key, organizations_by_key
+from welfare_desk.registry.organizations import (
+    OrganizationKind,
+    create_organizations,
+    name_key,
+    organizations_by_key,
+)
 from welfare_desk.registry.workers import IndexEntry, index_workers, text_errors, worker_sort_key
 from welfare_desk.spreadsheets.columns import FIELDS, ImportKind, guess_columns, header_score, spec
 from welfare_desk.spreadsheets.tabular import Cell, Sheet
@@ -275,16 +278,6 @@ def _date(value: Cell, label: str, problems: list[str]) -> date | None:
         return None
 
 
-def _yes_no(value: Cell, label: str, problems: list[str]) -> bool:
-    if isinstance(value, bool):
-        return value
-    reading = vocabularies()["yes_no"].read(_text(value))
-    if isinstance(reading, Found):
-        return reading.value == "yes"
-    problems.append(f"{label}: «{_text(value)}» non è sì o no.")
-    return False
-
-
 def _read_yes_no(reader: ValueReader, value: Cell, row: int, problems: list[str]) -> bool | None:
     if isinstance(value, bool):
         return value
@@ -443,11 +436,12 @@ def plan_import(
     _check_ambiguous(kind, headers, layout.ambiguous, chosen)
     _check_required(kind, mapping, sheet)
     plan = ImportPlan(kind, sheet, header_row, headers, mapping)
+    reader = ValueReader(choices)
     if kind is ImportKind.CATALOGUE:
-        _plan_catalogue(uow, plan, header_row)
+        _plan_catalogue(uow, plan, header_row, reader)
+        plan.unsettled = reader.unsettled_values()
         return plan
     parse = _parse_worker if kind is ImportKind.WORKERS else _parse_member
-    reader = ValueReader(choices)
     seen: dict[tuple[Any, ...], int] = {}
     parsed: list[tuple[int, dict[str, Any], list[str], list[str]]] = []
     for number, cells in sheet.rows:
@@ -493,18 +487,27 @@ def plan_import(
     return plan
 
 
-def _plan_catalogue(uow: UnitOfWork, plan: ImportPlan, header_row: int) -> None:
+def _plan_catalogue(
+    uow: UnitOfWork, plan: ImportPlan, header_row: int, reader: ValueReader
+) -> None:
     from welfare_desk.catalogue import importing as catalogue
 
     editions: dict[tuple[Any, ...], int] = {}
     services: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
     parsed: list[tuple[int, dict[str, Any], list[str]]] = []
     known = organizations_by_key(uow)
+    employers = {
+        key: (org.id, org.name)
+        for key, org in known.items()
+        if org.kind == OrganizationKind.EMPLOYER.value
+    }
     warned: set[str] = set()
     for number, cells in plan.sheet.rows:
         if number <= header_row:
             continue
-        values, errors, warnings = catalogue.parse_row(cells, plan.mapping, _text, _date, _yes_no)
+        values, errors, warnings = catalogue.parse_row(
+            cells, plan.mapping, _text, _date, reader, number, employers
+        )
         if not errors:
             plan.warnings.extend(RowProblem(number, w, Severity.WARNING) for w in warnings)
             found = known.get(name_key(values["provider"]))
@@ -541,11 +544,12 @@ def _plan_catalogue(uow: UnitOfWork, plan: ImportPlan, header_row: int) -> None:
             plan.refused.append(RowProblem(number, " ".join(_sentence(e) for e in errors)))
         else:
             plan.valid.append(ParsedRow(number, values))
-    plan.new_organizations = list(
-        dict.fromkeys(
-            r.values["provider"] for r in plan.valid if name_key(r.values["provider"]) not in known
-        )
-    )
+    new: dict[str, str] = {}
+    for parsed_row in plan.valid:
+        provider_key = name_key(parsed_row.values["provider"])
+        if provider_key not in known:
+            new.setdefault(provider_key, parsed_row.values["provider"])
+    plan.new_organizations = list(new.values())
 
 
 def _sentence(message: str) -> str:

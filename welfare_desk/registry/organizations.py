@@ -40,7 +40,9 @@ def name_key(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())
+    """Spaces as one, and no leading = + - @: what a spreadsheet would run is no part of a
+    name, and «=Officine» is Officine (its key is the same)."""
+    return " ".join(name.lstrip("=+-@ \t").split())
 
 
 def organizations_by_key(uow: UnitOfWork) -> dict[str, OrganizationView]:

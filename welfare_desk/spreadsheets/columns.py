@@ -257,7 +257,7 @@ FIELDS[ImportKind.CATALOGUE] = (
     FieldSpec(
         "edition",
         "Edizione",
-        True,
+        False,  # a list of one row per service names its editions from their dates
         ("edizione", "turno", "titolo edizione", "edition", "periodo di attivita"),
         _kw("edizione"),
     ),
@@ -351,6 +351,33 @@ FIELDS[ImportKind.CATALOGUE] = (
         False,
         ("sostegno inclusione", "inclusione", "educatore di sostegno", "sostegno"),
         _kw("inclusione"),
+    ),
+    FieldSpec(
+        "target_categories",
+        "Categorie destinatarie",
+        False,
+        (
+            "categorie destinatarie",
+            "categorie di destinatari",
+            "categorie prioritarie",
+            "destinatari prioritari",
+            "target categories",
+        ),
+        _kw("categorie destinatarie", "categorie prioritarie"),
+    ),
+    FieldSpec(
+        "employers",
+        "Riservato alle aziende",
+        False,
+        (
+            "riservato ai dipendenti di",
+            "riservato a",
+            "aziende",
+            "aziende ammesse",
+            "solo per",
+            "employers",
+        ),
+        _kw("riservato", "aziende ammesse", "dipendenti di"),
     ),
 )
 
