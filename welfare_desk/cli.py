@@ -23,8 +23,11 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
     from welfare_desk.clock import Clock
+    from welfare_desk.registry.importing import ImportKind
+    from welfare_desk.registry.profiles import Profile
     from welfare_desk.spreadsheets.values import Unsettled
     from welfare_desk.store.engine import Store
+    from welfare_desk.store.uow import UnitOfWork
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 BULK_ROWS = 1000  # an import this large refreshes the planner's statistics
@@ -191,6 +194,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = _parse_mapping(args.map or [])
     store = _open(args)
     try:
+        if args.profile:  # the sender's columns and values, under what is given now
+            with UnitOfWork(store) as uow:
+                kept = _kept_profile(uow, args.profile, kind)
+            if kept is not None:
+                mapping, choices = {**kept.columns, **mapping}, {**kept.choices, **choices}
         with UnitOfWork(store) as uow:
             plan = plan_import(uow, sheet, kind, mapping, choices=choices)
             if args.errors and plan.refused:
@@ -209,6 +217,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                     + (f" (elenco in {args.errors})." if args.errors else ".")
                 )
             result = run_import(uow, plan, TaskState(_terminal_progress("Importazione")))
+        if args.profile:
+            from welfare_desk.registry.profiles import save_profile
+
+            with UnitOfWork(store) as uow:
+                save_profile(uow, args.profile, kind, mapping, choices)
         if result.created + result.updated >= BULK_ROWS:
             _upkeep(store)
     finally:
@@ -222,6 +235,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"Avviso — {_printable(warning.line())}")
     return EXIT_OK
+
+
+def _kept_profile(uow: UnitOfWork, name: str, kind: ImportKind) -> Profile | None:
+    """The sender's profile, if it has one; one for another kind of file is refused."""
+    from welfare_desk.registry.profiles import profile
+    from welfare_desk.store.errors import NotFound
+
+    try:
+        found = profile(uow, name)
+    except NotFound:
+        return None  # a new sender: the profile is saved after a good import
+    if found.kind is not kind:
+        raise CliError(
+            f"Il profilo «{found.name}» è per un altro tipo di file: scegli un altro nome."
+        )
+    return found
 
 
 def _print_unsettled(unsettled: Sequence[Unsettled]) -> None:
@@ -901,6 +930,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar='CAMPO:"testo"=valore',
         help='un valore scritto nel file a modo suo, ad esempio disability:"Sì"=art3_c3',
+    )
+    p.add_argument(
+        "--profile",
+        metavar="NOME",
+        help="il profilo del mittente: riprende colonne e valori già scelti e li ricorda",
     )
     p.add_argument("--skip-invalid", action="store_true", help="importa le righe valide")
     p.add_argument("--errors", metavar="OUT.xlsx", help="salva le righe scartate con il motivo")

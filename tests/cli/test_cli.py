@@ -368,3 +368,32 @@ def test_values_to_choose_are_printed_and_taken_with_value(
     )
     assert code == 0, err
     assert "25 nuovi" in out and "Colonne non usate: «Note HR»." in out
+
+
+def test_a_sender_s_profile_remembers_the_values_chosen(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from welfare_desk.domain.codice_fiscale import encode
+
+    code = encode("Rossi", "Mario", date(1980, 1, 1), "M", "F205")
+    workers = tmp_path / "w.csv"
+    workers.write_text(f"codice fiscale;cognome;nome;azienda\n{code};Rossi;Mario;Officine\n")
+    assert run(capsys, "--db", db, "import", "workers", str(workers))[0] == 0
+    family = str(HR / "household_spellings_libreoffice.xlsx")
+    values = ["--value", 'disability:"Sì"=art3_c3', "--value", "disability:L. 104=comma 1"]
+    first = run(
+        capsys, "--db", db, "import", "household", family, *values, "--profile", "Officine HR"
+    )
+    assert first[0] == 0, first[2]
+    # next quarter: the same shape, the profile alone settles the values
+    code, out, err = run(
+        capsys, "--db", db, "import", "household", family, "--profile", "officine hr"
+    )
+    assert code == 0, err
+    assert "25 invariati" in out
+    code, _out, err = run(
+        capsys, "--db", db, "import", "workers", str(workers), "--profile", "Officine HR"
+    )
+    assert code == 2 and "per un altro tipo di file" in err

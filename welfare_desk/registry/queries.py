@@ -16,6 +16,7 @@ from sqlalchemy import text as sql_text
 from welfare_desk.store.models import (
     Base,
     HouseholdMember,
+    ImportProfile,
     JournalEntry,
     Operator,
     Organization,
@@ -166,3 +167,17 @@ def journal_of_worker(
             .limit(limit)
         ).all()
     )
+
+
+# Import profiles
+
+
+def profile_keyed(uow: UnitOfWork, key: str) -> ImportProfile | None:
+    return uow.session.scalar(select(ImportProfile).where(ImportProfile.name_key == key))
+
+
+def profile_names(uow: UnitOfWork, kind: str | None) -> list[str]:
+    query = select(ImportProfile.name).order_by(ImportProfile.name)
+    if kind is not None:
+        query = query.where(ImportProfile.kind == kind)
+    return list(uow.session.scalars(query))

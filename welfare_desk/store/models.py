@@ -594,3 +594,16 @@ class IssuedReport(Editable, Base):
     scope: Mapped[str] = mapped_column(String(40))  # an employer's id, or "" for all
     issued_on: Mapped[date]  # the day the issuer gave, printed on every later issue
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ImportProfile(Editable, Base):
+    """How a sender writes its files: the columns and the values a person confirmed once,
+    offered again the next time the same employer or provider sends the same shape."""
+
+    __tablename__ = "import_profile"
+
+    name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # workers, household, catalogue
+    columns: Mapped[dict[str, Any]] = mapped_column(JSON)  # field → header or column letter
+    choices: Mapped[list[Any]] = mapped_column(JSON)  # [field, text as normalised, value]
