@@ -23,11 +23,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
     from welfare_desk.clock import Clock
-    from welfare_desk.registry.importing import ImportKind
-    from welfare_desk.registry.profiles import Profile
     from welfare_desk.spreadsheets.values import Unsettled
     from welfare_desk.store.engine import Store
-    from welfare_desk.store.uow import UnitOfWork
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 BULK_ROWS = 1000  # an import this large refreshes the planner's statistics
@@ -195,8 +192,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         if args.profile:  # the sender's columns and values, under what is given now
+            from welfare_desk.registry.profiles import profile_for
+
             with UnitOfWork(store) as uow:
-                kept = _kept_profile(uow, args.profile, kind)
+                kept = profile_for(uow, args.profile, kind)
             if kept is not None:
                 mapping, choices = {**kept.columns, **mapping}, {**kept.choices, **choices}
         with UnitOfWork(store) as uow:
@@ -235,22 +234,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         for warning in result.warnings:
             print(f"Avviso — {_printable(warning.line())}")
     return EXIT_OK
-
-
-def _kept_profile(uow: UnitOfWork, name: str, kind: ImportKind) -> Profile | None:
-    """The sender's profile, if it has one; one for another kind of file is refused."""
-    from welfare_desk.registry.profiles import profile
-    from welfare_desk.store.errors import NotFound
-
-    try:
-        found = profile(uow, name)
-    except NotFound:
-        return None  # a new sender: the profile is saved after a good import
-    if found.kind is not kind:
-        raise CliError(
-            f"Il profilo «{found.name}» è per un altro tipo di file: scegli un altro nome."
-        )
-    return found
 
 
 def _print_unsettled(unsettled: Sequence[Unsettled]) -> None:

@@ -1337,27 +1337,27 @@ Answers: %2</source>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="207"/>
         <source>Which column holds what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="210"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="221"/>
         <source>Finding the header row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="234"/>
         <source>Header found on row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="238"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,67 +1557,82 @@ Answers: %2</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
         <source>Which file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="118"/>
         <source>An Excel (.xlsx) or CSV file from the HR office or from a provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="120"/>
         <source>&amp;Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="121"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="122"/>
         <source>A provider&apos;s &amp;catalogue: services and their editions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="125"/>
         <source>S&amp;heet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="126"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="127"/>
         <source>Sheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="128"/>
+        <source>Sender&apos;s &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="129"/>
+        <source>Sender&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="132"/>
+        <source>The employer or provider who sent the file: the columns and values chosen for it are offered again, and kept after the import. Leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="152"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="154"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,27 +2071,27 @@ Answers: %2</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="523"/>
         <source>Import from an HR file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="477"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="532"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="533"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="534"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="535"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,72 +3365,72 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="295"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="296"/>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="297"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="298"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="299"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="299"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="299"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="302"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="302"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="339"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="349"/>
         <source>Columns not imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="363"/>
         <source>New providers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="364"/>
         <source>New employers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,72 +3914,77 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="397"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="398"/>
         <source>&amp;Stop the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="399"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="400"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="410"/>
         <source>Importing %1 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="434"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="441"/>
         <source>New providers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="443"/>
         <source>New employers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="446"/>
         <source>%1 rows were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="464"/>
+        <source>Profile «%1» kept for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="474"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="486"/>
         <source>Save the refused rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="488"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="508"/>
         <source>List saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>

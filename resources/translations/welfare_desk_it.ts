@@ -1338,27 +1338,27 @@ Risponde a: %2</translation>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="207"/>
         <source>Which column holds what?</source>
         <translation>Quale colonna contiene cosa?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="210"/>
         <source>Welfare Desk has recognised the columns it could; check them and choose the others. Fields marked * are required.</source>
         <translation>Welfare Desk ha riconosciuto le colonne che ha potuto: controllale e scegli le altre. I campi con * sono obbligatori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="221"/>
         <source>Finding the header row…</source>
         <translation>Ricerca della riga di intestazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="234"/>
         <source>Header found on row %1.</source>
         <translation>Intestazione trovata alla riga %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="238"/>
         <source>(not in the file)</source>
         <translation>(non presente nel file)</translation>
     </message>
@@ -1558,67 +1558,82 @@ Risponde a: %2</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
         <source>Which file?</source>
         <translation>Quale file?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="118"/>
         <source>An Excel (.xlsx) or CSV file from the HR office or from a provider.</source>
         <translation>Un file Excel (.xlsx) o CSV dell&apos;ufficio del personale o di un ente erogatore.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="120"/>
         <source>&amp;Workers</source>
         <translation>&amp;Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="121"/>
         <source>&amp;Household members (of workers already in the store)</source>
         <translation>&amp;Familiari (di lavoratori già in archivio)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="122"/>
         <source>A provider&apos;s &amp;catalogue: services and their editions</source>
         <translation>Il &amp;catalogo di un ente: servizi e loro edizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="125"/>
         <source>S&amp;heet</source>
         <translation>F&amp;oglio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="126"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="127"/>
         <source>Sheet to import</source>
         <translation>Foglio da importare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="128"/>
+        <source>Sender&apos;s &amp;profile</source>
+        <translation>&amp;Profilo del mittente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="129"/>
+        <source>Sender&apos;s profile</source>
+        <translation>Profilo del mittente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="132"/>
+        <source>The employer or provider who sent the file: the columns and values chosen for it are offered again, and kept after the import. Leave empty for none.</source>
+        <translation>L&apos;azienda o l&apos;ente che ha mandato il file: le colonne e i valori già scelti per lui vengono riproposti e, dopo l&apos;importazione, ricordati. Lascia vuoto per non usarne.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="152"/>
         <source>Choose the file</source>
         <translation>Scegli il file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="154"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
     </message>
@@ -2057,27 +2072,27 @@ Risponde a: %2</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="523"/>
         <source>Import from an HR file</source>
         <translation>Importazione da file del personale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="477"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="532"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avanti &gt;</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="533"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="534"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="535"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3352,72 +3367,72 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="295"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="296"/>
         <source>Nothing has been written yet.</source>
         <translation>Non è ancora stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="297"/>
         <source>Import the valid rows and leave out the ones with errors</source>
         <translation>Importa le righe valide e tralascia quelle con errori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="298"/>
         <source>Rows with problems</source>
         <translation>Righe con problemi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="299"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="299"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="299"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="302"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="302"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="313"/>
         <source>Checking every row…</source>
         <translation>Controllo di tutte le righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="339"/>
         <source>%1 rows ready to import, %2 with errors, %3 warnings.</source>
         <translation>Righe pronte da importare: %1; con errori: %2; avvisi: %3.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="349"/>
         <source>Columns not imported: %1.</source>
         <translation>Colonne non importate: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="363"/>
         <source>New providers: %1.</source>
         <translation>Nuovi enti erogatori: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="364"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
@@ -3901,72 +3916,77 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="397"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="398"/>
         <source>&amp;Stop the import</source>
         <translation>&amp;Interrompi l&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="399"/>
         <source>Save the &amp;list of refused rows…</source>
         <translation>Salva l&apos;&amp;elenco delle righe scartate…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="400"/>
         <source>Import progress</source>
         <translation>Avanzamento dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="410"/>
         <source>Importing %1 rows…</source>
         <translation>Importazione di %1 righe…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="434"/>
         <source>Done: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Fatto: %1 nuovi, %2 aggiornati, %3 invariati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="441"/>
         <source>New providers: %1.</source>
         <translation>Nuovi enti erogatori: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="443"/>
         <source>New employers: %1.</source>
         <translation>Nuove aziende: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="446"/>
         <source>%1 rows were left out.</source>
         <translation>Righe tralasciate: %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="464"/>
+        <source>Profile «%1» kept for the next file.</source>
+        <translation>Profilo «%1» ricordato per il prossimo file.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="474"/>
         <source>Import stopped: the store is as it was, nothing was written.</source>
         <translation>Importazione interrotta: l&apos;archivio è rimasto com&apos;era, non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="486"/>
         <source>Save the refused rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="488"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="508"/>
         <source>List saved in %1.</source>
         <translation>Elenco salvato in %1.</translation>
     </message>

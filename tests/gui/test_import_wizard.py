@@ -139,6 +139,8 @@ def test_values_written_their_own_way_are_chosen_once_in_the_preview(
     assert wizard is not None
     wizard.open_file(FIXTURES / "hr" / "household_spellings_libreoffice.xlsx")
     qtbot.waitUntil(lambda: wizard.file.isComplete(), timeout=10_000)
+    wizard.file.profile.setCurrentText("Officine Lodigiane HR")
+    wizard.grab().save(str(tmp_path / "wizard-file-profile.png"))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.columns.isComplete(), timeout=10_000)
     wizard.next()
@@ -164,3 +166,18 @@ def test_values_written_their_own_way_are_chosen_once_in_the_preview(
     household = {m.name: m.disability for m in worker.household}
     assert household["Bianca"] == "art3_c3" and household["Aldo"] == "art3_c1"
     assert len(household) == 25
+    qtbot.waitUntil(lambda: "Officine Lodigiane HR" in wizard.run_page.status.text())
+    wizard.close()
+    # the next file from the same sender: the profile settles the same values
+    window.open_import("household")
+    again = next(w for w in window.findChildren(ImportWizard) if w is not wizard)
+    again.open_file(FIXTURES / "hr" / "household_spellings_libreoffice.xlsx")
+    qtbot.waitUntil(lambda: again.file.isComplete(), timeout=10_000)
+    qtbot.waitUntil(lambda: again.file.profile.findText("Officine Lodigiane HR") >= 0)
+    again.file.profile.setCurrentText("Officine Lodigiane HR")
+    again.next()
+    qtbot.waitUntil(lambda: again.columns.isComplete(), timeout=10_000)
+    again.next()
+    qtbot.waitUntil(lambda: again.plan is not None, timeout=10_000)
+    assert again.plan is not None and not again.plan.refused
+    assert not again.preview.values.isVisible()

@@ -47,6 +47,22 @@ def profile(uow: UnitOfWork, name: str) -> Profile:
     )
 
 
+def profile_for(uow: UnitOfWork, name: str, kind: ImportKind) -> Profile | None:
+    """The sender's profile for this kind of file; None for a sender without one yet
+    (it is kept after a good import); a profile for another kind is refused."""
+    if not name.strip():
+        return None
+    try:
+        found = profile(uow, name)
+    except NotFound:
+        return None
+    if found.kind is not kind:
+        raise InvalidInput(
+            f"Il profilo «{found.name}» è per un altro tipo di file: scegli un altro nome."
+        )
+    return found
+
+
 def profiles(uow: UnitOfWork, kind: ImportKind | None = None) -> list[str]:
     return queries.profile_names(uow, kind.value if kind else None)
 

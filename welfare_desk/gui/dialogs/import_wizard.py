@@ -45,9 +45,11 @@ from welfare_desk.registry.importing import (
     read_layout,
     run_import,
 )
+from welfare_desk.registry.profiles import profile_for, profiles, save_profile
 from welfare_desk.spreadsheets.columns import FIELDS, ImportKind
 from welfare_desk.spreadsheets.tabular import Sheet, read_sheet
 from welfare_desk.store.locations import store_files
+from welfare_desk.store.uow import UnitOfWork
 
 
 class _Progress(QObject):
@@ -89,6 +91,11 @@ class FilePage(QWizardPage):
         self.sheet = QComboBox()
         self.sheet_label = QLabel()
         self.sheet_label.setBuddy(self.sheet)
+        self.profile = QComboBox()
+        self.profile.setEditable(True)
+        self.profile.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.profile_label = QLabel()
+        self.profile_label.setBuddy(self.profile)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("problem", "error")
@@ -101,6 +108,7 @@ class FilePage(QWizardPage):
         form.addRow(self.catalogue)
         form.addRow(self.path_label, row)
         form.addRow(self.sheet_label, self.sheet)
+        form.addRow(self.profile_label, self.profile)
         form.addRow(self.status)
         self.browse.clicked.connect(self._browse)
         self.path.editingFinished.connect(self._read)
@@ -117,6 +125,26 @@ class FilePage(QWizardPage):
         self.sheet_label.setText(self.tr("S&heet"))
         self.path.setAccessibleName(self.tr("File to import"))
         self.sheet.setAccessibleName(self.tr("Sheet to import"))
+        self.profile_label.setText(self.tr("Sender's &profile"))
+        self.profile.setAccessibleName(self.tr("Sender's profile"))
+        self.profile.setToolTip(
+            self.tr(
+                "The employer or provider who sent the file: the columns and values chosen "
+                "for it are offered again, and kept after the import. Leave empty for none."
+            )
+        )
+        wizard.context.runner.run(
+            wizard.context.in_store(profiles), self._profiles, lambda _error: None
+        )
+
+    def _profiles(self, names: list[str]) -> None:
+        typed = self.profile.currentText()
+        self.profile.clear()
+        self.profile.addItems(["", *names])
+        self.profile.setCurrentText(typed)
+
+    def profile_name(self) -> str:
+        return self.profile.currentText().strip()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -252,8 +280,10 @@ class PreviewPage(QWizardPage):
         self.unused.setWordWrap(True)
         self.values = ValueChoices()
         self.values.hide()
-        # The person's answers for values no vocabulary reads: kept while the page lives.
+        # The person's answers for values no vocabulary reads: kept while the page lives;
+        # those of the sender's profile come first.
         self.chosen: dict[tuple[str, str], str] = {}
+        self.kept_choices: dict[tuple[str, str], str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.unused)
@@ -287,16 +317,24 @@ class PreviewPage(QWizardPage):
         sheet, kind = self.wiz.sheet, self.wiz.kind
         overrides = self.wiz.columns.overrides()
         chosen = dict(self.chosen)
+        name = self.wiz.file.profile_name()
         assert sheet is not None
+
+        def job(uow: UnitOfWork) -> tuple[ImportPlan, dict[tuple[str, str], str]]:
+            kept = profile_for(uow, name, kind)
+            columns = {**kept.columns, **overrides} if kept else overrides
+            values = {**kept.choices, **chosen} if kept else chosen
+            plan = plan_import(uow, sheet, kind, columns, choices=values)
+            return plan, dict(kept.choices) if kept else {}
+
         self.wiz.context.runner.run(
-            self.wiz.context.in_store(
-                lambda uow: plan_import(uow, sheet, kind, overrides, choices=chosen)
-            ),
+            self.wiz.context.in_store(job),
             self._planned,
             lambda error: self.summary.setText(_message(error)),
         )
 
-    def _planned(self, plan: ImportPlan) -> None:
+    def _planned(self, planned: tuple[ImportPlan, dict[tuple[str, str], str]]) -> None:
+        plan, self.kept_choices = planned
         self.wiz.plan = plan
         text = self.tr("%1 rows ready to import, %2 with errors, %3 warnings.")
         text = (
@@ -410,6 +448,23 @@ class RunPage(QWizardPage):
         self.status.setText(text)
         self.wiz.imported = True
         self.completeChanged.emit()
+        self._keep_profile()
+
+    def _keep_profile(self) -> None:
+        name = self.wiz.file.profile_name()
+        if not name:
+            return
+        kind, columns = self.wiz.kind, self.wiz.columns.overrides()
+        choices = {**self.wiz.preview.kept_choices, **self.wiz.preview.chosen}
+        self.wiz.context.runner.run(
+            self.wiz.context.in_store(lambda uow: save_profile(uow, name, kind, columns, choices)),
+            lambda _none: self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("Profile «%1» kept for the next file.").replace("%1", name)
+            ),
+            lambda error: self.status.setText(self.status.text() + " " + _message(error)),
+        )
 
     def _failed(self, error: Exception) -> None:
         self.done = True
