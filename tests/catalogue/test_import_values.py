@@ -117,3 +117,34 @@ def test_an_agevolato_may_equal_the_full_price_but_not_pass_it(
     plan = _plan(store, _file(tmp_path, [same, above]))
     assert [p.row for p in plan.refused] == [3]
     assert "non può superare il prezzo pieno" in plan.refused[0].message
+
+
+def test_a_provider_s_web_site_is_imported_and_is_what_its_qr_code_opens(
+    store: Store, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from welfare_desk.catalogue.handout import contact_link, provider_contacts
+
+    path = tmp_path / "sito.csv"
+    path.write_text(
+        HEADER.replace(";Note interne", ";Sito web")
+        + "\n"
+        + ROWS[0].replace(";telefonare a Gino", ";www.coopilsole.it")
+        + "\n",
+        encoding="utf-8",
+    )
+    plan = _plan(store, path)
+    assert [p.message for p in plan.refused] == []
+    with UnitOfWork(store) as uow:
+        run_import(uow, plan)
+    with UnitOfWork(store) as uow:
+        row = list_catalogue(uow, CatalogueFilter()).rows[0]
+        detail = service_detail(uow, row.service_id)
+        key = (detail.data.provider_id, detail.data.agreement_id)
+        contact = provider_contacts(uow, [key], date(2027, 1, 1))[key]
+    assert contact.website == "https://www.coopilsole.it"
+    assert contact_link(contact, "Campus Estate", None) == "https://www.coopilsole.it"
+    bad = tmp_path / "sito-errato.csv"
+    bad.write_text(path.read_text().replace("www.coopilsole.it", "coop il sole"))
+    assert "Sito web" in _plan(store, bad).refused[0].message

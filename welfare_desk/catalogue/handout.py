@@ -35,10 +35,12 @@ from welfare_desk.views.handout import (
 
 
 def contact_link(contact: ProviderContact, about: str, where: str | None) -> str:
-    """What the QR code holds. The model has no website: an email to the provider, else a
-    phone call, else the contacts as text. The provider's address alone, without a subject,
-    keeps the code small enough to scan from a folded sheet, and one code per provider
-    costs one encoding however many services and pages show it."""
+    """What the QR code holds: the provider's web site, else an email to the provider,
+    else a phone call, else the contacts as text. The provider's address alone, without a
+    subject, keeps the code small enough to scan from a folded sheet, and one code per
+    provider costs one encoding however many services and pages show it."""
+    if contact.website:
+        return contact.website
     if contact.email:
         return f"mailto:{contact.email}"
     if contact.phone:
@@ -72,6 +74,7 @@ def provider_contacts(
             person=deal.contact_name if deal else None,
             phone=(org.phone if org else None) or (deal.contact_phone if deal else None),
             email=(org.email if org else None) or (deal.contact_email if deal else None),
+            website=org.website if org else None,
         )
     return found
 

@@ -40,7 +40,7 @@ from welfare_desk.registry.organizations import (
 )
 from welfare_desk.spreadsheets.tabular import Cell
 from welfare_desk.spreadsheets.values import ValueReader
-from welfare_desk.store.models import Edition, Service
+from welfare_desk.store.models import Edition, Organization, Service
 from welfare_desk.store.uow import UnitOfWork
 
 T = TypeVar("T")
@@ -133,6 +133,21 @@ def _amount(value: Cell, label: str, problems: list[str]) -> int | None:
         return None
 
 
+def _website(written: str, problems: list[str]) -> str | None:
+    """A provider's site as a link a phone opens: «www.x.it» gains its https://."""
+    if not written:
+        return None
+    link = written if "://" in written else f"https://{written}"
+    host = link.split("://", 1)[1].split("/", 1)[0]
+    if not link.startswith(("http://", "https://")) or "." not in host or " " in link:
+        problems.append(
+            f"Sito web: «{written}» non è un indirizzo web: scrivilo come www.ente.it o "
+            "https://www.ente.it."
+        )
+        return None
+    return link
+
+
 def _edition_name(period: Period | None, starts: date | None, ends: date | None) -> str:
     """An edition named from what the row says, when the file has no edition column."""
     when = f"dal {starts:%d/%m/%Y} al {ends:%d/%m/%Y}" if starts and ends else ""
@@ -197,6 +212,7 @@ def parse_row(
         if not value:
             problems.append(f"{label}: manca.")
     for key, label, size in (
+        ("website", "Sito web", 300),
         ("provider", "Ente erogatore", 200),
         ("service", "Servizio", 200),
         ("edition", "Edizione", 200),
@@ -277,6 +293,7 @@ def parse_row(
         and reader.read("yes_no", inclusion, row, problems) == "yes",
         "target_categories": _targets(text(cell("target_categories")), reader, row, problems),
         "employer_ids": _employers(text(cell("employers")), employers, problems),
+        "website": _website(text(cell("website")), problems),
     }
     if not problems:
         found = service_problems(
@@ -347,6 +364,11 @@ def write(
             if name_key(r["provider"]) not in known
         }.values()
     )
+    for row in rows:  # a provider's site, where its rows give one
+        if row.get("website"):
+            provider = uow.get(Organization, providers[name_key(row["provider"])])
+            if provider is not None and provider.website != row["website"]:
+                provider.website = row["website"]
     services: dict[tuple[str, str], uuid.UUID] = {}
     created = updated = unchanged = 0
     for row in rows:

@@ -435,12 +435,16 @@ def allowances_held(uow: UnitOfWork, employer_id: uuid.UUID, year: int) -> set[u
 
 
 def provider_rows_by_id(uow: UnitOfWork, provider_ids: set[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    """Rows (id, name, email, phone) of these providers."""
+    """Rows (id, name, email, phone, website) of these providers."""
     return {
         o.id: o
         for o in uow.session.execute(
             select(
-                Organization.id, Organization.name, Organization.email, Organization.phone
+                Organization.id,
+                Organization.name,
+                Organization.email,
+                Organization.phone,
+                Organization.website,
             ).where(Organization.id.in_(provider_ids))
         )
     }

@@ -353,6 +353,13 @@ FIELDS[ImportKind.CATALOGUE] = (
         _kw("inclusione"),
     ),
     FieldSpec(
+        "website",
+        "Sito web",
+        False,
+        ("sito web", "sito", "sito internet", "website", "web", "url", "indirizzo web"),
+        _kw("sito"),
+    ),
+    FieldSpec(
         "target_categories",
         "Categorie destinatarie",
         False,

@@ -95,6 +95,7 @@ class Organization(Editable, Base):
     municipality: Mapped[str | None] = mapped_column(String(80))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
+    website: Mapped[str | None] = mapped_column(String(300))  # a provider's, for QR codes
 
 
 class SocialPoint(Editable, Base):

@@ -16,6 +16,7 @@ class ProviderContact:
     person: str | None
     phone: str | None
     email: str | None
+    website: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
