@@ -782,6 +782,11 @@ def _funder(args: argparse.Namespace) -> int:
             ) from None
         except ValueError as exc:
             raise CliError(f"--layout: «{args.layout}» non è un JSON valido ({exc}).") from None
+        except RecursionError:
+            raise CliError(
+                f"--layout: «{args.layout}» è annidato troppo in profondità per essere "
+                "un'impaginazione: parti da db/reference/funder_report.json."
+            ) from None
         if not isinstance(layout, dict) or not isinstance(layout.get("sheets"), list):
             raise CliError(f"--layout: «{args.layout}» deve avere un elenco «sheets».")
     store = _open(args, existing=True)

@@ -124,3 +124,29 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
     )
     assert code == 0, err
     assert programme_cycle(TODAY).name in out
+
+
+def test_a_layout_nested_beyond_reason_is_one_italian_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "desk.sqlite")
+    assert main(["--db", db, "init"]) == 0
+    layout = tmp_path / "annidata.json"
+    layout.write_text("[" * 100_000 + "]" * 100_000)
+    code, _out, err = run(
+        capsys,
+        "--db",
+        db,
+        "report",
+        "funder",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--layout",
+        str(layout),
+        "--out",
+        str(tmp_path / "r.xlsx"),
+    )
+    assert code == 2, err
+    assert "--layout" in err and "annidato" in err and len(err.strip().splitlines()) == 1
