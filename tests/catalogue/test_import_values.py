@@ -148,3 +148,21 @@ def test_a_provider_s_web_site_is_imported_and_is_what_its_qr_code_opens(
     bad = tmp_path / "sito-errato.csv"
     bad.write_text(path.read_text().replace("www.coopilsole.it", "coop il sole"))
     assert "Sito web" in _plan(store, bad).refused[0].message
+
+
+def test_a_libreoffice_provider_list_in_its_own_words(store: Store) -> None:
+    from zipfile import ZipFile
+
+    from tests.conftest import FIXTURES
+    from tests.fixtures.catalogue.spellings import ROWS as OFFER
+
+    book = FIXTURES / "catalogue" / "catalogue_spellings_libreoffice.xlsx"
+    with ZipFile(book) as archive:
+        assert b"LibreOffice" in archive.read("docProps/app.xml")
+    with UnitOfWork(store) as uow:
+        plan = plan_import(uow, read_sheet(book), ImportKind.CATALOGUE)
+    assert [p.message for p in plan.refused] == []
+    assert plan.unused_columns == []
+    read = {r.values["service"]: r.values["category"] for r in plan.valid}
+    assert read == {row[0]: row[-1] for row in OFFER}
+    assert len({row[1] for row in OFFER}) >= 20
