@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="582"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="584"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="592"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="594"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="644"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="646"/>
         <source>Choose the employer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,7 +3476,7 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="550"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="551"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,6 +3549,26 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/provider_dialog.ui" line="80"/>
         <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="85"/>
+        <source>&amp;Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="92"/>
+        <source>www.ente.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="93"/>
+        <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="94"/>
+        <source>What the QR codes of the handout and of the path summaries open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

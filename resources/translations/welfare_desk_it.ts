@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="582"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="584"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="592"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="594"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="644"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="646"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -3478,7 +3478,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="550"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="551"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
@@ -3552,6 +3552,26 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/provider_dialog.ui" line="80"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="85"/>
+        <source>&amp;Web site</source>
+        <translation>Sito &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="92"/>
+        <source>www.ente.it</source>
+        <translation>www.ente.it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="93"/>
+        <source>Web site</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provider_dialog.ui" line="94"/>
+        <source>What the QR codes of the handout and of the path summaries open</source>
+        <translation>Quello che aprono i codici QR dell&apos;opuscolo e dei riepiloghi del percorso</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,16 @@ def test_a_libreoffice_provider_list_in_its_own_words(store: Store) -> None:
     read = {r.values["service"]: r.values["category"] for r in plan.valid}
     assert read == {row[0]: row[-1] for row in OFFER}
     assert len({row[1] for row in OFFER}) >= 20
+
+
+def test_a_provider_s_site_typed_in_the_desk(store: Store) -> None:
+    from welfare_desk.catalogue.offer import ProviderInput, provider_detail, save_provider
+    from welfare_desk.errors import InvalidInput
+
+    with UnitOfWork(store) as uow:
+        provider = save_provider(uow, ProviderInput("Coop Il Faro", website="www.ilfaro.org"))
+    with UnitOfWork(store) as uow:
+        data, version = provider_detail(uow, provider)
+    assert data.website == "https://www.ilfaro.org"
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Sito web"):
+        save_provider(uow, ProviderInput("Coop Il Faro", website="il faro"), provider, version)

@@ -28,7 +28,7 @@ from welfare_desk.domain.catalogue import (
 from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
-from welfare_desk.domain.text import check_text
+from welfare_desk.domain.text import check_text, web_link
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import tax_classes
 from welfare_desk.registry.organizations import (
@@ -134,18 +134,11 @@ def _amount(value: Cell, label: str, problems: list[str]) -> int | None:
 
 
 def _website(written: str, problems: list[str]) -> str | None:
-    """A provider's site as a link a phone opens: «www.x.it» gains its https://."""
-    if not written:
+    try:
+        return web_link(written)
+    except DomainError as refused:
+        problems.append(f"Sito web: {refused.message}")
         return None
-    link = written if "://" in written else f"https://{written}"
-    host = link.split("://", 1)[1].split("/", 1)[0]
-    if not link.startswith(("http://", "https://")) or "." not in host or " " in link:
-        problems.append(
-            f"Sito web: «{written}» non è un indirizzo web: scrivilo come www.ente.it o "
-            "https://www.ente.it."
-        )
-        return None
-    return link
 
 
 def _edition_name(period: Period | None, starts: date | None, ends: date | None) -> str:

@@ -20,9 +20,9 @@ from welfare_desk.domain.catalogue import (
     worker_price,
 )
 from welfare_desk.domain.categories import Category
-from welfare_desk.domain.problems import Problem
+from welfare_desk.domain.problems import DomainError, Problem
 from welfare_desk.domain.search_text import fold
-from welfare_desk.domain.text import check_text
+from welfare_desk.domain.text import check_text, web_link
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy, tax_classes
 from welfare_desk.registry.organizations import OrganizationKind, clean_name, name_key
@@ -67,6 +67,7 @@ class ProviderInput:
     email: str | None = None
     phone: str | None = None
     vat_number: str | None = None
+    website: str | None = None
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,10 @@ def save_provider(
     org.email = data.email or None
     org.phone = data.phone or None
     org.vat_number = data.vat_number or None
+    try:
+        org.website = web_link(data.website)
+    except DomainError as refused:
+        raise InvalidInput(f"Sito web: {refused.message}") from None
     catalogue_changed(uow)  # matching shows providers' names
     uow.flush()
     uow.commit()
@@ -551,6 +556,7 @@ def provider_detail(uow: UnitOfWork, provider_id: uuid.UUID) -> tuple[ProviderIn
         org.email,
         org.phone,
         org.vat_number,
+        org.website,
     )
     return data, org.version
 

@@ -541,6 +541,7 @@ class ProviderDialog(SavingDialog):
         self.ui.emailEdit.setText(data.email or "")
         self.ui.phoneEdit.setText(data.phone or "")
         self.ui.vatEdit.setText(data.vat_number or "")
+        self.ui.websiteEdit.setText(data.website or "")
 
     def save(self) -> None:
         from welfare_desk.catalogue.offer import ProviderInput
@@ -556,6 +557,7 @@ class ProviderDialog(SavingDialog):
             self.ui.emailEdit.text().strip() or None,
             self.ui.phoneEdit.text().strip() or None,
             self.ui.vatEdit.text().strip() or None,
+            self.ui.websiteEdit.text().strip() or None,
         )
 
         provider_id, version = self.provider_id, self.version

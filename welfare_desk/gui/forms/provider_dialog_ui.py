@@ -94,6 +94,17 @@ class Ui_ProviderDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.vatEdit)
 
+        self.websiteLabel = QLabel(ProviderDialog)
+        self.websiteLabel.setObjectName(u"websiteLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.websiteLabel)
+
+        self.websiteEdit = QLineEdit(ProviderDialog)
+        self.websiteEdit.setObjectName(u"websiteEdit")
+        self.websiteEdit.setMaxLength(300)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
+
 
         self.layout.addLayout(self.form)
 
@@ -116,12 +127,14 @@ class Ui_ProviderDialog(object):
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.vatLabel.setBuddy(self.vatEdit)
+        self.websiteLabel.setBuddy(self.websiteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.municipalityEdit)
         QWidget.setTabOrder(self.municipalityEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.vatEdit)
+        QWidget.setTabOrder(self.vatEdit, self.websiteEdit)
 
         self.retranslateUi(ProviderDialog)
 
@@ -155,5 +168,13 @@ class Ui_ProviderDialog(object):
 #if QT_CONFIG(accessibility)
         self.vatEdit.setAccessibleName(QCoreApplication.translate("ProviderDialog", u"VAT number", None))
 #endif // QT_CONFIG(accessibility)
+        self.websiteLabel.setText(QCoreApplication.translate("ProviderDialog", u"&Web site", None))
+        self.websiteEdit.setPlaceholderText(QCoreApplication.translate("ProviderDialog", u"www.ente.it", None))
+#if QT_CONFIG(accessibility)
+        self.websiteEdit.setAccessibleName(QCoreApplication.translate("ProviderDialog", u"Web site", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.websiteEdit.setToolTip(QCoreApplication.translate("ProviderDialog", u"What the QR codes of the handout and of the path summaries open", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
