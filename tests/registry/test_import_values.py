@@ -118,3 +118,21 @@ def test_a_wrong_choice_says_how_to_write_it(option: str, words: str) -> None:
 
     with pytest.raises(InvalidInput, match=words):
         parse_choice(option)
+
+
+def test_an_employer_written_with_a_formula_sign_is_the_same_employer(
+    store: Store, tmp_path: Path
+) -> None:
+    other = encode("Bianchi", "Anna", date(1985, 2, 2), "F", "F205")
+    path = tmp_path / "w.csv"
+    path.write_text(
+        "codice fiscale;cognome;nome;azienda\n"
+        f"{CODE};Rossi;Mario;=Officine Lodigiane\n"
+        f"{other};Bianchi;Anna;Officine Lodigiane\n",
+        encoding="utf-8",
+    )
+    with UnitOfWork(store) as uow:
+        plan = plan_import(uow, read_sheet(path), ImportKind.WORKERS, today=DAY)
+        result = run_import(uow, plan)
+    assert plan.new_organizations == ["Officine Lodigiane"]
+    assert result.organizations_created == ["Officine Lodigiane"]

@@ -24,6 +24,7 @@ from welfare_desk.progress import TaskState
 from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import (
     OrganizationKind,
+    clean_name,
     create_organizations,
     name_key,
     organizations_by_key,
@@ -482,7 +483,7 @@ def plan_import(
         for row in plan.valid:
             org_key = name_key(row.values["organization"])
             if org_key not in known_orgs:
-                new.setdefault(org_key, " ".join(row.values["organization"].split()))
+                new.setdefault(org_key, clean_name(row.values["organization"]))
         plan.new_organizations = list(new.values())
     return plan
 
@@ -590,11 +591,12 @@ def _run_workers(uow: UnitOfWork, plan: ImportPlan, state: TaskState, result: Im
     known_before = set(organizations_by_key(uow))
     org_ids = create_organizations(uow, [r.values["organization"] for r in plan.valid])
     org_names = {view.name: view.id for view in organizations_by_key(uow).values()}
-    result.organizations_created = [
-        n
-        for n in dict.fromkeys(" ".join(r.values["organization"].split()) for r in plan.valid)
-        if name_key(n) not in known_before
-    ]
+    created: dict[str, str] = {}
+    for r in plan.valid:
+        key = name_key(r.values["organization"])
+        if key not in known_before:
+            created.setdefault(key, clean_name(r.values["organization"]))
+    result.organizations_created = list(created.values())
     existing = queries.workers_by_code(uow, [r.values["codice_fiscale"] for r in plan.valid])
     new_rows: list[dict[str, Any]] = []
     reindex: list[IndexEntry] = []
