@@ -706,13 +706,16 @@ def _out(text: str, suffixes: tuple[str, ...]) -> Path:
 
 
 def _save(out: Path, write: Any) -> None:
-    from welfare_desk.documents.output import whole_file
+    from welfare_desk.documents.output import whole_file, why_not_written
 
     try:
         with whole_file(out) as temporary:
             write(temporary)
     except OSError as exc:
-        raise CliError(f"Impossibile salvare «{out}»: {exc.strerror}.", EXIT_FAILURE) from None
+        raise CliError(
+            f"«{out}» non salvato: {why_not_written(exc)}. Non è stato scritto nulla.",
+            EXIT_FAILURE,
+        ) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:

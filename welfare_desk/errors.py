@@ -31,6 +31,13 @@ class StoreNotEmpty(ServiceError):
     code = "store.not_empty"
 
 
+class NotWritten(ServiceError):
+    """A file the desk writes could not be saved (a full disk, a folder that went away)."""
+
+    code = "file.not_written"
+    bad_input = False
+
+
 class Cancelled(ServiceError):
     code = "task.cancelled"
     bad_input = False

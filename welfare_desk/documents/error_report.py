@@ -95,9 +95,11 @@ def write_error_report(path: Path, plan: RefusedRows) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         save_workbook(workbook, path)
     except OSError as exc:
-        from welfare_desk.errors import ServiceError
+        from welfare_desk.documents.output import why_not_written
+        from welfare_desk.errors import NotWritten
 
-        raise ServiceError(
-            f"Impossibile salvare l'elenco degli errori in «{path}»: {exc.strerror}."
+        raise NotWritten(
+            f"Elenco degli errori non salvato in «{path}»: {why_not_written(exc)}. "
+            "Un elenco che c'era già è rimasto com'era."
         ) from None
     return path

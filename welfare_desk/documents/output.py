@@ -5,12 +5,32 @@ file, or none, never half a report."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+# Why a file could not be written, as the person can act on it; strerror is English.
+_REASONS = {
+    errno.ENOSPC: "il disco è pieno: libera spazio o scegli un altro disco",
+    errno.EFBIG: "il disco è pieno: libera spazio o scegli un altro disco",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "lo spazio a tua disposizione è esaurito: "
+    "libera spazio o scegli un altro disco",
+    errno.EACCES: "non hai il permesso di scrivere in quella cartella: scegline un'altra",
+    errno.EPERM: "non hai il permesso di scrivere in quella cartella: scegline un'altra",
+    errno.EROFS: "il disco è di sola lettura: scegli un'altra cartella",
+    errno.ENOENT: "la cartella non esiste più: scegline un'altra",
+    errno.ENOTDIR: "la cartella non esiste più: scegline un'altra",
+    errno.EISDIR: "è una cartella: scrivi il nome del file da creare",
+}
+
+
+def why_not_written(exc: OSError) -> str:
+    """The reason in Italian, with what to do; the system's words for what is rarer."""
+    return _REASONS.get(exc.errno or 0) or f"errore del sistema: {exc.strerror or exc}"
 
 
 @contextlib.contextmanager

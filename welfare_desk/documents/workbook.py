@@ -7,8 +7,10 @@ check runs on the cleaned text, since removing a control character can uncover a
 
 from __future__ import annotations
 
+import gc
 import os
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +53,24 @@ def save_workbook(workbook: Workbook, path: Path) -> Path:
     file or none. OSError reaches the caller, who says it in its words."""
     _neutralise(workbook)
     with whole_file(path) as temporary:
-        workbook.save(temporary)
+        try:
+            workbook.save(temporary)
+        except OSError as exc:
+            _drop_half_written(exc)
+            raise
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
     return path
+
+
+def _drop_half_written(exc: OSError) -> None:
+    """openpyxl leaves its sheet writers open when a write fails; closing them writes again
+    and fails the same way, which Python would print on the terminal as a second, stray
+    traceback. They are closed here, where that failure is already known."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        exc.__traceback__ = None  # its frames hold the writers
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
