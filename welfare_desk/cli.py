@@ -810,6 +810,116 @@ def _funder(args: argparse.Namespace) -> int:
     )
 
 
+_KIND_NAMES = {"workers": "lavoratori", "household": "familiari", "catalogue": "catalogo"}
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    """The senders' import profiles: listed, shown, corrected, renamed, removed."""
+    from welfare_desk.registry import profiles
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            if args.action == "list":
+                return _list_profiles(args, profiles.profile_lines(uow))
+            if args.action == "rename":
+                name = profiles.rename_profile(uow, args.name, args.new_name)
+                print(f"Profilo rinominato: ora si chiama «{name}».")
+                return EXIT_OK
+            if args.action == "delete":
+                kept = profiles.profile(uow, args.name)
+                _confirm(args, f"Eliminare il profilo «{kept.name}»? Non si può annullare.")
+                profiles.delete_profile(uow, kept.name)
+                print(f"Profilo «{kept.name}» eliminato; i dati già importati restano.")
+                return EXIT_OK
+            if args.action == "edit":
+                kept = profiles.edit_profile(
+                    uow,
+                    args.name,
+                    columns=_parse_mapping(args.map or []),
+                    choices=dict(_choice(option) for option in args.value or []),
+                    forget_columns=args.forget_column or [],
+                    forget_values=[_value_key(option) for option in args.forget_value or []],
+                )
+            else:
+                kept = profiles.profile(uow, args.name)
+    finally:
+        store.close()
+    return _show_profile(args, kept)
+
+
+def _choice(option: str) -> tuple[tuple[str, str], str]:
+    from welfare_desk.spreadsheets.values import parse_choice
+
+    return parse_choice(option)
+
+
+def _value_key(option: str) -> tuple[str, str]:
+    """`FIELD:"testo"` as the profile keeps it."""
+    from welfare_desk.domain.vocabulary import normalise
+
+    field, colon, text = option.partition(":")
+    if not colon or not field.strip() or not text.strip():
+        raise CliError(f'«{option}» non è valido: scrivi --forget-value CAMPO:"testo".')
+    return field.strip(), normalise(text.strip().strip('"').strip("«»"))
+
+
+def _confirm(args: argparse.Namespace, question: str) -> None:
+    """What cannot be undone is asked first: on the terminal, or with --yes in a script."""
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise CliError(f"{question} Conferma con --yes.")
+    print(f"{question} [s/N] ", end="", file=sys.stderr, flush=True)
+    if sys.stdin.readline().strip().lower() not in ("s", "si", "sì", "y", "yes"):
+        raise CliError("Nulla è cambiato.")
+
+
+def _list_profiles(args: argparse.Namespace, lines: Sequence[Any]) -> int:
+    if args.json:
+        _print_json([{**asdict(p), "kind": p.kind.value} for p in lines])
+        return EXIT_OK
+    if not lines:
+        print("Nessun profilo: se ne crea uno importando un file con --profile NOME.")
+    for p in lines:
+        print(
+            f"{_printable(p.name)} — {_KIND_NAMES[p.kind.value]}: {p.columns} colonne, "
+            f"{p.values} valori; salvato il {p.saved:%d/%m/%Y}"
+        )
+    return EXIT_OK
+
+
+def _show_profile(args: argparse.Namespace, kept: Any) -> int:
+    from welfare_desk.reference import vocabularies
+    from welfare_desk.spreadsheets.columns import spec
+
+    if args.json:
+        values = [{"field": f, "text": t, "value": v} for (f, t), v in kept.choices.items()]
+        _print_json(
+            {
+                "name": kept.name,
+                "kind": kept.kind.value,
+                "columns": kept.columns,
+                "values": values,
+            }
+        )
+        return EXIT_OK
+    print(f"Profilo «{_printable(kept.name)}» — {_KIND_NAMES[kept.kind.value]}")
+    for field, column in sorted(kept.columns.items()):
+        print(f"  Colonna — {spec(kept.kind, field).label} ({field}): «{_printable(column)}»")
+    known = vocabularies()
+    for (field, text), value in sorted(kept.choices.items()):
+        vocabulary = known[field]
+        print(
+            f"  Valore — {vocabulary.label} ({field}) «{_printable(text)}» = "
+            f"{vocabulary.label_of(value) or value} ({value})"
+        )
+    if not kept.columns and not kept.choices:
+        print("  (vuoto: le colonne e i valori si riconoscono da soli)")
+    return EXIT_OK
+
+
 def cmd_remember_password(args: argparse.Namespace) -> int:
     from welfare_desk.store import credentials
     from welfare_desk.store.engine import resolve_target
@@ -1000,6 +1110,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("profile", help="i profili dei mittenti: colonne e valori già scelti")
+    actions = p.add_subparsers(dest="action", required=True, metavar="AZIONE")
+    a = actions.add_parser("list", help="elenca i profili")
+    a = actions.add_parser("show", help="mostra colonne e valori di un profilo")
+    a.add_argument("name", metavar="NOME")
+    a = actions.add_parser("edit", help="corregge un profilo senza importare")
+    a.add_argument("name", metavar="NOME")
+    a.add_argument("--map", action="append", metavar="CAMPO=COLONNA", help="ripetibile")
+    a.add_argument("--value", action="append", metavar='CAMPO:"testo"=valore')
+    a.add_argument("--forget-column", action="append", metavar="CAMPO")
+    a.add_argument("--forget-value", action="append", metavar='CAMPO:"testo"')
+    a = actions.add_parser("rename", help="cambia il nome di un profilo")
+    a.add_argument("name", metavar="NOME")
+    a.add_argument("new_name", metavar="NUOVO_NOME")
+    a = actions.add_parser("delete", help="elimina un profilo (i dati importati restano)")
+    a.add_argument("name", metavar="NOME")
+    a.add_argument("--yes", action="store_true", help="non chiedere conferma")
+    p.set_defaults(func=cmd_profile)
 
     p = sub.add_parser(
         "remember-password", help="conserva la password PostgreSQL nel portachiavi di sistema"

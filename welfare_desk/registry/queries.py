@@ -176,6 +176,10 @@ def profile_keyed(uow: UnitOfWork, key: str) -> ImportProfile | None:
     return uow.session.scalar(select(ImportProfile).where(ImportProfile.name_key == key))
 
 
+def all_profiles(uow: UnitOfWork) -> list[ImportProfile]:
+    return list(uow.session.scalars(select(ImportProfile).order_by(ImportProfile.name_key)))
+
+
 def profile_names(uow: UnitOfWork, kind: str | None) -> list[str]:
     query = select(ImportProfile.name).order_by(ImportProfile.name)
     if kind is not None:
