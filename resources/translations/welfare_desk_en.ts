@@ -2668,147 +2668,152 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
-        <source>Print the &amp;path summaries of a day or event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
-        <source>Print the &amp;welfare-day handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
-        <source>Quarterly summary for &amp;HR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
-        <source>&amp;Funder report…</source>
+        <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
-        <source>&amp;Quit</source>
+        <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
-        <source>&amp;View</source>
+        <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
-        <source>&amp;Find a worker</source>
+        <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
-        <source>&amp;Settings</source>
+        <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
-        <source>&amp;Language</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
-        <source>&amp;Help</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
-        <source>&amp;About Welfare Desk</source>
+        <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
-        <source>Working</source>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="281"/>
+        <source>&amp;About Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="290"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -2816,33 +2821,33 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="457"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="485"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="494"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="486"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,6 +3455,164 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../welfare_desk/gui/print_job.py" line="79"/>
         <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="115"/>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="118"/>
+        <source>A profile keeps how a sender writes its files: the columns and the values chosen once, offered again at its next file. Correct a value read the wrong way, or forget a choice so that the next file asks for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="123"/>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="124"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="125"/>
+        <source>Columns and &amp;values of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="126"/>
+        <source>Columns and values of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="128"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="128"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="128"/>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="130"/>
+        <source>&amp;Forget the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="131"/>
+        <source>&amp;Save the corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="132"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="133"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="134"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="151"/>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="152"/>
+        <source>household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="153"/>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="167"/>
+        <source>No profiles yet: name the sender in the import&apos;s first page and the columns and values chosen are kept after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="191"/>
+        <source>column «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="196"/>
+        <source>What «%1» means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="215"/>
+        <source>this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="234"/>
+        <source>Forgotten: the next file will ask for it again. Save to keep it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="258"/>
+        <source>Profile «%1» saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="268"/>
+        <source>Rename the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="269"/>
+        <source>New name of the profile «%1»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="278"/>
+        <source>Profile «%1» is now called «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="290"/>
+        <source>Delete the profile «%1»? Its columns and values will be asked again at the sender&apos;s next file; what was imported stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="293"/>
+        <source>Delete the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="298"/>
+        <source>Profile «%1» deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="328"/>
+        <source>Unsaved corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="329"/>
+        <source>Save the corrections to the profile «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2669,147 +2669,152 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="253"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="254"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="255"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <source>Import p&amp;rofiles…</source>
+        <translation>&amp;Profili di importazione…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="281"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="290"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -2817,34 +2822,34 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="457"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="485"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="494"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="486"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -3453,6 +3458,164 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/print_job.py" line="79"/>
         <source>Printing</source>
         <translation>Stampa</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="115"/>
+        <source>Import profiles</source>
+        <translation>Profili di importazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="118"/>
+        <source>A profile keeps how a sender writes its files: the columns and the values chosen once, offered again at its next file. Correct a value read the wrong way, or forget a choice so that the next file asks for it again.</source>
+        <translation>Un profilo ricorda come un mittente scrive i suoi file: le colonne e i valori scelti una volta, riproposti al file successivo. Correggi un valore letto nel modo sbagliato, oppure dimentica una scelta perché il prossimo file la chieda di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="123"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profili</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="124"/>
+        <source>Profiles</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="125"/>
+        <source>Columns and &amp;values of the profile</source>
+        <translation>Colonne e &amp;valori del profilo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="126"/>
+        <source>Columns and values of the profile</source>
+        <translation>Colonne e valori del profilo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="128"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="128"/>
+        <source>In the file</source>
+        <translation>Nel file</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="128"/>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="130"/>
+        <source>&amp;Forget the chosen line</source>
+        <translation>&amp;Dimentica la riga scelta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="131"/>
+        <source>&amp;Save the corrections</source>
+        <translation>&amp;Salva le correzioni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="132"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Rinomina…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="133"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="134"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="151"/>
+        <source>workers</source>
+        <translation>lavoratori</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="152"/>
+        <source>household members</source>
+        <translation>familiari</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="153"/>
+        <source>catalogue</source>
+        <translation>catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="167"/>
+        <source>No profiles yet: name the sender in the import&apos;s first page and the columns and values chosen are kept after the import.</source>
+        <translation>Ancora nessun profilo: indica il mittente nella prima pagina dell&apos;importazione e le colonne e i valori scelti saranno ricordati dopo l&apos;importazione.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="191"/>
+        <source>column «%1»</source>
+        <translation>colonna «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="196"/>
+        <source>What «%1» means</source>
+        <translation>Che cosa significa «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="215"/>
+        <source>this field</source>
+        <translation>questo campo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="234"/>
+        <source>Forgotten: the next file will ask for it again. Save to keep it so.</source>
+        <translation>Dimenticata: il prossimo file la chiederà di nuovo. Salva perché resti così.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="258"/>
+        <source>Profile «%1» saved.</source>
+        <translation>Profilo «%1» salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="268"/>
+        <source>Rename the profile</source>
+        <translation>Rinomina il profilo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="269"/>
+        <source>New name of the profile «%1»:</source>
+        <translation>Nuovo nome del profilo «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="278"/>
+        <source>Profile «%1» is now called «%2».</source>
+        <translation>Il profilo «%1» ora si chiama «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="290"/>
+        <source>Delete the profile «%1»? Its columns and values will be asked again at the sender&apos;s next file; what was imported stays as it is.</source>
+        <translation>Eliminare il profilo «%1»? Colonne e valori saranno chiesti di nuovo al prossimo file del mittente; ciò che è stato importato resta com&apos;è.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="293"/>
+        <source>Delete the profile</source>
+        <translation>Elimina il profilo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="298"/>
+        <source>Profile «%1» deleted.</source>
+        <translation>Profilo «%1» eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="328"/>
+        <source>Unsaved corrections</source>
+        <translation>Correzioni non salvate</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="329"/>
+        <source>Save the corrections to the profile «%1»?</source>
+        <translation>Salvare le correzioni al profilo «%1»?</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         self.import_household_action.triggered.connect(lambda: self.open_import("household"))
         self.import_catalogue_action = QAction("", self)
         self.import_catalogue_action.triggered.connect(lambda: self.open_import("catalogue"))
+        self.profiles_action = QAction("", self)
+        self.profiles_action.triggered.connect(self.import_profiles)
         self.intake_action = QAction("", self)
         self.intake_action.setShortcut(QKeySequence("Ctrl+K"))
         self.intake_action.triggered.connect(self.quick_intake)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
             self.import_workers_action,
             self.import_household_action,
             self.import_catalogue_action,
+            self.profiles_action,
         ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
         self.import_workers_action.setText(self.tr("&Import workers…"))
         self.import_household_action.setText(self.tr("Import &household members…"))
         self.import_catalogue_action.setText(self.tr("Import a provider's &catalogue…"))
+        self.profiles_action.setText(self.tr("Import p&rofiles…"))
         self.paths_action.setText(self.tr("Print the &path summaries of a day or event…"))
         self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
         self.quarterly_action.setText(self.tr("Quarterly summary for &HR…"))
@@ -469,6 +473,11 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.context, kind, self)
         wizard.finished.connect(lambda _code: self.context.changed())
         wizard.open()
+
+    def import_profiles(self) -> None:
+        from welfare_desk.gui.dialogs.profiles_dialog import ProfilesDialog
+
+        ProfilesDialog(self.context, self).open()
 
     def _data_changed(self) -> None:
         self.workers_page.refresh()

@@ -54,14 +54,22 @@ def _stored(uow: UnitOfWork, name: str) -> ImportProfile:
     return found
 
 
-def profile(uow: UnitOfWork, name: str) -> Profile:
-    found = _stored(uow, name)
+def _profile_of(found: ImportProfile) -> Profile:
     return Profile(
         found.name,
         ImportKind(found.kind),
         {str(k): str(v) for k, v in found.columns.items()},
         {(str(f), str(t)): str(v) for f, t, v in found.choices},
     )
+
+
+def profile(uow: UnitOfWork, name: str) -> Profile:
+    return _profile_of(_stored(uow, name))
+
+
+def every_profile(uow: UnitOfWork) -> list[Profile]:
+    """Every profile with what it holds, in one statement, for the desk's list."""
+    return [_profile_of(found) for found in queries.all_profiles(uow)]
 
 
 def profile_for(uow: UnitOfWork, name: str, kind: ImportKind) -> Profile | None:
