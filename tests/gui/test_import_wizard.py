@@ -181,3 +181,76 @@ def test_values_written_their_own_way_are_chosen_once_in_the_preview(
     qtbot.waitUntil(lambda: again.plan is not None, timeout=10_000)
     assert again.plan is not None and not again.plan.refused
     assert not again.preview.values.isVisible()
+
+
+def test_a_provider_s_list_with_unread_values_is_settled_in_the_wizard(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A LibreOffice file in the provider's words, three values of which no vocabulary
+    reads: each is asked once, proposals marked and not applied; the refused rows can be
+    saved; once settled, the list imports whole and the profile keeps the choices."""
+    from openpyxl import load_workbook as open_workbook
+
+    from welfare_desk.registry.profiles import profile
+    from welfare_desk.store.models import Service
+
+    store = window.context.store
+    assert store is not None
+    window.open_import("catalogue")
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.file.catalogue.isChecked()
+    wizard.open_file(FIXTURES / "catalogue" / "catalogue_unread_libreoffice.xlsx")
+    qtbot.waitUntil(lambda: wizard.file.isComplete(), timeout=10_000)
+    wizard.file.profile.setCurrentText("Cooperativa Il Ponte")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.columns.isComplete(), timeout=10_000)
+    wizard.next()
+    preview = wizard.preview
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    values = preview.values
+    asked = {(u.field, u.text): (len(u.rows), u.proposals) for u, _combo in values.combos}
+    assert asked == {
+        ("category", "Ludoteca"): (1, ()),
+        ("category", "campus estivo sportivo"): (2, ("childcare.holiday_camps",)),
+        ("period", "Estat"): (2, ("summer",)),
+        ("tax_class", "art 51"): (2, ()),
+    }
+    assert all(combo.currentData() is None for _u, combo in values.combos)
+    assert not preview.isComplete()
+    wizard.resize(1100, 720)
+    wizard.grab().save(str(tmp_path / "wizard-catalogue-values.png"))
+    # the rows still refused can be listed for the provider, as in a workers' import
+    refused = tmp_path / "righe-scartate.xlsx"
+    wizard.run_page.save_to(refused)
+    sheet = open_workbook(refused).active
+    assert sheet is not None and sheet.max_row == 1 + 3
+    wanted = {
+        "Ludoteca": "childcare.pre_post_school",
+        "campus estivo sportivo": "childcare.holiday_camps",
+        "Estat": "summer",
+        "art 51": "c2_fbis",
+    }
+    for unsettled, combo in values.combos:
+        at = combo.findData(wanted[unsettled.text])
+        assert at >= 0, (unsettled.text, [combo.itemData(i) for i in range(combo.count())])
+        combo.setCurrentIndex(at)
+    values.apply.click()
+    qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.plan.refused, timeout=10_000)
+    assert preview.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    qtbot.waitUntil(lambda: "Cooperativa Il Ponte" in wizard.run_page.status.text())
+    with UnitOfWork(store) as uow:
+        categories = dict(
+            uow.session.execute(
+                select(Service.name, Service.category).where(
+                    Service.name.in_(["Ludoteca del sabato", "Campus sportivo avanzato"])
+                )
+            ).all()
+        )
+        kept = profile(uow, "Cooperativa Il Ponte")
+    assert categories == {
+        "Ludoteca del sabato": "childcare.pre_post_school",
+        "Campus sportivo avanzato": "childcare.holiday_camps",
+    }
+    assert kept.choices[("tax_class", "art 51")] == "c2_fbis"
