@@ -169,6 +169,8 @@ def _empty(store: Store) -> None:
 
         names = [t.name for t in Base.metadata.sorted_tables if t.name not in keep]
         connection.execute(text("TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " CASCADE"))
+        # the counters (case numbers, vouchers…) start again, as in a new store; the site stays
+        connection.execute(text("DELETE FROM store_meta WHERE key <> 'site_id'"))
 
 
 @pytest.fixture

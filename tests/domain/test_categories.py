@@ -35,13 +35,16 @@ def birthday(birth: date, years: int) -> date:
 
 
 def child(
-    birth: date, sex: str | None = None, disability: Disability = Disability.NONE
+    birth: date,
+    sex: str | None = None,
+    disability: Disability = Disability.NONE,
+    entered: date | None = None,
 ) -> MemberFacts:
-    return MemberFacts(Relation.CHILD, birth, disability, sex)
+    return MemberFacts(Relation.CHILD, birth, disability, sex, entered)
 
 
-def worker_with(*members: MemberFacts) -> WorkerFacts:
-    return WorkerFacts(household=members)
+def worker_with(*members: MemberFacts, sex: str = "F") -> WorkerFacts:
+    return WorkerFacts(household=members, sex=sex)
 
 
 def reasons_for(facts: WorkerFacts, on: date, category: Category) -> list[str]:
@@ -138,6 +141,39 @@ def test_pregnancy_due_today_or_later_counts(days_from_on: int) -> None:
             f"gravidanza in corso, parto previsto il {due:%d/%m/%Y}",
         )
     ]
+
+
+FATHER = "primo anno di vita: congedo di paternità (art. 27-bis D.Lgs. 151/2001)"
+
+
+def test_a_father_s_baby_is_his_own_reason_not_maternity() -> None:
+    found = derive(worker_with(child(date(2025, 1, 15), "F"), sex="M"), ON)
+    assert found == [CategoryReason(Category.CHILDREN_UNDER_14, f"figlia di 5 mesi, {FATHER}")]
+
+
+def test_a_pregnancy_recorded_for_a_man_is_not_his_maternity() -> None:
+    assert derive(WorkerFacts(pregnancy_due_date=ON, sex="M"), ON) == []
+
+
+def test_an_adopted_child_counts_from_the_entry_into_the_family() -> None:
+    adopted = child(date(2019, 4, 2), "F", entered=date(2025, 3, 1))
+    assert reasons_for(worker_with(adopted), ON, Category.PREGNANCY_MATERNITY) == [
+        "figlia di 6 anni, in famiglia dal 01/03/2025 (adozione o affidamento)"
+    ]
+    assert derive(worker_with(adopted), date(2026, 3, 1)) == [
+        CategoryReason(Category.CHILDREN_UNDER_14, "figlia di 6 anni")
+    ]
+
+
+@FAST
+@given(birth=birth_dates, wait=st.integers(0, 4000), on=reference_dates)
+def test_maternity_of_an_adopted_child_lasts_a_year_from_the_entry(
+    birth: date, wait: int, on: date
+) -> None:
+    entered = birth + timedelta(days=wait)
+    facts = worker_with(child(birth, entered=entered))
+    maternity = Category.PREGNANCY_MATERNITY in codes(derive(facts, on))
+    assert maternity == (entered <= on < birthday(entered, 1))
 
 
 def test_pregnancy_with_a_past_due_date_does_not_count() -> None:

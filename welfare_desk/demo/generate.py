@@ -165,6 +165,7 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
                 "sex": sex,
                 "disability": extra.get("disability", Disability.NONE.value),
                 "dependent": extra.get("dependent", False),
+                "entered_on": _adopted(relation, born, people.today),
             }
         )
 
@@ -204,6 +205,14 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
             dependent=rng.random() < 0.3,
         )
     return members
+
+
+def _adopted(relation: Relation, born: date, today: date) -> date | None:
+    """About one child in sixty joined the family later, by adoption or fostering; drawn
+    from the birth date, so that the demo's other draws stay as they were."""
+    if relation is not Relation.CHILD or born.toordinal() % 61:
+        return None
+    return min(today, born + timedelta(days=200 + born.toordinal() % 1700))
 
 
 CHILDREN_ENROLLED = 0.05  # of the children of school age, enrolled somewhere

@@ -2,6 +2,12 @@
 
 Each category comes with the Italian reason that earned it, so the desk can show why a
 worker is counted where they are.
+
+«Gravidanza e maternità» is the programmes' category of women workers: pregnancy, and
+maternity until the child's first birthday, as the ban on dismissal runs (art. 54 c. 1
+D.Lgs. 151/2001); for an adopted or fostered child, a year from its entry into the family
+(art. 54 c. 9). A father's first year is his own reason, told under «Figli under 14»
+(congedo di paternità, art. 27-bis), never counted as maternity.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class MemberFacts:
     birth_date: date
     disability: Disability = Disability.NONE
     sex: str | None = None  # "M" / "F" when known, for the wording only
+    entered_on: date | None = None  # adopted or fostered: the day it joined the family
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +52,7 @@ class WorkerFacts:
     household: tuple[MemberFacts, ...] = ()
     pregnancy_due_date: date | None = None
     disadvantaged: bool = False  # recorded status under L. 381/1991 art. 4
-    sex: str | None = None  # the worker's, for the wording only
+    sex: str | None = None  # the worker's: maternity is a woman worker's category
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,29 +97,27 @@ def derive(facts: WorkerFacts, on: date) -> list[CategoryReason]:
         key=lambda m: m.birth_date,
         reverse=True,
     )
-    if facts.pregnancy_due_date is not None and facts.pregnancy_due_date >= on:
+    mother = facts.sex == "F"
+    due = facts.pregnancy_due_date
+    if mother and due is not None and due >= on:
         found.append(
             CategoryReason(
                 Category.PREGNANCY_MATERNITY,
-                f"gravidanza in corso, parto previsto il {facts.pregnancy_due_date:%d/%m/%Y}",
+                f"gravidanza in corso, parto previsto il {due:%d/%m/%Y}",
             )
         )
     for child in children:
-        if age_on(child.birth_date, on) < 1:
-            found.append(
-                CategoryReason(
-                    Category.PREGNANCY_MATERNITY,
-                    f"{_who(child)} di {_age_text(child.birth_date, on)}",
-                )
-            )
+        if mother and _first_year(child, on):
+            reason = f"{_who(child)} di {_age_text(child.birth_date, on)}"
+            if child.entered_on is not None:
+                reason += f", in famiglia dal {child.entered_on:%d/%m/%Y} (adozione o affidamento)"
+            found.append(CategoryReason(Category.PREGNANCY_MATERNITY, reason))
     for child in children:
         if age_on(child.birth_date, on) < CHILD_AGE_LIMIT:
-            found.append(
-                CategoryReason(
-                    Category.CHILDREN_UNDER_14,
-                    f"{_who(child)} di {_age_text(child.birth_date, on)}",
-                )
-            )
+            reason = f"{_who(child)} di {_age_text(child.birth_date, on)}"
+            if facts.sex == "M" and _first_year(child, on):
+                reason += f", {FATHER_REASON}"
+            found.append(CategoryReason(Category.CHILDREN_UNDER_14, reason))
     for member in _with_disability(born):
         found.append(
             CategoryReason(
@@ -130,6 +135,15 @@ def derive(facts: WorkerFacts, on: date) -> list[CategoryReason]:
             )
         )
     return found
+
+
+FATHER_REASON = "primo anno di vita: congedo di paternità (art. 27-bis D.Lgs. 151/2001)"
+
+
+def _first_year(child: MemberFacts, on: date) -> bool:
+    """In the year from its birth, or from its entry into the family when adopted."""
+    start = child.entered_on or child.birth_date
+    return start <= on and age_on(start, on) < 1
 
 
 def years_before(day: date, years: int) -> date:

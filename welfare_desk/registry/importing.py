@@ -401,8 +401,40 @@ def _parse_member(
         "disability": disability or Disability.NONE.value,
         "dependent": bool(dependent),
     }
+    if "entered_on" in mapping:  # a file without the column leaves what the store holds
+        values["entered_on"] = _entry(cells, mapping, relation, birth, today, errors)
     errors.extend(text_errors(HouseholdMember, values))
     return values, errors, warnings
+
+
+def _entry(
+    cells: list[Cell],
+    mapping: dict[str, int],
+    relation: str | None,
+    birth: date | None,
+    today: date,
+    errors: list[str],
+) -> date | None:
+    """An adopted or fostered child's entry into the family: maternity counts from it."""
+    entered = _date(_cell(cells, mapping, "entered_on"), "Ingresso in famiglia", errors)
+    if entered is None:
+        return None
+    if relation != "child":
+        errors.append(
+            "l'ingresso in famiglia si indica solo per un figlio o una figlia adottati o "
+            "in affidamento: lascia vuota la cella."
+        )
+    elif birth is not None and entered < birth:
+        errors.append(
+            f"l'ingresso in famiglia ({entered:%d/%m/%Y}) viene prima della nascita "
+            f"({birth:%d/%m/%Y}): controlla le due date."
+        )
+    elif entered > today:
+        errors.append(
+            f"l'ingresso in famiglia ({entered:%d/%m/%Y}) è nel futuro: si registra quando "
+            "il bambino è entrato in famiglia."
+        )
+    return entered
 
 
 def _member_key(values: dict[str, Any]) -> tuple[Any, ...]:

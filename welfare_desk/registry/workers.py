@@ -51,6 +51,7 @@ class MemberView:
     codice_fiscale: str | None
     disability: str
     dependent: bool
+    entered_on: date | None = None  # adopted or fostered
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,7 @@ def _member_view(member: HouseholdMember) -> MemberView:
         codice_fiscale=member.codice_fiscale,
         disability=member.disability,
         dependent=member.dependent,
+        entered_on=member.entered_on,
     )
 
 
@@ -200,6 +202,7 @@ def facts_of(worker: Worker) -> WorkerFacts:
                 birth_date=m.birth_date,
                 disability=Disability(m.disability),
                 sex=m.sex,
+                entered_on=m.entered_on,
             )
             for m in worker.household
         ),
@@ -318,6 +321,18 @@ def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
         birth = cf.decode(data.codice_fiscale, today).birth_date
     if birth is not None:
         problems.extend(check_birth_date(birth, today, worker=True))
+    sex = data.sex or (
+        cf.decode(data.codice_fiscale, today).sex if cf.is_valid(data.codice_fiscale) else None
+    )
+    if data.pregnancy_due_date is not None and sex == "M":
+        problems.append(
+            Problem(
+                "worker.pregnancy",
+                "pregnancy_due_date",
+                "La gravidanza si registra per una lavoratrice: per un padre in attesa annota "
+                "il bisogno in un colloquio (congedo di paternità, art. 27-bis D.Lgs. 151/2001).",
+            )
+        )
     if data.email and ("@" not in data.email or " " in data.email.strip()):
         problems.append(
             Problem("worker.email", "email", f"L'indirizzo email «{data.email}» non è valido.")

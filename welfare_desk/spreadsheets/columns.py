@@ -229,6 +229,23 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
             ("a carico", "fiscalmente a carico", "carico", "dependent", "familiare a carico"),
             _kw("carico"),
         ),
+        FieldSpec(
+            "entered_on",
+            "Ingresso in famiglia",
+            False,
+            (
+                "ingresso in famiglia",
+                "data ingresso in famiglia",
+                "data di ingresso in famiglia",
+                "data ingresso",
+                "data adozione",
+                "data affidamento",
+                "adozione affidamento",
+                "entered family",
+                "entry into the family",
+            ),
+            _kw("ingresso famiglia", "adozione", "affidamento"),
+        ),
     ),
 }
 

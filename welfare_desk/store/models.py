@@ -161,6 +161,8 @@ class HouseholdMember(Editable, Base):
     sex: Mapped[str | None] = mapped_column(String(1))
     disability: Mapped[str] = mapped_column(String(10), default="none")
     dependent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # adopted or fostered: maternity runs a year from this day (art. 54 c. 9 D.Lgs. 151/2001)
+    entered_on: Mapped[date | None]
 
     worker: Mapped[Worker] = relationship(back_populates="household")
 

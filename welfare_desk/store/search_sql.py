@@ -103,6 +103,15 @@ class _Query:
             f"AND m.birth_date <= {self.bind(today)})"
         )
 
+    def child_in_first_year(self, worker: str, after: date, today: date) -> str:
+        """Born, or adopted, after `after`: the year runs from the entry into the family."""
+        start = "coalesce(m.entered_on, m.birth_date)"
+        return (
+            "EXISTS (SELECT 1 FROM household_member m WHERE m.worker_id = "
+            f"{worker} AND m.relation = 'child' AND {start} > {self.bind(after)} "
+            f"AND {start} <= {self.bind(today)} AND m.birth_date <= {self.bind(today)})"
+        )
+
     def filters(self, filters: Filters, worker: str) -> list[str]:
         """Conditions on a worker row aliased `worker` (its id is `worker`.id)."""
         found: list[str] = []
@@ -116,9 +125,9 @@ class _Query:
         if filters.category == "children_under_14":
             found.append(self.child_born_after(wid, limits["under_14_after"], today))
         elif filters.category == "pregnancy_maternity":
-            found.append(
-                f"({worker}.pregnancy_due_date >= {self.bind(today)} OR "
-                f"{self.child_born_after(wid, limits['under_1_after'], today)})"
+            found.append(  # a woman worker's category: see domain.categories
+                f"{worker}.sex = 'F' AND ({worker}.pregnancy_due_date >= {self.bind(today)} OR "
+                f"{self.child_in_first_year(wid, limits['under_1_after'], today)})"
             )
         elif filters.category == "family_law_104":
             found.append(
