@@ -3561,57 +3561,57 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="215"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="214"/>
         <source>this field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="233"/>
         <source>Forgotten: the next file will ask for it again. Save to keep it so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="257"/>
         <source>Profile «%1» saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="268"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="267"/>
         <source>Rename the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="268"/>
         <source>New name of the profile «%1»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="278"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="277"/>
         <source>Profile «%1» is now called «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="289"/>
         <source>Delete the profile «%1»? Its columns and values will be asked again at the sender&apos;s next file; what was imported stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="293"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="292"/>
         <source>Delete the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="298"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="297"/>
         <source>Profile «%1» deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="328"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="327"/>
         <source>Unsaved corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="329"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="328"/>
         <source>Save the corrections to the profile «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,63 +4871,63 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="100"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="119"/>
         <source>From the codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="120"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="131"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="199"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="265"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="279"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="327"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="328"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="342"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,6 +4989,8 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/worker_editor.ui" line="103"/>
         <location filename="../../ui/worker_editor.ui" line="221"/>
+        <location filename="../../ui/worker_editor.ui" line="266"/>
+        <location filename="../../ui/worker_editor.ui" line="279"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,6 +5098,32 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/worker_editor.ui" line="253"/>
         <source>Oncological or chronic disabling illness: invalidity percentage (Law 106/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="259"/>
+        <source>Illness leave taken, fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="265"/>
+        <source>Illness leave under Law 106/2025: first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="267"/>
+        <location filename="../../ui/worker_editor.ui" line="280"/>
+        <source>The leave of up to 24 months for an oncological or chronic disabling illness (Law 106/2025, art. 1): the smart-working priority comes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="272"/>
+        <source>Illness leave taken, un&amp;til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="278"/>
+        <source>Illness leave under Law 106/2025: last day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

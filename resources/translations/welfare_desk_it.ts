@@ -3563,57 +3563,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Che cosa significa «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="215"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="214"/>
         <source>this field</source>
         <translation>questo campo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="233"/>
         <source>Forgotten: the next file will ask for it again. Save to keep it so.</source>
         <translation>Dimenticata: il prossimo file la chiederà di nuovo. Salva perché resti così.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="258"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="257"/>
         <source>Profile «%1» saved.</source>
         <translation>Profilo «%1» salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="268"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="267"/>
         <source>Rename the profile</source>
         <translation>Rinomina il profilo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="269"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="268"/>
         <source>New name of the profile «%1»:</source>
         <translation>Nuovo nome del profilo «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="278"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="277"/>
         <source>Profile «%1» is now called «%2».</source>
         <translation>Il profilo «%1» ora si chiama «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="289"/>
         <source>Delete the profile «%1»? Its columns and values will be asked again at the sender&apos;s next file; what was imported stays as it is.</source>
         <translation>Eliminare il profilo «%1»? Colonne e valori saranno chiesti di nuovo al prossimo file del mittente; ciò che è stato importato resta com&apos;è.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="293"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="292"/>
         <source>Delete the profile</source>
         <translation>Elimina il profilo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="298"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="297"/>
         <source>Profile «%1» deleted.</source>
         <translation>Profilo «%1» eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="328"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="327"/>
         <source>Unsaved corrections</source>
         <translation>Correzioni non salvate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="329"/>
+        <location filename="../../welfare_desk/gui/dialogs/profiles_dialog.py" line="328"/>
         <source>Save the corrections to the profile «%1»?</source>
         <translation>Salvare le correzioni al profilo «%1»?</translation>
     </message>
@@ -4873,63 +4873,63 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="100"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="119"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="120"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="131"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="190"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="199"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="265"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="279"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="313"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="327"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="328"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="342"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -4991,6 +4991,8 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="103"/>
         <location filename="../../ui/worker_editor.ui" line="221"/>
+        <location filename="../../ui/worker_editor.ui" line="266"/>
+        <location filename="../../ui/worker_editor.ui" line="279"/>
         <source>dd/mm/yyyy</source>
         <translation>gg/mm/aaaa</translation>
     </message>
@@ -5099,6 +5101,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/worker_editor.ui" line="253"/>
         <source>Oncological or chronic disabling illness: invalidity percentage (Law 106/2025)</source>
         <translation>Malattia oncologica o cronica invalidante: percentuale di invalidità (L. 106/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="259"/>
+        <source>Illness leave taken, fr&amp;om</source>
+        <translation>Congedo per malattia preso, d&amp;al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="265"/>
+        <source>Illness leave under Law 106/2025: first day</source>
+        <translation>Congedo della L. 106/2025: primo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="267"/>
+        <location filename="../../ui/worker_editor.ui" line="280"/>
+        <source>The leave of up to 24 months for an oncological or chronic disabling illness (Law 106/2025, art. 1): the smart-working priority comes after it</source>
+        <translation>Il congedo fino a 24 mesi per malattia oncologica o cronica invalidante (L. 106/2025, art. 1): la priorità al lavoro agile viene al suo termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="272"/>
+        <source>Illness leave taken, un&amp;til</source>
+        <translation>Congedo per malattia preso, fino a&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="278"/>
+        <source>Illness leave under Law 106/2025: last day</source>
+        <translation>Congedo della L. 106/2025: ultimo giorno</translation>
     </message>
 </context>
 <context>

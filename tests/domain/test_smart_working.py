@@ -38,7 +38,7 @@ def child(born: date, name: str = "Luca", disability: Disability = Disability.NO
 
 
 def test_the_reference_data_reads_up_to_twelve_as_until_the_thirteenth_birthday() -> None:
-    assert Rules(12, True, 74, 30, 90, 5, 46) == RULES
+    assert Rules(12, True, 74, 30, 90, 5, 46, date(2025, 8, 9)) == RULES
     assert young_child_until(date(2014, 5, 3), RULES) == date(2027, 5, 2)
     exclusive = Rules(inclusive=False)
     assert young_child_until(date(2014, 5, 3), exclusive) == date(2026, 5, 2)
@@ -91,11 +91,14 @@ def test_the_young_child_priority_holds_exactly_while_the_child_is_twelve_or_les
             assert ends is None or last < ends
 
 
+LEAVE = (date(2026, 2, 1), date(2026, 9, 30))  # the L. 106/2025 leave, taken
+
+
 def test_the_workers_own_facts_and_caregiving_give_priority() -> None:
     mother = Person("Rosa", Relation.PARENT, date(1940, 1, 1), Disability.ART3_C3, "F")
     found = priorities(
         [mother],
-        WorkerHealth(Disability.ART3_C3, illness_invalidity_percent=80),
+        WorkerHealth(Disability.ART3_C3, 80, *LEAVE),
         date(2027, 1, 1),
         None,
         RULES,
@@ -106,10 +109,48 @@ def test_the_workers_own_facts_and_caregiving_give_priority() -> None:
         Priority.ILLNESS,
     ]
     assert found[1].reason == "assiste madre Rosa, con disabilità grave (L. 205/2017 c. 255)"
-    below = priorities(
-        [], WorkerHealth(illness_invalidity_percent=73), date(2027, 1, 1), None, RULES
-    )
+    below = priorities([], WorkerHealth(Disability.NONE, 73, *LEAVE), date(2027, 1, 1), None, RULES)
     assert below == []
+
+
+def test_the_illness_priority_comes_after_the_leave_of_law_106() -> None:
+    """Art. 1 c. 4 L. 106/2025: once the leave of c. 1 has been used, the worker has
+    priority for smart working «ove la prestazione lo consenta»; an invalidity alone,
+    however high, gives none."""
+    (found,) = priorities(
+        [], WorkerHealth(Disability.NONE, 80, *LEAVE), date(2026, 10, 5), None, RULES
+    )
+    assert found.priority is Priority.ILLNESS
+    assert found.reason == (
+        "rientro dal congedo per malattia oncologica o cronica invalidante (dal 01/02/2026 al "
+        "30/09/2026), invalidità 80%: priorità ove la prestazione lo consenta "
+        "(art. 1 c. 4 L. 106/2025)"
+    )
+    assert priorities([], WorkerHealth(Disability.NONE, 100), date(2026, 10, 5), None, RULES) == []
+    # still on leave when the period starts: the priority comes after it
+    during = WorkerHealth(Disability.NONE, 80, date(2026, 2, 1), date(2026, 12, 31))
+    assert priorities([], during, date(2026, 10, 5), None, RULES) == []
+
+
+@given(
+    asked=st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31)),
+    percent=st.integers(0, 100),
+    leave_ends=st.one_of(st.none(), st.dates(date(2024, 1, 1), date(2028, 12, 31))),
+)
+def test_the_illness_priority_holds_exactly_when_the_law_s_conditions_do(
+    asked: date, percent: int, leave_ends: date | None
+) -> None:
+    starts = asked + timedelta(days=30)
+    leave = (leave_ends - timedelta(days=60), leave_ends) if leave_ends else (None, None)
+    health = WorkerHealth(Disability.NONE, percent, *leave)
+    found = priorities([], health, starts, None, RULES, requested_on=asked)
+    expected = (
+        percent >= 74
+        and leave_ends is not None
+        and leave_ends < starts
+        and asked >= date(2025, 8, 9)  # the law's entry into force
+    )
+    assert bool(found) == expected
 
 
 ALLOWED = {(a, b) for a, targets in SW_TRANSITIONS.items() for b in targets}

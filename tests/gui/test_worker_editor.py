@@ -134,3 +134,31 @@ def test_a_new_worker_is_created_and_shown(window: MainWindow, qtbot: QtBot) -> 
     with qtbot.waitSignal(editor.saved, timeout=5000):
         _save_button(editor).click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.worker_page.title.text() == "Lucà Niccolò", timeout=5000)
+
+
+def test_the_illness_leave_is_typed_checked_and_kept(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """L. 106/2025: the leave taken is what the smart-working priority follows."""
+    _open_first(window, qtbot)
+    editor = _editor(window, qtbot)
+    editor.ui.illnessSpin.setValue(80)
+    editor.ui.illnessLeaveFromEdit.setText("01/03/2026")
+    editor.ui.illnessLeaveUntilEdit.setText("01/02/2026")
+    assert editor.ui.illnessLeaveUntilError.isVisible()
+    assert "finisce prima di cominciare" in editor.ui.illnessLeaveUntilError.text()
+    assert not _save_button(editor).isEnabled()  # type: ignore[attr-defined]
+    editor.ui.illnessLeaveUntilEdit.setText("30/09/2026")
+    assert not editor.ui.illnessLeaveUntilError.isVisible()
+    editor.resize(640, 820)
+    editor.grab().save(str(tmp_path / "editor-illness-leave.png"))
+    _save_button(editor).click()  # type: ignore[attr-defined]
+    worker = window.worker_page.worker
+    assert worker is not None
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+        saved = get_worker_by_id(uow, worker.id)
+    assert (saved.illness_leave_from, saved.illness_leave_until) == (
+        date(2026, 3, 1),
+        date(2026, 9, 30),
+    )

@@ -140,7 +140,12 @@ def test_the_workers_own_facts_recorded_in_the_registry_give_priority(store: Sto
     saved = add_worker(store)
     worker = saved.worker
     with UnitOfWork(store) as uow:
-        data = replace(worker_input(), disability="art3_c3", illness_invalidity_percent=80)
+        data = replace(
+            worker_input(),
+            disability="art3_c3",
+            illness_invalidity_percent=80,
+            illness_leave=(date(2025, 9, 1), date(2026, 1, 31)),  # L. 106/2025: after it
+        )
         save_worker(uow, data, worker.id, uow.session.get(Worker, worker.id).version)  # type: ignore[union-attr]
     request = submit(store, worker.id)
     assert request.priority_text == (  # type: ignore[attr-defined]

@@ -40,7 +40,7 @@ PRIORITY_SOURCES = {
     Priority.PARENT_DISABLED_CHILD: "art. 18 c. 3-bis L. 81/2017; art. 3 c. 3 L. 104/1992",
     Priority.SERIOUS_DISABILITY: "art. 18 c. 3-bis L. 81/2017; art. 3 c. 3 L. 104/1992",
     Priority.CAREGIVER: "art. 18 c. 3-bis L. 81/2017; L. 205/2017 art. 1 c. 255",
-    Priority.ILLNESS: "L. 106/2025",
+    Priority.ILLNESS: "art. 1 c. 4 L. 106/2025",
 }
 
 
@@ -55,6 +55,7 @@ class Rules:
     notice_employer_disabled: int = 90
     communication_days: int = 5
     disabled_percent: int = 46  # L. 68/1999: a disabled worker, for the employer's notice
+    illness_in_force: date = date(2025, 8, 9)  # L. 106/2025: requests from this day
 
 
 def rules_from(data: Mapping[str, Any]) -> Rules:
@@ -70,6 +71,7 @@ def rules_from(data: Mapping[str, Any]) -> Rules:
         notice_employer_disabled=int(notice["employer_from_disabled_worker"]),
         communication_days=int(data["ministry_communication_days"]["value"]),
         disabled_percent=int(data["disabled_worker_invalidity_percent"]["value"]),
+        illness_in_force=date.fromisoformat(data["illness_priority"]["in_force_from"]),
     )
 
 
@@ -79,6 +81,9 @@ class WorkerHealth:
 
     disability: Disability = Disability.NONE
     illness_invalidity_percent: int | None = None
+    # the leave of art. 1 c. 1 L. 106/2025, once taken: the priority comes after it
+    illness_leave_from: date | None = None
+    illness_leave_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +145,11 @@ def priorities(
     starts: date,
     ends: date | None,
     rules: Rules,
+    requested_on: date | None = None,
 ) -> list[PriorityReason]:
     """Every legal priority that holds at the period's start, with its reason and, when
-    it lapses inside the period, the last day it holds."""
+    it lapses inside the period, the last day it holds. `requested_on`, the day the
+    request was made, matters for a priority that a law gave from a day on."""
     found: list[PriorityReason] = []
     people = [p for p in household if p.birth_date <= starts]
     for child in sorted(
@@ -187,17 +194,34 @@ def priorities(
                     None,
                 )
             )
-    percent = health.illness_invalidity_percent
-    if percent is not None and percent >= rules.illness_percent:
-        found.append(
-            PriorityReason(
-                Priority.ILLNESS,
-                f"malattia oncologica o cronica invalidante, invalidità {percent}% "
-                f"(almeno {rules.illness_percent}%, L. 106/2025)",
-                None,
-            )
-        )
+    illness = _after_illness_leave(health, starts, rules, requested_on)
+    if illness is not None:
+        found.append(illness)
     return found
+
+
+def _after_illness_leave(
+    health: WorkerHealth, starts: date, rules: Rules, requested_on: date | None
+) -> PriorityReason | None:
+    """Art. 1 c. 4 L. 106/2025: after the leave of c. 1 (an invalidity of at least 74%),
+    priority for smart working «ove la prestazione lo consenta», for requests made since
+    the law came into force. An invalidity alone gives none."""
+    percent = health.illness_invalidity_percent
+    leave_from, leave_until = health.illness_leave_from, health.illness_leave_until
+    if percent is None or percent < rules.illness_percent or leave_until is None:
+        return None
+    if leave_until >= starts:  # still on leave when the period starts
+        return None
+    if requested_on is not None and requested_on < rules.illness_in_force:
+        return None
+    taken = f"dal {leave_from:%d/%m/%Y} " if leave_from else ""
+    return PriorityReason(
+        Priority.ILLNESS,
+        "rientro dal congedo per malattia oncologica o cronica invalidante "
+        f"({taken}al {leave_until:%d/%m/%Y}), invalidità {percent}%: priorità ove la "
+        "prestazione lo consenta (art. 1 c. 4 L. 106/2025)",
+        None,
+    )
 
 
 def priority_label(priority: Priority, rules: Rules) -> str:

@@ -17,7 +17,7 @@ from welfare_desk.domain.categories import (
 )
 from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
-from welfare_desk.domain.problems import Problem
+from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import sort_key, tokens
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput
@@ -80,6 +80,8 @@ class WorkerDetail:
     categories: list[CategoryView]
     disability: str = "none"
     illness_invalidity_percent: int | None = None
+    illness_leave_from: date | None = None  # L. 106/2025, art. 1 c. 1
+    illness_leave_until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class WorkerInput:
     # The worker's own health facts (special-category data); None: not told, kept as is.
     disability: str | None = None
     illness_invalidity_percent: int | None = None  # 0 clears it
+    # The leave of L. 106/2025 taken, from and until; None: not told, (None, None) clears it.
+    illness_leave: tuple[date | None, date | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,8 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
         ],
         disability=worker.disability,
         illness_invalidity_percent=worker.illness_invalidity_percent,
+        illness_leave_from=worker.illness_leave_from,
+        illness_leave_until=worker.illness_leave_until,
     )
 
 
@@ -333,6 +339,7 @@ def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
                 "il bisogno in un colloquio (congedo di paternità, art. 27-bis D.Lgs. 151/2001).",
             )
         )
+    problems.extend(_leave_problems(data))
     if data.email and ("@" not in data.email or " " in data.email.strip()):
         problems.append(
             Problem("worker.email", "email", f"L'indirizzo email «{data.email}» non è valido.")
@@ -342,6 +349,42 @@ def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
             cf.consistency(data.codice_fiscale, data.surname, data.name, data.birth_date, data.sex)
         )
     return problems
+
+
+LEAVE_MONTHS = 24  # art. 1 c. 1 L. 106/2025: «non superiore a ventiquattro mesi»
+
+
+def _leave_problems(data: WorkerInput) -> list[Problem]:
+    if data.illness_leave is None:
+        return []
+    starts, ends = data.illness_leave
+    field = "illness_leave_until"
+    if starts is not None and ends is None:
+        return [Problem("worker.leave", field, "Indica fino a quando è durato il congedo.")]
+    if starts is not None and ends is not None and ends < starts:
+        return [Problem("worker.leave", field, "Il congedo finisce prima di cominciare.")]
+    found: list[Problem] = []
+    percent = data.illness_invalidity_percent or 0
+    if ends is not None and percent < 74:
+        found.append(
+            Problem(
+                "worker.leave_percent",
+                field,
+                "Il congedo della L. 106/2025 spetta con un'invalidità pari o superiore al 74%: "
+                "indica la percentuale, altrimenti non dà priorità al lavoro agile.",
+                Severity.WARNING,
+            )
+        )
+    if starts is not None and ends is not None and (ends - starts).days > LEAVE_MONTHS * 31:
+        found.append(
+            Problem(
+                "worker.leave_length",
+                field,
+                "Il congedo della L. 106/2025 dura al massimo 24 mesi: controlla le date.",
+                Severity.WARNING,
+            )
+        )
+    return found
 
 
 def _values(data: WorkerInput, today: date) -> dict[str, object]:
@@ -367,6 +410,8 @@ def _values(data: WorkerInput, today: date) -> dict[str, object]:
         if not 0 <= data.illness_invalidity_percent <= 100:
             raise InvalidInput("La percentuale di invalidità va da 0 a 100.")
         values["illness_invalidity_percent"] = data.illness_invalidity_percent or None
+    if data.illness_leave is not None:
+        values["illness_leave_from"], values["illness_leave_until"] = data.illness_leave
     return values
 
 

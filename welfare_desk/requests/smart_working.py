@@ -135,7 +135,12 @@ def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
         Person(m.name, Relation(m.relation), m.birth_date, Disability(m.disability), m.sex)
         for m in worker.household
     ]
-    health = WorkerHealth(Disability(worker.disability), worker.illness_invalidity_percent)
+    health = WorkerHealth(
+        Disability(worker.disability),
+        worker.illness_invalidity_percent,
+        worker.illness_leave_from,
+        worker.illness_leave_until,
+    )
     return people, health
 
 
@@ -154,7 +159,8 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
     assert worker is not None
     people, health = _people(worker)
     rules = smart_working_rules()
-    found = priorities(people, health, request.starts_on, request.ends_on, rules)
+    asked = request.submitted_on or request.received_on
+    found = priorities(people, health, request.starts_on, request.ends_on, rules, asked)
     notice = withdrawal_notice(request.ends_on is None, False, False, rules)
     return SwView(
         request.id,

@@ -137,6 +137,9 @@ class Worker(Editable, Base):
         String(10), default="none", server_default="none", info={"sensitive": True}
     )
     illness_invalidity_percent: Mapped[int | None] = mapped_column(info={"sensitive": True})
+    # The leave of art. 1 c. 1 L. 106/2025, once taken: the smart-working priority follows it.
+    illness_leave_from: Mapped[date | None] = mapped_column(info={"sensitive": True})
+    illness_leave_until: Mapped[date | None] = mapped_column(info={"sensitive": True})
 
     household: Mapped[list[HouseholdMember]] = relationship(
         back_populates="worker",

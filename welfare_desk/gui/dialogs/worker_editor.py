@@ -42,6 +42,7 @@ FIELDS = {
     "organization": "organization",
     "email": "email",
     "dueDate": "pregnancy_due_date",
+    "illnessLeaveUntil": "illness_leave_until",
 }
 
 
@@ -85,8 +86,11 @@ class WorkerEditor(QDialog):
             self.ui.birthDateEdit,
             self.ui.emailEdit,
             self.ui.dueDateEdit,
+            self.ui.illnessLeaveFromEdit,
+            self.ui.illnessLeaveUntilEdit,
         ):
             edit.textChanged.connect(self.validate)
+        self.ui.illnessSpin.valueChanged.connect(self.validate)
         self.ui.sexEdit.currentIndexChanged.connect(self.validate)
         self.ui.organizationEdit.editTextChanged.connect(self.validate)
         self.ui.pregnancyCheck.toggled.connect(self._pregnancy_toggled)
@@ -159,6 +163,11 @@ class WorkerEditor(QDialog):
         combo = self.ui.workerDisabilityCombo
         combo.setCurrentIndex(max(0, combo.findData(worker.disability)))
         self.ui.illnessSpin.setValue(worker.illness_invalidity_percent or 0)
+        for edit, day in (
+            (self.ui.illnessLeaveFromEdit, worker.illness_leave_from),
+            (self.ui.illnessLeaveUntilEdit, worker.illness_leave_until),
+        ):
+            edit.setText(f"{day:%d/%m/%Y}" if day else "")
 
     def _pregnancy_toggled(self, on: bool) -> None:
         self.ui.dueDateEdit.setEnabled(on)
@@ -190,6 +199,10 @@ class WorkerEditor(QDialog):
                         self.tr("Enter the expected due date, or untick the pregnancy."),
                     )
                 )
+        leave = (
+            self._date(self.ui.illnessLeaveFromEdit.text(), "illness_leave_until", problems),
+            self._date(self.ui.illnessLeaveUntilEdit.text(), "illness_leave_until", problems),
+        )
         data = WorkerInput(
             codice_fiscale=self.ui.codiceFiscaleEdit.text(),
             surname=self.ui.surnameEdit.text(),
@@ -205,6 +218,7 @@ class WorkerEditor(QDialog):
             disadvantaged=self.ui.disadvantagedCheck.isChecked(),
             disability=self.ui.workerDisabilityCombo.currentData() or "none",
             illness_invalidity_percent=self.ui.illnessSpin.value(),
+            illness_leave=leave,
         )
         return data, problems + validate_worker(data, self.context.clock.today())
 

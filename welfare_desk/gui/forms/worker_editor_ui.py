@@ -264,6 +264,33 @@ class Ui_WorkerEditor(object):
 
         self.form.addWidget(self.illnessSpin, 22, 1, 1, 1)
 
+        self.illnessLeaveFromLabel = QLabel(self.formHost)
+        self.illnessLeaveFromLabel.setObjectName(u"illnessLeaveFromLabel")
+
+        self.form.addWidget(self.illnessLeaveFromLabel, 23, 0, 1, 1)
+
+        self.illnessLeaveFromEdit = QLineEdit(self.formHost)
+        self.illnessLeaveFromEdit.setObjectName(u"illnessLeaveFromEdit")
+
+        self.form.addWidget(self.illnessLeaveFromEdit, 23, 1, 1, 1)
+
+        self.illnessLeaveUntilLabel = QLabel(self.formHost)
+        self.illnessLeaveUntilLabel.setObjectName(u"illnessLeaveUntilLabel")
+
+        self.form.addWidget(self.illnessLeaveUntilLabel, 24, 0, 1, 1)
+
+        self.illnessLeaveUntilEdit = QLineEdit(self.formHost)
+        self.illnessLeaveUntilEdit.setObjectName(u"illnessLeaveUntilEdit")
+
+        self.form.addWidget(self.illnessLeaveUntilEdit, 24, 1, 1, 1)
+
+        self.illnessLeaveUntilError = QLabel(self.formHost)
+        self.illnessLeaveUntilError.setObjectName(u"illnessLeaveUntilError")
+        self.illnessLeaveUntilError.setWordWrap(True)
+        self.illnessLeaveUntilError.setVisible(False)
+
+        self.form.addWidget(self.illnessLeaveUntilError, 25, 1, 1, 1)
+
         self.scroll.setWidget(self.formHost)
 
         self.mainLayout.addWidget(self.scroll)
@@ -295,6 +322,8 @@ class Ui_WorkerEditor(object):
         self.dueDateLabel.setBuddy(self.dueDateEdit)
         self.workerDisabilityLabel.setBuddy(self.workerDisabilityCombo)
         self.illnessLabel.setBuddy(self.illnessSpin)
+        self.illnessLeaveFromLabel.setBuddy(self.illnessLeaveFromEdit)
+        self.illnessLeaveUntilLabel.setBuddy(self.illnessLeaveUntilEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codiceFiscaleEdit, self.surnameEdit)
         QWidget.setTabOrder(self.surnameEdit, self.nameEdit)
@@ -310,6 +339,8 @@ class Ui_WorkerEditor(object):
         QWidget.setTabOrder(self.pregnancyCheck, self.dueDateEdit)
         QWidget.setTabOrder(self.dueDateEdit, self.workerDisabilityCombo)
         QWidget.setTabOrder(self.workerDisabilityCombo, self.illnessSpin)
+        QWidget.setTabOrder(self.illnessSpin, self.illnessLeaveFromEdit)
+        QWidget.setTabOrder(self.illnessLeaveFromEdit, self.illnessLeaveUntilEdit)
 
         self.retranslateUi(WorkerEditor)
 
@@ -382,6 +413,22 @@ class Ui_WorkerEditor(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.illnessSpin.setToolTip(QCoreApplication.translate("WorkerEditor", u"Health data: used only to derive the smart-working priority", None))
+#endif // QT_CONFIG(tooltip)
+        self.illnessLeaveFromLabel.setText(QCoreApplication.translate("WorkerEditor", u"Illness leave taken, fr&om", None))
+#if QT_CONFIG(accessibility)
+        self.illnessLeaveFromEdit.setAccessibleName(QCoreApplication.translate("WorkerEditor", u"Illness leave under Law 106/2025: first day", None))
+#endif // QT_CONFIG(accessibility)
+        self.illnessLeaveFromEdit.setPlaceholderText(QCoreApplication.translate("WorkerEditor", u"dd/mm/yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.illnessLeaveFromEdit.setToolTip(QCoreApplication.translate("WorkerEditor", u"The leave of up to 24 months for an oncological or chronic disabling illness (Law 106/2025, art. 1): the smart-working priority comes after it", None))
+#endif // QT_CONFIG(tooltip)
+        self.illnessLeaveUntilLabel.setText(QCoreApplication.translate("WorkerEditor", u"Illness leave taken, un&til", None))
+#if QT_CONFIG(accessibility)
+        self.illnessLeaveUntilEdit.setAccessibleName(QCoreApplication.translate("WorkerEditor", u"Illness leave under Law 106/2025: last day", None))
+#endif // QT_CONFIG(accessibility)
+        self.illnessLeaveUntilEdit.setPlaceholderText(QCoreApplication.translate("WorkerEditor", u"dd/mm/yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.illnessLeaveUntilEdit.setToolTip(QCoreApplication.translate("WorkerEditor", u"The leave of up to 24 months for an oncological or chronic disabling illness (Law 106/2025, art. 1): the smart-working priority comes after it", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 
