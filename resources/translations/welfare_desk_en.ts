@@ -2193,474 +2193,479 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="50"/>
+        <source>nephew or niece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
         <source>other relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="55"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
         <source>assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
         <source>plan active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
         <source>monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="63"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="65"/>
         <source>Start the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="65"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
         <source>Activate the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
         <source>Move to monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="68"/>
         <source>Close the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
         <source>Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
         <source>Reactivate the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="79"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
         <source>meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
         <source>referral to a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
         <source>health fund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
         <source>smart-working request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
         <source>orientation to public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="109"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
         <source>worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
         <source>partly reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
         <source>goals met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
         <source>the worker withdrew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
         <source>left the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
         <source>referred to another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
         <source>no longer in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
         <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="118"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="121"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="123"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="124"/>
         <source>Welfare day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="124"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="125"/>
         <source>Social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="125"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="126"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="126"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="127"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="127"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="128"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="139"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
         <source>welfare day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
         <source>workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
         <source>subsidised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
         <source>full price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="150"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
         <source>Christmas holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
         <source>Carnival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
         <source>Easter holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
         <source>summer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
         <source>school year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
         <source>other period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="158"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="161"/>
         <source>worker and family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="163"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
         <source>requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
         <source>waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
         <source>attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="170"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
         <source>used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="173"/>
         <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="175"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="176"/>
         <source>allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="176"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
         <source>reduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
         <source>voucher issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="179"/>
         <source>voucher cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="181"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
         <source>welfare allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="188"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="203"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="189"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="204"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="189"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
         <source>sent to the fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
         <source>partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="195"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="197"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
         <source>enrolment in the fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
         <source>extension to family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
         <source>pre-authorisation (direct scheme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
         <source>reimbursement claim (indirect scheme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="204"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
         <source>under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="211"/>
         <source>withdrawn by the worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="213"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="214"/>
         <source>no recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="214"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
         <source>art. 3 c. 1 Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="216"/>
         <source>art. 3 c. 3 Law 104/1992 (serious disability)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="225"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="226"/>
         <source>withdrawal from %1: in force until then</source>
         <translation type="unfinished"></translation>
     </message>

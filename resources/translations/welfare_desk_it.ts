@@ -2190,478 +2190,483 @@ Risponde a: %2</translation>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="49"/>
         <source>grandchild</source>
-        <translation>nipote</translation>
+        <translation>nipote (figlio di un figlio)</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/labels.py" line="50"/>
+        <source>nephew or niece</source>
+        <translation>nipote (figlio di fratello o sorella)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="51"/>
         <source>other relative</source>
         <translation>altro familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="55"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="111"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="56"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
         <source>assessment</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="57"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
         <source>plan active</source>
         <translation>piano attivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="58"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
         <source>monitoring</source>
         <translation>in monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="59"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="60"/>
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="63"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
         <source>Reopen</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="64"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="65"/>
         <source>Start the assessment</source>
         <translation>Avvia la valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="65"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
         <source>Activate the plan</source>
         <translation>Attiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="66"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
         <source>Move to monitoring</source>
         <translation>Passa al monitoraggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="67"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="68"/>
         <source>Close the case…</source>
         <translation>Chiudi il percorso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="71"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="72"/>
         <source>Back to the assessment</source>
         <translation>Torna alla valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="74"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="75"/>
         <source>Reactivate the plan</source>
         <translation>Riattiva il piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="79"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
         <source>meeting</source>
         <translation>colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="80"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
         <source>referral to a service</source>
         <translation>invio a un servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="81"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
         <source>health fund request</source>
         <translation>richiesta al fondo sanitario</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="82"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
         <source>smart-working request</source>
         <translation>richiesta di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="83"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="143"/>
         <source>course</source>
         <translation>corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="84"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
         <source>orientation to public services</source>
         <translation>orientamento ai servizi pubblici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="85"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="86"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="109"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="88"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
         <source>operator</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="89"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
         <source>worker</source>
         <translation>lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="90"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="91"/>
         <source>provider</source>
         <translation>ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="93"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
         <source>to do</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="94"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
         <source>done</source>
         <translation>fatta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="95"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="96"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="168"/>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="98"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
         <source>reached</source>
         <translation>raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="99"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
         <source>partly reached</source>
         <translation>raggiunto in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="100"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="101"/>
         <source>not reached</source>
         <translation>non raggiunto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="103"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
         <source>goals met</source>
         <translation>obiettivi raggiunti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="104"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
         <source>the worker withdrew</source>
         <translation>rinuncia del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="105"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
         <source>left the company</source>
         <translation>uscita dall&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="106"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
         <source>referred to another service</source>
         <translation>inviato ad altro servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="107"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="108"/>
         <source>no longer in touch</source>
         <translation>nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="112"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
         <source>in progress</source>
         <translation>in lavorazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="113"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
         <source>met</source>
         <translation>soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="114"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
         <source>not met</source>
         <translation>non soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="115"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="116"/>
         <source>withdrawn</source>
         <translation>ritirato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="118"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="119"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="120"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="121"/>
         <source>low</source>
         <translation>bassa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="123"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="124"/>
         <source>Welfare day</source>
         <translation>Welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="124"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="125"/>
         <source>Social point</source>
         <translation>Social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="125"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="126"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="126"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="127"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="127"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="128"/>
         <source>Video call</source>
         <translation>Videochiamata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="139"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
         <source>service</source>
         <translation>servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="140"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
         <source>welfare day</source>
         <translation>welfare day</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="141"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="142"/>
         <source>workshop</source>
         <translation>laboratorio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="145"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
         <source>free</source>
         <translation>gratuito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="146"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
         <source>subsidised</source>
         <translation>agevolato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="147"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="148"/>
         <source>full price</source>
         <translation>a prezzo pieno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="150"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
         <source>Christmas holidays</source>
         <translation>vacanze di Natale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="151"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
         <source>Carnival</source>
         <translation>Carnevale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="152"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
         <source>Easter holidays</source>
         <translation>vacanze di Pasqua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="153"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
         <source>summer</source>
         <translation>estate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="154"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
         <source>school year</source>
         <translation>anno scolastico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="155"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="156"/>
         <source>other period</source>
         <translation>altro periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="158"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="159"/>
         <source>children</source>
         <translation>figli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="160"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="161"/>
         <source>worker and family members</source>
         <translation>lavoratore e familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="163"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
         <source>requested</source>
         <translation>richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="164"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
         <source>confirmed</source>
         <translation>confermata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="165"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
         <source>waiting list</source>
         <translation>in lista d&apos;attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="166"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="167"/>
         <source>attended</source>
         <translation>frequentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="170"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
         <source>issued</source>
         <translation>emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
         <source>used</source>
         <translation>utilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="173"/>
         <source>voided</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="175"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="176"/>
         <source>allocation</source>
         <translation>stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="176"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
         <source>reduction</source>
         <translation>riduzione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
         <source>voucher issued</source>
         <translation>voucher emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="179"/>
         <source>voucher cancelled</source>
         <translation>voucher annullato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="181"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
         <source>programme</source>
         <translation>programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
         <source>welfare allowance</source>
         <translation>credito welfare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="188"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="203"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="189"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="204"/>
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="189"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
         <source>sent to the fund</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
         <source>suspended</source>
         <translation>sospesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
         <source>approved</source>
         <translation>accolta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
         <source>partly approved</source>
         <translation>accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
         <source>rejected</source>
         <translation>respinta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="195"/>
         <source>paid</source>
         <translation>pagata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="197"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
         <source>enrolment in the fund</source>
         <translation>iscrizione al fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
         <source>extension to family members</source>
         <translation>estensione ai familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
         <source>pre-authorisation (direct scheme)</source>
         <translation>presa in carico (regime diretto)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
         <source>reimbursement claim (indirect scheme)</source>
         <translation>richiesta di rimborso (regime indiretto)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="204"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
         <source>submitted</source>
         <translation>presentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
         <source>under review</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
         <source>active</source>
         <translation>attiva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
         <source>ended</source>
         <translation>conclusa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="211"/>
         <source>withdrawn by the worker</source>
         <translation>ritirata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="213"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="214"/>
         <source>no recognition</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="214"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
         <source>art. 3 c. 1 Law 104/1992</source>
         <translation>art. 3 c. 1 L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="216"/>
         <source>art. 3 c. 3 Law 104/1992 (serious disability)</source>
         <translation>art. 3 c. 3 L. 104/1992 (situazione di gravità)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="225"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="226"/>
         <source>withdrawal from %1: in force until then</source>
         <translation>recesso dal %1: in vigore fino ad allora</translation>
     </message>

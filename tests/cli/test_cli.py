@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, TODAY
+from tests.fixtures.hr.spellings import SETTLED_OPTIONS
 from welfare_desk.cli import main
 from welfare_desk.store.engine import Store
 
@@ -353,19 +354,12 @@ def test_values_to_choose_are_printed_and_taken_with_value(
     assert code == 2
     assert 'Da scegliere — Legge 104 «Sì» (righe 25): aggiungi --value disability:"Sì"=none' in err
     assert '--value disability:"Sì"=art3_c3' in err
+    assert (
+        'Da scegliere — Relazione «NIPOTE» (righe 20): proposta: --value relation:"NIPOTE"='
+        'grandchild oppure --value relation:"NIPOTE"=nephew'
+    ) in err
     assert "Colonne non usate: «Note HR»." in err
-    code, out, err = run(
-        capsys,
-        "--db",
-        db,
-        "import",
-        "household",
-        family,
-        "--value",
-        'disability:"Sì"=art3_c3',
-        "--value",
-        "disability:L. 104=comma 1",
-    )
+    code, out, err = run(capsys, "--db", db, "import", "household", family, *SETTLED_OPTIONS)
     assert code == 0, err
     assert "25 nuovi" in out and "Colonne non usate: «Note HR»." in out
 
@@ -382,7 +376,7 @@ def test_a_sender_s_profile_remembers_the_values_chosen(
     workers.write_text(f"codice fiscale;cognome;nome;azienda\n{code};Rossi;Mario;Officine\n")
     assert run(capsys, "--db", db, "import", "workers", str(workers))[0] == 0
     family = str(HR / "household_spellings_libreoffice.xlsx")
-    values = ["--value", 'disability:"Sì"=art3_c3', "--value", "disability:L. 104=comma 1"]
+    values = SETTLED_OPTIONS
     first = run(
         capsys, "--db", db, "import", "household", family, *values, "--profile", "Officine HR"
     )

@@ -95,7 +95,7 @@ LEAVE = (date(2026, 2, 1), date(2026, 9, 30))  # the L. 106/2025 leave, taken
 
 
 def test_the_workers_own_facts_and_caregiving_give_priority() -> None:
-    mother = Person("Rosa", Relation.PARENT, date(1940, 1, 1), Disability.ART3_C3, "F")
+    mother = Person("Rosa", Relation.PARENT, date(1940, 1, 1), Disability.ART3_C3, "F", True)
     found = priorities(
         [mother],
         WorkerHealth(Disability.ART3_C3, 80, *LEAVE),
@@ -108,7 +108,10 @@ def test_the_workers_own_facts_and_caregiving_give_priority() -> None:
         Priority.CAREGIVER,
         Priority.ILLNESS,
     ]
-    assert found[1].reason == "assiste madre Rosa, con disabilità grave (L. 205/2017 c. 255)"
+    assert found[1].reason == (
+        "assiste madre Rosa, con disabilità grave (art. 3 c. 3 L. 104/1992): caregiver "
+        "familiare (L. 205/2017 art. 1 c. 255)"
+    )
     below = priorities([], WorkerHealth(Disability.NONE, 73, *LEAVE), date(2027, 1, 1), None, RULES)
     assert below == []
 
@@ -177,6 +180,29 @@ def test_notices_and_the_ministry_deadline_across_a_year_end() -> None:
     assert withdrawal_notice(False, True, True, RULES) is None
     assert communication_due(date(2026, 12, 29), RULES) == date(2027, 1, 3)
     assert communication_due(date(2028, 2, 26), RULES) == date(2028, 3, 2)
+
+
+def test_a_caregiver_is_who_cares_not_who_is_related() -> None:
+    """L. 205/2017 art. 1 c. 255: the worker assists the relative, within the second
+    degree, who has art. 3 c. 3 or the attendance allowance: none of it is presumed."""
+    father = Person("Aldo", Relation.PARENT, date(1940, 1, 1), Disability.ART3_C3, "M")
+    assert priorities([father], WorkerHealth(), date(2027, 1, 1), None, RULES) == []
+    grandmother = Person(
+        "Ida",
+        Relation.GRANDPARENT,
+        date(1930, 1, 1),
+        sex="F",
+        cared_for=True,
+        attendance_allowance=True,
+    )
+    (found,) = priorities([grandmother], WorkerHealth(), date(2027, 1, 1), None, RULES)
+    assert found.reason == (
+        "assiste nonna Ida, titolare dell'indennità di accompagnamento: caregiver familiare "
+        "(L. 205/2017 art. 1 c. 255)"
+    )
+    # a nephew is of the third degree: only in the cases of art. 33 c. 3 L. 104/1992
+    nephew = Person("Leo", Relation.NEPHEW, date(2000, 1, 1), Disability.ART3_C3, "M", True)
+    assert priorities([nephew], WorkerHealth(), date(2027, 1, 1), None, RULES) == []
 
 
 def test_another_relative_is_not_presumed_a_caregivers_charge() -> None:

@@ -102,6 +102,16 @@ def test_a_yes_to_l104_is_asked_never_guessed(typed: str) -> None:
     assert VOCABULARIES["disability"].read(typed) == Ask(typed)
 
 
+def test_nipote_is_asked_grandchild_or_nephew_never_guessed() -> None:
+    """A grandchild is of the second degree, a nephew of the third: L. 205/2017 c. 255
+    tells them apart, so the file's «nipote» is asked, with both proposed."""
+    relation = VOCABULARIES["relation"]
+    assert relation.read("Nipote") == Ask("Nipote", ("grandchild", "nephew"))
+    assert relation.read("nipote (figlio del figlio)") == Found("grandchild")
+    assert relation.read("nipote, figlia della sorella") == Found("nephew")
+    assert relation.read("pronipote") != Found("grandchild")
+
+
 def test_a_contradiction_is_proposed_both_ways_not_read() -> None:
     reading = VOCABULARIES["disability"].read("comma 1 grave")
     assert isinstance(reading, Unknown)

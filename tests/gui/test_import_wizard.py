@@ -148,13 +148,13 @@ def test_values_written_their_own_way_are_chosen_once_in_the_preview(
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
     assert "Note HR" in preview.unused.text() and preview.unused.isVisible()
     values = preview.values
-    assert values.isVisible() and values.table.rowCount() == 2
+    assert values.isVisible() and values.table.rowCount() == 3
     assert not values.apply.isEnabled()  # nothing is applied by itself
     assert not preview.isComplete()
     wizard.grab().save(str(tmp_path / "wizard-values.png"))
+    wanted = {"Sì": "art3_c3", "L. 104": "art3_c1", "NIPOTE": "grandchild"}
     for unsettled, combo in values.combos:
-        wanted = "art3_c3" if unsettled.text == "Sì" else "art3_c1"
-        combo.setCurrentIndex(combo.findData(wanted))
+        combo.setCurrentIndex(combo.findData(wanted[unsettled.text]))
     values.apply.click()
     qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.plan.refused, timeout=10_000)
     assert not values.isVisible()

@@ -196,7 +196,7 @@ RELATIONS = [
     "suocera",
     "nonno",
     "Nonna",
-    "nipote",
+    "nipote (figlio del figlio)",
     "altro",
     "altro familiare",
     "zio",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.fixtures.hr.spellings import ASKED, ROWS
+from tests.fixtures.hr.spellings import ASKED, ASKED_RELATION, ROWS, SETTLED
 from welfare_desk.domain.codice_fiscale import encode
 from welfare_desk.registry.importing import ImportPlan, plan_import, run_import
 from welfare_desk.registry.workers import get_worker
@@ -48,7 +48,7 @@ def test_the_fixture_is_libreoffice_s_and_has_twenty_spellings() -> None:
 
 def test_l104_relations_and_dependants_as_written_are_read(store: Store, tmp_path: Path) -> None:
     _worker(store, tmp_path)
-    plan = _plan(store)
+    plan = _plan(store, {("relation", "nipote"): "grandchild"})
     by_name = {row.values["name"]: row.values for row in plan.valid}
     for relation, name, _born, written, _dependent, disability, relation_value in ROWS:
         assert name in by_name, f"{written!r} / {relation!r} refused"
@@ -62,14 +62,16 @@ def test_a_bare_yes_to_l104_is_asked_once_for_its_rows(store: Store, tmp_path: P
     _worker(store, tmp_path)
     plan = _plan(store)
     refused = {p.row: p.message for p in plan.refused}
-    assert len(refused) == len(ASKED)
+    assert len(refused) == len(ASKED) + 1
     assert all("non dice quale valore" in m for m in refused.values())
     asked = {u.text: u for u in plan.unsettled}
-    assert set(asked) == {"Sì", "L. 104"}
+    assert set(asked) == {"Sì", "L. 104", ASKED_RELATION}
     assert asked["Sì"].asked and asked["Sì"].field == "disability"
+    assert asked[ASKED_RELATION].proposals == ("grandchild", "nephew")
     # the person chooses once; the rows import with that choice
     choices = dict([parse_choice('disability:"Sì"=art3_c3'), parse_choice("disability:L. 104=1")])
-    plan = _plan(store, choices)
+    assert {**choices, ("relation", "nipote"): "grandchild"} == SETTLED
+    plan = _plan(store, SETTLED)
     assert not plan.refused
     with UnitOfWork(store) as uow:
         run_import(uow, plan)

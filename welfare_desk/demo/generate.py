@@ -166,6 +166,8 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
                 "disability": extra.get("disability", Disability.NONE.value),
                 "dependent": extra.get("dependent", False),
                 "entered_on": _adopted(relation, born, people.today),
+                "cared_for": extra.get("cared_for", False),
+                "attendance_allowance": extra.get("attendance_allowance", False),
             }
         )
 
@@ -203,6 +205,9 @@ def _household(people: _People, worker: dict[str, Any]) -> list[dict[str, Any]]:
             surname,
             disability=disability.value,
             dependent=rng.random() < 0.3,
+            # who cares, and the allowance, drawn from the birth date: the other draws stay
+            cared_for=born.toordinal() % 3 != 0,
+            attendance_allowance=born.toordinal() % 5 == 0,
         )
     return members
 

@@ -69,6 +69,7 @@ _RELATION_WORD = {
     Relation.PARENT_IN_LAW: ("suocero", "suocera"),
     Relation.GRANDPARENT: ("nonno", "nonna"),
     Relation.GRANDCHILD: ("nipote", "nipote"),
+    Relation.NEPHEW: ("nipote", "nipote"),
     Relation.OTHER: ("familiare", "familiare"),
 }
 

@@ -12,7 +12,8 @@ class Relation(StrEnum):
     SIBLING = "sibling"
     PARENT_IN_LAW = "parent_in_law"
     GRANDPARENT = "grandparent"
-    GRANDCHILD = "grandchild"
+    GRANDCHILD = "grandchild"  # a child's child: second degree
+    NEPHEW = "nephew"  # a sibling's child: third degree
     OTHER = "other"
 
 
@@ -23,7 +24,8 @@ RELATION_LABELS: dict[Relation, str] = {
     Relation.SIBLING: "fratello/sorella",
     Relation.PARENT_IN_LAW: "suocero/a",
     Relation.GRANDPARENT: "nonno/a",
-    Relation.GRANDCHILD: "nipote",
+    Relation.GRANDCHILD: "nipote (figlio di un figlio)",
+    Relation.NEPHEW: "nipote (figlio di fratello o sorella)",
     Relation.OTHER: "altro familiare",
 }
 
@@ -55,9 +57,33 @@ RELATION_WORDS: dict[str, Relation] = {
         for w in ("suocero", "suocera", "parent-in-law", "father-in-law", "mother-in-law")
     },
     **{w: Relation.GRANDPARENT for w in ("nonno", "nonna", "grandparent")},
-    **{w: Relation.GRANDCHILD for w in ("nipote", "grandchild")},
+    **{w: Relation.GRANDCHILD for w in ("grandchild",)},
+    **{w: Relation.NEPHEW for w in ("nephew", "niece")},
     **{w: Relation.OTHER for w in ("altro", "altro familiare", "other")},
 }
+
+
+# Words of a relation that say the relative's sex, for the wording when no codice
+# fiscale tells it («assiste nonna Ida», not «nonno Ida»).
+_FEMININE = frozenset(
+    "figlia moglie madre mamma sorella suocera nonna compagna unita zia cognata figliastra "
+    "adottiva daughter wife mother sister granddaughter niece grandmother".split()
+)
+_MASCULINE = frozenset(
+    "figlio marito padre papa fratello suocero nonno compagno unito zio cognato figliastro "
+    "adottivo son husband father brother grandson nephew grandfather".split()
+)
+
+
+def sex_in_words(text: str) -> str | None:
+    """ "F" or "M" when the first word of the relation that has one says it."""
+    for word in text.lower().replace("à", "a").replace("/", " ").split():
+        word = word.strip("().,;:")
+        if word in _FEMININE:
+            return "F"
+        if word in _MASCULINE:
+            return "M"
+    return None
 
 
 class Disability(StrEnum):

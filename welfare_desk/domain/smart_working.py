@@ -100,6 +100,8 @@ class Person:
     birth_date: date
     disability: Disability = Disability.NONE
     sex: str | None = None
+    cared_for: bool = False  # the worker assists them: told, never presumed
+    attendance_allowance: bool = False  # indennità di accompagnamento (L. 18/1980)
 
 
 def _birthday(born: date, years: int) -> date:
@@ -122,7 +124,8 @@ _CARED_FOR = {
     Relation.PARENT_IN_LAW,
     Relation.GRANDPARENT,
     Relation.GRANDCHILD,
-}  # "altro familiare" may be beyond the degrees L. 205/2017 names: not presumed
+}  # within the second degree; the third (a nephew, an uncle) only in the cases of art. 33
+# c. 3 L. 104/1992, which the desk does not know: never presumed
 
 
 def _who(person: Person) -> str:
@@ -134,6 +137,7 @@ def _who(person: Person) -> str:
         Relation.PARENT_IN_LAW: ("suocero", "suocera"),
         Relation.GRANDPARENT: ("nonno", "nonna"),
         Relation.GRANDCHILD: ("nipote", "nipote"),
+        Relation.NEPHEW: ("nipote", "nipote"),
         Relation.OTHER: ("familiare", "familiare"),
     }[person.relation]
     return f"{words[1] if person.sex == 'F' else words[0]} {person.name}"
@@ -186,11 +190,13 @@ def priorities(
             )
         )
     for person in people:
-        if person.relation in _CARED_FOR and person.disability is Disability.ART3_C3:
+        basis = _needs_care(person)
+        if person.cared_for and person.relation in _CARED_FOR and basis:
             found.append(
                 PriorityReason(
                     Priority.CAREGIVER,
-                    f"assiste {_who(person)}, con disabilità grave (L. 205/2017 c. 255)",
+                    f"assiste {_who(person)}, {basis}: caregiver familiare "
+                    "(L. 205/2017 art. 1 c. 255)",
                     None,
                 )
             )
@@ -198,6 +204,15 @@ def priorities(
     if illness is not None:
         found.append(illness)
     return found
+
+
+def _needs_care(person: Person) -> str | None:
+    """What makes the person one a caregiver assists, in the words of c. 255."""
+    if person.disability is Disability.ART3_C3:
+        return "con disabilità grave (art. 3 c. 3 L. 104/1992)"
+    if person.attendance_allowance:
+        return "titolare dell'indennità di accompagnamento"
+    return None
 
 
 def _after_illness_leave(

@@ -52,9 +52,11 @@ class Found:
 
 @dataclass(frozen=True, slots=True)
 class Ask:
-    """The text names the field but not which value: a person chooses."""
+    """The text names the field but not which value: a person chooses, among the
+    proposals first when there are any."""
 
     text: str
+    proposals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +129,7 @@ class Vocabulary:
         if key in self._table:
             return Found(self._table[key])
         if key in self._ask:
-            return Ask(text)
+            return Ask(text, self.propose(text))
         stripped = self._stripped(key)
         if stripped != key:
             if stripped in self._table and stripped:

@@ -47,6 +47,7 @@ RELATION_NAMES = {
     Relation.PARENT_IN_LAW: QT_TRANSLATE_NOOP("Labels", "parent-in-law"),
     Relation.GRANDPARENT: QT_TRANSLATE_NOOP("Labels", "grandparent"),
     Relation.GRANDCHILD: QT_TRANSLATE_NOOP("Labels", "grandchild"),
+    Relation.NEPHEW: QT_TRANSLATE_NOOP("Labels", "nephew or niece"),
     Relation.OTHER: QT_TRANSLATE_NOOP("Labels", "other relative"),
 }
 

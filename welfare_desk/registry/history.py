@@ -34,6 +34,12 @@ FIELD_LABELS = {
     "relation": "Relazione",
     "disability": "Legge 104",
     "dependent": "A carico",
+    "entered_on": "Ingresso in famiglia",
+    "cared_for": "Assistito dal lavoratore",
+    "attendance_allowance": "Indennità di accompagnamento",
+    "illness_invalidity_percent": "Invalidità per malattia (%)",
+    "illness_leave_from": "Congedo per malattia dal",
+    "illness_leave_until": "Congedo per malattia fino al",
 }
 HIDDEN = frozenset({"sort_key", "worker_id"})
 ACTIONS = {"insert": "creato", "update": "modificato", "delete": "eliminato"}

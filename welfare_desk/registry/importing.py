@@ -16,6 +16,7 @@ from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.dates import DateFormatError, check_birth_date, parse_date
 from welfare_desk.domain.household import (
     Disability,
+    sex_in_words,
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
@@ -388,6 +389,8 @@ def _parse_member(
         errors.extend(f"codice fiscale del familiare: {m}" for m in found_errors)
         warnings.extend(found_warnings)
         sex = cf.decode(code, today).sex
+    if sex is None and relation_text:
+        sex = sex_in_words(relation_text)
     disability = reader.read("disability", _text(_cell(cells, mapping, "disability")), row, errors)
     dependent = _read_yes_no(reader, _cell(cells, mapping, "dependent"), row, errors)
     values: dict[str, Any] = {
@@ -403,6 +406,9 @@ def _parse_member(
     }
     if "entered_on" in mapping:  # a file without the column leaves what the store holds
         values["entered_on"] = _entry(cells, mapping, relation, birth, today, errors)
+    for key in ("cared_for", "attendance_allowance"):  # L. 205/2017 c. 255, when told
+        if key in mapping:
+            values[key] = bool(_read_yes_no(reader, _cell(cells, mapping, key), row, errors))
     errors.extend(text_errors(HouseholdMember, values))
     return values, errors, warnings
 

@@ -132,7 +132,15 @@ def _validate(data: SwInput) -> None:
 
 def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
     people = [
-        Person(m.name, Relation(m.relation), m.birth_date, Disability(m.disability), m.sex)
+        Person(
+            m.name,
+            Relation(m.relation),
+            m.birth_date,
+            Disability(m.disability),
+            m.sex,
+            m.cared_for,
+            m.attendance_allowance,
+        )
         for m in worker.household
     ]
     health = WorkerHealth(

@@ -230,6 +230,33 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
             _kw("carico"),
         ),
         FieldSpec(
+            "cared_for",
+            "Assistito dal lavoratore",
+            False,
+            (
+                "assistito dal lavoratore",
+                "assistito",
+                "assistenza",
+                "il lavoratore lo assiste",
+                "caregiver",
+                "cared for",
+                "presta assistenza",
+            ),
+            _kw("assistito", "assiste"),
+        ),
+        FieldSpec(
+            "attendance_allowance",
+            "Indennità di accompagnamento",
+            False,
+            (
+                "indennita di accompagnamento",
+                "accompagnamento",
+                "indennita accompagnamento",
+                "attendance allowance",
+            ),
+            _kw("accompagnamento"),
+        ),
+        FieldSpec(
             "entered_on",
             "Ingresso in famiglia",
             False,

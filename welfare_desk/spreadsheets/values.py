@@ -55,7 +55,7 @@ class ValueReader:
         if isinstance(reading, Found):
             return reading.value
         asked = not isinstance(reading, Unknown)
-        proposals = reading.proposals if isinstance(reading, Unknown) else ()
+        proposals = reading.proposals
         found = self.unsettled.setdefault(
             (name, key), Unsettled(name, vocabulary.label, text, [], proposals, asked)
         )
@@ -69,7 +69,8 @@ class ValueReader:
 
 def _message(vocabulary: Vocabulary, text: str, proposals: tuple[str, ...], asked: bool) -> str:
     if asked:
-        options = " o ".join(f"«{vocabulary.label_of(v)}»" for v in vocabulary.values if v)
+        choices = proposals or tuple(v for v in vocabulary.values if v)
+        options = " o ".join(f"«{vocabulary.label_of(v)}»" for v in choices)
         return (
             f"{vocabulary.label}: «{text}» non dice quale valore: scrivi {options}, "
             "oppure sceglilo una volta per tutte le righe che lo riportano."

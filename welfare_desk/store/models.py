@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -166,6 +167,12 @@ class HouseholdMember(Editable, Base):
     dependent: Mapped[bool] = mapped_column(Boolean, default=False)
     # adopted or fostered: maternity runs a year from this day (art. 54 c. 9 D.Lgs. 151/2001)
     entered_on: Mapped[date | None]
+    # L. 205/2017 art. 1 c. 255: the worker assists them (told, never presumed), and the
+    # attendance allowance that, like art. 3 c. 3, makes them one a caregiver assists.
+    cared_for: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    attendance_allowance: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), info={"sensitive": True}
+    )
 
     worker: Mapped[Worker] = relationship(back_populates="household")
 
