@@ -4882,57 +4882,62 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="105"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="124"/>
         <source>From the codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="125"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="131"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="133"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="136"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="205"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="279"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="286"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="327"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="334"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="349"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5129,6 +5134,21 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/worker_editor.ui" line="278"/>
         <source>Illness leave under Law 106/2025: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="291"/>
+        <source>Disa&amp;bled under Law 68/1999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="297"/>
+        <source>Disabled worker under Law 68/1999, art. 1, as certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="298"/>
+        <source>Health data: as the certificate says; it gives the 90 days of notice when the employer withdraws from a smart-working agreement (Law 81/2017, art. 19)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

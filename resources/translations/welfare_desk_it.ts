@@ -4884,57 +4884,62 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="105"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="124"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="125"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="131"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="133"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="137"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="205"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="279"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="286"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="327"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="334"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="349"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -5132,6 +5137,21 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/worker_editor.ui" line="278"/>
         <source>Illness leave under Law 106/2025: last day</source>
         <translation>Congedo della L. 106/2025: ultimo giorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="291"/>
+        <source>Disa&amp;bled under Law 68/1999</source>
+        <translation>Disa&amp;bile ai sensi della L. 68/1999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="297"/>
+        <source>Disabled worker under Law 68/1999, art. 1, as certified</source>
+        <translation>Lavoratore disabile ai sensi dell&apos;art. 1 L. 68/1999, come da certificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker_editor.ui" line="298"/>
+        <source>Health data: as the certificate says; it gives the 90 days of notice when the employer withdraws from a smart-working agreement (Law 81/2017, art. 19)</source>
+        <translation>Dato sanitario: come dice il certificato; dà i 90 giorni di preavviso quando il datore di lavoro recede dall&apos;accordo di lavoro agile (art. 19 L. 81/2017)</translation>
     </message>
 </context>
 <context>

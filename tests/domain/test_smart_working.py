@@ -14,7 +14,9 @@ from welfare_desk.domain.dates import age_on
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
+    L68_LABELS,
     SW_TRANSITIONS,
+    L68Basis,
     Person,
     Priority,
     Rules,
@@ -22,6 +24,7 @@ from welfare_desk.domain.smart_working import (
     WorkerHealth,
     check_sw_transition,
     communication_due,
+    disabled_worker,
     priorities,
     rules_from,
     sw_status_text,
@@ -203,6 +206,15 @@ def test_a_caregiver_is_who_cares_not_who_is_related() -> None:
     # a nephew is of the third degree: only in the cases of art. 33 c. 3 L. 104/1992
     nephew = Person("Leo", Relation.NEPHEW, date(2000, 1, 1), Disability.ART3_C3, "M", True)
     assert priorities([nephew], WorkerHealth(), date(2027, 1, 1), None, RULES) == []
+
+
+@pytest.mark.parametrize("basis", list(L68Basis))
+def test_the_ninety_days_follow_art_1_of_law_68_not_law_104(basis: L68Basis) -> None:
+    assert disabled_worker(WorkerHealth(l68=basis))
+    assert not disabled_worker(WorkerHealth(Disability.ART3_C3, 90))
+    assert L68_LABELS[basis].startswith(
+        ("invalidità civile", "invalidità del lavoro", "non vedente", "sordo", "invalido")
+    )
 
 
 def test_another_relative_is_not_presumed_a_caregivers_charge() -> None:

@@ -195,11 +195,30 @@ def test_withdrawing_from_an_active_agreement_takes_the_notice(store: Store) -> 
     # in its notice the agreement still runs, and the desk says so until the day it ends
     assert done.status_text(date(2027, 3, 30)) == "recesso dal 31/03/2027: in vigore fino ad allora"
     assert done.status_text(date(2027, 3, 31)) == "ritirata"
+    # an L. 104 recognition and an illness are not art. 1 L. 68/1999: 30 days
+    recognised = active("Dora")
+    with UnitOfWork(store) as uow:
+        worker = uow.session.get(Worker, recognised.worker_id)  # type: ignore[attr-defined]
+        assert worker is not None
+        data = replace(
+            worker_input(name="Dora"), disability="art3_c3", illness_invalidity_percent=60
+        )
+        save_worker(uow, data, worker.id, worker.version)
+    with UnitOfWork(store) as uow:
+        done = change_status(
+            uow,
+            recognised.id,  # type: ignore[attr-defined]
+            recognised.version,  # type: ignore[attr-defined]
+            SwStatus.WITHDRAWN,
+            date(2027, 3, 1),
+            by_employer=True,
+        )
+    assert done.ends_on == date(2027, 3, 31)
     disabled = active("Bruna")
     with UnitOfWork(store) as uow:
         worker = uow.session.get(Worker, disabled.worker_id)  # type: ignore[attr-defined]
         assert worker is not None
-        data = replace(worker_input(name="Bruna"), disability="art3_c1")
+        data = replace(worker_input(name="Bruna"), l68="work_over_33")
         save_worker(uow, data, worker.id, worker.version)
     with UnitOfWork(store) as uow:
         done = change_status(

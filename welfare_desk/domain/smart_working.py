@@ -75,6 +75,27 @@ def rules_from(data: Mapping[str, Any]) -> Rules:
     )
 
 
+class L68Basis(StrEnum):
+    """Why a worker is disabled under art. 1 c. 1 L. 68/1999: its own fact, recorded as
+    the certificate says it, never inferred from L. 104/1992 or an illness."""
+
+    CIVIL = "civil_over_45"  # lett. a: riduzione della capacità lavorativa oltre il 45%
+    WORK = "work_over_33"  # lett. b: invalidi del lavoro (INAIL) oltre il 33%
+    BLIND = "blind"  # lett. c: non vedenti
+    DEAF = "deaf"  # lett. c: sordi
+    WAR = "war_service"  # lett. d: invalidi di guerra, civili di guerra, per servizio
+
+
+L68_LABELS = {
+    L68Basis.CIVIL: "invalidità civile superiore al 45% (art. 1 c. 1 lett. a L. 68/1999)",
+    L68Basis.WORK: "invalidità del lavoro superiore al 33% (art. 1 c. 1 lett. b L. 68/1999)",
+    L68Basis.BLIND: "non vedente (art. 1 c. 1 lett. c L. 68/1999)",
+    L68Basis.DEAF: "sordo (art. 1 c. 1 lett. c L. 68/1999)",
+    L68Basis.WAR: "invalido di guerra, civile di guerra o per servizio, categorie 1–8 "
+    "(art. 1 c. 1 lett. d L. 68/1999)",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class WorkerHealth:
     """What the worker declared about themselves (special-category data, art. 9 GDPR)."""
@@ -84,6 +105,7 @@ class WorkerHealth:
     # the leave of art. 1 c. 1 L. 106/2025, once taken: the priority comes after it
     illness_leave_from: date | None = None
     illness_leave_until: date | None = None
+    l68: L68Basis | None = None  # disabled under art. 1 L. 68/1999, as certified
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,11 +365,10 @@ def withdrawal_notice(
     return rules.notice_open_ended
 
 
-def disabled_worker(health: WorkerHealth, rules: Rules) -> bool:
-    """Disabled under L. 68/1999, as far as the desk records it: a recognition under
-    L. 104/1992, or an invalidity above the law's threshold."""
-    percent = health.illness_invalidity_percent or 0
-    return health.disability is not Disability.NONE or percent >= rules.disabled_percent
+def disabled_worker(health: WorkerHealth) -> bool:
+    """Disabled under art. 1 L. 68/1999, for the employer's 90 days of notice (art. 19
+    c. 1 L. 81/2017): as recorded, never inferred from L. 104/1992 or an illness."""
+    return health.l68 is not None
 
 
 def communication_due(event: date, rules: Rules) -> date:

@@ -40,6 +40,7 @@ FIELD_LABELS = {
     "illness_invalidity_percent": "Invalidità per malattia (%)",
     "illness_leave_from": "Congedo per malattia dal",
     "illness_leave_until": "Congedo per malattia fino al",
+    "l68": "Disabile ai sensi della L. 68/1999",
 }
 HIDDEN = frozenset({"sort_key", "worker_id"})
 ACTIONS = {"insert": "creato", "update": "modificato", "delete": "eliminato"}

@@ -19,6 +19,7 @@ from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import sort_key, tokens
+from welfare_desk.domain.smart_working import L68Basis
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput
 from welfare_desk.registry import queries
@@ -82,6 +83,7 @@ class WorkerDetail:
     illness_invalidity_percent: int | None = None
     illness_leave_from: date | None = None  # L. 106/2025, art. 1 c. 1
     illness_leave_until: date | None = None
+    l68: str | None = None  # disabled under art. 1 L. 68/1999 (L68Basis), as certified
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class WorkerInput:
     illness_invalidity_percent: int | None = None  # 0 clears it
     # The leave of L. 106/2025 taken, from and until; None: not told, (None, None) clears it.
     illness_leave: tuple[date | None, date | None] | None = None
+    l68: str | None = None  # an L68Basis; None: not told, kept as is; "" clears it
 
 
 @dataclass(frozen=True)
@@ -240,6 +243,7 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
         illness_invalidity_percent=worker.illness_invalidity_percent,
         illness_leave_from=worker.illness_leave_from,
         illness_leave_until=worker.illness_leave_until,
+        l68=worker.l68,
     )
 
 
@@ -412,6 +416,8 @@ def _values(data: WorkerInput, today: date) -> dict[str, object]:
         values["illness_invalidity_percent"] = data.illness_invalidity_percent or None
     if data.illness_leave is not None:
         values["illness_leave_from"], values["illness_leave_until"] = data.illness_leave
+    if data.l68 is not None:
+        values["l68"] = L68Basis(data.l68).value if data.l68 else None
     return values
 
 

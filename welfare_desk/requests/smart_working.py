@@ -14,6 +14,7 @@ from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
     SW_STATUS_LABELS,
+    L68Basis,
     Person,
     PriorityReason,
     SwStatus,
@@ -148,6 +149,7 @@ def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
         worker.illness_invalidity_percent,
         worker.illness_leave_from,
         worker.illness_leave_until,
+        L68Basis(worker.l68) if worker.l68 else None,
     )
     return people, health
 
@@ -303,7 +305,7 @@ def change_status(
             rules = smart_working_rules()
             _household, health = _people(worker)
             notice = withdrawal_notice(
-                request.ends_on is None, by_employer, disabled_worker(health, rules), rules
+                request.ends_on is None, by_employer, disabled_worker(health), rules
             )
             if notice is None:
                 raise InvalidInput(

@@ -141,6 +141,8 @@ class Worker(Editable, Base):
     # The leave of art. 1 c. 1 L. 106/2025, once taken: the smart-working priority follows it.
     illness_leave_from: Mapped[date | None] = mapped_column(info={"sensitive": True})
     illness_leave_until: Mapped[date | None] = mapped_column(info={"sensitive": True})
+    # Disabled under art. 1 c. 1 L. 68/1999, as certified (domain.smart_working.L68Basis).
+    l68: Mapped[str | None] = mapped_column(String(20), info={"sensitive": True})
 
     household: Mapped[list[HouseholdMember]] = relationship(
         back_populates="worker",

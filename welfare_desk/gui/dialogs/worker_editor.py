@@ -100,6 +100,11 @@ class WorkerEditor(QDialog):
         self.ui.workerDisabilityCombo.addItem(self.tr("none"), Disability.NONE.value)
         for grade in (Disability.ART3_C1, Disability.ART3_C3):
             self.ui.workerDisabilityCombo.addItem(name_of(DISABILITY_NAMES, grade), grade.value)
+        from welfare_desk.domain.smart_working import L68_LABELS
+
+        self.ui.l68Combo.addItem(self.tr("no"), "")
+        for basis, label in L68_LABELS.items():  # the law's words: Italian in both languages
+            self.ui.l68Combo.addItem(label, basis.value)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.reloadButton.clicked.connect(self.reload_stored)
@@ -163,6 +168,7 @@ class WorkerEditor(QDialog):
         combo = self.ui.workerDisabilityCombo
         combo.setCurrentIndex(max(0, combo.findData(worker.disability)))
         self.ui.illnessSpin.setValue(worker.illness_invalidity_percent or 0)
+        self.ui.l68Combo.setCurrentIndex(max(0, self.ui.l68Combo.findData(worker.l68 or "")))
         for edit, day in (
             (self.ui.illnessLeaveFromEdit, worker.illness_leave_from),
             (self.ui.illnessLeaveUntilEdit, worker.illness_leave_until),
@@ -219,6 +225,7 @@ class WorkerEditor(QDialog):
             disability=self.ui.workerDisabilityCombo.currentData() or "none",
             illness_invalidity_percent=self.ui.illnessSpin.value(),
             illness_leave=leave,
+            l68=self.ui.l68Combo.currentData() or "",
         )
         return data, problems + validate_worker(data, self.context.clock.today())
 

@@ -291,6 +291,16 @@ class Ui_WorkerEditor(object):
 
         self.form.addWidget(self.illnessLeaveUntilError, 25, 1, 1, 1)
 
+        self.l68Label = QLabel(self.formHost)
+        self.l68Label.setObjectName(u"l68Label")
+
+        self.form.addWidget(self.l68Label, 26, 0, 1, 1)
+
+        self.l68Combo = QComboBox(self.formHost)
+        self.l68Combo.setObjectName(u"l68Combo")
+
+        self.form.addWidget(self.l68Combo, 26, 1, 1, 1)
+
         self.scroll.setWidget(self.formHost)
 
         self.mainLayout.addWidget(self.scroll)
@@ -324,6 +334,7 @@ class Ui_WorkerEditor(object):
         self.illnessLabel.setBuddy(self.illnessSpin)
         self.illnessLeaveFromLabel.setBuddy(self.illnessLeaveFromEdit)
         self.illnessLeaveUntilLabel.setBuddy(self.illnessLeaveUntilEdit)
+        self.l68Label.setBuddy(self.l68Combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codiceFiscaleEdit, self.surnameEdit)
         QWidget.setTabOrder(self.surnameEdit, self.nameEdit)
@@ -341,6 +352,7 @@ class Ui_WorkerEditor(object):
         QWidget.setTabOrder(self.workerDisabilityCombo, self.illnessSpin)
         QWidget.setTabOrder(self.illnessSpin, self.illnessLeaveFromEdit)
         QWidget.setTabOrder(self.illnessLeaveFromEdit, self.illnessLeaveUntilEdit)
+        QWidget.setTabOrder(self.illnessLeaveUntilEdit, self.l68Combo)
 
         self.retranslateUi(WorkerEditor)
 
@@ -429,6 +441,13 @@ class Ui_WorkerEditor(object):
         self.illnessLeaveUntilEdit.setPlaceholderText(QCoreApplication.translate("WorkerEditor", u"dd/mm/yyyy", None))
 #if QT_CONFIG(tooltip)
         self.illnessLeaveUntilEdit.setToolTip(QCoreApplication.translate("WorkerEditor", u"The leave of up to 24 months for an oncological or chronic disabling illness (Law 106/2025, art. 1): the smart-working priority comes after it", None))
+#endif // QT_CONFIG(tooltip)
+        self.l68Label.setText(QCoreApplication.translate("WorkerEditor", u"Disa&bled under Law 68/1999", None))
+#if QT_CONFIG(accessibility)
+        self.l68Combo.setAccessibleName(QCoreApplication.translate("WorkerEditor", u"Disabled worker under Law 68/1999, art. 1, as certified", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.l68Combo.setToolTip(QCoreApplication.translate("WorkerEditor", u"Health data: as the certificate says; it gives the 90 days of notice when the employer withdraws from a smart-working agreement (Law 81/2017, art. 19)", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 
