@@ -103,8 +103,8 @@ class WorkerEditor(QDialog):
         from welfare_desk.domain.smart_working import L68_LABELS
 
         self.ui.l68Combo.addItem(self.tr("no"), "")
-        for basis, label in L68_LABELS.items():  # the law's words: Italian in both languages
-            self.ui.l68Combo.addItem(label, basis.value)
+        for basis, words in L68_LABELS.items():  # the law's words: Italian in both languages
+            self.ui.l68Combo.addItem(words, basis.value)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.reloadButton.clicked.connect(self.reload_stored)
