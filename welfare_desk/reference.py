@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from welfare_desk.domain.belfiore import Belfiore
 from welfare_desk.domain.fringe import Threshold, thresholds_from
 from welfare_desk.domain.health_funds import FundRules, funds_from
 from welfare_desk.domain.needs import Taxonomy, taxonomy_from
@@ -51,6 +53,13 @@ def tax_classes() -> dict[str, TaxClass]:
 @cache
 def fringe_thresholds() -> dict[int, Threshold]:
     return thresholds_from(_read("fringe_thresholds.json"))
+
+
+@cache
+def belfiore() -> Belfiore:
+    """The cadastral codes of municipalities and states, for the codice fiscale's place."""
+    data = _read("belfiore.json")
+    return Belfiore(data["places"], date.fromisoformat(data["updated"]))
 
 
 @cache

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from welfare_desk.domain.belfiore import Belfiore
 from welfare_desk.domain.problems import Problem, Severity
 
 MONTHS = "ABCDEHLMPRST"
@@ -296,3 +297,65 @@ def consistency(
             )
         )
     return problems
+
+
+def place_problems(
+    raw: str, places: Belfiore, birth: date | None, field: str = "codice_fiscale"
+) -> list[Problem]:
+    """The place of birth against the Belfiore list: a code that names no municipality
+    or state is an error; one that did not name it on the birth day, a warning (a
+    municipality merged or a state dissolved since keeps its code in old codes)."""
+    code = normalize(raw)
+    if validate(code):
+        return []
+    place = _deomocode(code)[11:15]
+    if not places.known(place):
+        return [
+            Problem(
+                "cf.place",
+                field,
+                f"Il codice fiscale «{code}» indica il luogo di nascita «{place}», che non è "
+                "un comune né uno Stato dell'elenco dei codici catastali (aggiornato al "
+                f"{places.updated:%d/%m/%Y}): controlla di averlo trascritto bene.",
+            )
+        ]
+    if birth is None or places.on(place, birth) is not None:
+        return []
+    named = places.names(place)
+    spans = "; ".join(
+        f"{p.name} dal {p.valid_from:%d/%m/%Y}" if p.valid_from else p.name for p in named
+    )
+    last = max((p.valid_until for p in named if p.valid_until), default=None)
+    until = f" fino al {last:%d/%m/%Y}" if last and all(p.valid_until for p in named) else ""
+    return [
+        Problem(
+            "cf.place_period",
+            field,
+            f"Il luogo di nascita «{place}» del codice fiscale ({spans}{until}) non era "
+            f"valido il {birth:%d/%m/%Y}: controlla la data di nascita e il codice.",
+            Severity.WARNING,
+        )
+    ]
+
+
+def omocode_order_problems(raw: str, field: str = "codice_fiscale") -> list[Problem]:
+    """The Agenzia replaces digits with letters from the right (positions 15, 14, 13,
+    11, 10, 8, 7): a letter where a digit to its right is still a digit was not made
+    that way, and is most likely a transcription slip."""
+    code = normalize(raw)
+    if validate(code):
+        return []
+    replaced = [code[p] in OMOCODE_LETTERS for p in OMOCODE_POSITIONS]
+    level = sum(replaced)
+    if replaced == [True] * level + [False] * (len(replaced) - level):
+        return []
+    return [
+        Problem(
+            "cf.omocode_order",
+            field,
+            f"Il codice fiscale «{code}» ha lettere al posto di cifre fuori dall'ordine "
+            "dell'Agenzia delle Entrate (da destra verso sinistra): controlla di averlo "
+            "trascritto bene dal documento.",
+            Severity.WARNING,
+        )
+    ]

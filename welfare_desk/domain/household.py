@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 
@@ -121,3 +122,38 @@ DISABILITY_WORDS: dict[str, Disability] = {
         )
     },
 }
+
+
+# How much older or younger than the worker a relative must be, in years, for a century
+# read from the code's two digits to be the right one.
+_OLDER_BY = {Relation.PARENT: 12, Relation.PARENT_IN_LAW: 12, Relation.GRANDPARENT: 24}
+_YOUNGER = frozenset({Relation.CHILD, Relation.GRANDCHILD, Relation.NEPHEW})
+
+
+def birth_from_code(
+    decoded: date, relation: Relation | None, worker_birth: date | None
+) -> tuple[date, str]:
+    """A relative's birth date when only the codice fiscale gives it, and the warning
+    that says so. The code holds two digits of the year; `decoded` is the most recent
+    century that fits. A parent or grandparent cannot be younger than the worker by the
+    law of nature: «nato il 10/06/2025» for a grandfather is 1925."""
+    chosen, why = decoded, ""
+    try:
+        earlier = decoded.replace(year=decoded.year - 100)
+    except ValueError:  # 29 February of 2000, which 1900 did not have
+        earlier = None
+    if worker_birth is not None and relation is not None and earlier is not None:
+        older_by = _OLDER_BY.get(relation)
+        if (older_by is not None and decoded.year > worker_birth.year - older_by) or (
+            relation not in _YOUNGER and decoded.year - worker_birth.year > 70
+        ):
+            chosen = earlier
+    if chosen != decoded:
+        why = (
+            f" (il codice ha solo le ultime due cifre dell'anno: per "
+            f"{RELATION_LABELS[relation] if relation else 'il familiare'} vale il "
+            f"{chosen.year}, non il {decoded.year})"
+        )
+    return chosen, (
+        f"data di nascita ricavata dal codice fiscale: {chosen:%d/%m/%Y}{why}; controllala."
+    )

@@ -16,12 +16,15 @@ from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.dates import DateFormatError, check_birth_date, parse_date
 from welfare_desk.domain.household import (
     Disability,
+    Relation,
+    birth_from_code,
     sex_in_words,
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold
 from welfare_desk.errors import InvalidInput
 from welfare_desk.progress import TaskState
+from welfare_desk.reference import belfiore
 from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import (
     OrganizationKind,
@@ -298,6 +301,11 @@ def _messages(found: list[Problem]) -> tuple[list[str], list[str]]:
     return [p.message for p in found if p.is_error], [p.message for p in found if not p.is_error]
 
 
+def _code_checks(code: str, birth: date | None) -> list[Problem]:
+    """The place of birth against the Belfiore list, and the omocodia's order."""
+    return cf.place_problems(code, belfiore(), birth) + cf.omocode_order_problems(code)
+
+
 def _parse_worker(
     cells: list[Cell], mapping: dict[str, int], today: date, reader: ValueReader, row: int
 ) -> tuple[dict[str, Any], list[str], list[str]]:
@@ -320,7 +328,8 @@ def _parse_worker(
     sex_text = _text(_cell(cells, mapping, "sex"))
     sex = reader.read("sex", sex_text, row, errors) if sex_text else None
     if not code_errors:
-        found_errors, found_warnings = _messages(cf.consistency(code, surname, name, birth, sex))
+        checks = cf.consistency(code, surname, name, birth, sex) + _code_checks(code, birth)
+        found_errors, found_warnings = _messages(checks)
         errors.extend(found_errors)
         warnings.extend(found_warnings)
         sex = sex or cf.decode(code, today).sex
@@ -378,14 +387,21 @@ def _parse_member(
     birth = _date(_cell(cells, mapping, "birth_date"), "Data di nascita", errors)
     if birth is None and _cell(cells, mapping, "birth_date") is None:
         if code and not code_errors:
-            birth = cf.decode(code, today).birth_date
+            worker_birth = None if cf.validate(worker_code) else cf.decode(worker_code, today)
+            birth, said = birth_from_code(
+                cf.decode(code, today).birth_date,
+                Relation(relation) if relation else None,
+                worker_birth.birth_date if worker_birth else None,
+            )
+            warnings.append(said)
         else:
             errors.append("manca la data di nascita del familiare.")
     if birth is not None:
         errors.extend(_messages(check_birth_date(birth, today, worker=False))[0])
     sex = None
     if code and not code_errors:
-        found_errors, found_warnings = _messages(cf.consistency(code, surname, name, birth, None))
+        checks = cf.consistency(code, surname, name, birth, None) + _code_checks(code, birth)
+        found_errors, found_warnings = _messages(checks)
         errors.extend(f"codice fiscale del familiare: {m}" for m in found_errors)
         warnings.extend(found_warnings)
         sex = cf.decode(code, today).sex

@@ -22,6 +22,7 @@ from welfare_desk.domain.search_text import sort_key, tokens
 from welfare_desk.domain.smart_working import L68Basis
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput
+from welfare_desk.reference import belfiore
 from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import create_organizations, name_key
 from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
@@ -352,6 +353,8 @@ def validate_worker(data: WorkerInput, today: date) -> list[Problem]:
         problems.extend(
             cf.consistency(data.codice_fiscale, data.surname, data.name, data.birth_date, data.sex)
         )
+        problems.extend(cf.place_problems(data.codice_fiscale, belfiore(), birth))
+        problems.extend(cf.omocode_order_problems(data.codice_fiscale))
     return problems
 
 
