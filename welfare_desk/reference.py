@@ -56,6 +56,13 @@ def fringe_thresholds() -> dict[int, Threshold]:
 
 
 @cache
+def agreement_template() -> dict[str, Any]:
+    """The programme's model of the smart-working agreement, editable as reference data;
+    its required clauses are checked when it is filled (domain.agreement)."""
+    return dict(_read("agreement_template.json"))
+
+
+@cache
 def belfiore() -> Belfiore:
     """The cadastral codes of municipalities and states, for the codice fiscale's place."""
     data = _read("belfiore.json")

@@ -4682,7 +4682,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="184"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="185"/>
         <source>Individual agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,16 +4733,31 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../ui/terms_dialog.ui" line="61"/>
-        <source>&amp;Signed on</source>
+        <source>Reac&amp;hable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/terms_dialog.ui" line="68"/>
-        <source>dd/MM/yyyy</source>
+        <source>Hours when the worker can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/terms_dialog.ui" line="69"/>
+        <source>e.g. 9:30–12:30 and 14:30–16:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="74"/>
+        <source>&amp;Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="81"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="82"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>

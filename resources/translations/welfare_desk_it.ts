@@ -4684,7 +4684,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="184"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="185"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>
@@ -4735,16 +4735,31 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../ui/terms_dialog.ui" line="61"/>
+        <source>Reac&amp;hable</source>
+        <translation>&amp;Contattabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="68"/>
+        <source>Hours when the worker can be reached</source>
+        <translation>Fasce orarie in cui il lavoratore è contattabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="69"/>
+        <source>e.g. 9:30–12:30 and 14:30–16:30</source>
+        <translation>ad es. 9:30–12:30 e 14:30–16:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_dialog.ui" line="74"/>
         <source>&amp;Signed on</source>
         <translation>&amp;Firmato il</translation>
     </message>
     <message>
-        <location filename="../../ui/terms_dialog.ui" line="68"/>
+        <location filename="../../ui/terms_dialog.ui" line="81"/>
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/terms_dialog.ui" line="69"/>
+        <location filename="../../ui/terms_dialog.ui" line="82"/>
         <source>Signed on</source>
         <translation>Firmato il</translation>
     </message>

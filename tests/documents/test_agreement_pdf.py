@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +41,12 @@ def _approved(db: str) -> str:
             uow,
             request.id,
             request.version,
-            AgreementTerms("domicilio e sedi di coworking a Lodi", "portatile aziendale"),
+            AgreementTerms(
+                "domicilio e sedi di coworking a Lodi",
+                "portatile aziendale",
+                signed_on=date(2026, 12, 30),
+                reachable_hours="9:30–12:30 e 14:30–16:30",
+            ),
         )
     store.close()
     return request.number
@@ -64,14 +70,31 @@ def test_the_agreement_prints_in_italian_with_the_name_and_the_notice(
     for words in (
         "Accordo individuale di lavoro agile",
         "Aurora Nicolò",
-        "lunedì, venerdì",
+        "per 2 giorni alla settimana (lunedì, venerdì)",
         "a tempo indeterminato",
         "preavviso di almeno 30 giorni",
         "almeno 90 giorni",
         "domicilio e sedi di coworking a Lodi",
         "entro 5 giorni",
+        "sottoscritto il 30/12/2026",
+        "Per il datore di lavoro, il legale rappresentante",
+        "Fasce orarie in cui il lavoratore è contattabile: 9:30–12:30 e 14:30–16:30.",
     ):
         assert words in " ".join(text.split()), words
+    # every content artt. 18–23 L. 81/2017 require, under its heading and its article
+    for heading in (
+        "Orario, limiti di durata e fasce di contattabilità (art. 18 c. 1 L. 81/2017)",
+        "Potere di controllo (art. 21 c. 1 L. 81/2017)",
+        "Condotte disciplinarmente rilevanti (art. 21 c. 2 L. 81/2017)",
+        "Tempi di riposo e diritto alla disconnessione (art. 19 c. 1 L. 81/2017)",
+        "Salute e sicurezza (art. 22 L. 81/2017)",
+        "Parità di trattamento e apprendimento (art. 20 L. 81/2017)",
+        "Assicurazione contro gli infortuni (art. 23 cc. 2 e 3 L. 81/2017)",
+        "Riservatezza e protezione dei dati (Reg. (UE) 2016/679",
+        "Recesso (art. 19 c. 2 L. 81/2017)",
+    ):
+        assert heading in " ".join(text.split()), heading
+    assert "in itinere" in text and "almeno annuale" in text
     # The employer keeps the agreement: nothing of the household's health goes in it.
     assert "priorità" not in text.lower() and "disabilità grave" not in text
     counts = json.loads(run(capsys, "--db", db, "stats", "--json")[1])
@@ -107,3 +130,25 @@ def test_a_draft_has_no_agreement_to_print(
     assert code == 2 and "l'accordo si stampa quando è accolta" in err
     code, _, err = run(capsys, "--db", db, "requests", "--status", "sospesissima")
     assert code == 2 and "non esiste" in err
+
+
+def test_one_day_a_week_is_one_giorno() -> None:
+    from welfare_desk.domain.agreement import days_text
+
+    assert (days_text(1), days_text(3)) == ("1 giorno", "3 giorni")
+
+
+def test_a_template_without_a_clause_the_law_requires_is_refused() -> None:
+    from welfare_desk.domain.agreement import REQUIRED, clauses_from, fill, missing
+    from welfare_desk.domain.problems import DomainError
+    from welfare_desk.reference import agreement_template
+
+    clauses = clauses_from(agreement_template())
+    assert missing(clauses) == []
+    assert len(REQUIRED) == 9
+    without_safety = [c for c in clauses if "art. 22" not in c.law]
+    with pytest.raises(DomainError, match=r"art\. 22 \(la salute e la sicurezza\)"):
+        fill(without_safety, {})
+    typo = [*clauses[:-1], replace(clauses[-1], text=("entro {giorni} giorni",))]
+    with pytest.raises(DomainError, match=r"usa \{giorni\}"):
+        fill(typo, {})

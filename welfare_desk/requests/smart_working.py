@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from welfare_desk.cases.plan_links import add_to_open_plan
+from welfare_desk.domain.agreement import clauses_from, days_text, fill
 from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
@@ -17,6 +18,7 @@ from welfare_desk.domain.smart_working import (
     L68Basis,
     Person,
     PriorityReason,
+    Rules,
     SwStatus,
     WorkerHealth,
     agreement_printable,
@@ -31,7 +33,7 @@ from welfare_desk.domain.smart_working import (
 )
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
-from welfare_desk.reference import smart_working_rules
+from welfare_desk.reference import agreement_template, smart_working_rules
 from welfare_desk.requests import queries
 from welfare_desk.store.counters import next_counter
 from welfare_desk.store.errors import NotFound
@@ -66,6 +68,7 @@ class AgreementTerms:
     rest_times: str | None = None
     disconnection: str | None = None
     signed_on: date | None = None
+    reachable_hours: str | None = None  # art. 18 c. 1 L. 81/2017
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,7 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
             request.rest_times,
             request.disconnection,
             request.signed_on,
+            request.reachable_hours,
         ),
         request.withdrawal_effective_on,
     )
@@ -332,13 +336,14 @@ def save_terms(
 ) -> SwView:
     """The individual agreement's terms (art. 19): places, tools, rest and disconnection."""
     request = _load(uow, request_id, version)
-    for value, label in (
-        (terms.places, "Luoghi"),
-        (terms.tools, "Strumenti"),
-        (terms.rest_times, "Tempi di riposo"),
-        (terms.disconnection, "Disconnessione"),
+    for value, label, longest in (
+        (terms.places, "Luoghi", 500),
+        (terms.tools, "Strumenti", 500),
+        (terms.rest_times, "Tempi di riposo", 500),
+        (terms.disconnection, "Disconnessione", 500),
+        (terms.reachable_hours, "Fasce di contattabilità", 300),
     ):
-        problems = check_text(value, "terms", label, 500)
+        problems = check_text(value, "terms", label, longest)
         if problems:
             raise InvalidInput(problems[0].message)
     if not terms_editable(SwStatus(request.status)):
@@ -347,6 +352,7 @@ def save_terms(
     request.tools = terms.tools or None
     request.rest_times = terms.rest_times or None
     request.disconnection = terms.disconnection or None
+    request.reachable_hours = terms.reachable_hours or None
     request.signed_on = terms.signed_on
     uow.flush()
     view = _view(uow, request)
@@ -443,20 +449,61 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
     employer = uow.get(Organization, worker.organization_id) if worker else None
     assert worker is not None and employer is not None
     rules = smart_working_rules()
+    template = agreement_template()
+    defaults = template["defaults"]
+    days = (
+        ", ".join(WEEKDAYS[d] for d in sorted(request.weekdays))
+        if request.weekdays
+        else "da concordare settimana per settimana"
+    )
+    period = (
+        f"dal {request.starts_on:%d/%m/%Y} al {request.ends_on:%d/%m/%Y} (a tempo determinato)"
+        if request.ends_on
+        else f"dal {request.starts_on:%d/%m/%Y}, a tempo indeterminato"
+    )
+    try:
+        clauses = fill(
+            clauses_from(template),
+            {
+                "days_text": days_text(request.days_per_week),
+                "weekdays": days,
+                "period": period,
+                "places": request.places or defaults["places"],
+                "tools": request.tools or defaults["tools"],
+                "rest_times": request.rest_times or defaults["rest_times"],
+                "disconnection": request.disconnection or defaults["disconnection"],
+                "reachable_hours": request.reachable_hours or defaults["reachable_hours"],
+                "withdrawal": _withdrawal_text(view.notice_days, rules),
+                "communication_days": str(rules.communication_days),
+            },
+        )
+    except DomainError as exc:
+        raise InvalidInput(exc.message) from None
     return AgreementDocument(
         number=request.number,
         employer=employer.name,
         worker=f"{worker.name} {worker.surname}",
         codice_fiscale=worker.codice_fiscale,
-        days_per_week=request.days_per_week,
-        weekdays=tuple(request.weekdays),
-        starts_on=request.starts_on,
-        ends_on=request.ends_on,
-        places=request.places,
-        tools=request.tools,
-        rest_times=request.rest_times,
-        disconnection=request.disconnection,
-        notice_days=view.notice_days,
-        notice_employer_disabled=rules.notice_employer_disabled,
-        communication_days=rules.communication_days,
+        title=str(template["title"]),
+        subtitle=str(template["subtitle"]),
+        clauses=tuple(clauses),
+        signed_on=request.signed_on,
+    )
+
+
+WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+
+
+def _withdrawal_text(notice_days: int | None, rules: Rules) -> str:
+    if notice_days is None:
+        return (
+            "L'accordo è a tempo determinato: cessa alla scadenza. Prima della scadenza "
+            "ciascuna parte può recedere solo in presenza di un giustificato motivo."
+        )
+    return (
+        f"L'accordo è a tempo indeterminato: ciascuna parte può recedere con un preavviso "
+        f"di almeno {notice_days} giorni. Nel caso di lavoratori disabili ai sensi "
+        f"dell'art. 1 della L. 68/1999, il preavviso del recesso del datore di lavoro è di "
+        f"almeno {rules.notice_employer_disabled} giorni. In presenza di un giustificato "
+        "motivo ciascuna parte può recedere prima della scadenza del termine o senza preavviso."
     )

@@ -574,6 +574,7 @@ class SmartWorkingRequest(Editable, Base):
     tools: Mapped[str | None] = mapped_column(String(500))
     rest_times: Mapped[str | None] = mapped_column(String(500))
     disconnection: Mapped[str | None] = mapped_column(String(500))
+    reachable_hours: Mapped[str | None] = mapped_column(String(300))  # art. 18 c. 1
     signed_on: Mapped[date | None]
     # A withdrawal from an agreement in force: the agreement runs until this day.
     withdrawal_effective_on: Mapped[date | None]

@@ -173,7 +173,8 @@ class InvoiceDialog(SavingDialog):
 
 
 class TermsDialog(SavingDialog):
-    """The individual agreement (art. 19 L. 81/2017): places, tools, rest, disconnection."""
+    """The individual agreement (art. 19 L. 81/2017): places, tools, rest, disconnection,
+    the hours the worker can be reached (art. 18 c. 1) and the day it was signed."""
 
     def __init__(self, context: DeskContext, request: SwView, parent: QWidget | None) -> None:
         super().__init__(context, parent)
@@ -187,6 +188,7 @@ class TermsDialog(SavingDialog):
         self.ui.toolsEdit.setText(kept.tools or "")
         self.ui.restEdit.setText(kept.rest_times or "")
         self.ui.disconnectionEdit.setText(kept.disconnection or "")
+        self.ui.reachableEdit.setText(kept.reachable_hours or "")
         self.ui.signedEdit.setDate(qdate(kept.signed_on or context.clock.today()))
         self.ui.placesEdit.setFocus()
 
@@ -199,6 +201,7 @@ class TermsDialog(SavingDialog):
             self.ui.restEdit.text().strip() or None,
             self.ui.disconnectionEdit.text().strip() or None,
             pydate(self.ui.signedEdit.date()),
+            self.ui.reachableEdit.text().strip() or None,
         )
         request_id, version = self.request.id, self.request.version
 

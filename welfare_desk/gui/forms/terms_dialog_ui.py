@@ -73,16 +73,27 @@ class Ui_TermsDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.disconnectionEdit)
 
+        self.reachableLabel = QLabel(TermsDialog)
+        self.reachableLabel.setObjectName(u"reachableLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reachableLabel)
+
+        self.reachableEdit = QLineEdit(TermsDialog)
+        self.reachableEdit.setObjectName(u"reachableEdit")
+        self.reachableEdit.setMaxLength(300)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reachableEdit)
+
         self.signedLabel = QLabel(TermsDialog)
         self.signedLabel.setObjectName(u"signedLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signedLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.signedLabel)
 
         self.signedEdit = QDateEdit(TermsDialog)
         self.signedEdit.setObjectName(u"signedEdit")
         self.signedEdit.setCalendarPopup(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signedEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.signedEdit)
 
 
         self.layout.addLayout(self.form)
@@ -104,12 +115,14 @@ class Ui_TermsDialog(object):
         self.toolsLabel.setBuddy(self.toolsEdit)
         self.restLabel.setBuddy(self.restEdit)
         self.disconnectionLabel.setBuddy(self.disconnectionEdit)
+        self.reachableLabel.setBuddy(self.reachableEdit)
         self.signedLabel.setBuddy(self.signedEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.placesEdit, self.toolsEdit)
         QWidget.setTabOrder(self.toolsEdit, self.restEdit)
         QWidget.setTabOrder(self.restEdit, self.disconnectionEdit)
-        QWidget.setTabOrder(self.disconnectionEdit, self.signedEdit)
+        QWidget.setTabOrder(self.disconnectionEdit, self.reachableEdit)
+        QWidget.setTabOrder(self.reachableEdit, self.signedEdit)
 
         self.retranslateUi(TermsDialog)
 
@@ -134,6 +147,11 @@ class Ui_TermsDialog(object):
 #if QT_CONFIG(accessibility)
         self.disconnectionEdit.setAccessibleName(QCoreApplication.translate("TermsDialog", u"Right to disconnect", None))
 #endif // QT_CONFIG(accessibility)
+        self.reachableLabel.setText(QCoreApplication.translate("TermsDialog", u"Reac&hable", None))
+#if QT_CONFIG(accessibility)
+        self.reachableEdit.setAccessibleName(QCoreApplication.translate("TermsDialog", u"Hours when the worker can be reached", None))
+#endif // QT_CONFIG(accessibility)
+        self.reachableEdit.setPlaceholderText(QCoreApplication.translate("TermsDialog", u"e.g. 9:30\u201312:30 and 14:30\u201316:30", None))
         self.signedLabel.setText(QCoreApplication.translate("TermsDialog", u"&Signed on", None))
         self.signedEdit.setDisplayFormat(QCoreApplication.translate("TermsDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
