@@ -32,7 +32,7 @@ from welfare_desk.domain.fringe import FringeLevel
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.errors import InvalidInput
 from welfare_desk.store.engine import Store
-from welfare_desk.store.models import LedgerEntry, Service, Worker
+from welfare_desk.store.models import HouseholdMember, LedgerEntry, Service, Worker
 from welfare_desk.store.uow import UnitOfWork
 
 TODAY = date(2026, 5, 4)
@@ -271,3 +271,76 @@ def test_two_desks_cannot_cross_the_fringe_threshold_unasked(
     for d in desks:
         d.join()
     assert sorted(outcomes) == ["asked", "issued"]
+
+
+def _allowance(store: Store, worker: uuid.UUID, cents: int = 100000) -> uuid.UUID:
+    with UnitOfWork(store) as uow:
+        return create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.ALLOWANCE,
+                "Credito welfare 2026",
+                date(2026, 1, 1),
+                date(2026, 12, 31),
+                cents,
+                worker_id=worker,
+                year=2026,
+            ),
+        )
+
+
+def test_a_welfare_credit_voucher_takes_no_top_up_from_the_worker(store: Store) -> None:
+    """DM 25/3/2016 art. 6 c. 1: an art. 51 voucher gives its good «per l'intero valore
+    nominale senza integrazioni a carico del titolare»; a programme's subsidy may leave
+    the worker a share."""
+    from welfare_desk.domain.catalogue import PriceModel
+
+    service, _edition = add_camp(
+        store, price_model=PriceModel.FULL, worker_price_cents=None, full_price_cents=20000
+    )
+    worker = add_worker(store).worker.id
+    credit = _allowance(store, worker)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput) as refused:
+        issue_voucher(uow, VoucherInput(worker, service, credit), TODAY)
+    assert refused.value.message == (
+        "Il servizio «Campus estivo Il Mosaico» costa al lavoratore 200,00 €: un voucher "
+        "del credito welfare di 120,00 € lo costringerebbe a integrare la differenza, che "
+        "l'art. 6 c. 1 del DM 25/3/2016 non consente. Emetti un voucher di 200,00 €."
+    )
+    with UnitOfWork(store) as uow:
+        whole = issue_voucher(uow, VoucherInput(worker, service, credit, 20000), TODAY)
+    assert whole.voucher.value_cents == 20000
+    funded = programme(store, 50000)
+    with UnitOfWork(store) as uow:
+        assert issue_voucher(uow, VoucherInput(worker, service, funded), TODAY).voucher
+
+
+def test_f_ter_is_for_a_relative_aged_75_or_not_self_sufficient(store: Store) -> None:
+    """Art. 51 c. 2 lett. f-ter TUIR: «familiari anziani o non autosufficienti»; anziani
+    from 75 (circ. Agenzia delle Entrate 28/E/2016, par. 2.4)."""
+    service, _edition = add_camp(
+        store, name="Assistenza domiciliare", tax_class="c2_fter", category="care.elderly"
+    )
+    worker = add_worker(store).worker.id
+    father = add_member(store, worker, "Aldo", date(1952, 5, 4), relation="parent")
+    grandmother = add_member(store, worker, "Ida", date(1951, 5, 4), relation="grandparent")
+    budget = programme(store, 100000)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput) as refused:
+        issue_voucher(uow, VoucherInput(worker, service, budget, member_id=father), TODAY)
+    assert "Aldo ha 74 anni" in refused.value.message
+    assert "dai 75 anni (circ. 28/E/2016)" in refused.value.message
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="scegli il familiare"):
+        issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    with UnitOfWork(store) as uow:
+        assert issue_voucher(
+            uow, VoucherInput(worker, service, budget, member_id=grandmother), TODAY
+        ).voucher
+    with UnitOfWork(store) as uow:
+        member = uow.session.get(HouseholdMember, father)
+        assert member is not None
+        member.attendance_allowance = True
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        assert issue_voucher(
+            uow, VoucherInput(worker, service, budget, member_id=father), TODAY
+        ).voucher

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from welfare_desk.catalogue import queries
+from welfare_desk.domain.catalogue import PriceModel, worker_price
 from welfare_desk.domain.fringe import FringeCheck, FringeLevel, check
+from welfare_desk.domain.household import Disability
 from welfare_desk.domain.ledger import (
     BudgetKind,
     Movement,
@@ -23,6 +25,7 @@ from welfare_desk.domain.ledger import (
 from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.text import check_text
+from welfare_desk.domain.voucher_rules import FTER, fter_problem, top_up_problem
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import fringe_thresholds, tax_classes
 from welfare_desk.store.counters import next_counter
@@ -273,10 +276,21 @@ def issue_voucher(
             f"Il budget «{budget.name}» vale dal {budget.valid_from:%d/%m/%Y} al "
             f"{budget.valid_to:%d/%m/%Y}: oggi non si può usare."
         )
+    member = None
     if data.member_id is not None:
         member = uow.get(HouseholdMember, data.member_id)
         if member is None or member.worker_id != worker.id:
             raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
+    if service.tax_class == FTER:
+        problem = fter_problem(
+            member.name if member else None,
+            member.birth_date if member else None,
+            Disability(member.disability) if member else Disability.NONE,
+            bool(member and member.attendance_allowance),
+            today,
+        )
+        if problem:
+            raise InvalidInput(problem)
     if data.edition_id is not None:
         edition = uow.get(Edition, data.edition_id)
         if edition is None or edition.service_id != service.id:
@@ -284,6 +298,13 @@ def issue_voucher(
     value = data.value_cents if data.value_cents is not None else service.voucher_value_cents
     if value is None:
         raise InvalidInput(f"Il servizio «{service.name}» non ha un valore del voucher: indicalo.")
+    if budget.kind == BudgetKind.ALLOWANCE.value and service.tax_class in tax_classes():
+        pays = worker_price(
+            PriceModel(service.price_model), service.worker_price_cents, service.full_price_cents
+        )
+        problem = top_up_problem(service.name, pays, value)
+        if problem:
+            raise InvalidInput(problem)
     try:
         check_draw(balance_of(uow, budget.id), value, budget.name)
     except DomainError as refused:
