@@ -33,7 +33,7 @@ from welfare_desk.domain.smart_working import (
 )
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
-from welfare_desk.reference import agreement_template, smart_working_rules
+from welfare_desk.reference import agreement_template, holidays, smart_working_rules
 from welfare_desk.requests import queries
 from welfare_desk.store.counters import next_counter
 from welfare_desk.store.errors import NotFound
@@ -317,7 +317,8 @@ def change_status(
                     "un giustificato motivo."
                 )
             end = today + timedelta(days=notice)
-        _communicate(uow, request, "end", end)
+        if wanted is SwStatus.WITHDRAWN:  # an end at the agreed term was told with the start
+            _communicate(uow, request, "end", end)
         request.ends_on = end
         if wanted is SwStatus.WITHDRAWN:
             request.withdrawal_effective_on = end
@@ -385,12 +386,14 @@ class CommunicationView:
     event_date: date
     due_on: date
     sent_on: date | None
+    due_note: str | None = None  # the deadline falls on a Sunday or a holiday
 
     def overdue(self, today: date) -> bool:
         return self.sent_on is None and self.due_on < today
 
 
 def communications(uow: UnitOfWork, pending_only: bool = False) -> list[CommunicationView]:
+    days_off = holidays()
     return [
         CommunicationView(
             c.id,
@@ -402,9 +405,14 @@ def communications(uow: UnitOfWork, pending_only: bool = False) -> list[Communic
             c.event_date,
             c.due_on,
             c.sent_on,
+            _due_note(days_off.name_of(c.due_on)),
         )
         for c, number, worker_id, surname, name in queries.communications(uow, pending_only)
     ]
+
+
+def _due_note(day_off: str | None) -> str | None:
+    return f"{day_off}: inviala il giorno lavorativo prima" if day_off else None
 
 
 def record_communication(

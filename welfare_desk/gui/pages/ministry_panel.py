@@ -97,7 +97,8 @@ class MinistryPanel(RequestPanel):
     def _due_text(self, c: CommunicationView) -> str:
         if c.sent_on is not None:
             return self.tr("sent")
-        return days_left_text(c.due_on, self.context.clock.today())
+        left = days_left_text(c.due_on, self.context.clock.today())
+        return f"{left} ({c.due_note})" if c.due_note else left
 
     def _event(self, c: CommunicationView) -> str:
         return {
