@@ -2059,11 +2059,21 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../ui/hf_request_dialog.ui" line="57"/>
-        <source>&amp;Notes</source>
+        <source>At a provider &amp;under contract with the fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="58"/>
+        <source>Some funds (mètaSalute) pay care at their contracted providers only in the direct regime: ask for it before the care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/hf_request_dialog.ui" line="63"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="69"/>
         <source>Notes (health data: never shown to HR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,37 +3062,37 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="105"/>
         <source>start of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="106"/>
         <source>change of the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="107"/>
         <source>end of agile work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="113"/>
         <source>Choose a communication still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="117"/>
         <source>Communication sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="118"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="128"/>
         <source>Communication of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,7 +4692,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="185"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="186"/>
         <source>Individual agreement %1</source>
         <translation type="unfinished"></translation>
     </message>

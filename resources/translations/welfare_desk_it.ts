@@ -2060,11 +2060,21 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hf_request_dialog.ui" line="57"/>
+        <source>At a provider &amp;under contract with the fund</source>
+        <translation>Presso una struttura &amp;convenzionata con il fondo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="58"/>
+        <source>Some funds (mètaSalute) pay care at their contracted providers only in the direct regime: ask for it before the care</source>
+        <translation>Alcuni fondi (mètaSalute) pagano le cure presso le strutture convenzionate solo nel regime diretto: chiedi la presa in carico prima della prestazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hf_request_dialog.ui" line="63"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/hf_request_dialog.ui" line="63"/>
+        <location filename="../../ui/hf_request_dialog.ui" line="69"/>
         <source>Notes (health data: never shown to HR)</source>
         <translation>Note (dati sanitari: mai mostrati all&apos;ufficio del personale)</translation>
     </message>
@@ -3054,37 +3064,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="105"/>
         <source>start of agile work</source>
         <translation>inizio del lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="106"/>
         <source>change of the agreement</source>
         <translation>modifica dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="107"/>
         <source>end of agile work</source>
         <translation>cessazione del lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="113"/>
         <source>Choose a communication still to send.</source>
         <translation>Scegli una comunicazione ancora da inviare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="117"/>
         <source>Communication sent</source>
         <translation>Comunicazione inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="118"/>
         <source>Protocol number given by the Servizi Lavoro portal:</source>
         <translation>Numero di protocollo dato dal portale Servizi Lavoro:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="128"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
     </message>
@@ -4684,7 +4694,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="185"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="186"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>

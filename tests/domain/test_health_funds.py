@@ -40,11 +40,26 @@ def test_every_move_is_allowed_or_refused(current: HfStatus, wanted: HfStatus) -
         check_hf_transition(current, wanted)
 
 
-def test_sixty_days_from_the_invoice_and_december_by_the_31st_of_january() -> None:
+def test_sixty_days_from_the_day_after_the_invoice() -> None:
+    """FISDE: «60 giorni decorrenti dal giorno successivo alla data fattura»; the December
+    cut-off the desk used to apply had no source and is gone."""
     assert claim_deadline(FISDE, [date(2026, 10, 15)]) == date(2026, 12, 14)
-    assert claim_deadline(FISDE, [date(2026, 12, 20)]) == date(2027, 1, 31)
-    assert claim_deadline(FISDE, [date(2026, 12, 1)]) == date(2027, 1, 30)  # 60 days first
+    assert claim_deadline(FISDE, [date(2026, 12, 20)]) == date(2027, 2, 18)
     assert claim_deadline(FISDE, [date(2026, 11, 30), date(2026, 12, 20)]) == date(2027, 1, 29)
+
+
+def test_metasalute_takes_claims_within_two_years_and_sends_network_care_direct() -> None:
+    """mètaSalute's FAQ: a claim «può avvenire entro due anni»; at a contracted provider
+    the direct regime is compulsory, else the care is neither paid nor reimbursed."""
+    assert claim_deadline(META, [date(2026, 3, 10)]) == date(2028, 3, 10)
+    assert claim_deadline(META, [date(2024, 2, 29)]) == date(2026, 2, 28)
+    assert META.network_requires_direct and not FISDE.network_requires_direct
+    assert "fondometasalute.it" in META.source
+
+
+def test_every_fund_cites_where_its_values_come_from() -> None:
+    for fund in FUNDS.values():
+        assert fund.source.strip(), fund.code
 
 
 def test_ninety_days_from_the_last_invoice_of_a_cycle() -> None:
@@ -61,7 +76,8 @@ def test_a_deadline_is_never_before_an_invoice_nor_later_than_the_fund_allows(
         deadline = claim_deadline(fund, invoices)
         assert deadline is not None
         anchor = max(invoices) if fund.from_last_invoice else min(invoices)
-        assert anchor < deadline <= anchor + timedelta(days=fund.claim_deadline_days)
+        longest = fund.claim_deadline_days + 366 * fund.claim_deadline_years
+        assert anchor < deadline <= anchor + timedelta(days=longest)
 
 
 def test_completion_windows_and_the_agendas_words() -> None:

@@ -32,13 +32,13 @@ def claim(store: Store) -> object:
     with UnitOfWork(store) as uow:
         request = create_request(uow, HfInput(worker, "fisde", RequestKind.REIMBURSEMENT), TODAY)
     with UnitOfWork(store) as uow:
-        request = add_invoice(uow, request.id, request.version, date(2026, 12, 20), 18000, TODAY)
+        request = add_invoice(uow, request.id, request.version, date(2026, 12, 2), 18000, TODAY)
     return request
 
 
 def test_a_claim_from_draft_to_paid_with_its_deadline_and_documents(store: Store) -> None:
     request = claim(store)
-    assert request.due == date(2027, 1, 31)  # a December invoice: by 31 January  # type: ignore[attr-defined]
+    assert request.due == date(2027, 1, 31)  # 60 days after the invoice  # type: ignore[attr-defined]
     assert request.missing == (  # type: ignore[attr-defined]
         "modulo di richiesta di rimborso",
         "fattura quietanzata, fiscalmente valida",
@@ -233,3 +233,16 @@ def test_the_demo_goes_on_from_the_numbers_already_given(store: Store) -> None:
     this_year = [n for n in numbers if "-2026-" in n]
     assert this_year and not {"FS-2026-00001", "LA-2026-00001", "LA-2026-00003"} & set(numbers)
     assert len(set(numbers)) == len(numbers)
+
+
+def test_care_at_a_metasalute_provider_is_asked_direct_not_reimbursed(store: Store) -> None:
+    worker = add_worker(store).worker.id
+    indirect = HfInput(worker, "metasalute", RequestKind.REIMBURSEMENT, network_provider=True)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="si usa il regime diretto"):
+        create_request(uow, indirect, TODAY)
+    with UnitOfWork(store) as uow:  # FISDE has no network of its own: reimbursement as usual
+        assert create_request(
+            uow,
+            HfInput(worker, "fisde", RequestKind.REIMBURSEMENT, network_provider=True),
+            TODAY,
+        )

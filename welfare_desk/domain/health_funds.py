@@ -98,6 +98,8 @@ class FundRules:
     documents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     december_by: tuple[int, int] | None = None  # (month, day) of the next year
     source: str = ""
+    claim_deadline_years: int = 0  # «entro due anni»: the same day, years later
+    network_requires_direct: bool = False  # at a contracted provider, only the direct regime
 
     def required(self, kind: RequestKind) -> tuple[str, ...]:
         return self.documents.get(kind.value, ())
@@ -117,7 +119,9 @@ def funds_from(data: Mapping[str, Any]) -> dict[str, FundRules]:
             code=fund["code"],
             name=fund["name"],
             regimes=tuple(fund["regimes"]),
-            claim_deadline_days=int(fund["claim_deadline_days"]),
+            claim_deadline_days=int(fund.get("claim_deadline_days", 0)),
+            claim_deadline_years=int(fund.get("claim_deadline_years", 0)),
+            network_requires_direct=bool(fund.get("network_requires_direct", False)),
             from_last_invoice=fund["deadline_from"] == "last_invoice",
             completion_days=int(fund["completion_days"]),
             max_attachment_bytes=int(fund["max_attachment_kb"]) * 1024,
@@ -135,15 +139,27 @@ def claim_deadline(fund: FundRules, invoice_dates: Iterable[date]) -> date | Non
     if not dates:
         return None
     if fund.from_last_invoice:
-        return dates[-1] + timedelta(days=fund.claim_deadline_days)
+        return _after(fund, dates[-1])
     deadlines = []
     for day in dates:
-        deadline = day + timedelta(days=fund.claim_deadline_days)
+        deadline = _after(fund, day)
         if fund.december_by is not None and day.month == 12:
             month, dom = fund.december_by
             deadline = min(deadline, date(day.year + 1, month, dom))
         deadlines.append(deadline)
     return min(deadlines)  # the claim goes in before its earliest invoice lapses
+
+
+def _after(fund: FundRules, invoice: date) -> date:
+    day = invoice + timedelta(days=fund.claim_deadline_days)
+    if fund.claim_deadline_years:
+        year = day.year + fund.claim_deadline_years
+        day = (
+            day.replace(year=year, day=28)
+            if (day.month, day.day) == (2, 29)
+            else day.replace(year=year)
+        )
+    return day
 
 
 def completion_deadline(fund: FundRules, suspended_on: date) -> date:

@@ -51,6 +51,7 @@ class HfInput:
     regime: str = "indirect"
     member_id: uuid.UUID | None = None
     notes: str | None = None
+    network_provider: bool = False  # the care is at a provider under contract with the fund
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,11 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: boo
         raise InvalidInput("La presa in carico si chiede solo nel regime diretto.")
     if data.kind is RequestKind.REIMBURSEMENT and data.regime != "indirect":
         raise InvalidInput("Il rimborso si chiede nel regime indiretto.")
+    if data.network_provider and fund.network_requires_direct and data.regime == "indirect":
+        raise InvalidInput(
+            f"Presso una struttura convenzionata con {fund.name} si usa il regime diretto: "
+            "chiedi la presa in carico prima della prestazione; a rimborso non sarebbe pagata."
+        )
     problems = check_text(data.notes, "notes", "Note", 2000)
     if problems:
         raise InvalidInput(problems[0].message)

@@ -132,6 +132,7 @@ class HfRequestDialog(SavingDialog):
             self.ui.regimeCombo.currentData(),
             uuid.UUID(member) if member else None,
             self.ui.notesEdit.toPlainText().strip() or None,
+            self.ui.networkCheck.isChecked(),
         )
 
         def job(uow: Any) -> Any:

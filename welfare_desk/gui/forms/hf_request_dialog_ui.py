@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_HfRequestDialog(object):
     def setupUi(self, HfRequestDialog):
@@ -69,16 +69,21 @@ class Ui_HfRequestDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.forCombo)
 
+        self.networkCheck = QCheckBox(HfRequestDialog)
+        self.networkCheck.setObjectName(u"networkCheck")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.networkCheck)
+
         self.notesLabel = QLabel(HfRequestDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(HfRequestDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.form)
@@ -105,7 +110,8 @@ class Ui_HfRequestDialog(object):
         QWidget.setTabOrder(self.fundCombo, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.regimeCombo)
         QWidget.setTabOrder(self.regimeCombo, self.forCombo)
-        QWidget.setTabOrder(self.forCombo, self.notesEdit)
+        QWidget.setTabOrder(self.forCombo, self.networkCheck)
+        QWidget.setTabOrder(self.networkCheck, self.notesEdit)
 
         self.retranslateUi(HfRequestDialog)
 
@@ -130,6 +136,10 @@ class Ui_HfRequestDialog(object):
 #if QT_CONFIG(accessibility)
         self.forCombo.setAccessibleName(QCoreApplication.translate("HfRequestDialog", u"Who the request is for", None))
 #endif // QT_CONFIG(accessibility)
+        self.networkCheck.setText(QCoreApplication.translate("HfRequestDialog", u"At a provider &under contract with the fund", None))
+#if QT_CONFIG(tooltip)
+        self.networkCheck.setToolTip(QCoreApplication.translate("HfRequestDialog", u"Some funds (m\u00e8taSalute) pay care at their contracted providers only in the direct regime: ask for it before the care", None))
+#endif // QT_CONFIG(tooltip)
         self.notesLabel.setText(QCoreApplication.translate("HfRequestDialog", u"&Notes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("HfRequestDialog", u"Notes (health data: never shown to HR)", None))
