@@ -166,3 +166,18 @@ def test_normalise_folds_case_accents_punctuation_and_abbreviations(
     text: str, expected: str
 ) -> None:
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("Persona con disabilità", "art3_c1"),
+        ("necessità di sostegno", "art3_c1"),
+        ("Necessità di sostegno elevato o molto elevato", "art3_c3"),
+        ("sostegno intensivo molto elevato", "art3_c3"),
+        ("SOSTEGNO ELEVATO", "art3_c3"),
+    ],
+)
+def test_the_words_of_dlgs_62_2024_are_read(typed: str, value: str) -> None:
+    """D.Lgs. 62/2024 art. 4 rewrote L. 104's words; HR files already use the new ones."""
+    assert VOCABULARIES["disability"].read(typed) == Found(value)
