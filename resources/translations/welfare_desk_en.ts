@@ -4444,82 +4444,92 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SmartWorkingPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="91"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="92"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
         <source>Also &amp;decided and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="93"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
         <source>Mo&amp;ve to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
-        <source>&amp;Print the agreement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
-        <source>&amp;Open the story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
-        <source>Smart-working requests</source>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="98"/>
+        <source>E&amp;xtend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
-        <source>Worker</source>
+        <source>Prolong a fixed-term agreement (proroga): the Ministry hears of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
-        <source>Legal priority</source>
+        <source>&amp;Print the agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
-        <source>Days</source>
+        <source>&amp;Open the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <source>Smart-working requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="107"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="108"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
+        <source>Legal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="113"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="119"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="142"/>
         <source>%n a week</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4527,52 +4537,67 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="165"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="165"/>
         <source>Why is the request rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="183"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="199"/>
         <source>Withdrawal from the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="192"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="200"/>
         <source>Who withdraws from the agreement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="201"/>
         <source>The &amp;worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
         <source>The &amp;employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="210"/>
         <source>Justified reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="212"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="225"/>
+        <source>Extend the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="226"/>
+        <source>The agreement ends on %1. New end (dd/mm/yyyy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="245"/>
+        <source>%1 extended to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="281"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>

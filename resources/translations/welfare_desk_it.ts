@@ -4446,82 +4446,92 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SmartWorkingPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="91"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="92"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="93"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="98"/>
+        <source>E&amp;xtend…</source>
+        <translation>Pr&amp;oroga…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
+        <source>Prolong a fixed-term agreement (proroga): the Ministry hears of it</source>
+        <translation>Proroga un accordo a tempo determinato: la proroga si comunica al Ministero</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="107"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="108"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="113"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="119"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="142"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -4529,52 +4539,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="165"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="165"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="183"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="199"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="192"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="200"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="201"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="210"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="212"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="225"/>
+        <source>Extend the agreement</source>
+        <translation>Proroga dell&apos;accordo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="226"/>
+        <source>The agreement ends on %1. New end (dd/mm/yyyy):</source>
+        <translation>L&apos;accordo finisce il %1. Nuova fine (gg/mm/aaaa):</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="245"/>
+        <source>%1 extended to %2.</source>
+        <translation>%1 prorogata al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="281"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>

@@ -109,9 +109,8 @@ def test_a_communication_to_the_ministry_marked_sent(
     chosen = requests.ministry.model.rows[row]
     assert chosen.due_on == today + timedelta(days=5)
     # what the page says is counted from its own day, which may have turned since
-    assert requests.ministry.model.data(requests.ministry.model.index(row, 1)) == (
-        days_left_text(chosen.due_on, TODAY)
-    )
+    shown = requests.ministry.model.data(requests.ministry.model.index(row, 1))
+    assert shown.startswith(days_left_text(chosen.due_on, TODAY))  # then a Sunday's note
     requests.ministry.view.selectRow(row)
     monkeypatch.setattr(  # type: ignore[attr-defined]
         QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("UNILAV-12345678", True))
@@ -218,3 +217,48 @@ def test_the_english_desk_names_kinds_and_statuses_in_english(
         }  # the queue shows what is still to decide
     finally:
         i18n.install("it")
+
+
+def test_a_fixed_term_agreement_is_extended_from_the_panel(
+    demo_store: Store, window: MainWindow, qtbot: QtBot, monkeypatch: object, tmp_path: object
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
+    from welfare_desk.store.uow import UnitOfWork
+
+    worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker.id
+    ends = TODAY + timedelta(days=90)
+    with UnitOfWork(demo_store) as uow:
+        made = create_request(uow, SwInput(worker, 1, (2,), TODAY, ends), TODAY)
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
+        if status is SwStatus.ACTIVE:
+            made = sign(demo_store, made)
+        with UnitOfWork(demo_store) as uow:
+            made = change_status(uow, made.id, made.version, status, TODAY)
+    window.sidebar.setCurrentRow(4)
+    requests = window.requests_page
+    panel = requests.smart
+    requests.tabs.setCurrentWidget(panel)
+    panel.every_status.setChecked(True)
+    qtbot.waitUntil(lambda: any(r.number == made.number for r in panel.model.rows), timeout=5000)
+    row = next(i for i, r in enumerate(panel.model.rows) if r.number == made.number)
+    panel.view.selectRow(row)
+    assert panel.extend_button.isEnabled()
+    later = ends + timedelta(days=92)
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: (f"{later:%d/%m/%Y}", True))
+    )
+    panel.extend_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            f"{made.number} prorogata al" in requests.message.text()
+            or f"{made.number} extended to" in requests.message.text()
+        ),
+        timeout=5000,
+    )
+    with UnitOfWork(demo_store) as uow:
+        from welfare_desk.requests.smart_working import communications
+
+        assert any(c.event == "change" for c in communications(uow))

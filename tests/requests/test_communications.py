@@ -21,8 +21,8 @@ from welfare_desk.store.uow import UnitOfWork
 TODAY = date(2027, 12, 1)
 
 
-def _active(store: Store, starts: date, ends: date | None) -> object:
-    worker = add_worker(store).worker.id
+def _active(store: Store, starts: date, ends: date | None, name: str = "Maria") -> object:
+    worker = add_worker(store, name=name).worker.id
     with UnitOfWork(store) as uow:
         made = create_request(uow, SwInput(worker, 1, (2,), starts, ends), TODAY)
     for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED):
@@ -48,3 +48,28 @@ def test_a_deadline_on_a_holiday_is_said(store: Store) -> None:
         (start,) = communications(uow)
     assert start.due_on == date(2027, 12, 26)
     assert start.due_note == "domenica, Santo Stefano: inviala il giorno lavorativo prima"
+
+
+def test_a_proroga_moves_the_end_and_is_told_as_a_change(store: Store) -> None:
+    import pytest
+
+    from welfare_desk.errors import InvalidInput
+    from welfare_desk.requests.smart_working import extend_agreement
+
+    made = _active(store, date(2027, 12, 6), date(2028, 3, 31))
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="dopo il 31/03/2028"):
+        extend_agreement(uow, made.id, made.version, date(2028, 3, 1), date(2028, 3, 1))  # type: ignore[attr-defined]
+    with UnitOfWork(store) as uow:
+        longer = extend_agreement(
+            uow,
+            made.id,  # type: ignore[attr-defined]
+            made.version,  # type: ignore[attr-defined]
+            date(2028, 9, 30),
+            date(2028, 3, 20),
+        )
+        told = [(c.event, c.event_date, c.due_on) for c in communications(uow)]
+    assert longer.ends_on == date(2028, 9, 30)
+    assert told[-1] == ("change", date(2028, 3, 20), date(2028, 3, 25))
+    forever = _active(store, date(2027, 12, 6), None, name="Anna")
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="tempo indeterminato"):
+        extend_agreement(uow, forever.id, forever.version, date(2029, 1, 1), date(2028, 1, 1))  # type: ignore[attr-defined]

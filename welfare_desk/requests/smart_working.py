@@ -104,6 +104,14 @@ class SwView:
         return terms_editable(SwStatus(self.status))
 
     @property
+    def can_extend(self) -> bool:
+        """A fixed-term agreement accepted or running can be prolonged (proroga)."""
+        return self.ends_on is not None and self.status in (
+            SwStatus.APPROVED.value,
+            SwStatus.ACTIVE.value,
+        )
+
+    @property
     def can_print_agreement(self) -> bool:
         return agreement_printable(SwStatus(self.status), self.withdrawal_effective_on)
 
@@ -355,6 +363,37 @@ def save_terms(
     request.disconnection = terms.disconnection or None
     request.reachable_hours = terms.reachable_hours or None
     request.signed_on = terms.signed_on
+    uow.flush()
+    view = _view(uow, request)
+    uow.commit()
+    return view
+
+
+def extend_agreement(
+    uow: UnitOfWork, request_id: uuid.UUID, version: int, new_end: date, today: date
+) -> SwView:
+    """A fixed-term agreement's proroga: a new, later end; while it runs, the Ministry
+    hears of it as a change within the days the law sets."""
+    request = _load(uow, request_id, version)
+    status = SwStatus(request.status)
+    if status not in (SwStatus.APPROVED, SwStatus.ACTIVE) or request.ends_on is None:
+        raise InvalidInput(
+            "Si proroga un accordo a tempo determinato accolto o in corso: questo "
+            + ("è a tempo indeterminato." if request.ends_on is None else "non lo è.")
+        )
+    if new_end <= request.ends_on:
+        raise InvalidInput(
+            f"La proroga porta la fine dopo il {request.ends_on:%d/%m/%Y}: indica una data "
+            "successiva."
+        )
+    if request.ends_on < today:
+        raise InvalidInput(
+            f"L'accordo è scaduto il {request.ends_on:%d/%m/%Y}: non si proroga, se ne fa "
+            "uno nuovo."
+        )
+    request.ends_on = new_end
+    if status is SwStatus.ACTIVE:
+        _communicate(uow, request, "change", today)
     uow.flush()
     view = _view(uow, request)
     uow.commit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welfare_desk.domain.dates import DateFormatError, parse_date
 from welfare_desk.domain.smart_working import SW_TRANSITIONS, SwStatus
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
@@ -58,6 +59,7 @@ class SmartWorkingPanel(RequestPanel):
         self.menu = QMenu(self)
         self.move_button.setMenu(self.menu)
         self.terms_button = QPushButton()
+        self.extend_button = QPushButton()
         self.print_button = QPushButton()
         self.open_button = QPushButton()
         top = QHBoxLayout()
@@ -65,7 +67,7 @@ class SmartWorkingPanel(RequestPanel):
         top.addWidget(self.employer, 1)
         top.addWidget(self.every_status)
         buttons = QHBoxLayout()
-        for button in (self.move_button, self.terms_button, self.print_button):
+        for button in (self.move_button, self.terms_button, self.extend_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -82,6 +84,7 @@ class SmartWorkingPanel(RequestPanel):
         )
         self.open_button.clicked.connect(self.open_current)
         self.terms_button.clicked.connect(self._terms)
+        self.extend_button.clicked.connect(self._extend)
         self.print_button.clicked.connect(self._print)
         self._employers: list[tuple[str, str]] = []
         self.retranslate()
@@ -92,6 +95,10 @@ class SmartWorkingPanel(RequestPanel):
         self.every_status.setText(self.tr("Also &decided and closed"))
         self.move_button.setText(self.tr("Mo&ve to"))
         self.terms_button.setText(self.tr("A&greement…"))
+        self.extend_button.setText(self.tr("E&xtend…"))
+        self.extend_button.setToolTip(
+            self.tr("Prolong a fixed-term agreement (proroga): the Ministry hears of it")
+        )
         self.print_button.setText(self.tr("&Print the agreement…"))
         self.open_button.setText(self.tr("&Open the story"))
         self.view.setAccessibleName(self.tr("Smart-working requests"))
@@ -143,6 +150,7 @@ class SmartWorkingPanel(RequestPanel):
                 action.triggered.connect(lambda _c=False, s=status: self._move(s))
         self.move_button.setEnabled(not self.menu.isEmpty())
         self.terms_button.setEnabled(request is not None and request.can_edit_terms)
+        self.extend_button.setEnabled(request is not None and request.can_extend)
         self.print_button.setEnabled(request is not None and request.can_print_agreement)
         self.open_button.setEnabled(request is not None)
 
@@ -207,6 +215,37 @@ class SmartWorkingPanel(RequestPanel):
         if not ok:
             return None
         return by_employer, bool(reason.strip()), reason.strip() or None
+
+    def _extend(self) -> None:
+        request = self.current()
+        if request is None or request.ends_on is None:
+            return
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Extend the agreement"),
+            self.tr("The agreement ends on %1. New end (dd/mm/yyyy):").replace(
+                "%1", short_date(request.ends_on)
+            ),
+        )
+        if not ok or not typed.strip():
+            return
+        try:
+            new_end = parse_date(typed)
+        except DateFormatError as error:
+            self.said.emit(str(error), True)
+            return
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.requests.smart_working import extend_agreement
+
+            return extend_agreement(uow, request.id, request.version, new_end, uow.clock.today())
+
+        self.run(
+            job,
+            self.tr("%1 extended to %2.")
+            .replace("%1", request.number)
+            .replace("%2", short_date(new_end)),
+        )
 
     def _terms(self) -> None:
         from welfare_desk.gui.dialogs.request_dialogs import TermsDialog
