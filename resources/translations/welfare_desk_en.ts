@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="584"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="596"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="594"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="606"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="646"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="658"/>
         <source>Choose the employer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,12 +395,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="299"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="306"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="318"/>
         <source>Write the name of the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,47 +1423,47 @@ Answers: %2</source>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="196"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>one each working day, from the first to the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="210"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
         <source>none: attendance is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
         <source>New edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="249"/>
         <source>Write the title of the edition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="251"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="263"/>
         <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,32 +3634,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="518"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="530"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="520"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="521"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="533"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="522"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="551"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="563"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="527"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
@@ -4203,57 +4203,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="423"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
         <source>Reserved to these target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="430"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="442"/>
         <source>Reserved to the employees of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="432"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
         <source>Reserved to residents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
         <source>Target categ&amp;ories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="438"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
         <source>Emp&amp;loyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
         <source>Re&amp;sidents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="457"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="469"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="461"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,27 +4858,32 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="94"/>
+        <source>Counts for the &amp;year %1 (given by 12 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="113"/>
         <source>%1 – %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="120"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="135"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="176"/>
         <source>Fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
         <source>Issue the voucher all the same?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,6 +4925,16 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/voucher_dialog.ui" line="56"/>
         <source>Value in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="61"/>
+        <source>Counts for the &amp;year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="63"/>
+        <source>Given by 12 January and referring to the year before, a benefit counts in that tax period (art. 51 c. 1 TUIR), fringe-benefit threshold included</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="584"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="596"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="594"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="606"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="646"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="658"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -395,12 +395,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="299"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="306"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="318"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -1424,47 +1424,47 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="196"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>one each working day, from the first to the last day</source>
         <translation>uno per ogni giorno feriale, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="210"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="249"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="251"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="263"/>
         <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation>%1 incontri sono troppi da registrare: scegli uno alla settimana, o nessuno.</translation>
     </message>
@@ -3636,32 +3636,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="518"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="530"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="520"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="521"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="533"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="522"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="551"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="563"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="527"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation>Ente erogatore</translation>
@@ -4205,57 +4205,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="423"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="430"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="442"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="432"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="433"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="437"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="438"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="457"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="469"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="461"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -4860,27 +4860,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="94"/>
+        <source>Counts for the &amp;year %1 (given by 12 January)</source>
+        <translation>Vale per l&apos;&amp;anno %1 (dato entro il 12 gennaio)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="113"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="120"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="135"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="176"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>
@@ -4923,6 +4928,16 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/voucher_dialog.ui" line="56"/>
         <source>Value in euro</source>
         <translation>Valore in euro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="61"/>
+        <source>Counts for the &amp;year before</source>
+        <translation>Vale per l&apos;&amp;anno precedente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/voucher_dialog.ui" line="63"/>
+        <source>Given by 12 January and referring to the year before, a benefit counts in that tax period (art. 51 c. 1 TUIR), fringe-benefit threshold included</source>
+        <translation>Dato entro il 12 gennaio e riferito all&apos;anno prima, un beneficio conta in quel periodo d&apos;imposta (art. 51 c. 1 TUIR), soglia dei fringe benefit compresa</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from welfare_desk.catalogue.vouchers import (
     mark_used,
     worker_vouchers,
 )
+from welfare_desk.domain.codice_fiscale import encode
 from welfare_desk.domain.fringe import FringeLevel
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.errors import InvalidInput
@@ -134,7 +135,16 @@ def test_fringe_vouchers_warn_near_and_stop_over_the_threshold(store: Store) -> 
     with UnitOfWork(store) as uow, pytest.raises(FringeOverThreshold) as stopped:
         issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
     assert "oltre la soglia di 1.000,00 €" in stopped.value.message
-    add_member(store, worker, "Luca", date(2017, 2, 1), dependent=True)
+    # the €2,000 threshold needs the children declared with their codici fiscali
+    luca = add_member(store, worker, "Luca", date(2017, 2, 1), dependent=True)
+    with UnitOfWork(store) as uow, pytest.raises(FringeOverThreshold) as stopped:
+        issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert "C'è 1 figlio a carico senza codice fiscale" in stopped.value.message
+    with UnitOfWork(store) as uow:
+        member = uow.session.get(HouseholdMember, luca)
+        assert member is not None
+        member.codice_fiscale = encode("Rossi", "Luca", date(2017, 2, 1), "M", "E648")
+        uow.commit()
     with UnitOfWork(store) as uow:
         third = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
     assert third.fringe is not None and third.fringe.threshold_cents == 200_000
@@ -344,3 +354,37 @@ def test_f_ter_is_for_a_relative_aged_75_or_not_self_sufficient(store: Store) ->
         assert issue_voucher(
             uow, VoucherInput(worker, service, budget, member_id=father), TODAY
         ).voucher
+
+
+def test_a_voucher_of_early_january_may_count_for_the_year_before(store: Store) -> None:
+    """Art. 51 c. 1 TUIR, «cassa allargata»: what is given by 12 January and refers to the
+    year before counts in that year's tax period, fringe threshold included."""
+    service, _ = add_camp(
+        store, name="Buono spesa", tax_class="c3_fringe", voucher_value_cents=45000
+    )
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        budget = create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.PROGRAMME,
+                "Programma 2027",
+                date(2026, 1, 1),
+                date(2027, 12, 31),
+                1_000_000,
+                programme="P",
+                action="A",
+            ),
+        )
+    january = date(2027, 1, 12)
+    with UnitOfWork(store) as uow:
+        issue_voucher(uow, VoucherInput(worker, service, budget), date(2026, 12, 10))
+        issue_voucher(uow, VoucherInput(worker, service, budget), date(2026, 12, 11))
+    with UnitOfWork(store) as uow, pytest.raises(FringeOverThreshold) as stopped:
+        issue_voucher(uow, VoucherInput(worker, service, budget, tax_year=2026), january)
+    assert "Fringe benefit 2026" in stopped.value.message
+    with UnitOfWork(store) as uow:  # for 2027 it starts again from zero
+        fresh = issue_voucher(uow, VoucherInput(worker, service, budget), january)
+    assert fresh.fringe is not None and fresh.fringe.used_cents == 0
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="entro il 12 gennaio"):
+        issue_voucher(uow, VoucherInput(worker, service, budget, tax_year=2026), date(2027, 1, 13))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,3 +56,21 @@ def test_over_exactly_when_the_total_passes_the_threshold(
     assert (result.level is FringeLevel.OVER) == (used + adding > limit)
     if result.level is FringeLevel.WITHIN:
         assert (used + adding) < limit * 0.8
+
+
+@pytest.mark.parametrize(
+    ("day", "years"),
+    [
+        (date(2027, 1, 1), (2027, 2026)),
+        (date(2027, 1, 12), (2027, 2026)),
+        (date(2027, 1, 13), (2027,)),
+        (date(2026, 12, 31), (2026,)),
+        (date(2027, 2, 10), (2027,)),
+    ],
+)
+def test_by_12_january_a_benefit_may_count_for_the_year_before(
+    day: date, years: tuple[int, ...]
+) -> None:
+    from welfare_desk.domain.fringe import tax_years
+
+    assert tax_years(day) == years

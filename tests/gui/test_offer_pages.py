@@ -107,6 +107,11 @@ def test_a_voucher_from_a_match_draws_on_a_budget(
     qtbot.waitUntil(lambda: dialog.ui.budgetCombo.count() > 0, timeout=5000)
     assert dialog.ui.valueEdit.text() == "120,00"
     assert "disponibili" in dialog.ui.budgetCombo.currentText()
+    # the year before is offered only in the first twelve days of January (art. 51 c. 1)
+    from welfare_desk.domain.fringe import tax_years
+
+    early = len(tax_years(window.context.clock.today())) > 1
+    assert dialog.ui.previousYearCheck.isVisibleTo(dialog) == early
     dialog.ui.valueEdit.setText("dodici")
     dialog.save()
     assert "non è un importo" in dialog.ui.statusText.text()

@@ -261,19 +261,17 @@ def balance_of(uow: UnitOfWork, budget_id: uuid.UUID) -> int:
     )
 
 
-def dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> int:
-    return int(
-        uow.session.scalar(
-            select(func.count())
-            .select_from(HouseholdMember)
-            .where(
-                HouseholdMember.worker_id == worker_id,
-                HouseholdMember.relation == Relation.CHILD.value,
-                HouseholdMember.dependent.is_(True),
-            )
+def dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[int, int]:
+    """The worker's dependent children: with a codice fiscale, and without one."""
+    with_code = func.count(HouseholdMember.codice_fiscale)
+    row = uow.session.execute(
+        select(with_code, func.count() - with_code).where(
+            HouseholdMember.worker_id == worker_id,
+            HouseholdMember.relation == Relation.CHILD.value,
+            HouseholdMember.dependent.is_(True),
         )
-        or 0
-    )
+    ).one()
+    return int(row[0] or 0), int(row[1] or 0)
 
 
 def fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:

@@ -12,7 +12,7 @@ from datetime import date
 
 from welfare_desk.catalogue import queries
 from welfare_desk.domain.catalogue import PriceModel, worker_price
-from welfare_desk.domain.fringe import FringeCheck, FringeLevel, check
+from welfare_desk.domain.fringe import FringeCheck, FringeLevel, check, tax_years
 from welfare_desk.domain.household import Disability
 from welfare_desk.domain.ledger import (
     BudgetKind,
@@ -104,6 +104,7 @@ class VoucherInput:
     member_id: uuid.UUID | None = None
     edition_id: uuid.UUID | None = None
     enrollment_id: uuid.UUID | None = None
+    tax_year: int | None = None  # None: the year of issue; see domain.fringe.tax_years
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +235,6 @@ def reduce(uow: UnitOfWork, budget_id: uuid.UUID, amount: int, note: str | None 
     uow.commit()
 
 
-def _has_dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
-    return queries.dependent_children(uow, worker_id) > 0
-
-
 def _fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
     return queries.fringe_used(uow, worker_id, year)
 
@@ -246,12 +243,14 @@ def fringe_status(
     uow: UnitOfWork, worker_id: uuid.UUID, year: int, adding_cents: int = 0
 ) -> FringeCheck:
     """The worker's fringe benefits of the year against the year's threshold."""
+    declared, without_code = queries.dependent_children(uow, worker_id)
     return check(
         year,
         _fringe_used(uow, worker_id, year),
         adding_cents,
-        _has_dependent_children(uow, worker_id),
+        declared > 0,
         fringe_thresholds(),
+        without_code,
     )
 
 
@@ -309,12 +308,18 @@ def issue_voucher(
         check_draw(balance_of(uow, budget.id), value, budget.name)
     except DomainError as refused:
         raise InvalidInput(refused.message) from None
+    tax_year = data.tax_year or today.year
+    if tax_year not in tax_years(today):
+        raise InvalidInput(
+            f"Un voucher del {today:%d/%m/%Y} vale per il {today.year}: per l'anno prima "
+            "solo se emesso entro il 12 gennaio (art. 51 c. 1 TUIR)."
+        )
     tax = tax_classes().get(service.tax_class)
     fringe = bool(tax and tax.fringe)
     result: FringeCheck | None = None
     if fringe:
         queries.lock_worker(uow, worker.id)
-        result = fringe_status(uow, worker.id, today.year, value)
+        result = fringe_status(uow, worker.id, tax_year, value)
         if result.level is FringeLevel.OVER and not accept_over_threshold:
             raise FringeOverThreshold(result)
     year = today.year
@@ -330,7 +335,7 @@ def issue_voucher(
         value_cents=value,
         status=VoucherStatus.ISSUED.value,
         issued_on=today,
-        year=year,
+        year=tax_year,
         tax_class=service.tax_class,
         fringe=fringe,
     )

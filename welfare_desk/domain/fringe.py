@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -40,6 +41,7 @@ class FringeCheck:
     adding_cents: int
     threshold_cents: int
     level: FringeLevel
+    children_without_code: int = 0  # dependent, but not declared with a codice fiscale
 
     @property
     def after_cents(self) -> int:
@@ -53,7 +55,7 @@ class FringeCheck:
             return (
                 f"Fringe benefit {self.year}: con questo voucher si arriva a {used}, oltre la "
                 f"soglia di {limit}. Oltre la soglia l'intero importo diventa reddito "
-                "tassato, non solo l'eccedenza."
+                "tassato, non solo l'eccedenza." + self._children_hint()
             )
         if self.level is FringeLevel.NEAR:
             return (
@@ -61,6 +63,16 @@ class FringeCheck:
                 f"soglia di {limit}."
             )
         return f"Fringe benefit {self.year}: {used} su {limit}."
+
+    def _children_hint(self) -> str:
+        count = self.children_without_code
+        if not count:
+            return ""
+        who = "C'è 1 figlio a carico" if count == 1 else f"Ci sono {count} figli a carico"
+        return (
+            f" {who} senza codice fiscale: la soglia più alta richiede la dichiarazione dei "
+            "figli a carico con il loro codice fiscale; registralo nella famiglia."
+        )
 
 
 def thresholds_from(data: Mapping[str, Any]) -> dict[int, Threshold]:
@@ -88,7 +100,10 @@ def check(
     adding_cents: int,
     dependent_children: bool,
     table: Mapping[int, Threshold],
+    children_without_code: int = 0,
 ) -> FringeCheck:
+    """`dependent_children`: declared with their codici fiscali, as the higher threshold
+    of L. 207/2024 c. 390 requires; those without a code are only said."""
     limit = threshold_for(year, table).for_worker(dependent_children)
     after = used_cents + adding_cents
     if after > limit:
@@ -97,4 +112,16 @@ def check(
         level = FringeLevel.NEAR
     else:
         level = FringeLevel.WITHIN
-    return FringeCheck(year, used_cents, adding_cents, limit, level)
+    hint = 0 if dependent_children else children_without_code
+    return FringeCheck(year, used_cents, adding_cents, limit, level, hint)
+
+
+WIDE_CASH_DAY = 12  # art. 51 c. 1 TUIR: given by 12 January, it may count for the year before
+
+
+def tax_years(day: date) -> tuple[int, ...]:
+    """The tax periods a benefit given on `day` may belong to: the year itself, and in the
+    first twelve days of January the year before («cassa allargata»)."""
+    if day.month == 1 and day.day <= WIDE_CASH_DAY:
+        return (day.year, day.year - 1)
+    return (day.year,)

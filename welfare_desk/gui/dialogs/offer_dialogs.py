@@ -85,6 +85,16 @@ class VoucherDialog(SavingDialog):
         self.ui.forValue.setText(match.person)
         self.ui.serviceValue.setText(f"{match.service_name} – {match.edition_title}")
         self.issued: Issued | None = None
+        from welfare_desk.domain.fringe import tax_years
+
+        today = context.clock.today()
+        self._years = tax_years(today)
+        self.ui.previousYearCheck.setVisible(len(self._years) > 1)
+        self.ui.previousYearCheck.setText(
+            self.tr("Counts for the &year %1 (given by 12 January)").replace(
+                "%1", str(today.year - 1)
+            )
+        )
 
         def job(uow: Any) -> tuple[list[BudgetView], VoucherTerms]:
             from welfare_desk.catalogue.vouchers import usable_budgets, voucher_terms
@@ -131,6 +141,7 @@ class VoucherDialog(SavingDialog):
             self._refuse(wrong.message, self.ui.valueEdit)
             return
         match, worker_id, budget = self.match, self.worker_id, uuid.UUID(chosen)
+        tax_year = self._years[-1] if self.ui.previousYearCheck.isChecked() else None
 
         def job(uow: Any) -> Issued:
             from welfare_desk.catalogue.vouchers import VoucherInput, issue_voucher
@@ -142,6 +153,7 @@ class VoucherDialog(SavingDialog):
                 value,
                 member_id=match.member_id,
                 edition_id=match.edition_id,
+                tax_year=tax_year,
             )
             return issue_voucher(uow, data, uow.clock.today(), accept_over_threshold=accept_over)
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_VoucherDialog(object):
     def setupUi(self, VoucherDialog):
@@ -74,6 +74,12 @@ class Ui_VoucherDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.valueEdit)
 
+        self.previousYearCheck = QCheckBox(VoucherDialog)
+        self.previousYearCheck.setObjectName(u"previousYearCheck")
+        self.previousYearCheck.setVisible(False)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.previousYearCheck)
+
 
         self.layout.addLayout(self.form)
 
@@ -121,5 +127,9 @@ class Ui_VoucherDialog(object):
 #if QT_CONFIG(accessibility)
         self.valueEdit.setAccessibleName(QCoreApplication.translate("VoucherDialog", u"Value in euro", None))
 #endif // QT_CONFIG(accessibility)
+        self.previousYearCheck.setText(QCoreApplication.translate("VoucherDialog", u"Counts for the &year before", None))
+#if QT_CONFIG(tooltip)
+        self.previousYearCheck.setToolTip(QCoreApplication.translate("VoucherDialog", u"Given by 12 January and referring to the year before, a benefit counts in that tax period (art. 51 c. 1 TUIR), fringe-benefit threshold included", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
