@@ -393,6 +393,109 @@
     </message>
 </context>
 <context>
+    <name>BenefitsDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="85"/>
+        <source>Other benefits from the employer – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="88"/>
+        <source>What the employer gives outside the desk, as payroll states it: it counts toward the same fringe-benefit threshold as the vouchers, and over the threshold the whole amount is taxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="93"/>
+        <source>Tax &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="94"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="95"/>
+        <source>A&amp;mount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="96"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="97"/>
+        <source>e.g. 350,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="98"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="99"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="101"/>
+        <source>Other benefits from the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="143"/>
+        <source>Recorded: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="157"/>
+        <source>Choose the benefit to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="160"/>
+        <source>Remove %1 of %2, %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="164"/>
+        <source>Remove the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="173"/>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="299"/>
@@ -5220,122 +5323,132 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="86"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
         <source>Enrollment&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Vouc&amp;hers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="155"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="171"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="193"/>
         <source>Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
-        <source>Enrollments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
-        <source>Vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
-        <source>Service</source>
+        <source>Other benefits from the employer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
-        <source>Edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
-        <source>Dates</source>
+        <source>Utilities, rent, the company car…: they fill the fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
-        <source>Status</source>
+        <source>Enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
-        <source>Attendance</source>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="102"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="103"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
-        <source>Number</source>
+        <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="112"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="113"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="122"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="137"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="151"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="167"/>
         <source>Choose the enrollment to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="153"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="169"/>
         <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="164"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="180"/>
         <source>Enrollment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="174"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="190"/>
         <source>Choose the voucher to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="192"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="187"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="203"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation type="unfinished"></translation>
     </message>

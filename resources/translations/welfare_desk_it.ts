@@ -393,6 +393,109 @@
     </message>
 </context>
 <context>
+    <name>BenefitsDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="85"/>
+        <source>Other benefits from the employer – %1</source>
+        <translation>Altri benefit dell&apos;azienda – %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="88"/>
+        <source>What the employer gives outside the desk, as payroll states it: it counts toward the same fringe-benefit threshold as the vouchers, and over the threshold the whole amount is taxed.</source>
+        <translation>Quello che l&apos;azienda dà fuori dalla desk, come risulta dal cedolino: conta nella stessa soglia dei fringe benefit dei voucher, e oltre la soglia l&apos;intero importo è tassato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="93"/>
+        <source>Tax &amp;year</source>
+        <translation>&amp;Anno d&apos;imposta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="94"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="95"/>
+        <source>A&amp;mount (€)</source>
+        <translation>&amp;Importo (€)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="96"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="97"/>
+        <source>e.g. 350,00</source>
+        <translation>ad es. 350,00</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="98"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="99"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="101"/>
+        <source>Other benefits from the employer</source>
+        <translation>Altri benefit dell&apos;azienda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="143"/>
+        <source>Recorded: %1, %2.</source>
+        <translation>Registrato: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="157"/>
+        <source>Choose the benefit to remove.</source>
+        <translation>Scegli il beneficio da eliminare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="160"/>
+        <source>Remove %1 of %2, %3?</source>
+        <translation>Eliminare %1 del %2, %3?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="164"/>
+        <source>Remove the benefit</source>
+        <translation>Elimina il beneficio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="173"/>
+        <source>Removed.</source>
+        <translation>Eliminato.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="299"/>
@@ -5222,122 +5325,132 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="86"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
         <source>Enrollment&amp;s</source>
         <translation>Isc&amp;rizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="87"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Vouc&amp;hers</source>
         <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="88"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="155"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="171"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="89"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="193"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <source>Other benefits from the employer…</source>
+        <translation>Altri benefit dell&apos;azienda…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
+        <source>Utilities, rent, the company car…: they fill the fringe-benefit threshold</source>
+        <translation>Utenze, affitto, auto aziendale…: riempiono la soglia dei fringe benefit</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
         <source>Enrollments</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="102"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="103"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="112"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="113"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="110"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="122"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="137"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="151"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="167"/>
         <source>Choose the enrollment to cancel.</source>
         <translation>Scegli l&apos;iscrizione da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="153"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="169"/>
         <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation>Annullare l&apos;iscrizione di %1 a «%2»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="164"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="180"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="174"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="190"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="192"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="187"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="203"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>

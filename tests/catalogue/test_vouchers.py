@@ -388,3 +388,34 @@ def test_a_voucher_of_early_january_may_count_for_the_year_before(store: Store) 
     assert fresh.fringe is not None and fresh.fringe.used_cents == 0
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="entro il 12 gennaio"):
         issue_voucher(uow, VoucherInput(worker, service, budget, tax_year=2026), date(2027, 1, 13))
+
+
+def test_the_employer_s_other_benefits_fill_the_same_threshold(store: Store) -> None:
+    """Utilities, rent, the company car given through payroll count toward the threshold
+    the desk's vouchers fill; over it the whole amount is taxed."""
+    from welfare_desk.catalogue.benefits import (
+        BenefitInput,
+        benefits_of,
+        record_benefit,
+        remove_benefit,
+    )
+    from welfare_desk.domain.fringe import BenefitKind
+
+    service, _ = add_camp(
+        store, name="Buono spesa", tax_class="c3_fringe", voucher_value_cents=45000
+    )
+    worker = add_worker(store).worker.id
+    budget = programme(store, 1_000_000)
+    with UnitOfWork(store) as uow:
+        rent = record_benefit(uow, BenefitInput(worker, 2026, BenefitKind.RENT, 70000))
+    with UnitOfWork(store) as uow, pytest.raises(FringeOverThreshold) as stopped:
+        issue_voucher(uow, VoucherInput(worker, service, budget), TODAY)
+    assert "si arriva a 1.150,00 €, oltre la soglia di 1.000,00 €" in stopped.value.message
+    with UnitOfWork(store) as uow:
+        (shown,) = benefits_of(uow, worker)
+        assert shown.label == "affitto della prima casa"
+        remove_benefit(uow, rent.id, rent.version)
+    with UnitOfWork(store) as uow:
+        assert issue_voucher(uow, VoucherInput(worker, service, budget), TODAY).voucher
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="maggiore di zero"):
+        record_benefit(uow, BenefitInput(worker, 2026, BenefitKind.UTILITIES, 0))

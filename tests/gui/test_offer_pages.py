@@ -488,3 +488,44 @@ def test_a_voucher_marked_used_can_no_longer_be_cancelled(
     page.vouchers_view.selectRow(0)
     page.cancel_voucher_button.click()
     qtbot.waitUntil(lambda: "convertire in denaro" in page.message.text(), timeout=5000)
+
+
+def test_the_employer_s_other_benefits_are_typed_and_removed_from_the_story(
+    family: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: object,
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from welfare_desk.catalogue.vouchers import fringe_status
+    from welfare_desk.gui.dialogs.benefits_dialog import BenefitsDialog
+
+    worker = family["worker"]
+    _story_tab(window, qtbot, worker.id, 3)  # type: ignore[attr-defined]
+    window.worker_page.offers.other_benefits.click()
+    dialog = wait_for_dialog(qtbot, BenefitsDialog)
+    assert isinstance(dialog, BenefitsDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("rent"))
+    dialog.amount.setText("dodici")
+    dialog.add.click()
+    assert "non è un importo" in dialog.status.text()
+    dialog.amount.setText("350,00")
+    dialog.description.setText("contributo affitto, cedolino di marzo")
+    dialog.add.click()
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 1, timeout=5000)
+    dialog.resize(900, 520)
+    dialog.grab().save(str(Path(str(tmp_path)) / "benefits.png"))
+    store = window.context.store
+    assert store is not None
+    with UnitOfWork(store) as uow:
+        assert fringe_status(uow, worker.id, TODAY.year).used_cents == 35000  # type: ignore[attr-defined]
+    dialog.view.selectRow(0)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
+    dialog.remove.click()
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 0, timeout=5000)

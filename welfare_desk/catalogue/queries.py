@@ -30,6 +30,7 @@ from welfare_desk.store.models import (
     LedgerEntry,
     Need,
     Organization,
+    OtherBenefit,
     Service,
     StoreMeta,
     Voucher,
@@ -275,17 +276,33 @@ def dependent_children(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[int, int]
 
 
 def fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
-    """The value of the year's fringe-benefit vouchers not cancelled."""
-    return int(
-        uow.session.scalar(
-            select(func.coalesce(func.sum(Voucher.value_cents), 0)).where(
-                Voucher.worker_id == worker_id,
-                Voucher.year == year,
-                Voucher.fringe.is_(True),
-                Voucher.status != VoucherStatus.CANCELLED.value,
-            )
+    """The year's fringe benefits: vouchers not cancelled, and what else the employer
+    gives (payroll's other benefits), in one statement."""
+    vouchers = (
+        select(func.coalesce(func.sum(Voucher.value_cents), 0))
+        .where(
+            Voucher.worker_id == worker_id,
+            Voucher.year == year,
+            Voucher.fringe.is_(True),
+            Voucher.status != VoucherStatus.CANCELLED.value,
         )
-        or 0
+        .scalar_subquery()
+    )
+    others = (
+        select(func.coalesce(func.sum(OtherBenefit.amount_cents), 0))
+        .where(OtherBenefit.worker_id == worker_id, OtherBenefit.year == year)
+        .scalar_subquery()
+    )
+    return int(uow.session.scalar(select(vouchers + others)) or 0)
+
+
+def other_benefits(uow: UnitOfWork, worker_id: uuid.UUID) -> list[OtherBenefit]:
+    return list(
+        uow.session.scalars(
+            select(OtherBenefit)
+            .where(OtherBenefit.worker_id == worker_id)
+            .order_by(OtherBenefit.year.desc(), OtherBenefit.kind)
+        )
     )
 
 

@@ -125,3 +125,26 @@ def tax_years(day: date) -> tuple[int, ...]:
     if day.month == 1 and day.day <= WIDE_CASH_DAY:
         return (day.year, day.year - 1)
     return (day.year,)
+
+
+class BenefitKind(StrEnum):
+    """What else an employer gives that counts toward the same threshold (art. 51 c. 3
+    TUIR; L. 207/2024 c. 390 for utilities, rent and mortgage interest on the main home;
+    art. 51 c. 4 lett. a for the company car)."""
+
+    UTILITIES = "utilities"
+    RENT = "rent"
+    MORTGAGE_INTEREST = "mortgage_interest"
+    COMPANY_CAR = "company_car"
+    OTHER_PLATFORM = "other_platform"
+    OTHER = "other"
+
+
+BENEFIT_LABELS = {
+    BenefitKind.UTILITIES: "utenze domestiche (acqua, luce, gas)",
+    BenefitKind.RENT: "affitto della prima casa",
+    BenefitKind.MORTGAGE_INTEREST: "interessi del mutuo sulla prima casa",
+    BenefitKind.COMPANY_CAR: "auto aziendale a uso promiscuo",
+    BenefitKind.OTHER_PLATFORM: "beni e servizi di un'altra piattaforma welfare",
+    BenefitKind.OTHER: "altro fringe benefit",
+}

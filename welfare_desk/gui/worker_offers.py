@@ -34,6 +34,7 @@ class WorkerOffers(QWidget):
         super().__init__(parent)
         self.context = context
         self.worker_id: uuid.UUID | None = None
+        self.who = ""  # the worker's name, for the dialogs' titles
         self.enrollments_label = QLabel()
         self.enrollments: ListTableModel[EnrollmentView] = ListTableModel(
             [
@@ -63,6 +64,7 @@ class WorkerOffers(QWidget):
         self.vouchers_label.setBuddy(self.vouchers_view)
         self.cancel_enrollment = QPushButton()
         self.cancel_voucher = QPushButton()
+        self.other_benefits = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
@@ -70,6 +72,7 @@ class WorkerOffers(QWidget):
         top.addWidget(self.cancel_enrollment)
         middle = QHBoxLayout()
         middle.addWidget(self.vouchers_label, 1)
+        middle.addWidget(self.other_benefits)
         middle.addWidget(self.cancel_voucher)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -80,6 +83,7 @@ class WorkerOffers(QWidget):
         layout.addWidget(self.message)
         self.cancel_enrollment.clicked.connect(self._cancel_enrollment)
         self.cancel_voucher.clicked.connect(self._cancel_voucher)
+        self.other_benefits.clicked.connect(self._other_benefits)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -87,6 +91,10 @@ class WorkerOffers(QWidget):
         self.vouchers_label.setText(self.tr("Vouc&hers"))
         self.cancel_enrollment.setText(self.tr("Cancel the enrollment"))
         self.cancel_voucher.setText(self.tr("Cancel the voucher"))
+        self.other_benefits.setText(self.tr("Other benefits from the employer…"))
+        self.other_benefits.setToolTip(
+            self.tr("Utilities, rent, the company car…: they fill the fringe-benefit threshold")
+        )
         self.enrollments_view.setAccessibleName(self.tr("Enrollments"))
         self.vouchers_view.setAccessibleName(self.tr("Vouchers"))
         self.enrollments.set_headers(
@@ -111,6 +119,13 @@ class WorkerOffers(QWidget):
             ]
         )
 
+    def _other_benefits(self) -> None:
+        from welfare_desk.gui.dialogs.benefits_dialog import BenefitsDialog
+
+        if self.worker_id is None:
+            return
+        BenefitsDialog(self.context, self.worker_id, self.who, self).open()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -121,10 +136,11 @@ class WorkerOffers(QWidget):
             return ""
         return self.tr("%1 of %2").replace("%1", str(e.present)).replace("%2", str(e.sessions))
 
-    def show_for(self, worker_id: uuid.UUID) -> None:
+    def show_for(self, worker_id: uuid.UUID, who: str = "") -> None:
         if worker_id != self.worker_id:
             self.message.clear()
         self.worker_id = worker_id
+        self.who = who or self.who
 
         def job(uow: Any) -> tuple[list[EnrollmentView], list[VoucherView]]:
             from welfare_desk.catalogue.enrollments import worker_enrollments

@@ -473,6 +473,20 @@ class Voucher(Editable, Base):
     cancelled_on: Mapped[date | None]
 
 
+class OtherBenefit(Editable, Base):
+    """A benefit the employer gives outside the desk (utilities, rent, the company car…),
+    as payroll states it: it counts toward the same fringe-benefit threshold."""
+
+    __tablename__ = "other_benefit"
+    __table_args__ = (Index("ix_other_benefit_worker_year", "worker_id", "year"),)
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
+    year: Mapped[int]  # the tax period it belongs to
+    kind: Mapped[str] = mapped_column(String(30))
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    description: Mapped[str | None] = mapped_column(String(200))
+
+
 class LedgerEntry(Editable, Base):
     """One movement of a budget; appended, never changed."""
 

@@ -532,7 +532,7 @@ class WorkerPage(QWidget):
             0, self.tr("Con&tacts (%1)").replace("%1", str(len(self.story.contacts)))
         )
         self._show_case()
-        self.offers.show_for(self.worker.id)
+        self.offers.show_for(self.worker.id, f"{self.worker.surname} {self.worker.name}")
         self._load_tab()
         self.case_button.setFocus()
 
@@ -542,7 +542,7 @@ class WorkerPage(QWidget):
 
     def _enrolled(self) -> None:
         if self.worker is not None:
-            self.offers.show_for(self.worker.id)
+            self.offers.show_for(self.worker.id, f"{self.worker.surname} {self.worker.name}")
             self.reload()
 
     def _offers_counted(self, enrollments: int, vouchers: int) -> None:
@@ -618,7 +618,7 @@ class WorkerPage(QWidget):
             self.matches.message.setText(text)
         self.context.changed()
         if self.worker is not None:
-            self.offers.show_for(self.worker.id)
+            self.offers.show_for(self.worker.id, f"{self.worker.surname} {self.worker.name}")
 
     def _set_need_status(self, status: NeedStatus) -> None:
         index = self.needs_view.currentIndex()
