@@ -13,6 +13,7 @@ from welfare_desk.domain.belfiore import Belfiore
 from welfare_desk.domain.fringe import Threshold, thresholds_from
 from welfare_desk.domain.health_funds import FundRules, funds_from
 from welfare_desk.domain.holidays import Holidays, holidays_from
+from welfare_desk.domain.leave_rights import LeaveRules, leave_rules_from
 from welfare_desk.domain.needs import Taxonomy, taxonomy_from
 from welfare_desk.domain.places import Places
 from welfare_desk.domain.smart_working import Rules as SwRules
@@ -61,6 +62,11 @@ def agreement_template() -> dict[str, Any]:
     """The programme's model of the smart-working agreement, editable as reference data;
     its required clauses are checked when it is filled (domain.agreement)."""
     return dict(_read("agreement_template.json"))
+
+
+@cache
+def leave_rules() -> LeaveRules:
+    return leave_rules_from(_read("leave_rights.json"), smart_working_rules().illness_percent)
 
 
 @cache

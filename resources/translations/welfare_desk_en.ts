@@ -5789,6 +5789,16 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="776"/>
+        <source>Permits and leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="777"/>
+        <source>To check with the personnel office: the desk grants none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>When</source>

@@ -5791,6 +5791,16 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="776"/>
+        <source>Permits and leave</source>
+        <translation>Permessi e congedi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="777"/>
+        <source>To check with the personnel office: the desk grants none</source>
+        <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>When</source>

@@ -229,3 +229,40 @@ def test_choices_keep_what_is_chosen(window: MainWindow, qtbot: QtBot) -> None:
     chosen = agenda.point.currentText()
     agenda._retranslate()  # as a language switch or a new social point rebuilds the choices
     assert agenda.point.currentText() == chosen
+
+
+def test_the_story_says_which_permits_to_ask_about(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """L. 104 art. 33 and L. 106/2025, told from the facts on the story, not granted."""
+    from dataclasses import replace
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.helpers import add_member, add_worker, worker_input
+    from welfare_desk.registry.workers import save_worker
+    from welfare_desk.store.models import HouseholdMember
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = window.context.store
+    assert store is not None
+    worker = add_worker(store, surname="Ferri", name="Marta").worker
+    mother = add_member(
+        store, worker.id, "Rosa", date(1946, 3, 3), relation="parent", disability="art3_c3"
+    )
+    with UnitOfWork(store) as uow:
+        member = uow.session.get(HouseholdMember, mother)
+        assert member is not None
+        member.cared_for, member.sex = True, "F"
+        data = replace(worker_input(surname="Ferri", name="Marta"), illness_invalidity_percent=80)
+        save_worker(uow, data, worker.id, worker.version)
+    _open_story(window, qtbot, worker.id)
+    page = window.worker_page
+    texts = [w.text() for w in page.categories_box.findChildren(QLabel)]
+    assert "Permessi e congedi" in texts
+    told = next(t for t in texts if "art. 33 c. 3" in t)
+    assert told.splitlines()[0] == "3 giorni al mese per assistere madre Rosa (art. 33 c. 3 L. 104)"
+    assert "10 ore all'anno per visite e cure (art. 2 L. 106/2025)" in told.splitlines()
+    window.resize(1280, 800)
+    window.grab().save(str(tmp_path / "story-permits.png"))

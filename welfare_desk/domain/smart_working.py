@@ -139,7 +139,7 @@ def young_child_until(born: date, rules: Rules) -> date:
     return _birthday(born, years) - timedelta(days=1)
 
 
-_CARED_FOR = {
+CARED_FOR = {
     Relation.PARTNER,
     Relation.PARENT,
     Relation.SIBLING,
@@ -150,7 +150,7 @@ _CARED_FOR = {
 # c. 3 L. 104/1992, which the desk does not know: never presumed
 
 
-def _who(person: Person) -> str:
+def who(person: Person) -> str:
     words = {
         Relation.CHILD: ("figlio", "figlia"),
         Relation.PARTNER: ("coniuge", "coniuge"),
@@ -185,7 +185,7 @@ def priorities(
             found.append(
                 PriorityReason(
                     Priority.PARENT_DISABLED_CHILD,
-                    f"{_who(child)} con disabilità grave (art. 3 c. 3 L. 104/1992), a ogni età",
+                    f"{who(child)} con disabilità grave (art. 3 c. 3 L. 104/1992), a ogni età",
                     None,
                 )
             )
@@ -194,7 +194,7 @@ def priorities(
         if last < starts:
             continue
         years = age_on(child.birth_date, starts)
-        reason = f"{_who(child)} di {years} anni"
+        reason = f"{who(child)} di {years} anni"
         until = None
         if ends is None or last < ends:
             until = last
@@ -213,11 +213,11 @@ def priorities(
         )
     for person in people:
         basis = _needs_care(person)
-        if person.cared_for and person.relation in _CARED_FOR and basis:
+        if person.cared_for and person.relation in CARED_FOR and basis:
             found.append(
                 PriorityReason(
                     Priority.CAREGIVER,
-                    f"assiste {_who(person)}, {basis}: caregiver familiare "
+                    f"assiste {who(person)}, {basis}: caregiver familiare "
                     "(L. 205/2017 art. 1 c. 255)",
                     None,
                 )

@@ -17,12 +17,13 @@ from welfare_desk.domain.categories import (
 )
 from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.leave_rights import Right, rights
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import sort_key, tokens
-from welfare_desk.domain.smart_working import L68Basis
+from welfare_desk.domain.smart_working import L68Basis, Person, WorkerHealth
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput
-from welfare_desk.reference import belfiore
+from welfare_desk.reference import belfiore, leave_rules
 from welfare_desk.registry import queries
 from welfare_desk.registry.organizations import create_organizations, name_key
 from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
@@ -85,6 +86,7 @@ class WorkerDetail:
     illness_leave_from: date | None = None  # L. 106/2025, art. 1 c. 1
     illness_leave_until: date | None = None
     l68: str | None = None  # disabled under art. 1 L. 68/1999 (L68Basis), as certified
+    rights: tuple[Right, ...] = ()  # permits and leave to ask the personnel office about
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,37 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
         illness_leave_from=worker.illness_leave_from,
         illness_leave_until=worker.illness_leave_until,
         l68=worker.l68,
+        rights=tuple(_rights(worker, today)),
     )
+
+
+def people_of(worker: Worker) -> tuple[list[Person], WorkerHealth]:
+    """The worker's household and health as the smart-working and leave rules read them."""
+    household = [
+        Person(
+            m.name,
+            Relation(m.relation),
+            m.birth_date,
+            Disability(m.disability),
+            m.sex,
+            m.cared_for,
+            m.attendance_allowance,
+        )
+        for m in worker.household
+    ]
+    health = WorkerHealth(
+        Disability(worker.disability),
+        worker.illness_invalidity_percent,
+        worker.illness_leave_from,
+        worker.illness_leave_until,
+        L68Basis(worker.l68) if worker.l68 else None,
+    )
+    return household, health
+
+
+def _rights(worker: Worker, today: date) -> list[Right]:
+    household, health = people_of(worker)
+    return rights(household, health, today, leave_rules())
 
 
 def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:

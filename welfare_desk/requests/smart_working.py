@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 from welfare_desk.cases.plan_links import add_to_open_plan
 from welfare_desk.domain.agreement import clauses_from, days_text, fill
 from welfare_desk.domain.cases import ActionType
-from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
     SW_STATUS_LABELS,
-    L68Basis,
     Person,
     PriorityReason,
     Rules,
@@ -34,6 +32,7 @@ from welfare_desk.domain.smart_working import (
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import agreement_template, holidays, smart_working_rules
+from welfare_desk.registry.workers import people_of
 from welfare_desk.requests import queries
 from welfare_desk.store.counters import next_counter
 from welfare_desk.store.errors import NotFound
@@ -143,26 +142,7 @@ def _validate(data: SwInput) -> None:
 
 
 def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
-    people = [
-        Person(
-            m.name,
-            Relation(m.relation),
-            m.birth_date,
-            Disability(m.disability),
-            m.sex,
-            m.cared_for,
-            m.attendance_allowance,
-        )
-        for m in worker.household
-    ]
-    health = WorkerHealth(
-        Disability(worker.disability),
-        worker.illness_invalidity_percent,
-        worker.illness_leave_from,
-        worker.illness_leave_until,
-        L68Basis(worker.l68) if worker.l68 else None,
-    )
-    return people, health
+    return people_of(worker)
 
 
 def priority_for(

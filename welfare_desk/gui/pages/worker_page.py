@@ -772,6 +772,17 @@ class WorkerPage(QWidget):
             badge.setAccessibleName(f"{badge.text()}: {reason.text()}")
             self.badges.addWidget(badge, row, 0, Qt.AlignmentFlag.AlignLeft)
             self.badges.addWidget(reason, row, 1)
+        if worker.rights:  # what to ask the personnel office about: told, not granted
+            badge = styled(QLabel(self.tr("Permits and leave")), "Badge")
+            badge.setToolTip(self.tr("To check with the personnel office: the desk grants none"))
+            told = QLabel("\n".join(r.short for r in worker.rights))
+            told.setToolTip("\n".join(r.full for r in worker.rights))
+            told.setWordWrap(True)
+            badge.setAccessibleName(f"{badge.text()}: {told.text()}")
+            row = max(len(reasons), 1)  # after the categories, or after «none applies»
+            top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            self.badges.addWidget(badge, row, 0, top_left)
+            self.badges.addWidget(told, row, 1)
         self.badges.setColumnStretch(1, 1)
         self.members.set_rows(worker.household)
         self.history_model.set_rows(self.history)
