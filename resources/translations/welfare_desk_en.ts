@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="596"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="598"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="606"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="608"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="658"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="660"/>
         <source>Choose the employer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,32 +3737,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="530"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="533"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="563"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="565"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="541"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
@@ -4306,57 +4306,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
         <source>Reserved to these target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="442"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="443"/>
         <source>Reserved to the employees of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
         <source>Reserved to residents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
         <source>Target categ&amp;ories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
         <source>Emp&amp;loyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="452"/>
         <source>Re&amp;sidents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="469"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="470"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="474"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,11 +4535,26 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../ui/service_dialog.ui" line="194"/>
+        <source>One voucher for several goods or services (at most € 258,23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="195"/>
+        <source>One voucher for several goods or services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="196"/>
+        <source>DM 25/3/2016, art. 6 c. 3: goods and services named together in one voucher stay within € 258,23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="201"/>
         <source>D&amp;escription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialog.ui" line="200"/>
+        <location filename="../../ui/service_dialog.ui" line="207"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>

@@ -205,12 +205,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="596"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="598"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="606"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="608"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="658"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="660"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -3739,32 +3739,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="530"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="533"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="563"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="565"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="541"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation>Ente erogatore</translation>
@@ -4308,57 +4308,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="435"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="442"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="443"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="444"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="452"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="469"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="470"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="474"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -4537,11 +4537,26 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../ui/service_dialog.ui" line="194"/>
+        <source>One voucher for several goods or services (at most € 258,23)</source>
+        <translation>Un voucher per più beni o servizi insieme (al massimo 258,23 €)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="195"/>
+        <source>One voucher for several goods or services</source>
+        <translation>Un voucher per più beni o servizi insieme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="196"/>
+        <source>DM 25/3/2016, art. 6 c. 3: goods and services named together in one voucher stay within € 258,23</source>
+        <translation>DM 25/3/2016, art. 6 c. 3: beni e servizi indicati insieme in un solo voucher non superano 258,23 €</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialog.ui" line="201"/>
         <source>D&amp;escription</source>
         <translation>Descri&amp;zione</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialog.ui" line="200"/>
+        <location filename="../../ui/service_dialog.ui" line="207"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>

@@ -419,3 +419,26 @@ def test_the_employer_s_other_benefits_fill_the_same_threshold(store: Store) -> 
         assert issue_voucher(uow, VoucherInput(worker, service, budget), TODAY).voucher
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="maggiore di zero"):
         record_benefit(uow, BenefitInput(worker, 2026, BenefitKind.UTILITIES, 0))
+
+
+def test_a_voucher_for_several_goods_stays_within_258_euro(store: Store) -> None:
+    """DM 25/3/2016 art. 6 c. 3: the goods and services of art. 51 c. 3 TUIR may be named
+    together in one voucher only up to € 258,23 in all."""
+    bundle, _ = add_camp(
+        store,
+        name="Carta spesa e carburante",
+        tax_class="c3_fringe",
+        voucher_value_cents=30000,
+        several_goods=True,
+    )
+    worker = add_worker(store).worker.id
+    budget = programme(store, 1_000_000)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput) as refused:
+        issue_voucher(uow, VoucherInput(worker, bundle, budget), TODAY)
+    assert refused.value.message == (
+        "Il voucher «Carta spesa e carburante» vale per più beni o servizi insieme: così "
+        "non può superare 258,23 € (DM 25/3/2016, art. 6 c. 3). Emettine uno di 258,23 € "
+        "al massimo, o un voucher per ciascun bene."
+    )
+    with UnitOfWork(store) as uow:
+        assert issue_voucher(uow, VoucherInput(worker, bundle, budget, 25823), TODAY).voucher

@@ -208,6 +208,7 @@ def test_a_new_service_and_its_edition_from_the_catalogue(window: MainWindow, qt
     dialog.ui.priceModelCombo.setCurrentIndex(dialog.ui.priceModelCombo.findData("subsidised"))
     dialog.ui.workerPriceEdit.setText("30")
     dialog.ui.fullPriceEdit.setText("90,00")
+    assert not dialog.ui.severalGoodsCheck.isChecked()  # one good per voucher, by default
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.save()
     page.search.setText("robotica")

@@ -101,6 +101,7 @@ class ServiceInput:
     employer_ids: tuple[uuid.UUID, ...] = ()
     municipalities: tuple[str, ...] = ()
     inclusion_support: bool = False
+    several_goods: bool = False  # one voucher for several goods (DM 25/3/2016 art. 6 c. 3)
     price_model: PriceModel = PriceModel.FREE
     worker_price_cents: int | None = None
     full_price_cents: int | None = None
@@ -314,6 +315,7 @@ def _service_values(data: ServiceInput) -> dict[str, object]:
         "employer_ids": [str(e) for e in data.employer_ids],
         "municipalities": [m.strip() for m in data.municipalities if m.strip()],
         "inclusion_support": data.inclusion_support,
+        "several_goods": data.several_goods,
         "price_model": PriceModel(data.price_model).value,
         "worker_price_cents": data.worker_price_cents,
         "full_price_cents": data.full_price_cents,
@@ -456,6 +458,7 @@ def service_detail(uow: UnitOfWork, service_id: uuid.UUID) -> ServiceDetail:
         employer_ids=tuple(uuid.UUID(e) for e in service.employer_ids),
         municipalities=tuple(service.municipalities),
         inclusion_support=service.inclusion_support,
+        several_goods=service.several_goods,
         price_model=PriceModel(service.price_model),
         worker_price_cents=service.worker_price_cents,
         full_price_cents=service.full_price_cents,

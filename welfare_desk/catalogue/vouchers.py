@@ -25,7 +25,7 @@ from welfare_desk.domain.ledger import (
 from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.text import check_text
-from welfare_desk.domain.voucher_rules import FTER, fter_problem, top_up_problem
+from welfare_desk.domain.voucher_rules import FTER, bundle_problem, fter_problem, top_up_problem
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import fringe_thresholds, tax_classes
 from welfare_desk.store.counters import next_counter
@@ -297,6 +297,9 @@ def issue_voucher(
     value = data.value_cents if data.value_cents is not None else service.voucher_value_cents
     if value is None:
         raise InvalidInput(f"Il servizio «{service.name}» non ha un valore del voucher: indicalo.")
+    bundle = bundle_problem(service.name, service.several_goods, value)
+    if bundle:
+        raise InvalidInput(bundle)
     if budget.kind == BudgetKind.ALLOWANCE.value and service.tax_class in tax_classes():
         pays = worker_price(
             PriceModel(service.price_model), service.worker_price_cents, service.full_price_cents

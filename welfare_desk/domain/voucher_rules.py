@@ -52,3 +52,18 @@ def fter_problem(
         f"familiari anziani, dai {FTER_AGE} anni (circ. 28/E/2016), o non autosufficienti "
         "(art. 3 c. 3 L. 104/1992 o indennità di accompagnamento, registrati nella famiglia)."
     )
+
+
+BUNDLE_CAP_CENTS = 25_823  # DM 25/3/2016 art. 6 c. 3
+
+
+def bundle_problem(service: str, several_goods: bool, value_cents: int) -> str | None:
+    """A voucher naming several goods or services together stays within € 258,23."""
+    if not several_goods or value_cents <= BUNDLE_CAP_CENTS:
+        return None
+    cap = euros(BUNDLE_CAP_CENTS)
+    return (
+        f"Il voucher «{service}» vale per più beni o servizi insieme: così non può superare "
+        f"{cap} (DM 25/3/2016, art. 6 c. 3). Emettine uno di {cap} al massimo, o un voucher "
+        "per ciascun bene."
+    )

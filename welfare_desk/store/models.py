@@ -346,6 +346,8 @@ class Service(Editable, Base):
     employer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     municipalities: Mapped[list[str]] = mapped_column(JSON, default=list)
     inclusion_support: Mapped[bool] = mapped_column(Boolean, default=False)
+    # one voucher names several goods or services (DM 25/3/2016 art. 6 c. 3: ≤ € 258,23)
+    several_goods: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     price_model: Mapped[str] = mapped_column(String(20))
     worker_price_cents: Mapped[int | None]
     full_price_cents: Mapped[int | None]

@@ -388,6 +388,7 @@ class ServiceDialog(SavingDialog):
             self.ui.fullPriceEdit.setText(_euro_text(data.full_price_cents))
             self.ui.voucherEdit.setText(_euro_text(data.voucher_value_cents))
             self.ui.inclusionCheck.setChecked(data.inclusion_support)
+            self.ui.severalGoodsCheck.setChecked(data.several_goods)
             self.ui.descriptionEdit.setPlainText(data.description or "")
         else:
             self.ui.minAgeSpin.setValue(-1)
@@ -496,6 +497,7 @@ class ServiceDialog(SavingDialog):
             employer_ids=tuple(uuid.UUID(e) for e in self._checked(self.employers)),
             municipalities=tuple(m.strip() for m in self.places.text().split(",") if m.strip()),
             inclusion_support=self.ui.inclusionCheck.isChecked(),
+            several_goods=self.ui.severalGoodsCheck.isChecked(),
             price_model=PriceModel(self.ui.priceModelCombo.currentData()),
             worker_price_cents=worker,
             full_price_cents=full,

@@ -190,16 +190,21 @@ class Ui_ServiceDialog(object):
 
         self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.inclusionCheck)
 
+        self.severalGoodsCheck = QCheckBox(ServiceDialog)
+        self.severalGoodsCheck.setObjectName(u"severalGoodsCheck")
+
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.severalGoodsCheck)
+
         self.descriptionLabel = QLabel(ServiceDialog)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(ServiceDialog)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
 
         self.layout.addLayout(self.form)
@@ -248,7 +253,8 @@ class Ui_ServiceDialog(object):
         QWidget.setTabOrder(self.fullPriceEdit, self.voucherEdit)
         QWidget.setTabOrder(self.voucherEdit, self.taxCombo)
         QWidget.setTabOrder(self.taxCombo, self.inclusionCheck)
-        QWidget.setTabOrder(self.inclusionCheck, self.descriptionEdit)
+        QWidget.setTabOrder(self.inclusionCheck, self.severalGoodsCheck)
+        QWidget.setTabOrder(self.severalGoodsCheck, self.descriptionEdit)
 
         self.retranslateUi(ServiceDialog)
 
@@ -323,6 +329,13 @@ class Ui_ServiceDialog(object):
 #if QT_CONFIG(accessibility)
         self.inclusionCheck.setAccessibleName(QCoreApplication.translate("ServiceDialog", u"Inclusion support", None))
 #endif // QT_CONFIG(accessibility)
+        self.severalGoodsCheck.setText(QCoreApplication.translate("ServiceDialog", u"One voucher for several goods or services (at most \u20ac 258,23)", None))
+#if QT_CONFIG(accessibility)
+        self.severalGoodsCheck.setAccessibleName(QCoreApplication.translate("ServiceDialog", u"One voucher for several goods or services", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.severalGoodsCheck.setToolTip(QCoreApplication.translate("ServiceDialog", u"DM 25/3/2016, art. 6 c. 3: goods and services named together in one voucher stay within \u20ac 258,23", None))
+#endif // QT_CONFIG(tooltip)
         self.descriptionLabel.setText(QCoreApplication.translate("ServiceDialog", u"D&escription", None))
 #if QT_CONFIG(accessibility)
         self.descriptionEdit.setAccessibleName(QCoreApplication.translate("ServiceDialog", u"Description", None))
