@@ -197,7 +197,12 @@
         <translation>lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="172"/>
+        <source>back from leave</source>
+        <translation>rientro dal congedo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="203"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation>In scadenza nel periodo: %1; scadute: %2.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from welfare_desk.cases import queries
 from welfare_desk.domain.agenda import Due, due_class
@@ -14,7 +14,8 @@ from welfare_desk.store.uow import UnitOfWork
 
 @dataclass(slots=True)  # not frozen: thousands a week, and frozen ones cost twice to make
 class AgendaItem:
-    kind: str  # "action", "review"; "health" (a fund's deadline), "ministry" (smart working)
+    kind: str  # "action", "review"; "health" (a fund's deadline), "ministry" (smart working),
+    # "leave" (back from the L. 106/2025 leave: the smart-working priority to offer)
     due: date
     overdue: bool
     when: Due
@@ -26,7 +27,7 @@ class AgendaItem:
 
     @property
     def about_request(self) -> bool:
-        return self.kind in ("health", "ministry")
+        return self.kind in ("health", "ministry", "leave")
 
     @property
     def case_id(self) -> uuid.UUID:
@@ -61,6 +62,7 @@ def agenda(
     ]
     if not operator:  # requests have no owner yet: the whole programme's list shows them
         items += _request_items(uow, today, until, social_point_id, classes)
+        items += _returns_from_leave(uow, today, until, social_point_id, classes)
     items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
     return items
 
@@ -113,6 +115,30 @@ def _request_items(
             "ministry", sent.due_on, today, sent.worker, sent.request_number, title, None, classes
         )
         item.worker_id = sent.worker_id
+        items.append(item)
+    return items
+
+
+def _returns_from_leave(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    social_point_id: uuid.UUID | None,
+    classes: dict[date, Due],
+) -> list[AgendaItem]:
+    """Workers back from the L. 106/2025 leave this week: the day to offer the priority
+    for smart working (art. 1 c. 4), where the work allows it."""
+    items: list[AgendaItem] = []
+    for worker_id, surname, name, last in queries.returning_from_illness_leave(
+        uow, today, until, social_point_id
+    ):
+        back = last + timedelta(days=1)
+        title = (
+            "rientro dal congedo per malattia (L. 106/2025): proporre il lavoro agile, "
+            "con priorità se la prestazione lo consente"
+        )
+        item = _item("leave", back, today, f"{surname} {name}", "", title, None, classes)
+        item.worker_id = worker_id
         items.append(item)
     return items
 

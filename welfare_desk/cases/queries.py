@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, func, literal, or_, select, type_coerce
@@ -91,6 +91,20 @@ def agenda_rows(
     )
     rows += [tuple(r) for r in reviews]  # type: ignore[misc]
     return rows
+
+
+def returning_from_illness_leave(
+    uow: UnitOfWork, first: date, last: date, social_point_id: uuid.UUID | None
+) -> list[tuple[uuid.UUID, str, str, date]]:
+    """Workers whose L. 106/2025 leave ends so that they are back between `first` and
+    `last`: (id, surname, name, last day of leave), in one statement."""
+    query = select(Worker.id, Worker.surname, Worker.name, Worker.illness_leave_until).where(
+        Worker.illness_leave_until >= first - timedelta(days=1),
+        Worker.illness_leave_until <= last - timedelta(days=1),
+    )
+    if social_point_id is not None:
+        query = query.where(Worker.social_point_id == social_point_id)
+    return [(w, s, n, d) for w, s, n, d in uow.session.execute(query) if d is not None]
 
 
 def workers_at_point(

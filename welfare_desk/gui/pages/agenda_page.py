@@ -169,6 +169,7 @@ class AgendaPage(QWidget):
             "review": self.tr("review"),
             "health": self.tr("health fund"),
             "ministry": self.tr("smart working"),
+            "leave": self.tr("back from leave"),
         }.get(item.kind, item.kind)
 
     def refresh(self) -> None:
