@@ -14,6 +14,7 @@ from welfare_desk.domain.fringe import Threshold, thresholds_from
 from welfare_desk.domain.health_funds import FundRules, funds_from
 from welfare_desk.domain.holidays import Holidays, holidays_from
 from welfare_desk.domain.leave_rights import LeaveRules, leave_rules_from
+from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.needs import Taxonomy, taxonomy_from
 from welfare_desk.domain.places import Places
 from welfare_desk.domain.smart_working import Rules as SwRules
@@ -67,6 +68,17 @@ def agreement_template() -> dict[str, Any]:
 @cache
 def leave_rules() -> LeaveRules:
     return leave_rules_from(_read("leave_rights.json"), smart_working_rules().illness_percent)
+
+
+@cache
+def dependent_limits() -> tuple[int, int, int]:
+    """(children up to this age, their income limit, everyone else's) in cents."""
+    data = _read("dependents.json")
+    return (
+        int(data["children_up_to_age"]),
+        parse_euro(data["children_limit"]),
+        parse_euro(data["others_limit"]),
+    )
 
 
 @cache

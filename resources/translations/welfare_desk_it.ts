@@ -5766,57 +5766,62 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
+        <source>yes (income up to %1)</source>
+        <translation>sì (reddito fino a %1)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="535"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="551"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="560"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="608"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="665"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="674"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="668"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="677"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="670"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="776"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="785"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="777"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="786"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
@@ -5879,53 +5884,48 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
-        <source>yes</source>
-        <translation>sì</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="648"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="541"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="666"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="658"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="667"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="659"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="668"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="665"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="674"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="673"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="682"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="688"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="681"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="690"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -5933,22 +5933,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="745"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="754"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="748"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="757"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="748"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="757"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="763"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="772"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -43,3 +43,14 @@ def test_the_worker_s_own_illness_gives_the_leave_and_the_hours_from_2026() -> N
         "per sé, 2 ore al giorno o 3 giorni al mese di permesso retribuito "
         "(art. 33 c. 6 L. 104/1992)"
     ]
+
+
+def test_a_dependent_s_income_limit_follows_relation_and_age() -> None:
+    """Art. 12 c. 2 TUIR: 4.000 € for a child up to 24, 2.840,51 € for anyone else."""
+    from welfare_desk.domain.household import dependent_income_limit
+    from welfare_desk.reference import dependent_limits
+
+    limits = dependent_limits()
+    assert dependent_income_limit(Relation.CHILD, 24, *limits) == 400_000
+    assert dependent_income_limit(Relation.CHILD, 25, *limits) == 284_051
+    assert dependent_income_limit(Relation.PARENT, 80, *limits) == 284_051

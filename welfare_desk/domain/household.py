@@ -157,3 +157,13 @@ def birth_from_code(
     return chosen, (
         f"data di nascita ricavata dal codice fiscale: {chosen:%d/%m/%Y}{why}; controllala."
     )
+
+
+def dependent_income_limit(
+    relation: Relation, age: int, children_up_to: int, children_cents: int, others_cents: int
+) -> int:
+    """The yearly income within which a relative is fiscally dependent (art. 12 c. 2 TUIR):
+    higher for a child up to 24."""
+    if relation is Relation.CHILD and age <= children_up_to:
+        return children_cents
+    return others_cents

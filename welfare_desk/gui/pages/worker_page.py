@@ -484,7 +484,16 @@ class WorkerPage(QWidget):
         return name_of(DISABILITY_NAMES, member.disability)
 
     def _dependent(self, member: MemberView) -> str:
-        return self.tr("yes") if member.dependent else self.tr("no")
+        if not member.dependent:
+            return self.tr("no")
+        from welfare_desk.domain.household import Relation, dependent_income_limit
+        from welfare_desk.reference import dependent_limits
+
+        age = age_on(member.birth_date, self.context.clock.today())
+        relation = Relation(member.relation) if member.relation in set(Relation) else Relation.OTHER
+        limit = dependent_income_limit(relation, age, *dependent_limits())
+        # the file says «a carico»; the income that makes it true is for payroll to check
+        return self.tr("yes (income up to %1)").replace("%1", format_euro(limit))
 
     def _what(self, entry: HistoryEntry) -> str:
         return f"{entry.record}: {entry.action}"
