@@ -141,7 +141,8 @@ class Worker(Editable, Base):
     # The leave of art. 1 c. 1 L. 106/2025, once taken: the smart-working priority follows it.
     illness_leave_from: Mapped[date | None] = mapped_column(info={"sensitive": True})
     illness_leave_until: Mapped[date | None] = mapped_column(
-        index=True, info={"sensitive": True}  # the agenda asks who is back this week
+        index=True,
+        info={"sensitive": True},  # the agenda asks who is back this week
     )
     # Disabled under art. 1 c. 1 L. 68/1999, as certified (domain.smart_working.L68Basis).
     l68: Mapped[str | None] = mapped_column(String(20), info={"sensitive": True})
