@@ -263,9 +263,7 @@ def test_the_story_says_which_permits_to_ask_about(
     assert "Permessi e congedi" in texts
     # «a carico» says the income that makes it true (art. 12 c. 2 TUIR)
     members = page.members
-    assert members.data(members.index(0, 5)) == (
-        "sì (reddito fino a 2.840,51 €)"
-    )
+    assert members.data(members.index(0, 5)) == ("sì (reddito fino a 2.840,51 €)")
     told = next(t for t in texts if "art. 33 c. 3" in t)
     assert told.splitlines()[0] == "3 giorni al mese per assistere madre Rosa (art. 33 c. 3 L. 104)"
     assert "10 ore all'anno per visite e cure (art. 2 L. 106/2025)" in told.splitlines()
