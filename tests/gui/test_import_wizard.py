@@ -239,7 +239,8 @@ def test_a_provider_s_list_with_unread_values_is_settled_in_the_wizard(
     assert preview.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
-    qtbot.waitUntil(lambda: "Cooperativa Il Ponte" in wizard.run_page.status.text())
+    # the profile is kept after the import, in its own job: its line says so
+    qtbot.waitUntil(lambda: "«Cooperativa Il Ponte»" in wizard.run_page.status.text())
     with UnitOfWork(store) as uow:
         categories = dict(
             uow.session.execute(
