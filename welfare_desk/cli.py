@@ -810,6 +810,31 @@ def _funder(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_benefits(args: argparse.Namespace) -> int:
+    """The employer's other benefits from a payroll file, whole or not at all."""
+    from welfare_desk.catalogue.benefits_import import import_benefits, plan_benefits
+    from welfare_desk.spreadsheets.tabular import read_sheet
+    from welfare_desk.store.uow import UnitOfWork
+
+    sheet = read_sheet(Path(args.file), args.sheet)
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            plan = plan_benefits(uow, sheet)
+            if plan.refused:
+                for refused in plan.refused:
+                    print(_printable(refused.line()), file=sys.stderr)
+                raise CliError(
+                    f"Importazione annullata: {len(plan.refused)} righe da correggere, "
+                    "nessun dato scritto."
+                )
+            result = import_benefits(uow, plan)
+    finally:
+        store.close()
+    print(_printable(result.summary()))
+    return EXIT_OK
+
+
 _KIND_NAMES = {"workers": "lavoratori", "household": "familiari", "catalogue": "catalogo"}
 
 
@@ -1110,6 +1135,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "benefits",
+        help="importa gli altri benefit dell'azienda da un file del cedolino (fringe benefit)",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", help="nome del foglio (predefinito: il primo)")
+    p.set_defaults(func=cmd_benefits)
 
     p = sub.add_parser("profile", help="i profili dei mittenti: colonne e valori già scelti")
     actions = p.add_subparsers(dest="action", required=True, metavar="AZIONE")

@@ -296,6 +296,14 @@ def fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
     return int(uow.session.scalar(select(vouchers + others)) or 0)
 
 
+def benefits_of_workers(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> list[OtherBenefit]:
+    found: list[OtherBenefit] = []
+    for start in range(0, len(worker_ids), 500):  # within every database's bound parameters
+        chunk = list(worker_ids[start : start + 500])
+        found += uow.session.scalars(select(OtherBenefit).where(OtherBenefit.worker_id.in_(chunk)))
+    return found
+
+
 def other_benefits(uow: UnitOfWork, worker_id: uuid.UUID) -> list[OtherBenefit]:
     return list(
         uow.session.scalars(
