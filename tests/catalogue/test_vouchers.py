@@ -55,6 +55,22 @@ def programme(store: Store, cents: int, name: str = "Lodigiano Welfare – azion
         )
 
 
+def _allowance(store: Store, worker: uuid.UUID, cents: int = 100000) -> uuid.UUID:
+    with UnitOfWork(store) as uow:
+        return create_budget(
+            uow,
+            BudgetInput(
+                BudgetKind.ALLOWANCE,
+                "Credito welfare 2026",
+                date(2026, 1, 1),
+                date(2026, 12, 31),
+                cents,
+                worker_id=worker,
+                year=2026,
+            ),
+        )
+
+
 def test_vouchers_draw_from_the_budget_and_cancelling_gives_back(store: Store) -> None:
     service, edition = add_camp(store)
     worker = add_worker(store).worker.id
@@ -93,19 +109,7 @@ def test_a_used_voucher_is_never_cash_and_an_allowance_is_personal(store: Store)
     service, _ = add_camp(store)
     anna = add_worker(store, name="Anna").worker.id
     piero = add_worker(store, name="Piero", sex="M").worker.id
-    with UnitOfWork(store) as uow:
-        allowance = create_budget(
-            uow,
-            BudgetInput(
-                BudgetKind.ALLOWANCE,
-                "Credito welfare 2026",
-                date(2026, 1, 1),
-                date(2026, 12, 31),
-                50000,
-                worker_id=anna,
-                year=2026,
-            ),
-        )
+    allowance = _allowance(store, anna, 50000)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="è personale"):
         issue_voucher(uow, VoucherInput(piero, service, allowance), TODAY)
     with UnitOfWork(store) as uow:
@@ -281,22 +285,6 @@ def test_two_desks_cannot_cross_the_fringe_threshold_unasked(
     for d in desks:
         d.join()
     assert sorted(outcomes) == ["asked", "issued"]
-
-
-def _allowance(store: Store, worker: uuid.UUID, cents: int = 100000) -> uuid.UUID:
-    with UnitOfWork(store) as uow:
-        return create_budget(
-            uow,
-            BudgetInput(
-                BudgetKind.ALLOWANCE,
-                "Credito welfare 2026",
-                date(2026, 1, 1),
-                date(2026, 12, 31),
-                cents,
-                worker_id=worker,
-                year=2026,
-            ),
-        )
 
 
 def test_a_welfare_credit_voucher_takes_no_top_up_from_the_worker(store: Store) -> None:

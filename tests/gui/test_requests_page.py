@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -80,24 +81,30 @@ def test_health_requests_by_deadline_open_the_story(window: MainWindow, qtbot: Q
     )
 
 
+def _running_agreement(store: Store, ends: date | None = None) -> Any:
+    """Giulia Zanetti's agreement, one day a week from TODAY, signed and running."""
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
+    from welfare_desk.store.uow import UnitOfWork
+
+    worker = add_worker(store, surname="Zanetti", name="Giulia").worker.id
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, SwInput(worker, 1, (2,), TODAY, ends), TODAY)
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
+        if status is SwStatus.ACTIVE:
+            made = sign(store, made)
+        with UnitOfWork(store) as uow:
+            made = change_status(uow, made.id, made.version, status, TODAY)
+    return made
+
+
 def test_a_communication_to_the_ministry_marked_sent(
     demo_store: Store, window: MainWindow, qtbot: QtBot, monkeypatch: object
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from welfare_desk.domain.smart_working import SwStatus
-    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
-    from welfare_desk.store.uow import UnitOfWork
-
     today = TODAY
-    worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker.id
-    with UnitOfWork(demo_store) as uow:
-        made = create_request(uow, SwInput(worker, 1, (2,), today), today)
-    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
-        if status is SwStatus.ACTIVE:
-            made = sign(demo_store, made)
-        with UnitOfWork(demo_store) as uow:
-            made = change_status(uow, made.id, made.version, status, today)
+    made = _running_agreement(demo_store)
     window.sidebar.setCurrentRow(4)
     requests = window.requests_page
     requests.tabs.setCurrentIndex(2)
@@ -224,19 +231,10 @@ def test_a_fixed_term_agreement_is_extended_from_the_panel(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from welfare_desk.domain.smart_working import SwStatus
-    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
     from welfare_desk.store.uow import UnitOfWork
 
-    worker = add_worker(demo_store, surname="Zanetti", name="Giulia").worker.id
     ends = TODAY + timedelta(days=90)
-    with UnitOfWork(demo_store) as uow:
-        made = create_request(uow, SwInput(worker, 1, (2,), TODAY, ends), TODAY)
-    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED, SwStatus.ACTIVE):
-        if status is SwStatus.ACTIVE:
-            made = sign(demo_store, made)
-        with UnitOfWork(demo_store) as uow:
-            made = change_status(uow, made.id, made.version, status, TODAY)
+    made = _running_agreement(demo_store, ends)
     window.sidebar.setCurrentRow(4)
     requests = window.requests_page
     panel = requests.smart

@@ -14,11 +14,9 @@ from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
     SW_STATUS_LABELS,
-    Person,
     PriorityReason,
     Rules,
     SwStatus,
-    WorkerHealth,
     agreement_printable,
     check_sw_transition,
     communication_due,
@@ -141,24 +139,20 @@ def _validate(data: SwInput) -> None:
         raise InvalidInput(problems[0].message)
 
 
-def _people(worker: Worker) -> tuple[list[Person], WorkerHealth]:
-    return people_of(worker)
-
-
 def priority_for(
     uow: UnitOfWork, worker_id: uuid.UUID, starts: date, ends: date | None
 ) -> list[PriorityReason]:
     worker = uow.get(Worker, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")
-    people, health = _people(worker)
+    people, health = people_of(worker)
     return priorities(people, health, starts, ends, smart_working_rules())
 
 
 def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
     worker = uow.get(Worker, request.worker_id)
     assert worker is not None
-    people, health = _people(worker)
+    people, health = people_of(worker)
     rules = smart_working_rules()
     asked = request.submitted_on or request.received_on
     found = priorities(people, health, request.starts_on, request.ends_on, rules, asked)
@@ -295,7 +289,7 @@ def change_status(
             worker = uow.get(Worker, request.worker_id)
             assert worker is not None
             rules = smart_working_rules()
-            _household, health = _people(worker)
+            _household, health = people_of(worker)
             notice = withdrawal_notice(
                 request.ends_on is None, by_employer, disabled_worker(health), rules
             )
