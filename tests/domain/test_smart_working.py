@@ -185,6 +185,14 @@ def test_notices_and_the_ministry_deadline_across_a_year_end() -> None:
     assert communication_due(date(2028, 2, 26), RULES) == date(2028, 3, 2)
 
 
+def test_a_public_administration_has_until_the_20th_of_the_next_month() -> None:
+    """Circ. Ministero del Lavoro 27/3/2025 n. 6: public employers keep the 20th of the
+    month after the event; a December start is told by 20 January."""
+    assert communication_due(date(2027, 12, 6), RULES, public=True) == date(2028, 1, 20)
+    assert communication_due(date(2028, 1, 31), RULES, public=True) == date(2028, 2, 20)
+    assert communication_due(date(2028, 1, 1), RULES, public=True) == date(2028, 2, 20)
+
+
 def test_a_caregiver_is_who_cares_not_who_is_related() -> None:
     """L. 205/2017 art. 1 c. 255: the worker assists the relative, within the second
     degree, who has art. 3 c. 3 or the attendance allowance: none of it is presumed."""

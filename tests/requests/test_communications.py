@@ -73,3 +73,28 @@ def test_a_proroga_moves_the_end_and_is_told_as_a_change(store: Store) -> None:
     forever = _active(store, date(2027, 12, 6), None, name="Anna")
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="tempo indeterminato"):
         extend_agreement(uow, forever.id, forever.version, date(2029, 1, 1), date(2028, 1, 1))  # type: ignore[attr-defined]
+
+
+def test_a_public_employer_tells_the_ministry_by_the_20th_of_the_next_month(
+    store: Store,
+) -> None:
+    from welfare_desk.registry.organizations import employers, mark_public_administration
+
+    private = _active(store, date(2027, 12, 6), None, name="Anna")
+    worker = add_worker(store, name="Lucia", organization="Comune di Lodi").worker.id
+    with UnitOfWork(store) as uow:
+        (lodi,) = [e for e in employers(uow) if e.name == "Comune di Lodi"]
+        assert not lodi.public_administration
+        mark_public_administration(uow, lodi.id, lodi.version, True)
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, SwInput(worker, 1, (2,), date(2027, 12, 6), None), TODAY)
+    for status in (SwStatus.SUBMITTED, SwStatus.UNDER_REVIEW, SwStatus.APPROVED):
+        with UnitOfWork(store) as uow:
+            made = change_status(uow, made.id, made.version, status, TODAY)
+    with UnitOfWork(store) as uow:
+        made = save_terms(uow, made.id, made.version, AgreementTerms(signed_on=TODAY))
+    with UnitOfWork(store) as uow:
+        change_status(uow, made.id, made.version, SwStatus.ACTIVE, TODAY)
+        due = {c.request_number: c.due_on for c in communications(uow)}
+    assert due[private.number] == date(2027, 12, 11)  # type: ignore[attr-defined]
+    assert due[made.number] == date(2028, 1, 20)  # circ. Ministero del Lavoro 6/2025

@@ -56,6 +56,7 @@ class Rules:
     communication_days: int = 5
     disabled_percent: int = 46  # L. 68/1999: a disabled worker, for the employer's notice
     illness_in_force: date = date(2025, 8, 9)  # L. 106/2025: requests from this day
+    public_communication_day: int = 20  # a public administration: the 20th of next month
 
 
 def rules_from(data: Mapping[str, Any]) -> Rules:
@@ -70,6 +71,7 @@ def rules_from(data: Mapping[str, Any]) -> Rules:
         notice_open_ended=int(notice["open_ended"]),
         notice_employer_disabled=int(notice["employer_from_disabled_worker"]),
         communication_days=int(data["ministry_communication_days"]["value"]),
+        public_communication_day=int(data["ministry_communication_public_day"]["value"]),
         disabled_percent=int(data["disabled_worker_invalidity_percent"]["value"]),
         illness_in_force=date.fromisoformat(data["illness_priority"]["in_force_from"]),
     )
@@ -371,6 +373,10 @@ def disabled_worker(health: WorkerHealth) -> bool:
     return health.l68 is not None
 
 
-def communication_due(event: date, rules: Rules) -> date:
-    """The Ministry must hear of a start, a change or an end within the days set by law."""
+def communication_due(event: date, rules: Rules, public: bool = False) -> date:
+    """The Ministry must hear of a start, a change or an end within the days set by law;
+    a public administration keeps the older term, a day of the following month."""
+    if public:
+        year, month = (event.year + 1, 1) if event.month == 12 else (event.year, event.month + 1)
+        return date(year, month, rules.public_communication_day)
     return event + timedelta(days=rules.communication_days)

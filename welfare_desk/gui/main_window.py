@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.employers_action = QAction("", self)
+        self.employers_action.triggered.connect(self.edit_employers)
+        self.settings_menu.addAction(self.employers_action)
 
         self.help_menu = bar.addMenu("")
         self.about_action = QAction("", self)
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find a worker"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.employers_action.setText(self.tr("&Employers…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Welfare Desk"))
         self.busy.setAccessibleName(self.tr("Working"))
@@ -478,6 +482,11 @@ class MainWindow(QMainWindow):
         from welfare_desk.gui.dialogs.profiles_dialog import ProfilesDialog
 
         ProfilesDialog(self.context, self).open()
+
+    def edit_employers(self) -> None:
+        from welfare_desk.gui.dialogs.employers_dialog import EmployersDialog
+
+        EmployersDialog(self.context, self).open()
 
     def _data_changed(self) -> None:
         self.workers_page.refresh()

@@ -34,6 +34,39 @@ class OrganizationView:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class EmployerView:
+    id: uuid.UUID
+    version: int
+    name: str
+    public_administration: bool
+
+
+def employers(uow: UnitOfWork) -> list[EmployerView]:
+    return [EmployerView(*row) for row in queries.employer_rows(uow)]
+
+
+def mark_public_administration(
+    uow: UnitOfWork, organization_id: uuid.UUID, version: int, public: bool
+) -> EmployerView:
+    """A public administration (art. 1 c. 2 D.Lgs. 165/2001) tells the Ministry of its
+    smart-working agreements by the 20th of the following month, not within five days:
+    the communications owed from now on take its term."""
+    employer = uow.load(
+        Organization,
+        organization_id,
+        version,
+        changed=lambda o: (
+            f"{o.name} è stato modificato da un'altra postazione: ricarica, poi riprova."
+        ),
+    )
+    employer.public_administration = public
+    uow.flush()
+    view = EmployerView(employer.id, employer.version, employer.name, public)
+    uow.commit()
+    return view
+
+
 def name_key(name: str) -> str:
     """ "Officine Lodigiane S.p.A." and "OFFICINE LODIGIANE SPA" are the same employer."""
     return "".join(fold(name).split())

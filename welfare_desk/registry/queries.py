@@ -46,6 +46,21 @@ def organizations_by_name(uow: UnitOfWork) -> list[tuple[uuid.UUID, str, str]]:
     return [(r.id, r.name, r.kind) for r in rows]
 
 
+def employer_rows(uow: UnitOfWork) -> list[tuple[uuid.UUID, int, str, bool]]:
+    """Every employer as (id, version, name, public administration), by name."""
+    rows = uow.session.execute(
+        select(
+            Organization.id,
+            Organization.version,
+            Organization.name,
+            Organization.public_administration,
+        )
+        .where(Organization.kind == "employer")
+        .order_by(Organization.name)
+    )
+    return [(r.id, r.version, r.name, r.public_administration) for r in rows]
+
+
 def organization_name(uow: UnitOfWork, organization_id: uuid.UUID) -> str:
     return uow.session.get_one(Organization, organization_id).name
 

@@ -97,6 +97,8 @@ class Organization(Editable, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     website: Mapped[str | None] = mapped_column(String(300))  # a provider's, for QR codes
+    # art. 1 c. 2 D.Lgs. 165/2001: its Ministry communications keep the 20th of next month
+    public_administration: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SocialPoint(Editable, Base):
