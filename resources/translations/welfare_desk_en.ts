@@ -400,102 +400,102 @@
 <context>
     <name>BenefitsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="85"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="89"/>
         <source>Other benefits from the employer – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="92"/>
         <source>What the employer gives outside the desk, as payroll states it: it counts toward the same fringe-benefit threshold as the vouchers, and over the threshold the whole amount is taxed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="97"/>
         <source>Tax &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="98"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="99"/>
         <source>A&amp;mount (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="100"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="101"/>
         <source>e.g. 350,00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="102"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="105"/>
         <source>Other benefits from the employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="143"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="153"/>
         <source>Recorded: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="167"/>
         <source>Choose the benefit to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="160"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="170"/>
         <source>Remove %1 of %2, %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="174"/>
         <source>Remove the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="173"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="183"/>
         <source>Removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1663,75 @@ Answers: %2</source>
     </message>
 </context>
 <context>
+    <name>EmployersDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="43"/>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="53"/>
+        <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="46"/>
+        <source>A public administration (art. 1 c. 2 D.Lgs. 165/2001) tells the Ministry of its smart-working agreements by the 20th of the following month; a private employer within five days. The communications owed from now on take the employer&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="52"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="55"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="55"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="55"/>
+        <source>Ministry communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="63"/>
+        <source>public administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="64"/>
+        <source>private employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="68"/>
+        <source>by the 20th of the following month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="69"/>
+        <source>within 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="79"/>
+        <source>Mark as a &amp;private employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="81"/>
+        <source>Mark as a &amp;public administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="113"/>
+        <source>%1: %2, Ministry communications %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="116"/>
@@ -2791,152 +2860,157 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="256"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="257"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="258"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="259"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="260"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="261"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="269"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
         <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="281"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="281"/>
-        <source>&amp;About Welfare Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
-        <source>Working</source>
+        <location filename="../../welfare_desk/gui/main_window.py" line="283"/>
+        <source>&amp;Employers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="285"/>
+        <source>&amp;About Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="288"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="290"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="294"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -2944,33 +3018,33 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="449"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="465"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="494"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="503"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="513"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,7 +4914,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="202"/>
         <source>Individual agreement %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -400,102 +400,102 @@
 <context>
     <name>BenefitsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="85"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="89"/>
         <source>Other benefits from the employer – %1</source>
         <translation>Altri benefit dell&apos;azienda – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="92"/>
         <source>What the employer gives outside the desk, as payroll states it: it counts toward the same fringe-benefit threshold as the vouchers, and over the threshold the whole amount is taxed.</source>
         <translation>Quello che l&apos;azienda dà fuori dalla desk, come risulta dal cedolino: conta nella stessa soglia dei fringe benefit dei voucher, e oltre la soglia l&apos;intero importo è tassato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="97"/>
         <source>Tax &amp;year</source>
         <translation>&amp;Anno d&apos;imposta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="98"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="99"/>
         <source>A&amp;mount (€)</source>
         <translation>&amp;Importo (€)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="100"/>
         <source>&amp;Description</source>
         <translation>&amp;Descrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="101"/>
         <source>e.g. 350,00</source>
         <translation>ad es. 350,00</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="102"/>
         <source>&amp;Record</source>
         <translation>&amp;Registra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="105"/>
         <source>Other benefits from the employer</source>
         <translation>Altri benefit dell&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="103"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="107"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="143"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="153"/>
         <source>Recorded: %1, %2.</source>
         <translation>Registrato: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="167"/>
         <source>Choose the benefit to remove.</source>
         <translation>Scegli il beneficio da eliminare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="160"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="170"/>
         <source>Remove %1 of %2, %3?</source>
         <translation>Eliminare %1 del %2, %3?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="174"/>
         <source>Remove the benefit</source>
         <translation>Elimina il beneficio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="173"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="183"/>
         <source>Removed.</source>
         <translation>Eliminato.</translation>
     </message>
@@ -4916,7 +4916,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="186"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="202"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>

@@ -430,3 +430,31 @@ def test_a_voucher_for_several_goods_stays_within_258_euro(store: Store) -> None
     )
     with UnitOfWork(store) as uow:
         assert issue_voucher(uow, VoucherInput(worker, bundle, budget, 25823), TODAY).voucher
+
+
+def test_health_fund_contributions_have_their_own_cap_not_the_fringe_threshold(
+    store: Store,
+) -> None:
+    """Art. 51 c. 2 lett. a TUIR: contributions to a health fund are not income up to
+    € 3.615,20 a year; only the part above it is taxed, and they fill no fringe threshold."""
+    from welfare_desk.catalogue.benefits import (
+        BenefitInput,
+        health_contribution_notes,
+        record_benefit,
+    )
+    from welfare_desk.catalogue.vouchers import fringe_status
+    from welfare_desk.domain.fringe import BenefitKind
+
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        record_benefit(uow, BenefitInput(worker, 2026, BenefitKind.HEALTH_FUND, 400000))
+        record_benefit(uow, BenefitInput(worker, 2025, BenefitKind.HEALTH_FUND, 15600))
+    with UnitOfWork(store) as uow:
+        assert fringe_status(uow, worker, 2026).used_cents == 0
+        notes = health_contribution_notes(uow, worker)
+    assert notes == [
+        "Contributi al fondo sanitario 2026: 4.000,00 €, oltre il limite di 3.615,20 € "
+        "(art. 51 c. 2 lett. a TUIR): la parte eccedente, 384,80 €, è reddito tassato.",
+        "Contributi al fondo sanitario 2025: 156,00 € su 3.615,20 € esenti "
+        "(art. 51 c. 2 lett. a TUIR).",
+    ]

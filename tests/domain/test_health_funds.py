@@ -113,3 +113,21 @@ def test_amounts_and_attachments_over_the_limit_are_refused() -> None:
     )
     with pytest.raises(DomainError, match="solo PDF o immagini"):
         check_attachment(FISDE, "fattura.docx", 1000)
+
+
+def test_a_fund_says_whether_it_is_in_the_anagrafe_dei_fondi_sanitari() -> None:
+    """Contributions are exempt only when paid to a fund registered in the Ministry of
+    Health's Anagrafe (DM 31/3/2008, DM 27/10/2009): a fund not known to be registered is
+    said so, never presumed."""
+    from welfare_desk.domain.health_funds import anagrafe_note
+    from welfare_desk.reference import health_funds
+
+    funds = health_funds()
+    assert funds["metasalute"].anagrafe_registered is True
+    assert anagrafe_note(funds["metasalute"]) is None
+    assert funds["regionale"].anagrafe_registered is None
+    assert anagrafe_note(funds["regionale"]) == (
+        "Fondo sanitario regionale di categoria: l'iscrizione all'Anagrafe dei fondi "
+        "sanitari non è verificata. Senza, i contributi non sono esenti (art. 51 c. 2 "
+        "lett. a TUIR): chiedi al fondo l'attestazione del Ministero della Salute."
+    )

@@ -530,3 +530,12 @@ def test_the_employer_s_other_benefits_are_typed_and_removed_from_the_story(
     )
     dialog.remove.click()
     qtbot.waitUntil(lambda: len(dialog.model.rows) == 0, timeout=5000)
+    assert dialog.health.isHidden()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("health_fund"))
+    dialog.amount.setText("3.700,00")
+    dialog.add.click()
+    qtbot.waitUntil(lambda: len(dialog.model.rows) == 1, timeout=5000)
+    assert not dialog.health.isHidden()
+    assert "la parte eccedente, 84,80 €, è reddito tassato" in dialog.health.text()
+    with UnitOfWork(store) as uow:  # a contribution fills no fringe threshold
+        assert fringe_status(uow, worker.id, TODAY.year).used_cents == 0  # type: ignore[attr-defined]

@@ -260,3 +260,29 @@ def test_a_fixed_term_agreement_is_extended_from_the_panel(
         from welfare_desk.requests.smart_working import communications
 
         assert any(c.event == "change" for c in communications(uow))
+
+
+def test_a_fund_not_known_in_the_anagrafe_is_said_when_chosen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from sqlalchemy import select
+
+    from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog
+    from welfare_desk.registry.workers import get_worker_by_id
+    from welfare_desk.store.models import Worker
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = window.context.store
+    assert store is not None
+    with UnitOfWork(store) as uow:
+        worker_id = uow.session.scalars(select(Worker.id).limit(1)).one()
+        worker = get_worker_by_id(uow, worker_id)
+    dialog = HfRequestDialog(window.context, worker, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.fundCombo.setCurrentIndex(dialog.ui.fundCombo.findData("metasalute"))
+    assert dialog.fund_note.isHidden()
+    dialog.ui.fundCombo.setCurrentIndex(dialog.ui.fundCombo.findData("regionale"))
+    assert not dialog.fund_note.isHidden()
+    assert "iscrizione all'Anagrafe dei fondi sanitari non è verificata" in (
+        dialog.fund_note.text()
+    )

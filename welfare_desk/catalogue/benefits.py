@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from welfare_desk.catalogue import queries
 from welfare_desk.domain.fringe import BENEFIT_LABELS, BenefitKind
+from welfare_desk.domain.health_funds import contribution_note
 from welfare_desk.domain.money import MAX_EUROS
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
+from welfare_desk.reference import health_contribution_cap
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import OtherBenefit, Worker
 from welfare_desk.store.uow import UnitOfWork
@@ -90,3 +92,13 @@ def remove_benefit(uow: UnitOfWork, benefit_id: uuid.UUID, version: int) -> None
 
 def benefits_of(uow: UnitOfWork, worker_id: uuid.UUID) -> list[BenefitView]:
     return [_view(row) for row in queries.other_benefits(uow, worker_id)]
+
+
+def health_contribution_notes(uow: UnitOfWork, worker_id: uuid.UUID) -> list[str]:
+    """Each year's health-fund contributions against their own cap, latest year first."""
+    paid: dict[int, int] = {}
+    for row in queries.other_benefits(uow, worker_id):
+        if row.kind == BenefitKind.HEALTH_FUND.value:
+            paid[row.year] = paid.get(row.year, 0) + row.amount_cents
+    cap = health_contribution_cap()
+    return [contribution_note(year, paid[year], cap) for year in sorted(paid, reverse=True)]

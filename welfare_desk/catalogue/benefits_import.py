@@ -41,6 +41,12 @@ KIND_WORDS = {
     BenefitKind.COMPANY_CAR: ("auto", "auto aziendale", "autovettura", "fringe auto"),
     BenefitKind.OTHER_PLATFORM: ("piattaforma", "altra piattaforma", "piattaforma welfare"),
     BenefitKind.OTHER: ("altro", "altro fringe benefit", "fringe benefit"),
+    BenefitKind.HEALTH_FUND: (
+        "fondo sanitario",
+        "contributi fondo sanitario",
+        "cassa sanitaria",
+        "assistenza sanitaria integrativa",
+    ),
 }
 _KINDS = {fold(w): k for k, words in KIND_WORDS.items() for w in (*words, BENEFIT_LABELS[k])}
 

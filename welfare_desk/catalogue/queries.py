@@ -16,6 +16,7 @@ from sqlalchemy import Row, case, func, or_, select
 
 from welfare_desk.domain.catalogue import EditionStatus, Period, ServiceKind
 from welfare_desk.domain.enrollments import EnrollmentStatus
+from welfare_desk.domain.fringe import FRINGE_KINDS
 from welfare_desk.domain.household import Relation
 from welfare_desk.domain.ledger import BudgetKind, Movement, VoucherStatus
 from welfare_desk.registry.organizations import OrganizationKind
@@ -290,7 +291,11 @@ def fringe_used(uow: UnitOfWork, worker_id: uuid.UUID, year: int) -> int:
     )
     others = (
         select(func.coalesce(func.sum(OtherBenefit.amount_cents), 0))
-        .where(OtherBenefit.worker_id == worker_id, OtherBenefit.year == year)
+        .where(
+            OtherBenefit.worker_id == worker_id,
+            OtherBenefit.year == year,
+            OtherBenefit.kind.in_([k.value for k in FRINGE_KINDS]),
+        )
         .scalar_subquery()
     )
     return int(uow.session.scalar(select(vouchers + others)) or 0)

@@ -138,6 +138,12 @@ class BenefitKind(StrEnum):
     COMPANY_CAR = "company_car"
     OTHER_PLATFORM = "other_platform"
     OTHER = "other"
+    # art. 51 c. 2 lett. a: not a fringe benefit; exempt up to its own cap, only the excess
+    # taxed. Kept with the others because payroll states it on the same sheet.
+    HEALTH_FUND = "health_fund"
+
+
+FRINGE_KINDS = tuple(k for k in BenefitKind if k is not BenefitKind.HEALTH_FUND)
 
 
 BENEFIT_LABELS = {
@@ -147,4 +153,5 @@ BENEFIT_LABELS = {
     BenefitKind.COMPANY_CAR: "auto aziendale a uso promiscuo",
     BenefitKind.OTHER_PLATFORM: "beni e servizi di un'altra piattaforma welfare",
     BenefitKind.OTHER: "altro fringe benefit",
+    BenefitKind.HEALTH_FUND: "contributi a un fondo sanitario (art. 51 c. 2 lett. a TUIR)",
 }

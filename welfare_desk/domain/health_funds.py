@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.problems import DomainError
 
 
@@ -100,6 +101,7 @@ class FundRules:
     source: str = ""
     claim_deadline_years: int = 0  # «entro due anni»: the same day, years later
     network_requires_direct: bool = False  # at a contracted provider, only the direct regime
+    anagrafe_registered: bool | None = None  # None: not verified, never presumed
 
     def required(self, kind: RequestKind) -> tuple[str, ...]:
         return self.documents.get(kind.value, ())
@@ -128,8 +130,38 @@ def funds_from(data: Mapping[str, Any]) -> dict[str, FundRules]:
             documents=documents,
             december_by=tuple(int(x) for x in december.split("-")) if december else None,  # type: ignore[arg-type]
             source=fund.get("source", ""),
+            anagrafe_registered=fund.get("anagrafe_registered"),
         )
     return found
+
+
+def anagrafe_note(fund: FundRules) -> str | None:
+    """What to check when a fund is not known to be in the Ministry of Health's Anagrafe
+    dei fondi sanitari: without it, contributions to it are not exempt."""
+    if fund.anagrafe_registered is True:
+        return None
+    state = "non è verificata" if fund.anagrafe_registered is None else "manca"
+    return (
+        f"{fund.name}: l'iscrizione all'Anagrafe dei fondi sanitari {state}. Senza, i "
+        "contributi non sono esenti (art. 51 c. 2 lett. a TUIR): chiedi al fondo "
+        "l'attestazione del Ministero della Salute."
+    )
+
+
+def contribution_note(year: int, paid_cents: int, cap_cents: int) -> str:
+    """Contributions to a health fund are not income up to the yearly cap; above it,
+    unlike a fringe benefit, only the excess is taxed."""
+    paid, cap = format_euro(paid_cents), format_euro(cap_cents)
+    if paid_cents <= cap_cents:
+        return (
+            f"Contributi al fondo sanitario {year}: {paid} su {cap} esenti "
+            "(art. 51 c. 2 lett. a TUIR)."
+        )
+    excess = format_euro(paid_cents - cap_cents)
+    return (
+        f"Contributi al fondo sanitario {year}: {paid}, oltre il limite di {cap} "
+        f"(art. 51 c. 2 lett. a TUIR): la parte eccedente, {excess}, è reddito tassato."
+    )
 
 
 def claim_deadline(fund: FundRules, invoice_dates: Iterable[date]) -> date | None:

@@ -45,6 +45,9 @@ class BenefitsDialog(QDialog):
         self.view = plain_table(self.model)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.health = QLabel()  # health-fund contributions against their own cap
+        self.health.setWordWrap(True)
+        self.health.hide()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(context.clock.today().year)
@@ -76,6 +79,7 @@ class BenefitsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.health)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -108,12 +112,18 @@ class BenefitsDialog(QDialog):
     def reload(self) -> None:
         worker_id = self.worker_id
 
-        def job(uow: Any) -> list[BenefitView]:
-            from welfare_desk.catalogue.benefits import benefits_of
+        def job(uow: Any) -> tuple[list[BenefitView], list[str]]:
+            from welfare_desk.catalogue.benefits import benefits_of, health_contribution_notes
 
-            return benefits_of(uow, worker_id)
+            return benefits_of(uow, worker_id), health_contribution_notes(uow, worker_id)
 
-        self.context.runner.run(self.context.in_store(job), self.model.set_rows, self._failed)
+        def done(found: tuple[list[BenefitView], list[str]]) -> None:
+            rows, notes = found
+            self.model.set_rows(rows)
+            self.health.setText("\n".join(notes))  # the law's words, Italian in both languages
+            self.health.setVisible(bool(notes))
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed)
 
     def _add(self) -> None:
         try:

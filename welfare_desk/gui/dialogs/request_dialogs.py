@@ -112,7 +112,23 @@ class HfRequestDialog(SavingDialog):
         for member in worker.household:
             self.ui.forCombo.addItem(f"{member.name} {member.surname}", str(member.id))
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self._regime_for_kind())
+        # Contributions to a fund outside the Anagrafe are not exempt: said as it is chosen.
+        self.fund_note = QLabel()
+        self.fund_note.setWordWrap(True)
+        self.fund_note.setProperty("problem", "warning")
+        self.ui.form.insertRow(1, self.fund_note)
+        self.ui.fundCombo.currentIndexChanged.connect(lambda _i: self._fund_note())
+        self._fund_note()
         self.ui.fundCombo.setFocus()
+
+    def _fund_note(self) -> None:
+        from welfare_desk.domain.health_funds import anagrafe_note
+        from welfare_desk.reference import health_funds
+
+        fund = health_funds().get(self.ui.fundCombo.currentData())
+        note = anagrafe_note(fund) if fund else None
+        self.fund_note.setText(note or "")  # the law's words, Italian in both languages
+        self.fund_note.setVisible(note is not None)
 
     def _regime_for_kind(self) -> None:
         kind = self.ui.kindCombo.currentData()
