@@ -66,6 +66,22 @@ class BenefitsPlan:
     refused: list[Refused] = field(default_factory=list)
     unused_columns: list[str] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """What the file holds, said before anything is written."""
+        workers = len({r["worker_id"] for r in self.rows})
+        rows = "1 riga" if len(self.rows) == 1 else f"{len(self.rows)} righe"
+        who = "1 lavoratore" if workers == 1 else f"{workers} lavoratori"
+        text = f"{rows} da importare per {who}."
+        if self.refused:
+            wrong = "1 riga" if len(self.refused) == 1 else f"{len(self.refused)} righe"
+            text += (
+                f" {wrong} da correggere: correggi il file e rileggilo, finché ci sono righe "
+                "da correggere non si scrive niente."
+            )
+        if self.unused_columns:
+            text += " Colonne non usate: " + ", ".join(f"«{c}»" for c in self.unused_columns) + "."
+        return text
+
 
 @dataclass
 class BenefitsResult:

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         self.import_household_action.triggered.connect(lambda: self.open_import("household"))
         self.import_catalogue_action = QAction("", self)
         self.import_catalogue_action.triggered.connect(lambda: self.open_import("catalogue"))
+        self.benefits_import_action = QAction("", self)
+        self.benefits_import_action.triggered.connect(self.import_benefits)
         self.profiles_action = QAction("", self)
         self.profiles_action.triggered.connect(self.import_profiles)
         self.intake_action = QAction("", self)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             self.import_workers_action,
             self.import_household_action,
             self.import_catalogue_action,
+            self.benefits_import_action,
             self.profiles_action,
         ):
             self.file_menu.addAction(action)
@@ -270,6 +273,7 @@ class MainWindow(QMainWindow):
         self.import_workers_action.setText(self.tr("&Import workers…"))
         self.import_household_action.setText(self.tr("Import &household members…"))
         self.import_catalogue_action.setText(self.tr("Import a provider's &catalogue…"))
+        self.benefits_import_action.setText(self.tr("Import the other &benefits from payroll…"))
         self.profiles_action.setText(self.tr("Import p&rofiles…"))
         self.paths_action.setText(self.tr("Print the &path summaries of a day or event…"))
         self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
@@ -482,6 +486,11 @@ class MainWindow(QMainWindow):
         from welfare_desk.gui.dialogs.profiles_dialog import ProfilesDialog
 
         ProfilesDialog(self.context, self).open()
+
+    def import_benefits(self) -> None:
+        from welfare_desk.gui.dialogs.benefits_import_dialog import BenefitsImportDialog
+
+        BenefitsImportDialog(self.context, self).open()
 
     def edit_employers(self) -> None:
         from welfare_desk.gui.dialogs.employers_dialog import EmployersDialog
