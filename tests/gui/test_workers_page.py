@@ -107,9 +107,11 @@ def test_scrolling_fetches_the_next_page(window: MainWindow, qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: page.model.rowCount() > PAGE, timeout=5000)
 
 
-def test_the_window_reopens_where_the_user_left(
+def test_the_window_reopens_its_size_but_never_on_a_person(
     window: MainWindow, qtbot: QtBot, context: object
 ) -> None:
+    """A shared PC: whoever opens the desk next must not find the last family on screen
+    (the security review saw a mother's L. 104 status so); no worker id is kept either."""
     from welfare_desk.gui.main_window import MainWindow as Window
 
     worker_id = window.workers_page.model.rows[5].id
@@ -117,11 +119,13 @@ def test_the_window_reopens_where_the_user_left(
     qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
     window.resize(790, 560)  # the offscreen screen is 800×600
     window.close()
+    kept = [str(window.context.settings._q.value(k)) for k in window.context.settings._q.allKeys()]
+    assert not any(str(worker_id) in value for value in kept)
     again = Window(window.context)
     qtbot.addWidget(again)
     again.show()
     again.start()
-    qtbot.waitUntil(lambda: again.worker_page.worker is not None, timeout=5000)
-    assert again.stack.currentWidget() is again.worker_page
-    assert again.worker_page.worker.id == worker_id  # type: ignore[union-attr]
+    qtbot.wait(200)
+    assert again.stack.currentWidget() is again.workers_page
+    assert again._worker_page is None or again.worker_page.worker is None
     assert (again.size().width(), again.size().height()) == (790, 560)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import uuid
 from typing import TYPE_CHECKING
@@ -322,14 +321,12 @@ class MainWindow(QMainWindow):
     # Pages
 
     def start(self) -> None:
-        """The store is open: show where, load the list, and go back where the user was."""
+        """The store is open: show where and load the list. Never the last person shown:
+        on a shared PC the next one to open the desk would see that family."""
+        self.context.settings.forget_people()
         self._show_store()
         self.workers_page.start()
         self.agenda_page.refresh()  # the status bar says how many are overdue
-        last = self.context.settings.get(settings.LAST_WORKER)
-        if self.context.settings.get(settings.LAST_PAGE) == "worker" and last:
-            with contextlib.suppress(ValueError):  # a hand-edited settings file
-                self.open_worker(uuid.UUID(last))
 
     def _first_page(self, _rows: int) -> None:
         if not self._first_shown:
@@ -542,12 +539,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.settings.set(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        page = self._worker_page
-        worker = page.worker if page is not None else None
-        on_worker = page is not None and self.stack.currentWidget() is page and worker is not None
-        self.context.settings.set(settings.LAST_PAGE, "worker" if on_worker else "workers")
-        self.context.settings.set(
-            settings.LAST_WORKER, str(worker.id) if on_worker and worker else ""
-        )
         self.context.settings.sync()
         super().closeEvent(event)

@@ -20,8 +20,8 @@ class Option(Generic[T]):
 
 
 LANGUAGE = Option("ui/language", "it")
-LAST_PAGE = Option("ui/last_page", "workers")
-LAST_WORKER = Option("ui/last_worker", "")
+# Kept by desks before 0.x: removed at start, since a shared PC must never reopen on a person.
+FORGOTTEN = ("ui/last_page", "ui/last_worker")
 WINDOW_GEOMETRY = Option("ui/geometry", QByteArray())
 WINDOW_STATE = Option("ui/state", QByteArray())
 FIRST_START_ANSWERED = Option("store/first_start_answered", False)
@@ -53,6 +53,10 @@ class Settings:
     def language(self) -> str:
         language = self.get(LANGUAGE)
         return language if language in LANGUAGES else "it"
+
+    def forget_people(self) -> None:
+        for key in FORGOTTEN:
+            self._q.remove(key)
 
     def sync(self) -> None:
         self._q.sync()
