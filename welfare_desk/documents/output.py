@@ -42,8 +42,9 @@ def whole_file(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        # mkstemp makes the file private (0600); a saved copy gets the usual permissions.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        # What the desk saves may name people: the owner's alone (mkstemp's 0600), even
+        # over a file that another program had left readable.
+        os.chmod(temporary, 0o600)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from welfare_desk.store.errors import (
     WrongPassword,
 )
 from welfare_desk.store.locations import default_sqlite_path
+from welfare_desk.store.private import FOLDER_MODE, make_store_private
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -103,11 +104,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def create_sqlite_engine(target: Target) -> Engine:
     path = target.sqlite_path
     if path is not None:
+        created = not path.parent.exists()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
         except OSError as exc:
             raise StoreUnavailable(
                 f"Impossibile creare la cartella dell'archivio {path.parent}: {exc.strerror}."
+            ) from None
+        try:
+            make_store_private(path, created)
+        except OSError as exc:
+            raise StoreUnavailable(
+                f"Impossibile rendere l'archivio {path} leggibile solo da te: "
+                f"{exc.strerror}. Controlla di esserne il proprietario."
             ) from None
     engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas)

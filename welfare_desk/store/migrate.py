@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, ProgrammingError
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NewerSchema, StoreUnavailable, from_database
 from welfare_desk.store.locations import backups_folder
+from welfare_desk.store.private import private_file, private_folder
 from welfare_desk.store.revisions import HEAD, REVISIONS
 
 __all__ = ["HEAD", "REVISIONS", "SchemaAction", "ensure_schema"]
@@ -126,9 +127,10 @@ def backup_sqlite(store: Store, revision: str) -> Path | None:
     if path is None or not path.exists():
         return None
     folder = backups_folder(path)
-    folder.mkdir(exist_ok=True)
+    private_folder(folder)
     stamp = store.clock.now().strftime("%Y%m%d-%H%M%S")
     destination = folder / f"{path.stem}-{stamp}-schema{revision}.sqlite"
+    private_file(destination)  # a copy of the store is as private as the store
     source = sqlite3.connect(path)
     try:
         copy = sqlite3.connect(destination)
