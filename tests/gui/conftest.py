@@ -47,7 +47,13 @@ def demo_store(demo_file: Path, tmp_path: Path) -> Iterator[Store]:
 def context(demo_store: Store, tmp_path: Path) -> Iterator[DeskContext]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()
-    yield DeskContext(runner=runner, settings=settings, clock=demo_store.clock, store=demo_store)
+    yield DeskContext(
+        runner=runner,
+        settings=settings,
+        clock=demo_store.clock,
+        store=demo_store,
+        opened_folder=tmp_path / "opened",
+    )
     runner.shutdown()
 
 

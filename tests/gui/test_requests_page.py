@@ -286,3 +286,56 @@ def test_a_fund_not_known_in_the_anagrafe_is_said_when_chosen(
     assert "iscrizione all'Anagrafe dei fondi sanitari non è verificata" in (
         dialog.fund_note.text()
     )
+
+
+def test_a_scan_opens_from_a_folder_of_the_owner_s_alone_emptied_at_start(
+    window: MainWindow, qtbot: QtBot, monkeypatch: Any
+) -> None:
+    """The security review found scans in /tmp/welfare-desk-XXXX, readable (0644) and left
+    there by a kill -9."""
+    import stat
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from welfare_desk.domain.health_funds import RequestKind
+    from welfare_desk.gui.opened import clean_opened
+    from welfare_desk.requests.health_funds import HfInput, attach, create_request
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = window.context.store
+    assert store is not None
+    worker = add_worker(store, surname="Zanetti", name="Giulia").worker.id
+    with UnitOfWork(store) as uow:
+        made = create_request(uow, HfInput(worker, "fisde", RequestKind.REIMBURSEMENT), TODAY)
+    with UnitOfWork(store) as uow:
+        attach(uow, made.id, "referto.pdf", b"%PDF-1.4 referto", "prescription")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: shown.append(url.toLocalFile()) or True),
+    )
+    window.sidebar.setCurrentRow(4)
+    requests = window.requests_page
+    requests.tabs.setCurrentIndex(1)
+    panel = requests.health
+
+    def chosen() -> bool:
+        panel.select_number(made.number)
+        return panel.current() is not None and panel.current().number == made.number
+
+    qtbot.waitUntil(chosen, timeout=5000)
+    qtbot.waitUntil(lambda: requests.health.open_file_button.isEnabled(), timeout=5000)
+    scan = next(i for i, r in enumerate(requests.health.files.rows) if len(r) == 4)
+    requests.health.files_view.selectRow(scan)
+    requests.health.open_file_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    path = Path(shown[0])
+    folder = window.context.opened_folder
+    assert folder is not None and folder in path.parents
+    assert path.read_bytes() == b"%PDF-1.4 referto" and path.name == "referto.pdf"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    clean_opened(folder)  # the next start, after a kill
+    assert not path.exists() and list(folder.iterdir()) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import time
@@ -16,6 +17,7 @@ from welfare_desk.clock import Clock
 from welfare_desk.gui import i18n, settings
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.gui.opened import clean_opened, default_opened_folder
 from welfare_desk.gui.resources import icon, style_sheet
 from welfare_desk.gui.tasks import TaskRunner
 from welfare_desk.registry.worker_hits import quick_search
@@ -231,7 +233,10 @@ def run_desk(
     i18n.install(chosen)
     runner = TaskRunner()
     clock = Clock.as_of(today) if today else Clock.system()
-    context = DeskContext(runner=runner, settings=desk_settings, clock=clock)
+    opened = default_opened_folder()
+    clean_opened(opened)  # scans a killed desk left behind
+    atexit.register(clean_opened, opened)
+    context = DeskContext(runner=runner, settings=desk_settings, clock=clock, opened_folder=opened)
     starter = DeskStarter(context, location)
     starter.open()  # the store thread starts reading while the window is built
     window = MainWindow(context)

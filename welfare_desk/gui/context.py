@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from welfare_desk.clock import Clock
@@ -24,6 +25,8 @@ class DeskContext:
     # The desk's one clock: pages ask it for today, and the store it opens is given it.
     clock: Clock
     store: Store | None = None
+    # Where scans open for another program: the owner's alone, emptied at start and exit.
+    opened_folder: Path | None = None
     listeners: list[Callable[[], None]] = field(default_factory=list)
 
     def in_store(self, job: Callable[[UnitOfWork], T]) -> Callable[[], T]:

@@ -205,10 +205,6 @@ class HealthFundsPanel(RequestPanel):
         self.context.runner.run(self.context.in_store(job), loaded, self.failed)
 
     def _open_file(self) -> None:
-        import atexit
-        import shutil
-        import tempfile
-
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
@@ -218,16 +214,14 @@ class HealthFundsPanel(RequestPanel):
             return
         attachment_id = self.files.rows[row][3]
 
+        folder = self.context.opened_folder
+
         def job(uow: Any) -> Path:
+            from welfare_desk.gui.opened import default_opened_folder, write_opened
             from welfare_desk.requests.health_funds import attachment_content
 
             name, content = attachment_content(uow, attachment_id)
-            # A private folder of this session: health data never lands in a shared place.
-            folder = Path(tempfile.mkdtemp(prefix="welfare-desk-"))
-            atexit.register(shutil.rmtree, folder, True)  # gone when the desk closes
-            path = folder / Path(name).name
-            path.write_bytes(content)
-            return path
+            return write_opened(folder or default_opened_folder(), name, content)
 
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
