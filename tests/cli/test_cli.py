@@ -391,3 +391,21 @@ def test_a_sender_s_profile_remembers_the_values_chosen(
         capsys, "--db", db, "import", "workers", str(workers), "--profile", "Officine HR"
     )
     assert code == 2 and "per un altro tipo di file" in err
+
+
+def test_a_password_on_the_command_line_is_refused_and_not_repeated(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for location in (
+        "postgresql://anna:segreta@db.example/welfare",
+        "postgresql://anna:segreta@db.example:porta/welfare",
+    ):
+        code, out, err = run(capsys, "--db", location, "stats")
+        assert code != 0
+        assert "segreta" not in out + err
+        assert err.count("\n") == 1
+    code, _out, err = run(capsys, "--db", str(tmp_path / "x") + "/postgresql//db/w", "init")
+    assert code == 0  # a real path with such a folder in it is a path
+    code, _out, err = run(capsys, "--db", "postgresql//anna@db.example/welfare", "init")
+    assert code != 0 and "sembra l'indirizzo di un server" in err
+    assert not Path("postgresql").exists()

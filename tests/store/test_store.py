@@ -252,9 +252,8 @@ def test_a_file_of_another_program_is_not_taken_over(tmp_path: Path) -> None:
 
 def test_targets_are_resolved_from_paths_and_urls(tmp_path: Path) -> None:
     assert resolve_target(str(tmp_path / "a.sqlite")).sqlite_path == tmp_path / "a.sqlite"
-    pg = resolve_target("postgresql://anna:segreta@db.example:5433/welfare")
+    pg = resolve_target("postgresql://anna@db.example:5433/welfare")
     assert pg.url.drivername == "postgresql+psycopg"
-    assert "segreta" not in pg.display
     assert resolve_target(None).sqlite_path.name == "welfare-desk.sqlite"  # type: ignore[union-attr]
     with pytest.raises(StoreUnavailable, match="non supportato"):
         resolve_target("mysql://root@localhost/x")
@@ -374,3 +373,43 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
         ):
             assert uow.session.scalars(select(column)).all() == [date(2026, 10, 1)], model
     store.close()
+
+
+def test_a_password_in_the_address_is_refused_and_never_repeated() -> None:
+    """`ps` shows a command's arguments to every user of the PC while it runs: the
+    password is asked, or taken from the keyring, never written in the address."""
+    from welfare_desk.store.errors import BadAddress
+
+    for location in (
+        "postgresql://anna:segreta@db.example:5433/welfare",
+        "postgresql://anna:segreta@db.example:porta/welfare",
+        "postgresql://anna:segreta@db.example:99999/welfare",
+    ):
+        with pytest.raises(BadAddress) as refused:
+            resolve_target(location)
+        assert "segreta" not in refused.value.message, location
+        assert "***" in refused.value.message or "password" in refused.value.message
+
+
+def test_a_path_that_looks_like_a_server_address_is_refused(tmp_path: Path) -> None:
+    """«postgresql//…» (a colon forgotten) used to create a SQLite file in a folder named
+    after the address."""
+    from welfare_desk.store.errors import BadAddress
+
+    for typo in ("postgresql//anna@db.example/welfare", "postgres:/db.example/welfare"):
+        with pytest.raises(BadAddress, match="sembra l'indirizzo di un server"):
+            resolve_target(typo)
+    assert resolve_target(str(tmp_path / "postgresql-copia.sqlite")).sqlite_path is not None
+
+
+def test_a_server_away_from_this_pc_is_reached_only_over_verified_tls() -> None:
+    from welfare_desk.store.errors import BadAddress
+
+    remote = resolve_target("postgresql://anna@db.example/welfare")
+    assert remote.url.query["sslmode"] == "verify-full"
+    assert "sslmode" not in resolve_target("postgresql://anna@127.0.0.1/welfare").url.query
+    assert "sslmode" not in resolve_target("postgresql://anna@localhost/welfare").url.query
+    kept = resolve_target("postgresql://anna@db.example/welfare?sslmode=verify-ca")
+    assert kept.url.query["sslmode"] == "verify-ca"
+    with pytest.raises(BadAddress, match="connessione cifrata"):
+        resolve_target("postgresql://anna@db.example/welfare?sslmode=disable")

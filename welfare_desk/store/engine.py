@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,22 +55,49 @@ class Target:
         return self.url.render_as_string(hide_password=True).replace("+psycopg", "")
 
 
+# A server address typed without its colon or with one slash is no file name: taken as a
+# path it would make a SQLite file in a folder named after the server.
+_URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]+:?//|(postgres(ql)?|sqlite)(\+\w+)?:)", re.I)
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]*@")
+_WEAK_TLS = ("disable", "allow", "prefer")
+
+
+def masked(location: str) -> str:
+    """The address as it may be shown: a password in it becomes ***."""
+    return _PASSWORD.sub(r"\1***@", location)
+
+
 def resolve_target(location: str | None) -> Target:
-    """A SQLite path, a sqlite:/// URL, a postgresql:// URL, or None for the default file."""
+    """A SQLite path, a sqlite:/// URL, a postgresql:// URL, or None for the default file.
+    A password is never part of the address (it would show in `ps` and in messages), and
+    a server away from this PC is reached over TLS that checks its certificate."""
     if location is None:
         return Target(make_url(f"sqlite:///{default_sqlite_path()}"))
+    shown = masked(location)
     if "://" not in location:
+        if _URL_LIKE.match(location):
+            raise BadAddress(
+                f"«{shown}» sembra l'indirizzo di un server scritto male, non un file: "
+                "scrivi postgresql://utente@server:porta/database (con «://»), oppure il "
+                "percorso di un file .sqlite."
+            )
         return Target(make_url(f"sqlite:///{Path(location).expanduser().absolute()}"))
+    if _PASSWORD.search(location):
+        raise BadAddress(
+            f"Nell'indirizzo «{shown}» c'è una password: toglila. La desk la chiede quando "
+            "serve, o la prende dal portachiavi del sistema; scritta nell'indirizzo, la "
+            "vedrebbe chiunque usi questo PC."
+        )
     try:
         url = make_url(location)
     except ValueError:  # a port that is not a number fails here on SQLAlchemy 2.0
         raise BadAddress(
-            f"La porta in «{location}» non è un numero da 1 a 65535: scrivi ad esempio "
+            f"La porta in «{shown}» non è un numero da 1 a 65535: scrivi ad esempio "
             "postgresql://utente@server:5432/database."
         ) from None
     except ArgumentError:
         raise BadAddress(
-            f"«{location}» non è un indirizzo di archivio valido: usa un percorso di file "
+            f"«{shown}» non è un indirizzo di archivio valido: usa un percorso di file "
             "oppure postgresql://utente@server:porta/database."
         ) from None
     try:
@@ -78,15 +106,33 @@ def resolve_target(location: str | None) -> Target:
         port = -1
     if port is not None and not 0 < port < 65536:
         raise BadAddress(
-            f"La porta in «{location}» non è un numero da 1 a 65535: scrivi ad esempio "
+            f"La porta in «{shown}» non è un numero da 1 a 65535: scrivi ad esempio "
             "postgresql://utente@server:5432/database."
         )
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
-        return Target(url.set(drivername="postgresql+psycopg"))
+        return Target(_with_tls(url.set(drivername="postgresql+psycopg"), shown))
     if backend == "sqlite":
         return Target(url)
     raise BadAddress(f"Archivio di tipo «{backend}» non supportato: usa SQLite o PostgreSQL.")
+
+
+def _with_tls(url: URL, shown: str) -> URL:
+    """A server on this PC (or its socket) is reached directly; any other only over TLS
+    that checks the server's certificate and name, unless the address asks for another
+    checking mode. Unencrypted, special-category data would cross the network in clear."""
+    if pg_options.is_local_host(url.host):
+        return url
+    mode = url.query.get("sslmode")
+    if mode is None:
+        return url.update_query_dict({"sslmode": "verify-full"})
+    if mode in _WEAK_TLS:
+        raise BadAddress(
+            f"«{shown}» chiede sslmode={mode}: un server che non è su questo PC si raggiunge "
+            "solo con una connessione cifrata che ne verifica il certificato. Togli "
+            "sslmode dall'indirizzo (vale verify-full) o scrivi sslmode=verify-ca."
+        )
+    return url
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -47,11 +47,21 @@ def _pg_search(location: str, text: str, limit: int) -> list[Sequence[Any]] | No
 
     conninfo = location.replace("postgresql+psycopg://", "postgresql://", 1)
     try:
+        parts = psycopg.conninfo.conninfo_to_dict(conninfo)
+    except psycopg.Error:
+        return None
+    if "password" in parts:
+        return None  # the full path refuses an address with a password, and says why
+    extra: dict[str, Any] = {}
+    if not pg_options.is_local_host(str(parts.get("host") or "")):
+        extra["sslmode"] = parts.get("sslmode") or "verify-full"  # as the full path does
+    try:
         connection = psycopg.connect(
             conninfo,
             connect_timeout=pg_options.CONNECT_TIMEOUT_S,
             application_name=pg_options.APP_NAME,
             options=pg_options.SESSION_OPTIONS,
+            **extra,
         )
     except psycopg.Error:
         return None  # a password to ask, a server down: the full path says what to do
