@@ -14,6 +14,7 @@ from welfare_desk.store.models import (
     HealthFundRequest,
     HealthInvoice,
     MinistryCommunication,
+    Organization,
     SmartWorkingRequest,
     Worker,
 )
@@ -144,3 +145,13 @@ def attachments_of(
         .order_by(HealthAttachment.created_at)
     )
     return [(i, name, doc, size, digest) for i, name, doc, size, digest in rows]
+
+
+def employer_is_public(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
+    """Whether the worker's employer is a public administration (its Ministry term)."""
+    statement = (
+        select(Organization.public_administration)
+        .join(Worker, Worker.organization_id == Organization.id)
+        .where(Worker.id == worker_id)
+    )
+    return bool(uow.session.scalar(statement))

@@ -234,16 +234,13 @@ def _load(uow: UnitOfWork, request_id: uuid.UUID, version: int) -> SmartWorkingR
 
 
 def _communicate(uow: UnitOfWork, request: SmartWorkingRequest, event: str, on: date) -> None:
-    worker = uow.session.get_one(Worker, request.worker_id)
-    employer = uow.session.get_one(Organization, worker.organization_id)
+    public = queries.employer_is_public(uow, request.worker_id)
     uow.add(
         MinistryCommunication(
             request_id=request.id,
             event=event,
             event_date=on,
-            due_on=communication_due(
-                on, smart_working_rules(), public=employer.public_administration
-            ),
+            due_on=communication_due(on, smart_working_rules(), public=public),
         )
     )
 
