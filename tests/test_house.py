@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "welfare_desk"
-CAPABILITIES = ("registry", "cases", "catalogue", "requests", "reporting", "demo")
+CAPABILITIES = ("registry", "cases", "catalogue", "requests", "reporting", "demo", "access")
 
 
 def _session_uses(path: Path) -> list[int]:

@@ -57,6 +57,13 @@ class Clock:
             at = at.replace(tzinfo=ZONE)
         return cls(at, ticking_from=time.monotonic(), shift=timedelta(0))
 
+    def advance(self, by: timedelta) -> None:
+        """Moves the clock on: a wait (a lockout, a deadline) is tried without waiting."""
+        if self._ticking_from is not None:
+            self._origin += by
+        else:
+            self._shift += by
+
     def now(self) -> datetime:
         """The time in Rome, aware."""
         if self._ticking_from is not None:

@@ -199,7 +199,7 @@ def test_1000_enrollments_from_two_processes_on_postgresql(figures: Figures) -> 
 def _families(store: Store, count: int, today: date) -> list[tuple[str, str]]:
     """`count` workers with a child of 8, written in bulk."""
     from welfare_desk.domain.codice_fiscale import encode
-    from welfare_desk.registry.organizations import name_key
+    from welfare_desk.domain.search_text import name_key
     from welfare_desk.registry.workers import worker_sort_key
     from welfare_desk.store.ids import new_id
 

@@ -357,7 +357,15 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
     with store.engine.connect() as connection:
         after = _rows_and_links(connection)
         assert {k: after[k] for k in before} == before
-        new_tables = {"import_profile", "other_benefit", "other_benefit.worker_id"}
+        new_tables = {
+            "import_profile",
+            "other_benefit",
+            "other_benefit.worker_id",
+            "operator_scope",
+            "operator_scope.operator_id",
+            "operator_scope.organization_id",
+            "operator_scope.social_point_id",
+        }
         assert set(after) - set(before) <= new_tables  # new since 0008, empty
         assert all(after.get(name, 0) == 0 for name in new_tables)
         if store.dialect == "sqlite":  # off for the upgrade only

@@ -18,10 +18,9 @@ from welfare_desk.domain.catalogue import (
     ServiceKind,
     worker_price,
 )
-from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.search_text import fold, name_key
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy
-from welfare_desk.registry.organizations import name_key
 from welfare_desk.store.models import Service
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.handout import (

@@ -27,7 +27,7 @@ from welfare_desk.domain.catalogue import (
 )
 from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
-from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.search_text import fold, name_key
 from welfare_desk.domain.text import check_text, web_link
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import tax_classes
@@ -35,7 +35,6 @@ from welfare_desk.registry.organizations import (
     OrganizationKind,
     clean_name,
     create_organizations,
-    name_key,
     organizations_by_key,
 )
 from welfare_desk.spreadsheets.tabular import Cell

@@ -21,11 +21,11 @@ from welfare_desk.domain.catalogue import (
 )
 from welfare_desk.domain.categories import Category
 from welfare_desk.domain.problems import DomainError, Problem
-from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.search_text import fold, name_key
 from welfare_desk.domain.text import check_text, web_link
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy, tax_classes
-from welfare_desk.registry.organizations import OrganizationKind, clean_name, name_key
+from welfare_desk.registry.organizations import OrganizationKind, clean_name
 from welfare_desk.store.counters import stamp
 from welfare_desk.store.models import Agreement, Edition, EditionSession, Organization, Service
 from welfare_desk.store.uow import UnitOfWork

@@ -25,7 +25,7 @@ from welfare_desk.domain.catalogue import (
 from welfare_desk.domain.dates import age_on
 from welfare_desk.domain.enrollments import EnrollmentStatus
 from welfare_desk.domain.ledger import BudgetKind, Movement, VoucherStatus
-from welfare_desk.registry.organizations import name_key
+from welfare_desk.domain.search_text import name_key
 from welfare_desk.store.ids import new_id
 
 

@@ -24,9 +24,10 @@ from welfare_desk.demo.requests import DemoRequests
 from welfare_desk.demo.requests import for_workers as requests_for
 from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.domain.household import Disability, Relation
+from welfare_desk.domain.search_text import name_key
 from welfare_desk.errors import StoreNotEmpty
 from welfare_desk.progress import TaskState
-from welfare_desk.registry.organizations import OrganizationKind, name_key
+from welfare_desk.registry.organizations import OrganizationKind
 from welfare_desk.registry.workers import token_rows, worker_sort_key
 from welfare_desk.store.counters import counters_starting, raise_counter, set_counter
 from welfare_desk.store.ids import new_id

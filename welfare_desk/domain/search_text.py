@@ -51,3 +51,8 @@ def sort_key(surname: str, name: str, record_id: str) -> str:
     """Folded surname, name, then the id: one byte-ordered key, unique per worker, that
     lists and search pages are sorted and paged by."""
     return f"{fold(surname)[:_SORT_PART]}\x1f{fold(name)[:_SORT_PART]}\x1f{record_id}"
+
+
+def name_key(name: str) -> str:
+    """ "Officine Lodigiane S.p.A." and "OFFICINE LODIGIANE SPA" are the same employer."""
+    return "".join(fold(name).split())

@@ -21,7 +21,7 @@ from welfare_desk.domain.household import (
     sex_in_words,
 )
 from welfare_desk.domain.problems import Problem, Severity
-from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.search_text import fold, name_key
 from welfare_desk.errors import InvalidInput
 from welfare_desk.progress import TaskState
 from welfare_desk.reference import belfiore
@@ -30,7 +30,6 @@ from welfare_desk.registry.organizations import (
     OrganizationKind,
     clean_name,
     create_organizations,
-    name_key,
     organizations_by_key,
 )
 from welfare_desk.registry.workers import IndexEntry, index_workers, text_errors, worker_sort_key

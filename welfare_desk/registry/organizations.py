@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.search_text import name_key
 from welfare_desk.registry import queries
 from welfare_desk.store.models import Organization
 from welfare_desk.store.uow import UnitOfWork
@@ -65,11 +65,6 @@ def mark_public_administration(
     view = EmployerView(employer.id, employer.version, employer.name, public)
     uow.commit()
     return view
-
-
-def name_key(name: str) -> str:
-    """ "Officine Lodigiane S.p.A." and "OFFICINE LODIGIANE SPA" are the same employer."""
-    return "".join(fold(name).split())
 
 
 def clean_name(name: str) -> str:

@@ -10,10 +10,11 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from welfare_desk.domain.search_text import name_key
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
 from welfare_desk.registry import queries
-from welfare_desk.registry.organizations import clean_name, name_key
+from welfare_desk.registry.organizations import clean_name
 from welfare_desk.spreadsheets.columns import FIELDS, ImportKind
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import ImportProfile

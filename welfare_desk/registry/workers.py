@@ -19,13 +19,13 @@ from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.leave_rights import Right, rights
 from welfare_desk.domain.problems import Problem, Severity
-from welfare_desk.domain.search_text import sort_key, tokens
+from welfare_desk.domain.search_text import name_key, sort_key, tokens
 from welfare_desk.domain.smart_working import L68Basis, Person, WorkerHealth
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput
 from welfare_desk.reference import belfiore, leave_rules
 from welfare_desk.registry import queries
-from welfare_desk.registry.organizations import create_organizations, name_key
+from welfare_desk.registry.organizations import create_organizations
 from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.ids import new_id

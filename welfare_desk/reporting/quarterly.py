@@ -34,10 +34,11 @@ from welfare_desk.domain.health_funds import HF_STATUS_LABELS
 from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import CHANNEL_LABELS
 from welfare_desk.domain.periods import Quarter
+from welfare_desk.domain.search_text import name_key
 from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy
-from welfare_desk.registry.organizations import OrganizationKind, list_organizations, name_key
+from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 from welfare_desk.reporting.queries.quarter import (
     NO_POINT,
     PROGRAMME,

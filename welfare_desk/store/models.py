@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Integer,
     LargeBinary,
     MetaData,
     String,
@@ -83,6 +84,26 @@ class Operator(Editable, Base):
 
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(30))
+    # An operator who signs in; one without a login is only named (a case's owner).
+    login: Mapped[str | None] = mapped_column(String(60), unique=True)
+    # argon2id; never journaled, like the lockout's counters (JOURNAL_SKIPS in uow.py)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    password_changed_at: Mapped[datetime | None]
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+
+
+class OperatorScope(Editable, Base):
+    """What a welfare manager may see: the employers and the social points assigned."""
+
+    __tablename__ = "operator_scope"
+
+    operator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("operator.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organization.id"))
+    social_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("social_point.id"))
 
 
 class Organization(Editable, Base):

@@ -45,8 +45,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# A password's hash and the lockout's counters are no one's history: never journaled.
+JOURNAL_SKIPS = frozenset({"password_hash", "failed_attempts", "locked_until"})
+
+
 def _fields(model: type[Base]) -> list[str]:
-    return [c.key for c in inspect(model).column_attrs if c.key not in BOOKKEEPING]
+    return [
+        c.key
+        for c in inspect(model).column_attrs
+        if c.key not in BOOKKEEPING and c.key not in JOURNAL_SKIPS
+    ]
 
 
 def _journal_row(

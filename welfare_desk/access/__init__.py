@@ -1,0 +1,1 @@
+"""Who is at the desk: operators, sign-in, roles."""
