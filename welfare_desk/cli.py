@@ -93,7 +93,69 @@ def _open(args: argparse.Namespace, existing: bool = False) -> Store:
                 f"Nessun archivio in «{path}»: controlla --db, oppure crealo con "
                 "«welfare-desk init» (o «welfare-desk demo --workers 1000» per provarlo)."
             )
-    return open_store(args.db, clock=_clock(args), ask_password=_ask_password)
+    store = open_store(args.db, clock=_clock(args), ask_password=_ask_password)
+    try:
+        _sign_in(args, store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _secret(variable: str, prompt: str, twice: bool = False) -> str | None:
+    """A password from its environment variable, else typed on the terminal (twice for a
+    new one); None when there is neither."""
+    given = os.environ.get(variable)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        typed = getpass.getpass(prompt)
+        if twice and getpass.getpass("Ripetila: ") != typed:
+            raise CliError("Le due password non sono uguali: nessun dato scritto.")
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return typed or None
+
+
+def _sign_in(args: argparse.Namespace, store: Store) -> None:
+    """A store with operators runs every command as one of them, who signs in first; the
+    password comes from WELFARE_DESK_PASSWORD, the keyring or the terminal."""
+    from welfare_desk.access.operators import accounts_exist, sign_in
+    from welfare_desk.store import credentials
+    from welfare_desk.store.uow import UnitOfWork
+
+    login = args.operator or os.environ.get("WELFARE_DESK_OPERATOR")
+    with UnitOfWork(store) as uow:
+        guarded = accounts_exist(uow)
+    if not guarded:
+        if login:
+            raise CliError(
+                "In questo archivio non c'è ancora nessun operatore: crea il primo "
+                "amministratore con «welfare-desk init --admin NOME»."
+            )
+        return
+    if not login:
+        raise CliError(
+            "Questo archivio chiede chi sei: aggiungi --operator NOME (o imposta "
+            "WELFARE_DESK_OPERATOR)."
+        )
+    password = os.environ.get("WELFARE_DESK_PASSWORD") or credentials.load_operator_password(
+        login, store.target.display
+    )
+    password = password or _secret("WELFARE_DESK_PASSWORD", f"Password di {login}: ")
+    if not password:
+        raise CliError(
+            f"Serve la password di {login}: scrivila al terminale, conservala nel portachiavi "
+            "di sistema o imposta WELFARE_DESK_PASSWORD."
+        )
+    with UnitOfWork(store) as uow:
+        signed = sign_in(uow, login, password)
+    store.operator_id = signed.id
+    args.signed_in = signed
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -104,6 +166,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     store = connect(resolve_target(args.db), clock=_clock(args), ask_password=_ask_password)
     try:
         action = ensure_schema(store)
+        if args.admin:
+            _first_admin(args, store)
     finally:
         store.close()
     messages = {
@@ -115,6 +179,82 @@ def cmd_init(args: argparse.Namespace) -> int:
         _print_json({"store": store.target.display, "action": action.value})
     else:
         print(f"{messages[action]}: {store.target.display}")
+    return EXIT_OK
+
+
+def _first_admin(args: argparse.Namespace, store: Store) -> None:
+    from welfare_desk.access.operators import create_first_admin
+    from welfare_desk.store.uow import UnitOfWork
+
+    password = _secret("WELFARE_DESK_PASSWORD", f"Password per {args.admin}: ", twice=True)
+    if not password:
+        raise CliError(
+            "Serve la password del primo amministratore: scrivila al terminale o imposta "
+            "WELFARE_DESK_PASSWORD."
+        )
+    with UnitOfWork(store) as uow:
+        made = create_first_admin(uow, args.admin, args.name or args.admin, password)
+    print(f"Primo amministratore creato: {made.login} ({made.name}).", file=sys.stderr)
+
+
+def cmd_operator(args: argparse.Namespace) -> int:
+    """The operators of a store, looked after by an administrator."""
+    from welfare_desk.access.operators import (
+        OperatorInput,
+        add_operator,
+        disable_operator,
+        list_operators,
+    )
+    from welfare_desk.domain.access import Role
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        signed = getattr(args, "signed_in", None)
+        if signed is None:
+            raise CliError(
+                "In questo archivio non c'è ancora nessun operatore: crea il primo "
+                "amministratore con «welfare-desk init --admin NOME»."
+            )
+        if signed.role is not Role.ADMINISTRATOR:
+            raise CliError("Solo un amministratore gestisce gli operatori.")
+        if args.action == "list":
+            with UnitOfWork(store) as uow:
+                rows = list_operators(uow)
+            if args.json:
+                _print_json([{**asdict(r), "role": r.role.value} for r in rows])
+            for row in [] if args.json else rows:
+                state = "disattivato" if row.disabled else "attivo"
+                scope = ", ".join((*row.organizations, *row.social_points))
+                print(
+                    f"{row.login}\t{row.name}\t{row.role_label}\t{state}"
+                    + (f"\t{scope}" if scope else "")
+                )
+        elif args.action == "add":
+            password = _secret(
+                "WELFARE_DESK_NEW_PASSWORD", f"Prima password di {args.login}: ", twice=True
+            )
+            if not password:
+                raise CliError(
+                    f"Serve la prima password di {args.login}: scrivila al terminale o "
+                    "imposta WELFARE_DESK_NEW_PASSWORD."
+                )
+            data = OperatorInput(
+                args.login,
+                args.name or args.login,
+                Role(args.role),
+                tuple(args.org or ()),
+                tuple(args.point or ()),
+            )
+            with UnitOfWork(store) as uow:
+                made = add_operator(uow, data, password)
+            print(f"Operatore {made.login} ({made.name}, {made.role_label}) creato.")
+        else:
+            with UnitOfWork(store) as uow:
+                gone = disable_operator(uow, args.login)
+            print(f"Operatore {gone.login} disattivato: non potrà più accedere.")
+    finally:
+        store.close()
     return EXIT_OK
 
 
@@ -987,6 +1127,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse in Italian, exiting 2 with one line on a usage error."""
 
     def error(self, message: str) -> Any:
+        head, found, rest = message.partition("unrecognized arguments: ")
+        if found:  # a password typed as an argument must not be printed back
+            names = [word if word.startswith("-") else "…" for word in rest.split()]
+            message = head + found + " ".join(names)
         for english, italian in _ARGPARSE_WORDS:
             message = message.replace(english, italian)
         raise CliError(f"Comando non valido: {message}. Vedi welfare-desk --help.")
@@ -1003,6 +1147,12 @@ _ARGPARSE_WORDS = (
 )
 
 
+def _roles() -> list[Any]:
+    from welfare_desk.domain.access import Role
+
+    return list(Role)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="welfare-desk",
@@ -1016,6 +1166,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(predefinito: il file nella cartella dati dell'utente)",
     )
     parser.add_argument("--json", action="store_true", help="stampa solo JSON")
+    parser.add_argument(
+        "--operator",
+        metavar="NOME",
+        help="chi esegue il comando, in un archivio con operatori (o WELFARE_DESK_OPERATOR); "
+        "la password si scrive al terminale, o viene dal portachiavi o da "
+        "WELFARE_DESK_PASSWORD, mai come argomento",
+    )
     parser.add_argument(
         "--smoke",
         metavar="OUT.png",
@@ -1032,7 +1189,30 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
 
     p = sub.add_parser("init", help="crea o aggiorna l'archivio")
+    p.add_argument(
+        "--admin",
+        metavar="NOME",
+        help="crea anche il primo amministratore (la password si scrive al terminale o in "
+        "WELFARE_DESK_PASSWORD)",
+    )
+    p.add_argument("--name", metavar="NOME_COGNOME", help="nome e cognome dell'amministratore")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("operator", help="gli operatori dell'archivio (solo amministratori)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="AZIONE")
+    a = actions.add_parser("list", help="elenca gli operatori")
+    a = actions.add_parser(
+        "add",
+        help="crea un operatore (la prima password al terminale o in WELFARE_DESK_NEW_PASSWORD)",
+    )
+    a.add_argument("login", metavar="NOME")
+    a.add_argument("--role", required=True, choices=[r.value for r in _roles()])
+    a.add_argument("--name", metavar="NOME_COGNOME")
+    a.add_argument("--org", action="append", metavar="AZIENDA", help="ripetibile")
+    a.add_argument("--point", action="append", metavar="SOCIAL_POINT", help="ripetibile")
+    a = actions.add_parser("disable", help="disattiva un operatore")
+    a.add_argument("login", metavar="NOME")
+    p.set_defaults(func=cmd_operator)
 
     p = sub.add_parser("demo", help="riempie un archivio vuoto con dati dimostrativi")
     p.add_argument("--workers", type=int, required=True, metavar="N")
@@ -1171,14 +1351,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _move_global_flags(argv: list[str]) -> list[str]:
-    """Lets --json and --today follow the subcommand, as in `welfare-desk search rossi
-    --json` or `welfare-desk agenda --today 2027-01-04`."""
+    """Lets --json, --today and --operator follow the subcommand, as in `welfare-desk
+    search rossi --json` or `welfare-desk agenda --today 2027-01-04`."""
     if "--json" in argv:
         argv = ["--json", *[a for a in argv if a != "--json"]]
+    for flag in ("--today", "--operator"):
+        argv = _flag_first(argv, flag)
+    return argv
+
+
+def _flag_first(argv: list[str], flag: str) -> list[str]:
     for at, arg in enumerate(argv):
-        if arg.startswith("--today="):
+        if arg.startswith(f"{flag}="):
             return [arg, *argv[:at], *argv[at + 1 :]]
-        if arg == "--today":  # with its value, if it has one
+        if arg == flag:  # with its value, if it has one
             return [*argv[at : at + 2], *argv[:at], *argv[at + 2 :]]
     return argv
 

@@ -72,3 +72,26 @@ def forget_password(url: URL) -> None:
 
     with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(SERVICE, account(url))
+
+
+OPERATOR_SERVICE = "welfare-desk-operator"
+
+
+def operator_account(login: str, store: str) -> str:
+    """The keyring entry of an operator on a store, e.g. "gferri@/home/…/welfare.sqlite"."""
+    return f"{login}@{store}"
+
+
+def load_operator_password(login: str, store: str) -> str | None:
+    """An operator's password kept in the keyring (by `keyring set welfare-desk-operator
+    LOGIN@STORE`), for commands run without a terminal."""
+    if _usable_backend() is None:
+        return None
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        value: str | None = keyring.get_password(OPERATOR_SERVICE, operator_account(login, store))
+    except KeyringError:
+        return None
+    return value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -261,6 +262,9 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Clock
+    # Who signed in for this session: every unit of work writes it into the journal and
+    # into created_by/updated_by, unless it names someone itself.
+    operator_id: uuid.UUID | None = None
 
     @property
     def dialect(self) -> str:

@@ -144,7 +144,7 @@ class UnitOfWork:
     def __init__(self, store: Store, operator_id: uuid.UUID | None = None) -> None:
         self.store = store
         self.clock: Clock = store.clock
-        self.operator_id = operator_id
+        self.operator_id = operator_id if operator_id is not None else store.operator_id
         self._session: Session | None = None
 
     def __enter__(self) -> Self:

@@ -1,0 +1,107 @@
+"""Operators on the command line: the first administrator made by init, then every
+command runs as someone; the password comes from the environment, the keyring or the
+terminal, never from an argument, and the journal names who ran the command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import store_at
+from welfare_desk.cli import main
+from welfare_desk.store.models import JournalEntry, Operator
+from welfare_desk.store.uow import UnitOfWork
+
+ADMIN = "Cortile di via Roma 12"
+GIULIA = "Asilo nido Arcobaleno"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def guarded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A store whose first administrator, ebrambilla, was made by init."""
+    for name in ("WELFARE_DESK_OPERATOR", "WELFARE_DESK_PASSWORD", "WELFARE_DESK_NEW_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    path = str(tmp_path / "desk.sqlite")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    assert main(["--db", path, "init", "--admin", "ebrambilla", "--name", "Elena Brambilla"]) == 0
+    monkeypatch.delenv("WELFARE_DESK_PASSWORD")
+    return path
+
+
+def test_a_guarded_store_asks_who_is_running_the_command(
+    capsys: pytest.CaptureFixture[str], guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _out, err = run(capsys, "--db", guarded, "stats")
+    assert code != 0 and "--operator" in err
+    code, _out, err = run(capsys, "--db", guarded, "stats", "--operator", "ebrambilla")
+    assert code != 0 and "WELFARE_DESK_PASSWORD" in err  # no terminal here to ask on
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", "sbagliata!!")
+    code, _out, err = run(capsys, "--db", guarded, "stats", "--operator", "ebrambilla")
+    assert code != 0 and "Nome utente o password non corretti" in err
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "ebrambilla")
+    code, _out, err = run(capsys, "--db", guarded, "stats")
+    assert code == 0, err
+
+
+def test_an_administrator_adds_lists_and_disables_operators(
+    capsys: pytest.CaptureFixture[str], guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "ebrambilla")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    monkeypatch.setenv("WELFARE_DESK_NEW_PASSWORD", GIULIA)
+    code, out, err = run(
+        capsys,
+        "--db",
+        guarded,
+        "operator",
+        "add",
+        "gferri",
+        "--role",
+        "welfare_manager",
+        "--name",
+        "Giulia Ferri",
+    )
+    assert code == 0, err
+    assert "gferri" in out
+    code, out, _err = run(capsys, "--db", guarded, "operator", "list")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == ["ebrambilla", "gferri"]
+    assert "welfare manager" in out
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "gferri")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", GIULIA)
+    code, _out, err = run(capsys, "--db", guarded, "operator", "list")
+    assert code != 0 and "Solo un amministratore" in err
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "ebrambilla")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    code, out, err = run(capsys, "--db", guarded, "operator", "disable", "gferri")
+    assert code == 0, err
+    store = store_at(guarded)
+    try:
+        with UnitOfWork(store) as uow:
+            admin = uow.session.scalar(select(Operator.id).where(Operator.login == "ebrambilla"))
+            changes = [
+                (e.action, e.operator_id)
+                for e in uow.session.scalars(
+                    select(JournalEntry).where(JournalEntry.entity == "operator")
+                )
+            ]
+    finally:
+        store.close()
+    assert ("insert", admin) in changes and ("update", admin) in changes
+
+
+def test_a_password_is_never_an_argument(capsys: pytest.CaptureFixture[str], guarded: str) -> None:
+    code, _out, err = run(
+        capsys, "--db", guarded, "stats", "--operator", "ebrambilla", "--password", ADMIN
+    )
+    assert code == 2 and "--password" in err
+    assert ADMIN not in err  # an argument not understood is named, its value not repeated
