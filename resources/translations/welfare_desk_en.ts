@@ -503,82 +503,82 @@
 <context>
     <name>BenefitsImportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="77"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="80"/>
         <source>Import the other benefits from payroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="80"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="83"/>
         <source>A payroll file with one row per worker, year and kind: codice fiscale, anno, voce (utenze, affitto, mutuo, auto, piattaforma, altro, fondo sanitario), importo, and optional note. The file is read and shown first; nothing is written until you import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="87"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="90"/>
         <source>S&amp;heet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="92"/>
         <source>&amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="93"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="95"/>
         <source>Payroll file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="96"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="97"/>
         <source>Rows to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="98"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="98"/>
         <source>What to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="105"/>
         <source>Choose the payroll file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="107"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="136"/>
         <source>Choose the payroll file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,57 +1556,57 @@ Answers: %2</source>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="65"/>
+        <location filename="../../welfare_desk/gui/app.py" line="72"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="126"/>
+        <location filename="../../welfare_desk/gui/app.py" line="182"/>
         <source>The store could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="131"/>
+        <location filename="../../welfare_desk/gui/app.py" line="187"/>
         <source>Store not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="136"/>
+        <location filename="../../welfare_desk/gui/app.py" line="192"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="140"/>
+        <location filename="../../welfare_desk/gui/app.py" line="196"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="160"/>
+        <location filename="../../welfare_desk/gui/app.py" line="216"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="161"/>
+        <location filename="../../welfare_desk/gui/app.py" line="217"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="170"/>
+        <location filename="../../welfare_desk/gui/app.py" line="226"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="174"/>
+        <location filename="../../welfare_desk/gui/app.py" line="230"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="187"/>
+        <location filename="../../welfare_desk/gui/app.py" line="243"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="188"/>
+        <location filename="../../welfare_desk/gui/app.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,6 +1894,74 @@ Answers: %2</source>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
         <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="154"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="154"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="155"/>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="155"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="156"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="156"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="157"/>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="157"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="158"/>
+        <source>e.g. ebrambilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="159"/>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="162"/>
+        <source>This store has no operators yet. Create its first administrator: from now on the desk opens only after a sign-in, and the administrator adds the other operators. Use at least 10 characters for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="167"/>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="174"/>
+        <source>The two passwords differ: write them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,47 +2278,47 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="213"/>
         <source>Choose a scan in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="228"/>
         <source>No program opens %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
         <source>Partly approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
         <source>Euro approved by the fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="258"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="279"/>
         <source>Documents of %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="297"/>
         <source>Attach a scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="299"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="320"/>
         <source>%1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,164 +3009,187 @@ Answers: %2</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="138"/>
+        <source>Welfare Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="141"/>
+        <source>The desk was locked so that nobody reads what is on screen. %1 opens it with the password; anyone else quits and starts the desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="145"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="293"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="294"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="295"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="296"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="297"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="298"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="299"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="302"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
         <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="281"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="312"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="283"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="285"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="287"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>&amp;Employers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="288"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="289"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="290"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="292"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="298"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3106,33 +3197,38 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="447"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="478"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="453"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="469"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="545"/>
+        <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="590"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="513"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="591"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="522"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="600"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,6 +4823,49 @@ The desk of company welfare programmes.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="108"/>
+        <source>Sign in to Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="111"/>
+        <source>The desk holds health and family data: sign in with your own user name. What you record carries your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="115"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="121"/>
+        <source>Write your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartWorkingPanel</name>
     <message>
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
@@ -6215,6 +6354,14 @@ The desk of company welfare programmes.</source>
             <numerusform>%n worker</numerusform>
             <numerusform>%n workers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_AccessDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -503,82 +503,82 @@
 <context>
     <name>BenefitsImportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="77"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="80"/>
         <source>Import the other benefits from payroll</source>
         <translation>Importa gli altri benefit dal cedolino</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="80"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="83"/>
         <source>A payroll file with one row per worker, year and kind: codice fiscale, anno, voce (utenze, affitto, mutuo, auto, piattaforma, altro, fondo sanitario), importo, and optional note. The file is read and shown first; nothing is written until you import it.</source>
         <translation>Un file delle paghe con una riga per lavoratore, anno e voce: codice fiscale, anno, voce (utenze, affitto, mutuo, auto, piattaforma, altro, fondo sanitario), importo e, se serve, note. Il file viene prima letto e mostrato; non si scrive niente finché non lo importi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="87"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="90"/>
         <source>S&amp;heet</source>
         <translation>F&amp;oglio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="92"/>
         <source>&amp;Read</source>
         <translation>&amp;Leggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="95"/>
         <source>Payroll file</source>
         <translation>File delle paghe</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="96"/>
         <source>Sheet</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="97"/>
         <source>Rows to correct</source>
         <translation>Righe da correggere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="98"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="98"/>
         <source>What to correct</source>
         <translation>Che cosa correggere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="105"/>
         <source>Choose the payroll file</source>
         <translation>Scegli il file delle paghe</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="107"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/benefits_import_dialog.py" line="136"/>
         <source>Choose the payroll file.</source>
         <translation>Scegli il file delle paghe.</translation>
     </message>
@@ -1557,57 +1557,57 @@ Risponde a: %2</translation>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="65"/>
+        <location filename="../../welfare_desk/gui/app.py" line="72"/>
         <source>Opening the store…</source>
         <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="126"/>
+        <location filename="../../welfare_desk/gui/app.py" line="182"/>
         <source>The store could not be opened (%1).</source>
         <translation>Non è stato possibile aprire l&apos;archivio (%1).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="131"/>
+        <location filename="../../welfare_desk/gui/app.py" line="187"/>
         <source>Store not available</source>
         <translation>Archivio non disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="136"/>
+        <location filename="../../welfare_desk/gui/app.py" line="192"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="140"/>
+        <location filename="../../welfare_desk/gui/app.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="160"/>
+        <location filename="../../welfare_desk/gui/app.py" line="216"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="161"/>
+        <location filename="../../welfare_desk/gui/app.py" line="217"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="170"/>
+        <location filename="../../welfare_desk/gui/app.py" line="226"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="174"/>
+        <location filename="../../welfare_desk/gui/app.py" line="230"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="187"/>
+        <location filename="../../welfare_desk/gui/app.py" line="243"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="188"/>
+        <location filename="../../welfare_desk/gui/app.py" line="244"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1896,6 +1896,74 @@ Risponde a: %2</translation>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="164"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="154"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="154"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="155"/>
+        <source>&amp;Full name</source>
+        <translation>Nome e &amp;cognome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="155"/>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="156"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="156"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="157"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ripetila</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="157"/>
+        <source>Password again</source>
+        <translation>Password ripetuta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="158"/>
+        <source>e.g. ebrambilla</source>
+        <translation>es. ebrambilla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="159"/>
+        <source>The first administrator</source>
+        <translation>Il primo amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="162"/>
+        <source>This store has no operators yet. Create its first administrator: from now on the desk opens only after a sign-in, and the administrator adds the other operators. Use at least 10 characters for the password.</source>
+        <translation>Questo archivio non ha ancora operatori. Crea il primo amministratore: da adesso la desk si apre solo dopo l&apos;accesso, e l&apos;amministratore aggiunge gli altri operatori. La password deve avere almeno 10 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="167"/>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Crea e accedi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="174"/>
+        <source>The two passwords differ: write them again.</source>
+        <translation>Le due password sono diverse: scrivile di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2211,47 +2279,47 @@ Risponde a: %2</translation>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="217"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="213"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="228"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="258"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="279"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="297"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="299"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="320"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
@@ -2942,164 +3010,187 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="138"/>
+        <source>Welfare Desk is locked</source>
+        <translation>Welfare Desk è bloccata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="141"/>
+        <source>The desk was locked so that nobody reads what is on screen. %1 opens it with the password; anyone else quits and starts the desk again.</source>
+        <translation>La desk è stata bloccata perché nessuno legga ciò che è sullo schermo. %1 la riapre con la password; chiunque altro esce e riavvia la desk.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="145"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="262"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="293"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="263"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="294"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="264"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="295"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="265"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="296"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="266"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="297"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="267"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="298"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="268"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="299"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="270"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="271"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="302"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="272"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="273"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="274"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="275"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="276"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="277"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="278"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="279"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="280"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="281"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="312"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="282"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Blocca la desk</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="283"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="284"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="285"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="286"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="287"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="288"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="289"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="290"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="292"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="298"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3107,34 +3198,39 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="447"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="478"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="453"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="469"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="545"/>
+        <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
+        <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="590"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="513"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="591"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="522"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="600"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -4729,6 +4825,49 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="108"/>
+        <source>Sign in to Welfare Desk</source>
+        <translation>Accesso a Welfare Desk</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="111"/>
+        <source>The desk holds health and family data: sign in with your own user name. What you record carries your name.</source>
+        <translation>La desk contiene dati sanitari e familiari: accedi con il tuo nome utente. Ciò che registri porta il tuo nome.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="115"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="121"/>
+        <source>Write your user name and password.</source>
+        <translation>Scrivi nome utente e password.</translation>
+    </message>
+</context>
+<context>
     <name>SmartWorkingPanel</name>
     <message>
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
@@ -6217,6 +6356,14 @@ Lo sportello dei programmi di welfare aziendale.</translation>
             <numerusform>%n lavoratore</numerusform>
             <numerusform>%n lavoratori</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_AccessDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -25,6 +25,7 @@ from welfare_desk.store import quick  # noqa: F401 - light, and imported before 
 from welfare_desk.store.errors import PasswordRequired, StoreError, WrongPassword
 
 if TYPE_CHECKING:
+    from welfare_desk.access.operators import SignedIn
     from welfare_desk.registry.worker_hits import WorkerHit
     from welfare_desk.store.engine import Store
 
@@ -47,12 +48,16 @@ def display_available() -> bool:
 class DeskStarter:
     """Opens the store off the UI thread, asking for a password on it when needed."""
 
-    def __init__(self, context: DeskContext, location: str | None) -> None:
+    def __init__(
+        self, context: DeskContext, location: str | None, interactive: bool = True
+    ) -> None:
         self.context = context
         self.location = location
         self.password: str | None = None
         self.remember = False
+        self.interactive = interactive  # --smoke: no dialog, WELFARE_DESK_OPERATOR instead
         self._window: MainWindow | None = None
+        self._first_rows: list[WorkerHit] | None = None
 
     @property
     def window(self) -> MainWindow:
@@ -86,7 +91,7 @@ class DeskStarter:
             if rows is None:
                 self._open_full()
                 return
-            self.window.workers_page.model.show_first_page(rows)
+            self._first_rows = rows  # shown only once someone has signed in
             # Importing SQLAlchemy holds Python's lock for half a second: let the first
             # page paint before the store thread starts on it.
             QTimer.singleShot(FIRST_PAINT_MS, self._open_full)
@@ -110,6 +115,55 @@ class DeskStarter:
             from welfare_desk.store import credentials
 
             credentials.save_password(store.target.url, self.password)
+
+        def job(uow: Any) -> bool:
+            from welfare_desk.access.operators import accounts_exist
+
+            return accounts_exist(uow)
+
+        self.context.runner.run(self.context.in_store(job), self._ask_who, self._failed)
+
+    def _ask_who(self, guarded: bool) -> None:
+        """Nothing of a person shows before a sign-in; a new store makes its first
+        administrator. Without a screen (--smoke) the environment says who it is."""
+        from welfare_desk.gui.dialogs.sign_in_dialog import FirstAdminDialog, SignInDialog
+
+        if not self.interactive:
+            if guarded:
+                self._sign_in_from_environment()
+            else:
+                self._start()
+            return
+        last = self.context.settings.get(settings.LAST_LOGIN)
+        dialog = (
+            SignInDialog(self.context, last, self.window)
+            if guarded
+            else FirstAdminDialog(self.context, self.window)
+        )
+        dialog.signed_in.connect(self._signed_in)
+        dialog.rejected.connect(self.window.close)
+        dialog.open()
+
+    def _sign_in_from_environment(self) -> None:
+        login = os.environ.get("WELFARE_DESK_OPERATOR", "")
+        password = os.environ.get("WELFARE_DESK_PASSWORD", "")
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.access.operators import sign_in
+
+            return sign_in(uow, login, password)
+
+        self.context.runner.run(self.context.in_store(job), self._signed_in, self._failed)
+
+    def _signed_in(self, signed: SignedIn) -> None:
+        self.context.sign_in_as(signed)
+        self.context.settings.set(settings.LAST_LOGIN, signed.login)
+        self._start()
+
+    def _start(self) -> None:
+        if self._first_rows is not None:
+            self.window.workers_page.model.show_first_page(self._first_rows)
+            self._first_rows = None
         self.window.start()
         self._offer_demo()
 
@@ -237,7 +291,7 @@ def run_desk(
     clean_opened(opened)  # scans a killed desk left behind
     atexit.register(clean_opened, opened)
     context = DeskContext(runner=runner, settings=desk_settings, clock=clock, opened_folder=opened)
-    starter = DeskStarter(context, location)
+    starter = DeskStarter(context, location, interactive=smoke is None)
     starter.open()  # the store thread starts reading while the window is built
     window = MainWindow(context)
     starter.attach(window)

@@ -12,6 +12,7 @@ from welfare_desk.gui.settings import Settings
 from welfare_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on the store thread, not at start-up
+    from welfare_desk.access.operators import SignedIn
     from welfare_desk.store.engine import Store
     from welfare_desk.store.uow import UnitOfWork
 
@@ -27,6 +28,8 @@ class DeskContext:
     store: Store | None = None
     # Where scans open for another program: the owner's alone, emptied at start and exit.
     opened_folder: Path | None = None
+    # Who signed in; None on a store without operators (a demo, a test's store).
+    signed_in: SignedIn | None = None
     listeners: list[Callable[[], None]] = field(default_factory=list)
 
     def in_store(self, job: Callable[[UnitOfWork], T]) -> Callable[[], T]:
@@ -42,6 +45,12 @@ class DeskContext:
                 return job(uow)
 
         return run
+
+    def sign_in_as(self, signed: SignedIn) -> None:
+        """From now on the journal and every record made name this operator."""
+        self.signed_in = signed
+        if self.store is not None:
+            self.store.operator_id = signed.id
 
     def changed(self) -> None:
         """Something was saved: lists and pages refresh."""

@@ -6,9 +6,10 @@ import gc
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +38,27 @@ if TYPE_CHECKING:
     from welfare_desk.gui.pages.catalogue_page import CataloguePage
     from welfare_desk.gui.pages.requests_page import RequestsPage
     from welfare_desk.registry.workers import SaveResult, WorkerDetail
+
+
+class _Activity(QObject):
+    """Any key or click anywhere in the desk starts the idle time again."""
+
+    KINDS = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def __init__(self, idle: QTimer) -> None:
+        super().__init__(idle)
+        self.idle = idle
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.KINDS and self.idle.isActive():
+            self.idle.start()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +98,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.central = central
 
         self.store_label = QLabel()
         # A desk run as of another day (--today) says so all the time.
@@ -104,6 +127,11 @@ class MainWindow(QMainWindow):
         self.workers_page.model.page_loaded.connect(self._first_page)
         context.listeners.append(self._data_changed)
         self._first_shown = False
+        self._locked = False
+        # Idle, the desk locks: a shared PC left open shows nobody's family to the next.
+        self._idle = QTimer(self, singleShot=True, interval=0)
+        self._idle.timeout.connect(self.lock)
+        self._activity = _Activity(self._idle)
         self._retranslate()
         self._restore()
 
@@ -194,6 +222,9 @@ class MainWindow(QMainWindow):
         self.quarterly_action.triggered.connect(self.quarterly_report)
         self.funder_action = QAction("", self)
         self.funder_action.triggered.connect(self.funder_report)
+        self.lock_action = QAction("", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -214,6 +245,7 @@ class MainWindow(QMainWindow):
         for action in (self.quarterly_action, self.funder_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
 
         self.view_menu = bar.addMenu("")
@@ -278,6 +310,7 @@ class MainWindow(QMainWindow):
         self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
         self.quarterly_action.setText(self.tr("Quarterly summary for &HR…"))
         self.funder_action.setText(self.tr("&Funder report…"))
+        self.lock_action.setText(self.tr("&Lock the desk"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Find a worker"))
@@ -324,6 +357,7 @@ class MainWindow(QMainWindow):
         """The store is open: show where and load the list. Never the last person shown:
         on a shared PC the next one to open the desk would see that family."""
         self.context.settings.forget_people()
+        self._watch_idle()
         self._show_store()
         self.workers_page.start()
         self.agenda_page.refresh()  # the status bar says how many are overdue
@@ -488,6 +522,53 @@ class MainWindow(QMainWindow):
         from welfare_desk.gui.dialogs.benefits_import_dialog import BenefitsImportDialog
 
         BenefitsImportDialog(self.context, self).open()
+
+    def _watch_idle(self) -> None:
+        try:
+            minutes = int(self.context.settings.get(settings.IDLE_LOCK_MINUTES))
+        except (TypeError, ValueError):  # a hand-edited settings file
+            minutes = settings.IDLE_LOCK_MINUTES.default
+        app = QApplication.instance()
+        if self.context.signed_in is None or minutes <= 0 or app is None:
+            return
+        self._idle.setInterval(minutes * 60_000)
+        app.installEventFilter(self._activity)
+        self._idle.start()
+
+    def lock(self) -> None:
+        """Hides everything until the operator who signed in types the password again;
+        anyone else quits. A store without operators has no one to lock for."""
+        signed = self.context.signed_in
+        if signed is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This store has no operators, so the desk cannot lock: create the "
+                    "first administrator (welfare-desk init --admin NAME)."
+                ),
+                10000,
+            )
+            return
+        if self._locked:
+            return
+        from welfare_desk.gui.dialogs.sign_in_dialog import LockDialog
+
+        self._locked = True
+        self._idle.stop()
+        self.central.hide()
+        dialog = LockDialog(self.context, signed.login, self)
+        dialog.signed_in.connect(lambda _signed: self._unlock())
+        dialog.rejected.connect(self.close)
+        dialog.open()
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def _unlock(self) -> None:
+        self._locked = False
+        self.central.show()
+        if self._idle.interval() > 0:  # 0: never set, the desk does not lock on its own
+            self._idle.start()
 
     def edit_employers(self) -> None:
         from welfare_desk.gui.dialogs.employers_dialog import EmployersDialog
