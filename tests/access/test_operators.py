@@ -118,3 +118,22 @@ def test_a_password_is_changed_with_the_old_one(store: Store) -> None:
         sign_in(uow, "ebrambilla", ADMIN_PASSWORD)
     with UnitOfWork(store) as uow:
         assert sign_in(uow, "ebrambilla", "Piazza Duomo 2027").login == "ebrambilla"
+
+
+def test_the_history_names_who_signed_in(store: Store) -> None:
+    """The security review found every history line saying «importazione o riga di
+    comando»: once someone signs in, every change made in the session carries them."""
+    from tests.helpers import add_worker
+    from welfare_desk.registry.history import worker_history
+
+    _admin(store)
+    with UnitOfWork(store) as uow:
+        signed = sign_in(uow, "ebrambilla", ADMIN_PASSWORD)
+    store.operator_id = signed.id  # as the desk and the command line do after a sign-in
+    try:
+        worker = add_worker(store).worker.id
+        with UnitOfWork(store) as uow:
+            history = worker_history(uow, worker)
+    finally:
+        store.operator_id = None
+    assert history and all(line.operator == "Elena Brambilla" for line in history)
