@@ -1561,52 +1561,52 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="182"/>
+        <location filename="../../welfare_desk/gui/app.py" line="185"/>
         <source>The store could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="187"/>
+        <location filename="../../welfare_desk/gui/app.py" line="190"/>
         <source>Store not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="192"/>
+        <location filename="../../welfare_desk/gui/app.py" line="195"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="196"/>
+        <location filename="../../welfare_desk/gui/app.py" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="216"/>
+        <location filename="../../welfare_desk/gui/app.py" line="219"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="217"/>
+        <location filename="../../welfare_desk/gui/app.py" line="220"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="226"/>
+        <location filename="../../welfare_desk/gui/app.py" line="229"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="230"/>
+        <location filename="../../welfare_desk/gui/app.py" line="233"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="243"/>
+        <location filename="../../welfare_desk/gui/app.py" line="246"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="244"/>
+        <location filename="../../welfare_desk/gui/app.py" line="247"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,67 +1900,67 @@ Answers: %2</source>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="154"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="191"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="154"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="191"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="155"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="155"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="156"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="156"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
         <source>&amp;Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
         <source>e.g. ebrambilla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="196"/>
         <source>The first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="199"/>
         <source>This store has no operators yet. Create its first administrator: from now on the desk opens only after a sign-in, and the administrator adds the other operators. Use at least 10 characters for the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="204"/>
         <source>&amp;Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="211"/>
         <source>The two passwords differ: write them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,17 +3011,17 @@ Answers: %2</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="138"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="175"/>
         <source>Welfare Desk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="141"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="178"/>
         <source>The desk was locked so that nobody reads what is on screen. %1 opens it with the password; anyone else quits and starts the desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="145"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="182"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,42 +4825,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="116"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="116"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="119"/>
+        <source>none: not at a social point today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="120"/>
+        <source>Social point of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="122"/>
+        <source>Social &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="126"/>
         <source>Sign in to Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="129"/>
         <source>The desk holds health and family data: sign in with your own user name. What you record carries your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="133"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="158"/>
         <source>Write your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,7 +6374,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>_AccessDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="56"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>

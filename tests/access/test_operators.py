@@ -137,3 +137,40 @@ def test_the_history_names_who_signed_in(store: Store) -> None:
     finally:
         store.operator_id = None
     assert history and all(line.operator == "Elena Brambilla" for line in history)
+
+
+def test_a_contact_made_in_a_session_carries_its_operator_and_social_point(
+    store: Store,
+) -> None:
+    """Contacts recorded at the desk had no operator and no social point: the HR summary
+    grew a «senza social point» row and staff hours could not be counted."""
+    from datetime import datetime
+
+    from tests.helpers import add_worker
+    from welfare_desk.cases.casework import ContactInput, record_contact
+    from welfare_desk.domain.needs import Channel
+    from welfare_desk.registry.organizations import social_points
+    from welfare_desk.store.models import Contact, Organization, SocialPoint
+
+    _admin(store)
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        employer = uow.session.scalars(select(Organization.id)).first()
+        uow.add(SocialPoint(code="SP01", name="Officine Lodigiane", organization_id=employer))
+        uow.flush()
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        signed = sign_in(uow, "ebrambilla", ADMIN_PASSWORD)
+        ((point, _name),) = social_points(uow)
+    store.operator_id, store.social_point_id = signed.id, point
+    try:
+        with UnitOfWork(store) as uow:
+            made = record_contact(
+                uow, ContactInput(worker, datetime(2026, 11, 30, 10, 15), Channel.SOCIAL_POINT, 15)
+            )
+        with UnitOfWork(store) as uow:
+            contact = uow.session.get_one(Contact, made)
+            assert (contact.operator_id, contact.social_point_id) == (signed.id, point)
+            assert contact.created_by == signed.id
+    finally:
+        store.operator_id = store.social_point_id = None

@@ -57,6 +57,9 @@ def test_the_desk_shows_no_one_before_the_sign_in(
     assert window.workers_page.model.rowCount() == 0
     dialog.resize(520, 260)
     dialog.grab().save(str(tmp_path / "sign_in.png"))
+    qtbot.waitUntil(lambda: dialog.point.count() > 1, timeout=5000)
+    dialog.point.setCurrentIndex(1)
+    chosen = dialog.point.currentData()
     dialog.login.setText("ebrambilla")
     dialog.password.setText("sbagliata!!")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
@@ -67,6 +70,8 @@ def test_the_desk_shows_no_one_before_the_sign_in(
     qtbot.waitUntil(lambda: window.workers_page.model.rowCount() > 0, timeout=10_000)
     assert context.signed_in is not None and context.signed_in.login == "ebrambilla"
     assert context.store is not None and context.store.operator_id == context.signed_in.id
+    assert context.store.social_point_id is not None
+    assert context.store.social_point_id.hex == chosen  # every contact of the session's
 
 
 def test_a_new_store_makes_its_first_administrator(

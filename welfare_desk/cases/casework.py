@@ -86,8 +86,9 @@ def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
         at=data.at,
         channel=Channel(data.channel).value,
         duration_minutes=data.duration_minutes,
-        social_point_id=data.social_point_id,
-        operator_id=data.operator_id,
+        # the session's, when the caller does not name them: who met the worker, where
+        social_point_id=data.social_point_id or uow.social_point_id,
+        operator_id=data.operator_id or uow.operator_id,
         notes=data.notes or None,
     )
     uow.add(contact)

@@ -135,12 +135,13 @@ class DeskStarter:
                 self._start()
             return
         last = self.context.settings.get(settings.LAST_LOGIN)
+        point = self.context.settings.get(settings.LAST_POINT)
         dialog = (
-            SignInDialog(self.context, last, self.window)
+            SignInDialog(self.context, last, self.window, last_point=point)
             if guarded
             else FirstAdminDialog(self.context, self.window)
         )
-        dialog.signed_in.connect(self._signed_in)
+        dialog.signed_in.connect(lambda signed: self._signed_in(signed, dialog))
         dialog.rejected.connect(self.window.close)
         dialog.open()
 
@@ -155,9 +156,11 @@ class DeskStarter:
 
         self.context.runner.run(self.context.in_store(job), self._signed_in, self._failed)
 
-    def _signed_in(self, signed: SignedIn) -> None:
-        self.context.sign_in_as(signed)
+    def _signed_in(self, signed: SignedIn, dialog: object = None) -> None:
+        point = getattr(dialog, "point_id", None)  # the first administrator names none
+        self.context.sign_in_as(signed, point)
         self.context.settings.set(settings.LAST_LOGIN, signed.login)
+        self.context.settings.set(settings.LAST_POINT, point.hex if point else "")
         self._start()
 
     def _start(self) -> None:

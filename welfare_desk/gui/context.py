@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,11 +47,13 @@ class DeskContext:
 
         return run
 
-    def sign_in_as(self, signed: SignedIn) -> None:
-        """From now on the journal and every record made name this operator."""
+    def sign_in_as(self, signed: SignedIn, social_point_id: uuid.UUID | None = None) -> None:
+        """From now on the journal and every record made name this operator, and every
+        contact the social point of the session."""
         self.signed_in = signed
         if self.store is not None:
             self.store.operator_id = signed.id
+            self.store.social_point_id = social_point_id
 
     def changed(self) -> None:
         """Something was saved: lists and pages refresh."""

@@ -26,6 +26,7 @@ WINDOW_GEOMETRY = Option("ui/geometry", QByteArray())
 WINDOW_STATE = Option("ui/state", QByteArray())
 FIRST_START_ANSWERED = Option("store/first_start_answered", False)
 LAST_LOGIN = Option("access/last_login", "")
+LAST_POINT = Option("access/last_point", "")  # the social point's id, hex
 IDLE_LOCK_MINUTES = Option("access/idle_lock_minutes", 10)  # 0: never on its own
 LANGUAGES = ("it", "en")
 

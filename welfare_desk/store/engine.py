@@ -265,6 +265,7 @@ class Store:
     # Who signed in for this session: every unit of work writes it into the journal and
     # into created_by/updated_by, unless it names someone itself.
     operator_id: uuid.UUID | None = None
+    social_point_id: uuid.UUID | None = None  # where the operator works this session
 
     @property
     def dialect(self) -> str:

@@ -145,6 +145,7 @@ class UnitOfWork:
         self.store = store
         self.clock: Clock = store.clock
         self.operator_id = operator_id if operator_id is not None else store.operator_id
+        self.social_point_id = store.social_point_id
         self._session: Session | None = None
 
     def __enter__(self) -> Self:

@@ -3,10 +3,12 @@ the lock (Ctrl+L or after an idle time) that only the same operator's password o
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -99,12 +101,28 @@ class _AccessDialog(QDialog):
 
 
 class SignInDialog(_AccessDialog):
-    """The sign-in at start: the last login offered, the password typed."""
+    """The sign-in at start: the last login offered, the password typed, and the social
+    point where the operator works today (remembered), which every contact will carry."""
 
-    def __init__(self, context: DeskContext, last_login: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        last_login: str,
+        parent: QWidget | None,
+        last_point: str = "",
+        ask_point: bool = True,
+    ) -> None:
         super().__init__(context, parent)
         self.login = self._field(self.tr("&User name"), QLineEdit(last_login), self.tr("User name"))
         self.password = self._password_field(self.tr("&Password"), self.tr("Password"))
+        self.point = QComboBox()
+        self.point.addItem(self.tr("none: not at a social point today"), "")
+        self.point.setAccessibleName(self.tr("Social point of this session"))
+        if ask_point:
+            label = QLabel(self.tr("Social &point"))
+            label.setBuddy(self.point)
+            self.form.addRow(label, self.point)
+            self._load_points(last_point)
         self.setWindowTitle(self.tr("Sign in to Welfare Desk"))
         self.hint.setText(
             self.tr(
@@ -114,6 +132,25 @@ class SignInDialog(_AccessDialog):
         )
         self.go.setText(self.tr("&Sign in"))
         (self.password if last_login else self.login).setFocus()
+
+    def _load_points(self, last_point: str) -> None:
+        def job(uow: Any) -> list[tuple[Any, str]]:
+            from welfare_desk.registry.organizations import social_points
+
+            return social_points(uow)
+
+        def shown(points: list[tuple[Any, str]]) -> None:
+            for point_id, name in points:
+                self.point.addItem(name, point_id.hex)
+            found = self.point.findData(last_point)
+            self.point.setCurrentIndex(max(found, 0))
+
+        self.context.runner.run(self.context.in_store(job), shown, self._failed)
+
+    @property
+    def point_id(self) -> uuid.UUID | None:
+        chosen = self.point.currentData()
+        return uuid.UUID(chosen) if chosen else None
 
     def _go(self) -> None:
         login, password = self.login.text(), self.password.text()
@@ -133,7 +170,7 @@ class LockDialog(SignInDialog):
     """The desk locked: the same operator's password opens it; another person quits."""
 
     def __init__(self, context: DeskContext, login: str, parent: QWidget | None) -> None:
-        super().__init__(context, login, parent)
+        super().__init__(context, login, parent, ask_point=False)  # the session keeps its own
         self.login.setReadOnly(True)
         self.setWindowTitle(self.tr("Welfare Desk is locked"))
         self.hint.setText(
