@@ -365,6 +365,7 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
             "operator_scope.operator_id",
             "operator_scope.organization_id",
             "operator_scope.social_point_id",
+            "audit_entry",
         }
         assert set(after) - set(before) <= new_tables  # new since 0008, empty
         assert all(after.get(name, 0) == 0 for name in new_tables)

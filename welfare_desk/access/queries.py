@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy import func, select
 
-from welfare_desk.store.models import Operator, OperatorScope, Organization, SocialPoint
+from welfare_desk.store.models import (
+    AuditEntry,
+    Operator,
+    OperatorScope,
+    Organization,
+    SocialPoint,
+)
 from welfare_desk.store.uow import UnitOfWork
 
 
@@ -71,3 +78,26 @@ def social_point_ids_by_code(uow: UnitOfWork) -> dict[str, uuid.UUID]:
         code.upper(): id_
         for id_, code in uow.session.execute(select(SocialPoint.id, SocialPoint.code))
     }
+
+
+def operator_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
+    return {r.id: r.name for r in uow.session.execute(select(Operator.id, Operator.name))}
+
+
+def audit_rows(
+    uow: UnitOfWork,
+    worker_id: uuid.UUID | None,
+    operator_id: uuid.UUID | None,
+    since: datetime | None,
+    limit: int,
+) -> list[AuditEntry]:
+    statement = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if worker_id is not None:
+        statement = statement.where(
+            AuditEntry.entity == "worker", AuditEntry.entity_id == worker_id
+        )
+    if operator_id is not None:
+        statement = statement.where(AuditEntry.operator_id == operator_id)
+    if since is not None:
+        statement = statement.where(AuditEntry.at >= since)
+    return list(uow.session.scalars(statement.limit(limit)))

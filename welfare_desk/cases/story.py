@@ -230,8 +230,10 @@ def case_by_id(uow: UnitOfWork, case_id: uuid.UUID) -> CaseDetail:
 
 
 def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = None) -> WorkerStory:
-    """Everything needed to prepare a meeting, in a handful of indexed queries."""
+    """Everything needed to prepare a meeting, in a handful of indexed queries; the look
+    is audited once, whoever asks (the desk, the command line)."""
     worker = get_worker_by_id(uow, worker_id, today)
+    uow.audit("view", "worker", [worker_id], "scheda del lavoratore")
     needs = _need_views(uow, worker_id)
     raised: dict[uuid.UUID, list[str]] = defaultdict(list)
     for contact_id, kind in queries.kinds_raised_at_contacts(uow, worker_id):

@@ -82,7 +82,9 @@ def path_summaries(
     left out rather than stopping a batch."""
     names = _Names(uow)
     for start in range(0, len(worker_ids), CHUNK):
-        yield from _chunk(uow, list(worker_ids[start : start + CHUNK]), today, names)
+        for summary in _chunk(uow, list(worker_ids[start : start + CHUNK]), today, names):
+            uow.audit("print", "worker", [summary.worker_id], "riepilogo del percorso")
+            yield summary
 
 
 class _Names:

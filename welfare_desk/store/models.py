@@ -243,6 +243,23 @@ class JournalEntry(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class AuditEntry(Base):
+    """One look at, print or export of a person's data: who, when, what, and for an
+    export why. Append-only: the database refuses to change or remove a row."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(index=True)
+    operator_id: Mapped[uuid.UUID | None]
+    action: Mapped[str] = mapped_column(String(20))  # view, print, export
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID | None]
+    detail: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(String(300))
+
+
 class Contact(Editable, Base):
     """A conversation with a worker (colloquio): when, how, where, who, what was said."""
 

@@ -27,7 +27,7 @@ from welfare_desk.clock import Clock
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, NotFound, from_database
 from welfare_desk.store.ids import new_id
-from welfare_desk.store.models import Base, Editable, JournalEntry, StoreMeta
+from welfare_desk.store.models import AuditEntry, Base, Editable, JournalEntry, StoreMeta
 
 E = TypeVar("E", bound=Editable)
 B = TypeVar("B", bound=Base)
@@ -146,6 +146,7 @@ class UnitOfWork:
         self.clock: Clock = store.clock
         self.operator_id = operator_id if operator_id is not None else store.operator_id
         self.social_point_id = store.social_point_id
+        self._audits: list[dict[str, Any]] = []
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
@@ -163,6 +164,9 @@ class UnitOfWork:
         session = self.session
         try:
             session.rollback()
+            if self._audits and exc is None:  # a read that went well: its look is kept
+                self._write_audits()
+                session.commit()
         finally:
             session.close()
             self._session = None
@@ -202,7 +206,38 @@ class UnitOfWork:
             self.session.rollback()
             raise _conflict() from None
 
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        ids: Iterable[uuid.UUID | None],
+        detail: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        """A look at, print or export of people's data, one row each, by whoever signed
+        in; written with the unit of work's commit, or alone when it only read."""
+        at = self.clock.stamp()
+        self._audits += [
+            {
+                "id": new_id(),
+                "at": at,
+                "operator_id": self.operator_id,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "detail": detail,
+                "reason": reason,
+            }
+            for entity_id in ids
+        ]
+
+    def _write_audits(self) -> None:
+        if self._audits:
+            self.session.execute(insert(AuditEntry), self._audits)
+            self._audits = []
+
     def commit(self) -> None:
+        self._write_audits()
         try:
             self.session.commit()
         except StaleDataError:

@@ -1,0 +1,48 @@
+"""The audit of looks, prints and exports, read back for an administrator: who, when,
+what, about whom. Rows are written by the unit of work (UnitOfWork.audit) and the
+database refuses to change or remove them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from welfare_desk.access import queries
+from welfare_desk.store.uow import UnitOfWork
+
+ACTION_WORDS = {"view": "consultazione", "print": "stampa", "export": "esportazione"}
+
+
+@dataclass(frozen=True, slots=True)
+class AuditView:
+    at: datetime
+    operator: str
+    action: str
+    entity: str
+    entity_id: uuid.UUID | None
+    detail: str
+    reason: str
+
+
+def audit_entries(
+    uow: UnitOfWork,
+    worker_id: uuid.UUID | None = None,
+    operator_id: uuid.UUID | None = None,
+    since: datetime | None = None,
+    limit: int = 1000,
+) -> list[AuditView]:
+    """The newest first, filtered by person, operator and time."""
+    names = queries.operator_names(uow)
+    return [
+        AuditView(
+            row.at,
+            names.get(row.operator_id, "") if row.operator_id else "nessun operatore",
+            ACTION_WORDS.get(row.action, row.action),
+            row.entity,
+            row.entity_id,
+            row.detail or "",
+            row.reason or "",
+        )
+        for row in queries.audit_rows(uow, worker_id, operator_id, since, limit)
+    ]
