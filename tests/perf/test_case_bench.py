@@ -412,3 +412,37 @@ def test_story_with_200_contacts_and_contact_to_list(
     figures.record("contact_3_needs_to_list_p95_ms", p95(recorded[1:]), "ms", 50)
     assert p95(stories) <= 150
     assert p95(recorded[1:]) <= 50
+
+
+def test_a_story_read_is_audited_once_in_a_fixed_number_of_statements(
+    busy_sqlite: Path, figures: Figures
+) -> None:
+    """Reading a followed worker's story: its statements do not grow with the contacts,
+    and it writes one audit row (not one per query)."""
+    from sqlalchemy import event, func
+
+    from welfare_desk.cases.story import worker_story
+    from welfare_desk.store.models import AuditEntry
+
+    store = store_at(str(busy_sqlite))
+    try:
+        worker_id = _worker_with_200_contacts(store)
+        with UnitOfWork(store) as uow:
+            before = uow.session.scalar(select(func.count()).select_from(AuditEntry))
+        seen: list[str] = []
+
+        def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            seen.append(statement)
+
+        event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            with UnitOfWork(store) as uow:
+                worker_story(uow, worker_id)
+        finally:
+            event.remove(store.engine, "before_cursor_execute", count)
+        with UnitOfWork(store) as uow:
+            after = uow.session.scalar(select(func.count()).select_from(AuditEntry))
+    finally:
+        store.close()
+    figures.record("story_statements", len(seen), "statements", 25)
+    figures.record("story_audit_rows", (after or 0) - (before or 0), "rows", 1)
