@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -255,6 +255,44 @@ def cmd_operator(args: argparse.Namespace) -> int:
             print(f"Operatore {gone.login} disattivato: non potrà più accedere.")
     finally:
         store.close()
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Who looked at, printed or exported whose data: for an administrator only."""
+    from welfare_desk.access.audit import audit_entries
+    from welfare_desk.access.queries import with_login
+    from welfare_desk.clock import local, stamp_of
+    from welfare_desk.domain.access import Role, login_key
+    from welfare_desk.registry.workers import get_worker
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        signed = getattr(args, "signed_in", None)
+        if signed is None or signed.role is not Role.ADMINISTRATOR:
+            raise CliError("Solo un amministratore consulta il registro degli accessi.")
+        with UnitOfWork(store) as uow:
+            worker_id = get_worker(uow, args.worker).id if args.worker else None
+            operator_id = None
+            if args.by:
+                found = with_login(uow, login_key(args.by))
+                if found is None:
+                    raise CliError(f"Nessun operatore ha il nome utente «{login_key(args.by)}».")
+                operator_id = found.id
+            since = stamp_of(datetime.combine(args.since, time())) if args.since else None
+            rows = audit_entries(uow, worker_id, operator_id, since, args.limit)
+    finally:
+        store.close()
+    if args.json:
+        _print_json([asdict(r) for r in rows])
+        return EXIT_OK
+    for row in rows:
+        who = str(row.entity_id) if row.entity_id else ""
+        print(
+            f"{local(row.at):%d/%m/%Y %H:%M}\t{row.operator}\t{row.action}\t{row.detail}"
+            f"\t{who}" + (f"\t{row.reason}" if row.reason else "")
+        )
     return EXIT_OK
 
 
@@ -1342,6 +1380,15 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("name", metavar="NOME")
     a.add_argument("--yes", action="store_true", help="non chiedere conferma")
     p.set_defaults(func=cmd_profile)
+
+    p = sub.add_parser(
+        "audit", help="chi ha consultato, stampato o esportato i dati di chi (amministratori)"
+    )
+    p.add_argument("--worker", metavar="CODICE_FISCALE", help="solo i dati di questa persona")
+    p.add_argument("--by", metavar="OPERATORE", help="solo ciò che ha fatto questo operatore")
+    p.add_argument("--since", type=_day, metavar="AAAA-MM-GG", help="da questo giorno")
+    p.add_argument("--limit", type=int, default=1000, metavar="N")
+    p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser(
         "remember-password", help="conserva la password PostgreSQL nel portachiavi di sistema"

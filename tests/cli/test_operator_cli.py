@@ -105,3 +105,33 @@ def test_a_password_is_never_an_argument(capsys: pytest.CaptureFixture[str], gua
     )
     assert code == 2 and "--password" in err
     assert ADMIN not in err  # an argument not understood is named, its value not repeated
+
+
+def test_an_administrator_reads_who_looked_at_whom(
+    capsys: pytest.CaptureFixture[str], guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers import add_worker, worker_input
+    from welfare_desk.cases.story import worker_story
+
+    store = store_at(guarded)
+    try:
+        worker = add_worker(store).worker.id
+        with UnitOfWork(store) as uow:
+            store.operator_id = uow.session.scalar(
+                select(Operator.id).where(Operator.login == "ebrambilla")
+            )
+        with UnitOfWork(store) as uow:
+            worker_story(uow, worker)
+    finally:
+        store.close()
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "ebrambilla")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    capsys.readouterr()  # what init said
+    code, out, err = run(
+        capsys, "--db", guarded, "audit", "--worker", worker_input().codice_fiscale
+    )
+    assert code == 0, err
+    (line,) = out.splitlines()
+    assert "Elena Brambilla\tconsultazione\tscheda del lavoratore" in line
+    code, out, _err = run(capsys, "--db", guarded, "audit", "--by", "ebrambilla", "--json")
+    assert code == 0 and '"action": "consultazione"' in out
