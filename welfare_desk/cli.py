@@ -628,7 +628,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     store = _open(args, existing=True)
     try:
         with UnitOfWork(store) as uow:
-            items = agenda(uow, today, until, args.operator)
+            items = agenda(uow, today, until, args.owner)
     finally:
         store.close()
     if args.json:
@@ -1294,7 +1294,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("agenda", help="azioni e verifiche in scadenza")
-    p.add_argument("--operator", metavar="NOME")
+    p.add_argument(
+        "--owner", metavar="NOME", help="solo i percorsi di questo referente (nome e cognome)"
+    )
     p.add_argument(
         "--until", metavar="AAAA-MM-GG", help="fino a questo giorno (predefinito: domenica)"
     )

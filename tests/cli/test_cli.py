@@ -286,6 +286,8 @@ def test_agenda_case_and_stats_from_the_command_line(
     assert detail["goals"][0]["actions"][0]["type"] == "referral"
     counts = json.loads(run(capsys, "--db", db, "stats", "--json")[1])
     assert counts["cases_by_status"]["open"] == 1 and counts["contacts"] == 0
+    code, out, _err = run(capsys, "--db", db, "agenda", "--owner", "Nessun Referente", "--json")
+    assert code == 0 and json.loads(out) == []  # --operator is who runs the command
     code, _out, err = run(capsys, "--db", db, "agenda", "--until", "31/02/2026")
     assert code == 2 and "non è una data esistente" in err
 
