@@ -154,7 +154,7 @@ def _sign_in(args: argparse.Namespace, store: Store) -> None:
         )
     with UnitOfWork(store) as uow:
         signed = sign_in(uow, login, password)
-    store.operator_id = signed.id
+    store.operator_id, store.role = signed.id, signed.role.value
     args.signed_in = signed
 
 
@@ -260,11 +260,10 @@ def cmd_operator(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """Who looked at, printed or exported whose data: for an administrator only."""
-    from welfare_desk.access.audit import audit_entries
+    from welfare_desk.access.audit import audit_entries, worker_for_audit
     from welfare_desk.access.queries import with_login
     from welfare_desk.clock import local, stamp_of
     from welfare_desk.domain.access import Role, login_key
-    from welfare_desk.registry.workers import get_worker
     from welfare_desk.store.uow import UnitOfWork
 
     store = _open(args, existing=True)
@@ -273,7 +272,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if signed is None or signed.role is not Role.ADMINISTRATOR:
             raise CliError("Solo un amministratore consulta il registro degli accessi.")
         with UnitOfWork(store) as uow:
-            worker_id = get_worker(uow, args.worker).id if args.worker else None
+            worker_id = worker_for_audit(uow, args.worker) if args.worker else None
             operator_id = None
             if args.by:
                 found = with_login(uow, login_key(args.by))

@@ -135,3 +135,29 @@ def test_an_administrator_reads_who_looked_at_whom(
     assert "Elena Brambilla\tconsultazione\tscheda del lavoratore" in line
     code, out, _err = run(capsys, "--db", guarded, "audit", "--by", "ebrambilla", "--json")
     assert code == 0 and '"action": "consultazione"' in out
+
+
+def test_an_hr_analyst_reaches_no_one_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers import add_worker, worker_input
+
+    store = store_at(guarded)
+    try:
+        add_worker(store)
+    finally:
+        store.close()
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "ebrambilla")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    monkeypatch.setenv("WELFARE_DESK_NEW_PASSWORD", GIULIA)
+    assert main(["--db", guarded, "operator", "add", "pgatti", "--role", "hr_analyst"]) == 0
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "pgatti")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", GIULIA)
+    code_ = worker_input().codice_fiscale
+    for command in (["search", "rossi"], ["worker", code_], ["match", code_]):
+        capsys.readouterr()
+        code, out, err = run(capsys, "--db", guarded, *command)
+        assert code == 2 and "non consulta i dati delle singole persone" in err, command
+        assert "Rossi" not in out + err
+    code, out, err = run(capsys, "--db", guarded, "stats")
+    assert code == 0, err  # aggregates are the analyst's

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import store_at
-from welfare_desk.access.operators import create_first_admin, sign_in
+from welfare_desk.access.operators import (
+    OperatorInput,
+    add_operator,
+    create_first_admin,
+    sign_in,
+)
+from welfare_desk.domain.access import Role
 from welfare_desk.gui import i18n
 from welfare_desk.gui.app import DeskStarter
 from welfare_desk.gui.context import DeskContext
@@ -48,6 +54,8 @@ def test_the_desk_shows_no_one_before_the_sign_in(
     store = store_at(str(location))
     with UnitOfWork(store) as uow:
         create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD)
+    with UnitOfWork(store) as uow:
+        add_operator(uow, OperatorInput("gferri", "Giulia Ferri", Role.WELFARE_MANAGER), PASSWORD)
     store.close()
     window = _start(context, qtbot, str(location))
     qtbot.waitUntil(lambda: _shown(SignInDialog) is not None, timeout=10_000)
@@ -60,7 +68,7 @@ def test_the_desk_shows_no_one_before_the_sign_in(
     qtbot.waitUntil(lambda: dialog.point.count() > 1, timeout=5000)
     dialog.point.setCurrentIndex(1)
     chosen = dialog.point.currentData()
-    dialog.login.setText("ebrambilla")
+    dialog.login.setText("gferri")
     dialog.password.setText("sbagliata!!")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "non corretti" in dialog.status.text(), timeout=5000)
@@ -68,7 +76,7 @@ def test_the_desk_shows_no_one_before_the_sign_in(
     dialog.password.setText(PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.workers_page.model.rowCount() > 0, timeout=10_000)
-    assert context.signed_in is not None and context.signed_in.login == "ebrambilla"
+    assert context.signed_in is not None and context.signed_in.login == "gferri"
     assert context.store is not None and context.store.operator_id == context.signed_in.id
     assert context.store.social_point_id is not None
     assert context.store.social_point_id.hex == chosen  # every contact of the session's

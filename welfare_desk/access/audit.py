@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from welfare_desk.access import queries
+from welfare_desk.domain import codice_fiscale as cf
+from welfare_desk.errors import InvalidInput
 from welfare_desk.store.uow import UnitOfWork
 
 ACTION_WORDS = {"view": "consultazione", "print": "stampa", "export": "esportazione"}
@@ -23,6 +25,18 @@ class AuditView:
     entity_id: uuid.UUID | None
     detail: str
     reason: str
+
+
+def worker_for_audit(uow: UnitOfWork, codice_fiscale: str) -> uuid.UUID:
+    """The person a filter of the audit names, by codice fiscale, without reading them."""
+    code = cf.normalize(codice_fiscale)
+    invalid = cf.validate(code)
+    if invalid:
+        raise InvalidInput(invalid[0].message)
+    found = queries.worker_id_by_code(uow, code)
+    if found is None:
+        raise InvalidInput(f"Nessun lavoratore con codice fiscale {code} in archivio.")
+    return found
 
 
 def audit_entries(

@@ -13,6 +13,7 @@ from welfare_desk.store.models import (
     OperatorScope,
     Organization,
     SocialPoint,
+    Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
 
@@ -101,3 +102,8 @@ def audit_rows(
     if since is not None:
         statement = statement.where(AuditEntry.at >= since)
     return list(uow.session.scalars(statement.limit(limit)))
+
+
+def worker_id_by_code(uow: UnitOfWork, code: str) -> uuid.UUID | None:
+    """Only the id, for the audit's filter: the administrator reads no record."""
+    return uow.session.scalar(select(Worker.id).where(Worker.codice_fiscale == code))

@@ -221,6 +221,7 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
 
 
 def case_by_id(uow: UnitOfWork, case_id: uuid.UUID) -> CaseDetail:
+    uow.require_people()
     case = uow.get(Case, case_id)
     if case is None:
         raise NotFound("Il percorso non è più in archivio.")
@@ -288,6 +289,7 @@ def _when(value: object) -> str:
 def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
     """Everything on the case in order: its changes from the journal (the case, its goals
     and actions, the needs it took on) and the worker's contacts while it was open."""
+    uow.require_people()
     case = uow.get(Case, case_id)
     if case is None:
         raise NotFound("Il percorso non è più in archivio.")

@@ -216,6 +216,7 @@ _RELATION_WORDS = {
 
 def household_of(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[Household, dict[str, str]]:
     """The worker's household as eligibility reads it, and each person's label."""
+    uow.require_people()
     worker = uow.get(Worker, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")

@@ -21,6 +21,10 @@ ROLE_LABELS = {
     Role.COORDINATOR: "coordinatore del programma",
 }
 
+# Who reads a single person's record: the welfare manager. An administrator does only
+# if also a manager (a second account); HR and the coordinator see aggregates.
+READS_PEOPLE = frozenset({Role.WELFARE_MANAGER})
+
 MIN_PASSWORD = 10
 FREE_ATTEMPTS = 3  # a typo or two costs nothing
 FIRST_DELAY = timedelta(seconds=30)
@@ -58,3 +62,15 @@ def wait_text(left: timedelta) -> str:
         return f"{seconds} secondi" if seconds != 1 else "1 secondo"
     minutes = (seconds + 59) // 60
     return f"{minutes} minuti" if minutes != 1 else "1 minuto"
+
+
+def people_refusal(role: str | None) -> str | None:
+    """Why this role may not read a person's record; None when it may (or when nobody
+    signed in: a store without operators)."""
+    if role is None or Role(role) in READS_PEOPLE:
+        return None
+    return (
+        f"Il ruolo {ROLE_LABELS[Role(role)]} non consulta i dati delle singole persone: "
+        "solo i riepiloghi senza dati personali. Se ti serve, chiedi all'amministratore "
+        "un accesso da welfare manager."
+    )

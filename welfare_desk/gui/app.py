@@ -164,6 +164,11 @@ class DeskStarter:
         self._start()
 
     def _start(self) -> None:
+        from welfare_desk.domain.access import people_refusal
+
+        signed = self.context.signed_in
+        if signed is not None and people_refusal(signed.role.value):
+            self._first_rows = None  # read before the sign-in; this role sees no one
         if self._first_rows is not None:
             self.window.workers_page.model.show_first_page(self._first_rows)
             self._first_rows = None

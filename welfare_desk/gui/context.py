@@ -54,6 +54,7 @@ class DeskContext:
         if self.store is not None:
             self.store.operator_id = signed.id
             self.store.social_point_id = social_point_id
+            self.store.role = signed.role.value  # the services refuse what it does not reach
 
     def changed(self) -> None:
         """Something was saved: lists and pages refresh."""

@@ -84,6 +84,7 @@ def _text(key: str, value: Any, organizations: dict[str, str]) -> str:
 
 def worker_history(uow: UnitOfWork, worker_id: uuid.UUID, limit: int = 200) -> list[HistoryEntry]:
     """Newest first: the worker's record and their household members' records."""
+    uow.require_people()
     members = {m.id: f"{m.name} {m.surname}" for m in queries.members_of(uow, worker_id)}
     entries = queries.journal_of_worker(uow, worker_id, list(members), limit)
     operators = queries.operator_names(uow)

@@ -132,6 +132,7 @@ def search_workers(
 ) -> list[WorkerHit]:
     """Workers whose surname, name, codice fiscale or employer start with each typed word,
     optionally of one employer and one target category, a page at a time."""
+    uow.require_people()
     sqlite = uow.dialect == "sqlite"
     if order not in ORDERS:
         raise InvalidInput(f"Ordinamento «{order}» sconosciuto.")
@@ -290,6 +291,7 @@ def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
 
 
 def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) -> WorkerDetail:
+    uow.require_people()
     code = cf.normalize(codice_fiscale)
     invalid = cf.validate(code)
     if invalid:
@@ -303,6 +305,7 @@ def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) 
 def get_worker_by_id(
     uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = None
 ) -> WorkerDetail:
+    uow.require_people()
     return _detail(_load(uow, worker_id), today or uow.clock.today())
 
 

@@ -71,6 +71,7 @@ def path_summary(
     uow: UnitOfWork, codice_fiscale_or_worker_id: str | uuid.UUID, today: date
 ) -> PathSummary:
     """One worker's summary, by codice fiscale or id."""
+    uow.require_people()
     worker_id = _worker_id(uow, codice_fiscale_or_worker_id)
     return next(path_summaries(uow, [worker_id], today))
 
@@ -80,6 +81,7 @@ def path_summaries(
 ) -> Iterator[PathSummary]:
     """Summaries in the order asked, read a chunk at a time; a worker erased meanwhile is
     left out rather than stopping a batch."""
+    uow.require_people()
     names = _Names(uow)
     for start in range(0, len(worker_ids), CHUNK):
         for summary in _chunk(uow, list(worker_ids[start : start + CHUNK]), today, names):

@@ -31,6 +31,7 @@ def requests_of(
 ) -> Requests:
     """The requests of one kind or both, in a status or any, of one worker or everyone,
     each kind by number. A status names the kinds it belongs to ("draft" both)."""
+    uow.require_people()  # names, and the reasons of a priority: health, disability
     health_statuses = {s.value for s in HfStatus}
     sw_statuses = {s.value for s in SwStatus}
     if kind is not None and kind not in KINDS:

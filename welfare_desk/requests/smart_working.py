@@ -458,6 +458,7 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
     ended and after a withdrawal from it (domain.smart_working.agreement_printable)."""
     from welfare_desk.documents.agreement_pdf import AgreementDocument
 
+    uow.require_people()
     request = queries.smart_working_by_number(uow, number.strip().upper())
     if request is None:
         raise NotFound(f"Non trovo la richiesta di lavoro agile {number}.")

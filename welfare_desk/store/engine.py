@@ -266,6 +266,7 @@ class Store:
     # into created_by/updated_by, unless it names someone itself.
     operator_id: uuid.UUID | None = None
     social_point_id: uuid.UUID | None = None  # where the operator works this session
+    role: str | None = None  # the signed-in operator's (domain.access.Role); None: no one
 
     @property
     def dialect(self) -> str:

@@ -14,6 +14,14 @@ class StoreError(Exception):
         self.message = message
 
 
+class NotAllowed(StoreError):
+    """The signed-in operator's role does not reach this: refused in the service, so no
+    route (a page, a search, a document, the command line) goes round it."""
+
+    code = "access.not_allowed"
+    bad_input = True
+
+
 class StoreUnavailable(StoreError):
     code = "store.unavailable"
 

@@ -19,6 +19,8 @@ from welfare_desk.store.revisions import HEAD
 from welfare_desk.store.search_sql import run_search
 
 REVISION_SQL = "SELECT version_num FROM alembic_version"
+# A store with operators is read only after a sign-in, on the full path: never here.
+GUARDED_SQL = "SELECT 1 FROM operator WHERE login IS NOT NULL AND password_hash IS NOT NULL LIMIT 1"
 
 
 def _sqlite_search(location: str | None, text: str, limit: int) -> list[Sequence[Any]] | None:
@@ -32,6 +34,8 @@ def _sqlite_search(location: str | None, text: str, limit: int) -> list[Sequence
     with closing(connection):
         try:
             if connection.execute(REVISION_SQL).fetchone() != (HEAD,):
+                return None
+            if connection.execute(GUARDED_SQL).fetchone() is not None:
                 return None
 
             def execute(sql: str, params: dict[str, Any]) -> list[Sequence[Any]]:
@@ -69,6 +73,8 @@ def _pg_search(location: str, text: str, limit: int) -> list[Sequence[Any]] | No
         try:
             row = connection.execute(REVISION_SQL).fetchone()
             if row is None or row[0] != HEAD:
+                return None
+            if connection.execute(GUARDED_SQL).fetchone() is not None:
                 return None
 
             def execute(sql: str, params: dict[str, Any]) -> list[Sequence[Any]]:

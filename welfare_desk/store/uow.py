@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from welfare_desk.clock import Clock
+from welfare_desk.domain.access import people_refusal
 from welfare_desk.store.engine import Store
-from welfare_desk.store.errors import ConflictError, NotFound, from_database
+from welfare_desk.store.errors import ConflictError, NotAllowed, NotFound, from_database
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import AuditEntry, Base, Editable, JournalEntry, StoreMeta
 
@@ -146,6 +147,7 @@ class UnitOfWork:
         self.clock: Clock = store.clock
         self.operator_id = operator_id if operator_id is not None else store.operator_id
         self.social_point_id = store.social_point_id
+        self.role = store.role
         self._audits: list[dict[str, Any]] = []
         self._session: Session | None = None
 
@@ -230,6 +232,12 @@ class UnitOfWork:
             }
             for entity_id in ids
         ]
+
+    def require_people(self) -> None:
+        """Refuses, before any row is read, a role that does not read people's records."""
+        refusal = people_refusal(self.role)
+        if refusal is not None:
+            raise NotAllowed(refusal)
 
     def _write_audits(self) -> None:
         if self._audits:

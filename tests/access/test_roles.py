@@ -1,0 +1,67 @@
+"""Roles enforced in the services, not by hiding buttons: an HR analyst, a coordinator
+and an administrator who is not also a welfare manager reach no one's record by any
+route (search, the story, the history, a request, a printed document); a welfare manager
+does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tests.helpers import add_worker, worker_input
+from welfare_desk.cases.story import case_by_id, worker_story
+from welfare_desk.catalogue.matching import match_worker
+from welfare_desk.domain.access import Role
+from welfare_desk.registry.history import worker_history
+from welfare_desk.registry.workers import get_worker, get_worker_by_id, search_workers
+from welfare_desk.reporting.path_summary import path_summary
+from welfare_desk.requests.both import requests_of
+from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import NotAllowed
+from welfare_desk.store.uow import UnitOfWork
+
+DAY = date(2026, 11, 30)
+
+
+def _routes(worker: Any) -> dict[str, Callable[[UnitOfWork], object]]:
+    code = worker_input().codice_fiscale
+    return {
+        "search": lambda uow: search_workers(uow, "rossi"),
+        "worker by code": lambda uow: get_worker(uow, code),
+        "worker by id": lambda uow: get_worker_by_id(uow, worker),
+        "story": lambda uow: worker_story(uow, worker),
+        "history": lambda uow: worker_history(uow, worker),
+        "requests": lambda uow: requests_of(uow, worker_id=worker),
+        "matching": lambda uow: match_worker(uow, worker, DAY),
+        "path summary": lambda uow: path_summary(uow, worker, DAY),
+        "case": lambda uow: case_by_id(uow, worker),
+    }
+
+
+@pytest.mark.parametrize("role", [Role.HR_ANALYST, Role.COORDINATOR, Role.ADMINISTRATOR])
+def test_a_role_without_people_reaches_no_one(store: Store, role: Role) -> None:
+    worker = add_worker(store).worker.id
+    store.role = role.value
+    try:
+        for route, call in _routes(worker).items():
+            with UnitOfWork(store) as uow, pytest.raises(NotAllowed) as refused:
+                call(uow)
+            assert "non consulta i dati delle singole persone" in refused.value.message, route
+    finally:
+        store.role = None
+
+
+def test_a_welfare_manager_reaches_the_people(store: Store) -> None:
+    worker = add_worker(store).worker.id
+    store.role = Role.WELFARE_MANAGER.value
+    try:
+        for route, call in _routes(worker).items():
+            if route == "case":
+                continue  # no case here: the refusal above is what it shows
+            with UnitOfWork(store) as uow:
+                assert call(uow) is not None
+    finally:
+        store.role = None
