@@ -155,6 +155,7 @@ def _sign_in(args: argparse.Namespace, store: Store) -> None:
     with UnitOfWork(store) as uow:
         signed = sign_in(uow, login, password)
     store.operator_id, store.role = signed.id, signed.role.value
+    store.also_manager = signed.also_manager
     args.signed_in = signed
 
 
@@ -193,7 +194,9 @@ def _first_admin(args: argparse.Namespace, store: Store) -> None:
             "WELFARE_DESK_PASSWORD."
         )
     with UnitOfWork(store) as uow:
-        made = create_first_admin(uow, args.admin, args.name or args.admin, password)
+        made = create_first_admin(
+            uow, args.admin, args.name or args.admin, password, args.also_manager
+        )
     print(f"Primo amministratore creato: {made.login} ({made.name}).", file=sys.stderr)
 
 
@@ -245,6 +248,7 @@ def cmd_operator(args: argparse.Namespace) -> int:
                 Role(args.role),
                 tuple(args.org or ()),
                 tuple(args.point or ()),
+                args.also_manager,
             )
             with UnitOfWork(store) as uow:
                 made = add_operator(uow, data, password)
@@ -1233,6 +1237,11 @@ def build_parser() -> argparse.ArgumentParser:
         "WELFARE_DESK_PASSWORD)",
     )
     p.add_argument("--name", metavar="NOME_COGNOME", help="nome e cognome dell'amministratore")
+    p.add_argument(
+        "--also-manager",
+        action="store_true",
+        help="l'amministratore segue anche i lavoratori (un programma piccolo)",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("operator", help="gli operatori dell'archivio (solo amministratori)")
@@ -1247,6 +1256,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--name", metavar="NOME_COGNOME")
     a.add_argument("--org", action="append", metavar="AZIENDA", help="ripetibile")
     a.add_argument("--point", action="append", metavar="SOCIAL_POINT", help="ripetibile")
+    a.add_argument(
+        "--also-manager", action="store_true", help="un amministratore che segue anche i lavoratori"
+    )
     a = actions.add_parser("disable", help="disattiva un operatore")
     a.add_argument("login", metavar="NOME")
     p.set_defaults(func=cmd_operator)

@@ -1561,52 +1561,52 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="185"/>
+        <location filename="../../welfare_desk/gui/app.py" line="190"/>
         <source>The store could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="190"/>
+        <location filename="../../welfare_desk/gui/app.py" line="195"/>
         <source>Store not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="195"/>
+        <location filename="../../welfare_desk/gui/app.py" line="200"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="199"/>
+        <location filename="../../welfare_desk/gui/app.py" line="204"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="219"/>
+        <location filename="../../welfare_desk/gui/app.py" line="224"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="220"/>
+        <location filename="../../welfare_desk/gui/app.py" line="225"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="229"/>
+        <location filename="../../welfare_desk/gui/app.py" line="234"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="233"/>
+        <location filename="../../welfare_desk/gui/app.py" line="238"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="246"/>
+        <location filename="../../welfare_desk/gui/app.py" line="251"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="247"/>
+        <location filename="../../welfare_desk/gui/app.py" line="252"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,67 +1900,72 @@ Answers: %2</source>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
         <source>&amp;Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
-        <source>e.g. ebrambilla</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="196"/>
-        <source>The first administrator</source>
+        <source>I also &amp;follow workers (welfare manager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="199"/>
+        <source>e.g. ebrambilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="200"/>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="203"/>
         <source>This store has no operators yet. Create its first administrator: from now on the desk opens only after a sign-in, and the administrator adds the other operators. Use at least 10 characters for the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="204"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="208"/>
         <source>&amp;Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="211"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="216"/>
         <source>The two passwords differ: write them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,17 +3016,17 @@ Answers: %2</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="176"/>
         <source>Welfare Desk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="179"/>
         <source>The desk was locked so that nobody reads what is on screen. %1 opens it with the password; anyone else quits and starts the desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="183"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,57 +4830,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="120"/>
         <source>none: not at a social point today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="121"/>
         <source>Social point of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="123"/>
         <source>Social &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="127"/>
         <source>Sign in to Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="130"/>
         <source>The desk holds health and family data: sign in with your own user name. What you record carries your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="134"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="159"/>
         <source>Write your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,7 +6379,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>_AccessDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="56"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="57"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1562,52 +1562,52 @@ Risponde a: %2</translation>
         <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="185"/>
+        <location filename="../../welfare_desk/gui/app.py" line="190"/>
         <source>The store could not be opened (%1).</source>
         <translation>Non è stato possibile aprire l&apos;archivio (%1).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="190"/>
+        <location filename="../../welfare_desk/gui/app.py" line="195"/>
         <source>Store not available</source>
         <translation>Archivio non disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="195"/>
+        <location filename="../../welfare_desk/gui/app.py" line="200"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="199"/>
+        <location filename="../../welfare_desk/gui/app.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="219"/>
+        <location filename="../../welfare_desk/gui/app.py" line="224"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="220"/>
+        <location filename="../../welfare_desk/gui/app.py" line="225"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="229"/>
+        <location filename="../../welfare_desk/gui/app.py" line="234"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="233"/>
+        <location filename="../../welfare_desk/gui/app.py" line="238"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="246"/>
+        <location filename="../../welfare_desk/gui/app.py" line="251"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="247"/>
+        <location filename="../../welfare_desk/gui/app.py" line="252"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1901,67 +1901,72 @@ Risponde a: %2</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
         <source>&amp;Full name</source>
         <translation>Nome e &amp;cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
         <source>Full name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Ripetila</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
         <source>Password again</source>
         <translation>Password ripetuta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="195"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="196"/>
+        <source>I also &amp;follow workers (welfare manager)</source>
+        <translation>&amp;Seguo anche i lavoratori (welfare manager)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="199"/>
         <source>e.g. ebrambilla</source>
         <translation>es. ebrambilla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="196"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="200"/>
         <source>The first administrator</source>
         <translation>Il primo amministratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="203"/>
         <source>This store has no operators yet. Create its first administrator: from now on the desk opens only after a sign-in, and the administrator adds the other operators. Use at least 10 characters for the password.</source>
         <translation>Questo archivio non ha ancora operatori. Crea il primo amministratore: da adesso la desk si apre solo dopo l&apos;accesso, e l&apos;amministratore aggiunge gli altri operatori. La password deve avere almeno 10 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="204"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="208"/>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Crea e accedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="211"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="216"/>
         <source>The two passwords differ: write them again.</source>
         <translation>Le due password sono diverse: scrivile di nuovo.</translation>
     </message>
@@ -3012,17 +3017,17 @@ Risponde a: %2</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="176"/>
         <source>Welfare Desk is locked</source>
         <translation>Welfare Desk è bloccata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="179"/>
         <source>The desk was locked so that nobody reads what is on screen. %1 opens it with the password; anyone else quits and starts the desk again.</source>
         <translation>La desk è stata bloccata perché nessuno legga ciò che è sullo schermo. %1 la riapre con la password; chiunque altro esce e riavvia la desk.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="183"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
@@ -4827,57 +4832,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="120"/>
         <source>none: not at a social point today</source>
         <translation>nessuno: oggi non sono in un social point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="121"/>
         <source>Social point of this session</source>
         <translation>Social point di questa sessione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="123"/>
         <source>Social &amp;point</source>
         <translation>Social &amp;point</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="127"/>
         <source>Sign in to Welfare Desk</source>
         <translation>Accesso a Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="130"/>
         <source>The desk holds health and family data: sign in with your own user name. What you record carries your name.</source>
         <translation>La desk contiene dati sanitari e familiari: accedi con il tuo nome utente. Ciò che registri porta il tuo nome.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="134"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Accedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="159"/>
         <source>Write your user name and password.</source>
         <translation>Scrivi nome utente e password.</translation>
     </message>
@@ -6376,7 +6381,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>_AccessDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="56"/>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>

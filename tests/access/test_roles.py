@@ -65,3 +65,23 @@ def test_a_welfare_manager_reaches_the_people(store: Store) -> None:
                 assert call(uow) is not None
     finally:
         store.role = None
+
+
+def test_an_administrator_who_is_also_a_welfare_manager_reaches_the_people(
+    store: Store,
+) -> None:
+    """A small programme's first account looks after the operators and the workers."""
+    from welfare_desk.access.operators import create_first_admin, sign_in
+
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        create_first_admin(uow, "ebrambilla", "Elena Brambilla", "Cortile di via Roma 12", True)
+    with UnitOfWork(store) as uow:
+        signed = sign_in(uow, "ebrambilla", "Cortile di via Roma 12")
+    assert signed.role is Role.ADMINISTRATOR and signed.also_manager
+    store.role, store.also_manager = signed.role.value, signed.also_manager
+    try:
+        with UnitOfWork(store) as uow:
+            assert worker_story(uow, worker).worker.id == worker
+    finally:
+        store.role, store.also_manager = None, False

@@ -109,6 +109,8 @@ def test_a_new_store_makes_its_first_administrator(
     dialog.go.click()
     qtbot.waitUntil(lambda: context.signed_in is not None, timeout=10_000)
     assert context.signed_in.name == "Elena Brambilla"  # type: ignore[union-attr]
+    assert context.signed_in.also_manager  # type: ignore[union-attr]  # ticked by default
+    assert context.store is not None and context.store.also_manager
     assert window.isVisible()
 
 

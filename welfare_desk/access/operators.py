@@ -43,6 +43,7 @@ class OperatorInput:
     role: Role
     organizations: tuple[str, ...] = ()  # employers' names, for a welfare manager
     social_points: tuple[str, ...] = ()  # social points' codes
+    also_manager: bool = False  # an administrator who also follows workers
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,12 @@ class OperatorView:
     organizations: tuple[str, ...] = ()
     social_points: tuple[str, ...] = ()
 
+    also_manager: bool = False
+
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS[self.role]
+        label = ROLE_LABELS[self.role]
+        return f"{label} e {ROLE_LABELS[Role.WELFARE_MANAGER]}" if self.also_manager else label
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,7 @@ class SignedIn:
     role: Role
     organization_ids: frozenset[uuid.UUID] = frozenset()
     social_point_ids: frozenset[uuid.UUID] = frozenset()
+    also_manager: bool = False
 
 
 def accounts_exist(uow: UnitOfWork) -> bool:
@@ -103,8 +108,11 @@ def _checked_name(name: str) -> str:
     return cleaned
 
 
-def create_first_admin(uow: UnitOfWork, login: str, name: str, password: str) -> OperatorView:
-    """The store's first account, an administrator; refused once any account exists."""
+def create_first_admin(
+    uow: UnitOfWork, login: str, name: str, password: str, also_manager: bool = False
+) -> OperatorView:
+    """The store's first account, an administrator (also a welfare manager when the
+    programme is small); refused once any account exists."""
     if accounts_exist(uow):
         raise InvalidInput(
             "Un amministratore esiste già: gli altri operatori li crea lui, dopo l'accesso."
@@ -117,6 +125,7 @@ def create_first_admin(uow: UnitOfWork, login: str, name: str, password: str) ->
         password_changed_at=uow.clock.stamp(),
         disabled=False,
         failed_attempts=0,
+        also_manager=also_manager,
     )
     uow.add(operator)
     uow.flush()
@@ -136,6 +145,7 @@ def add_operator(uow: UnitOfWork, data: OperatorInput, password: str) -> Operato
         password_changed_at=uow.clock.stamp(),
         disabled=False,
         failed_attempts=0,
+        also_manager=data.also_manager and data.role is Role.ADMINISTRATOR,
     )
     uow.add(operator)
     uow.flush()
@@ -228,6 +238,7 @@ def sign_in(uow: UnitOfWork, login: str, password: str) -> SignedIn:
         Role(operator.role),
         frozenset(o for o, _p in queries.scope_ids(uow, operator.id) if o),
         frozenset(p for _o, p in queries.scope_ids(uow, operator.id) if p),
+        operator.also_manager,
     )
     uow.commit()
     return signed
@@ -274,4 +285,5 @@ def _view(
         operator.disabled,
         organizations,
         points,
+        operator.also_manager,
     )

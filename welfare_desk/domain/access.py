@@ -64,10 +64,12 @@ def wait_text(left: timedelta) -> str:
     return f"{minutes} minuti" if minutes != 1 else "1 minuto"
 
 
-def people_refusal(role: str | None) -> str | None:
+def people_refusal(role: str | None, also_manager: bool = False) -> str | None:
     """Why this role may not read a person's record; None when it may (or when nobody
-    signed in: a store without operators)."""
+    signed in: a store without operators). An administrator may when also a manager."""
     if role is None or Role(role) in READS_PEOPLE:
+        return None
+    if also_manager and Role(role) is Role.ADMINISTRATOR:
         return None
     return (
         f"Il ruolo {ROLE_LABELS[Role(role)]} non consulta i dati delle singole persone: "

@@ -167,7 +167,7 @@ class DeskStarter:
         from welfare_desk.domain.access import people_refusal
 
         signed = self.context.signed_in
-        if signed is not None and people_refusal(signed.role.value):
+        if signed is not None and people_refusal(signed.role.value, signed.also_manager):
             self._first_rows = None  # read before the sign-in; this role sees no one
         if self._first_rows is not None:
             self.window.workers_page.model.show_first_page(self._first_rows)

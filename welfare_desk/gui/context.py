@@ -55,6 +55,7 @@ class DeskContext:
             self.store.operator_id = signed.id
             self.store.social_point_id = social_point_id
             self.store.role = signed.role.value  # the services refuse what it does not reach
+            self.store.also_manager = signed.also_manager
 
     def changed(self) -> None:
         """Something was saved: lists and pages refresh."""

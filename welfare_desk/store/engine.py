@@ -267,6 +267,7 @@ class Store:
     operator_id: uuid.UUID | None = None
     social_point_id: uuid.UUID | None = None  # where the operator works this session
     role: str | None = None  # the signed-in operator's (domain.access.Role); None: no one
+    also_manager: bool = False  # an administrator who also follows workers
 
     @property
     def dialect(self) -> str:

@@ -92,6 +92,8 @@ class Operator(Editable, Base):
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
+    # An administrator who also follows workers (a small programme's one account)
+    also_manager: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class OperatorScope(Editable, Base):

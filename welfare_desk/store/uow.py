@@ -147,7 +147,7 @@ class UnitOfWork:
         self.clock: Clock = store.clock
         self.operator_id = operator_id if operator_id is not None else store.operator_id
         self.social_point_id = store.social_point_id
-        self.role = store.role
+        self.role, self.also_manager = store.role, store.also_manager
         self._audits: list[dict[str, Any]] = []
         self._session: Session | None = None
 
@@ -235,7 +235,7 @@ class UnitOfWork:
 
     def require_people(self) -> None:
         """Refuses, before any row is read, a role that does not read people's records."""
-        refusal = people_refusal(self.role)
+        refusal = people_refusal(self.role, self.also_manager)
         if refusal is not None:
             raise NotAllowed(refusal)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -192,6 +193,9 @@ class FirstAdminDialog(_AccessDialog):
         self.name = self._field(self.tr("&Full name"), QLineEdit(), self.tr("Full name"))
         self.password = self._password_field(self.tr("&Password"), self.tr("Password"))
         self.again = self._password_field(self.tr("&Repeat it"), self.tr("Password again"))
+        self.also_manager = QCheckBox(self.tr("I also &follow workers (welfare manager)"))
+        self.also_manager.setChecked(True)  # a small programme's one account does both
+        self.form.addRow(self.also_manager)
         self.login.setPlaceholderText(self.tr("e.g. ebrambilla"))
         self.setWindowTitle(self.tr("The first administrator"))
         self.hint.setText(
@@ -207,6 +211,7 @@ class FirstAdminDialog(_AccessDialog):
     def _go(self) -> None:
         login, name = self.login.text(), self.name.text()
         password, again = self.password.text(), self.again.text()
+        manager = self.also_manager.isChecked()
         if password != again:
             self.status.setText(self.tr("The two passwords differ: write them again."))
             self._clear_secrets()
@@ -215,7 +220,7 @@ class FirstAdminDialog(_AccessDialog):
         def job(uow: Any) -> SignedIn:
             from welfare_desk.access.operators import create_first_admin, sign_in
 
-            create_first_admin(uow, login, name or login, password)
+            create_first_admin(uow, login, name or login, password, manager)
             return sign_in(uow, login, password)
 
         self._run(job)
