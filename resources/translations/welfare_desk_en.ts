@@ -3193,8 +3193,13 @@ Answers: %2</source>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3202,38 +3207,38 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="478"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="518"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="534"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="545"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="579"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="590"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="624"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="591"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="625"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="600"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="634"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>

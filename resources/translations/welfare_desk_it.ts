@@ -3194,8 +3194,13 @@ Risponde a: %2</translation>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
+        <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3203,39 +3208,39 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="478"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="484"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="518"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="534"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="545"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="579"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="590"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="624"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="591"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="625"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="600"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="634"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>

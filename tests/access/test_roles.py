@@ -6,17 +6,27 @@ does."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 
 from tests.helpers import add_worker, worker_input
+from welfare_desk.cases.agenda import agenda
+from welfare_desk.cases.casework import ContactInput, record_contact
 from welfare_desk.cases.story import case_by_id, worker_story
+from welfare_desk.catalogue.enrollments import worker_enrollments
 from welfare_desk.catalogue.matching import match_worker
+from welfare_desk.catalogue.vouchers import worker_vouchers
 from welfare_desk.domain.access import Role
+from welfare_desk.domain.needs import Channel
 from welfare_desk.registry.history import worker_history
-from welfare_desk.registry.workers import get_worker, get_worker_by_id, search_workers
+from welfare_desk.registry.workers import (
+    get_worker,
+    get_worker_by_id,
+    save_worker,
+    search_workers,
+)
 from welfare_desk.reporting.path_summary import path_summary
 from welfare_desk.requests.both import requests_of
 from welfare_desk.store.engine import Store
@@ -38,6 +48,13 @@ def _routes(worker: Any) -> dict[str, Callable[[UnitOfWork], object]]:
         "matching": lambda uow: match_worker(uow, worker, DAY),
         "path summary": lambda uow: path_summary(uow, worker, DAY),
         "case": lambda uow: case_by_id(uow, worker),
+        "agenda": lambda uow: agenda(uow, DAY, DAY),
+        "vouchers": lambda uow: worker_vouchers(uow, worker),
+        "enrollments": lambda uow: worker_enrollments(uow, worker),
+        "a contact recorded": lambda uow: record_contact(
+            uow, ContactInput(worker, datetime(2026, 11, 30, 10), Channel.PHONE, 10)
+        ),
+        "a worker saved": lambda uow: save_worker(uow, worker_input(name="Anna")),
     }
 
 

@@ -138,3 +138,30 @@ def test_ctrl_l_and_an_idle_time_lock_the_desk_until_the_same_password(
     window._idle.start()
     qtbot.waitUntil(lambda: window.locked, timeout=5000)
     assert not window.central.isVisible()
+
+
+def test_an_hr_analyst_s_desk_offers_no_one(
+    context: DeskContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The services refuse the analyst people's records; the desk does not offer them."""
+    assert context.store is not None
+    with UnitOfWork(context.store) as uow:
+        create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD)
+    with UnitOfWork(context.store) as uow:
+        add_operator(uow, OperatorInput("pgatti", "Paolo Gatti", Role.HR_ANALYST), PASSWORD)
+    with UnitOfWork(context.store) as uow:
+        context.sign_in_as(sign_in(uow, "pgatti", PASSWORD))
+    i18n.install("it")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    assert window.workers_item.isHidden() and window.agenda_item.isHidden()
+    assert window.requests_item.isHidden()
+    assert not window.intake_action.isEnabled() and not window.find_action.isEnabled()
+    assert window.stack.currentWidget() is window.catalogue_page
+    assert "nessun dato delle singole persone" in window.statusBar().currentMessage()
+    qtbot.wait(300)
+    assert window.workers_page.model.rowCount() == 0
+    window.grab().save(str(tmp_path / "hr_desk.png"))

@@ -47,6 +47,7 @@ def agenda(
     Both queries start from what is due (the action's status and date, the case's review
     date), so the work grows with the agenda, not with the cases in the store; rows are
     read in Core, without ORM objects, because a programme's week can hold thousands."""
+    uow.require_people()
     open_cases = [s.value for s in open_statuses()]
     owner: uuid.UUID | None = None
     if operator:

@@ -144,6 +144,7 @@ def enroll(
     """Enrolls the worker or a household member: confirmed (or requested) while places
     last, on the waitlist after. Refuses the ineligible with the reason, and the same
     person twice in one edition."""
+    uow.require_people()
     edition = _locked_edition(uow, edition_id)
     service = uow.get(Service, edition.service_id)
     worker = uow.get(Worker, worker_id)
@@ -209,6 +210,7 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
     """Cancels an enrollment: the place goes to the first on the waiting list, the plan's
     action for it is cancelled too; vouchers issued for it are named, not touched (the
     budget's money moves only when a person decides)."""
+    uow.require_people()
     found = uow.load(Enrollment, enrollment_id, None, missing=GONE)
     edition = _locked_edition(uow, found.edition_id)  # places move under its lock
     found = uow.load(
@@ -241,6 +243,7 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
 def record_attendance(
     uow: UnitOfWork, enrollment_id: uuid.UUID, session_id: uuid.UUID, present: bool
 ) -> None:
+    uow.require_people()
     enrollment = uow.get(Enrollment, enrollment_id)
     session = uow.get(EditionSession, session_id)
     if enrollment is None or session is None or session.edition_id != enrollment.edition_id:
@@ -264,6 +267,7 @@ def mark_attended(
 ) -> None:
     """Closes an enrollment as attended: at least 80% of the sessions, or it says why not;
     never before the edition has begun."""
+    uow.require_people()
     enrollment = uow.load(Enrollment, enrollment_id, None, missing=GONE)
     edition = uow.get(Edition, enrollment.edition_id)
     today = today or uow.clock.today()
@@ -322,10 +326,12 @@ def _view(uow: UnitOfWork, enrollment: Enrollment) -> EnrollmentView:
 
 
 def edition_enrollments(uow: UnitOfWork, edition_id: uuid.UUID) -> list[EnrollmentView]:
+    uow.require_people()
     return _views(uow, edition_id=edition_id)
 
 
 def worker_enrollments(uow: UnitOfWork, worker_id: uuid.UUID) -> list[EnrollmentView]:
+    uow.require_people()
     return _views(uow, worker_id=worker_id)
 
 
@@ -344,6 +350,7 @@ class AttendanceSheet:
 
 
 def attendance_sheet(uow: UnitOfWork, edition_id: uuid.UUID) -> AttendanceSheet:
+    uow.require_people()
     sessions = queries.meetings_by_day(uow, edition_id)
     people = [
         e for e in edition_enrollments(uow, edition_id) if EnrollmentStatus(e.status) in HOLDS_PLACE
@@ -358,6 +365,7 @@ def save_attendance(
     marks: dict[tuple[uuid.UUID, uuid.UUID], bool],
 ) -> None:
     """The whole register at once: every mark saved, or none."""
+    uow.require_people()
     sessions = queries.meeting_ids(uow, edition_id)
     holding = {e.id: e.status for e in queries.enrollments_in(uow, edition_id)}
     existing = queries.attendances_of(uow, list(holding))

@@ -243,6 +243,7 @@ def fringe_status(
     uow: UnitOfWork, worker_id: uuid.UUID, year: int, adding_cents: int = 0
 ) -> FringeCheck:
     """The worker's fringe benefits of the year against the year's threshold."""
+    uow.require_people()
     declared, without_code = queries.dependent_children(uow, worker_id)
     return check(
         year,
@@ -261,6 +262,7 @@ def issue_voucher(
 
     Refuses a budget that would go below zero, another worker's allowance, a budget out
     of its dates; stops before crossing the fringe-benefit threshold unless accepted."""
+    uow.require_people()
     budget = _locked_budget(uow, data.budget_id)
     worker = uow.get(Worker, data.worker_id)
     service = uow.get(Service, data.service_id)
@@ -372,6 +374,7 @@ def cancel_voucher(
     uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int, today: date
 ) -> None:
     """Cancels an unused voucher; its value returns to the budget it came from."""
+    uow.require_people()
     voucher = _locked_voucher(uow, voucher_id, expected_version)
     try:
         check_cancel(VoucherStatus(voucher.status))
@@ -393,6 +396,7 @@ def cancel_voucher(
 
 
 def mark_used(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> None:
+    uow.require_people()
     voucher = _locked_voucher(uow, voucher_id, expected_version)
     if VoucherStatus(voucher.status) is not VoucherStatus.ISSUED:
         raise InvalidInput(f"Il voucher {voucher.number} non è più utilizzabile.")
@@ -429,6 +433,7 @@ def budgets(
 def usable_budgets(uow: UnitOfWork, worker_id: uuid.UUID, today: date) -> list[BudgetView]:
     """The budgets a voucher for this worker may draw from today: the programme's lines
     and the worker's own allowance, in their dates, with money left."""
+    uow.require_people()
     candidates = budgets(uow, worker_id=worker_id) + budgets(uow, BudgetKind.PROGRAMME)
     return [b for b in candidates if b.valid_from <= today <= b.valid_to and b.balance_cents > 0]
 
@@ -497,10 +502,12 @@ def _voucher_views(
 
 
 def worker_vouchers(uow: UnitOfWork, worker_id: uuid.UUID) -> list[VoucherView]:
+    uow.require_people()
     return _voucher_views(uow, worker_id=worker_id)
 
 
 def budget_vouchers(uow: UnitOfWork, budget_id: uuid.UUID) -> list[VoucherView]:
+    uow.require_people()
     return _voucher_views(uow, budget_id=budget_id)
 
 

@@ -359,8 +359,42 @@ class MainWindow(QMainWindow):
         self.context.settings.forget_people()
         self._watch_idle()
         self._show_store()
+        if not self._reads_people():
+            self._summaries_only()
+            return
         self.workers_page.start()
         self.agenda_page.refresh()  # the status bar says how many are overdue
+
+    def _reads_people(self) -> bool:
+        from welfare_desk.domain.access import people_refusal
+
+        signed = self.context.signed_in
+        return signed is None or people_refusal(signed.role.value, signed.also_manager) is None
+
+    def _summaries_only(self) -> None:
+        """An HR analyst, a coordinator, an administrator alone: the services refuse them
+        people's records, and the desk offers only what they may use."""
+        for item in (self.workers_item, self.agenda_item, self.requests_item):
+            item.setHidden(True)
+        for action in (
+            self.intake_action,
+            self.new_action,
+            self.import_workers_action,
+            self.import_household_action,
+            self.benefits_import_action,
+            self.paths_action,
+            self.find_action,
+        ):
+            action.setEnabled(False)
+        self.sidebar.setCurrentRow(2)  # the catalogue
+        self._first_shown = True
+        self.first_page_ready.emit()
+        self.statusBar().showMessage(
+            self.tr(
+                "Your role sees no single person's data: the catalogue, the budgets and "
+                "the reports of the File menu are yours."
+            )
+        )
 
     def _first_page(self, _rows: int) -> None:
         if not self._first_shown:

@@ -467,6 +467,7 @@ def save_worker(
     today: date | None = None,
 ) -> SaveResult:
     """Creates a worker, or updates one that nobody changed since `expected_version`."""
+    uow.require_people()
     today = today or uow.clock.today()
     problems = validate_worker(data, today)
     blocking = [p for p in problems if p.is_error]
