@@ -156,6 +156,7 @@ def _sign_in(args: argparse.Namespace, store: Store) -> None:
         signed = sign_in(uow, login, password)
     store.operator_id, store.role = signed.id, signed.role.value
     store.also_manager = signed.also_manager
+    store.scope_organizations, store.scope_points = signed.organization_ids, signed.social_point_ids
     args.signed_in = signed
 
 

@@ -102,3 +102,34 @@ def test_an_administrator_who_is_also_a_welfare_manager_reaches_the_people(
             assert worker_story(uow, worker).worker.id == worker
     finally:
         store.role, store.also_manager = None, False
+
+
+def test_a_welfare_manager_reaches_only_the_employers_assigned(store: Store) -> None:
+    """A manager assigned to one employer finds and opens that employer's workers only;
+    one with nothing assigned follows the whole programme."""
+    from welfare_desk.registry.organizations import employers
+
+    mine = add_worker(store).worker.id  # Officine Lodigiane
+    other = add_worker(store, name="Lucia", organization="Tessitura Olona S.p.A.").worker.id
+    with UnitOfWork(store) as uow:
+        officine = next(e.id for e in employers(uow) if e.name.startswith("Officine"))
+    store.role = Role.WELFARE_MANAGER.value
+    store.scope_organizations = frozenset({officine})
+    try:
+        with UnitOfWork(store) as uow:
+            assert [h.id for h in search_workers(uow, "rossi")] == [mine]
+            assert worker_story(uow, mine).worker.id == mine
+        for call in (
+            lambda uow: worker_story(uow, other),
+            lambda uow: get_worker(uow, worker_input(name="Lucia").codice_fiscale),
+            lambda uow: worker_history(uow, other),
+            lambda uow: match_worker(uow, other, DAY),
+        ):
+            with UnitOfWork(store) as uow, pytest.raises(NotAllowed) as refused:
+                call(uow)
+            assert "non è tra le aziende e i social point assegnati" in refused.value.message
+        store.scope_organizations = frozenset()
+        with UnitOfWork(store) as uow:
+            assert len(search_workers(uow, "rossi")) == 2
+    finally:
+        store.role, store.scope_organizations = None, frozenset()

@@ -4,6 +4,7 @@ terminal, never from an argument, and the journal names who ran the command."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,31 @@ def test_an_hr_analyst_reaches_no_one_from_the_command_line(
         assert "Rossi" not in out + err
     code, out, err = run(capsys, "--db", guarded, "stats")
     assert code == 0, err  # aggregates are the analyst's
+
+
+def test_a_manager_assigned_to_one_employer_finds_only_its_workers(
+    capsys: pytest.CaptureFixture[str], guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers import add_worker, worker_input
+
+    store = store_at(guarded)
+    try:
+        add_worker(store)
+        add_worker(store, name="Lucia", organization="Tessitura Olona S.p.A.")
+    finally:
+        store.close()
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "ebrambilla")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", ADMIN)
+    monkeypatch.setenv("WELFARE_DESK_NEW_PASSWORD", GIULIA)
+    add = ["operator", "add", "gferri", "--role", "welfare_manager"]
+    assert main(["--db", guarded, *add, "--org", "Officine Lodigiane S.p.A."]) == 0
+    code, out, _err = run(capsys, "--db", guarded, "operator", "list")
+    assert "Officine Lodigiane S.p.A." in out
+    monkeypatch.setenv("WELFARE_DESK_OPERATOR", "gferri")
+    monkeypatch.setenv("WELFARE_DESK_PASSWORD", GIULIA)
+    code, out, err = run(capsys, "--db", guarded, "search", "rossi", "--json")
+    assert code == 0, err
+    assert [h["name"] for h in json.loads(out)] == ["Maria"]
+    lucia = worker_input(name="Lucia").codice_fiscale
+    code, _out, err = run(capsys, "--db", guarded, "worker", lucia)
+    assert code == 2 and "assegnati a te" in err

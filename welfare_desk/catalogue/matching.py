@@ -220,6 +220,7 @@ def household_of(uow: UnitOfWork, worker_id: uuid.UUID) -> tuple[Household, dict
     worker = uow.get(Worker, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")
+    uow.require_person(worker.organization_id, worker.social_point_id)
     me = Person("worker", worker.name, worker.birth_date, sex=worker.sex)
     members = tuple(
         Person(

@@ -56,6 +56,8 @@ class DeskContext:
             self.store.social_point_id = social_point_id
             self.store.role = signed.role.value  # the services refuse what it does not reach
             self.store.also_manager = signed.also_manager
+            self.store.scope_organizations = signed.organization_ids
+            self.store.scope_points = signed.social_point_ids
 
     def changed(self) -> None:
         """Something was saved: lists and pages refresh."""

@@ -14,6 +14,7 @@ from welfare_desk.domain.household import (
     Relation,
 )
 from welfare_desk.registry import queries
+from welfare_desk.store.models import Worker
 from welfare_desk.store.uow import UnitOfWork
 
 FIELD_LABELS = {
@@ -84,7 +85,11 @@ def _text(key: str, value: Any, organizations: dict[str, str]) -> str:
 
 def worker_history(uow: UnitOfWork, worker_id: uuid.UUID, limit: int = 200) -> list[HistoryEntry]:
     """Newest first: the worker's record and their household members' records."""
-    uow.require_people()
+    worker = uow.get(Worker, worker_id)
+    if worker is not None:
+        uow.require_person(worker.organization_id, worker.social_point_id)
+    else:
+        uow.require_people()
     members = {m.id: f"{m.name} {m.surname}" for m in queries.members_of(uow, worker_id)}
     entries = queries.journal_of_worker(uow, worker_id, list(members), limit)
     operators = queries.operator_names(uow)

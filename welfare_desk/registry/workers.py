@@ -150,6 +150,8 @@ def search_workers(
         limits=sql_limits(today or uow.clock.today()),
         order=order,
         descending=descending,
+        scope_organizations=tuple(o.hex if sqlite else o for o in sorted(uow.scope_organizations)),
+        scope_points=tuple(p.hex if sqlite else p for p in sorted(uow.scope_points)),
     )
     rows = run_search(execute, text, limit, offset, "named", filters)
     return [hit_from_row(row) for row in rows]
@@ -282,12 +284,14 @@ def _rights(worker: Worker, today: date) -> list[Right]:
 
 
 def _load(uow: UnitOfWork, worker_id: uuid.UUID) -> Worker:
-    return uow.load(
+    worker = uow.load(
         Worker,
         worker_id,
         None,
         missing="Il lavoratore non è più in archivio: forse è stato eliminato.",
     )
+    uow.require_person(worker.organization_id, worker.social_point_id)
+    return worker
 
 
 def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) -> WorkerDetail:
@@ -299,6 +303,7 @@ def get_worker(uow: UnitOfWork, codice_fiscale: str, today: date | None = None) 
     worker = queries.worker_by_code(uow, code)
     if worker is None:
         raise NotFound(f"Nessun lavoratore con codice fiscale {code} in archivio.")
+    uow.require_person(worker.organization_id, worker.social_point_id)
     return _detail(worker, today or uow.clock.today())
 
 

@@ -268,6 +268,9 @@ class Store:
     social_point_id: uuid.UUID | None = None  # where the operator works this session
     role: str | None = None  # the signed-in operator's (domain.access.Role); None: no one
     also_manager: bool = False  # an administrator who also follows workers
+    # A welfare manager's assignment; both empty: the whole programme.
+    scope_organizations: frozenset[uuid.UUID] = frozenset()
+    scope_points: frozenset[uuid.UUID] = frozenset()
 
     @property
     def dialect(self) -> str:

@@ -64,10 +64,17 @@ class Filters:
     limits: dict[str, date] | None = None
     order: str = "name"
     descending: bool = False
+    # A welfare manager's assignment: workers of these employers or social points only.
+    scope_organizations: tuple[Any, ...] = ()
+    scope_points: tuple[Any, ...] = ()
+
+    @property
+    def scoped(self) -> bool:
+        return bool(self.scope_organizations or self.scope_points)
 
     @property
     def on_worker(self) -> bool:
-        return self.organization_id is not None or self.category is not None
+        return self.organization_id is not None or self.category is not None or self.scoped
 
 
 def make_terms(query: str) -> list[Term]:
@@ -117,6 +124,16 @@ class _Query:
         found: list[str] = []
         if filters.organization_id is not None:
             found.append(f"{worker}.organization_id = {self.bind(filters.organization_id)}")
+        if filters.scoped:
+            either = [
+                f"{worker}.{column} IN ({', '.join(self.bind(v) for v in values)})"
+                for column, values in (
+                    ("organization_id", filters.scope_organizations),
+                    ("social_point_id", filters.scope_points),
+                )
+                if values
+            ]
+            found.append("(" + " OR ".join(either) + ")")
         if filters.category is None:
             return found
         limits = filters.limits or {}

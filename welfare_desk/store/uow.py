@@ -148,6 +148,7 @@ class UnitOfWork:
         self.operator_id = operator_id if operator_id is not None else store.operator_id
         self.social_point_id = store.social_point_id
         self.role, self.also_manager = store.role, store.also_manager
+        self.scope_organizations, self.scope_points = store.scope_organizations, store.scope_points
         self._audits: list[dict[str, Any]] = []
         self._session: Session | None = None
 
@@ -238,6 +239,21 @@ class UnitOfWork:
         refusal = people_refusal(self.role, self.also_manager)
         if refusal is not None:
             raise NotAllowed(refusal)
+
+    def require_person(
+        self, organization_id: uuid.UUID | None, social_point_id: uuid.UUID | None
+    ) -> None:
+        """A person's record, for a role that reads people and, for a manager with an
+        assignment, only of the employers or social points assigned."""
+        self.require_people()
+        if not (self.scope_organizations or self.scope_points):
+            return
+        if organization_id in self.scope_organizations or social_point_id in self.scope_points:
+            return
+        raise NotAllowed(
+            "Questa persona non è tra le aziende e i social point assegnati a te: chiedi "
+            "all'amministratore se devi seguirla."
+        )
 
     def _write_audits(self) -> None:
         if self._audits:
