@@ -1473,6 +1473,64 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="234"/>
+        <source>&amp;Current password</source>
+        <translation>Password &amp;attuale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="234"/>
+        <source>Current</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="235"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nuova password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="235"/>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="236"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ripetila</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="236"/>
+        <source>Password again</source>
+        <translation>Password ripetuta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="237"/>
+        <source>Change the password</source>
+        <translation>Cambia la password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="239"/>
+        <source>At least 10 characters, not your user name. Nobody else will know it.</source>
+        <translation>Almeno 10 caratteri, senza il tuo nome utente. Nessun altro la conoscerà.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="241"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambia</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="242"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/sign_in_dialog.py" line="251"/>
+        <source>The two passwords differ: write them again.</source>
+        <translation>Le due password sono diverse: scrivile di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>ClosureDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="113"/>
@@ -3035,172 +3093,182 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="293"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="301"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="294"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="302"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="295"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="296"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="297"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="298"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="299"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="301"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="302"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="312"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="312"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operatori…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <source>Change my &amp;password…</source>
+        <translation>Cambia la mia &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="444"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3208,39 +3276,44 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="527"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="518"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="533"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="534"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="549"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="579"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="594"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="624"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="627"/>
+        <source>Password changed.</source>
+        <translation>Password cambiata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="653"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="625"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="634"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -3473,6 +3546,130 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="128"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="110"/>
+        <source>Operators</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="89"/>
+        <source>Who can sign in to this store. Give each new operator the first password in person; they change it after signing in. An operator who leaves is disabled, not removed: the history keeps the name.</source>
+        <translation>Chi può accedere a questo archivio. Consegna di persona la prima password a ogni nuovo operatore: la cambierà dopo l&apos;accesso (Impostazioni › Cambia la mia password). Un operatore che se ne va si disattiva, non si elimina: la cronologia ne conserva il nome.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="97"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="98"/>
+        <source>&amp;Full name</source>
+        <translation>Nome e &amp;cognome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="99"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="100"/>
+        <source>First &amp;password</source>
+        <translation>Prima &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="101"/>
+        <source>Re&amp;peat it</source>
+        <translation>Ri&amp;petila</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="106"/>
+        <source>The administrator also &amp;follows workers</source>
+        <translation>L&apos;amministratore &amp;segue anche i lavoratori</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="107"/>
+        <source>&amp;Add the operator</source>
+        <translation>&amp;Aggiungi l&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="108"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disattiva…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="109"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="113"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="114"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="115"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="116"/>
+        <source>Assigned to</source>
+        <translation>Assegnato a</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="117"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <source>disabled</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="141"/>
+        <source>The two passwords differ: write them again.</source>
+        <translation>Le due password sono diverse: scrivile di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="165"/>
+        <source>%1 can sign in as %2.</source>
+        <translation>%1 può accedere come %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="176"/>
+        <source>Choose the operator to disable.</source>
+        <translation>Scegli l&apos;operatore da disattivare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="179"/>
+        <source>Disable %1 (%2)? They will no longer sign in.</source>
+        <translation>Disattivare %1 (%2)? Non potrà più accedere.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="181"/>
+        <source>Disable the operator</source>
+        <translation>Disattiva l&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="191"/>
+        <source>Disabled.</source>
+        <translation>Disattivato.</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,16 @@ def test_a_welfare_manager_reaches_only_the_employers_assigned(store: Store) -> 
             assert len(search_workers(uow, "rossi")) == 2
     finally:
         store.role, store.scope_organizations = None, frozenset()
+
+
+def test_only_an_administrator_looks_after_the_operators(store: Store) -> None:
+    from welfare_desk.access.operators import OperatorInput, add_operator, list_operators
+
+    store.role = Role.WELFARE_MANAGER.value
+    try:
+        with UnitOfWork(store) as uow, pytest.raises(NotAllowed, match="Solo un amministratore"):
+            add_operator(uow, OperatorInput("x", "X", Role.ADMINISTRATOR), "Piazza Duomo 2027")
+        with UnitOfWork(store) as uow, pytest.raises(NotAllowed):
+            list_operators(uow)
+    finally:
+        store.role = None

@@ -22,6 +22,7 @@ from welfare_desk.domain.access import (
 )
 from welfare_desk.domain.search_text import name_key
 from welfare_desk.errors import InvalidInput, ServiceError
+from welfare_desk.store.errors import NotAllowed
 from welfare_desk.store.models import Operator, OperatorScope
 from welfare_desk.store.uow import UnitOfWork
 
@@ -108,6 +109,12 @@ def _checked_name(name: str) -> str:
     return cleaned
 
 
+def _require_admin(uow: UnitOfWork) -> None:
+    """Operators are an administrator's; a store nobody signed in to is being set up."""
+    if uow.role is not None and uow.role != Role.ADMINISTRATOR.value:
+        raise NotAllowed("Solo un amministratore gestisce gli operatori.")
+
+
 def create_first_admin(
     uow: UnitOfWork, login: str, name: str, password: str, also_manager: bool = False
 ) -> OperatorView:
@@ -136,6 +143,7 @@ def create_first_admin(
 
 def add_operator(uow: UnitOfWork, data: OperatorInput, password: str) -> OperatorView:
     """An operator added by an administrator, with a first password to hand over."""
+    _require_admin(uow)
     login = _checked_login(uow, data.login)
     operator = Operator(
         login=login,
@@ -174,6 +182,7 @@ def _add_scopes(uow: UnitOfWork, operator_id: uuid.UUID, data: OperatorInput) ->
 
 
 def list_operators(uow: UnitOfWork) -> list[OperatorView]:
+    _require_admin(uow)
     employers: dict[uuid.UUID, list[str]] = {}
     points: dict[uuid.UUID, list[str]] = {}
     for operator_id, employer, point in queries.scopes(uow):
@@ -189,6 +198,7 @@ def list_operators(uow: UnitOfWork) -> list[OperatorView]:
 
 def disable_operator(uow: UnitOfWork, login: str) -> OperatorView:
     """An operator who left: can no longer sign in; the history keeps the name."""
+    _require_admin(uow)
     operator = queries.with_login(uow, login_key(login))
     if operator is None:
         raise InvalidInput(f"Nessun operatore ha il nome utente «{login_key(login)}».")

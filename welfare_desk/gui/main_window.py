@@ -265,6 +265,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.password_action = QAction("", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.password_action.setVisible(False)  # once someone signed in
+        self.settings_menu.addAction(self.password_action)
+        self.operators_action = QAction("", self)
+        self.operators_action.triggered.connect(self.edit_operators)
+        self.operators_action.setVisible(False)  # an administrator's, once signed in
+        self.settings_menu.addAction(self.operators_action)
         self.employers_action = QAction("", self)
         self.employers_action.triggered.connect(self.edit_employers)
         self.settings_menu.addAction(self.employers_action)
@@ -317,6 +325,8 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.employers_action.setText(self.tr("&Employers…"))
+        self.operators_action.setText(self.tr("&Operators…"))
+        self.password_action.setText(self.tr("Change my &password…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Welfare Desk"))
         self.busy.setAccessibleName(self.tr("Working"))
@@ -359,6 +369,11 @@ class MainWindow(QMainWindow):
         self.context.settings.forget_people()
         self._watch_idle()
         self._show_store()
+        signed = self.context.signed_in
+        self.operators_action.setVisible(
+            signed is not None and signed.role.value == "administrator"
+        )
+        self.password_action.setVisible(signed is not None)
         if not self._reads_people():
             self._summaries_only()
             return
@@ -603,6 +618,20 @@ class MainWindow(QMainWindow):
         self.central.show()
         if self._idle.interval() > 0:  # 0: never set, the desk does not lock on its own
             self._idle.start()
+
+    def change_password(self) -> None:
+        from welfare_desk.gui.dialogs.sign_in_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context, self)
+        dialog.signed_in.connect(
+            lambda _s: self.statusBar().showMessage(self.tr("Password changed."), 10000)
+        )
+        dialog.open()
+
+    def edit_operators(self) -> None:
+        from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
+
+        OperatorsDialog(self.context, self).open()
 
     def edit_employers(self) -> None:
         from welfare_desk.gui.dialogs.employers_dialog import EmployersDialog

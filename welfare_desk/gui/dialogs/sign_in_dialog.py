@@ -224,3 +224,40 @@ class FirstAdminDialog(_AccessDialog):
             return sign_in(uow, login, password)
 
         self._run(job)
+
+
+class ChangePasswordDialog(_AccessDialog):
+    """The signed-in operator's own password: the current one first."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
+        super().__init__(context, parent)
+        self.current = self._password_field(self.tr("&Current password"), self.tr("Current"))
+        self.new = self._password_field(self.tr("&New password"), self.tr("New password"))
+        self.again = self._password_field(self.tr("&Repeat it"), self.tr("Password again"))
+        self.setWindowTitle(self.tr("Change the password"))
+        self.hint.setText(
+            self.tr("At least 10 characters, not your user name. Nobody else will know it.")
+        )
+        self.go.setText(self.tr("&Change"))
+        self.quit.setText(self.tr("Ca&ncel"))
+        self.current.setFocus()
+
+    def _go(self) -> None:
+        signed = self.context.signed_in
+        if signed is None:
+            return
+        current, new = self.current.text(), self.new.text()
+        if new != self.again.text():
+            self.status.setText(self.tr("The two passwords differ: write them again."))
+            self.new.clear()
+            self.again.clear()
+            self.new.setFocus()
+            return
+
+        def job(uow: Any) -> SignedIn:
+            from welfare_desk.access.operators import change_password
+
+            change_password(uow, signed.id, current, new)
+            return signed
+
+        self._run(job)

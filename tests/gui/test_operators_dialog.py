@@ -1,0 +1,81 @@
+"""An administrator adds and disables operators from the desk (Impostazioni › Operatori)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from welfare_desk.access.operators import create_first_admin, sign_in
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.store.uow import UnitOfWork
+
+PASSWORD = "Cortile di via Roma 12"
+
+
+def test_an_administrator_adds_and_disables_an_operator(
+    window: MainWindow,
+    context: DeskContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    assert context.store is not None
+    assert not window.operators_action.isVisible()  # nobody signed in: nothing to look after
+    with UnitOfWork(context.store) as uow:
+        create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD, True)
+    with UnitOfWork(context.store) as uow:
+        context.sign_in_as(sign_in(uow, "ebrambilla", PASSWORD))
+    window.start()
+    assert window.operators_action.isVisible()
+    window.operators_action.trigger()
+    dialog = window.findChild(OperatorsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    dialog.login.setText("gferri")
+    dialog.name.setText("Giulia Ferri")
+    dialog.password.setText("Asilo nido Arcobaleno")
+    dialog.again.setText("Asilo nido Arcobaleno")
+    dialog.add.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert "Giulia Ferri può accedere come gferri" in dialog.status.text()
+    assert dialog.model.rows[1].role_label == "welfare manager"
+    dialog.grab().save(str(tmp_path / "operators.png"))
+    dialog.view.selectRow(1)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
+    dialog.disable.click()
+    qtbot.waitUntil(lambda: dialog.model.rows[1].disabled, timeout=5000)
+
+
+def test_an_operator_changes_the_password_from_the_desk(
+    window: MainWindow, context: DeskContext, qtbot: QtBot
+) -> None:
+    from welfare_desk.gui.dialogs.sign_in_dialog import ChangePasswordDialog
+
+    assert context.store is not None
+    with UnitOfWork(context.store) as uow:
+        create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD, True)
+    with UnitOfWork(context.store) as uow:
+        context.sign_in_as(sign_in(uow, "ebrambilla", PASSWORD))
+    window.start()
+    window.password_action.trigger()
+    dialog = window.findChild(ChangePasswordDialog)
+    assert dialog is not None
+    dialog.current.setText("non è questa")
+    dialog.new.setText("Piazza Duomo 2027")
+    dialog.again.setText("Piazza Duomo 2027")
+    dialog.go.click()
+    qtbot.waitUntil(lambda: "non è corretta" in dialog.status.text(), timeout=5000)
+    dialog.current.setText(PASSWORD)
+    dialog.new.setText("Piazza Duomo 2027")
+    dialog.again.setText("Piazza Duomo 2027")
+    dialog.go.click()
+    qtbot.waitUntil(lambda: "Password cambiata" in window.statusBar().currentMessage())
+    with UnitOfWork(context.store) as uow:
+        assert sign_in(uow, "ebrambilla", "Piazza Duomo 2027").login == "ebrambilla"
