@@ -265,7 +265,7 @@ def cmd_operator(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """Who looked at, printed or exported whose data: for an administrator only."""
-    from welfare_desk.access.audit import audit_entries, worker_for_audit
+    from welfare_desk.access.audit import audit_entries, export_audit, worker_for_audit
     from welfare_desk.access.queries import with_login
     from welfare_desk.clock import local, stamp_of
     from welfare_desk.domain.access import Role, login_key
@@ -286,6 +286,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 operator_id = found.id
             since = stamp_of(datetime.combine(args.since, time())) if args.since else None
             rows = audit_entries(uow, worker_id, operator_id, since, args.limit)
+            if args.out:
+                saved = export_audit(uow, rows, Path(args.out), args.reason or "")
+                print(f"Registro degli accessi ({len(rows)} righe) salvato in {saved}.")
+                return EXIT_OK
     finally:
         store.close()
     if args.json:
@@ -1402,6 +1406,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", metavar="OPERATORE", help="solo ciò che ha fatto questo operatore")
     p.add_argument("--since", type=_day, metavar="AAAA-MM-GG", help="da questo giorno")
     p.add_argument("--limit", type=int, default=1000, metavar="N")
+    p.add_argument("--out", metavar="FILE.xlsx", help="salva le righe in una cartella Excel")
+    p.add_argument("--reason", metavar="MOTIVO", help="perché si esporta (obbligatorio con --out)")
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser(

@@ -398,6 +398,113 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="80"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="88"/>
+        <source>Access register</source>
+        <translation>Registro degli accessi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="81"/>
+        <source>&amp;Person (codice fiscale)</source>
+        <translation>&amp;Persona (codice fiscale)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="82"/>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="83"/>
+        <source>everyone</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="84"/>
+        <source>every operator</source>
+        <translation>tutti gli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="85"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="86"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="87"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="91"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="92"/>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="93"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="94"/>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="95"/>
+        <source>Person (id)</source>
+        <translation>Persona (id)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="96"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="129"/>
+        <source>%n rows, the newest first.</source>
+        <translation>
+            <numerusform>%n riga, la più recente in alto.</numerusform>
+            <numerusform>%n righe, le più recenti in alto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="136"/>
+        <source>Export the register</source>
+        <translation>Esporta il registro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="136"/>
+        <source>Why is it exported?</source>
+        <translation>Perché lo esporti?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="142"/>
+        <source>Save the register</source>
+        <translation>Salva il registro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="144"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="156"/>
+        <source>Saved in %1.</source>
+        <translation>Salvato in %1.</translation>
+    </message>
+</context>
+<context>
     <name>BenefitsDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/benefits_dialog.py" line="89"/>
@@ -3093,182 +3200,187 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="301"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="302"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="303"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="304"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="305"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="306"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="307"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="312"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
+        <source>&amp;Access register…</source>
+        <translation>&amp;Registro degli accessi…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="444"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="450"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3276,44 +3388,44 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="527"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="533"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="533"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="539"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="549"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="555"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="594"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="600"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="627"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="633"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="653"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="664"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="665"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="674"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>

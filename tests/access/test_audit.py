@@ -74,3 +74,31 @@ def test_the_desk_can_neither_change_nor_remove_an_audit_row(store: Store) -> No
         assert "registro degli accessi" in str(refused.value)
     with UnitOfWork(store) as uow:
         assert uow.session.scalar(select(func.count()).select_from(AuditEntry)) == 1
+
+
+def test_the_audit_exported_says_why_and_is_itself_audited(store: Store, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from welfare_desk.access.audit import export_audit
+    from welfare_desk.errors import InvalidInput
+
+    _signed(store)
+    try:
+        worker = add_worker(store).worker.id
+        with UnitOfWork(store) as uow:
+            worker_story(uow, worker)
+        out = Path(str(tmp_path)) / "registro.xlsx"
+        with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="perché"):
+            export_audit(uow, audit_entries(uow), out, "  ")
+        with UnitOfWork(store) as uow:
+            export_audit(uow, audit_entries(uow), out, "richiesta del DPO del 3/12")
+        with UnitOfWork(store) as uow:
+            newest = audit_entries(uow)[0]
+    finally:
+        store.operator_id = None
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert [c.value for c in sheet[2]][1:4] == ["Giulia Ferri", "consultazione", "worker"]
+    assert (newest.action, newest.reason) == ("esportazione", "richiesta del DPO del 3/12")

@@ -136,6 +136,13 @@ def test_an_administrator_reads_who_looked_at_whom(
     assert "Elena Brambilla\tconsultazione\tscheda del lavoratore" in line
     code, out, _err = run(capsys, "--db", guarded, "audit", "--by", "ebrambilla", "--json")
     assert code == 0 and '"action": "consultazione"' in out
+    saved = Path(guarded).parent / "registro.xlsx"
+    code, _out, err = run(capsys, "--db", guarded, "audit", "--out", str(saved))
+    assert code == 2 and "perché" in err and not saved.exists()
+    code, out, err = run(
+        capsys, "--db", guarded, "audit", "--out", str(saved), "--reason", "verifica DPO"
+    )
+    assert code == 0 and saved.exists(), err
 
 
 def test_an_hr_analyst_reaches_no_one_from_the_command_line(

@@ -79,3 +79,44 @@ def test_an_operator_changes_the_password_from_the_desk(
     qtbot.waitUntil(lambda: "Password cambiata" in window.statusBar().currentMessage())
     with UnitOfWork(context.store) as uow:
         assert sign_in(uow, "ebrambilla", "Piazza Duomo 2027").login == "ebrambilla"
+
+
+def test_an_administrator_reads_and_exports_the_access_register(
+    window: MainWindow,
+    context: DeskContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from welfare_desk.gui.dialogs.audit_dialog import AuditDialog
+
+    assert context.store is not None
+    with UnitOfWork(context.store) as uow:
+        create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD, True)
+    with UnitOfWork(context.store) as uow:
+        context.sign_in_as(sign_in(uow, "ebrambilla", PASSWORD))
+    window.start()
+    worker = window.workers_page.model.rows[0]
+    window.open_worker(worker.id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    window.audit_action.trigger()
+    dialog = window.findChild(AuditDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=5000)
+    dialog.person.setText(worker.codice_fiscale)
+    dialog.search.click()
+    qtbot.waitUntil(
+        lambda: dialog.model.rowCount() == 1 and dialog.model.rows[0].entity_id == worker.id,
+        timeout=5000,
+    )
+    assert dialog.model.rows[0].operator == "Elena Brambilla"
+    dialog.grab().save(str(tmp_path / "audit.png"))
+    out = tmp_path / "registro.xlsx"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("DPO", True)))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), ""))
+    )
+    dialog.export.click()
+    qtbot.waitUntil(lambda: out.exists() and "registro.xlsx" in dialog.status.text(), timeout=5000)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from welfare_desk.access import queries
 from welfare_desk.domain import codice_fiscale as cf
@@ -60,3 +61,40 @@ def audit_entries(
         )
         for row in queries.audit_rows(uow, worker_id, operator_id, since, limit)
     ]
+
+
+HEADERS = ("Quando", "Operatore", "Azione", "Dato", "Persona (id)", "Dettaglio", "Motivo")
+
+
+def export_audit(uow: UnitOfWork, rows: list[AuditView], path: Path, reason: str) -> Path:
+    """The rows shown, as a workbook for the data protection officer; the export is itself
+    written to the audit, with its reason."""
+    from openpyxl import Workbook
+
+    from welfare_desk.clock import local
+    from welfare_desk.documents.workbook import save_workbook
+
+    why = " ".join(reason.split())
+    if not why:
+        raise InvalidInput("Scrivi perché esporti il registro degli accessi.")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Registro degli accessi"
+    sheet.append(list(HEADERS))
+    for row in rows:
+        sheet.append(
+            [
+                local(row.at).strftime("%d/%m/%Y %H:%M:%S"),
+                row.operator,
+                row.action,
+                row.entity,
+                str(row.entity_id) if row.entity_id else "",
+                row.detail,
+                row.reason,
+            ]
+        )
+    saved = save_workbook(book, path)
+    uow.audit("export", "audit", [None], f"{len(rows)} righe del registro", why[:300])
+    uow.commit()
+    return saved

@@ -273,6 +273,10 @@ class MainWindow(QMainWindow):
         self.operators_action.triggered.connect(self.edit_operators)
         self.operators_action.setVisible(False)  # an administrator's, once signed in
         self.settings_menu.addAction(self.operators_action)
+        self.audit_action = QAction("", self)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.audit_action.setVisible(False)  # an administrator's
+        self.settings_menu.addAction(self.audit_action)
         self.employers_action = QAction("", self)
         self.employers_action.triggered.connect(self.edit_employers)
         self.settings_menu.addAction(self.employers_action)
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.employers_action.setText(self.tr("&Employers…"))
         self.operators_action.setText(self.tr("&Operators…"))
+        self.audit_action.setText(self.tr("&Access register…"))
         self.password_action.setText(self.tr("Change my &password…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Welfare Desk"))
@@ -374,6 +379,7 @@ class MainWindow(QMainWindow):
             signed is not None and signed.role.value == "administrator"
         )
         self.password_action.setVisible(signed is not None)
+        self.audit_action.setVisible(self.operators_action.isVisible())
         if not self._reads_people():
             self._summaries_only()
             return
@@ -627,6 +633,11 @@ class MainWindow(QMainWindow):
             lambda _s: self.statusBar().showMessage(self.tr("Password changed."), 10000)
         )
         dialog.open()
+
+    def show_audit(self) -> None:
+        from welfare_desk.gui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.context, self).open()
 
     def edit_operators(self) -> None:
         from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
