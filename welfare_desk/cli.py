@@ -304,6 +304,21 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_person(args: argparse.Namespace) -> int:
+    """Everything about one worker as JSON, for their access or portability request."""
+    from welfare_desk.registry.subject_access import export_person
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            saved = export_person(uow, args.codice_fiscale, Path(args.out), args.reason or "")
+    finally:
+        store.close()
+    print(f"Dati della persona salvati in {saved}.")
+    return EXIT_OK
+
+
 def _terminal_progress(label: str) -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -1398,6 +1413,15 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("name", metavar="NOME")
     a.add_argument("--yes", action="store_true", help="non chiedere conferma")
     p.set_defaults(func=cmd_profile)
+
+    p = sub.add_parser(
+        "export-person",
+        help="tutti i dati di una persona in un file JSON (accesso e portabilità, GDPR)",
+    )
+    p.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
+    p.add_argument("--out", required=True, metavar="FILE.json")
+    p.add_argument("--reason", metavar="MOTIVO", help="perché (ad esempio la richiesta del...)")
+    p.set_defaults(func=cmd_export_person)
 
     p = sub.add_parser(
         "audit", help="chi ha consultato, stampato o esportato i dati di chi (amministratori)"

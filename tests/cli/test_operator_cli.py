@@ -197,3 +197,26 @@ def test_a_manager_assigned_to_one_employer_finds_only_its_workers(
     lucia = worker_input(name="Lucia").codice_fiscale
     code, _out, err = run(capsys, "--db", guarded, "worker", lucia)
     assert code == 2 and "assegnati a te" in err
+
+
+def test_a_person_s_data_exported_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.helpers import add_worker, worker_input
+
+    path = str(tmp_path / "open.sqlite")
+    assert main(["--db", path, "init"]) == 0
+    store = store_at(path)
+    try:
+        add_worker(store)
+    finally:
+        store.close()
+    out = tmp_path / "maria.json"
+    code_ = worker_input().codice_fiscale
+    code, _out, err = run(capsys, "--db", path, "export-person", code_, "--out", str(out))
+    assert code == 2 and "perché" in err and not out.exists()
+    code, _out, err = run(
+        capsys, "--db", path, "export-person", code_, "--out", str(out), "--reason", "sua richiesta"
+    )
+    assert code == 0, err
+    assert json.loads(out.read_text("utf-8"))["lavoratore"]["codice_fiscale"] == code_

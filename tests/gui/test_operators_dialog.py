@@ -120,3 +120,28 @@ def test_an_administrator_reads_and_exports_the_access_register(
     )
     dialog.export.click()
     qtbot.waitUntil(lambda: out.exists() and "registro.xlsx" in dialog.status.text(), timeout=5000)
+
+
+def test_the_open_person_s_data_is_exported_with_a_reason(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window.person_export_action.trigger()
+    assert "Apri prima la scheda" in window.statusBar().currentMessage()
+    worker = window.workers_page.model.rows[0]
+    window.open_worker(worker.id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    out = tmp_path / "persona.json"
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("sua richiesta", True))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), ""))
+    )
+    window.person_export_action.trigger()
+    qtbot.waitUntil(out.exists, timeout=5000)
+    assert json.loads(out.read_text("utf-8"))["lavoratore"]["id"] == str(worker.id)
+    qtbot.waitUntil(lambda: "salvati in" in window.statusBar().currentMessage(), timeout=5000)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import uuid
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.paths_action.triggered.connect(self.print_paths)
         self.handout_action = QAction("", self)
         self.handout_action.triggered.connect(self.print_handout)
+        self.person_export_action = QAction("", self)
+        self.person_export_action.triggered.connect(self.export_person)
         self.quarterly_action = QAction("", self)
         self.quarterly_action.triggered.connect(self.quarterly_report)
         self.funder_action = QAction("", self)
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
         ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        for action in (self.paths_action, self.handout_action):
+        for action in (self.paths_action, self.handout_action, self.person_export_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.quarterly_action, self.funder_action):
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         self.profiles_action.setText(self.tr("Import p&rofiles…"))
         self.paths_action.setText(self.tr("Print the &path summaries of a day or event…"))
         self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
+        self.person_export_action.setText(self.tr("E&xport the open person's data…"))
         self.quarterly_action.setText(self.tr("Quarterly summary for &HR…"))
         self.funder_action.setText(self.tr("&Funder report…"))
         self.lock_action.setText(self.tr("&Lock the desk"))
@@ -404,6 +408,7 @@ class MainWindow(QMainWindow):
             self.import_household_action,
             self.benefits_import_action,
             self.paths_action,
+            self.person_export_action,
             self.find_action,
         ):
             action.setEnabled(False)
@@ -633,6 +638,48 @@ class MainWindow(QMainWindow):
             lambda _s: self.statusBar().showMessage(self.tr("Password changed."), 10000)
         )
         dialog.open()
+
+    def export_person(self) -> None:
+        """Everything about the worker on screen, as JSON, for their access or
+        portability request (artt. 15 and 20 GDPR); the reason goes to the audit."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        page = self._worker_page
+        worker = page.worker if page is not None else None
+        if worker is None or self.stack.currentWidget() is not page:
+            self.statusBar().showMessage(
+                self.tr("Open the person's page first, then export their data."), 10000
+            )
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Export the person's data"),
+            self.tr("Why? (e.g. the person's request of 1/12)"),
+        )
+        if not ok:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the person's data"),
+            str(Path.home() / f"dati-{worker.codice_fiscale}.json"),
+            self.tr("JSON file (*.json)"),
+        )
+        if not chosen:
+            return
+        code, path = worker.codice_fiscale, Path(chosen)
+
+        def job(uow: Any) -> Path:
+            from welfare_desk.registry.subject_access import export_person
+
+            return export_person(uow, code, path, reason)
+
+        self.context.runner.run(
+            self.context.in_store(job),
+            lambda saved: self.statusBar().showMessage(
+                self.tr("The person's data is saved in %1.").replace("%1", str(saved)), 15000
+            ),
+            lambda error: self._task_failed(self.context.runner.describe(error)),
+        )
 
     def show_audit(self) -> None:
         from welfare_desk.gui.dialogs.audit_dialog import AuditDialog

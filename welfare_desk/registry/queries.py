@@ -10,10 +10,11 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy import text as sql_text
 
 from welfare_desk.store.models import (
+    AuditEntry,
     Base,
     HouseholdMember,
     ImportProfile,
@@ -200,3 +201,40 @@ def profile_names(uow: UnitOfWork, kind: str | None) -> list[str]:
     if kind is not None:
         query = query.where(ImportProfile.kind == kind)
     return list(uow.session.scalars(query))
+
+
+def records_with(
+    uow: UnitOfWork, model: type[Any], column: str, ids: Sequence[uuid.UUID]
+) -> list[Any]:
+    """Every row of `model` whose `column` is one of `ids`, in chunks."""
+    found: list[Any] = []
+    field = getattr(model, column)
+    for start in range(0, len(ids), LOOKUP_CHUNK):
+        chunk = list(ids[start : start + LOOKUP_CHUNK])
+        found += uow.session.scalars(select(model).where(field.in_(chunk)))
+    return found
+
+
+def journal_about(uow: UnitOfWork, ids: Sequence[uuid.UUID]) -> list[JournalEntry]:
+    found: list[JournalEntry] = []
+    for start in range(0, len(ids), LOOKUP_CHUNK):
+        chunk = list(ids[start : start + LOOKUP_CHUNK])
+        found += uow.session.scalars(
+            select(JournalEntry).where(JournalEntry.entity_id.in_(chunk)).order_by(JournalEntry.at)
+        )
+    return found
+
+
+def audit_about(uow: UnitOfWork, worker_id: uuid.UUID) -> list[AuditEntry]:
+    return list(
+        uow.session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "worker", AuditEntry.entity_id == worker_id)
+            .order_by(AuditEntry.at)
+        )
+    )
+
+
+def column_keys(record: Any) -> list[str]:
+    """The mapped columns of a record, in the table's order."""
+    return [attr.key for attr in inspect(record).mapper.column_attrs]
