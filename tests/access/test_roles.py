@@ -27,7 +27,7 @@ from welfare_desk.registry.workers import (
     save_worker,
     search_workers,
 )
-from welfare_desk.reporting.path_summary import path_summary
+from welfare_desk.reporting.path_summary import path_summaries, path_summary
 from welfare_desk.requests.both import requests_of
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NotAllowed
@@ -124,10 +124,14 @@ def test_a_welfare_manager_reaches_only_the_employers_assigned(store: Store) -> 
             lambda uow: get_worker(uow, worker_input(name="Lucia").codice_fiscale),
             lambda uow: worker_history(uow, other),
             lambda uow: match_worker(uow, other, DAY),
+            lambda uow: path_summary(uow, other, DAY),
         ):
             with UnitOfWork(store) as uow, pytest.raises(NotAllowed) as refused:
                 call(uow)
             assert "non è tra le aziende e i social point assegnati" in refused.value.message
+        with UnitOfWork(store) as uow:  # a batch leaves out who is not assigned
+            printed = [s.worker_id for s in path_summaries(uow, [mine, other], DAY)]
+        assert printed == [mine]
         store.scope_organizations = frozenset()
         with UnitOfWork(store) as uow:
             assert len(search_workers(uow, "rossi")) == 2

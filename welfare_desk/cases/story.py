@@ -226,6 +226,8 @@ def case_by_id(uow: UnitOfWork, case_id: uuid.UUID) -> CaseDetail:
     if case is None:
         raise NotFound("Il percorso non è più in archivio.")
     worker = uow.get(Worker, case.worker_id)
+    if worker is not None:
+        uow.require_person(worker.organization_id, worker.social_point_id)
     name = f"{worker.surname} {worker.name}" if worker else ""
     return _detail(uow, case, name, _need_views(uow, case.worker_id))
 

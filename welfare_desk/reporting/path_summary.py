@@ -73,6 +73,7 @@ def path_summary(
     """One worker's summary, by codice fiscale or id."""
     uow.require_people()
     worker_id = _worker_id(uow, codice_fiscale_or_worker_id)
+    uow.require_visible(worker_id)
     return next(path_summaries(uow, [worker_id], today))
 
 
@@ -82,6 +83,8 @@ def path_summaries(
     """Summaries in the order asked, read a chunk at a time; a worker erased meanwhile is
     left out rather than stopping a batch."""
     uow.require_people()
+    seen = uow.visible_workers(worker_ids)  # a batch leaves out who is not assigned
+    worker_ids = [w for w in worker_ids if w in seen]
     names = _Names(uow)
     for start in range(0, len(worker_ids), CHUNK):
         for summary in _chunk(uow, list(worker_ids[start : start + CHUNK]), today, names):

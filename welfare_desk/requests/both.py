@@ -49,4 +49,7 @@ def requests_of(
     if kind in (None, "smartworking") and (not status or status in sw_statuses):
         wanted_sw = SwStatus(status) if status else None
         smart = smart_working.all_requests(uow, wanted_sw, worker_id)
-    return Requests(smart, health)
+    seen = uow.visible_workers([r.worker_id for r in smart] + [r.worker_id for r in health])
+    return Requests(
+        [r for r in smart if r.worker_id in seen], [r for r in health if r.worker_id in seen]
+    )

@@ -468,6 +468,7 @@ def agreement_document(uow: UnitOfWork, number: str) -> AgreementDocument:
             "l'accordo si stampa quando è accolta."
         )
     view = _view(uow, request)
+    uow.require_visible(request.worker_id)
     uow.audit("print", "worker", [request.worker_id], f"accordo di lavoro agile {request.number}")
     worker = uow.get(Worker, request.worker_id)
     employer = uow.get(Organization, worker.organization_id) if worker else None

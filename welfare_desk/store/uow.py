@@ -18,7 +18,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -28,7 +28,14 @@ from welfare_desk.domain.access import people_refusal
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, NotAllowed, NotFound, from_database
 from welfare_desk.store.ids import new_id
-from welfare_desk.store.models import AuditEntry, Base, Editable, JournalEntry, StoreMeta
+from welfare_desk.store.models import (
+    AuditEntry,
+    Base,
+    Editable,
+    JournalEntry,
+    StoreMeta,
+    Worker,
+)
 
 E = TypeVar("E", bound=Editable)
 B = TypeVar("B", bound=Base)
@@ -45,6 +52,11 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     return value
 
+
+OUT_OF_SCOPE = (
+    "Questa persona non è tra le aziende e i social point assegnati a te: chiedi "
+    "all'amministratore se devi seguirla."
+)
 
 # A password's hash and the lockout's counters are no one's history: never journaled.
 JOURNAL_SKIPS = frozenset({"password_hash", "failed_attempts", "locked_until"})
@@ -250,10 +262,30 @@ class UnitOfWork:
             return
         if organization_id in self.scope_organizations or social_point_id in self.scope_points:
             return
-        raise NotAllowed(
-            "Questa persona non è tra le aziende e i social point assegnati a te: chiedi "
-            "all'amministratore se devi seguirla."
-        )
+        raise NotAllowed(OUT_OF_SCOPE)
+
+    def require_visible(self, worker_id: uuid.UUID) -> None:
+        """As require_person, for a worker known by id only."""
+        self.require_people()
+        if worker_id not in self.visible_workers([worker_id]):
+            raise NotAllowed(OUT_OF_SCOPE)
+
+    def visible_workers(self, worker_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Of these workers, those a manager's assignment reaches (all without one)."""
+        wanted = list(dict.fromkeys(worker_ids))
+        if not (self.scope_organizations or self.scope_points):
+            return set(wanted)
+        seen: set[uuid.UUID] = set()
+        for start in range(0, len(wanted), 500):
+            statement = select(Worker.id).where(
+                Worker.id.in_(wanted[start : start + 500]),
+                or_(
+                    Worker.organization_id.in_(self.scope_organizations),
+                    Worker.social_point_id.in_(self.scope_points),
+                ),
+            )
+            seen.update(self.session.scalars(statement))
+        return seen
 
     def _write_audits(self) -> None:
         if self._audits:
