@@ -13,7 +13,7 @@ import pytest
 
 from tests.helpers import add_worker, worker_input
 from welfare_desk.cases.agenda import agenda
-from welfare_desk.cases.casework import ContactInput, record_contact
+from welfare_desk.cases.casework import ContactInput, open_case, record_contact
 from welfare_desk.cases.story import case_by_id, worker_story
 from welfare_desk.catalogue.enrollments import worker_enrollments
 from welfare_desk.catalogue.matching import match_worker
@@ -31,6 +31,7 @@ from welfare_desk.reporting.path_summary import path_summaries, path_summary
 from welfare_desk.requests.both import requests_of
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NotAllowed
+from welfare_desk.store.models import Case
 from welfare_desk.store.uow import UnitOfWork
 
 DAY = date(2026, 11, 30)
@@ -129,6 +130,17 @@ def test_a_welfare_manager_reaches_only_the_employers_assigned(store: Store) -> 
             with UnitOfWork(store) as uow, pytest.raises(NotAllowed) as refused:
                 call(uow)
             assert "non è tra le aziende e i social point assegnati" in refused.value.message
+        with UnitOfWork(store) as uow, pytest.raises(NotAllowed):
+            open_case(uow, other, DAY)
+        store.scope_organizations = frozenset()  # the whole programme's manager opens both
+        for someone in (mine, other):
+            with UnitOfWork(store) as uow:
+                case = open_case(uow, someone, DAY)
+                uow.session.get_one(Case, case.id).next_review = DAY
+                uow.commit()
+        store.scope_organizations = frozenset({officine})
+        with UnitOfWork(store) as uow:
+            assert [i.worker for i in agenda(uow, DAY, DAY)] == ["Rossi Maria"]
         with UnitOfWork(store) as uow:  # a batch leaves out who is not assigned
             printed = [s.worker_id for s in path_summaries(uow, [mine, other], DAY)]
         assert printed == [mine]

@@ -54,7 +54,8 @@ def agenda(
         owner = queries.operator_id_named(uow, operator)
         if owner is None:
             return []
-    rows = queries.agenda_rows(uow, until, open_cases, REVIEW, owner, social_point_id)
+    scope = (uow.scope_organizations, uow.scope_points)
+    rows = queries.agenda_rows(uow, until, open_cases, REVIEW, owner, social_point_id, scope)
     classes: dict[date, Due] = {}
     items = [
         _item(kind, due, today, f"{surname} {name}", number, title, case_key, classes)
@@ -62,8 +63,10 @@ def agenda(
         if due is not None  # the queries ask for dated rows only
     ]
     if not operator:  # requests have no owner yet: the whole programme's list shows them
-        items += _request_items(uow, today, until, social_point_id, classes)
-        items += _returns_from_leave(uow, today, until, social_point_id, classes)
+        extra = _request_items(uow, today, until, social_point_id, classes)
+        extra += _returns_from_leave(uow, today, until, social_point_id, classes)
+        seen = uow.visible_workers(i.worker_id for i in extra if i.worker_id)
+        items += [i for i in extra if i.worker_id in seen]
     items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
     return items
 

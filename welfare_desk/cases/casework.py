@@ -69,7 +69,7 @@ class CaseView:
 
 def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
     """A contact and the needs raised in it, in one transaction."""
-    uow.require_people()
+    uow.require_visible(data.worker_id)
     taxonomy = need_taxonomy()
     for need in data.needs:
         try:
@@ -122,7 +122,7 @@ def open_case(
     social_point_id: uuid.UUID | None = None,
 ) -> CaseView:
     """Opens a case, numbered per social point and year; refuses a second open case."""
-    uow.require_people()
+    uow.require_visible(worker_id)
     worker = queries.worker_locked(uow, worker_id)
     if worker is None:
         raise NotFound("Il lavoratore non è più in archivio.")

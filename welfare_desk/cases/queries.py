@@ -44,6 +44,7 @@ def agenda_rows(
     review: str,
     owner_id: uuid.UUID | None,
     social_point_id: uuid.UUID | None,
+    scope: tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]] = (frozenset(), frozenset()),
 ) -> list[AgendaRow]:
     """Planned actions and reviews due by `until` on open cases, from what is due (the
     actions' status-and-date index, the cases' review dates), not from the cases."""
@@ -52,6 +53,11 @@ def agenda_rows(
         conditions.append(Case.owner_id == owner_id)
     if social_point_id is not None:
         conditions.append(Case.social_point_id == social_point_id)
+    organizations, points = scope
+    if organizations or points:  # a manager's assignment
+        conditions.append(
+            or_(Worker.organization_id.in_(organizations), Worker.social_point_id.in_(points))
+        )
     connection = uow.session.connection()
     # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
     case_key = type_coerce(Case.id, String())
