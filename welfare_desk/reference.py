@@ -105,6 +105,12 @@ def health_funds() -> dict[str, FundRules]:
 
 
 @cache
+def privacy_rules() -> dict[str, Any]:
+    """The notice's version, the legal bases and the purposes (db/reference/privacy.json)."""
+    return dict(_read("privacy.json"))
+
+
+@cache
 def health_contribution_cap() -> int:
     """Art. 51 c. 2 lett. a TUIR: the yearly cap on exempt health-fund contributions."""
     return parse_euro(_read("health_funds.json")["contribution_cap"]["value"])

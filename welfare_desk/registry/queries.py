@@ -21,6 +21,7 @@ from welfare_desk.store.models import (
     JournalEntry,
     Operator,
     Organization,
+    PrivacyRecord,
     SocialPoint,
     Worker,
     WorkerSearchToken,
@@ -238,3 +239,31 @@ def audit_about(uow: UnitOfWork, worker_id: uuid.UUID) -> list[AuditEntry]:
 def column_keys(record: Any) -> list[str]:
     """The mapped columns of a record, in the table's order."""
     return [attr.key for attr in inspect(record).mapper.column_attrs]
+
+
+def privacy_records(uow: UnitOfWork, worker_id: uuid.UUID) -> list[PrivacyRecord]:
+    return list(
+        uow.session.scalars(
+            select(PrivacyRecord)
+            .where(PrivacyRecord.worker_id == worker_id)
+            .order_by(PrivacyRecord.recorded_on, PrivacyRecord.created_at)
+        )
+    )
+
+
+def holds_special_data(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
+    """Health, disability or pregnancy recorded for the worker or their household."""
+    own = select(Worker.id).where(
+        Worker.id == worker_id,
+        or_(
+            Worker.pregnancy_due_date.is_not(None),
+            Worker.disability != "none",
+            Worker.illness_invalidity_percent.is_not(None),
+            Worker.illness_leave_from.is_not(None),
+            Worker.l68.is_not(None),
+        ),
+    )
+    family = select(HouseholdMember.id).where(
+        HouseholdMember.worker_id == worker_id, HouseholdMember.disability != "none"
+    )
+    return bool(uow.session.scalar(select(own.exists() | family.exists())))

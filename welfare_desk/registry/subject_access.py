@@ -30,6 +30,7 @@ from welfare_desk.store.models import (
     MinistryCommunication,
     Need,
     OtherBenefit,
+    PrivacyRecord,
     SmartWorkingRequest,
     Voucher,
     Worker,
@@ -48,6 +49,7 @@ BY_WORKER: tuple[tuple[str, type[Any]], ...] = (
     ("altri_benefit", OtherBenefit),
     ("richieste_fondi_sanitari", HealthFundRequest),
     ("richieste_lavoro_agile", SmartWorkingRequest),
+    ("privacy", PrivacyRecord),
 )
 # Section → (the records under another section's, the column that links them, that section)
 UNDER: tuple[tuple[str, type[Any], str, str], ...] = (

@@ -245,6 +245,23 @@ class JournalEntry(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class PrivacyRecord(Editable, Base):
+    """The information notice given to a worker (purpose None) or the legal basis of one
+    purpose (art. 6 or 9 GDPR), with its day and the notice's version; a withdrawal keeps
+    the record, dated."""
+
+    __tablename__ = "privacy_record"
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str | None] = mapped_column(String(40))
+    basis: Mapped[str | None] = mapped_column(String(40))
+    notice_version: Mapped[str] = mapped_column(String(20))
+    recorded_on: Mapped[date]
+    withdrawn_on: Mapped[date | None]
+
+
 class AuditEntry(Base):
     """One look at, print or export of a person's data: who, when, what, and for an
     export why. Append-only: the database refuses to change or remove a row."""
