@@ -3200,192 +3200,197 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="308"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="309"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="310"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="311"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="312"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="313"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="314"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <source>Pri&amp;vacy of the open person…</source>
+        <translation>Pri&amp;vacy della persona aperta…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="420"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="455"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="464"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3393,74 +3398,79 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="538"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="547"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="544"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="553"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="560"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="569"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="605"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="614"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="638"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="647"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="651"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
+        <source>Open the person&apos;s page first.</source>
+        <translation>Apri prima la scheda della persona.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="676"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="681"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="682"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="688"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="665"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="690"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="711"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="736"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="712"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="737"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="721"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="746"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -4193,6 +4203,114 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/print_job.py" line="79"/>
         <source>Printing</source>
         <translation>Stampa</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="82"/>
+        <source>Privacy – %1</source>
+        <translation>Privacy – %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="83"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Finalità</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="84"/>
+        <source>Legal &amp;basis</source>
+        <translation>&amp;Base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="85"/>
+        <source>The &amp;notice was given today</source>
+        <translation>&amp;Informativa consegnata oggi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="86"/>
+        <source>&amp;Record the basis</source>
+        <translation>&amp;Registra la base</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="87"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;voca…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="88"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="89"/>
+        <source>Legal bases</source>
+        <translation>Basi giuridiche</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <source>Withdrawn</source>
+        <translation>Revocata il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="119"/>
+        <source>The information notice (version %1) has not been given yet.</source>
+        <translation>L&apos;informativa (versione %1) non è ancora stata consegnata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="122"/>
+        <source>Information notice version %1 given on %2.</source>
+        <translation>Informativa versione %1 consegnata il %2.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
+        <source>The notice changed since (now %1): give it again.</source>
+        <translation>L&apos;informativa è cambiata da allora (ora %1): consegnala di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="150"/>
+        <source>Notice recorded.</source>
+        <translation>Consegna dell&apos;informativa registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="161"/>
+        <source>Basis recorded.</source>
+        <translation>Base giuridica registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="166"/>
+        <source>Choose the basis to withdraw.</source>
+        <translation>Scegli la base da revocare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="169"/>
+        <source>Withdraw «%1» for «%2» from today?</source>
+        <translation>Revocare «%1» per «%2» da oggi?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="171"/>
+        <source>Withdraw the basis</source>
+        <translation>Revoca la base giuridica</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="180"/>
+        <source>Withdrawn.</source>
+        <translation>Revocata.</translation>
     </message>
 </context>
 <context>

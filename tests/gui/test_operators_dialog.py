@@ -145,3 +145,26 @@ def test_the_open_person_s_data_is_exported_with_a_reason(
     qtbot.waitUntil(out.exists, timeout=5000)
     assert json.loads(out.read_text("utf-8"))["lavoratore"]["id"] == str(worker.id)
     qtbot.waitUntil(lambda: "salvati in" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_the_notice_and_a_basis_are_recorded_for_the_open_person(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
+
+    worker = window.workers_page.model.rows[0]
+    window.open_worker(worker.id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    window.privacy_action.trigger()
+    dialog = window.findChild(PrivacyDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "non è ancora stata consegnata" in dialog.notice.text(), timeout=5000)
+    dialog.give_notice.click()
+    qtbot.waitUntil(lambda: "consegnata il" in dialog.notice.text(), timeout=5000)
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("special_categories"))
+    dialog.basis.setCurrentIndex(dialog.basis.findData("explicit_consent"))
+    dialog.add.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert "art. 9 par. 2 lett. a" in dialog.model.rows[0].basis_label
+    assert dialog.warning.isHidden()
+    dialog.grab().save(str(tmp_path / "privacy.png"))

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         self.paths_action.triggered.connect(self.print_paths)
         self.handout_action = QAction("", self)
         self.handout_action.triggered.connect(self.print_handout)
+        self.privacy_action = QAction("", self)
+        self.privacy_action.triggered.connect(self.edit_privacy)
         self.person_export_action = QAction("", self)
         self.person_export_action.triggered.connect(self.export_person)
         self.quarterly_action = QAction("", self)
@@ -242,7 +244,12 @@ class MainWindow(QMainWindow):
         ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        for action in (self.paths_action, self.handout_action, self.person_export_action):
+        for action in (
+            self.paths_action,
+            self.handout_action,
+            self.privacy_action,
+            self.person_export_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.quarterly_action, self.funder_action):
@@ -324,6 +331,7 @@ class MainWindow(QMainWindow):
         self.paths_action.setText(self.tr("Print the &path summaries of a day or event…"))
         self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
         self.person_export_action.setText(self.tr("E&xport the open person's data…"))
+        self.privacy_action.setText(self.tr("Pri&vacy of the open person…"))
         self.quarterly_action.setText(self.tr("Quarterly summary for &HR…"))
         self.funder_action.setText(self.tr("&Funder report…"))
         self.lock_action.setText(self.tr("&Lock the desk"))
@@ -409,6 +417,7 @@ class MainWindow(QMainWindow):
             self.benefits_import_action,
             self.paths_action,
             self.person_export_action,
+            self.privacy_action,
             self.find_action,
         ):
             action.setEnabled(False)
@@ -638,6 +647,22 @@ class MainWindow(QMainWindow):
             lambda _s: self.statusBar().showMessage(self.tr("Password changed."), 10000)
         )
         dialog.open()
+
+    def _open_person(self) -> Any:
+        page = self._worker_page
+        worker = page.worker if page is not None else None
+        if worker is None or self.stack.currentWidget() is not page:
+            self.statusBar().showMessage(self.tr("Open the person's page first."), 10000)
+            return None
+        return worker
+
+    def edit_privacy(self) -> None:
+        from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
+
+        worker = self._open_person()
+        if worker is not None:
+            who = f"{worker.name} {worker.surname}"
+            PrivacyDialog(self.context, worker.id, who, self).open()
 
     def export_person(self) -> None:
         """Everything about the worker on screen, as JSON, for their access or
