@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from welfare_desk.domain.codice_fiscale import encode
@@ -137,9 +138,19 @@ def test_a_new_worker_is_created_and_shown(window: MainWindow, qtbot: QtBot) -> 
 
 
 def test_the_illness_leave_is_typed_checked_and_kept(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """L. 106/2025: the leave taken is what the smart-working priority follows."""
+    """L. 106/2025: the leave taken is what the smart-working priority follows. Health
+    data typed for someone with no legal basis recorded is asked about first (art. 9
+    GDPR), No by default."""
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     _open_first(window, qtbot)
     editor = _editor(window, qtbot)
     editor.ui.illnessSpin.setValue(80)
@@ -152,6 +163,10 @@ def test_the_illness_leave_is_typed_checked_and_kept(
     assert not editor.ui.illnessLeaveUntilError.isVisible()
     editor.resize(640, 820)
     editor.grab().save(str(tmp_path / "editor-illness-leave.png"))
+    _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "nessuna base giuridica" in asked[0] and editor.isVisible()  # No: nothing saved
+    answer[0] = QMessageBox.StandardButton.Yes
     _save_button(editor).click()  # type: ignore[attr-defined]
     worker = window.worker_page.worker
     assert worker is not None

@@ -11,6 +11,7 @@ from datetime import date
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import privacy_rules
 from welfare_desk.registry import queries
+from welfare_desk.registry.workers import WorkerDetail, WorkerInput
 from welfare_desk.store.models import PrivacyRecord
 from welfare_desk.store.uow import UnitOfWork
 
@@ -47,6 +48,49 @@ class PrivacyView:
 
 def _purposes() -> dict[str, dict[str, object]]:
     return {str(p["code"]): p for p in privacy_rules()["purposes"]}
+
+
+def special_facts(data: WorkerInput) -> set[str]:
+    """The special-category facts (art. 9 GDPR) an editor's input holds."""
+    facts = set()
+    if data.pregnancy_due_date is not None:
+        facts.add("pregnancy")
+    if data.disability not in (None, "none"):
+        facts.add("disability")
+    if data.illness_invalidity_percent:
+        facts.add("illness")
+    if data.illness_leave is not None and any(data.illness_leave):
+        facts.add("illness_leave")
+    if data.l68:
+        facts.add("l68")
+    return facts
+
+
+def stored_special_facts(worker: WorkerDetail) -> set[str]:
+    facts = set()
+    if worker.pregnancy_due_date is not None:
+        facts.add("pregnancy")
+    if worker.disability != "none":
+        facts.add("disability")
+    if worker.illness_invalidity_percent:
+        facts.add("illness")
+    if worker.illness_leave_from or worker.illness_leave_until:
+        facts.add("illness_leave")
+    if worker.l68:
+        facts.add("l68")
+    return facts
+
+
+def has_special_basis(uow: UnitOfWork, worker_id: uuid.UUID | None) -> bool:
+    """An active basis for special-category data; a worker not yet saved has none."""
+    if worker_id is None:
+        return False
+    uow.require_visible(worker_id)
+    special = {str(p["code"]) for p in _purposes().values() if p.get("special")}
+    return any(
+        r.purpose in special and r.withdrawn_on is None
+        for r in queries.privacy_records(uow, worker_id)
+    )
 
 
 def record_notice(uow: UnitOfWork, worker_id: uuid.UUID, on: date) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from welfare_desk.domain.dates import DateFormatError, parse_date
 from welfare_desk.domain.problems import Problem
 from welfare_desk.errors import DuplicateWorker, InvalidInput
+from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.worker_editor_ui import Ui_WorkerEditor
 from welfare_desk.registry.organizations import list_organizations
@@ -263,6 +264,40 @@ class WorkerEditor(QDialog):
         self._tried = True
         if not self.validate():
             return
+        from welfare_desk.registry.privacy import special_facts, stored_special_facts
+
+        data, _ = self.read()
+        worker_id = self.worker.id if self.worker else None
+        before = stored_special_facts(self.worker) if self.worker else set()
+        if special_facts(data) - before:  # health, disability or pregnancy newly typed
+            self._check_basis(worker_id)
+            return
+        self._write()
+
+    def _check_basis(self, worker_id: uuid.UUID | None) -> None:
+        """Before special-category data is recorded without a legal basis, ask."""
+
+        def job(uow: Any) -> bool:
+            from welfare_desk.registry.privacy import has_special_basis
+
+            return has_special_basis(uow, worker_id)
+
+        def answered(covered: bool) -> None:
+            if covered or confirm(
+                self,
+                self.tr("No legal basis for health data"),
+                self.tr(
+                    "You are recording health, disability or pregnancy data, and no legal "
+                    "basis for it is recorded for this person (art. 9 GDPR: explicit "
+                    "consent, or employment law). Save anyway? Then record the basis in "
+                    "File › Privacy of the open person."
+                ),
+            ):
+                self._write()
+
+        self.context.runner.run(self.context.in_store(job), answered, self._save_failed)
+
+    def _write(self) -> None:
         data, _ = self.read()
         worker_id = self.worker.id if self.worker else None
         version = self.version
