@@ -841,6 +841,20 @@ def cmd_print(args: argparse.Namespace) -> int:
             file=str(out),
             number=document.number,
         )
+    if args.document == "notice":
+        from welfare_desk.documents.notice_pdf import write_notice
+        from welfare_desk.registry.privacy import notice_document
+        from welfare_desk.registry.workers import get_worker
+
+        store = _open(args, existing=True)
+        try:
+            with UnitOfWork(store) as uow:
+                person = get_worker(uow, args.codice_fiscale).id if args.codice_fiscale else None
+                notice = notice_document(uow, person)
+        finally:
+            store.close()
+        _save(out, lambda path: write_notice(path, notice))
+        return _saved(args, f"Informativa {notice.version} salvata in {out}.", file=str(out))
     if args.document == "path":
         from welfare_desk.documents.path_pdf import write_path
         from welfare_desk.reporting.path_summary import path_summary
@@ -1353,6 +1367,11 @@ def build_parser() -> argparse.ArgumentParser:
     documents = p.add_subparsers(dest="document", required=True, metavar="DOCUMENTO")
     d = documents.add_parser("agreement", help="l'accordo individuale di lavoro agile")
     d.add_argument("number", metavar="NUMERO", help="ad esempio LA-2026-00001")
+    d.add_argument("--out", required=True, metavar="FILE.pdf")
+    d = documents.add_parser("notice", help="l'informativa privacy (art. 13 GDPR)")
+    d.add_argument(
+        "codice_fiscale", nargs="?", metavar="CODICE_FISCALE", help="con il nome della persona"
+    )
     d.add_argument("--out", required=True, metavar="FILE.pdf")
     d = documents.add_parser("path", help="il riepilogo del percorso, da dare al lavoratore")
     d.add_argument("codice_fiscale", metavar="CODICE_FISCALE")

@@ -4208,107 +4208,117 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="90"/>
         <source>Privacy – %1</source>
         <translation>Privacy – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="83"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="92"/>
         <source>Legal &amp;basis</source>
         <translation>&amp;Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="85"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="93"/>
         <source>The &amp;notice was given today</source>
         <translation>&amp;Informativa consegnata oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="94"/>
+        <source>&amp;Print the notice…</source>
+        <translation>&amp;Stampa l&apos;informativa…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="95"/>
         <source>&amp;Record the basis</source>
         <translation>&amp;Registra la base</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="87"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="96"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;voca…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="98"/>
         <source>Legal bases</source>
         <translation>Basi giuridiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
         <source>Withdrawn</source>
         <translation>Revocata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
         <source>The information notice (version %1) has not been given yet.</source>
         <translation>L&apos;informativa (versione %1) non è ancora stata consegnata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
         <source>Information notice version %1 given on %2.</source>
         <translation>Informativa versione %1 consegnata il %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
         <source>The notice changed since (now %1): give it again.</source>
         <translation>L&apos;informativa è cambiata da allora (ora %1): consegnala di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="150"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="159"/>
         <source>Notice recorded.</source>
         <translation>Consegna dell&apos;informativa registrata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="180"/>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="193"/>
         <source>Basis recorded.</source>
         <translation>Base giuridica registrata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="166"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="198"/>
         <source>Choose the basis to withdraw.</source>
         <translation>Scegli la base da revocare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="201"/>
         <source>Withdraw «%1» for «%2» from today?</source>
         <translation>Revocare «%1» per «%2» da oggi?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="203"/>
         <source>Withdraw the basis</source>
         <translation>Revoca la base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="212"/>
         <source>Withdrawn.</source>
         <translation>Revocata.</translation>
     </message>

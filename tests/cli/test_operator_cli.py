@@ -220,3 +220,14 @@ def test_a_person_s_data_exported_from_the_command_line(
     )
     assert code == 0, err
     assert json.loads(out.read_text("utf-8"))["lavoratore"]["codice_fiscale"] == code_
+
+
+def test_the_privacy_notice_prints_blank_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = str(tmp_path / "open.sqlite")
+    assert main(["--db", path, "init"]) == 0
+    out = tmp_path / "informativa.pdf"
+    code, printed, err = run(capsys, "--db", path, "print", "notice", "--out", str(out))
+    assert code == 0, err
+    assert "Informativa 2026-1 salvata" in printed and out.read_bytes().startswith(b"%PDF")

@@ -168,3 +168,17 @@ def test_the_notice_and_a_basis_are_recorded_for_the_open_person(
     assert "art. 9 par. 2 lett. a" in dialog.model.rows[0].basis_label
     assert dialog.warning.isHidden()
     dialog.grab().save(str(tmp_path / "privacy.png"))
+
+
+def test_the_notice_is_previewed_with_the_person_s_name(window: MainWindow, qtbot: QtBot) -> None:
+    from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
+    from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
+
+    worker = window.workers_page.model.rows[0]
+    window.open_worker(worker.id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    window.privacy_action.trigger()
+    dialog = window.findChild(PrivacyDialog)
+    assert dialog is not None
+    dialog.print_notice.click()
+    qtbot.waitUntil(lambda: dialog.findChild(PdfPreviewDialog) is not None, timeout=10_000)

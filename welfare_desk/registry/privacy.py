@@ -7,13 +7,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import privacy_rules
 from welfare_desk.registry import queries
 from welfare_desk.registry.workers import WorkerDetail, WorkerInput
-from welfare_desk.store.models import PrivacyRecord
+from welfare_desk.store.models import PrivacyRecord, Worker
 from welfare_desk.store.uow import UnitOfWork
+
+if TYPE_CHECKING:  # reportlab loads only when a document is printed
+    from welfare_desk.documents.notice_pdf import NoticeDocument
 
 MISSING = (
     "Per questa persona sono registrati dati sanitari, di disabilità o di gravidanza senza "
@@ -90,6 +94,34 @@ def has_special_basis(uow: UnitOfWork, worker_id: uuid.UUID | None) -> bool:
     return any(
         r.purpose in special and r.withdrawn_on is None
         for r in queries.privacy_records(uow, worker_id)
+    )
+
+
+def notice_document(uow: UnitOfWork, worker_id: uuid.UUID | None = None) -> NoticeDocument:
+    """The notice in force, for a person (their name on it, the print audited) or blank."""
+    from welfare_desk.documents.notice_pdf import NoticeDocument
+
+    rules = privacy_rules()
+    notice, labels = rules["notice"], rules["bases"]
+    person = None
+    if worker_id is not None:
+        uow.require_visible(worker_id)
+        worker = uow.get(Worker, worker_id)
+        if worker is None:
+            raise InvalidInput("La persona non è più in archivio.")
+        person = f"{worker.name} {worker.surname} – C.F. {worker.codice_fiscale}"
+        uow.audit("print", "worker", [worker_id], f"informativa privacy {notice['version']}")
+    return NoticeDocument(
+        str(notice["version"]),
+        date.fromisoformat(str(notice["date"])),
+        str(notice["title"]),
+        str(notice["subtitle"]),
+        str(notice["controller"]),
+        tuple((str(s["heading"]), tuple(str(t) for t in s["text"])) for s in notice["sections"]),
+        tuple(
+            (str(p["label"]), "; ".join(labels[b] for b in p["bases"])) for p in rules["purposes"]
+        ),
+        person,
     )
 
 

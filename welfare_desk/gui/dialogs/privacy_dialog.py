@@ -55,15 +55,22 @@ class PrivacyDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         self.give_notice = QPushButton()
+        self.print_notice = QPushButton()
         self.add = QPushButton()
         self.withdraw = QPushButton()
         self.close_button = QPushButton()
-        for button in (self.give_notice, self.add, self.withdraw, self.close_button):
+        for button in (
+            self.give_notice,
+            self.print_notice,
+            self.add,
+            self.withdraw,
+            self.close_button,
+        ):
             button.setAutoDefault(False)  # Enter records nothing
         self.status = QLabel()
         self.status.setWordWrap(True)
         row = QHBoxLayout()
-        for button in (self.give_notice, self.add, self.withdraw):
+        for button in (self.give_notice, self.print_notice, self.add, self.withdraw):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -76,6 +83,7 @@ class PrivacyDialog(QDialog):
         layout.addLayout(row)
         self.purpose.currentIndexChanged.connect(lambda _i: self._fill_bases())
         self.give_notice.clicked.connect(self._give_notice)
+        self.print_notice.clicked.connect(self._print_notice)
         self.add.clicked.connect(self._add)
         self.withdraw.clicked.connect(self._withdraw)
         self.close_button.clicked.connect(self.accept)
@@ -83,6 +91,7 @@ class PrivacyDialog(QDialog):
         self.labels[0].setText(self.tr("&Purpose"))
         self.labels[1].setText(self.tr("Legal &basis"))
         self.give_notice.setText(self.tr("The &notice was given today"))
+        self.print_notice.setText(self.tr("&Print the notice…"))
         self.add.setText(self.tr("&Record the basis"))
         self.withdraw.setText(self.tr("&Withdraw…"))
         self.close_button.setText(self.tr("&Close"))
@@ -148,6 +157,29 @@ class PrivacyDialog(QDialog):
             record_notice(uow, worker_id, today)
 
         self._run(job, self.tr("Notice recorded."))
+
+    def _print_notice(self) -> None:
+        """The notice with the person's name, previewed before it is printed."""
+        # Imported here, on the UI thread: see preview_pdf.
+        from welfare_desk.documents.notice_pdf import write_notice
+        from welfare_desk.documents.output import as_bytes
+        from welfare_desk.gui.dialogs.pdf_preview import preview_pdf
+
+        worker_id = self.worker_id
+
+        def job(uow: Any) -> bytes:
+            from welfare_desk.registry.privacy import notice_document
+
+            notice = notice_document(uow, worker_id)
+            return as_bytes(lambda out: write_notice(out, notice))
+
+        preview_pdf(
+            self.context,
+            self,
+            self.context.in_store(job),
+            self.tr("Privacy notice"),
+            "informativa-privacy.pdf",
+        )
 
     def _add(self) -> None:
         worker_id, today = self.worker_id, self.context.clock.today()
