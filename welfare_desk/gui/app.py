@@ -57,7 +57,6 @@ class DeskStarter:
         self.remember = False
         self.interactive = interactive  # --smoke: no dialog, WELFARE_DESK_OPERATOR instead
         self._window: MainWindow | None = None
-        self._first_rows: list[WorkerHit] | None = None
 
     @property
     def window(self) -> MainWindow:
@@ -91,7 +90,9 @@ class DeskStarter:
             if rows is None:
                 self._open_full()
                 return
-            self._first_rows = rows  # shown only once someone has signed in
+            # Only a store without operators answers here (quick.GUARDED_SQL): there is
+            # no sign-in to wait for, and the first page shows at once.
+            self.window.workers_page.model.show_first_page(rows)
             # Importing SQLAlchemy holds Python's lock for half a second: let the first
             # page paint before the store thread starts on it.
             QTimer.singleShot(FIRST_PAINT_MS, self._open_full)
@@ -164,14 +165,6 @@ class DeskStarter:
         self._start()
 
     def _start(self) -> None:
-        from welfare_desk.domain.access import people_refusal
-
-        signed = self.context.signed_in
-        if signed is not None and people_refusal(signed.role.value, signed.also_manager):
-            self._first_rows = None  # read before the sign-in; this role sees no one
-        if self._first_rows is not None:
-            self.window.workers_page.model.show_first_page(self._first_rows)
-            self._first_rows = None
         self.window.start()
         self._offer_demo()
 
