@@ -202,7 +202,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="173"/>
+        <source>privacy request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="204"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,57 +1726,57 @@ Answers: %2</source>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="72"/>
+        <location filename="../../welfare_desk/gui/app.py" line="71"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="190"/>
+        <location filename="../../welfare_desk/gui/app.py" line="183"/>
         <source>The store could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="195"/>
+        <location filename="../../welfare_desk/gui/app.py" line="188"/>
         <source>Store not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="200"/>
+        <location filename="../../welfare_desk/gui/app.py" line="193"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="204"/>
+        <location filename="../../welfare_desk/gui/app.py" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="224"/>
+        <location filename="../../welfare_desk/gui/app.py" line="217"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="225"/>
+        <location filename="../../welfare_desk/gui/app.py" line="218"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="234"/>
+        <location filename="../../welfare_desk/gui/app.py" line="227"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="238"/>
+        <location filename="../../welfare_desk/gui/app.py" line="231"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="251"/>
+        <location filename="../../welfare_desk/gui/app.py" line="244"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="252"/>
+        <location filename="../../welfare_desk/gui/app.py" line="245"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,118 +4211,208 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="53"/>
+        <source> (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="119"/>
         <source>Privacy – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="120"/>
         <source>&amp;Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="121"/>
         <source>Legal &amp;basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="122"/>
         <source>The &amp;notice was given today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="123"/>
         <source>&amp;Print the notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="124"/>
         <source>&amp;Record the basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="125"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="98"/>
-        <source>Legal bases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
-        <source>Legal basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
-        <source>Withdrawn</source>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="127"/>
+        <source>The person&apos;s &amp;requests (answer within a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
-        <source>The information notice (version %1) has not been given yet.</source>
+        <source>New re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="129"/>
+        <source>E&amp;xtend by two months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="130"/>
+        <source>Ans&amp;wered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
-        <source>Information notice version %1 given on %2.</source>
+        <source>The person&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
+        <source>Legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="168"/>
+        <source>The information notice (version %1) has not been given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="171"/>
+        <source>Information notice version %1 given on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="175"/>
         <source>The notice changed since (now %1): give it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="199"/>
         <source>Notice recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="220"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="233"/>
         <source>Basis recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="238"/>
         <source>Choose the basis to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="241"/>
         <source>Withdraw «%1» for «%2» from today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="243"/>
         <source>Withdraw the basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="212"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="252"/>
         <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <source>What does the person ask?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="273"/>
+        <source>Request recorded: it is in the agenda until answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="278"/>
+        <source>Choose the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <source>Extend the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <source>Why (it is told to the person)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="299"/>
+        <source>Extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="312"/>
+        <source>Answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

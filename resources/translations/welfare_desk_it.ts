@@ -202,7 +202,12 @@
         <translation>rientro dal congedo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="173"/>
+        <source>privacy request</source>
+        <translation>richiesta privacy</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="204"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation>In scadenza nel periodo: %1; scadute: %2.</translation>
     </message>
@@ -1722,57 +1727,57 @@ Risponde a: %2</translation>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="72"/>
+        <location filename="../../welfare_desk/gui/app.py" line="71"/>
         <source>Opening the store…</source>
         <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="190"/>
+        <location filename="../../welfare_desk/gui/app.py" line="183"/>
         <source>The store could not be opened (%1).</source>
         <translation>Non è stato possibile aprire l&apos;archivio (%1).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="195"/>
+        <location filename="../../welfare_desk/gui/app.py" line="188"/>
         <source>Store not available</source>
         <translation>Archivio non disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="200"/>
+        <location filename="../../welfare_desk/gui/app.py" line="193"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="204"/>
+        <location filename="../../welfare_desk/gui/app.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="224"/>
+        <location filename="../../welfare_desk/gui/app.py" line="217"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="225"/>
+        <location filename="../../welfare_desk/gui/app.py" line="218"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="234"/>
+        <location filename="../../welfare_desk/gui/app.py" line="227"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="238"/>
+        <location filename="../../welfare_desk/gui/app.py" line="231"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="251"/>
+        <location filename="../../welfare_desk/gui/app.py" line="244"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="252"/>
+        <location filename="../../welfare_desk/gui/app.py" line="245"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -4208,119 +4213,209 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="90"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="53"/>
+        <source> (extended)</source>
+        <translation> (prorogata)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="119"/>
         <source>Privacy – %1</source>
         <translation>Privacy – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="120"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="121"/>
         <source>Legal &amp;basis</source>
         <translation>&amp;Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="122"/>
         <source>The &amp;notice was given today</source>
         <translation>&amp;Informativa consegnata oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="123"/>
         <source>&amp;Print the notice…</source>
         <translation>&amp;Stampa l&apos;informativa…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="124"/>
         <source>&amp;Record the basis</source>
         <translation>&amp;Registra la base</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="125"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;voca…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="127"/>
+        <source>The person&apos;s &amp;requests (answer within a month)</source>
+        <translation>&amp;Richieste dell&apos;interessato (risposta entro un mese)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
+        <source>New re&amp;quest…</source>
+        <translation>Nuova ric&amp;hiesta…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="129"/>
+        <source>E&amp;xtend by two months…</source>
+        <translation>Proro&amp;ga di due mesi…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="130"/>
+        <source>Ans&amp;wered today</source>
+        <translation>Ris&amp;posta data oggi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
+        <source>The person&apos;s requests</source>
+        <translation>Richieste dell&apos;interessato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Received</source>
+        <translation>Ricevuta il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <source>Answered</source>
+        <translation>Risposta il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
         <source>Legal bases</source>
         <translation>Basi giuridiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
         <source>Withdrawn</source>
         <translation>Revocata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="168"/>
         <source>The information notice (version %1) has not been given yet.</source>
         <translation>L&apos;informativa (versione %1) non è ancora stata consegnata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="171"/>
         <source>Information notice version %1 given on %2.</source>
         <translation>Informativa versione %1 consegnata il %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="175"/>
         <source>The notice changed since (now %1): give it again.</source>
         <translation>L&apos;informativa è cambiata da allora (ora %1): consegnala di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="199"/>
         <source>Notice recorded.</source>
         <translation>Consegna dell&apos;informativa registrata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="220"/>
         <source>Privacy notice</source>
         <translation>Informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="193"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="233"/>
         <source>Basis recorded.</source>
         <translation>Base giuridica registrata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="198"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="238"/>
         <source>Choose the basis to withdraw.</source>
         <translation>Scegli la base da revocare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="201"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="241"/>
         <source>Withdraw «%1» for «%2» from today?</source>
         <translation>Revocare «%1» per «%2» da oggi?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="203"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="243"/>
         <source>Withdraw the basis</source>
         <translation>Revoca la base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="212"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="252"/>
         <source>Withdrawn.</source>
         <translation>Revocata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <source>New request</source>
+        <translation>Nuova richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <source>What does the person ask?</source>
+        <translation>Che cosa chiede la persona?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="273"/>
+        <source>Request recorded: it is in the agenda until answered.</source>
+        <translation>Richiesta registrata: resta in agenda finché non ha risposta.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="278"/>
+        <source>Choose the request.</source>
+        <translation>Scegli la richiesta.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <source>Extend the request</source>
+        <translation>Proroga la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <source>Why (it is told to the person)?</source>
+        <translation>Perché (va comunicato alla persona)?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="299"/>
+        <source>Extended.</source>
+        <translation>Prorogata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="312"/>
+        <source>Answered.</source>
+        <translation>Risposta registrata.</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,10 @@ def test_the_open_person_s_data_is_exported_with_a_reason(
 
 
 def test_the_notice_and_a_basis_are_recorded_for_the_open_person(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
     from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
 
     worker = window.workers_page.model.rows[0]
@@ -167,6 +169,17 @@ def test_the_notice_and_a_basis_are_recorded_for_the_open_person(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert "art. 9 par. 2 lett. a" in dialog.model.rows[0].basis_label
     assert dialog.warning.isHidden()
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        staticmethod(lambda *_a, **_k: ("accesso ai dati (art. 15 GDPR)", True)),
+    )
+    dialog.new_request.click()
+    qtbot.waitUntil(lambda: dialog.requests.rowCount() == 1, timeout=5000)
+    assert "in agenda" in dialog.status.text() or "agenda" in dialog.status.text()
+    dialog.requests_view.selectRow(0)
+    dialog.answer_request.click()
+    qtbot.waitUntil(lambda: dialog.requests.rows[0].answered_on is not None, timeout=5000)
     dialog.grab().save(str(tmp_path / "privacy.png"))
 
 

@@ -368,6 +368,8 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
             "audit_entry",
             "privacy_record",
             "privacy_record.worker_id",
+            "subject_request",
+            "subject_request.worker_id",
         }
         assert set(after) - set(before) <= new_tables  # new since 0008, empty
         assert all(after.get(name, 0) == 0 for name in new_tables)

@@ -65,6 +65,7 @@ def agenda(
     if not operator:  # requests have no owner yet: the whole programme's list shows them
         extra = _request_items(uow, today, until, social_point_id, classes)
         extra += _returns_from_leave(uow, today, until, social_point_id, classes)
+        extra += _subject_requests(uow, today, until, classes)
         seen = uow.visible_workers(i.worker_id for i in extra if i.worker_id)
         items += [i for i in extra if i.worker_id in seen]
     items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
@@ -142,6 +143,23 @@ def _returns_from_leave(
             "con priorità se la prestazione lo consente"
         )
         item = _item("leave", back, today, f"{surname} {name}", "", title, None, classes)
+        item.worker_id = worker_id
+        items.append(item)
+    return items
+
+
+def _subject_requests(
+    uow: UnitOfWork, today: date, until: date, classes: dict[date, Due]
+) -> list[AgendaItem]:
+    """Data subjects' requests not yet answered, by the day the law gives (art. 12)."""
+    from welfare_desk.domain.subject_rights import RIGHT_LABELS, RightKind
+
+    items: list[AgendaItem] = []
+    for worker_id, surname, name, kind, due, extended in queries.subject_requests_due(uow, until):
+        title = f"richiesta dell'interessato: {RIGHT_LABELS[RightKind(kind)]}" + (
+            ", prorogata" if extended else ""
+        )
+        item = _item("gdpr", due, today, f"{surname} {name}", "", title, None, classes)
         item.worker_id = worker_id
         items.append(item)
     return items

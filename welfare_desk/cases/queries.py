@@ -23,6 +23,7 @@ from welfare_desk.store.models import (
     Need,
     Operator,
     SocialPoint,
+    SubjectRequest,
     Worker,
 )
 from welfare_desk.store.uow import UnitOfWork
@@ -290,3 +291,22 @@ def case_journal(
             .order_by(JournalEntry.at, JournalEntry.id)
         ).all()
     )
+
+
+def subject_requests_due(
+    uow: UnitOfWork, until: date
+) -> list[tuple[uuid.UUID, str, str, str, date, bool]]:
+    """Unanswered data subjects' requests due by `until`, with their worker's name."""
+    rows = uow.session.execute(
+        select(
+            SubjectRequest.worker_id,
+            Worker.surname,
+            Worker.name,
+            SubjectRequest.kind,
+            SubjectRequest.due_on,
+            SubjectRequest.extended,
+        )
+        .join(Worker, Worker.id == SubjectRequest.worker_id)
+        .where(SubjectRequest.answered_on.is_(None), SubjectRequest.due_on <= until)
+    )
+    return [tuple(r) for r in rows]  # type: ignore[misc]

@@ -23,6 +23,7 @@ from welfare_desk.store.models import (
     Organization,
     PrivacyRecord,
     SocialPoint,
+    SubjectRequest,
     Worker,
     WorkerSearchToken,
 )
@@ -267,3 +268,13 @@ def holds_special_data(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
         HouseholdMember.worker_id == worker_id, HouseholdMember.disability != "none"
     )
     return bool(uow.session.scalar(select(own.exists() | family.exists())))
+
+
+def subject_requests(uow: UnitOfWork, worker_id: uuid.UUID) -> list[SubjectRequest]:
+    return list(
+        uow.session.scalars(
+            select(SubjectRequest)
+            .where(SubjectRequest.worker_id == worker_id)
+            .order_by(SubjectRequest.received_on)
+        )
+    )

@@ -32,6 +32,7 @@ from welfare_desk.store.models import (
     OtherBenefit,
     PrivacyRecord,
     SmartWorkingRequest,
+    SubjectRequest,
     Voucher,
     Worker,
 )
@@ -50,6 +51,7 @@ BY_WORKER: tuple[tuple[str, type[Any]], ...] = (
     ("richieste_fondi_sanitari", HealthFundRequest),
     ("richieste_lavoro_agile", SmartWorkingRequest),
     ("privacy", PrivacyRecord),
+    ("richieste_interessato", SubjectRequest),
 )
 # Section → (the records under another section's, the column that links them, that section)
 UNDER: tuple[tuple[str, type[Any], str, str], ...] = (

@@ -262,6 +262,22 @@ class PrivacyRecord(Editable, Base):
     withdrawn_on: Mapped[date | None]
 
 
+class SubjectRequest(Editable, Base):
+    """A data subject's request (artt. 15–22 GDPR): received, due, extended, answered."""
+
+    __tablename__ = "subject_request"
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date]
+    due_on: Mapped[date] = mapped_column(index=True)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension_reason: Mapped[str | None] = mapped_column(String(300))
+    answered_on: Mapped[date | None]
+
+
 class AuditEntry(Base):
     """One look at, print or export of a person's data: who, when, what, and for an
     export why. Append-only: the database refuses to change or remove a row."""

@@ -23,6 +23,7 @@ from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.reference import privacy_rules
 from welfare_desk.registry.privacy import BasisView, PrivacyView
+from welfare_desk.registry.subject_requests import SubjectRequestView
 
 
 class PrivacyDialog(QDialog):
@@ -45,6 +46,21 @@ class PrivacyDialog(QDialog):
             ]
         )
         self.view = plain_table(self.model)
+        self.requests: ListTableModel[SubjectRequestView] = ListTableModel(
+            [
+                lambda r: r.label,
+                lambda r: short_date(r.received_on),
+                lambda r: short_date(r.due_on) + (self.tr(" (extended)") if r.extended else ""),
+                lambda r: short_date(r.answered_on) if r.answered_on else "",
+            ]
+        )
+        self.requests_view = plain_table(self.requests)
+        self.requests_view.setMaximumHeight(140)
+        self.requests_label = QLabel()
+        self.requests_label.setBuddy(self.requests_view)
+        self.new_request = QPushButton()
+        self.extend_request = QPushButton()
+        self.answer_request = QPushButton()
         self.purpose = QComboBox()
         self.basis = QComboBox()
         for purpose in privacy_rules()["purposes"]:  # the notice's Italian words
@@ -65,6 +81,9 @@ class PrivacyDialog(QDialog):
             self.add,
             self.withdraw,
             self.close_button,
+            self.new_request,
+            self.extend_request,
+            self.answer_request,
         ):
             button.setAutoDefault(False)  # Enter records nothing
         self.status = QLabel()
@@ -79,6 +98,13 @@ class PrivacyDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
+        layout.addWidget(self.requests_label)
+        layout.addWidget(self.requests_view)
+        request_row = QHBoxLayout()
+        for button in (self.new_request, self.extend_request, self.answer_request):
+            request_row.addWidget(button)
+        request_row.addStretch(1)
+        layout.addLayout(request_row)
         layout.addWidget(self.status)
         layout.addLayout(row)
         self.purpose.currentIndexChanged.connect(lambda _i: self._fill_bases())
@@ -87,6 +113,9 @@ class PrivacyDialog(QDialog):
         self.add.clicked.connect(self._add)
         self.withdraw.clicked.connect(self._withdraw)
         self.close_button.clicked.connect(self.accept)
+        self.new_request.clicked.connect(self._new_request)
+        self.extend_request.clicked.connect(self._extend_request)
+        self.answer_request.clicked.connect(self._answer_request)
         self.setWindowTitle(self.tr("Privacy – %1").replace("%1", who))
         self.labels[0].setText(self.tr("&Purpose"))
         self.labels[1].setText(self.tr("Legal &basis"))
@@ -95,12 +124,20 @@ class PrivacyDialog(QDialog):
         self.add.setText(self.tr("&Record the basis"))
         self.withdraw.setText(self.tr("&Withdraw…"))
         self.close_button.setText(self.tr("&Close"))
+        self.requests_label.setText(self.tr("The person's &requests (answer within a month)"))
+        self.new_request.setText(self.tr("New re&quest…"))
+        self.extend_request.setText(self.tr("E&xtend by two months…"))
+        self.answer_request.setText(self.tr("Ans&wered today"))
+        self.requests_view.setAccessibleName(self.tr("The person's requests"))
+        self.requests.set_headers(
+            [self.tr("Request"), self.tr("Received"), self.tr("Due"), self.tr("Answered")]
+        )
         self.view.setAccessibleName(self.tr("Legal bases"))
         self.model.set_headers(
             [self.tr("Purpose"), self.tr("Legal basis"), self.tr("From"), self.tr("Withdrawn")]
         )
         self._fill_bases()
-        self.resize(1000, 520)
+        self.resize(1000, 680)
         self.reload()
 
     def _fill_bases(self) -> None:
@@ -115,14 +152,17 @@ class PrivacyDialog(QDialog):
     def reload(self) -> None:
         worker_id = self.worker_id
 
-        def job(uow: Any) -> PrivacyView:
+        def job(uow: Any) -> tuple[PrivacyView, list[SubjectRequestView]]:
             from welfare_desk.registry.privacy import privacy_of
+            from welfare_desk.registry.subject_requests import requests_of_worker
 
-            return privacy_of(uow, worker_id)
+            return privacy_of(uow, worker_id), requests_of_worker(uow, worker_id)
 
         self.context.runner.run(self.context.in_store(job), self._shown, self._failed)
 
-    def _shown(self, view: PrivacyView) -> None:
+    def _shown(self, found: tuple[PrivacyView, list[SubjectRequestView]]) -> None:
+        view, requests = found
+        self.requests.set_rows(requests)
         self.model.set_rows(view.bases)
         if view.notice_version is None:
             text = self.tr("The information notice (version %1) has not been given yet.")
@@ -210,6 +250,66 @@ class PrivacyDialog(QDialog):
             withdraw_basis(uow, chosen.id, chosen.version, today)
 
         self._run(job, self.tr("Withdrawn."))
+
+    def _new_request(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from welfare_desk.domain.subject_rights import RIGHT_LABELS, RightKind
+
+        labels = list(RIGHT_LABELS.values())  # the law's words, Italian in both languages
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("New request"), self.tr("What does the person ask?"), labels, 0, False
+        )
+        if not ok:
+            return
+        kind = next(k for k, label in RIGHT_LABELS.items() if label == chosen)
+        worker_id, today = self.worker_id, self.context.clock.today()
+
+        def job(uow: Any) -> None:
+            from welfare_desk.registry.subject_requests import open_request
+
+            open_request(uow, worker_id, RightKind(kind), today)
+
+        self._run(job, self.tr("Request recorded: it is in the agenda until answered."))
+
+    def _chosen_request(self) -> SubjectRequestView | None:
+        index = self.requests_view.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("Choose the request."))
+            return None
+        return self.requests.rows[index.row()]
+
+    def _extend_request(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        chosen = self._chosen_request()
+        if chosen is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Extend the request"), self.tr("Why (it is told to the person)?")
+        )
+        if not ok:
+            return
+
+        def job(uow: Any) -> None:
+            from welfare_desk.registry.subject_requests import extend_request
+
+            extend_request(uow, chosen.id, chosen.version, reason)
+
+        self._run(job, self.tr("Extended."))
+
+    def _answer_request(self) -> None:
+        chosen = self._chosen_request()
+        if chosen is None:
+            return
+        today = self.context.clock.today()
+
+        def job(uow: Any) -> None:
+            from welfare_desk.registry.subject_requests import answer_request
+
+            answer_request(uow, chosen.id, chosen.version, today)
+
+        self._run(job, self.tr("Answered."))
 
     def _failed(self, error: Exception) -> None:
         self.status.setProperty("problem", "error")

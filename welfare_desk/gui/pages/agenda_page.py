@@ -170,6 +170,7 @@ class AgendaPage(QWidget):
             "health": self.tr("health fund"),
             "ministry": self.tr("smart working"),
             "leave": self.tr("back from leave"),
+            "gdpr": self.tr("privacy request"),
         }.get(item.kind, item.kind)
 
     def refresh(self) -> None:
