@@ -205,6 +205,11 @@ class DeskStarter:
     def _offer_demo(self) -> None:
         if self.context.settings.get(settings.FIRST_START_ANSWERED):
             return
+        from welfare_desk.domain.access import people_refusal
+
+        signed = self.context.signed_in
+        if signed is not None and people_refusal(signed.role.value, signed.also_manager):
+            return  # demo families are people: offered to whoever may see them
         from welfare_desk.registry.workers import stats
 
         self.context.runner.run(self.context.in_store(stats), self._maybe_demo)
