@@ -28,6 +28,7 @@ from welfare_desk.registry.workers import (
     search_workers,
 )
 from welfare_desk.reporting.path_summary import path_summaries, path_summary
+from welfare_desk.requests import health_funds, smart_working
 from welfare_desk.requests.both import requests_of
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NotAllowed
@@ -50,6 +51,11 @@ def _routes(worker: Any) -> dict[str, Callable[[UnitOfWork], object]]:
         "path summary": lambda uow: path_summary(uow, worker, DAY),
         "case": lambda uow: case_by_id(uow, worker),
         "agenda": lambda uow: agenda(uow, DAY, DAY),
+        "smart-working queue": lambda uow: smart_working.queue(uow),
+        "smart-working requests": lambda uow: smart_working.all_requests(uow),
+        "Ministry communications": lambda uow: smart_working.communications(uow),
+        "health requests by deadline": lambda uow: health_funds.by_deadline(uow, DAY),
+        "health requests": lambda uow: health_funds.all_requests(uow),
         "vouchers": lambda uow: worker_vouchers(uow, worker),
         "enrollments": lambda uow: worker_enrollments(uow, worker),
         "a contact recorded": lambda uow: record_contact(

@@ -373,16 +373,21 @@ def change_status(
 
 def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
     """Open requests, the ones with a deadline first, the nearest on top."""
+    uow.require_people()
     open_statuses = [HfStatus.DRAFT.value, HfStatus.SUBMITTED.value, HfStatus.SUSPENDED.value]
-    views = [_view(uow, r) for r in queries.health_with_status(uow, open_statuses)]
+    found = queries.health_with_status(uow, open_statuses)
+    seen = uow.visible_workers(r.worker_id for r in found)
+    views = [_view(uow, r) for r in found if r.worker_id in seen]
     return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
 
 
 def all_requests(
     uow: UnitOfWork, status: HfStatus | None = None, worker_id: uuid.UUID | None = None
 ) -> list[HfView]:
+    uow.require_people()
     found = queries.health_requests(uow, status.value if status else None, worker_id)
-    return [_view(uow, r) for r in found]
+    seen = uow.visible_workers(r.worker_id for r in found)
+    return [_view(uow, r) for r in found if r.worker_id in seen]
 
 
 def counts_by_status(uow: UnitOfWork) -> dict[str, int]:

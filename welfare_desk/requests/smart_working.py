@@ -377,16 +377,20 @@ def extend_agreement(
 
 def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]:
     """Pending requests, those with a legal priority first, then by date of submission."""
+    uow.require_people()  # names and the reasons of a priority: health, disability
     pending = queries.smart_working_with_status(uow, [s.value for s in PENDING], employer_id)
-    views = [_view(uow, r) for r in pending]
+    seen = uow.visible_workers(r.worker_id for r in pending)
+    views = [_view(uow, r) for r in pending if r.worker_id in seen]
     return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
 
 
 def all_requests(
     uow: UnitOfWork, status: SwStatus | None = None, worker_id: uuid.UUID | None = None
 ) -> list[SwView]:
+    uow.require_people()
     found = queries.smart_working_requests(uow, status.value if status else None, worker_id)
-    return [_view(uow, r) for r in found]
+    seen = uow.visible_workers(r.worker_id for r in found)
+    return [_view(uow, r) for r in found if r.worker_id in seen]
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,7 +411,10 @@ class CommunicationView:
 
 
 def communications(uow: UnitOfWork, pending_only: bool = False) -> list[CommunicationView]:
+    uow.require_people()
     days_off = holidays()
+    owed = queries.communications(uow, pending_only)
+    seen = uow.visible_workers(worker_id for _c, _n, worker_id, _s, _m in owed)
     return [
         CommunicationView(
             c.id,
@@ -421,7 +428,8 @@ def communications(uow: UnitOfWork, pending_only: bool = False) -> list[Communic
             c.sent_on,
             _due_note(days_off.name_of(c.due_on)),
         )
-        for c, number, worker_id, surname, name in queries.communications(uow, pending_only)
+        for c, number, worker_id, surname, name in owed
+        if worker_id in seen
     ]
 
 
