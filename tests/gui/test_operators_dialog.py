@@ -195,3 +195,8 @@ def test_the_notice_is_previewed_with_the_person_s_name(window: MainWindow, qtbo
     assert dialog is not None
     dialog.print_notice.click()
     qtbot.waitUntil(lambda: dialog.findChild(PdfPreviewDialog) is not None, timeout=10_000)
+    preview = dialog.findChild(PdfPreviewDialog)
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible, timeout=5000)
+    preview.close()  # a preview left open would be found by the next test's lookup
+    dialog.close()
