@@ -1751,32 +1751,32 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="217"/>
+        <location filename="../../welfare_desk/gui/app.py" line="222"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="218"/>
+        <location filename="../../welfare_desk/gui/app.py" line="223"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="227"/>
+        <location filename="../../welfare_desk/gui/app.py" line="232"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="231"/>
+        <location filename="../../welfare_desk/gui/app.py" line="236"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="244"/>
+        <location filename="../../welfare_desk/gui/app.py" line="249"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="245"/>
+        <location filename="../../welfare_desk/gui/app.py" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,53 +3427,53 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="676"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="673"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="681"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="678"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="682"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="688"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="685"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="690"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="687"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="736"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="733"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="737"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="734"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="746"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="743"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1752,32 +1752,32 @@ Risponde a: %2</translation>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="217"/>
+        <location filename="../../welfare_desk/gui/app.py" line="222"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="218"/>
+        <location filename="../../welfare_desk/gui/app.py" line="223"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="227"/>
+        <location filename="../../welfare_desk/gui/app.py" line="232"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="231"/>
+        <location filename="../../welfare_desk/gui/app.py" line="236"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="244"/>
+        <location filename="../../welfare_desk/gui/app.py" line="249"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="245"/>
+        <location filename="../../welfare_desk/gui/app.py" line="250"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3428,54 +3428,54 @@ Risponde a: %2</translation>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="676"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="673"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="681"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="678"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="682"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="688"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="685"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="690"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="687"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="736"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="733"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="737"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="734"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="746"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="743"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>

@@ -291,7 +291,7 @@ def test_a_fund_not_known_in_the_anagrafe_is_said_when_chosen(
 def test_a_scan_opens_from_a_folder_of_the_owner_s_alone_emptied_at_start(
     window: MainWindow, qtbot: QtBot, monkeypatch: Any
 ) -> None:
-    """The security review found scans in /tmp/welfare-desk-XXXX, readable (0644) and left
+    """The security review found scans in /tmp/welfare-desk-<random>, readable (0644) and left
     there by a kill -9."""
     import stat
     from pathlib import Path

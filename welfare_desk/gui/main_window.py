@@ -648,11 +648,12 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
 
-    def _open_person(self) -> Any:
+    def _open_person(self, missing: str = "") -> Any:
+        """The worker whose page is on screen, or None, said in the status bar."""
         page = self._worker_page
         worker = page.worker if page is not None else None
         if worker is None or self.stack.currentWidget() is not page:
-            self.statusBar().showMessage(self.tr("Open the person's page first."), 10000)
+            self.statusBar().showMessage(missing or self.tr("Open the person's page first."), 10000)
             return None
         return worker
 
@@ -669,12 +670,8 @@ class MainWindow(QMainWindow):
         portability request (artt. 15 and 20 GDPR); the reason goes to the audit."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-        page = self._worker_page
-        worker = page.worker if page is not None else None
-        if worker is None or self.stack.currentWidget() is not page:
-            self.statusBar().showMessage(
-                self.tr("Open the person's page first, then export their data."), 10000
-            )
+        worker = self._open_person(self.tr("Open the person's page first, then export their data."))
+        if worker is None:
             return
         reason, ok = QInputDialog.getText(
             self,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from welfare_desk.store.models import (
     Voucher,
     Worker,
 )
-from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.store.uow import UnitOfWork, plain_value
 
 # Section (Italian, as the person reads it) → the records of the worker it holds.
 BY_WORKER: tuple[tuple[str, type[Any]], ...] = (
@@ -65,19 +64,9 @@ UNDER: tuple[tuple[str, type[Any], str, str], ...] = (
 BOOKKEEPING = {"version", "created_by", "updated_by", "sort_key"}
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, bytes):  # a scan: its facts, not its pixels (ask for the file)
-        return f"{len(value)} byte"
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
-
-
 def _row(record: Any) -> dict[str, Any]:
     return {
-        key: _plain(getattr(record, key))
+        key: plain_value(getattr(record, key))
         for key in queries.column_keys(record)
         if key not in BOOKKEEPING
     }
@@ -110,16 +99,16 @@ def person_data(uow: UnitOfWork, codice_fiscale: str) -> tuple[uuid.UUID, dict[s
     everything = [worker_id, *(i for found in ids.values() for i in found)]
     data["cronologia"] = [
         {
-            "quando": _plain(e.at),
+            "quando": plain_value(e.at),
             "tabella": e.entity,
             "azione": e.action,
             "modifiche": e.changes,
-            "operatore": _plain(e.operator_id),
+            "operatore": plain_value(e.operator_id),
         }
         for e in queries.journal_about(uow, everything)
     ]
     data["accessi"] = [
-        {"quando": _plain(a.at), "azione": a.action, "dettaglio": a.detail}
+        {"quando": plain_value(a.at), "azione": a.action, "dettaglio": a.detail}
         for a in queries.audit_about(uow, worker_id)
     ]
     return worker_id, data

@@ -43,7 +43,8 @@ BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_b
 BULK_CHUNK = 2000
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """A column's value as JSON holds it: the journal's and the person's export's form."""
     if isinstance(value, bytes):  # a scan's content: the journal keeps its size, not a copy
         return f"{len(value)} byte"
     if isinstance(value, uuid.UUID):
@@ -103,7 +104,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         obj.created_at = obj.updated_at = now
         obj.created_by = obj.updated_by = operator_id
         mapper = inspect(obj).mapper
-        values = {key: _plain(getattr(obj, key)) for key in _fields(mapper.class_)}
+        values = {key: plain_value(getattr(obj, key)) for key in _fields(mapper.class_)}
         entries.append(
             JournalEntry(
                 **_journal_row(mapper.local_table.name, obj.id, "insert", values, now, operator_id)
@@ -120,7 +121,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
                 if old != new:
-                    changes[key] = [_plain(old), _plain(new)]
+                    changes[key] = [plain_value(old), plain_value(new)]
         if not changes:
             continue
         obj.updated_at = now
@@ -136,7 +137,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if not isinstance(obj, Editable):
             continue
         mapper = inspect(obj).mapper
-        values = {key: _plain(getattr(obj, key)) for key in _fields(mapper.class_)}
+        values = {key: plain_value(getattr(obj, key)) for key in _fields(mapper.class_)}
         entries.append(
             JournalEntry(
                 **_journal_row(mapper.local_table.name, obj.id, "delete", values, now, operator_id)
@@ -366,7 +367,7 @@ class UnitOfWork:
                 updated_by=self.operator_id,
             )
             stamped.append(record)
-            values = {key: _plain(record.get(key)) for key in fields}
+            values = {key: plain_value(record.get(key)) for key in fields}
             journal.append(
                 _journal_row(table.name, record["id"], "insert", values, now, self.operator_id)
             )
