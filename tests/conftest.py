@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,12 +19,17 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import text
 
 from welfare_desk.clock import Clock
+from welfare_desk.store import cipher
 from welfare_desk.store.engine import Store
 from welfare_desk.store.opening import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_URL = os.environ.get("WELFARE_DESK_TEST_PG_URL")
+# Commands run in their own process find no keyring (never the developer's own): a store
+# they make is keyed by this passphrase, as automation without a keyring would do.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault(cipher.PASSPHRASE_ENV, "frase di prova dei test")
 
 # The suite's day. Every store, desk and command of the tests runs as of it, whatever the
 # machine's clock says: CI runs the suite a second time with the machine's clock moved,
@@ -64,22 +70,49 @@ def day_of(request: pytest.FixtureRequest) -> date:
 
 
 class MemoryKeyring(KeyringBackend):
-    """The tests' keyring: real API, nothing leaves the process."""
+    """The tests' keyring: real API, nothing leaves the process. Stores' keys outlive a
+    test, as they outlive a session in a real keyring: a store made once for many tests
+    opens in each."""
 
     priority = 1  # type: ignore[assignment]
+    store_keys: ClassVar[dict[tuple[str, str], str]] = {}
 
     def __init__(self) -> None:
         super().__init__()
         self.secrets: dict[tuple[str, str], str] = {}
 
+    def _kept(self, service: str) -> dict[tuple[str, str], str]:
+        return self.store_keys if service == cipher.KEY_SERVICE else self.secrets
+
     def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
+        return self._kept(service).get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
+        self._kept(service)[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+        self._kept(service).pop((service, username), None)
+
+
+def copy_store(source: Path, destination: Path) -> Path:
+    """A copy of a SQLite store whose key the keyring knows, as for the original."""
+    import shutil
+
+    shutil.copyfile(source, destination)
+    key = MemoryKeyring.store_keys.get((cipher.KEY_SERVICE, str(source.resolve())))
+    if key is not None:
+        MemoryKeyring.store_keys[(cipher.KEY_SERVICE, str(destination.resolve()))] = key
+    return destination
+
+
+def store_env(store: Path, **extra: str) -> dict[str, str]:
+    """The environment of a command run in its own process on a store made here: no
+    keyring there, so its key goes as the passphrase, as automation would give it."""
+    env = {**os.environ, **extra}
+    key = cipher.recovery_key(store)
+    if key is not None:
+        env[cipher.PASSPHRASE_ENV] = key
+    return env
 
 
 @pytest.fixture(autouse=True)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, TODAY
+from tests.conftest import FIXTURES, TODAY, store_env
 from tests.fixtures.hr.spellings import SETTLED_OPTIONS
 from welfare_desk.cli import main
 from welfare_desk.store.engine import Store
@@ -200,7 +199,7 @@ def test_the_installed_command_runs(db: str) -> None:
         [str(command), "--db", db, "stats", "--json"],
         capture_output=True,
         text=True,
-        env={**os.environ, "WELFARE_DESK_DEBUG": ""},
+        env=store_env(Path(db), WELFARE_DESK_DEBUG=""),
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["workers"] == 0

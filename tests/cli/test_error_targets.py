@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, store_env
 from welfare_desk.cli import main
 
 MESSY = FIXTURES / "hr" / "workers_messy_openpyxl.xlsx"
@@ -106,6 +106,7 @@ def _import_on_a_full_disk(
         text=True,
         preexec_fn=full_disk,
         check=False,
+        env=store_env(db),
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import store_at
+from tests.conftest import copy_store, store_at
 from welfare_desk.demo.generate import generate
 from welfare_desk.gui import i18n
 from welfare_desk.gui.context import DeskContext
@@ -37,7 +37,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_store(demo_file: Path, tmp_path: Path) -> Iterator[Store]:
     """A fresh copy of the demo store for each test, so that edits do not leak."""
     copy = tmp_path / "desk.sqlite"
-    copy.write_bytes(demo_file.read_bytes())
+    copy_store(demo_file, copy)
     store = store_at(str(copy))
     yield store
     store.close()

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import store_env
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.registry import workers as registry
 
@@ -22,7 +23,7 @@ COMMAND = str(Path(sys.executable).parent / "welfare-desk")
 
 def test_smoke_opens_the_desk_and_saves_a_screenshot(demo_file: Path, tmp_path: Path) -> None:
     shot = tmp_path / "desk.png"
-    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = store_env(demo_file, XDG_CONFIG_HOME=str(tmp_path / "config"))
     env.pop("QT_QPA_PLATFORM", None)
     done = subprocess.run(
         [COMMAND, "--db", str(demo_file), "--smoke", str(shot)],

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import store_at
+from tests.conftest import copy_store, store_at
 from welfare_desk.access.operators import (
     OperatorInput,
     add_operator,
@@ -50,7 +50,7 @@ def test_the_desk_shows_no_one_before_the_sign_in(
     context: DeskContext, qtbot: QtBot, demo_file: Path, tmp_path: Path
 ) -> None:
     location = tmp_path / "guarded.sqlite"
-    location.write_bytes(demo_file.read_bytes())
+    copy_store(demo_file, location)
     store = store_at(str(location))
     with UnitOfWork(store) as uow:
         create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD)

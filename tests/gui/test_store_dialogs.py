@@ -101,3 +101,49 @@ def test_an_unreachable_store_is_told_and_the_desk_can_close(
     starter.open()
     qtbot.waitUntil(lambda: bool(seen) and not window.isVisible(), timeout=10_000)
     assert "Impossibile raggiungere" in seen[0]
+
+
+def test_a_new_store_without_a_keyring_is_encrypted_with_a_chosen_passphrase(
+    context: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from welfare_desk.gui.dialogs.passphrase_dialog import PassphraseDialog
+    from welfare_desk.store import cipher
+
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.delenv(cipher.PASSPHRASE_ENV, raising=False)
+    location = tmp_path / "nuovo.sqlite"
+    starter, _window = _starter(context, qtbot, str(location))
+    seen: list[str] = []
+
+    def choose(dialog: PassphraseDialog) -> None:
+        if dialog.property("tried"):
+            return
+        dialog.setProperty("tried", True)
+        dialog.resize(640, 320)
+        dialog.grab().save(str(tmp_path / "passphrase.png"))
+        seen.append(dialog.windowTitle())
+        assert dialog.again.isVisible()
+        dialog.phrase.setText("corta")
+        dialog.go.click()
+        seen.append(dialog.status.text())
+        dialog.phrase.setText("la quercia di piazza Duomo")
+        dialog.again.setText("la quercia di piazza duomo")
+        dialog.go.click()
+        seen.append(dialog.status.text())
+        dialog.again.setText("la quercia di piazza Duomo")
+        dialog.go.click()
+
+    _when_shown(PassphraseDialog, choose)
+    starter.open()
+    qtbot.waitUntil(lambda: context.store is not None, timeout=20_000)
+    assert seen[0] == "Cifra il nuovo archivio"
+    assert "almeno 12 caratteri" in seen[1]
+    assert "diverse" in seen[2]
+    assert not cipher.is_plain(location)
+    context.store.close()
+    context.store = None
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, "la quercia di piazza Duomo")
+    cipher.existing_key(location, None)  # the chosen phrase opens it

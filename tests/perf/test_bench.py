@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import store_at
+from tests.conftest import copy_store, store_at
 from tests.perf.conftest import WORKERS, Figures, p95
 from welfare_desk.registry.workers import search_workers
 from welfare_desk.store.engine import Store
@@ -285,7 +285,6 @@ def _household_csv(path: Path, codes: list[str], spelled: bool) -> None:
 def test_import_10000_household_rows_written_thirty_ways(tmp_path: Path, figures: Figures) -> None:
     """The vocabularies cost (almost) nothing: 10,000 household rows with 30 spellings
     per coded field against the same rows written one plain way."""
-    import shutil
 
     from openpyxl import load_workbook
 
@@ -304,7 +303,7 @@ def test_import_10000_household_rows_written_thirty_ways(tmp_path: Path, figures
             family = tmp_path / f"familiari-{spelled}.csv"
             _household_csv(family, codes, spelled)
             db = tmp_path / f"run-{spelled}-{attempt}.sqlite"
-            shutil.copy(base, db)
+            copy_store(base, db)
             started = time.perf_counter()
             assert main(["--db", str(db), "import", "household", str(family)]) == 0
             timings[spelled].append(time.perf_counter() - started)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import statistics
 import time
 import uuid
@@ -17,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select
 
-from tests.conftest import TODAY, clock_at, store_at
+from tests.conftest import TODAY, clock_at, copy_store, store_at
 from tests.perf.conftest import Figures, p95
 from welfare_desk.cases.agenda import agenda
 from welfare_desk.domain.agenda import week_end
@@ -163,7 +162,7 @@ def _add_cases(store: Store, wanted: int, today: date) -> int:
 def busy_sqlite(demo_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo store topped up to 100,000 cases, on its own copy."""
     path = tmp_path_factory.mktemp("cases") / "cases.sqlite"
-    shutil.copy(demo_sqlite, path)
+    copy_store(demo_sqlite, path)
     store = store_at(str(path))
     try:
         assert _add_cases(store, CASES, TODAY) == CASES

@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
-import shutil
 import time
 import uuid
 from datetime import date
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import TODAY, store_at
+from tests.conftest import TODAY, copy_store, store_at
 from tests.perf.conftest import Figures, p95
 from welfare_desk.catalogue.enrollments import enroll
 from welfare_desk.catalogue.matching import match_worker
@@ -78,7 +77,7 @@ def _big_catalogue(store: Store) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def big_catalogue(demo_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("offer") / "offer.sqlite"
-    shutil.copy(demo_sqlite, path)
+    copy_store(demo_sqlite, path)
     store = store_at(str(path))
     try:
         services, editions = _big_catalogue(store)

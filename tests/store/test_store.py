@@ -6,6 +6,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from tests.conftest import clock_at, store_at
 from tests.helpers import add_worker, worker_input
 from welfare_desk.registry.workers import save_worker
 from welfare_desk.store import migrate
+from welfare_desk.store.cipher import connect_keyed
 from welfare_desk.store.engine import Store, resolve_target
 from welfare_desk.store.errors import ConflictError, NewerSchema, StoreUnavailable
 from welfare_desk.store.ids import new_id
@@ -155,9 +157,11 @@ def test_models_and_migrations_agree(store: Store) -> None:
 
 def test_a_store_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
-    store_at(str(path)).close()
-    with sqlite3.connect(path) as connection:
+    first = store_at(str(path))
+    first.close()
+    with closing(connect_keyed(path, first.sqlite_key)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.commit()
     with pytest.raises(NewerSchema) as refused:
         store_at(str(path))
     assert "versione più recente" in refused.value.message
@@ -236,7 +240,7 @@ def test_an_old_sqlite_store_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     store.close()
     backups = list((tmp_path / "backups").glob("old-*-schema0005.sqlite"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as copy:
+    with closing(connect_keyed(backups[0], store.sqlite_key)) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
         assert copy.execute("SELECT count(*) FROM worker").fetchone() == (1,)
 

@@ -22,6 +22,7 @@ from welfare_desk.gui.resources import icon, style_sheet
 from welfare_desk.gui.tasks import TaskRunner
 from welfare_desk.registry.worker_hits import quick_search
 from welfare_desk.store import quick  # noqa: F401 - light, and imported before threads start
+from welfare_desk.store.cipher import KeyRequired
 from welfare_desk.store.errors import PasswordRequired, StoreError, WrongPassword
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class DeskStarter:
         self.context = context
         self.location = location
         self.password: str | None = None
+        self.passphrase: str | None = None  # an encrypted store's, where no keyring has it
         self.remember = False
         self.interactive = interactive  # --smoke: no dialog, WELFARE_DESK_OPERATOR instead
         self._window: MainWindow | None = None
@@ -76,7 +78,7 @@ class DeskStarter:
         people before SQLAlchemy (half a second to import) has even loaded. The full store
         opens right after; a store to create, upgrade or unlock takes the full path at once.
         """
-        if self.password is not None:
+        if self.password is not None or self.passphrase is not None:
             self._open_full()
             return
         from welfare_desk.gui.worker_list_model import PAGE
@@ -101,11 +103,12 @@ class DeskStarter:
 
     def _open_full(self) -> None:
         location, password, clock = self.location, self.password, self.context.clock
+        passphrase = self.passphrase
 
         def job() -> Store:
             from welfare_desk.store.opening import open_store
 
-            return open_store(location, clock=clock, password=password)
+            return open_store(location, clock=clock, password=password, passphrase=passphrase)
 
         self.context.runner.run(job, self._opened, self._failed)
 
@@ -180,6 +183,16 @@ class DeskStarter:
                 self.password, self.remember = dialog.password, dialog.remember
                 self.open()
                 return
+        if isinstance(error, KeyRequired) and target is not None and self.interactive:
+            from welfare_desk.gui.dialogs.passphrase_dialog import PassphraseDialog
+
+            asking = PassphraseDialog(error.message, error.new, target.display, self.window)
+            if asking.exec():
+                self.passphrase = asking.passphrase
+                self.open()
+            else:
+                self.window.close()
+            return
         message = getattr(error, "message", None) or QCoreApplication.translate(
             "DeskStarter", "The store could not be opened (%1)."
         ).replace("%1", type(error).__name__)

@@ -37,20 +37,20 @@ def keyring_available() -> bool:
     return _usable_backend() is not None
 
 
-def load_password(url: URL) -> str | None:
+def load_secret(service: str, entry: str) -> str | None:
     if _usable_backend() is None:
         return None
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        value: str | None = keyring.get_password(SERVICE, account(url))
+        value: str | None = keyring.get_password(service, entry)
     except KeyringError:
         return None
     return value
 
 
-def save_password(url: URL, password: str) -> bool:
+def save_secret(service: str, entry: str, secret: str) -> bool:
     """True when the keyring kept it; False when no keyring works (nothing was written)."""
     if _usable_backend() is None:
         return False
@@ -58,20 +58,32 @@ def save_password(url: URL, password: str) -> bool:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(SERVICE, account(url), password)
+        keyring.set_password(service, entry, secret)
     except KeyringError:
         return False
     return True
 
 
-def forget_password(url: URL) -> None:
+def load_password(url: URL) -> str | None:
+    return load_secret(SERVICE, account(url))
+
+
+def save_password(url: URL, password: str) -> bool:
+    return save_secret(SERVICE, account(url), password)
+
+
+def forget_secret(service: str, entry: str) -> None:
     if _usable_backend() is None:
         return
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 
     with contextlib.suppress(PasswordDeleteError, KeyringError):
-        keyring.delete_password(SERVICE, account(url))
+        keyring.delete_password(service, entry)
+
+
+def forget_password(url: URL) -> None:
+    forget_secret(SERVICE, account(url))
 
 
 OPERATOR_SERVICE = "welfare-desk-operator"

@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from welfare_desk.clock import Clock
-from welfare_desk.store import credentials, pg_options
+from welfare_desk.store import cipher, credentials, pg_options
+from welfare_desk.store.cipher import PassphrasePrompt
 from welfare_desk.store.errors import (
     BadAddress,
     PasswordRequired,
@@ -148,8 +150,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_sqlite_engine(target: Target) -> Engine:
+def create_sqlite_engine(
+    target: Target, ask_passphrase: PassphrasePrompt | None = None, passphrase: str | None = None
+) -> tuple[Engine, str | None]:
+    """The engine of a SQLite store and its key (None for one held in memory only)."""
     path = target.sqlite_path
+    key: str | None = None
     if path is not None:
         created = not path.parent.exists()
         try:
@@ -165,10 +171,43 @@ def create_sqlite_engine(target: Target) -> Engine:
                 f"Impossibile rendere l'archivio {path} leggibile solo da te: "
                 f"{exc.strerror}. Controlla di esserne il proprietario."
             ) from None
-    engine = create_engine(target.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        key = _key_of(path, ask_passphrase, passphrase)
+    database = str(path) if path is not None else ":memory:"
+
+    def keyed() -> Any:
+        return cipher.connect_keyed(
+            database,
+            key,
+            timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+
+    engine = create_engine(target.url, module=sqlcipher3, creator=keyed)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
-    return engine
+    return engine, key
+
+
+def _key_of(path: Path, ask: PassphrasePrompt | None, passphrase: str | None) -> str:
+    """The store's key; a store written before encryption is encrypted now, with the
+    copies in its backups folder, before anything else reads it."""
+    if cipher.is_empty(path) or not cipher.is_plain(path):
+        return cipher.store_key(path, ask, passphrase)
+    if not cipher.is_desk_store(path):
+        raise StoreUnavailable(
+            f"«{path}» contiene già dati che non sono di Welfare Desk: scegli un altro file "
+            "o una cartella vuota. Il file non è stato toccato."
+        )
+    key = cipher.new_key(path, ask, passphrase)
+    try:
+        cipher.encrypt_in_place(path, key)
+        cipher.encrypt_backups(path, key)
+    except OSError as exc:
+        raise StoreUnavailable(
+            f"Impossibile cifrare l'archivio {path}: {exc.strerror}. Controlla lo spazio "
+            "libero e i permessi della cartella; l'archivio è rimasto com'era."
+        ) from None
+    return key
 
 
 def _sqlite_begin(connection: Any) -> None:
@@ -271,6 +310,7 @@ class Store:
     # A welfare manager's assignment; both empty: the whole programme.
     scope_organizations: frozenset[uuid.UUID] = frozenset()
     scope_points: frozenset[uuid.UUID] = frozenset()
+    sqlite_key: str | None = field(default=None, repr=False)  # PRAGMA key's value
 
     @property
     def dialect(self) -> str:

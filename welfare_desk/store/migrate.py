@@ -6,7 +6,6 @@ Alembic, so the command line and the desk start fast.
 
 from __future__ import annotations
 
-import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
+from welfare_desk.store import cipher
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import NewerSchema, StoreUnavailable, from_database
 from welfare_desk.store.locations import backups_folder
@@ -131,13 +131,5 @@ def backup_sqlite(store: Store, revision: str) -> Path | None:
     stamp = store.clock.now().strftime("%Y%m%d-%H%M%S")
     destination = folder / f"{path.stem}-{stamp}-schema{revision}.sqlite"
     private_file(destination)  # a copy of the store is as private as the store
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(destination)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+    cipher.backup(path, destination, store.sqlite_key)
     return destination

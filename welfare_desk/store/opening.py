@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import sessionmaker
 
 from welfare_desk.clock import Clock
+from welfare_desk.store.cipher import PassphrasePrompt
 from welfare_desk.store.engine import (
     PasswordPrompt,
     Store,
@@ -25,15 +26,18 @@ def connect(
     clock: Clock,
     ask_password: PasswordPrompt | None = None,
     password: str | None = None,
+    ask_passphrase: PassphrasePrompt | None = None,
+    passphrase: str | None = None,
 ) -> Store:
     """The engine and session factory, without touching the schema."""
+    key = None
     if target.is_sqlite:
-        engine = create_sqlite_engine(target)
+        engine, key = create_sqlite_engine(target, ask_passphrase, passphrase)
     else:
         engine = create_pg_engine(target, ask_password, password)
     sessions = sessionmaker(engine, expire_on_commit=False)
     install_journal(sessions)
-    return Store(target=target, engine=engine, sessions=sessions, clock=clock)
+    return Store(target=target, engine=engine, sessions=sessions, clock=clock, sqlite_key=key)
 
 
 def open_store(
@@ -42,10 +46,17 @@ def open_store(
     clock: Clock,
     ask_password: PasswordPrompt | None = None,
     password: str | None = None,
+    ask_passphrase: PassphrasePrompt | None = None,
+    passphrase: str | None = None,
 ) -> Store:
     """Opens a store and brings its schema up to date (a SQLite store is backed up first)."""
     store = connect(
-        resolve_target(location), clock=clock, ask_password=ask_password, password=password
+        resolve_target(location),
+        clock=clock,
+        ask_password=ask_password,
+        password=password,
+        ask_passphrase=ask_passphrase,
+        passphrase=passphrase,
     )
     try:
         ensure_schema(store)

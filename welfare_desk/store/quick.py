@@ -1,19 +1,21 @@
 """Read-only answers over the bare DBAPI, for the command line.
 
 Importing SQLAlchemy takes about 0.4 s on a desk's laptop, longer than a whole search.
-When the store is current and needs nothing asked, a search runs here through sqlite3
+When the store is current and needs nothing asked, a search runs here through SQLCipher
 or psycopg; anything else (a store to create or upgrade, a password to ask) returns None
 and the caller takes the full path.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from typing import Any
 
-from welfare_desk.store import pg_options
+import sqlcipher3
+
+from welfare_desk.store import cipher, pg_options
+from welfare_desk.store.errors import StoreError
 from welfare_desk.store.locations import is_postgres, sqlite_path
 from welfare_desk.store.revisions import HEAD
 from welfare_desk.store.search_sql import run_search
@@ -25,11 +27,12 @@ GUARDED_SQL = "SELECT 1 FROM operator WHERE login IS NOT NULL AND password_hash 
 
 def _sqlite_search(location: str | None, text: str, limit: int) -> list[Sequence[Any]] | None:
     path = sqlite_path(location)
-    if path is None or not path.is_file():
-        return None
+    if path is None or not path.is_file() or cipher.is_empty(path) or cipher.is_plain(path):
+        return None  # a store to create or to encrypt takes the full path
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error:
+        key = cipher.store_key(path, None)  # the keyring's or the environment's, never asked
+        connection = cipher.connect_keyed(f"file:{path}?mode=ro", key, uri=True, timeout=10)
+    except (sqlcipher3.Error, StoreError):
         return None
     with closing(connection):
         try:
@@ -39,10 +42,10 @@ def _sqlite_search(location: str | None, text: str, limit: int) -> list[Sequence
                 return None
 
             def execute(sql: str, params: dict[str, Any]) -> list[Sequence[Any]]:
-                return connection.execute(sql, params).fetchall()
+                return list(connection.execute(sql, params).fetchall())
 
             return run_search(execute, text, limit, 0, "named")
-        except sqlite3.Error:
+        except sqlcipher3.Error:
             return None
 
 
