@@ -64,6 +64,24 @@ def _ask_password(reason: str, url: URL) -> str | None:
     return answer or None
 
 
+def _ask_passphrase(reason: str, new: bool) -> str | None:
+    """The passphrase of an encrypted store whose key is not in the keyring, typed on
+    the terminal (twice for a new store); WELFARE_DESK_PASSPHRASE spares it."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    print(reason, file=sys.stderr)
+    try:
+        typed = getpass.getpass("Frase dell'archivio: ")
+        if new and typed and getpass.getpass("Ripetila: ") != typed:
+            print("Le due frasi non sono uguali.", file=sys.stderr)
+            return None
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return typed or None
+
+
 def _clock(args: argparse.Namespace) -> Clock:
     """The one clock of this run: the real day, or the day given with --today."""
     from welfare_desk.clock import Clock
@@ -93,7 +111,9 @@ def _open(args: argparse.Namespace, existing: bool = False) -> Store:
                 f"Nessun archivio in «{path}»: controlla --db, oppure crealo con "
                 "«welfare-desk init» (o «welfare-desk demo --workers 1000» per provarlo)."
             )
-    store = open_store(args.db, clock=_clock(args), ask_password=_ask_password)
+    store = open_store(
+        args.db, clock=_clock(args), ask_password=_ask_password, ask_passphrase=_ask_passphrase
+    )
     try:
         _sign_in(args, store)
     except BaseException:
@@ -165,7 +185,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     from welfare_desk.store.migrate import SchemaAction, ensure_schema
     from welfare_desk.store.opening import connect
 
-    store = connect(resolve_target(args.db), clock=_clock(args), ask_password=_ask_password)
+    store = connect(
+        resolve_target(args.db),
+        clock=_clock(args),
+        ask_password=_ask_password,
+        ask_passphrase=_ask_passphrase,
+    )
     try:
         action = ensure_schema(store)
         if args.admin:
@@ -316,6 +341,29 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Dati della persona salvati in {saved}.")
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Erasure (art. 17 GDPR): the plan, and with --confirm the erasure itself."""
+    from welfare_desk.registry.erasure import erase_person, plan_erasure
+    from welfare_desk.registry.subject_access import SECTION_LABELS
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            if not args.confirm:
+                plan = plan_erasure(uow, args.codice_fiscale)
+            else:
+                plan = erase_person(uow, args.codice_fiscale, args.reason or "")
+    finally:
+        store.close()
+    print("\n".join(plan.lines(SECTION_LABELS)))
+    if args.confirm:
+        print("Cancellazione eseguita e registrata nel registro degli accessi.")
+    else:
+        print("Nulla è stato cambiato: per cancellare ripeti con --confirm e --reason.")
     return EXIT_OK
 
 
@@ -1443,6 +1491,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export_person)
 
     p = sub.add_parser(
+        "erase",
+        help="cancella i dati di una persona (art. 17 GDPR); senza --confirm mostra solo "
+        "che cosa si cancellerebbe e che cosa si conserva per obbligo",
+    )
+    p.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
+    p.add_argument("--confirm", action="store_true", help="esegui la cancellazione")
+    p.add_argument("--reason", metavar="MOTIVO", help="perché (obbligatorio con --confirm)")
+    p.set_defaults(func=cmd_erase)
+
+    p = sub.add_parser(
         "audit", help="chi ha consultato, stampato o esportato i dati di chi (amministratori)"
     )
     p.add_argument("--worker", metavar="CODICE_FISCALE", help="solo i dati di questa persona")
@@ -1501,10 +1559,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _report(exc: Exception) -> int:
     from welfare_desk.errors import ServiceError
+    from welfare_desk.store.cipher import KeyRequired
     from welfare_desk.store.errors import StoreError
 
     if isinstance(exc, ServiceError | StoreError):
-        print(exc.message, file=sys.stderr)
+        hint = ""
+        if isinstance(exc, KeyRequired) and not sys.stdin.isatty():
+            hint = " Senza terminale, la frase si dà con la variabile WELFARE_DESK_PASSPHRASE."
+        print(exc.message + hint, file=sys.stderr)
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
     if os.environ.get("WELFARE_DESK_DEBUG"):
         import traceback

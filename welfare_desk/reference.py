@@ -105,6 +105,13 @@ def health_funds() -> dict[str, FundRules]:
 
 
 @cache
+def retention_rules() -> dict[str, Any]:
+    """What an erasure keeps and why, and how long records are kept
+    (db/reference/retention.json)."""
+    return dict(_read("retention.json"))
+
+
+@cache
 def privacy_rules() -> dict[str, Any]:
     """The notice's version, the legal bases and the purposes (db/reference/privacy.json)."""
     return dict(_read("privacy.json"))

@@ -1726,57 +1726,57 @@ Answers: %2</source>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="71"/>
+        <location filename="../../welfare_desk/gui/app.py" line="73"/>
         <source>Opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="183"/>
+        <location filename="../../welfare_desk/gui/app.py" line="196"/>
         <source>The store could not be opened (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="188"/>
+        <location filename="../../welfare_desk/gui/app.py" line="201"/>
         <source>Store not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="193"/>
+        <location filename="../../welfare_desk/gui/app.py" line="206"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="197"/>
+        <location filename="../../welfare_desk/gui/app.py" line="210"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="222"/>
+        <location filename="../../welfare_desk/gui/app.py" line="235"/>
         <source>An empty store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="223"/>
+        <location filename="../../welfare_desk/gui/app.py" line="236"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="232"/>
+        <location filename="../../welfare_desk/gui/app.py" line="245"/>
         <source>Load &amp;demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="236"/>
+        <location filename="../../welfare_desk/gui/app.py" line="249"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="249"/>
+        <location filename="../../welfare_desk/gui/app.py" line="262"/>
         <source>Creating demonstration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="250"/>
+        <location filename="../../welfare_desk/gui/app.py" line="263"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +1981,69 @@ Answers: %2</source>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="113"/>
         <source>%1: %2, Ministry communications %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="35"/>
+        <source>Erase the data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="38"/>
+        <source>What the erasure would do: nothing has been changed yet. What the law requires to keep stays, with its reason; the rest goes, its history too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="45"/>
+        <source>What the erasure does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="47"/>
+        <source>Reason of the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="48"/>
+        <source>e.g. the person&apos;s request of 2 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="55"/>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="58"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="96"/>
+        <source>Write the reason of the erasure first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="100"/>
+        <source>Erase the data of %1 as listed? It cannot be undone: not even the history will hold the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="103"/>
+        <source>Erase the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="115"/>
+        <source>Erased. The audit records it, with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,197 +3267,197 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
         <source>&amp;Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
         <source>&amp;Employers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>&amp;Operators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>&amp;Access register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="430"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="464"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="465"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3402,78 +3465,83 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="547"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="548"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="553"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="554"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="569"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="570"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="614"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="615"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="647"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="648"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="673"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
+        <source>The person&apos;s data were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="688"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="678"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="693"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="694"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="685"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="687"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="702"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="716"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="733"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="748"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="734"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="749"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="743"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="758"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,6 +3897,89 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="191"/>
         <source>Disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="25"/>
+        <source>Encrypt the new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="25"/>
+        <source>Open the encrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="32"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="35"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="38"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="40"/>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="41"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="45"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="52"/>
+        <source>Without the passphrase nobody can read the store, not even the support: write it down and keep it where the keys of the social point are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="57"/>
+        <source>The passphrase chosen when the store was created, or the 64-character recovery key kept by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="65"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="67"/>
+        <source>&amp;Encrypt and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="67"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="69"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="95"/>
+        <source>The two passphrases differ: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="100"/>
+        <source>Type the passphrase to open the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4211,207 +4362,212 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="56"/>
         <source> (extended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
         <source>Privacy – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="127"/>
         <source>&amp;Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
         <source>Legal &amp;basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="129"/>
         <source>The &amp;notice was given today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="130"/>
         <source>&amp;Print the notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
         <source>&amp;Record the basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="132"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="134"/>
         <source>The person&apos;s &amp;requests (answer within a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
         <source>New re&amp;quest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="136"/>
         <source>E&amp;xtend by two months…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="130"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
         <source>Ans&amp;wered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="138"/>
+        <source>Era&amp;se the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="139"/>
         <source>The person&apos;s requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="143"/>
         <source>Legal bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="176"/>
         <source>The information notice (version %1) has not been given yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="179"/>
         <source>Information notice version %1 given on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="183"/>
         <source>The notice changed since (now %1): give it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="207"/>
         <source>Notice recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="228"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="241"/>
         <source>Basis recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="238"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="246"/>
         <source>Choose the basis to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="249"/>
         <source>Withdraw «%1» for «%2» from today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="251"/>
         <source>Withdraw the basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="252"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="260"/>
         <source>Withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="269"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="269"/>
         <source>What does the person ask?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="273"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="281"/>
         <source>Request recorded: it is in the agenda until answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="278"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="286"/>
         <source>Choose the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="297"/>
         <source>Extend the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="297"/>
         <source>Why (it is told to the person)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="299"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="307"/>
         <source>Extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="320"/>
         <source>Answered.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1727,57 +1727,57 @@ Risponde a: %2</translation>
 <context>
     <name>DeskStarter</name>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="71"/>
+        <location filename="../../welfare_desk/gui/app.py" line="73"/>
         <source>Opening the store…</source>
         <translation>Apertura dell&apos;archivio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="183"/>
+        <location filename="../../welfare_desk/gui/app.py" line="196"/>
         <source>The store could not be opened (%1).</source>
         <translation>Non è stato possibile aprire l&apos;archivio (%1).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="188"/>
+        <location filename="../../welfare_desk/gui/app.py" line="201"/>
         <source>Store not available</source>
         <translation>Archivio non disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="193"/>
+        <location filename="../../welfare_desk/gui/app.py" line="206"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="197"/>
+        <location filename="../../welfare_desk/gui/app.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="222"/>
+        <location filename="../../welfare_desk/gui/app.py" line="235"/>
         <source>An empty store</source>
         <translation>Archivio vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="223"/>
+        <location filename="../../welfare_desk/gui/app.py" line="236"/>
         <source>The store has no workers yet. Load demonstration data (1,000 fictitious workers with their families) to try the desk, or start empty and import your HR files?</source>
         <translation>L&apos;archivio non contiene ancora lavoratori. Vuoi caricare i dati dimostrativi (1.000 lavoratori fittizi con le loro famiglie) per provare il programma, oppure iniziare con l&apos;archivio vuoto e importare i file dell&apos;ufficio del personale?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="232"/>
+        <location filename="../../welfare_desk/gui/app.py" line="245"/>
         <source>Load &amp;demonstration data</source>
         <translation>Carica i &amp;dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="236"/>
+        <location filename="../../welfare_desk/gui/app.py" line="249"/>
         <source>Start &amp;empty</source>
         <translation>Inizia con l&apos;archivio &amp;vuoto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="249"/>
+        <location filename="../../welfare_desk/gui/app.py" line="262"/>
         <source>Creating demonstration data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/app.py" line="250"/>
+        <location filename="../../welfare_desk/gui/app.py" line="263"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1983,6 +1983,69 @@ Risponde a: %2</translation>
         <location filename="../../welfare_desk/gui/dialogs/employers_dialog.py" line="113"/>
         <source>%1: %2, Ministry communications %3.</source>
         <translation>%1: %2, comunicazioni al Ministero %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="35"/>
+        <source>Erase the data of %1</source>
+        <translation>Cancella i dati di %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="38"/>
+        <source>What the erasure would do: nothing has been changed yet. What the law requires to keep stays, with its reason; the rest goes, its history too.</source>
+        <translation>Ecco che cosa farebbe la cancellazione: per ora non è stato cambiato nulla. Ciò che la legge chiede di conservare resta, con il motivo; il resto si cancella, cronologia compresa.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="45"/>
+        <source>What the erasure does</source>
+        <translation>Che cosa fa la cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="47"/>
+        <source>Reason of the erasure</source>
+        <translation>Motivo della cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="48"/>
+        <source>e.g. the person&apos;s request of 2 December</source>
+        <translation>ad esempio: richiesta dell&apos;interessato del 2 dicembre</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="55"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Cancella…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="58"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;hiudi</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="96"/>
+        <source>Write the reason of the erasure first.</source>
+        <translation>Scrivi prima il motivo della cancellazione.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="100"/>
+        <source>Erase the data of %1 as listed? It cannot be undone: not even the history will hold the values.</source>
+        <translation>Cancellare i dati di %1 come elencato? Non si può annullare: nemmeno la cronologia conserverà i valori.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="103"/>
+        <source>Erase the data</source>
+        <translation>Cancella i dati</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="115"/>
+        <source>Erased. The audit records it, with the reason.</source>
+        <translation>Cancellazione eseguita. Il registro degli accessi la riporta, con il motivo.</translation>
     </message>
 </context>
 <context>
@@ -3205,197 +3268,197 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="315"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="316"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="317"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="318"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="319"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="327"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="430"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="464"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="465"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3403,79 +3466,84 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="547"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="548"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="553"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="554"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="569"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="570"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="614"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="615"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="647"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="648"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="673"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
+        <source>The person&apos;s data were erased.</source>
+        <translation>I dati della persona sono stati cancellati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="688"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="678"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="693"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="679"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="694"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="685"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="687"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="702"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="716"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="733"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="748"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="734"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="749"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="743"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="758"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -3832,6 +3900,89 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="191"/>
         <source>Disabled.</source>
         <translation>Disattivato.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="25"/>
+        <source>Encrypt the new store</source>
+        <translation>Cifra il nuovo archivio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="25"/>
+        <source>Open the encrypted store</source>
+        <translation>Apri l&apos;archivio cifrato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="32"/>
+        <source>Store</source>
+        <translation>Archivio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="35"/>
+        <source>Passphrase</source>
+        <translation>Frase dell&apos;archivio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="38"/>
+        <source>Passphrase again</source>
+        <translation>Frase dell&apos;archivio, di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="40"/>
+        <source>Store:</source>
+        <translation>Archivio:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="41"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="45"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ripetila:</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="52"/>
+        <source>Without the passphrase nobody can read the store, not even the support: write it down and keep it where the keys of the social point are kept.</source>
+        <translation>Senza la frase nessuno può leggere l&apos;archivio, nemmeno l&apos;assistenza: scrivila e conservala dove si tengono le chiavi del social point.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="57"/>
+        <source>The passphrase chosen when the store was created, or the 64-character recovery key kept by the administrator.</source>
+        <translation>La frase scelta quando l&apos;archivio è stato creato, oppure la chiave di recupero di 64 caratteri conservata dall&apos;amministratore.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="65"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="67"/>
+        <source>&amp;Encrypt and open</source>
+        <translation>&amp;Cifra e apri</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="67"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="69"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="95"/>
+        <source>The two passphrases differ: type them again.</source>
+        <translation>Le due frasi sono diverse: scrivile di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/passphrase_dialog.py" line="100"/>
+        <source>Type the passphrase to open the store.</source>
+        <translation>Scrivi la frase per aprire l&apos;archivio.</translation>
     </message>
 </context>
 <context>
@@ -4213,207 +4364,212 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="56"/>
         <source> (extended)</source>
         <translation> (prorogata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
         <source>Privacy – %1</source>
         <translation>Privacy – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="127"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
         <source>Legal &amp;basis</source>
         <translation>&amp;Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="122"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="129"/>
         <source>The &amp;notice was given today</source>
         <translation>&amp;Informativa consegnata oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="123"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="130"/>
         <source>&amp;Print the notice…</source>
         <translation>&amp;Stampa l&apos;informativa…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="124"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
         <source>&amp;Record the basis</source>
         <translation>&amp;Registra la base</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="132"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;voca…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="134"/>
         <source>The person&apos;s &amp;requests (answer within a month)</source>
         <translation>&amp;Richieste dell&apos;interessato (risposta entro un mese)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="128"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
         <source>New re&amp;quest…</source>
         <translation>Nuova ric&amp;hiesta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="136"/>
         <source>E&amp;xtend by two months…</source>
         <translation>Proro&amp;ga di due mesi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="130"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
         <source>Ans&amp;wered today</source>
         <translation>Ris&amp;posta data oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="131"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="138"/>
+        <source>Era&amp;se the data…</source>
+        <translation>Cance&amp;lla i dati…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="139"/>
         <source>The person&apos;s requests</source>
         <translation>Richieste dell&apos;interessato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Received</source>
         <translation>Ricevuta il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="141"/>
         <source>Answered</source>
         <translation>Risposta il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="135"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="143"/>
         <source>Legal bases</source>
         <translation>Basi giuridiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="145"/>
         <source>Withdrawn</source>
         <translation>Revocata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="176"/>
         <source>The information notice (version %1) has not been given yet.</source>
         <translation>L&apos;informativa (versione %1) non è ancora stata consegnata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="179"/>
         <source>Information notice version %1 given on %2.</source>
         <translation>Informativa versione %1 consegnata il %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="175"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="183"/>
         <source>The notice changed since (now %1): give it again.</source>
         <translation>L&apos;informativa è cambiata da allora (ora %1): consegnala di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="199"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="207"/>
         <source>Notice recorded.</source>
         <translation>Consegna dell&apos;informativa registrata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="228"/>
         <source>Privacy notice</source>
         <translation>Informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="241"/>
         <source>Basis recorded.</source>
         <translation>Base giuridica registrata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="238"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="246"/>
         <source>Choose the basis to withdraw.</source>
         <translation>Scegli la base da revocare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="249"/>
         <source>Withdraw «%1» for «%2» from today?</source>
         <translation>Revocare «%1» per «%2» da oggi?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="251"/>
         <source>Withdraw the basis</source>
         <translation>Revoca la base giuridica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="252"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="260"/>
         <source>Withdrawn.</source>
         <translation>Revocata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="269"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="261"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="269"/>
         <source>What does the person ask?</source>
         <translation>Che cosa chiede la persona?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="273"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="281"/>
         <source>Request recorded: it is in the agenda until answered.</source>
         <translation>Richiesta registrata: resta in agenda finché non ha risposta.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="278"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="286"/>
         <source>Choose the request.</source>
         <translation>Scegli la richiesta.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="297"/>
         <source>Extend the request</source>
         <translation>Proroga la richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="297"/>
         <source>Why (it is told to the person)?</source>
         <translation>Perché (va comunicato alla persona)?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="299"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="307"/>
         <source>Extended.</source>
         <translation>Prorogata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="312"/>
+        <location filename="../../welfare_desk/gui/dialogs/privacy_dialog.py" line="320"/>
         <source>Answered.</source>
         <translation>Risposta registrata.</translation>
     </message>

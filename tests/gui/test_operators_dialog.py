@@ -8,10 +8,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import add_worker
 from welfare_desk.access.operators import create_first_admin, sign_in
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
 from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.store.errors import NotFound
 from welfare_desk.store.uow import UnitOfWork
 
 PASSWORD = "Cortile di via Roma 12"
@@ -199,4 +201,66 @@ def test_the_notice_is_previewed_with_the_person_s_name(window: MainWindow, qtbo
     assert preview is not None
     qtbot.waitUntil(preview.isVisible, timeout=5000)
     preview.close()  # a preview left open would be found by the next test's lookup
+    dialog.close()
+
+
+def test_a_walk_in_s_data_are_erased_after_the_plan_and_a_question(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from welfare_desk.gui.dialogs.erasure_dialog import ErasureDialog
+    from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
+    from welfare_desk.registry.workers import get_worker
+
+    store = window.context.store
+    assert store is not None
+    code = add_worker(store, surname="Sforzini", name="Ottavia").worker.codice_fiscale
+    with UnitOfWork(store) as uow:
+        worker_id = get_worker(uow, code).id
+    window.open_worker(worker_id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    window.privacy_action.trigger()
+    privacy = window.findChild(PrivacyDialog)
+    assert privacy is not None
+    privacy.erase.click()
+    erasure = privacy.findChild(ErasureDialog)
+    assert erasure is not None
+    qtbot.waitUntil(erasure.erase.isEnabled, timeout=5000)
+    assert "la persona stessa" in erasure.plan.toPlainText()
+    assert not erasure.erase.isDefault() and not erasure.erase.autoDefault()
+    erasure.grab().save(str(tmp_path / "erasure.png"))
+    erasure.erase.click()  # no reason yet: nothing happens
+    assert "motivo" in erasure.status.text()
+    erasure.reason.setText("richiesta dell'interessata del 2 dicembre")
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, question: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr("welfare_desk.gui.dialogs.erasure_dialog.confirm", answer)
+    erasure.erase.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workers_page, timeout=5000)
+    assert "Ottavia Sforzini" in asked[0] and "non si può annullare" in asked[0].lower()
+    with UnitOfWork(store) as uow, pytest.raises(NotFound):
+        get_worker(uow, code)
+
+
+def test_a_demo_worker_s_erasure_plan_says_what_the_law_keeps(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from welfare_desk.gui.dialogs.erasure_dialog import ErasureDialog
+    from welfare_desk.store.models import Voucher
+
+    assert window.context.store is not None
+    with UnitOfWork(window.context.store) as uow:
+        worker_id = uow.session.scalars(select(Voucher.worker_id).limit(1)).one()
+    dialog = ErasureDialog(window.context, worker_id, "una persona", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.erase.isEnabled, timeout=5000)
+    text = dialog.plan.toPlainText()
+    assert "Si conservano, per obbligo" in text and "Perché:" in text
+    dialog.grab().save(str(tmp_path / "erasure-held.png"))
     dialog.close()

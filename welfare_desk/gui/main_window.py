@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -663,7 +664,21 @@ class MainWindow(QMainWindow):
         worker = self._open_person()
         if worker is not None:
             who = f"{worker.name} {worker.surname}"
-            PrivacyDialog(self.context, worker.id, who, self).open()
+            dialog = PrivacyDialog(self.context, worker.id, who, self)
+            dialog.erased.connect(lambda whole: self._person_erased(whole, dialog))
+            dialog.open()
+
+    def _person_erased(self, whole: bool, dialog: QDialog) -> None:
+        """After an erasure the person's page shows what is left, or nothing at all."""
+        if whole:
+            for child in dialog.findChildren(QDialog):
+                child.close()
+            dialog.close()
+            self.show_list()
+            self.workers_page.refresh()
+            self.statusBar().showMessage(self.tr("The person's data were erased."), 10000)
+        elif self._worker_page is not None and self._worker_page.worker is not None:
+            self._worker_page.show_worker(self._worker_page.worker.id)
 
     def export_person(self) -> None:
         """Everything about the worker on screen, as JSON, for their access or

@@ -27,7 +27,7 @@ from welfare_desk.store.models import (
     Worker,
     WorkerSearchToken,
 )
-from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.store.uow import ERASED, UnitOfWork
 
 LOOKUP_CHUNK = 500  # parameters in one IN (…): within every database's limit
 
@@ -225,6 +225,28 @@ def journal_about(uow: UnitOfWork, ids: Sequence[uuid.UUID]) -> list[JournalEntr
             select(JournalEntry).where(JournalEntry.entity_id.in_(chunk)).order_by(JournalEntry.at)
         )
     return found
+
+
+def journal_count(uow: UnitOfWork, ids: Sequence[uuid.UUID]) -> int:
+    total = 0
+    for start in range(0, len(ids), LOOKUP_CHUNK):
+        chunk = list(ids[start : start + LOOKUP_CHUNK])
+        total += (
+            uow.session.scalar(
+                select(func.count())
+                .select_from(JournalEntry)
+                .where(JournalEntry.entity_id.in_(chunk))
+            )
+            or 0
+        )
+    return total
+
+
+def empty_journal(uow: UnitOfWork, ids: Sequence[uuid.UUID]) -> None:
+    """The history of these records keeps what changed and when, not the values."""
+    for entry in journal_about(uow, ids):
+        entry.changes = dict.fromkeys(entry.changes, ERASED)
+    uow.flush()
 
 
 def audit_about(uow: UnitOfWork, worker_id: uuid.UUID) -> list[AuditEntry]:

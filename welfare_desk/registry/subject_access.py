@@ -61,6 +61,27 @@ UNDER: tuple[tuple[str, type[Any], str, str], ...] = (
     ("allegati_sanitari", HealthAttachment, "request_id", "richieste_fondi_sanitari"),
     ("comunicazioni_ministero", MinistryCommunication, "request_id", "richieste_lavoro_agile"),
 )
+# How a person reads each section's name (the erasure's plan, the person's PDF).
+SECTION_LABELS = {
+    "familiari": "familiari",
+    "colloqui": "colloqui",
+    "bisogni": "bisogni",
+    "percorsi": "percorsi",
+    "obiettivi": "obiettivi dei percorsi",
+    "azioni": "azioni dei percorsi",
+    "iscrizioni": "iscrizioni ai servizi",
+    "presenze": "presenze",
+    "voucher": "voucher",
+    "crediti_welfare": "crediti welfare",
+    "altri_benefit": "altri benefit",
+    "richieste_fondi_sanitari": "richieste ai fondi sanitari",
+    "fatture_sanitarie": "fatture sanitarie",
+    "allegati_sanitari": "allegati sanitari",
+    "richieste_lavoro_agile": "richieste di lavoro agile",
+    "comunicazioni_ministero": "comunicazioni al Ministero",
+    "privacy": "informativa e basi giuridiche",
+    "richieste_interessato": "richieste sui dati personali",
+}
 BOOKKEEPING = {"version", "created_by", "updated_by", "sort_key"}
 
 

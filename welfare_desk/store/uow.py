@@ -90,7 +90,16 @@ def _journal_row(
     }
 
 
+# What the journal keeps of a value an erasure or a purge removed: that it changed, not what.
+ERASED = "[cancellato]"
+
+
+def _forgotten(values: dict[str, Any]) -> dict[str, Any]:
+    return dict.fromkeys(values, ERASED)
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    forgetting = bool(session.info.get("forget"))
     operator_id: uuid.UUID | None = session.info.get("operator_id")
     clock: Clock | None = session.info.get("clock")
     if clock is None:  # a session made outside a unit of work would stamp no time
@@ -124,6 +133,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                     changes[key] = [plain_value(old), plain_value(new)]
         if not changes:
             continue
+        if forgetting:
+            changes = _forgotten(changes)
         obj.updated_at = now
         obj.updated_by = operator_id
         entries.append(
@@ -138,6 +149,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             continue
         mapper = inspect(obj).mapper
         values = {key: plain_value(getattr(obj, key)) for key in _fields(mapper.class_)}
+        if forgetting:
+            values = _forgotten(values)
         entries.append(
             JournalEntry(
                 **_journal_row(mapper.local_table.name, obj.id, "delete", values, now, operator_id)
@@ -246,6 +259,11 @@ class UnitOfWork:
             }
             for entity_id in ids
         ]
+
+    def forget_values(self) -> None:
+        """From here on the journal records what this unit of work changes and removes,
+        but not the values: an erasure must not copy into the history what it erases."""
+        self.session.info["forget"] = True
 
     def require_people(self) -> None:
         """Refuses, before any row is read, a role that does not read people's records."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +28,13 @@ from welfare_desk.registry.subject_requests import SubjectRequestView
 
 
 class PrivacyDialog(QDialog):
+    erased = Signal(bool)  # the person's data erased; True: the person is gone too
+
     def __init__(
         self, context: DeskContext, worker_id: uuid.UUID, who: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.context, self.worker_id = context, worker_id
+        self.context, self.worker_id, self.who = context, worker_id, who
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.warning = QLabel()
@@ -61,6 +64,7 @@ class PrivacyDialog(QDialog):
         self.new_request = QPushButton()
         self.extend_request = QPushButton()
         self.answer_request = QPushButton()
+        self.erase = QPushButton()
         self.purpose = QComboBox()
         self.basis = QComboBox()
         for purpose in privacy_rules()["purposes"]:  # the notice's Italian words
@@ -84,6 +88,7 @@ class PrivacyDialog(QDialog):
             self.new_request,
             self.extend_request,
             self.answer_request,
+            self.erase,
         ):
             button.setAutoDefault(False)  # Enter records nothing
         self.status = QLabel()
@@ -104,6 +109,7 @@ class PrivacyDialog(QDialog):
         for button in (self.new_request, self.extend_request, self.answer_request):
             request_row.addWidget(button)
         request_row.addStretch(1)
+        request_row.addWidget(self.erase)
         layout.addLayout(request_row)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -116,6 +122,7 @@ class PrivacyDialog(QDialog):
         self.new_request.clicked.connect(self._new_request)
         self.extend_request.clicked.connect(self._extend_request)
         self.answer_request.clicked.connect(self._answer_request)
+        self.erase.clicked.connect(self._erase)
         self.setWindowTitle(self.tr("Privacy – %1").replace("%1", who))
         self.labels[0].setText(self.tr("&Purpose"))
         self.labels[1].setText(self.tr("Legal &basis"))
@@ -128,6 +135,7 @@ class PrivacyDialog(QDialog):
         self.new_request.setText(self.tr("New re&quest…"))
         self.extend_request.setText(self.tr("E&xtend by two months…"))
         self.answer_request.setText(self.tr("Ans&wered today"))
+        self.erase.setText(self.tr("Era&se the data…"))
         self.requests_view.setAccessibleName(self.tr("The person's requests"))
         self.requests.set_headers(
             [self.tr("Request"), self.tr("Received"), self.tr("Due"), self.tr("Answered")]
@@ -310,6 +318,19 @@ class PrivacyDialog(QDialog):
             answer_request(uow, chosen.id, chosen.version, today)
 
         self._run(job, self.tr("Answered."))
+
+    def _erase(self) -> None:
+        from welfare_desk.gui.dialogs.erasure_dialog import ErasureDialog
+
+        dialog = ErasureDialog(self.context, self.worker_id, self.who, self)
+        dialog.erased.connect(self._erased)
+        dialog.open()
+
+    def _erased(self, whole: bool) -> None:
+        self.erased.emit(whole)
+        if whole:
+            return  # nothing left to show here: the window closes this dialog
+        self.reload()
 
     def _failed(self, error: Exception) -> None:
         self.status.setProperty("problem", "error")

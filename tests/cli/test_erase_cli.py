@@ -1,0 +1,46 @@
+"""Erasure from the command line: the plan by default, the erasure only with --confirm
+and a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.conftest import store_at
+from tests.helpers import add_worker
+from welfare_desk.cli import main
+from welfare_desk.store.models import Worker
+from welfare_desk.store.uow import UnitOfWork
+
+
+def _workers(path: str) -> int:
+    store = store_at(path)
+    try:
+        with UnitOfWork(store) as uow:
+            return uow.session.scalar(select(func.count()).select_from(Worker)) or 0
+    finally:
+        store.close()
+
+
+def test_erase_shows_the_plan_first_and_erases_only_when_confirmed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "desk.sqlite")
+    store = store_at(path)
+    code = add_worker(store, surname="Sforzini", name="Ottavia").worker.codice_fiscale
+    store.close()
+
+    assert main(["--db", path, "erase", code]) == 0
+    out = capsys.readouterr().out
+    assert "la persona stessa (anagrafica)" in out and "Nulla è stato cambiato" in out
+    assert _workers(path) == 1
+
+    assert main(["--db", path, "erase", code, "--confirm"]) == 2
+    assert "motivo della cancellazione" in capsys.readouterr().err
+    assert _workers(path) == 1
+
+    assert main(["--db", path, "erase", code, "--confirm", "--reason", "richiesta del 2/12"]) == 0
+    assert "Cancellazione eseguita" in capsys.readouterr().out
+    assert _workers(path) == 0
