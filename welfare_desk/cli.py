@@ -344,6 +344,30 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Retention: what ran past its period, listed; removed only with --confirm."""
+    from welfare_desk.registry.retention import purge, purge_plan
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            lines = purge(uow, args.reason or "") if args.confirm else purge_plan(uow)
+    finally:
+        store.close()
+    for line in lines:
+        oldest = f", il più vecchio del {line.oldest:%d/%m/%Y}" if line.oldest else ""
+        print(
+            f"{line.label}: {line.count} oltre {line.years} anni da {line.runs_from} "
+            f"(prima del {line.cutoff:%d/%m/%Y}{oldest}). Perché: {line.reason}."
+        )
+    if args.confirm:
+        print("Eliminati e registrati nel registro degli accessi.")
+    else:
+        print("Nulla è stato eliminato: per eliminare ripeti con --confirm e --reason.")
+    return EXIT_OK
+
+
 def cmd_erase(args: argparse.Namespace) -> int:
     """Erasure (art. 17 GDPR): the plan, and with --confirm the erasure itself."""
     from welfare_desk.registry.erasure import erase_person, plan_erasure
@@ -1489,6 +1513,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.json")
     p.add_argument("--reason", metavar="MOTIVO", help="perché (ad esempio la richiesta del...)")
     p.set_defaults(func=cmd_export_person)
+
+    p = sub.add_parser(
+        "purge",
+        help="conservazione dei dati: elenca ciò che ha superato il periodo di conservazione; "
+        "con --confirm lo elimina (amministratori)",
+    )
+    p.add_argument("--confirm", action="store_true", help="elimina ciò che è elencato")
+    p.add_argument("--reason", metavar="MOTIVO", help="perché (obbligatorio con --confirm)")
+    p.set_defaults(func=cmd_purge)
 
     p = sub.add_parser(
         "erase",

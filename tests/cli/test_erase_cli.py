@@ -44,3 +44,18 @@ def test_erase_shows_the_plan_first_and_erases_only_when_confirmed(
     assert main(["--db", path, "erase", code, "--confirm", "--reason", "richiesta del 2/12"]) == 0
     assert "Cancellazione eseguita" in capsys.readouterr().out
     assert _workers(path) == 0
+
+
+def test_purge_lists_first_and_removes_only_when_confirmed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "desk.sqlite")
+    store_at(path).close()
+    assert main(["--db", path, "purge"]) == 0
+    out = capsys.readouterr().out
+    assert "colloqui: 0 oltre 5 anni da il giorno del colloquio" in out
+    assert "Nulla è stato eliminato" in out
+    assert main(["--db", path, "purge", "--confirm"]) == 2
+    assert "motivo dell'eliminazione" in capsys.readouterr().err
+    assert main(["--db", path, "purge", "--confirm", "--reason", "revisione annuale"]) == 0
+    assert "Eliminati" in capsys.readouterr().out

@@ -264,3 +264,46 @@ def test_a_demo_worker_s_erasure_plan_says_what_the_law_keeps(
     assert "Si conservano, per obbligo" in text and "Perché:" in text
     dialog.grab().save(str(tmp_path / "erasure-held.png"))
     dialog.close()
+
+
+def test_an_administrator_sees_the_retention_periods_and_removes_what_expired(
+    window: MainWindow,
+    context: DeskContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime
+
+    from welfare_desk.cases.casework import ContactInput, record_contact
+    from welfare_desk.domain.needs import Channel
+    from welfare_desk.gui.dialogs.retention_dialog import RetentionDialog
+
+    assert context.store is not None
+    worker = add_worker(context.store, surname="Sforzini", name="Ottavia").worker
+    with UnitOfWork(context.store) as uow:
+        record_contact(uow, ContactInput(worker.id, datetime(2019, 2, 4, 10, 0), Channel.PHONE, 10))
+    with UnitOfWork(context.store) as uow:
+        create_first_admin(uow, "ebrambilla", "Elena Brambilla", PASSWORD)
+    with UnitOfWork(context.store) as uow:
+        context.sign_in_as(sign_in(uow, "ebrambilla", PASSWORD))
+    window.start()
+    assert window.retention_action.isVisible()
+    window.retention_action.trigger()
+    dialog = window.findChild(RetentionDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 5, timeout=5000)
+    contacts = next(r for r in dialog.model.rows if r.record == "colloqui")
+    assert contacts.count >= 1
+    assert dialog.remove.isEnabled() and not dialog.remove.autoDefault()
+    dialog.resize(1280, 560)
+    dialog.grab().save(str(tmp_path / "retention.png"))
+    dialog.reason.setText("revisione annuale")
+    monkeypatch.setattr("welfare_desk.gui.dialogs.retention_dialog.confirm", lambda *_a: True)
+    dialog.remove.click()
+    qtbot.waitUntil(lambda: "eliminat" in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: next(r for r in dialog.model.rows if r.record == "colloqui").count == 0,
+        timeout=5000,
+    )
+    dialog.close()

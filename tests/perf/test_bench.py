@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import copy_store, store_at
+from tests.conftest import copy_store, store_at, store_env
 from tests.perf.conftest import WORKERS, Figures, p95
 from welfare_desk.registry.workers import search_workers
 from welfare_desk.store.engine import Store
@@ -152,19 +152,20 @@ def test_import_10000_rows(tmp_path: Path, figures: Figures) -> None:
     figures.record("reimport_10k_rows_unchanged_seconds", time.perf_counter() - started, "s", 15)
 
 
-def _median_run(args: list[str], runs: int = 7) -> float:
+def _median_run(args: list[str], runs: int = 7, store: Path | None = None) -> float:
     command = str(Path(sys.executable).parent / "welfare-desk")
+    env = store_env(store) if store is not None else None
     timings = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([command, *args], check=True, capture_output=True)
+        subprocess.run([command, *args], check=True, capture_output=True, env=env)
         timings.append(time.perf_counter() - started)
     return statistics.median(timings)
 
 
 def test_command_line_start(demo_sqlite: Path, figures: Figures) -> None:
     version = _median_run(["--version"])
-    search = _median_run(["--db", str(demo_sqlite), "search", "rossi m"])
+    search = _median_run(["--db", str(demo_sqlite), "search", "rossi m"], store=demo_sqlite)
     figures.record("cli_version_seconds", version, "s", 0.3)
     figures.record("cli_search_minus_version_seconds", search - version, "s", 0.3)
 

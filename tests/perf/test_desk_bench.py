@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import clock_at, store_at
+from tests.conftest import clock_at, store_at, store_env
 from tests.perf.conftest import Figures
+from welfare_desk.store import cipher
 
 COMMAND = str(Path(sys.executable).parent / "welfare-desk")
 BARE_WINDOW = """
@@ -47,7 +48,7 @@ def _median_seconds(args: list[str], runs: int = 5, env: dict[str, str] | None =
 def test_desk_start_against_a_bare_window_and_libreoffice(
     demo_sqlite: Path, tmp_path: Path, figures: Figures
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env = store_env(demo_sqlite, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     bare = _median_seconds([sys.executable, "-c", BARE_WINDOW, str(tmp_path / "b.png")], env=env)
     desk = _median_seconds(
         [COMMAND, "--db", str(demo_sqlite), "--smoke", str(tmp_path / "d.png")], env=env
@@ -83,6 +84,7 @@ def test_desk_start_against_a_bare_window_and_libreoffice(
             [COMMAND, "--db", str(demo_sqlite), "search", "", "--limit", "1"],
             check=True,
             capture_output=True,
+            env=env,
         )
         _export(demo_sqlite, sheet)
         profile = f"-env:UserInstallation=file://{tmp_path}/lo"
@@ -104,14 +106,15 @@ def test_desk_start_against_a_bare_window_and_libreoffice(
 
 
 def _export(store_path: Path, sheet: Path) -> None:
-    import sqlite3
+    from contextlib import closing
 
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     out = book.create_sheet("Lavoratori")
     out.append(["Codice fiscale", "Cognome", "Nome", "Data di nascita", "Azienda"])
-    with sqlite3.connect(store_path) as connection:
+    key = cipher.store_key(store_path, None)
+    with closing(cipher.connect_keyed(store_path, key)) as connection:
         rows = connection.execute(
             "SELECT w.codice_fiscale, w.surname, w.name, w.birth_date, o.name FROM worker w "
             "JOIN organization o ON o.id = w.organization_id ORDER BY w.sort_key"

@@ -119,7 +119,7 @@ def test_a_signed_agreement_is_held_and_the_rest_goes(store: Store) -> None:
         assert uow.session.scalar(select(func.count()).select_from(SmartWorkingRequest)) == 1
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == 0
         detail = uow.session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "erase"))
-        assert "trattenuti accordi di lavoro agile" in detail.one()
+        assert "trattenuti lavoro_agile 2" in detail.one()
     history = _journal_text(store)
     assert NOTE not in history and "Tobia" not in history and "o.sforzini" not in history
     assert "art3_c3" not in history

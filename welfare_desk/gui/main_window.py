@@ -288,6 +288,10 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.show_audit)
         self.audit_action.setVisible(False)  # an administrator's
         self.settings_menu.addAction(self.audit_action)
+        self.retention_action = QAction("", self)
+        self.retention_action.triggered.connect(self.show_retention)
+        self.retention_action.setVisible(False)  # an administrator's
+        self.settings_menu.addAction(self.retention_action)
         self.employers_action = QAction("", self)
         self.employers_action.triggered.connect(self.edit_employers)
         self.settings_menu.addAction(self.employers_action)
@@ -344,6 +348,7 @@ class MainWindow(QMainWindow):
         self.employers_action.setText(self.tr("&Employers…"))
         self.operators_action.setText(self.tr("&Operators…"))
         self.audit_action.setText(self.tr("&Access register…"))
+        self.retention_action.setText(self.tr("Data &retention…"))
         self.password_action.setText(self.tr("Change my &password…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Welfare Desk"))
@@ -393,6 +398,7 @@ class MainWindow(QMainWindow):
         )
         self.password_action.setVisible(signed is not None)
         self.audit_action.setVisible(self.operators_action.isVisible())
+        self.retention_action.setVisible(self.operators_action.isVisible())
         if not self._reads_people():
             self._summaries_only()
             return
@@ -722,6 +728,11 @@ class MainWindow(QMainWindow):
         from welfare_desk.gui.dialogs.audit_dialog import AuditDialog
 
         AuditDialog(self.context, self).open()
+
+    def show_retention(self) -> None:
+        from welfare_desk.gui.dialogs.retention_dialog import RetentionDialog
+
+        RetentionDialog(self.context, self).open()
 
     def edit_operators(self) -> None:
         from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog

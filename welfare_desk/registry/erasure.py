@@ -64,6 +64,7 @@ REMOVAL_ORDER = (
 class Hold:
     """Records an erasure keeps: how many, and the reason the reference data gives."""
 
+    name: str  # the hold's key in the reference data, short enough for the audit
     label: str
     count: int
     reason: str
@@ -110,10 +111,10 @@ class ErasurePlan:
         """One line for the audit: counts and reasons, no personal data."""
         gone = ", ".join(f"{section} {count}" for section, count in self.removed.items() if count)
         if self.whole:
-            return "cancellazione completa (art. 17 GDPR): " + (gone or "solo l'anagrafica")
-        kept = "; ".join(f"{h.label} {h.count}" for h in self.holds)
+            return "cancellazione completa (art. 17): " + (gone or "solo l'anagrafica")
+        kept = ", ".join(f"{h.name} {h.count}" for h in self.holds)
         removed = gone or "nessun record"
-        return f"cancellazione parziale (art. 17 GDPR): rimossi {removed}; trattenuti {kept}"
+        return f"cancellazione parziale (art. 17): rimossi {removed}; trattenuti {kept}"
 
 
 def _held_ids(records: dict[str, list[Any]]) -> dict[str, set[uuid.UUID]]:
@@ -181,7 +182,13 @@ def _plan(uow: UnitOfWork, worker_id: uuid.UUID) -> ErasurePlan:
         []
         if whole
         else [
-            Hold(rules[name]["label"], len(ids), rules[name]["reason"], rules[name]["article"])
+            Hold(
+                name,
+                rules[name]["label"],
+                len(ids),
+                rules[name]["reason"],
+                rules[name]["article"],
+            )
             for name, ids in held.items()
         ]
     )
@@ -232,7 +239,7 @@ def erase_person(uow: UnitOfWork, worker: uuid.UUID | str, reason: str) -> Erasu
     uow.flush()
     emptied = [plan.worker_id, *(r.id for rows in plan._records.values() for r in rows)]
     queries.empty_journal(uow, emptied)
-    uow.audit("erase", "worker", [plan.worker_id], plan.summary()[:500], why[:300])
+    uow.audit("erase", "worker", [plan.worker_id], plan.summary()[:200], why[:300])
     uow.commit()
     return plan
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, func, inspect, or_, select
@@ -16,12 +17,22 @@ from sqlalchemy import text as sql_text
 from welfare_desk.store.models import (
     AuditEntry,
     Base,
+    Case,
+    CaseAction,
+    Contact,
+    Goal,
+    HealthAttachment,
+    HealthFundRequest,
+    HealthInvoice,
     HouseholdMember,
     ImportProfile,
     JournalEntry,
+    MinistryCommunication,
+    Need,
     Operator,
     Organization,
     PrivacyRecord,
+    SmartWorkingRequest,
     SocialPoint,
     SubjectRequest,
     Worker,
@@ -300,3 +311,76 @@ def subject_requests(uow: UnitOfWork, worker_id: uuid.UUID) -> list[SubjectReque
             .order_by(SubjectRequest.received_on)
         )
     )
+
+
+# Retention: each record kind's expiry, as (model, the day it runs from, what else must
+# hold). Open work never expires: a need still open, a case not closed, a claim the fund
+# has not decided, an agreement still in force.
+def _expiry(record: str) -> tuple[type[Any], Any, list[Any]]:
+    if record == "colloqui":
+        return Contact, Contact.at, []
+    if record == "bisogni":
+        return Need, Need.raised_on, [Need.status.not_in(("open", "in_progress"))]
+    if record == "percorsi":
+        return Case, Case.closed_on, [Case.status == "closed"]
+    if record == "richieste_fondi_sanitari":
+        decided = ("approved", "partly_approved", "rejected", "paid")
+        return (
+            HealthFundRequest,
+            HealthFundRequest.decided_on,
+            [HealthFundRequest.status.in_(decided)],
+        )
+    if record == "allegati_sanitari":
+        return (
+            HealthAttachment,
+            HealthFundRequest.decided_on,
+            [
+                HealthAttachment.request_id == HealthFundRequest.id,
+                HealthFundRequest.decided_on.is_not(None),
+            ],
+        )
+    if record == "richieste_lavoro_agile":
+        ended = func.coalesce(
+            SmartWorkingRequest.withdrawal_effective_on,
+            SmartWorkingRequest.ends_on,
+            SmartWorkingRequest.decided_on,
+        )
+        return (
+            SmartWorkingRequest,
+            ended,
+            [SmartWorkingRequest.status.in_(("ended", "rejected", "withdrawn"))],
+        )
+    raise KeyError(record)
+
+
+def _before(column: Any, cutoff: date) -> Any:
+    if column is Contact.at:
+        return column < datetime.combine(cutoff, time.min)
+    return column < cutoff
+
+
+def expired_summary(uow: UnitOfWork, record: str, cutoff: date) -> tuple[int, Any]:
+    """How many records of a kind ran past their period, and the oldest one's day."""
+    model, day, conditions = _expiry(record)
+    row = uow.session.execute(
+        select(func.count(model.id), func.min(day)).where(_before(day, cutoff), *conditions)
+    ).one()
+    return int(row[0]), row[1]
+
+
+def expired_records(uow: UnitOfWork, record: str, cutoff: date) -> list[list[Any]]:
+    """The expired records and what hangs from them, in the order they can go."""
+    model, day, conditions = _expiry(record)
+    top = list(uow.session.scalars(select(model).where(_before(day, cutoff), *conditions)))
+    ids = [r.id for r in top]
+    if record == "percorsi":
+        goals = records_with(uow, Goal, "case_id", ids)
+        actions = records_with(uow, CaseAction, "goal_id", [g.id for g in goals])
+        return [actions, goals, top]
+    if record == "richieste_fondi_sanitari":
+        invoices = records_with(uow, HealthInvoice, "request_id", ids)
+        attachments = records_with(uow, HealthAttachment, "request_id", ids)
+        return [invoices, attachments, top]
+    if record == "richieste_lavoro_agile":
+        return [records_with(uow, MinistryCommunication, "request_id", ids), top]
+    return [top]

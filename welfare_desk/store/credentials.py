@@ -1,4 +1,4 @@
-"""PostgreSQL passwords, kept only in the operating system's keyring.
+"""Secrets (PostgreSQL passwords, stores' keys), kept only in the operating system's keyring.
 
 Where no keyring backend works, nothing is stored: the desk or the command line asks
 each session. There is no plaintext fallback, on purpose.
@@ -7,8 +7,10 @@ each session. There is no plaintext fallback, on purpose.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:  # SQLAlchemy takes 0.2 s to import: the quick search reads keys too
+    from sqlalchemy.engine import URL
 
 SERVICE = "welfare-desk"
 
