@@ -1232,6 +1232,26 @@ def _show_profile(args: argparse.Namespace, kept: Any) -> int:
     return EXIT_OK
 
 
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    """Prints the store's recovery key for an administrator to keep in a safe place."""
+    from welfare_desk.access.store_key import recovery_key
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            key = recovery_key(uow, args.reason or "")
+    finally:
+        store.close()
+    print(key)
+    print(
+        "Chiave di recupero dell'archivio: conservala stampata in un luogo chiuso, lontano "
+        "dal PC. Chi la ha legge l'archivio e le sue copie.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_remember_password(args: argparse.Namespace) -> int:
     from welfare_desk.store import credentials
     from welfare_desk.store.engine import resolve_target
@@ -1543,6 +1563,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.xlsx", help="salva le righe in una cartella Excel")
     p.add_argument("--reason", metavar="MOTIVO", help="perché si esporta (obbligatorio con --out)")
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser(
+        "recovery-key",
+        help="mostra la chiave di recupero di un archivio SQLite cifrato (amministratori)",
+    )
+    p.add_argument("--reason", metavar="MOTIVO", help="perché serve (obbligatorio)")
+    p.set_defaults(func=cmd_recovery_key)
 
     p = sub.add_parser(
         "remember-password", help="conserva la password PostgreSQL nel portachiavi di sistema"

@@ -1724,6 +1724,95 @@ Answers: %2</source>
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="30"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="35"/>
+        <source>%n day(s) a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="55"/>
+        <source>Smart-working decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="58"/>
+        <source>The requests waiting for the employer&apos;s decision, those the law gives priority first (art. 18 c. 3-bis L. 81/2017). When the priority comes from health, disability or care, the ground is not shown: the welfare desk checked it, and keeps the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="65"/>
+        <source>Requests waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="68"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="69"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="70"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="71"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="72"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="73"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="74"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="75"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="76"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="88"/>
+        <source>%n request(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskStarter</name>
     <message>
         <location filename="../../welfare_desk/gui/app.py" line="73"/>
@@ -3267,202 +3356,212 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
-        <source>&amp;Quick intake…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
-        <source>&amp;New worker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
-        <source>&amp;Import workers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
-        <source>Import &amp;household members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
-        <source>Import a provider&apos;s &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
-        <source>Import the other &amp;benefits from payroll…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
-        <source>Import p&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
-        <source>Print the &amp;path summaries of a day or event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
-        <source>Print the &amp;welfare-day handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
-        <source>E&amp;xport the open person&apos;s data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
-        <source>Pri&amp;vacy of the open person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
-        <source>Quarterly summary for &amp;HR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
-        <source>&amp;Funder report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
-        <source>&amp;Lock the desk</source>
+        <source>Smart-working decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
-        <source>&amp;View</source>
+        <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
-        <source>&amp;Find a worker</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
-        <source>&amp;Settings</source>
+        <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
-        <source>&amp;Language</source>
+        <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
-        <source>&amp;Employers…</source>
+        <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
-        <source>&amp;Operators…</source>
+        <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
-        <source>&amp;Access register…</source>
+        <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
-        <source>Data &amp;retention…</source>
+        <source>Import the other &amp;benefits from payroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
-        <source>Change my &amp;password…</source>
+        <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
-        <source>&amp;Help</source>
+        <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
-        <source>&amp;About Welfare Desk</source>
+        <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
-        <source>Working</source>
+        <source>E&amp;xport the open person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <source>Pri&amp;vacy of the open person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
-        <source>Working as of %1: not today&apos;s date</source>
+        <source>Quarterly summary for &amp;HR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
+        <source>&amp;Funder report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
+        <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
+        <source>&amp;Employers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
+        <source>&amp;Operators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
+        <source>&amp;Access register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
+        <source>Data &amp;retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <source>&amp;About Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <source>Working as of %1: not today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="456"/>
+        <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="471"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3470,83 +3569,83 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="554"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="583"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="560"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="589"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="576"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="605"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="621"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="650"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="683"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="692"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="685"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="714"/>
         <source>The person&apos;s data were erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="694"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="723"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="728"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="729"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="706"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="735"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="708"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="737"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="722"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="751"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="759"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="788"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="760"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="789"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="769"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,67 +5333,67 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="52"/>
         <source>Reason of the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="53"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="59"/>
         <source>&amp;Remove what expired…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="62"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="74"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="78"/>
         <source>Data retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="77"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="81"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="78"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="79"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="83"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="80"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="84"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="81"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="85"/>
         <source>Oldest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="86"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="116"/>
         <source>Write the reason of the removal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="121"/>
         <source>Remove %n expired record(s)? It cannot be undone: not even the history will hold their values.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5302,12 +5401,12 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="126"/>
         <source>Remove expired records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="137"/>
         <source>%n record(s) removed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1725,6 +1725,95 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="30"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="35"/>
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n giorno a settimana</numerusform>
+            <numerusform>%n giorni a settimana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="55"/>
+        <source>Smart-working decisions</source>
+        <translation>Decisioni sul lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="58"/>
+        <source>The requests waiting for the employer&apos;s decision, those the law gives priority first (art. 18 c. 3-bis L. 81/2017). When the priority comes from health, disability or care, the ground is not shown: the welfare desk checked it, and keeps the documents.</source>
+        <translation>Le richieste in attesa della decisione del datore di lavoro, prima quelle a cui la legge dà priorità (art. 18 c. 3-bis L. 81/2017). Quando la priorità nasce da salute, disabilità o assistenza, il motivo non si mostra: lo ha verificato lo sportello welfare, che ne conserva i documenti.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="65"/>
+        <source>Requests waiting for a decision</source>
+        <translation>Richieste in attesa di decisione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="68"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="69"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="70"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="71"/>
+        <source>Employer</source>
+        <translation>Datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="72"/>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="73"/>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="74"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="75"/>
+        <source>Submitted</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="76"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="88"/>
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n richiesta in attesa</numerusform>
+            <numerusform>%n richieste in attesa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskStarter</name>
     <message>
         <location filename="../../welfare_desk/gui/app.py" line="73"/>
@@ -3268,202 +3357,212 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="320"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="321"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="322"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="323"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="324"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="325"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="326"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
+        <source>Smart-working decisions</source>
+        <translation>Decisioni sul lavoro agile</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="328"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="329"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="330"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="331"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="332"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="333"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="334"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="335"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="456"/>
+        <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
+        <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="471"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3471,84 +3570,84 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="554"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="583"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="560"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="589"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="576"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="605"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="621"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="650"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="683"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="692"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="685"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="714"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="694"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="723"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="728"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="729"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="706"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="735"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="708"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="737"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="722"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="751"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="759"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="788"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="760"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="789"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="769"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -5236,67 +5335,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Ogni tipo di dato si conserva per il periodo indicato, poi si elimina. L&apos;elenco dice quanti record lo hanno superato oggi: nulla si elimina finché non lo chiedi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="52"/>
         <source>Reason of the removal</source>
         <translation>Motivo dell&apos;eliminazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="53"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="59"/>
         <source>&amp;Remove what expired…</source>
         <translation>&amp;Elimina i dati scaduti…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="62"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="74"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="78"/>
         <source>Data retention</source>
         <translation>Conservazione dei dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="77"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="81"/>
         <source>Records</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="78"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
         <source>Kept for</source>
         <translation>Si conservano per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="79"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="83"/>
         <source>From</source>
         <translation>A partire da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="80"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="84"/>
         <source>Expired</source>
         <translation>Scaduti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="81"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="85"/>
         <source>Oldest</source>
         <translation>Il più vecchio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="116"/>
         <source>Write the reason of the removal first.</source>
         <translation>Scrivi prima il motivo dell&apos;eliminazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="121"/>
         <source>Remove %n expired record(s)? It cannot be undone: not even the history will hold their values.</source>
         <translation>
             <numerusform>Eliminare %n record scaduto? Non si può annullare: nemmeno la cronologia ne conserverà i valori.</numerusform>
@@ -5304,12 +5403,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="126"/>
         <source>Remove expired records</source>
         <translation>Elimina i dati scaduti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="137"/>
         <source>%n record(s) removed.</source>
         <translation>
             <numerusform>%n record eliminato.</numerusform>

@@ -59,3 +59,23 @@ def test_purge_lists_first_and_removes_only_when_confirmed(
     assert "motivo dell'eliminazione" in capsys.readouterr().err
     assert main(["--db", path, "purge", "--confirm", "--reason", "revisione annuale"]) == 0
     assert "Eliminati" in capsys.readouterr().out
+
+
+def test_the_recovery_key_opens_the_store_where_the_keyring_lost_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from welfare_desk.store import cipher
+
+    path = str(tmp_path / "desk.sqlite")
+    store_at(path).close()
+    assert main(["--db", path, "recovery-key"]) == 2
+    assert "perché" in capsys.readouterr().err
+    assert main(["--db", path, "recovery-key", "--reason", "copia in cassaforte"]) == 0
+    key = capsys.readouterr().out.strip()
+    assert len(key) == 64
+    keyring.set_keyring(fail.Keyring())  # a new PC
+    monkeypatch.setenv(cipher.PASSPHRASE_ENV, key)
+    assert _workers(path) == 0  # it opens

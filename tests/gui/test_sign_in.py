@@ -160,8 +160,15 @@ def test_an_hr_analyst_s_desk_offers_no_one(
     assert window.workers_item.isHidden() and window.agenda_item.isHidden()
     assert window.requests_item.isHidden()
     assert not window.intake_action.isEnabled() and not window.find_action.isEnabled()
-    assert window.stack.currentWidget() is window.catalogue_page
+    # The analyst's own page: the employer's smart-working decisions, without health.
+    assert not window.decisions_item.isHidden()
+    assert window.stack.currentWidget() is window.decisions_page
     assert "nessun dato delle singole persone" in window.statusBar().currentMessage()
+    page = window.decisions_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    rows = page.model.rows
+    assert [r.priority for r in rows] == sorted((r.priority for r in rows), reverse=True)
+    assert all("disabilit" not in r.category and "malattia" not in r.category for r in rows)
     qtbot.wait(300)
     assert window.workers_page.model.rowCount() == 0
     window.grab().save(str(tmp_path / "hr_desk.png"))

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake, Recorded
     from welfare_desk.gui.pages.budgets_page import BudgetsPage
     from welfare_desk.gui.pages.catalogue_page import CataloguePage
+    from welfare_desk.gui.pages.decisions_page import DecisionsPage
     from welfare_desk.gui.pages.requests_page import RequestsPage
     from welfare_desk.registry.workers import SaveResult, WorkerDetail
 
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(self.budgets_item)
         self.requests_item = QListWidgetItem(icon("requests"), "")
         self.sidebar.addItem(self.requests_item)
+        # The HR analyst's: the employer's smart-working decisions, without health.
+        self.decisions_item = QListWidgetItem(icon("requests"), "")
+        self.sidebar.addItem(self.decisions_item)
+        self.decisions_item.setHidden(True)
+        self._decisions_page: DecisionsPage | None = None
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
         self._worker_page: WorkerPage | None = None  # built when first needed
@@ -171,6 +177,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._budgets_page = page
         return self._budgets_page
+
+    @property
+    def decisions_page(self) -> DecisionsPage:
+        if self._decisions_page is None:
+            from welfare_desk.gui.pages.decisions_page import DecisionsPage
+
+            page = DecisionsPage(self.context)
+            self.stack.addWidget(page)
+            self._decisions_page = page
+        return self._decisions_page
 
     @property
     def requests_page(self) -> RequestsPage:
@@ -323,6 +339,7 @@ class MainWindow(QMainWindow):
         self.catalogue_item.setText(self.tr("Catalogue"))
         self.budgets_item.setText(self.tr("Budgets and vouchers"))
         self.requests_item.setText(self.tr("Requests"))
+        self.decisions_item.setText(self.tr("Smart-working decisions"))
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self._fit_sidebar()
         self.file_menu.setTitle(self.tr("&File"))
@@ -428,11 +445,19 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             action.setEnabled(False)
-        self.sidebar.setCurrentRow(2)  # the catalogue
+        signed = self.context.signed_in
+        hr = signed is not None and signed.role.value == "hr_analyst"
+        self.decisions_item.setHidden(not hr)
+        self.sidebar.setCurrentRow(5 if hr else 2)  # the decisions, or the catalogue
         self._first_shown = True
         self.first_page_ready.emit()
         self.statusBar().showMessage(
             self.tr(
+                "Your role sees no single person's data: the smart-working decisions, the "
+                "catalogue, the budgets and the reports of the File menu are yours."
+            )
+            if hr
+            else self.tr(
                 "Your role sees no single person's data: the catalogue, the budgets and "
                 "the reports of the File menu are yours."
             )
@@ -463,6 +488,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.requests_page)
             self.requests_page.refresh()
             self.requests_page.smart.view.setFocus()
+        elif row == 5:
+            self.stack.setCurrentWidget(self.decisions_page)
+            self.decisions_page.refresh()
+            self.decisions_page.view.setFocus()
         else:
             self.show_list()
 

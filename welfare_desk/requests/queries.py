@@ -34,6 +34,15 @@ def smart_working_with_status(
     return list(uow.session.scalars(query))
 
 
+def organization_names(uow: UnitOfWork, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not ids:
+        return {}
+    rows = uow.session.execute(
+        select(Organization.id, Organization.name).where(Organization.id.in_(list(ids)))
+    )
+    return {row.id: row.name for row in rows}
+
+
 def smart_working_requests(
     uow: UnitOfWork, status: str | None = None, worker_id: uuid.UUID | None = None
 ) -> list[SmartWorkingRequest]:

@@ -185,6 +185,11 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
     )
 
 
+def request_view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
+    """A request as the services show it; the caller has checked who may see it."""
+    return _view(uow, request)
+
+
 def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: bool = True) -> SwView:
     """A draft request; with an open case, its plan gains the action to follow it."""
     _validate(data)
