@@ -374,6 +374,17 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
             "privacy_record.worker_id",
             "subject_request",
             "subject_request.worker_id",
+            *(
+                f"{table}.social_point_id"
+                for table in (
+                    "need",
+                    "case_action",
+                    "enrollment",
+                    "voucher",
+                    "health_request",
+                    "smart_working_request",
+                )
+            ),
         }
         assert set(after) - set(before) <= new_tables  # new since 0008, empty
         assert all(after.get(name, 0) == 0 for name in new_tables)

@@ -70,6 +70,14 @@ class Editable:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
+class MadeAtPoint:
+    """A record made at the desk: the social point where the operator who made it signed
+    in that day (set by the unit of work), so that staff time and the HR summary count
+    where it happened."""
+
+    social_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("social_point.id"))
+
+
 class StoreMeta(Base):
     """Facts about the store itself: its site id, its counters."""
 
@@ -314,7 +322,7 @@ class Contact(Editable, Base):
     notes: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
 
 
-class Need(Editable, Base):
+class Need(MadeAtPoint, Editable, Base):
     """A need raised in a contact, from the taxonomy in db/reference/needs.json."""
 
     __tablename__ = "need"
@@ -367,7 +375,7 @@ class Goal(Editable, Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
 
 
-class CaseAction(Editable, Base):
+class CaseAction(MadeAtPoint, Editable, Base):
     """A step of the plan: who does what by when."""
 
     __tablename__ = "case_action"
@@ -464,7 +472,7 @@ class EditionSession(Editable, Base):
     minutes: Mapped[int] = mapped_column(default=0)
 
 
-class Enrollment(Editable, Base):
+class Enrollment(MadeAtPoint, Editable, Base):
     """A worker, or one of their household, in an edition."""
 
     __tablename__ = "enrollment"
@@ -527,7 +535,7 @@ class Budget(Editable, Base):
     valid_to: Mapped[date]
 
 
-class Voucher(Editable, Base):
+class Voucher(MadeAtPoint, Editable, Base):
     """Nominal, for one service, at face value; never cash, never transferable."""
 
     __tablename__ = "voucher"
@@ -583,7 +591,7 @@ class LedgerEntry(Editable, Base):
     note: Mapped[str | None] = mapped_column(String(300))
 
 
-class HealthFundRequest(Editable, Base):
+class HealthFundRequest(MadeAtPoint, Editable, Base):
     """A request to a supplementary health fund: enrolment, extension, pre-authorisation,
     reimbursement. Health data: never shown to HR."""
 
@@ -644,7 +652,7 @@ class HealthAttachment(Editable, Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, info={"sensitive": True})
 
 
-class SmartWorkingRequest(Editable, Base):
+class SmartWorkingRequest(MadeAtPoint, Editable, Base):
     """A request for agile work (L. 81/2017) and, once approved, its individual agreement."""
 
     __tablename__ = "smart_working_request"

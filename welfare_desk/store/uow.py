@@ -33,6 +33,7 @@ from welfare_desk.store.models import (
     Base,
     Editable,
     JournalEntry,
+    MadeAtPoint,
     StoreMeta,
     Worker,
 )
@@ -106,9 +107,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         raise RuntimeError("changes are written through a unit of work")
     now = clock.stamp()
     entries: list[JournalEntry] = []
+    point: uuid.UUID | None = session.info.get("social_point_id")
     for obj in list(session.new):
         if not isinstance(obj, Editable):
             continue
+        if isinstance(obj, MadeAtPoint) and obj.social_point_id is None:
+            obj.social_point_id = point
         obj.id = obj.id or new_id()
         obj.created_at = obj.updated_at = now
         obj.created_by = obj.updated_by = operator_id
@@ -181,6 +185,7 @@ class UnitOfWork:
     def __enter__(self) -> Self:
         self._session = self.store.sessions()
         self._session.info["operator_id"] = self.operator_id
+        self._session.info["social_point_id"] = self.social_point_id
         self._session.info["clock"] = self.clock
         return self
 
