@@ -927,6 +927,18 @@ def cmd_print(args: argparse.Namespace) -> int:
             store.close()
         _save(out, lambda path: write_notice(path, notice))
         return _saved(args, f"Informativa {notice.version} salvata in {out}.", file=str(out))
+    if args.document == "person":
+        from welfare_desk.documents.person_pdf import write_person
+        from welfare_desk.registry.subject_access import person_document
+
+        store = _open(args, existing=True)
+        try:
+            with UnitOfWork(store) as uow:
+                data = person_document(uow, args.codice_fiscale, args.reason or "")
+        finally:
+            store.close()
+        _save(out, lambda path: write_person(path, data))
+        return _saved(args, f"I dati della persona salvati in {out}.", file=str(out))
     if args.document == "path":
         from welfare_desk.documents.path_pdf import write_path
         from welfare_desk.reporting.path_summary import path_summary
@@ -1465,6 +1477,12 @@ def build_parser() -> argparse.ArgumentParser:
         "codice_fiscale", nargs="?", metavar="CODICE_FISCALE", help="con il nome della persona"
     )
     d.add_argument("--out", required=True, metavar="FILE.pdf")
+    d = documents.add_parser(
+        "person", help="tutti i dati di una persona, da leggere (accesso, art. 15 GDPR)"
+    )
+    d.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
+    d.add_argument("--out", required=True, metavar="FILE.pdf")
+    d.add_argument("--reason", metavar="MOTIVO", help="perché (obbligatorio)")
     d = documents.add_parser("path", help="il riepilogo del percorso, da dare al lavoratore")
     d.add_argument("codice_fiscale", metavar="CODICE_FISCALE")
     d.add_argument("--out", required=True, metavar="FILE.pdf")

@@ -1732,7 +1732,7 @@ Risponde a: %2</translation>
         <translation>Sì</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="35"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="36"/>
         <source>%n day(s) a week</source>
         <translation>
             <numerusform>%n giorno a settimana</numerusform>
@@ -1740,72 +1740,72 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="55"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="62"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="58"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="65"/>
         <source>The requests waiting for the employer&apos;s decision, those the law gives priority first (art. 18 c. 3-bis L. 81/2017). When the priority comes from health, disability or care, the ground is not shown: the welfare desk checked it, and keeps the documents.</source>
         <translation>Le richieste in attesa della decisione del datore di lavoro, prima quelle a cui la legge dà priorità (art. 18 c. 3-bis L. 81/2017). Quando la priorità nasce da salute, disabilità o assistenza, il motivo non si mostra: lo ha verificato lo sportello welfare, che ne conserva i documenti.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="64"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="65"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="72"/>
         <source>Requests waiting for a decision</source>
         <translation>Richieste in attesa di decisione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="68"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="75"/>
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="69"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="76"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="70"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="77"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="71"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="78"/>
         <source>Employer</source>
         <translation>Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="72"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="79"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="73"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="80"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="74"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="81"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="75"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="82"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="76"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="83"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="95"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n richiesta in attesa</numerusform>
@@ -3357,212 +3357,217 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="336"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="337"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="338"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="339"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="340"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="341"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="342"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
         <source>Import the other &amp;benefits from payroll…</source>
-        <translation>Importa gli altri &amp;benefit dal cedolino…</translation>
+        <translation>Importa gli altri benefit da&amp;l cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <source>Print the open person&apos;s &amp;data…</source>
+        <translation>Stampa i &amp;dati della persona aperta…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="456"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="461"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="466"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="505"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3570,84 +3575,104 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="583"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="588"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="589"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="594"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="605"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="610"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="650"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="683"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="688"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="692"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="697"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="714"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="719"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="723"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="733"/>
+        <source>Open the person&apos;s page first, then print their data.</source>
+        <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="738"/>
+        <source>Print the person&apos;s data</source>
+        <translation>Stampa i dati della persona</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="739"/>
+        <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
+        <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="755"/>
+        <source>The person&apos;s data</source>
+        <translation>I dati della persona</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="764"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="728"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="769"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="729"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="770"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="735"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="776"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="737"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="778"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="751"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="792"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="788"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="829"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="789"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="830"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="839"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>

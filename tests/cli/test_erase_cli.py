@@ -79,3 +79,19 @@ def test_the_recovery_key_opens_the_store_where_the_keyring_lost_it(
     keyring.set_keyring(fail.Keyring())  # a new PC
     monkeypatch.setenv(cipher.PASSPHRASE_ENV, key)
     assert _workers(path) == 0  # it opens
+
+
+def test_print_person_needs_a_reason_and_writes_the_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "desk.sqlite")
+    store = store_at(path)
+    code = add_worker(store, surname="Sforzini", name="Ottavia").worker.codice_fiscale
+    store.close()
+    out = tmp_path / "dati.pdf"
+    assert main(["--db", path, "print", "person", code, "--out", str(out)]) == 2
+    assert "perché" in capsys.readouterr().err and not out.exists()
+    assert (
+        main(["--db", path, "print", "person", code, "--out", str(out), "--reason", "accesso"]) == 0
+    )
+    assert out.read_bytes().startswith(b"%PDF")

@@ -307,3 +307,28 @@ def test_an_administrator_sees_the_retention_periods_and_removes_what_expired(
         timeout=5000,
     )
     dialog.close()
+
+
+def test_the_open_person_s_data_print_as_a_pdf_with_a_reason(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+    window.person_print_action.trigger()
+    assert "Apri prima la scheda" in window.statusBar().currentMessage()
+    worker = window.workers_page.model.rows[0]
+    window.open_worker(worker.id)
+    qtbot.waitUntil(lambda: window.worker_page.worker is not None, timeout=5000)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("sua richiesta", True))
+    )
+    window.person_print_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(PdfPreviewDialog) is not None, timeout=10_000)
+    preview = window.findChild(PdfPreviewDialog)
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible, timeout=5000)
+    preview.resize(1280, 800)
+    preview.grab().save(str(tmp_path / "person-preview.png"))
+    preview.close()

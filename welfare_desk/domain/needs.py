@@ -31,6 +31,9 @@ class Urgency(StrEnum):
     HIGH = "high"
 
 
+URGENCY_LABELS = {Urgency.LOW: "bassa", Urgency.MEDIUM: "media", Urgency.HIGH: "alta"}
+
+
 class Channel(StrEnum):
     SOCIAL_POINT = "social_point"
     WELFARE_DAY = "welfare_day"

@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         self.privacy_action.triggered.connect(self.edit_privacy)
         self.person_export_action = QAction("", self)
         self.person_export_action.triggered.connect(self.export_person)
+        self.person_print_action = QAction("", self)
+        self.person_print_action.triggered.connect(self.print_person)
         self.quarterly_action = QAction("", self)
         self.quarterly_action.triggered.connect(self.quarterly_report)
         self.funder_action = QAction("", self)
@@ -265,6 +267,7 @@ class MainWindow(QMainWindow):
             self.paths_action,
             self.handout_action,
             self.privacy_action,
+            self.person_print_action,
             self.person_export_action,
         ):
             self.file_menu.addAction(action)
@@ -353,6 +356,7 @@ class MainWindow(QMainWindow):
         self.paths_action.setText(self.tr("Print the &path summaries of a day or event…"))
         self.handout_action.setText(self.tr("Print the &welfare-day handout…"))
         self.person_export_action.setText(self.tr("E&xport the open person's data…"))
+        self.person_print_action.setText(self.tr("Print the open person's &data…"))
         self.privacy_action.setText(self.tr("Pri&vacy of the open person…"))
         self.quarterly_action.setText(self.tr("Quarterly summary for &HR…"))
         self.funder_action.setText(self.tr("&Funder report…"))
@@ -441,6 +445,7 @@ class MainWindow(QMainWindow):
             self.benefits_import_action,
             self.paths_action,
             self.person_export_action,
+            self.person_print_action,
             self.privacy_action,
             self.find_action,
         ):
@@ -714,6 +719,42 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The person's data were erased."), 10000)
         elif self._worker_page is not None and self._worker_page.worker is not None:
             self._worker_page.show_worker(self._worker_page.worker.id)
+
+    def print_person(self) -> None:
+        """Everything about the worker on screen as a PDF they can read (art. 15 GDPR),
+        previewed first; the reason goes to the audit."""
+        from PySide6.QtWidgets import QInputDialog
+
+        # Imported here, on the UI thread: see preview_pdf.
+        from welfare_desk.documents.output import as_bytes
+        from welfare_desk.documents.person_pdf import write_person
+        from welfare_desk.gui.dialogs.pdf_preview import preview_pdf
+
+        worker = self._open_person(self.tr("Open the person's page first, then print their data."))
+        if worker is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Print the person's data"),
+            self.tr("Why (e.g. the person's request of 2 December)? It goes to the audit."),
+        )
+        if not ok:
+            return
+        code = worker.codice_fiscale
+
+        def job(uow: Any) -> bytes:
+            from welfare_desk.registry.subject_access import person_document
+
+            document = person_document(uow, code, reason)
+            return as_bytes(lambda out: write_person(out, document))
+
+        preview_pdf(
+            self.context,
+            self,
+            self.context.in_store(job),
+            self.tr("The person's data"),
+            "dati-persona.pdf",
+        )
 
     def export_person(self) -> None:
         """Everything about the worker on screen, as JSON, for their access or
