@@ -52,7 +52,9 @@ def _record(pairs: tuple[tuple[str, str], ...]) -> Table:
     return table
 
 
-def _rows(header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], widths: list[float]) -> Table:
+def _rows(
+    header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], widths: list[float | None]
+) -> Table:
     table = Table(
         [[_p(h, "strong") for h in header]] + [[_p(c, "cell") for c in row] for row in rows],
         colWidths=widths,
