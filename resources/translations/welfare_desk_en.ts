@@ -405,78 +405,88 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="80"/>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="92"/>
         <source>Access register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="81"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="83"/>
         <source>&amp;Person (codice fiscale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="84"/>
         <source>&amp;Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="83"/>
-        <source>everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="84"/>
-        <source>every operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="85"/>
-        <source>&amp;Show</source>
+        <source>&amp;From the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="86"/>
-        <source>&amp;Export…</source>
+        <source>dd/mm/yyyy, empty: every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="87"/>
-        <source>&amp;Close</source>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="88"/>
+        <source>every operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="89"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="90"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="91"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="92"/>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="93"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="94"/>
-        <source>What</source>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="95"/>
-        <source>Person (id)</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="96"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="97"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="98"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="99"/>
+        <source>Person (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="100"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="148"/>
         <source>%n rows, the newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -484,27 +494,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="155"/>
         <source>Export the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="155"/>
         <source>Why is it exported?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="161"/>
         <source>Save the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="156"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="175"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,123 +3918,143 @@ The desk of company welfare programmes.</source>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="86"/>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="132"/>
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="107"/>
         <source>Who can sign in to this store. Give each new operator the first password in person; they change it after signing in. An operator who leaves is disabled, not removed: the history keeps the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="115"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="116"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="117"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="118"/>
         <source>First &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="119"/>
         <source>Re&amp;peat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="124"/>
         <source>The administrator also &amp;follows workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="125"/>
+        <source>&amp;Employers followed (none: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <source>&amp;Social points followed (none: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="127"/>
+        <source>Employers followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="128"/>
+        <source>Social points followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="129"/>
         <source>&amp;Add the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="130"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="131"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="135"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="136"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="137"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="138"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="139"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="149"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="149"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="141"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="199"/>
         <source>The two passwords differ: write them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="226"/>
         <source>%1 can sign in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="176"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="240"/>
         <source>Choose the operator to disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="243"/>
         <source>Disable %1 (%2)? They will no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="245"/>
         <source>Disable the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="255"/>
         <source>Disabled.</source>
         <translation type="unfinished"></translation>
     </message>

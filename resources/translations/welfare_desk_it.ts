@@ -405,78 +405,88 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="80"/>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="88"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="92"/>
         <source>Access register</source>
         <translation>Registro degli accessi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="81"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="83"/>
         <source>&amp;Person (codice fiscale)</source>
         <translation>&amp;Persona (codice fiscale)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="84"/>
         <source>&amp;Operator</source>
         <translation>&amp;Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="83"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="85"/>
+        <source>&amp;From the day</source>
+        <translation>&amp;Dal giorno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="86"/>
+        <source>dd/mm/yyyy, empty: every day</source>
+        <translation>gg/mm/aaaa, vuoto: tutti i giorni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="87"/>
         <source>everyone</source>
         <translation>tutti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="88"/>
         <source>every operator</source>
         <translation>tutti gli operatori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="85"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="89"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="87"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="91"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="95"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="96"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="93"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="97"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="98"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="99"/>
         <source>Person (id)</source>
         <translation>Persona (id)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="96"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="100"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="148"/>
         <source>%n rows, the newest first.</source>
         <translation>
             <numerusform>%n riga, la più recente in alto.</numerusform>
@@ -484,27 +494,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="155"/>
         <source>Export the register</source>
         <translation>Esporta il registro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="155"/>
         <source>Why is it exported?</source>
         <translation>Perché lo esporti?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="161"/>
         <source>Save the register</source>
         <translation>Salva il registro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="156"/>
+        <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="175"/>
         <source>Saved in %1.</source>
         <translation>Salvato in %1.</translation>
     </message>
@@ -3910,123 +3920,143 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="86"/>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="104"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="132"/>
         <source>Operators</source>
         <translation>Operatori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="107"/>
         <source>Who can sign in to this store. Give each new operator the first password in person; they change it after signing in. An operator who leaves is disabled, not removed: the history keeps the name.</source>
         <translation>Chi può accedere a questo archivio. Consegna di persona la prima password a ogni nuovo operatore: la cambierà dopo l&apos;accesso (Impostazioni › Cambia la mia password). Un operatore che se ne va si disattiva, non si elimina: la cronologia ne conserva il nome.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="97"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="115"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="116"/>
         <source>&amp;Full name</source>
-        <translation>Nome e &amp;cognome</translation>
+        <translation>Nome e co&amp;gnome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="99"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="117"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="100"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="118"/>
         <source>First &amp;password</source>
         <translation>Prima &amp;password</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="119"/>
         <source>Re&amp;peat it</source>
-        <translation>Ri&amp;petila</translation>
+        <translation>R&amp;ipetila</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="124"/>
         <source>The administrator also &amp;follows workers</source>
         <translation>L&apos;amministratore &amp;segue anche i lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="125"/>
+        <source>&amp;Employers followed (none: all)</source>
+        <translation>Datori di la&amp;voro seguiti (nessuno: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <source>&amp;Social points followed (none: all)</source>
+        <translation>Social p&amp;oint seguiti (nessuno: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="127"/>
+        <source>Employers followed</source>
+        <translation>Datori di lavoro seguiti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="128"/>
+        <source>Social points followed</source>
+        <translation>Social point seguiti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="129"/>
         <source>&amp;Add the operator</source>
         <translation>&amp;Aggiungi l&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="108"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="130"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Disattiva…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="135"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="136"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="115"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="137"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="138"/>
         <source>Assigned to</source>
         <translation>Assegnato a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="139"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="149"/>
         <source>disabled</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="149"/>
         <source>active</source>
         <translation>attivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="141"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="199"/>
         <source>The two passwords differ: write them again.</source>
         <translation>Le due password sono diverse: scrivile di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="226"/>
         <source>%1 can sign in as %2.</source>
         <translation>%1 può accedere come %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="176"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="240"/>
         <source>Choose the operator to disable.</source>
         <translation>Scegli l&apos;operatore da disattivare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="243"/>
         <source>Disable %1 (%2)? They will no longer sign in.</source>
         <translation>Disattivare %1 (%2)? Non potrà più accedere.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="245"/>
         <source>Disable the operator</source>
         <translation>Disattiva l&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="191"/>
+        <location filename="../../welfare_desk/gui/dialogs/operators_dialog.py" line="255"/>
         <source>Disabled.</source>
         <translation>Disattivato.</translation>
     </message>

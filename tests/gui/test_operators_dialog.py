@@ -38,14 +38,23 @@ def test_an_administrator_adds_and_disables_an_operator(
     dialog = window.findChild(OperatorsDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.employers.count() > 1, timeout=5000)
+    from PySide6.QtCore import Qt
+
     dialog.login.setText("gferri")
     dialog.name.setText("Giulia Ferri")
     dialog.password.setText("Asilo nido Arcobaleno")
     dialog.again.setText("Asilo nido Arcobaleno")
+    followed = dialog.employers.item(0)
+    followed.setCheckState(Qt.CheckState.Checked)  # she follows one employer's workers
     dialog.add.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
     assert "Giulia Ferri può accedere come gferri" in dialog.status.text()
     assert dialog.model.rows[1].role_label == "welfare manager"
+    assert dialog.model.rows[1].organizations == (followed.text(),)
+    dialog.role.setCurrentIndex(dialog.role.findData("coordinator"))
+    assert dialog.employers.isHidden()  # a coordinator follows no one
+    dialog.role.setCurrentIndex(dialog.role.findData("welfare_manager"))
     dialog.grab().save(str(tmp_path / "operators.png"))
     dialog.view.selectRow(1)
     monkeypatch.setattr(
@@ -114,6 +123,15 @@ def test_an_administrator_reads_and_exports_the_access_register(
         timeout=5000,
     )
     assert dialog.model.rows[0].operator == "Elena Brambilla"
+    dialog.since.setText("31/02/2026")  # no such day: said, the list stays
+    dialog.search.click()
+    assert "31/02/2026" in dialog.status.text() and dialog.model.rowCount() == 1
+    dialog.since.setText("01/01/2099")  # after every look
+    dialog.search.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=5000)
+    dialog.since.setText("")
+    dialog.search.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     dialog.grab().save(str(tmp_path / "audit.png"))
     out = tmp_path / "registro.xlsx"
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("DPO", True)))

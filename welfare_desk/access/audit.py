@@ -14,7 +14,13 @@ from welfare_desk.domain import codice_fiscale as cf
 from welfare_desk.errors import InvalidInput
 from welfare_desk.store.uow import UnitOfWork
 
-ACTION_WORDS = {"view": "consultazione", "print": "stampa", "export": "esportazione"}
+ACTION_WORDS = {
+    "view": "consultazione",
+    "print": "stampa",
+    "export": "esportazione",
+    "erase": "cancellazione (art. 17)",
+    "purge": "eliminazione per scadenza",
+}
 
 
 @dataclass(frozen=True, slots=True)

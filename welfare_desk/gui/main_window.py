@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         widest = max(
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
+            if not self.sidebar.item(row).isHidden()
         )
         # the icon and its gap, the item's padding (12 + 12) and margins (8 + 8), the frame
         needed = widest + self.sidebar.iconSize().width() + 6 + 24 + 16 + 4
@@ -453,6 +454,7 @@ class MainWindow(QMainWindow):
         signed = self.context.signed_in
         hr = signed is not None and signed.role.value == "hr_analyst"
         self.decisions_item.setHidden(not hr)
+        self._fit_sidebar()
         self.sidebar.setCurrentRow(5 if hr else 2)  # the decisions, or the catalogue
         self._first_shown = True
         self.first_page_ready.emit()

@@ -103,6 +103,11 @@ def create_organizations(
     return result
 
 
+def social_points_by_code(uow: UnitOfWork) -> list[tuple[str, str]]:
+    """The programme's social points: (code, name), to assign them to an operator."""
+    return queries.social_point_codes(uow)
+
+
 def social_points(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
     """The programme's social points, by code: (id, name)."""
     return queries.social_point_rows(uow)

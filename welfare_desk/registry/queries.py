@@ -89,6 +89,13 @@ def social_point_rows(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
     return [(r.id, r.name) for r in rows]
 
 
+def social_point_codes(uow: UnitOfWork) -> list[tuple[str, str]]:
+    rows = uow.session.execute(
+        select(SocialPoint.code, SocialPoint.name).order_by(SocialPoint.code)
+    )
+    return [(r.code, r.name) for r in rows]
+
+
 def operator_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
     return {o.id: o.name for o in uow.session.scalars(select(Operator))}
 

@@ -51,9 +51,11 @@ class AuditDialog(QDialog):
         self.view = plain_table(self.model)
         self.person = QLineEdit()
         self.operator = QComboBox()
-        self.labels = [QLabel(), QLabel()]
+        self.since = QLineEdit()
+        self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.person, self.operator), strict=True):
+        fields = (self.person, self.operator, self.since)
+        for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         self.search = QPushButton()
@@ -80,6 +82,8 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Access register"))
         self.labels[0].setText(self.tr("&Person (codice fiscale)"))
         self.labels[1].setText(self.tr("&Operator"))
+        self.labels[2].setText(self.tr("&From the day"))
+        self.since.setPlaceholderText(self.tr("dd/mm/yyyy, empty: every day"))
         self.person.setPlaceholderText(self.tr("everyone"))
         self.operator.addItem(self.tr("every operator"), "")
         self.search.setText(self.tr("&Show"))
@@ -113,15 +117,30 @@ class AuditDialog(QDialog):
         self.context.runner.run(self.context.in_store(job), shown, self._failed)
 
     def reload(self, note: str = "") -> None:
+        from datetime import datetime, time
+
+        from welfare_desk.clock import stamp_of
+        from welfare_desk.domain.dates import DateFormatError, parse_date
+
         code = self.person.text().strip()
         chosen = self.operator.currentData()
         operator_id = uuid.UUID(chosen) if chosen else None
+        since = None
+        if self.since.text().strip():
+            try:
+                day = parse_date(self.since.text())
+            except DateFormatError as exc:
+                self.status.setProperty("problem", "error")
+                self.status.setText(str(exc))
+                self.since.setFocus()
+                return
+            since = stamp_of(datetime.combine(day, time()))
 
         def job(uow: Any) -> list[AuditView]:
             from welfare_desk.access.audit import audit_entries, worker_for_audit
 
             worker_id = worker_for_audit(uow, code) if code else None
-            return audit_entries(uow, worker_id, operator_id)
+            return audit_entries(uow, worker_id, operator_id, since)
 
         def shown(rows: list[AuditView]) -> None:
             self.model.set_rows(rows)

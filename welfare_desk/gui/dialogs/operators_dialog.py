@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,12 @@ class OperatorsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        # A welfare manager or an HR analyst follows these employers and social points;
+        # none ticked: the whole programme.
+        self.employers = QListWidget()
+        self.points = QListWidget()
+        for chooser in (self.employers, self.points):
+            chooser.setMaximumHeight(96)
         self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         for label, field in zip(
@@ -61,6 +70,15 @@ class OperatorsDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow(self.also_manager)
+        self.scope_labels = [QLabel(), QLabel()]
+        scope = QHBoxLayout()
+        for label, chooser in zip(self.scope_labels, (self.employers, self.points), strict=True):
+            label.setBuddy(chooser)
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(chooser)
+            scope.addLayout(column)
+        form.addRow(scope)
         self.add = QPushButton()
         self.disable = QPushButton()
         self.close_button = QPushButton()
@@ -104,6 +122,10 @@ class OperatorsDialog(QDialog):
         ):
             label.setText(text)
         self.also_manager.setText(self.tr("The administrator also &follows workers"))
+        self.scope_labels[0].setText(self.tr("&Employers followed (none: all)"))
+        self.scope_labels[1].setText(self.tr("&Social points followed (none: all)"))
+        self.employers.setAccessibleName(self.tr("Employers followed"))
+        self.points.setAccessibleName(self.tr("Social points followed"))
         self.add.setText(self.tr("&Add the operator"))
         self.disable.setText(self.tr("&Disable…"))
         self.close_button.setText(self.tr("&Close"))
@@ -119,14 +141,50 @@ class OperatorsDialog(QDialog):
         )
         self.role.setCurrentIndex(self.role.findData(Role.WELFARE_MANAGER.value))
         self._show_also()
-        self.resize(900, 560)
+        self.resize(900, 640)
+        self._load_choices()
         self.reload()
 
     def _state(self, operator: OperatorView) -> str:
         return self.tr("disabled") if operator.disabled else self.tr("active")
 
     def _show_also(self) -> None:
-        self.also_manager.setVisible(self.role.currentData() == Role.ADMINISTRATOR.value)
+        role = self.role.currentData()
+        self.also_manager.setVisible(role == Role.ADMINISTRATOR.value)
+        scoped = role in (Role.WELFARE_MANAGER.value, Role.HR_ANALYST.value)
+        for widget in (*self.scope_labels, self.employers, self.points):
+            widget.setVisible(scoped)
+
+    def _load_choices(self) -> None:
+        def job(uow: Any) -> tuple[list[str], list[tuple[str, str]]]:
+            from welfare_desk.registry.organizations import employers, social_points_by_code
+
+            return [e.name for e in employers(uow)], social_points_by_code(uow)
+
+        def shown(found: tuple[list[str], list[tuple[str, str]]]) -> None:
+            names, points = found
+            for name in names:
+                self._checkable(self.employers, name, name)
+            for code, name in points:
+                self._checkable(self.points, f"{code} – {name}", code)
+
+        self.context.runner.run(self.context.in_store(job), shown, self._failed)
+
+    @staticmethod
+    def _checkable(chooser: QListWidget, text: str, value: str) -> None:
+        item = QListWidgetItem(text, chooser)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+
+    @staticmethod
+    def _ticked(chooser: QListWidget) -> tuple[str, ...]:
+        items = (chooser.item(i) for i in range(chooser.count()))
+        return tuple(
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def reload(self) -> None:
         def job(uow: Any) -> list[OperatorView]:
@@ -146,10 +204,13 @@ class OperatorsDialog(QDialog):
         from welfare_desk.access.operators import OperatorInput
 
         role = Role(self.role.currentData())
+        scoped = role in (Role.WELFARE_MANAGER, Role.HR_ANALYST)
         data = OperatorInput(
             self.login.text(),
             self.name.text() or self.login.text(),
             role,
+            organizations=self._ticked(self.employers) if scoped else (),
+            social_points=self._ticked(self.points) if scoped else (),
             also_manager=role is Role.ADMINISTRATOR and self.also_manager.isChecked(),
         )
         password = self.password.text()
@@ -166,6 +227,9 @@ class OperatorsDialog(QDialog):
             )
             for field in (self.login, self.name, self.password, self.again):
                 field.clear()
+            for chooser in (self.employers, self.points):
+                for i in range(chooser.count()):
+                    chooser.item(i).setCheckState(Qt.CheckState.Unchecked)
             self.reload()
 
         self.context.runner.run(self.context.in_store(job), done, self._failed)

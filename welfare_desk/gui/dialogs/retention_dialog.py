@@ -30,10 +30,10 @@ class RetentionDialog(QDialog):
         self.model: ListTableModel[PurgeLine] = ListTableModel(
             [
                 lambda r: r.label,
-                lambda r: self.tr("%n year(s)", "", r.years),
-                lambda r: r.runs_from,
                 lambda r: str(r.count),
                 lambda r: short_date(r.oldest) if r.oldest else "",
+                lambda r: self.tr("%n year(s)", "", r.years),
+                lambda r: r.runs_from,
                 lambda r: r.reason,
             ]
         )
@@ -79,10 +79,10 @@ class RetentionDialog(QDialog):
         self.model.set_headers(
             [
                 self.tr("Records"),
-                self.tr("Kept for"),
-                self.tr("From"),
                 self.tr("Expired"),
                 self.tr("Oldest"),
+                self.tr("Kept for"),
+                self.tr("From"),
                 self.tr("Why"),
             ]
         )
