@@ -833,6 +833,34 @@ def cmd_match(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_decisions(args: argparse.Namespace) -> int:
+    """The smart-working requests waiting for the employer's decision (HR analysts)."""
+    from welfare_desk.requests.decisions import decision_queue
+    from welfare_desk.store.uow import UnitOfWork
+
+    store = _open(args, existing=True)
+    try:
+        with UnitOfWork(store) as uow:
+            rows = decision_queue(uow)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("Nessuna richiesta di lavoro agile in attesa di decisione.")
+    for row in rows:
+        period = f"dal {row.starts_on:%d/%m/%Y}" + (
+            f" al {row.ends_on:%d/%m/%Y}" if row.ends_on else ""
+        )
+        print(
+            f"{row.number}  {row.person} ({row.employer})  {row.days_per_week} gg/sett. "
+            f"{period}  {row.status_label}"
+            + (f"  PRIORITÀ: {row.category}" if row.priority else "")
+        )
+    return EXIT_OK
+
+
 def cmd_requests(args: argparse.Namespace) -> int:
     from welfare_desk.domain.health_funds import HF_STATUS_LABELS
     from welfare_desk.requests.both import requests_of
@@ -1551,6 +1579,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.json")
     p.add_argument("--reason", metavar="MOTIVO", help="perché (ad esempio la richiesta del...)")
     p.set_defaults(func=cmd_export_person)
+
+    p = sub.add_parser(
+        "decisions",
+        help="le richieste di lavoro agile in attesa della decisione del datore di lavoro, "
+        "con la priorità di legge ma senza dati sanitari (analisti HR)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_decisions)
 
     p = sub.add_parser(
         "purge",

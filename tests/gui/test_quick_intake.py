@@ -103,3 +103,44 @@ def test_saving_without_a_worker_says_what_to_do(window: MainWindow, qtbot: QtBo
     dialog = _open(window, qtbot)
     keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
     assert "Scegli il lavoratore" in dialog.ui.statusText.text()
+
+
+def test_enter_in_the_search_chooses_the_worker_and_records_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: «rossi ales», Enter in the search box recorded an empty contact at once."""
+    target = window.workers_page.model.rows[2]
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        before = len(uow.session.scalars(select(Contact.id)).all())
+    dialog = _open(window, qtbot)
+    keys(qtbot, f"{target.surname} {target.name}")
+    qtbot.waitUntil(lambda: dialog.ui.workerResults.count() > 0, timeout=5000)
+    keys(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.ui.channelCombo
+    assert dialog.ui.workerResults.currentItem() is not None
+    keys(qtbot, Qt.Key.Key_Return)  # Enter on the channel: still nothing recorded
+    qtbot.wait(300)
+    assert dialog.isVisible()
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        assert len(uow.session.scalars(select(Contact.id)).all()) == before
+    dialog.reject()
+
+
+def test_space_ticks_the_need_that_is_shown_and_the_dialog_says_which(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: «nido», Down, Space; «agile», Down, Space unticked the hidden «Nido»."""
+    dialog = _open(window, qtbot)
+    dialog.ui.needsFilter.setFocus()
+    keys(qtbot, "nido", Qt.Key.Key_Down, Qt.Key.Key_Space)
+    assert dialog.chosen_needs() == ["childcare.nursery"]
+    dialog.ui.needsFilter.setFocus()
+    dialog.ui.needsFilter.selectAll()
+    keys(qtbot, "agile", Qt.Key.Key_Down, Qt.Key.Key_Space)
+    chosen = dialog.chosen_needs()
+    assert "childcare.nursery" in chosen and len(chosen) == 2
+    assert dialog.needs_count.text().startswith("2 bisogni scelti")
+    assert "Nido" in dialog.needs_count.text()
+    dialog.reject()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
 
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.gui.context import DeskContext
@@ -51,6 +51,13 @@ class QuickIntake(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.needsList.addItem(item)
+        # How many needs are ticked and which: a tick hidden by the filter still counts.
+        self.needs_count = QLabel()
+        self.needs_count.setWordWrap(True)
+        self.needs_count.setAccessibleName(self.tr("Needs ticked"))
+        self.ui.contactForm.insertRow(4, "", self.needs_count)
+        self.ui.needsList.itemChanged.connect(lambda _item: self._count_needs())
+        self._count_needs()
         self.ui.newWorkerBox.setVisible(False)
         self.ui.newWorkerCheck.toggled.connect(self._new_worker)
         self.ui.workerSearch.textChanged.connect(self._search)
@@ -62,6 +69,9 @@ class QuickIntake(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for button in self.ui.buttons.buttons():  # Enter chooses and moves on; Ctrl+Enter saves
+            button.setAutoDefault(False)
+            button.setDefault(False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.ui.workerSearch.setFocus()
@@ -84,17 +94,43 @@ class QuickIntake(QDialog):
     # Keyboard: Down from a filter goes into its list
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-        ):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if event.key() == Qt.Key.Key_Down:
             target = self.ui.workerResults if watched is self.ui.workerSearch else self.ui.needsList
             target.setFocus()
-            if target.currentRow() < 0 and target.count():
+            current = target.currentItem()
+            if (current is None or current.isHidden()) and target.count():
                 target.setCurrentRow(self._first_visible(target))
             return True
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if (
+            watched is self.ui.workerSearch
+            and plain
+            and event.key()
+            in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            )
+        ):
+            # Enter chooses the worker shown first (or the one chosen) and moves on: it
+            # never records anything.
+            results = self.ui.workerResults
+            if results.count():
+                if results.currentRow() < 0:
+                    results.setCurrentRow(0)
+                self.ui.channelCombo.setFocus()
+            return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never saves (a button box makes its Save the default when shown):
+        Ctrl+Enter does."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @staticmethod
     def _first_visible(view: Any) -> int:
@@ -142,10 +178,24 @@ class QuickIntake(QDialog):
         from welfare_desk.domain.search_text import fold
 
         words = fold(text).split()
-        for row in range(self.ui.needsList.count()):
-            item = self.ui.needsList.item(row)
+        view = self.ui.needsList
+        for row in range(view.count()):
+            item = view.item(row)
             label = fold(item.text())
             item.setHidden(not all(word in label for word in words))
+        current = view.currentItem()
+        if current is not None and current.isHidden():  # Space must tick what is shown
+            view.setCurrentRow(self._first_visible(view))
+
+    def _count_needs(self) -> None:
+        chosen = [
+            self.ui.needsList.item(row)
+            for row in range(self.ui.needsList.count())
+            if self.ui.needsList.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        names = ", ".join(item.text().split(" — ")[-1] for item in chosen)
+        counted = self.tr("%n need(s) ticked", "", len(chosen))
+        self.needs_count.setText(f"{counted}: {names}" if chosen else counted)
 
     # Saving
 

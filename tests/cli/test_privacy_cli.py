@@ -1,5 +1,5 @@
-"""Erasure from the command line: the plan by default, the erasure only with --confirm
-and a reason."""
+"""The privacy commands: erasure and purge show their plan and act only with --confirm
+and a reason; the recovery key; the person's PDF; HR's decision queue."""
 
 from __future__ import annotations
 
@@ -95,3 +95,28 @@ def test_print_person_needs_a_reason_and_writes_the_pdf(
         main(["--db", path, "print", "person", code, "--out", str(out), "--reason", "accesso"]) == 0
     )
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_decisions_lists_the_queue_without_health(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from tests.helpers import add_member
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
+
+    path = str(tmp_path / "desk.sqlite")
+    store = store_at(path)
+    worker = add_worker(store, surname="Galli", name="Irene").worker.id
+    add_member(store, worker, "Pietro", date(2020, 4, 1))
+    with UnitOfWork(store) as uow:
+        made = create_request(
+            uow, SwInput(worker, 2, (0, 3), date(2026, 12, 7)), date(2026, 11, 30)
+        )
+    with UnitOfWork(store) as uow:
+        change_status(uow, made.id, made.version, SwStatus.SUBMITTED, date(2026, 11, 30))
+    store.close()
+    assert main(["--db", path, "decisions"]) == 0
+    out = capsys.readouterr().out
+    assert "Galli Irene" in out and "PRIORITÀ: genitore di figli fino a 12 anni" in out
