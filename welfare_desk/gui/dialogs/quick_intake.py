@@ -69,9 +69,6 @@ class QuickIntake(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        for button in self.ui.buttons.buttons():  # Enter chooses and moves on; Ctrl+Enter saves
-            button.setAutoDefault(False)
-            button.setDefault(False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.ui.workerSearch.setFocus()
