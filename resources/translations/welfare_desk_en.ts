@@ -1059,247 +1059,262 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
         <source>&amp;Worker&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>&amp;Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
         <source>&amp;Needs taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
         <source>Needs the case takes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Save the &amp;assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>Review and owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>O&amp;wner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
         <source>Owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="412"/>
         <source>Ne&amp;xt review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
         <source>Set the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
         <source>No review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
         <source>Plan: goals and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
         <source>Status or outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>New &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
         <source>New a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
         <source>Mark the chosen action as done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
         <source>Cance&amp;l action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
         <source>Ser&amp;vices that fit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
         <source>Record the outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
         <source>Outcome of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>Timeline of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="368"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="369"/>
         <source>Case %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="372"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="373"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="375"/>
         <source>opened on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="377"/>
         <source>owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="382"/>
         <source>closed on %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="412"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="415"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="461"/>
         <source>%1
 Answers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="627"/>
+        <source>Mark «%1» as done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="629"/>
+        <source>Cancel the action «%1»? It stays in the plan as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="631"/>
+        <source>The action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3706,82 +3721,82 @@ The desk of company welfare programmes.</source>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="113"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
         <source>E&amp;nroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
         <source>Issue a &amp;voucher…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
         <source>Services that fit, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
         <source>Why it fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="123"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="131"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="132"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="143"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="145"/>
         <source>%1 of %2 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="147"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="149"/>
         <source>full, %n waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3789,17 +3804,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="186"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="195"/>
         <source>No open edition fits this household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="190"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="199"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="197"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="206"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3807,17 +3822,27 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="221"/>
         <source>Why it fits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="212"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="221"/>
         <source>Why it is excluded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="230"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="233"/>
+        <source>Enroll %1 in «%2 – %3»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="238"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="251"/>
         <source>The action is in the plan of the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,7 +5219,7 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="183"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="194"/>
         <source>%n need(s) ticked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5202,7 +5227,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="221"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -52,8 +53,13 @@ def test_the_story_shows_case_needs_and_contacts_on_one_screen(
 
 
 def test_a_case_walks_the_method_from_the_desk(
-    followed: dict[str, object], window: MainWindow, qtbot: QtBot, tmp_path: Path
+    followed: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr("welfare_desk.gui.pages.case_page.confirm", lambda *_a: True)
     worker = followed["worker"]
     _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
     qtbot.keyClick(window.worker_page.case_button, Qt.Key.Key_Space)
@@ -269,3 +275,44 @@ def test_the_story_says_which_permits_to_ask_about(
     assert "10 ore all'anno per visite e cure (art. 2 L. 106/2025)" in told.splitlines()
     window.resize(1280, 800)
     window.grab().save(str(tmp_path / "story-permits.png"))
+
+
+def test_enter_on_a_story_opens_no_case_and_done_asks_first(
+    followed: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """#17: Enter on a story opened a new case («Apri un percorso» was the default button);
+    «Fatta» and «Annulla l'azione» acted at once."""
+    from tests.helpers import add_worker
+
+    store = window.context.store
+    assert store is not None
+    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
+    _open_story(window, qtbot, walk_in.id)
+    page = window.worker_page
+    assert not page.case_button.isDefault()
+    page.case_button.setFocus()
+    keys(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert window.stack.currentWidget() is page
+    assert page.story is not None and page.story.case is None
+
+    worker = followed["worker"]
+    _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
+    keys(qtbot, Qt.Key.Key_Space)  # on «Apri il percorso», focused: Space opens the case
+    case_page = window.case_page
+    qtbot.waitUntil(lambda: case_page.case is not None and case_page.isVisible(), timeout=5000)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "welfare_desk.gui.pages.case_page.confirm",
+        lambda _p, _t, text: asked.append(text) or False,
+    )
+    case_page.plan.setCurrentItem(case_page.plan.topLevelItem(0).child(0))
+    qtbot.keyClick(case_page.done_button, Qt.Key.Key_Space)
+    qtbot.keyClick(case_page.cancel_action_button, Qt.Key.Key_Space)
+    qtbot.wait(300)
+    assert len(asked) == 2
+    assert case_page.case is not None
+    assert case_page.case.goals[0].actions[0].status not in ("done", "cancelled")

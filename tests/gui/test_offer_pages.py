@@ -539,3 +539,46 @@ def test_the_employer_s_other_benefits_are_typed_and_removed_from_the_story(
     assert "la parte eccedente, 84,80 €, è reddito tassato" in dialog.health.text()
     with UnitOfWork(store) as uow:  # a contribution fills no fringe threshold
         assert fringe_status(uow, worker.id, TODAY.year).used_cents == 0  # type: ignore[attr-defined]
+
+
+def test_enter_on_a_suitable_service_asks_first_and_the_choice_stays(
+    family: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """#17: Enter on «Servizi adatti» enrolled at once, and the selection jumped to another
+    child, so the message and the reasons disagreed."""
+    worker = family["worker"]
+    _story_tab(window, qtbot, worker.id, 2)  # type: ignore[attr-defined]
+    panel = window.worker_page.matches
+    qtbot.waitUntil(
+        lambda: any(m.service_name == "Campus estivo Il Mosaico" for m in panel.model.rows),
+        timeout=8000,
+    )
+    camp = next(
+        i for i, m in enumerate(panel.model.rows) if m.service_name == "Campus estivo Il Mosaico"
+    )
+    chosen = panel.model.rows[camp]
+    asked: list[str] = []
+    answer = [False]
+
+    def question(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr("welfare_desk.gui.match_panel.confirm", question)
+    panel.table.setFocus()
+    panel.table.selectRow(camp)
+    keys(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert asked and "Luca" in asked[0] and "Campus estivo Il Mosaico" in asked[0]
+    assert "iscrizione" not in panel.message.text()
+    answer[0] = True
+    keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "iscrizione confermata" in panel.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.current() is not None, timeout=5000)
+    qtbot.wait(300)
+    now = panel.current()
+    assert now is not None
+    assert (now.edition_id, now.member_id) == (chosen.edition_id, chosen.member_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.domain.money import format_euro
+from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel
@@ -50,6 +51,7 @@ class MatchPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.worker_id: uuid.UUID | None = None
+        self._keep: tuple[uuid.UUID, uuid.UUID | None] | None = None  # the row acted on
         self.all_matches: list[MatchView] = []
         self.near_misses = QCheckBox()
         self.summary = styled(QLabel(), "Muted")
@@ -103,8 +105,8 @@ class MatchPanel(QWidget):
         layout.addLayout(buttons)
         self.near_misses.toggled.connect(lambda _on: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
-        self.table.activated.connect(lambda _i: self._enroll())
-        self.enroll_button.clicked.connect(self._enroll)
+        self.table.activated.connect(lambda _i: self._enroll(ask=True))
+        self.enroll_button.clicked.connect(lambda: self._enroll())
         self.voucher_button.clicked.connect(self._voucher)
         self._retranslate()
         self._chosen()
@@ -149,6 +151,7 @@ class MatchPanel(QWidget):
     def show_for(self, worker_id: uuid.UUID) -> None:
         if worker_id != self.worker_id:
             self.worker_id = worker_id
+            self._keep = None
             self.model.set_rows([])
             self.message.clear()
         self.reload()
@@ -173,7 +176,13 @@ class MatchPanel(QWidget):
             self.model.set_rows(eligible + excluded)
             self._summarise()
             if self.model.rows:
-                self.table.selectRow(0)
+                # The row acted on stays chosen: the message and the reasons agree.
+                kept = [
+                    i
+                    for i, m in enumerate(self.model.rows)
+                    if (m.edition_id, m.member_id) == self._keep
+                ]
+                self.table.selectRow(kept[0] if kept else 0)
             self._chosen()
 
         self.context.runner.run(self.context.in_store(job), loaded, self._failed)
@@ -212,11 +221,23 @@ class MatchPanel(QWidget):
         title = self.tr("Why it fits:") if match.eligible else self.tr("Why it is excluded:")
         self.reasons.setText(title + "\n• " + "\n• ".join(match.reasons))
 
-    def _enroll(self) -> None:
+    def _enroll(self, ask: bool = False) -> None:
+        """The button enrolls; Enter on a row asks first (No by default), since a row is
+        also where one reads the reasons."""
         match = self.current()
         worker_id = self.worker_id
         if match is None or not match.eligible or worker_id is None:
             return
+        if ask:
+            question = (
+                self.tr("Enroll %1 in «%2 – %3»?")
+                .replace("%1", match.person)
+                .replace("%2", match.service_name)
+                .replace("%3", match.edition_title)
+            )
+            if not confirm(self, self.tr("Enroll"), question):
+                return
+        self._keep = (match.edition_id, match.member_id)
         self.enroll_button.setEnabled(False)
 
         def job(uow: Any) -> Enrolled:

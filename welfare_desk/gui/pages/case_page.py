@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.domain.cases import ActionStatus, CaseStatus, GoalOutcome
+from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date
 from welfare_desk.gui.labels import (
@@ -619,6 +620,15 @@ class CasePage(QWidget):
     def _set_action(self, status: ActionStatus) -> None:
         selected = self._selected()
         if selected is None or selected[1] != "action":
+            return
+        item = self.plan.currentItem()
+        title = item.text(0) if item is not None else ""
+        question = (
+            self.tr("Mark «%1» as done?")
+            if status is ActionStatus.DONE
+            else self.tr("Cancel the action «%1»? It stays in the plan as cancelled.")
+        ).replace("%1", title)
+        if not confirm(self, self.tr("The action"), question):
             return
         from welfare_desk.cases.casework import set_action_status
 

@@ -157,7 +157,7 @@ class WorkerPage(QWidget):
         self.request_button.setMenu(self.request_menu)
         self.sw_request_action.triggered.connect(lambda: self._new_request("smartworking"))
         self.hf_request_action.triggered.connect(lambda: self._new_request("health"))
-        self.case_button.setDefault(True)
+        # Not a default button: Enter on a story must not open a case (Space on it does).
 
     def _build_personal(self) -> None:
         self.title = styled(QLabel(), "PageTitle")
