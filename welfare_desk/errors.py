@@ -19,6 +19,18 @@ class InvalidInput(ServiceError):
     code = "service.invalid"
 
 
+class UnknownEmployer(InvalidInput):
+    """A form named an employer the store does not have: a typo, or a new one to create on
+    purpose. `similar` lists the existing names it may have meant."""
+
+    code = "worker.unknown_employer"
+
+    def __init__(self, message: str, name: str, similar: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.name = name
+        self.similar = similar
+
+
 class DuplicateWorker(ServiceError):
     code = "worker.duplicate"
 

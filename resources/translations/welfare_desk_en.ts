@@ -5209,17 +5209,17 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="71"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="71"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="216"/>
         <source>%n need(s) ticked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5227,8 +5227,18 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="243"/>
         <source>Choose the worker, or tick «new worker».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="285"/>
+        <source>Create «%1» as a new employer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="286"/>
+        <source>New employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6473,17 +6483,27 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="320"/>
+        <source>Create «%1» as a new employer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="321"/>
+        <source>New employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="329"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="369"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="377"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="392"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5211,17 +5211,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Bisogni scelti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="71"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="72"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="216"/>
         <source>%n need(s) ticked</source>
         <translation>
             <numerusform>%n bisogno scelto</numerusform>
@@ -5229,9 +5229,19 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="243"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation>Scegli il lavoratore, oppure spunta «nuovo lavoratore».</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="285"/>
+        <source>Create «%1» as a new employer?</source>
+        <translation>Creare «%1» come nuovo datore di lavoro?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="286"/>
+        <source>New employer</source>
+        <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
         <location filename="../../ui/quick_intake.ui" line="6"/>
@@ -6475,17 +6485,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Stai registrando dati sanitari, di disabilità o di gravidanza, e per questa persona non è registrata nessuna base giuridica (art. 9 GDPR: consenso esplicito, o diritto del lavoro). Salvare comunque? Poi registra la base in File › Privacy della persona aperta.</translation>
     </message>
     <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="320"/>
+        <source>Create «%1» as a new employer?</source>
+        <translation>Creare «%1» come nuovo datore di lavoro?</translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="321"/>
+        <source>New employer</source>
+        <translation>Nuovo datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="329"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="369"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="377"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="392"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>

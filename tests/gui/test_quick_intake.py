@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -144,3 +145,42 @@ def test_space_ticks_the_need_that_is_shown_and_the_dialog_says_which(
     assert dialog.needs_count.text().startswith("2 bisogni scelti")
     assert "Nido" in dialog.needs_count.text()
     dialog.reject()
+
+
+def test_a_typo_in_the_employer_makes_no_new_employer_unless_asked(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#17: «Casearia» for a walk-in created an employer beside «Casearia Codognese S.r.l.»."""
+    from datetime import date
+
+    from welfare_desk.store.models import Organization
+
+    asked: list[str] = []
+    answer = [False]
+
+    def question(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr("welfare_desk.gui.confirm.confirm", question)
+    dialog = _open(window, qtbot)
+    code = encode("Hoxha", "Arben", date(1988, 4, 12), "M", "Z100")
+    dialog.ui.newWorkerCheck.setChecked(True)
+    dialog.ui.codeEdit.setText(code)
+    dialog.ui.surnameEdit.setText("Hoxha")
+    dialog.ui.nameEdit.setText("Arben")
+    dialog.ui.employerEdit.setFocus()
+    keys(qtbot, "Casearia")
+    keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "Casearia Codognese S.r.l." in asked[0]
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        names = uow.session.scalars(select(Organization.name)).all()
+        assert "Casearia" not in names
+        assert not uow.session.scalars(select(Worker).where(Worker.codice_fiscale == code)).all()
+    assert dialog.isVisible()
+    answer[0] = True
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        assert "Casearia" in uow.session.scalars(select(Organization.name)).all()

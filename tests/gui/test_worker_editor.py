@@ -137,6 +137,33 @@ def test_a_new_worker_is_created_and_shown(window: MainWindow, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: window.worker_page.title.text() == "Lucà Niccolò", timeout=5000)
 
 
+def test_a_typo_in_the_employer_asks_before_making_a_new_one(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#17: «Casearia» created a new employer beside «Casearia Codognese S.r.l.»."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    window.edit_worker(None)
+    editor = window.findChild(WorkerEditor)
+    assert editor is not None
+    editor.ui.codiceFiscaleEdit.setText(encode("Lucà", "Niccolò", date(1990, 6, 2), "M", "E648"))
+    editor.ui.surnameEdit.setText("Lucà")
+    editor.ui.nameEdit.setText("Niccolò")
+    editor.ui.birthDateEdit.setText("02/06/1990")
+    editor.ui.organizationEdit.setCurrentText("Casearia")
+    _save_button(editor).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "Casearia Codognese S.r.l." in asked[0] and "nuovo datore" in asked[0]
+    assert editor.isVisible()  # nothing saved, the form as typed
+    assert editor.ui.organizationEdit.currentText() == "Casearia"
+    editor.reject()
+
+
 def test_the_illness_leave_is_typed_checked_and_kept(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

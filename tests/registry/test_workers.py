@@ -156,3 +156,22 @@ def test_lists_sort_by_other_columns_and_filter_by_employer(store: Store) -> Non
         assert officine and {h.organization for h in officine} == {"Officine Lodigiane S.p.A."}
         by_employer = search_workers(uow, "ma", limit=200, order="organization")
         assert [h.organization for h in by_employer] == sorted(h.organization for h in by_employer)
+
+
+def test_a_form_names_only_known_employers_unless_a_new_one_is_meant(store: Store) -> None:
+    """#17: a typo («Casearia») must not make an employer beside the real one."""
+    import pytest
+
+    from tests.helpers import add_worker, worker_input
+    from welfare_desk.errors import UnknownEmployer
+    from welfare_desk.registry.workers import save_worker
+
+    add_worker(store, organization="Casearia Codognese S.r.l.")
+    typo = worker_input(surname="Bianchi", name="Luca", sex="M", organization="casearia")
+    with UnitOfWork(store) as uow, pytest.raises(UnknownEmployer) as refused:
+        save_worker(uow, typo, new_employer=False)
+    assert refused.value.similar == ("Casearia Codognese S.r.l.",)
+    assert "non è tra i datori di lavoro" in refused.value.message
+    with UnitOfWork(store) as uow:
+        made = save_worker(uow, typo, new_employer=True)
+    assert made.worker.organization == "casearia"

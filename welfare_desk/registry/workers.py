@@ -22,10 +22,14 @@ from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import name_key, sort_key, tokens
 from welfare_desk.domain.smart_working import L68Basis, Person, WorkerHealth
 from welfare_desk.domain.text import check_text
-from welfare_desk.errors import DuplicateWorker, InvalidInput
+from welfare_desk.errors import DuplicateWorker, InvalidInput, UnknownEmployer
 from welfare_desk.reference import belfiore, leave_rules
 from welfare_desk.registry import queries
-from welfare_desk.registry.organizations import create_organizations
+from welfare_desk.registry.organizations import (
+    clean_name,
+    create_organizations,
+    organizations_by_key,
+)
 from welfare_desk.registry.worker_hits import WorkerHit, hit_from_row
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.ids import new_id
@@ -464,14 +468,39 @@ def _values(data: WorkerInput, today: date) -> dict[str, object]:
     return values
 
 
+def _known_employer(uow: UnitOfWork, name: str) -> None:
+    known = organizations_by_key(uow)
+    key = name_key(name)
+    if not key or key in known:
+        return
+    words = key.split()
+    similar = tuple(
+        sorted(
+            view.name
+            for other, view in known.items()
+            if view.kind == "employer" and any(w in other for w in words if len(w) >= 3)
+        )
+    )[:5]
+    said = f" Forse intendevi: {', '.join(similar)}." if similar else ""
+    raise UnknownEmployer(
+        f"«{clean_name(name)}» non è tra i datori di lavoro dell'archivio.{said} Sceglilo "
+        "dall'elenco, o conferma che è un datore di lavoro nuovo.",
+        clean_name(name),
+        similar,
+    )
+
+
 def save_worker(
     uow: UnitOfWork,
     data: WorkerInput,
     worker_id: uuid.UUID | None = None,
     expected_version: int | None = None,
     today: date | None = None,
+    new_employer: bool = True,
 ) -> SaveResult:
-    """Creates a worker, or updates one that nobody changed since `expected_version`."""
+    """Creates a worker, or updates one that nobody changed since `expected_version`.
+    With `new_employer` False (the desk's forms) an employer not yet in the store is
+    refused with the names it may have meant: it is created only on purpose."""
     uow.require_people()
     today = today or uow.clock.today()
     problems = validate_worker(data, today)
@@ -486,6 +515,8 @@ def save_worker(
             f"{other.name}: apri la sua scheda invece di crearne una nuova.",
             str(other.id),
         )
+    if not new_employer:
+        _known_employer(uow, data.organization)
     org_id = create_organizations(uow, [data.organization])[name_key(data.organization)]
     if worker_id is None:
         new = new_id()

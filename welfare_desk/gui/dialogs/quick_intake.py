@@ -60,17 +60,18 @@ class QuickIntake(QDialog):
         self._count_needs()
         self.ui.newWorkerBox.setVisible(False)
         self.ui.newWorkerCheck.toggled.connect(self._new_worker)
+        self._employers_loaded = False
         self.ui.workerSearch.textChanged.connect(self._search)
         self.ui.needsFilter.textChanged.connect(self._filter_needs)
         self.ui.workerSearch.installEventFilter(self)
         self.ui.needsFilter.installEventFilter(self)
         self.ui.workerResults.itemActivated.connect(lambda _item: self.ui.channelCombo.setFocus())
-        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.accepted.connect(lambda: self.save())
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            QShortcut(QKeySequence(keys), self, lambda: self.save())
         self.ui.workerSearch.setFocus()
 
     def for_worker(self, worker_id: uuid.UUID, label: str) -> None:
@@ -137,11 +138,32 @@ class QuickIntake(QDialog):
         return 0
 
     def _new_worker(self, on: bool) -> None:
+        if on and not self._employers_loaded:
+            self._load_employers()
         self.ui.newWorkerBox.setVisible(on)
         self.ui.workerSearch.setEnabled(not on)
         self.ui.workerResults.setEnabled(not on)
         if on:
             self.ui.codeEdit.setFocus()
+
+    def _load_employers(self) -> None:
+        """The employer completes from those in the store (any word, any case)."""
+        self._employers_loaded = True
+
+        def job(uow: Any) -> list[str]:
+            from welfare_desk.registry.organizations import list_organizations
+
+            return [o.name for o in list_organizations(uow) if o.kind == "employer"]
+
+        def shown(names: list[str]) -> None:
+            from PySide6.QtWidgets import QCompleter
+
+            completer = QCompleter(names, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.ui.employerEdit.setCompleter(completer)
+
+        self.context.runner.run(self.context.in_store(job), shown)
 
     def _search(self, text: str) -> None:
         from welfare_desk.gui.worker_list_model import PAGE
@@ -203,7 +225,7 @@ class QuickIntake(QDialog):
             if self.ui.needsList.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def save(self) -> None:
+    def save(self, new_employer: bool = False) -> None:
         from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
         from welfare_desk.registry.workers import WorkerInput, save_worker
 
@@ -234,7 +256,8 @@ class QuickIntake(QDialog):
 
             target = worker_id
             if target is None:
-                target = save_worker(uow, person, today=uow.clock.today()).worker.id
+                made = save_worker(uow, person, today=uow.clock.today(), new_employer=new_employer)
+                target = made.worker.id
             with_needs = [NeedInput(kind, urgency) for kind in needs]
             at = uow.clock.wall_time()
             contact_id = record_contact(
@@ -254,5 +277,15 @@ class QuickIntake(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.ui.buttons.setEnabled(True)
+        from welfare_desk.errors import UnknownEmployer
+
+        if isinstance(error, UnknownEmployer):
+            from welfare_desk.gui.confirm import confirm
+
+            question = error.message + "\n\n" + self.tr("Create «%1» as a new employer?")
+            if confirm(self, self.tr("New employer"), question.replace("%1", error.name)):
+                self.save(new_employer=True)
+                return
+            self.ui.employerEdit.setFocus()
         self.ui.statusText.setText(getattr(error, "message", type(error).__name__))
         QTimer.singleShot(0, self.ui.statusText.setFocus)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from welfare_desk.domain.dates import DateFormatError, parse_date
 from welfare_desk.domain.problems import Problem
-from welfare_desk.errors import DuplicateWorker, InvalidInput
+from welfare_desk.errors import DuplicateWorker, InvalidInput, UnknownEmployer
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.worker_editor_ui import Ui_WorkerEditor
@@ -297,16 +297,16 @@ class WorkerEditor(QDialog):
 
         self.context.runner.run(self.context.in_store(job), answered, self._save_failed)
 
-    def _write(self) -> None:
+    def _write(self, new_employer: bool = False) -> None:
         data, _ = self.read()
         worker_id = self.worker.id if self.worker else None
         version = self.version
         self.ui.buttons.setEnabled(False)
-        self.context.runner.run(
-            self.context.in_store(lambda uow: save_worker(uow, data, worker_id, version)),
-            self._saved,
-            self._save_failed,
-        )
+
+        def job(uow: Any) -> SaveResult:
+            return save_worker(uow, data, worker_id, version, new_employer=new_employer)
+
+        self.context.runner.run(self.context.in_store(job), self._saved, self._save_failed)
 
     def _saved(self, result: SaveResult) -> None:
         self.ui.buttons.setEnabled(True)
@@ -315,6 +315,14 @@ class WorkerEditor(QDialog):
 
     def _save_failed(self, error: Exception) -> None:
         self.ui.buttons.setEnabled(True)
+        if isinstance(error, UnknownEmployer):
+            # A typo must not make an employer beside the real one: new only on purpose.
+            question = error.message + "\n\n" + self.tr("Create «%1» as a new employer?")
+            if confirm(self, self.tr("New employer"), question.replace("%1", error.name)):
+                self._write(new_employer=True)
+            else:
+                self.ui.organizationEdit.setFocus()
+            return
         if isinstance(error, ConflictError):
             self.ui.conflictText.setText(
                 self.tr(
