@@ -1059,262 +1059,287 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
         <source>← &amp;Back</source>
         <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
         <source>Review and owner</source>
         <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
         <source>O&amp;wner</source>
         <translation>Refere&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
         <source>Owner of the case</source>
         <translation>Referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="276"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="414"/>
         <source>Ne&amp;xt review</source>
         <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="281"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="280"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="285"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="309"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
         <source>&amp;Done</source>
         <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
         <source>Cance&amp;l action</source>
         <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
         <source>Ser&amp;vices that fit…</source>
         <translation>Servizi adatti dal catalo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="309"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="309"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="369"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="371"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="375"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="377"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="377"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="379"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="384"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="414"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="417"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="463"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
 Risponde a: %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="627"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="566"/>
+        <source>Unsaved assessment</source>
+        <translation>Valutazione non salvata</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="567"/>
+        <source>The assessment has changes that are not saved. Save them before leaving?</source>
+        <translation>Le modifiche alla valutazione non sono salvate. Salvarle prima di uscire?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="570"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="571"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Non salvare</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="572"/>
+        <source>S&amp;tay</source>
+        <translation>&amp;Resta qui</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="673"/>
         <source>Mark «%1» as done?</source>
         <translation>Segnare «%1» come fatta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="629"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="675"/>
         <source>Cancel the action «%1»? It stays in the plan as cancelled.</source>
         <translation>Annullare l&apos;azione «%1»? Resta nel piano come annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="631"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="677"/>
         <source>The action</source>
         <translation>L&apos;azione</translation>
     </message>

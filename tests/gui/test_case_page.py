@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -316,3 +316,58 @@ def test_enter_on_a_story_opens_no_case_and_done_asks_first(
     assert len(asked) == 2
     assert case_page.case is not None
     assert case_page.case.goals[0].actions[0].status not in ("done", "cancelled")
+
+
+def test_esc_on_a_typed_assessment_asks_and_stays_by_default(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: Esc on the case assessment dropped what was typed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    worker = followed["worker"]
+    _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
+    qtbot.keyClick(window.worker_page.case_button, Qt.Key.Key_Space)
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None and page.isVisible(), timeout=5000)
+    page.situation.setFocus()
+    qtbot.keyClicks(page.situation, "Padre separato, turni di notte.")
+    seen: list[str] = []
+
+    def answer(box: QMessageBox, choice: str) -> None:
+        seen.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return) if choice == "default" else next(
+            b for b in box.buttons() if b.text().replace("&", "") == choice
+        ).click()
+
+    def when_asked(choice: str) -> None:
+        def look() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                answer(box, choice)
+            else:
+                QTimer.singleShot(50, look)
+
+        QTimer.singleShot(50, look)
+
+    when_asked("default")  # Enter takes the safe choice: stay
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    page.situation.setFocus()
+    keys(qtbot, Qt.Key.Key_Escape)
+    assert seen and "non sono salvate" in seen[0]
+    assert window.stack.currentWidget() is page
+    assert page.situation.toPlainText() == "Padre separato, turni di notte."
+    when_asked("Salva")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    page.situation.setFocus()  # back in the field after the question
+    keys(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.worker_page, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            window.worker_page.story is not None
+            and window.worker_page.story.case is not None
+            and window.worker_page.story.case.situation == "Padre separato, turni di notte."
+        ),
+        timeout=5000,
+    )

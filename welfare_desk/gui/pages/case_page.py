@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -67,6 +68,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.case: CaseDetail | None = None
+        self._leave_after_save = False
         self._build_heading()
         self._build_assessment()
         self._build_review()
@@ -238,7 +240,7 @@ class CasePage(QWidget):
         layout.addWidget(scroll, 1)
 
     def _connect(self) -> None:
-        self.back_button.clicked.connect(self.back)
+        self.back_button.clicked.connect(self._leave)
         self.worker_button.clicked.connect(self._open_worker)
         self.save_assessment_button.clicked.connect(self.save_assessment)
         self.set_review_button.clicked.connect(lambda: self._set_review(True))
@@ -250,8 +252,8 @@ class CasePage(QWidget):
         self.cancel_action_button.clicked.connect(lambda: self._set_action(ActionStatus.CANCELLED))
         self.plan.currentItemChanged.connect(lambda *_: self._enable())
         self.owner.activated.connect(lambda _index: self._set_owner())
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
-        QShortcut(QKeySequence("Alt+Left"), self, self.back.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave)
+        QShortcut(QKeySequence("Alt+Left"), self, self._leave)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_assessment)
 
     # Texts
@@ -528,9 +530,57 @@ class CasePage(QWidget):
 
     def _after(self, _result: object = None) -> None:
         self.context.changed()  # the agenda and the worker's story follow
+        if self._leave_after_save:
+            self._leave_after_save = False
+            self.back.emit()
+            return
         self.reload()
 
+    def _taken(self) -> set[Any]:
+        return {
+            self.needs.item(row).data(ID_ROLE)
+            for row in range(self.needs.count())
+            if self.needs.item(row).checkState() == Qt.CheckState.Checked
+        }
+
+    def unsaved(self) -> bool:
+        """The assessment as typed differs from the one saved."""
+        case = self.case
+        if case is None or case.status == CaseStatus.CLOSED:
+            return False
+        saved = {n.id for n in case.needs if n.case_id == case.id}
+        return (
+            self.situation.toPlainText() != (case.situation or "")
+            or self.resources.toPlainText() != (case.resources or "")
+            or self._taken() != saved
+        )
+
+    def _leave(self) -> None:
+        """Back, but never dropping a typed assessment without asking: save it, discard it,
+        or stay (the default)."""
+        if not self.unsaved():
+            self.back.emit()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved assessment"),
+            self.tr("The assessment has changes that are not saved. Save them before leaving?"),
+            parent=self,
+        )
+        save = box.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("S&tay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is save:
+            self._leave_after_save = True
+            self.save_assessment()
+        elif box.clickedButton() is discard:
+            self.back.emit()
+
     def _failed(self, error: Exception) -> None:
+        self._leave_after_save = False  # stay: what was typed is still here
         self.message.setText(getattr(error, "message", type(error).__name__))
 
     def _store(self, job: Any) -> None:
@@ -559,11 +609,7 @@ class CasePage(QWidget):
             return
         from welfare_desk.cases.casework import save_assessment
 
-        taken = {
-            self.needs.item(row).data(ID_ROLE)
-            for row in range(self.needs.count())
-            if self.needs.item(row).checkState() == Qt.CheckState.Checked
-        }
+        taken = self._taken()
         situation, resources = self.situation.toPlainText(), self.resources.toPlainText()
         case_id, version = case.id, case.version
         self._store(lambda uow: save_assessment(uow, case_id, version, situation, resources, taken))
