@@ -58,3 +58,42 @@ def test_the_agenda_period_reaches_beyond_this_week(
     qtbot.waitUntil(lambda: "Visita al nido" not in titles(), timeout=5000)
     assert "Domanda al nido comunale" in titles()  # late since yesterday
     assert all(i.overdue or i.when.value == "today" for i in page.model.rows)
+
+
+def test_enter_on_a_request_item_opens_the_request_and_esc_comes_back(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: the agenda leads to what it lists; its column says «Pratica»."""
+    window.sidebar.setCurrentRow(1)
+    page = window.agenda_page
+    page.period.setCurrentIndex(page.period.count() - 1)  # the longest period
+    qtbot.waitUntil(lambda: any(i.kind == "health" for i in page.model.rows), timeout=5000)
+    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "Percorso o pratica"
+    row = next(r for r, i in enumerate(page.model.rows) if i.kind == "health")
+    number = page.model.rows[row].case_number
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    requests = window.requests_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is requests, timeout=5000)
+    assert window.sidebar.currentRow() == 4  # the sidebar says where one is
+    qtbot.waitUntil(lambda: requests.current_number() == number, timeout=5000)
+    qtbot.keyClick(requests, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is page  # back where it came from
+    assert window.sidebar.currentRow() == 1
+
+
+def test_a_story_opened_from_the_agenda_goes_back_to_the_agenda(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: Esc and «← Elenco» go back to where one came from, the agenda."""
+    window.sidebar.setCurrentRow(1)
+    page = window.agenda_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    page.open_worker.emit(followed["worker"].id)  # type: ignore[attr-defined]
+    story = window.worker_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is story, timeout=5000)
+    qtbot.waitUntil(lambda: story.story is not None, timeout=5000)
+    qtbot.keyClick(story, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is page
+    assert window.sidebar.currentRow() == 1

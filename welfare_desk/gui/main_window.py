@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self._worker_page: WorkerPage | None = None  # built when first needed
         self._case_page: CasePage | None = None
         self._case_came_from: QWidget | None = None
+        self._request_came_from: QWidget | None = None
+        self._worker_came_from: QWidget | None = None
         self._catalogue_page: CataloguePage | None = None
         self._budgets_page: BudgetsPage | None = None
         self._requests_page: RequestsPage | None = None
@@ -129,7 +131,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._area_chosen)
         self.agenda_page.open_case.connect(self.open_case)
-        self.agenda_page.open_worker.connect(self.open_worker)
+        self.agenda_page.open_worker.connect(self._agenda_worker)
+        self.agenda_page.open_request.connect(self._agenda_request)
         self.agenda_page.overdue_counted.connect(self._overdue)
         self.workers_page.open_worker.connect(self.open_worker)
         self.workers_page.model.page_loaded.connect(self._first_page)
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
         if self._worker_page is None:
             page = WorkerPage(self.context)
             self.stack.addWidget(page)
-            page.back.connect(self.show_list)
+            page.back.connect(self._worker_back)
             page.missing.connect(self._worker_missing)
             page.edit.connect(self.edit_worker)
             page.open_case.connect(self.open_case)
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
             page = RequestsPage(self.context)
             self.stack.addWidget(page)
             page.open_worker.connect(self.open_worker)
+            page.back.connect(self._request_back)
             self._requests_page = page
         return self._requests_page
 
@@ -479,6 +483,7 @@ class MainWindow(QMainWindow):
             self.first_page_ready.emit()
 
     def _area_chosen(self, row: int) -> None:
+        self._request_came_from = None  # chosen from the sidebar: Esc leads nowhere else
         if row == 1:
             self.stack.setCurrentWidget(self.agenda_page)
             self.agenda_page.refresh()
@@ -517,6 +522,7 @@ class MainWindow(QMainWindow):
         self.workers_page.focus_search()
 
     def open_worker(self, worker_id: uuid.UUID) -> None:
+        self._worker_came_from = None  # the list, a search, a case: back is the list
         self.worker_page.show_worker(worker_id)
         self.stack.setCurrentWidget(self.worker_page)
 
@@ -547,6 +553,36 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self.stack.setCurrentWidget(page)
         page.show_request(kind, number)
+
+    def _agenda_worker(self, worker_id: uuid.UUID) -> None:
+        self.open_worker(worker_id)
+        self._worker_came_from = self.agenda_page
+
+    def _worker_back(self) -> None:
+        """Esc or «← Elenco» on a story: back to the agenda it was opened from, or the list."""
+        if self._worker_came_from is self.agenda_page:
+            self._worker_came_from = None
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(1)
+            self.sidebar.blockSignals(False)
+            self.stack.setCurrentWidget(self.agenda_page)
+            self.agenda_page.table.setFocus()
+            return
+        self.show_list()
+
+    def _agenda_request(self, kind: str, number: str) -> None:
+        self._request_came_from = self.agenda_page
+        self.open_request(kind, number)
+
+    def _request_back(self) -> None:
+        """Esc on the requests: back to the agenda when a request was opened from it."""
+        if self._request_came_from is self.agenda_page:
+            self._request_came_from = None
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(1)
+            self.sidebar.blockSignals(False)
+            self.stack.setCurrentWidget(self.agenda_page)
+            self.agenda_page.table.setFocus()
 
     def open_case(self, case_id: uuid.UUID) -> None:
         current = self.stack.currentWidget()

@@ -41,7 +41,8 @@ class AgendaModel(ListTableModel["AgendaItem"]):
 
 class AgendaPage(QWidget):
     open_case = Signal(uuid.UUID)
-    open_worker = Signal(uuid.UUID)  # a request's deadline opens its worker's story
+    open_worker = Signal(uuid.UUID)  # back from an illness leave: the worker's story
+    open_request = Signal(str, str)  # a request's deadline opens the request: kind, number
     overdue_counted = Signal(int)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -138,7 +139,7 @@ class AgendaPage(QWidget):
             [
                 self.tr("Due"),
                 self.tr("When"),
-                self.tr("Case"),
+                self.tr("Case or request"),
                 self.tr("Worker"),
                 self.tr("Kind"),
                 self.tr("What"),
@@ -210,7 +211,11 @@ class AgendaPage(QWidget):
 
     def _open(self, index: Any) -> None:
         item = self.model.rows[index.row()]
-        if item.about_request and item.worker_id is not None:
+        if item.kind == "health":
+            self.open_request.emit("health", item.case_number)
+        elif item.kind == "ministry":
+            self.open_request.emit("smartworking", item.case_number)
+        elif item.about_request and item.worker_id is not None:
             self.open_worker.emit(item.worker_id)
         else:
             self.open_case.emit(item.case_id)

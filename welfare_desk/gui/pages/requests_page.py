@@ -8,6 +8,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from welfare_desk.gui.context import DeskContext
@@ -26,6 +27,7 @@ Loaded = tuple[list["SwView"], list["HfView"], list[tuple[str, str]], list["Comm
 
 class RequestsPage(QWidget):
     open_worker = Signal(uuid.UUID)
+    back = Signal()  # Esc: back to where a request was opened from (the agenda)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +132,17 @@ class RequestsPage(QWidget):
             self._select_wanted()
 
         self.context.runner.run(self.context.in_store(job), loaded, self._failed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
+
+    def current_number(self) -> str | None:
+        panel = self.smart if self.tabs.currentIndex() == 0 else self.health
+        chosen = panel.current()
+        return chosen.number if chosen is not None else None
 
     def show_request(self, kind: str, number: str) -> None:
         """Opens on one request, from the worker's story: closed ones are listed too."""
