@@ -260,6 +260,9 @@ def test_a_fixed_term_agreement_is_extended_from_the_panel(
         from welfare_desk.requests.smart_working import communications
 
         assert any(c.event == "change" for c in communications(uow))
+    # #17: after the action the same request stays chosen, not the first of the list
+    qtbot.wait(300)
+    assert panel.current() is not None and panel.current().number == made.number
 
 
 def test_a_fund_not_known_in_the_anagrafe_is_said_when_chosen(

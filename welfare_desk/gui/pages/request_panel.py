@@ -30,13 +30,14 @@ class RequestPanel(QWidget):
         row = self.view.currentIndex().row()
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
-    def select_number(self, number: str) -> None:
+    def select_number(self, number: str, focus: bool = True) -> None:
         numbers = [r.number for r in self.model.rows]
         if number in numbers:
             row = numbers.index(number)
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
-        self.view.setFocus()
+        if focus:
+            self.view.setFocus()
 
     def retranslate(self) -> None:
         raise NotImplementedError

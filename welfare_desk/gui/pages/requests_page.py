@@ -120,6 +120,13 @@ class RequestsPage(QWidget):
                 health += sorted(closed, key=lambda h: h.number, reverse=True)
             return requests, health, employers, owed
 
+        # The request acted on stays chosen after the list reloads (#17).
+        kept = {
+            panel: chosen.number
+            for panel in (self.smart, self.health)
+            if (chosen := panel.current()) is not None
+        }
+
         def loaded(found: Loaded) -> None:
             requests, health, employers, owed = found
             self.ministry.model.set_rows(owed)
@@ -127,6 +134,8 @@ class RequestsPage(QWidget):
             self.smart.model.set_rows(requests)
             self.health.model.set_rows(health)
             self._count_tabs()
+            for panel, number in kept.items():
+                panel.select_number(number, focus=False)
             self.smart.chosen()
             self.health.chosen()
             self._select_wanted()
