@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.keyboard import keys
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.gui.worker_list_model import PAGE
 from welfare_desk.store.engine import Store
@@ -129,3 +130,19 @@ def test_the_window_reopens_its_size_but_never_on_a_person(
     assert again.stack.currentWidget() is again.workers_page
     assert again._worker_page is None or again.worker_page.worker is None
     assert (again.size().width(), again.size().height()) == (790, 560)
+
+
+def test_escape_clears_the_search(window: MainWindow, qtbot: QtBot) -> None:
+    """#17: Esc clears the search, from the box or from the list."""
+    page = window.workers_page
+    everyone = page.model.rowCount()
+    page.focus_search()
+    keys(qtbot, "rossi")
+    qtbot.waitUntil(lambda: page.model.rowCount() < everyone, timeout=5000)
+    keys(qtbot, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+    qtbot.waitUntil(lambda: page.model.rowCount() == everyone, timeout=5000)
+    keys(qtbot, "bian", Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    keys(qtbot, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.search.hasFocus()

@@ -226,6 +226,11 @@ class WorkersPage(QWidget):
         if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
             self.table.setFocus()
             return
+        # Esc clears the search, from the box or the list, and goes back to typing.
+        if event.key() == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            self.search.setFocus()
+            return
         super().keyPressEvent(event)
 
 
