@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="97"/>
         <source>Add a goal first: every action serves one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="100"/>
         <source>Write what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,53 +1694,69 @@ Answers: %2</source>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="115"/>
         <source>Close case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="118"/>
         <source>Record how each goal ended and why the case closes. The case can be reopened later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="127"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="139"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="147"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="156"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="135"/>
         <source>Outcome of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="139"/>
         <source>The case has no goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="144"/>
+        <source>The needs the case took on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="152"/>
+        <source>How the need «%1» ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="159"/>
         <source>Closing reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="143"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="160"/>
         <source>Closing &amp;reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="174"/>
         <source>&amp;Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="185"/>
         <source>Choose the outcome of «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="190"/>
+        <source>Say how the need «%1» ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="193"/>
         <source>Choose the closing reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,12 +2444,12 @@ Answers: %2</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="46"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="48"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="60"/>
         <source>Write the goal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,217 +3422,217 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>Smart-working decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
         <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
         <source>&amp;Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>&amp;Employers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
         <source>&amp;Operators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>&amp;Access register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
         <source>Data &amp;retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="466"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="467"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="471"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="472"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="511"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3624,103 +3640,103 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="608"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="626"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="614"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="632"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="630"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="648"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="675"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="693"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="708"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="726"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="717"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="735"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="739"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="757"/>
         <source>The person&apos;s data were erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="753"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="771"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="758"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="776"/>
         <source>Print the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="759"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="777"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="775"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="793"/>
         <source>The person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="784"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="802"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="789"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="807"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="808"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="796"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="814"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="816"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="812"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="830"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="849"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="867"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="850"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="859"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="877"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>

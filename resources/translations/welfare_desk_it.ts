@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="95"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="97"/>
         <source>Add a goal first: every action serves one.</source>
         <translation>Aggiungi prima un obiettivo: ogni azione ne serve uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="100"/>
         <source>Write what is to be done.</source>
         <translation>Scrivi che cosa va fatto.</translation>
     </message>
@@ -1695,53 +1695,69 @@ Risponde a: %2</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="115"/>
         <source>Close case %1</source>
         <translation>Chiudi il percorso %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="118"/>
         <source>Record how each goal ended and why the case closes. The case can be reopened later.</source>
         <translation>Indica l&apos;esito di ogni obiettivo e il motivo della chiusura. Il percorso si potrà riaprire.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="127"/>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="139"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="129"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="147"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="156"/>
         <source>— choose —</source>
         <translation>— scegli —</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="135"/>
         <source>Outcome of %1</source>
         <translation>Esito di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="139"/>
         <source>The case has no goals.</source>
         <translation>Il percorso non ha obiettivi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="144"/>
+        <source>The needs the case took on</source>
+        <translation>I bisogni presi in carico dal percorso</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="152"/>
+        <source>How the need «%1» ended</source>
+        <translation>Com&apos;è finito il bisogno «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="159"/>
         <source>Closing reason</source>
         <translation>Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="143"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="160"/>
         <source>Closing &amp;reason</source>
         <translation>&amp;Motivo della chiusura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="174"/>
         <source>&amp;Close the case</source>
         <translation>&amp;Chiudi il percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="185"/>
         <source>Choose the outcome of «%1».</source>
         <translation>Scegli l&apos;esito di «%1».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="190"/>
+        <source>Say how the need «%1» ended.</source>
+        <translation>Di&apos; com&apos;è finito il bisogno «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="193"/>
         <source>Choose the closing reason.</source>
         <translation>Scegli il motivo della chiusura.</translation>
     </message>
@@ -2429,12 +2445,12 @@ Risponde a: %2</translation>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="46"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="48"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/plan_dialogs.py" line="60"/>
         <source>Write the goal.</source>
         <translation>Scrivi l&apos;obiettivo.</translation>
     </message>
@@ -3407,217 +3423,217 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="343"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="352"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri benefit da&amp;l cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation>Stampa i &amp;dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="466"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="467"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="471"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="472"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="511"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3625,104 +3641,104 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="608"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="626"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="614"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="632"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="630"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="648"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="675"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="693"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="708"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="726"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="717"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="735"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="739"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="757"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="753"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="771"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="758"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="776"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="759"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="777"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="775"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="793"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="784"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="802"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="789"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="807"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="808"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="796"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="814"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="816"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="812"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="830"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="849"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="867"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="850"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="859"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="877"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>

@@ -136,6 +136,55 @@ def test_closing_in_one_step_saves_every_outcome_or_none(store: Store) -> None:
         add_goal(uow, case.id, "Un altro obiettivo")
 
 
+def test_closing_says_how_each_need_taken_on_ended(store: Store) -> None:
+    """#17: a closed case left its needs «in lavorazione»."""
+    from datetime import datetime
+
+    from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
+    from welfare_desk.domain.needs import Channel, NeedStatus
+
+    worker = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                worker.id,
+                datetime(2026, 11, 30, 9, 0),
+                Channel.PHONE,
+                10,
+                needs=[NeedInput("care.elderly"), NeedInput("time.smart_working")],
+            ),
+        )
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, TODAY)
+    with UnitOfWork(store) as uow:
+        needs = [n.id for n in case_by_id(uow, case.id).needs]
+        case = save_assessment(uow, case.id, case.version, "", "", set(needs))
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="com'è finito il bisogno"):
+        close_case(
+            uow,
+            case.id,
+            case.version,
+            {},
+            ClosingReason.GOALS_MET,
+            TODAY,
+            {needs[0]: NeedStatus.MET},
+        )
+    with UnitOfWork(store) as uow:
+        close_case(
+            uow,
+            case.id,
+            case.version,
+            {},
+            ClosingReason.GOALS_MET,
+            TODAY,
+            {needs[0]: NeedStatus.MET, needs[1]: NeedStatus.NOT_MET},
+        )
+    with UnitOfWork(store) as uow:
+        statuses = {n.id: n.status for n in case_by_id(uow, case.id).needs}
+    assert statuses == {needs[0]: "met", needs[1]: "not_met"}
+
+
 def test_the_timeline_tells_the_case_in_order(store: Store) -> None:
     worker = add_worker(store).worker
     _contact(store, worker.id, 40, "childcare.nursery")  # before the case: not on it

@@ -115,11 +115,17 @@ def test_a_case_walks_the_method_from_the_desk(
     keys(qtbot, Qt.Key.Key_Down, SAVE)  # the first goal reached, the second forgotten
     assert "Rientro con orario flessibile" in closure._status.text()
     assert QApplication.focusWidget() is combos[1]
-    keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Tab, Qt.Key.Key_Down)
+    keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Down, SAVE)  # the need taken on: not said
+    assert "Di' com'è finito il bisogno" in closure._status.text() or "bisogno" in (
+        closure._status.text()
+    )
+    # #17: the need the case took on ends with it, as the operator says (here: met)
+    keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Tab, Qt.Key.Key_Down)
     closure.grab().save(str(tmp_path / "closure.png"))
     keys(qtbot, SAVE)
     qtbot.waitUntil(lambda: page.case.status == CaseStatus.CLOSED, timeout=5000)
     assert [g.outcome for g in page.case.goals] == ["reached", "partly"]
+    assert [n.status for n in page.case.needs if n.case_id == page.case.id] == ["met"]
     assert not page.add_goal_button.isEnabled()
     assert _step(window, CaseStatus.OPEN).text() == "Riapri"
 

@@ -229,13 +229,29 @@ def close_case(
     outcomes: dict[uuid.UUID, GoalOutcome],
     reason: ClosingReason | None,
     today: date,
+    needs: dict[uuid.UUID, NeedStatus] | None = None,
 ) -> CaseView:
-    """Closure in one step, as the closing dialog asks it: each goal's outcome and the
-    reason, all saved or none."""
+    """Closure in one step, as the closing dialog asks it: each goal's outcome, the
+    reason and, for the needs the case took on, whether each was met; all saved or none.
+    A need is never left «in lavorazione» by a closed case: the operator says how it
+    ended (met, not met, withdrawn)."""
     case = _load(uow, case_id, expected_version)
     for goal in queries.goals_of(uow, case.id):
         if goal.id in outcomes:
             goal.outcome = GoalOutcome(outcomes[goal.id]).value
+    if needs is not None:
+        ended = (NeedStatus.MET, NeedStatus.NOT_MET, NeedStatus.WITHDRAWN)
+        for need in queries.needs_of_worker(uow, case.worker_id):
+            if need.case_id != case.id:
+                continue
+            said = needs.get(need.id)
+            if said is None or NeedStatus(said) not in ended:
+                kinds = {k.code: k.label for k in need_taxonomy().kinds}
+                raise InvalidInput(
+                    f"Di' com'è finito il bisogno «{kinds.get(need.kind, need.kind)}»: "
+                    "soddisfatto, non soddisfatto o ritirato."
+                )
+            need.status = NeedStatus(said).value
     uow.flush()
     return change_status(uow, case_id, expected_version, CaseStatus.CLOSED, today, reason)
 

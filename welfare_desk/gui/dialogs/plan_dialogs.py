@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.domain.cases import ActionType, ClosingReason, GoalOutcome, Responsible
+from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
 from welfare_desk.gui.forms.action_dialog_ui import Ui_ActionDialog
@@ -23,6 +24,7 @@ from welfare_desk.gui.forms.goal_dialog_ui import Ui_GoalDialog
 from welfare_desk.gui.labels import (
     ACTION_TYPE_NAMES,
     CLOSING_REASON_NAMES,
+    NEED_STATUS_NAMES,
     OUTCOME_NAMES,
     RESPONSIBLE_NAMES,
     name_of,
@@ -135,6 +137,21 @@ class ClosureDialog(SavingDialog):
             self.outcomes[goal.id] = combo
         if not case.goals:
             form.addRow(styled(QLabel(self.tr("The case has no goals.")), "Muted"))
+        # The needs the case took on end with it: met or not, as the operator says.
+        self.need_outcomes: dict[uuid.UUID, QComboBox] = {}
+        taken = [n for n in case.needs if n.case_id == case.id]
+        if taken:
+            form.addRow(styled(QLabel(self.tr("The needs the case took on")), "Muted"))
+        for need in taken:
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), None)
+            for ended in (NeedStatus.MET, NeedStatus.NOT_MET, NeedStatus.WITHDRAWN):
+                combo.addItem(name_of(NEED_STATUS_NAMES, ended), ended.value)
+            label = QLabel(need.label)
+            label.setBuddy(combo)
+            combo.setAccessibleName(self.tr("How the need «%1» ended").replace("%1", need.label))
+            form.addRow(label, combo)
+            self.need_outcomes[need.id] = combo
         self.reason = QComboBox()
         self.reason.addItem(self.tr("— choose —"), None)
         for reason in ClosingReason:
@@ -167,12 +184,20 @@ class ClosureDialog(SavingDialog):
                 title = next(g.title for g in self.case.goals if g.id == goal)
                 self._refuse(self.tr("Choose the outcome of «%1».").replace("%1", title), combo)
                 return
+        for need, combo in self.need_outcomes.items():
+            if combo.currentData() is None:
+                label = next(n.label for n in self.case.needs if n.id == need)
+                self._refuse(self.tr("Say how the need «%1» ended.").replace("%1", label), combo)
+                return
         if self.reason.currentData() is None:
             self._refuse(self.tr("Choose the closing reason."), self.reason)
             return
         outcomes = {g: GoalOutcome(c.currentData()) for g, c in self.outcomes.items()}
+        needs = {n: NeedStatus(c.currentData()) for n, c in self.need_outcomes.items()}
         reason = ClosingReason(self.reason.currentData())
         case_id, version = self.case.id, self.case.version
         self._run(
-            lambda uow: close_case(uow, case_id, version, outcomes, reason, uow.clock.today())
+            lambda uow: close_case(
+                uow, case_id, version, outcomes, reason, uow.clock.today(), needs
+            )
         )
