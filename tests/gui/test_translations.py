@@ -81,3 +81,20 @@ def test_switching_language_retranslates_the_open_window(window: MainWindow, qtb
     qtbot.waitUntil(lambda: window.workers_page.title.text() == "Lavoratori", timeout=2000)
     assert window.workers_page.search.placeholderText().startswith("Cognome")
     i18n.install("it")
+
+
+def test_a_story_s_tab_counts_come_back_after_switching_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: after switching language and back, the story's tabs had lost their counts."""
+    worker = window.workers_page.model.rows[0]
+    window.open_worker(worker.id)
+    page = window.worker_page
+    qtbot.waitUntil(lambda: page.story is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "(" in page.tabs.tabText(0), timeout=5000)
+    before = page.tabs.tabText(0)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0).startswith("Con&tacts ("), timeout=2000)
+    window.set_language("it")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == before, timeout=2000)
+    i18n.install("it")

@@ -129,6 +129,7 @@ class WorkerPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._counts: dict[str, tuple[int, ...]] = {}  # the tabs' counts, kept for a relabel
         self.worker: WorkerDetail | None = None
         self.story: WorkerStory | None = None
         self.history: list[HistoryEntry] = []
@@ -400,15 +401,13 @@ class WorkerPage(QWidget):
                 self.tr("Notes"),
             ]
         )
-        self.tabs.setTabText(0, self.tr("Con&tacts"))
         self.tabs.setTabText(1, self.tr("Changes to the &record"))
         self.tabs.setTabText(2, self.tr("&Fitting services"))
         self.request_button.setText(self.tr("New re&quest"))
         self.request_button.setAccessibleName(self.tr("New request"))
         self.sw_request_action.setText(self.tr("&Smart working…"))
         self.hf_request_action.setText(self.tr("&Health fund…"))
-        self.tabs.setTabText(3, self.tr("Enrollments and vo&uchers"))
-        self.tabs.setTabText(4, self.tr("Reque&sts"))
+        self._tab_titles()
         self.requests_view.setAccessibleName(self.tr("Requests of the worker"))
         self.requests_view.setToolTip(self.tr("Enter opens the request on the Requests page"))
         self.requests_model.set_headers(
@@ -532,14 +531,13 @@ class WorkerPage(QWidget):
     def _loaded(self, loaded: tuple[WorkerStory, list[HistoryEntry], list[RequestRow]]) -> None:
         self.story, self.history, requests = loaded
         self.requests_model.set_rows(requests)
-        self.tabs.setTabText(4, self.tr("Reque&sts (%1)").replace("%1", str(len(requests))))
+        self._counts["requests"] = (len(requests),)
         self.worker = self.story.worker
         self._show(self.worker)
         self.needs_model.set_rows(self.story.needs)
         self.contacts_model.set_rows(self.story.contacts)
-        self.tabs.setTabText(
-            0, self.tr("Con&tacts (%1)").replace("%1", str(len(self.story.contacts)))
-        )
+        self._counts["contacts"] = (len(self.story.contacts),)
+        self._tab_titles()
         self._show_case()
         self.offers.show_for(self.worker.id, f"{self.worker.surname} {self.worker.name}")
         self._load_tab()
@@ -555,11 +553,35 @@ class WorkerPage(QWidget):
             self.reload()
 
     def _offers_counted(self, enrollments: int, vouchers: int) -> None:
+        self._counts["offers"] = (enrollments, vouchers)
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        """The tabs' names with their counts, in the language of the moment: a switch of
+        language and back keeps the counts."""
+        counts = self._counts
+        contacts = counts.get("contacts")
+        self.tabs.setTabText(
+            0,
+            self.tr("Con&tacts (%1)").replace("%1", str(contacts[0]))
+            if contacts
+            else self.tr("Con&tacts"),
+        )
+        offers = counts.get("offers")
         self.tabs.setTabText(
             3,
             self.tr("Enrollments and vo&uchers (%1, %2)")
-            .replace("%1", str(enrollments))
-            .replace("%2", str(vouchers)),
+            .replace("%1", str(offers[0]))
+            .replace("%2", str(offers[1]))
+            if offers
+            else self.tr("Enrollments and vo&uchers"),
+        )
+        requests = counts.get("requests")
+        self.tabs.setTabText(
+            4,
+            self.tr("Reque&sts (%1)").replace("%1", str(requests[0]))
+            if requests
+            else self.tr("Reque&sts"),
         )
 
     def _new_request(self, kind: str) -> None:
@@ -653,8 +675,8 @@ class WorkerPage(QWidget):
         if self.worker is None or self.worker.id != worker_id:
             return
         self.contacts_model.insert_first(contact)
-        count = self.contacts_model.rowCount()
-        self.tabs.setTabText(0, self.tr("Con&tacts (%1)").replace("%1", str(count)))
+        self._counts["contacts"] = (self.contacts_model.rowCount(),)
+        self._tab_titles()
 
     def _show_case(self) -> None:
         story = self.story
