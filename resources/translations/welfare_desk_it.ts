@@ -1791,6 +1791,69 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="40"/>
+        <source>Correct the contact</source>
+        <translation>Correggi il colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="42"/>
+        <source>Day and time</source>
+        <translation>Giorno e ora</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="47"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="51"/>
+        <source>Duration in minutes</source>
+        <translation>Durata in minuti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="54"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="57"/>
+        <source>&amp;Day and time</source>
+        <translation>&amp;Giorno e ora</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="58"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;anale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="59"/>
+        <source>D&amp;uration (minutes)</source>
+        <translation>D&amp;urata (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="60"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="89"/>
+        <source>Write the day and time as 30/11/2026 09:30.</source>
+        <translation>Scrivi giorno e ora come 30/11/2026 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="30"/>
@@ -3423,217 +3486,222 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="344"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="345"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="346"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="347"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="348"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="349"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="350"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="351"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="353"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="354"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="355"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="356"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="357"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="358"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="359"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri benefit da&amp;l cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="360"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="361"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="362"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="363"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="364"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation>Stampa i &amp;dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="365"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="366"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="367"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla l&apos;eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="413"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="467"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="491"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="472"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="496"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="512"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="536"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3641,104 +3709,114 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="626"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="638"/>
+        <source>Contact removed.</source>
+        <translation>Colloquio eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
+        <source>Contact restored.</source>
+        <translation>Colloquio ripristinato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="681"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="632"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="687"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="648"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="703"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="693"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="748"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="726"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="781"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="735"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="757"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="812"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="771"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="826"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="776"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="831"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="777"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="793"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="848"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="802"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="857"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="807"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="862"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="808"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="863"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="814"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="869"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="816"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="871"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="830"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="885"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="867"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="922"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="923"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="877"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="932"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -6897,361 +6975,371 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="369"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="370"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="371"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="373"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="375"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="376"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="377"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="378"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="379"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="380"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="382"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="383"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="385"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="388"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <source>Co&amp;rrect the contact…</source>
+        <translation>Co&amp;rreggi il colloquio…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <source>Remo&amp;ve the contact…</source>
+        <translation>Elimina i&amp;l colloquio…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="517"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="535"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="560"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="595"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="608"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="652"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="667"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="674"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="774"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="677"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="777"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="779"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="785"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="885"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="786"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="886"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="395"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7259,42 +7347,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7302,49 +7390,69 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="541"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="657"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="588"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="666"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="698"/>
+        <source>Choose the contact in the list first.</source>
+        <translation>Scegli il colloquio nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="720"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="729"/>
+        <source>Remove the contact</source>
+        <translation>Elimina il colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
+        <source>Why is the contact of %1 removed? It stays in the history.</source>
+        <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="730"/>
+        <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
+        <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="766"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="667"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="767"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="668"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="768"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="674"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="774"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="682"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="782"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="688"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="788"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="690"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="790"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7352,22 +7460,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="754"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="854"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="757"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="757"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="772"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="872"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -377,3 +377,49 @@ def test_esc_on_a_typed_assessment_asks_and_stays_by_default(
         ),
         timeout=5000,
     )
+
+
+def test_a_contact_is_corrected_and_removed_from_the_story_and_undone(
+    followed: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """#17: a contact could be neither corrected nor removed."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from welfare_desk.gui.dialogs.contact_dialog import ContactDialog
+
+    worker = followed["worker"]
+    _open_story(window, qtbot, worker.id)  # type: ignore[attr-defined]
+    page = window.worker_page
+    assert page.contacts_model.rowCount() == 1
+    page.correct_contact_button.click()  # nothing chosen: said, nothing opened
+    assert "Scegli il colloquio" in window.statusBar().currentMessage()
+    page.contacts_view.selectRow(0)
+    page.correct_contact_button.click()
+    dialog = window.findChild(ContactDialog)
+    assert dialog is not None
+    dialog.minutes.setValue(40)
+    dialog.when.setText("31/11/2026 9")
+    dialog.save_button.click()
+    assert "30/11/2026 09:30" in dialog.status.text()  # says how to write it
+    dialog.when.setText("27/11/2026 09:15")
+    dialog.grab().save(str(tmp_path / "contact.png"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.contacts_model.rows[0].duration_minutes == 40, timeout=5000)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("registrato per errore", True))
+    )
+    monkeypatch.setattr("welfare_desk.gui.pages.worker_page.confirm", lambda *_a: True)
+    page.contacts_view.selectRow(0)
+    page.remove_contact_button.click()
+    qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 0, timeout=5000)
+    assert window.undo_button.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    page.contacts_view.setFocus()
+    keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Z))
+    qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 1, timeout=5000)
+    assert not window.undo_button.isVisible()

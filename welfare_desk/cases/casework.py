@@ -67,6 +67,101 @@ class CaseView:
     opened_on: date
 
 
+@dataclass(frozen=True)
+class ContactEdit:
+    """A contact corrected: when, how, how long, and the notes."""
+
+    at: datetime
+    channel: Channel
+    duration_minutes: int
+    notes: str | None
+
+
+def _checked_contact(uow: UnitOfWork, at: datetime, minutes: int) -> None:
+    if not 0 <= minutes <= 600:
+        raise InvalidInput("La durata del colloquio va da 0 a 600 minuti.")
+    if at.date() > uow.clock.today():
+        raise InvalidInput("Il colloquio non può essere in un giorno che deve ancora venire.")
+
+
+def correct_contact(
+    uow: UnitOfWork, contact_id: uuid.UUID, expected_version: int, edit: ContactEdit
+) -> None:
+    """A contact typed wrong, corrected; the history keeps what it said before."""
+    contact = uow.load(
+        Contact,
+        contact_id,
+        expected_version,
+        missing="Il colloquio non è più in archivio: qualcuno l'ha eliminato.",
+        changed="Il colloquio è stato modificato da un'altra postazione: ricarica, poi riprova.",
+    )
+    uow.require_visible(contact.worker_id)
+    _checked_contact(uow, edit.at, edit.duration_minutes)
+    contact.at = edit.at
+    contact.channel = Channel(edit.channel).value
+    contact.duration_minutes = edit.duration_minutes
+    contact.notes = (edit.notes or "").strip() or None
+    uow.flush()
+    uow.commit()
+
+
+@dataclass(frozen=True)
+class RemovedContact:
+    """What a removal took away, enough to put it back right after (undo)."""
+
+    values: dict[str, Any]
+    needs_kept: int  # needs raised in it: they stay with the worker
+
+
+def remove_contact(
+    uow: UnitOfWork, contact_id: uuid.UUID, expected_version: int, reason: str
+) -> RemovedContact:
+    """A contact recorded by mistake, removed with the reason; the history keeps both.
+    The needs raised in it stay with the worker (removed or closed on their own)."""
+    why = " ".join(reason.split())
+    if not why:
+        raise InvalidInput(
+            "Scrivi perché elimini il colloquio (ad esempio «registrato per errore»)."
+        )
+    contact = uow.load(
+        Contact,
+        contact_id,
+        expected_version,
+        missing="Il colloquio non è più in archivio: qualcuno l'ha già eliminato.",
+        changed="Il colloquio è stato modificato da un'altra postazione: ricarica, poi riprova.",
+    )
+    uow.require_visible(contact.worker_id)
+    values = {
+        key: getattr(contact, key)
+        for key in (
+            "id",
+            "worker_id",
+            "at",
+            "duration_minutes",
+            "channel",
+            "social_point_id",
+            "operator_id",
+            "notes",
+        )
+    }
+    needs = [
+        n for n in queries.needs_of_worker(uow, contact.worker_id) if n.contact_id == contact.id
+    ]
+    uow.delete(contact, reason=why[:300])
+    uow.flush()
+    uow.commit()
+    return RemovedContact(values, len(needs))
+
+
+def restore_contact(uow: UnitOfWork, removed: RemovedContact) -> None:
+    """Undo of a removal, right after it: the contact back as it was (the needs raised in
+    it were kept, their link to it is not restored)."""
+    uow.require_visible(removed.values["worker_id"])
+    uow.add(Contact(**removed.values))
+    uow.flush()
+    uow.commit()
+
+
 def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
     """A contact and the needs raised in it, in one transaction."""
     uow.require_visible(data.worker_id)

@@ -61,6 +61,7 @@ class ContactView:
     operator: str | None
     notes: str | None
     needs: tuple[str, ...]  # the labels of the needs raised
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +253,7 @@ def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = Non
             operators.get(c.operator_id) if c.operator_id else None,
             c.notes,
             tuple(raised.get(c.id, ())),
+            c.version,
         )
         for c in queries.contacts_of(uow, worker_id)
     ]

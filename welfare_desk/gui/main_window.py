@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -41,6 +50,9 @@ if TYPE_CHECKING:
     from welfare_desk.gui.pages.decisions_page import DecisionsPage
     from welfare_desk.gui.pages.requests_page import RequestsPage
     from welfare_desk.registry.workers import SaveResult, WorkerDetail
+
+
+UNDO_MS = 10_000  # how long a removal can be undone from the status bar
 
 
 class _Activity(QObject):
@@ -120,6 +132,15 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
+        # Undo of a removal, for a few seconds after it (#17).
+        self._undoable: object | None = None
+        self.undo_button = QPushButton()
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._undo_timer = QTimer(self, singleShot=True)
+        self._undo_timer.timeout.connect(self._undo_expired)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         self.statusBar().addPermanentWidget(self.store_label)
         self.statusBar().addPermanentWidget(self.day_label)
         # Only a task that lasts shows the busy bar: quick searches do not flicker it.
@@ -157,6 +178,8 @@ class MainWindow(QMainWindow):
             page.open_case.connect(self.open_case)
             page.new_contact.connect(self.quick_intake_for)
             page.open_request.connect(self.open_request)
+            page.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            page.contact_removed.connect(self._offer_undo)
             self._worker_page = page
         return self._worker_page
 
@@ -375,6 +398,7 @@ class MainWindow(QMainWindow):
         self.operators_action.setText(self.tr("&Operators…"))
         self.audit_action.setText(self.tr("&Access register…"))
         self.retention_action.setText(self.tr("Data &retention…"))
+        self.undo_button.setText(self.tr("&Undo"))
         self.password_action.setText(self.tr("Change my &password…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Welfare Desk"))
@@ -605,6 +629,37 @@ class MainWindow(QMainWindow):
             self.open_worker(self._case_page.case.worker_id)
         else:
             self.show_list()
+
+    def _offer_undo(self, removed: object) -> None:
+        """A removal can be undone for a few seconds: «Annulla» in the status bar, or
+        Ctrl+Z."""
+        self._undoable = removed
+        self.undo_button.setVisible(True)
+        self.statusBar().showMessage(self.tr("Contact removed."), UNDO_MS)
+        self._undo_timer.start(UNDO_MS)
+
+    def _undo_expired(self) -> None:
+        self._undoable = None
+        self.undo_button.setVisible(False)
+
+    def undo(self) -> None:
+        removed = self._undoable
+        if removed is None:
+            return
+        self._undo_expired()
+
+        def job(uow: Any) -> None:
+            from welfare_desk.cases.casework import restore_contact
+
+            restore_contact(uow, removed)  # type: ignore[arg-type]
+
+        def done(_result: object) -> None:
+            self.context.changed()
+            if self._worker_page is not None:
+                self._worker_page.reload()
+            self.statusBar().showMessage(self.tr("Contact restored."), 10000)
+
+        self.context.runner.run(self.context.in_store(job), done)
 
     def _worker_missing(self, message: str) -> None:
         self.show_list()

@@ -91,6 +91,8 @@ def _journal_row(
     }
 
 
+# Where the journal keeps why a record was removed by hand.
+REASON_KEY = "motivo"
 # What the journal keeps of a value an erasure or a purge removed: that it changed, not what.
 ERASED = "[cancellato]"
 
@@ -155,6 +157,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         values = {key: plain_value(getattr(obj, key)) for key in _fields(mapper.class_)}
         if forgetting:
             values = _forgotten(values)
+        why = session.info.get("reasons", {}).pop(id(obj), None)
+        if why:
+            values[REASON_KEY] = why
         entries.append(
             JournalEntry(
                 **_journal_row(mapper.local_table.name, obj.id, "delete", values, now, operator_id)
@@ -226,8 +231,11 @@ class UnitOfWork:
     def get(self, model: type[B], record_id: uuid.UUID) -> B | None:
         return self.session.get(model, record_id)
 
-    def delete(self, record: Base) -> None:
-        """Removes a record through the session, so the journal keeps what it held."""
+    def delete(self, record: Base, reason: str | None = None) -> None:
+        """Removes a record through the session, so the journal keeps what it held and,
+        when given, why it was removed."""
+        if reason:
+            self.session.info.setdefault("reasons", {})[id(record)] = reason
         self.session.delete(record)
 
     def refresh(self, record: Base) -> None:

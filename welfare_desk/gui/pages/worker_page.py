@@ -34,6 +34,7 @@ from welfare_desk.domain.dates import age_on, months_on
 from welfare_desk.domain.household import Disability
 from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import NeedStatus
+from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import date_time, short_date, wall_time
 from welfare_desk.gui.labels import (
@@ -125,6 +126,8 @@ class WorkerPage(QWidget):
     open_case = Signal(uuid.UUID)
     new_contact = Signal(uuid.UUID, str)  # the worker's id and how to name them
     open_request = Signal(str, str)  # kind and number, shown on the Requests page
+    said = Signal(str)  # a word for the status bar
+    contact_removed = Signal(object)  # RemovedContact: the window offers to undo it
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,8 +311,25 @@ class WorkerPage(QWidget):
         )
         self.matches = MatchPanel(self.context)
         self.offers = WorkerOffers(self.context)
+        # A contact typed wrong is corrected; one recorded by mistake removed, with the
+        # reason, and can be undone right after (#17).
+        self.contacts_tab = QWidget()
+        self.correct_contact_button = QPushButton()
+        self.remove_contact_button = QPushButton()
+        for button in (self.correct_contact_button, self.remove_contact_button):
+            button.setAutoDefault(False)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.correct_contact_button)
+        contact_row.addWidget(self.remove_contact_button)
+        contact_row.addStretch(1)
+        contacts_layout = QVBoxLayout(self.contacts_tab)
+        contacts_layout.setContentsMargins(0, 4, 0, 0)
+        contacts_layout.addLayout(contact_row)
+        contacts_layout.addWidget(self.contacts_view, 1)
+        self.correct_contact_button.clicked.connect(self._correct_contact)
+        self.remove_contact_button.clicked.connect(self._remove_contact)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.contacts_view, "")
+        self.tabs.addTab(self.contacts_tab, "")
         self.tabs.addTab(self.history_box, "")
         self.tabs.addTab(self.matches, "")
         self.tabs.addTab(self.offers, "")
@@ -391,6 +411,8 @@ class WorkerPage(QWidget):
             [self.tr("Need"), self.tr("Urgency"), self.tr("Status"), self.tr("Raised on")]
         )
         self.contacts_view.setAccessibleName(self.tr("Contacts"))
+        self.correct_contact_button.setText(self.tr("Co&rrect the contact…"))
+        self.remove_contact_button.setText(self.tr("Remo&ve the contact…"))
         self.contacts_model.set_headers(
             [
                 self.tr("When"),
@@ -669,6 +691,62 @@ class WorkerPage(QWidget):
             lambda _done: self.context.changed(),
             lambda error: self.missing_case(getattr(error, "message", type(error).__name__)),
         )
+
+    def _chosen_contact(self) -> ContactView | None:
+        row = self.contacts_view.currentIndex().row()
+        if not 0 <= row < self.contacts_model.rowCount():
+            self.said.emit(self.tr("Choose the contact in the list first."))
+            return None
+        return self.contacts_model.rows[row]
+
+    def _correct_contact(self) -> None:
+        from welfare_desk.gui.dialogs.contact_dialog import ContactDialog
+
+        chosen = self._chosen_contact()
+        if chosen is None:
+            return
+        dialog = ContactDialog(self.context, chosen, self)
+        dialog.saved.connect(lambda: self.reload())
+        dialog.open()
+
+    def _remove_contact(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        chosen = self._chosen_contact()
+        if chosen is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Remove the contact"),
+            self.tr("Why is the contact of %1 removed? It stays in the history.").replace(
+                "%1", f"{chosen.at:%d/%m/%Y %H:%M}"
+            ),
+        )
+        if not ok:
+            return
+        if not confirm(
+            self,
+            self.tr("Remove the contact"),
+            self.tr("Remove the contact of %1? You can undo it right after (Ctrl+Z).").replace(
+                "%1", f"{chosen.at:%d/%m/%Y %H:%M}"
+            ),
+        ):
+            return
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.cases.casework import remove_contact
+
+            return remove_contact(uow, chosen.id, chosen.version, reason)
+
+        def done(removed: Any) -> None:
+            self.context.changed()
+            self.reload()
+            self.contact_removed.emit(removed)
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed_action)
+
+    def _failed_action(self, error: Exception) -> None:
+        self.said.emit(getattr(error, "message", None) or type(error).__name__)
 
     def add_contact(self, worker_id: uuid.UUID, contact: ContactView) -> None:
         """A contact just recorded, on top of the list before the story reloads."""

@@ -1,0 +1,94 @@
+"""#17: a contact can be corrected, and removed with a reason kept in the history; a
+removal can be undone right after."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from tests.helpers import add_worker
+from welfare_desk.cases.casework import (
+    ContactEdit,
+    ContactInput,
+    NeedInput,
+    correct_contact,
+    record_contact,
+    remove_contact,
+    restore_contact,
+)
+from welfare_desk.cases.story import worker_story
+from welfare_desk.domain.needs import Channel
+from welfare_desk.errors import InvalidInput
+from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import ConflictError
+from welfare_desk.store.models import Contact, JournalEntry, Need
+from welfare_desk.store.uow import UnitOfWork
+
+
+def _contact(store: Store) -> tuple[object, object]:
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        contact = record_contact(
+            uow,
+            ContactInput(
+                worker,
+                datetime(2026, 11, 30, 9, 0),
+                Channel.WELFARE_DAY,
+                15,
+                needs=[NeedInput("care.elderly")],
+            ),
+        )
+    return worker, contact
+
+
+def test_a_contact_is_corrected_and_a_stale_correction_is_refused(store: Store) -> None:
+    worker, contact = _contact(store)
+    with UnitOfWork(store) as uow:
+        correct_contact(
+            uow,
+            contact,  # type: ignore[arg-type]
+            1,
+            ContactEdit(datetime(2026, 11, 30, 10, 30), Channel.PHONE, 25, "richiamata"),
+        )
+    with UnitOfWork(store) as uow:
+        seen = worker_story(uow, worker).contacts[0]  # type: ignore[arg-type]
+    assert (seen.channel, seen.duration_minutes, seen.notes) == ("phone", 25, "richiamata")
+    with UnitOfWork(store) as uow, pytest.raises(ConflictError):
+        correct_contact(
+            uow,
+            contact,
+            1,
+            ContactEdit(datetime(2026, 11, 30), Channel.PHONE, 5, None),  # type: ignore[arg-type]
+        )
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="600 minuti"):
+        correct_contact(
+            uow,
+            contact,
+            seen.version,
+            ContactEdit(seen.at, Channel.PHONE, 900, None),  # type: ignore[arg-type]
+        )
+
+
+def test_a_removal_needs_a_reason_is_in_the_history_and_can_be_undone(store: Store) -> None:
+    worker, contact = _contact(store)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="perché"):
+        remove_contact(uow, contact, 1, "  ")  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        removed = remove_contact(uow, contact, 1, "registrato per errore")  # type: ignore[arg-type]
+    assert removed.needs_kept == 1
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalars(select(Contact)).all() == []
+        assert len(uow.session.scalars(select(Need)).all()) == 1  # the need stays
+        gone = uow.session.scalars(
+            select(JournalEntry).where(
+                JournalEntry.entity == "contact", JournalEntry.action == "delete"
+            )
+        ).one()
+        assert gone.changes["motivo"] == "registrato per errore"
+    with UnitOfWork(store) as uow:
+        restore_contact(uow, removed)
+    with UnitOfWork(store) as uow:
+        back = worker_story(uow, worker).contacts  # type: ignore[arg-type]
+    assert [c.id for c in back] == [contact]
