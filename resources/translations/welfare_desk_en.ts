@@ -1847,7 +1847,7 @@ Answers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="92"/>
         <source>Write the day and time as 30/11/2026 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,6 +3963,129 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../welfare_desk/gui/match_panel.py" line="251"/>
         <source>The action is in the plan of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="44"/>
+        <source>Add a household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="44"/>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="58"/>
+        <source>&amp;Dependent for tax purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="60"/>
+        <source>only for an adopted or fostered child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="63"/>
+        <source>&amp;Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="63"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <source>&amp;Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <source>Codice &amp;fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <source>L. &amp;104</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <source>Recognition under L. 104/1992</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <source>In the famil&amp;y since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <source>In the family since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="111"/>
+        <source>Born on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="119"/>
+        <source>In the family since: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6973,371 +7096,371 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Print the pat&amp;h summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Co&amp;rrect the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Remo&amp;ve the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="609"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>&amp;Fitting services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>New re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>&amp;Smart working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>&amp;Health fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
         <source>Reque&amp;sts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>Requests of the worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>Enter opens the request on the Requests page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>Period or deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="517"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="536"/>
         <source>yes (income up to %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
         <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="595"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="662"/>
         <source>Path summary – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="652"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="671"/>
         <source>Request recorded: it is in Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="667"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="686"/>
         <source>Voucher %1 issued: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="698"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="774"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="777"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="852"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="779"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="854"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="885"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="960"/>
         <source>Permits and leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="886"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="961"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7345,42 +7468,57 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="494"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
+        <source>Add a relative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <source>Edit the relative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <source>Take out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="519"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -7388,69 +7526,95 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="588"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="607"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="698"/>
-        <source>Choose the contact in the list first.</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <source>Choose the relative in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="720"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="729"/>
-        <source>Remove the contact</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="744"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="753"/>
+        <source>Take out of the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
-        <source>Why is the contact of %1 removed? It stays in the history.</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="745"/>
+        <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="730"/>
-        <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="754"/>
+        <source>Take %1 out of the household?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="766"/>
+        <source>%1 taken out of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="773"/>
+        <source>Choose the contact in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="795"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="804"/>
+        <source>Remove the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="796"/>
+        <source>Why is the contact of %1 removed? It stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="805"/>
+        <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="841"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="767"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="842"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="768"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="843"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="774"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="782"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="788"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="863"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="790"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="865"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -7458,22 +7622,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="854"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="929"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="932"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="932"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="872"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="947"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1848,7 +1848,7 @@ Risponde a: %2</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="89"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="92"/>
         <source>Write the day and time as 30/11/2026 09:30.</source>
         <translation>Scrivi giorno e ora come 30/11/2026 09:30.</translation>
     </message>
@@ -3966,6 +3966,129 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/match_panel.py" line="251"/>
         <source>The action is in the plan of the case.</source>
         <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="44"/>
+        <source>Add a household member</source>
+        <translation>Aggiungi un familiare</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="44"/>
+        <source>Household member</source>
+        <translation>Familiare</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="58"/>
+        <source>&amp;Dependent for tax purposes</source>
+        <translation>&amp;A carico ai fini fiscali</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="60"/>
+        <source>only for an adopted or fostered child</source>
+        <translation>solo per un figlio adottato o in affidamento</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="63"/>
+        <source>&amp;Relation</source>
+        <translation>&amp;Parentela</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="63"/>
+        <source>Relation</source>
+        <translation>Parentela</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <source>&amp;Surname</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <source>&amp;Born on</source>
+        <translation>Nato/a i&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <source>Codice &amp;fiscale</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <source>L. &amp;104</source>
+        <translation>L. &amp;104</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <source>Recognition under L. 104/1992</source>
+        <translation>Riconoscimento ai sensi della L. 104/1992</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <source>In the famil&amp;y since</source>
+        <translation>In famiglia &amp;dal</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <source>In the family since</source>
+        <translation>In famiglia dal</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="111"/>
+        <source>Born on: %1</source>
+        <translation>Data di nascita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="119"/>
+        <source>In the family since: %1</source>
+        <translation>In famiglia dal: %1</translation>
     </message>
 </context>
 <context>
@@ -6975,371 +7098,371 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="391"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="392"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="394"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="396"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="398"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="399"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="401"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Co&amp;rrect the contact…</source>
         <translation>Co&amp;rreggi il colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Remo&amp;ve the contact…</source>
         <translation>Elimina i&amp;l colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="590"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="609"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="599"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="606"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="517"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="536"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="595"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="643"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="662"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="652"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="671"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="667"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="686"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="698"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="774"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="777"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="852"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="779"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="854"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="885"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="960"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="886"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="961"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7347,42 +7470,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="494"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
+        <source>Add a relative…</source>
+        <translation>Aggiungi un familiare…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <source>Edit the relative…</source>
+        <translation>Modifica il familiare…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <source>Take out…</source>
+        <translation>Togli…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="519"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7390,69 +7528,95 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="588"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="607"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="698"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <source>Choose the relative in the list first.</source>
+        <translation>Scegli il familiare nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="744"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="753"/>
+        <source>Take out of the household</source>
+        <translation>Togli dal nucleo familiare</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="745"/>
+        <source>Why is %1 taken out of the household? It stays in the history.</source>
+        <translation>Perché togli %1 dal nucleo familiare? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="754"/>
+        <source>Take %1 out of the household?</source>
+        <translation>Togliere %1 dal nucleo familiare?</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="766"/>
+        <source>%1 taken out of the household.</source>
+        <translation>%1 tolto/a dal nucleo familiare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="773"/>
         <source>Choose the contact in the list first.</source>
         <translation>Scegli il colloquio nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="720"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="729"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="795"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="804"/>
         <source>Remove the contact</source>
         <translation>Elimina il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="796"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="805"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="766"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="841"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="767"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="842"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="768"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="843"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="774"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="782"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="788"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="863"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="790"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="865"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7460,22 +7624,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="854"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="929"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="932"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="932"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="872"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="947"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -423,3 +423,44 @@ def test_a_contact_is_corrected_and_removed_from_the_story_and_undone(
     keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Z))
     qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 1, timeout=5000)
     assert not window.undo_button.isVisible()
+
+
+def test_a_walk_in_gets_a_child_from_the_story(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """#17: a walk-in registered at the desk could never get children."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.helpers import add_worker
+    from welfare_desk.gui.dialogs.member_dialog import MemberDialog
+
+    store = window.context.store
+    assert store is not None
+    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
+    _open_story(window, qtbot, walk_in.id)
+    page = window.worker_page
+    assert page.members.rowCount() == 0
+    page.add_member_button.click()
+    dialog = window.findChild(MemberDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    dialog.surname.setText("Sforzini")
+    dialog.name.setText("Tobia")
+    dialog.birth.setText("31/02/2019")
+    dialog.save_button.click()
+    assert "31/02/2019" in dialog.status.text() or "data" in dialog.status.text().lower()
+    dialog.birth.setText("02/05/2019")
+    dialog.dependent.setChecked(True)
+    dialog.grab().save(str(tmp_path / "member.png"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.members.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.worker is not None and any(page.worker.categories), timeout=5000
+    )  # a child under 14: the target category at once
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("inserito per errore", True))
+    )
+    monkeypatch.setattr("welfare_desk.gui.pages.worker_page.confirm", lambda *_a: True)
+    page.members_view.selectRow(0)
+    page.remove_member_button.click()
+    qtbot.waitUntil(lambda: page.members.rowCount() == 0, timeout=5000)

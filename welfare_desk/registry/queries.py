@@ -20,6 +20,7 @@ from welfare_desk.store.models import (
     Case,
     CaseAction,
     Contact,
+    Enrollment,
     Goal,
     HealthAttachment,
     HealthFundRequest,
@@ -153,6 +154,13 @@ def households_locked(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> list[
             uow.session.scalars(select(HouseholdMember).where(HouseholdMember.worker_id.in_(chunk)))
         )
     return members
+
+
+def member_enrollments(uow: UnitOfWork, member_id: uuid.UUID) -> int:
+    found = uow.session.scalar(
+        select(func.count()).select_from(Enrollment).where(Enrollment.member_id == member_id)
+    )
+    return int(found or 0)
 
 
 def members_of(uow: UnitOfWork, worker_id: uuid.UUID) -> list[HouseholdMember]:

@@ -59,6 +59,8 @@ class MemberView:
     disability: str
     dependent: bool
     entered_on: date | None = None  # adopted or fostered
+    version: int = 1
+    sex: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,8 @@ def _member_view(member: HouseholdMember) -> MemberView:
         disability=member.disability,
         dependent=member.dependent,
         entered_on=member.entered_on,
+        version=member.version,
+        sex=member.sex,
     )
 
 

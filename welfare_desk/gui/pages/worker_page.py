@@ -210,7 +210,22 @@ class WorkerPage(QWidget):
         self.members_view.setColumnHidden(6, True)
         self.members_view.horizontalHeader().setStretchLastSection(False)
         self.members_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(self.household_box).addWidget(self.members_view)
+        # The household is typed here too: a walk-in gets children (#17).
+        self.add_member_button = QPushButton()
+        self.edit_member_button = QPushButton()
+        self.remove_member_button = QPushButton()
+        member_row = QHBoxLayout()
+        for button in (self.add_member_button, self.edit_member_button, self.remove_member_button):
+            button.setAutoDefault(False)
+            member_row.addWidget(button)
+        member_row.addStretch(1)
+        household = QVBoxLayout(self.household_box)
+        household.addLayout(member_row)
+        household.addWidget(self.members_view)
+        self.add_member_button.clicked.connect(lambda: self._member_dialog(None))
+        self.edit_member_button.clicked.connect(self._edit_member)
+        self.remove_member_button.clicked.connect(self._remove_member)
+        self.members_view.activated.connect(lambda _i: self._edit_member())
 
     def _build_history(self) -> None:
         self.history_box = QGroupBox()
@@ -477,6 +492,10 @@ class WorkerPage(QWidget):
             ]
         )
         self.members_view.setAccessibleName(self.tr("Household members"))
+        # No Alt letters left on this page: Tab reaches them, Enter on a relative edits.
+        self.add_member_button.setText(self.tr("Add a relative…"))
+        self.edit_member_button.setText(self.tr("Edit the relative…"))
+        self.remove_member_button.setText(self.tr("Take out…"))
         self.history_view.setAccessibleName(self.tr("History of the record"))
         if self.worker is not None:
             self._show(self.worker)
@@ -691,6 +710,62 @@ class WorkerPage(QWidget):
             lambda _done: self.context.changed(),
             lambda error: self.missing_case(getattr(error, "message", type(error).__name__)),
         )
+
+    def _member_dialog(self, member: MemberView | None) -> None:
+        from welfare_desk.gui.dialogs.member_dialog import MemberDialog
+
+        if self.worker is None:
+            return
+        dialog = MemberDialog(self.context, self.worker.id, member, self)
+        dialog.saved.connect(lambda: self.reload())
+        dialog.open()
+
+    def _chosen_member(self) -> MemberView | None:
+        row = self.members_view.currentIndex().row()
+        if not 0 <= row < self.members.rowCount():
+            self.said.emit(self.tr("Choose the relative in the list first."))
+            return None
+        return self.members.rows[row]
+
+    def _edit_member(self) -> None:
+        member = self._chosen_member()
+        if member is not None:
+            self._member_dialog(member)
+
+    def _remove_member(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        member = self._chosen_member()
+        if member is None:
+            return
+        who = f"{member.name} {member.surname}"
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Take out of the household"),
+            self.tr("Why is %1 taken out of the household? It stays in the history.").replace(
+                "%1", who
+            ),
+        )
+        if not ok:
+            return
+        if not confirm(
+            self,
+            self.tr("Take out of the household"),
+            self.tr("Take %1 out of the household?").replace("%1", who),
+        ):
+            return
+
+        def job(uow: Any) -> None:
+            from welfare_desk.registry.household import remove_member
+
+            remove_member(uow, member.id, member.version, reason)
+
+        def done(_result: object) -> None:
+            self.context.changed()
+            self.reload()
+            self.said.emit(self.tr("%1 taken out of the household.").replace("%1", who))
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed_action)
 
     def _chosen_contact(self) -> ContactView | None:
         row = self.contacts_view.currentIndex().row()
