@@ -5513,7 +5513,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/quick_intake.ui" line="30"/>
         <source>A &amp;new worker, not yet in the store</source>
-        <translation>Un &amp;nuovo lavoratore, non ancora in archivio</translation>
+        <translation>Un nuovo lavo&amp;ratore, non ancora in archivio</translation>
     </message>
     <message>
         <location filename="../../ui/quick_intake.ui" line="37"/>
@@ -5543,7 +5543,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/quick_intake.ui" line="43"/>
         <source>N&amp;ame</source>
-        <translation>N&amp;ome</translation>
+        <translation>Nom&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/quick_intake.ui" line="44"/>
@@ -6372,7 +6372,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="13"/>
         <source>&amp;Days a week</source>
-        <translation>Giorni alla &amp;settimana</translation>
+        <translation>Giorni alla se&amp;ttimana</translation>
     </message>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="21"/>
@@ -6413,7 +6413,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="52"/>
         <source>T&amp;o</source>
-        <translation>A&amp;l</translation>
+        <translation>&amp;Fino al</translation>
     </message>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="60"/>
@@ -6423,7 +6423,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="65"/>
         <source>&amp;Reasons</source>
-        <translation>&amp;Motivi</translation>
+        <translation>M&amp;otivi</translation>
     </message>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="71"/>
@@ -6799,7 +6799,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="96"/>
         <source>Date of &amp;birth</source>
-        <translation>Data di &amp;nascita</translation>
+        <translation>D&amp;ata di nascita</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="102"/>
@@ -6817,7 +6817,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="114"/>
         <source>Se&amp;x</source>
-        <translation>Se&amp;sso</translation>
+        <translation>S&amp;esso</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="120"/>
@@ -6837,7 +6837,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="150"/>
         <source>&amp;Work site</source>
-        <translation>Sede di la&amp;voro</translation>
+        <translation>Sede di lavo&amp;ro</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="156"/>
@@ -6867,7 +6867,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="192"/>
         <source>M&amp;unicipality of residence</source>
-        <translation>Co&amp;mune di residenza</translation>
+        <translation>Com&amp;une di residenza</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="198"/>
@@ -6923,7 +6923,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="259"/>
         <source>Illness leave taken, fr&amp;om</source>
-        <translation>Congedo per malattia preso, d&amp;al</translation>
+        <translation>Congedo per malattia &amp;preso, dal</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="265"/>
@@ -6939,7 +6939,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="272"/>
         <source>Illness leave taken, un&amp;til</source>
-        <translation>Congedo per malattia preso, fino a&amp;l</translation>
+        <translation>Congedo per malattia preso, &amp;fino al</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="278"/>
