@@ -1792,62 +1792,62 @@ Answers: %2</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="40"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="41"/>
         <source>Correct the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="42"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="43"/>
         <source>Day and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="47"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="48"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="52"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="55"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="58"/>
         <source>&amp;Day and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="59"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="60"/>
         <source>D&amp;uration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="61"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="70"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="71"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="92"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="98"/>
         <source>Write the day and time as 30/11/2026 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,122 +3969,122 @@ The desk of company welfare programmes.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="44"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
         <source>Add a household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="44"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
         <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="59"/>
         <source>&amp;Dependent for tax purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="61"/>
         <source>only for an adopted or fostered child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="63"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
         <source>&amp;Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="63"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
         <source>&amp;Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
         <source>&amp;Born on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
         <source>Codice &amp;fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
         <source>L. &amp;104</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
         <source>Recognition under L. 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="70"/>
         <source>In the famil&amp;y since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="70"/>
         <source>In the family since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="80"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="81"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="111"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="117"/>
         <source>Born on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="119"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="125"/>
         <source>In the family since: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6521,6 +6521,19 @@ The desk of company welfare programmes.</source>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../welfare_desk/gui/unsaved.py" line="44"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/unsaved.py" line="45"/>
+        <source>What you typed is not saved. Close and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueChoices</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/value_choices.py" line="57"/>
@@ -6664,88 +6677,88 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="102"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="106"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="107"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
         <source>From the codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="133"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="127"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="134"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="139"/>
         <source>New worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="134"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="141"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="144"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="138"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="145"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="213"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="288"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="295"/>
         <source>No legal basis for health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="290"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="297"/>
         <source>You are recording health, disability or pregnancy data, and no legal basis for it is recorded for this person (art. 9 GDPR: explicit consent, or employment law). Save anyway? Then record the basis in File › Privacy of the open person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="320"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="327"/>
         <source>Create «%1» as a new employer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="321"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="328"/>
         <source>New employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="329"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="336"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="377"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="384"/>
         <source>Stored now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="392"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="399"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -161,7 +162,7 @@ def test_a_typo_in_the_employer_asks_before_making_a_new_one(
     assert "Casearia Codognese S.r.l." in asked[0] and "nuovo datore" in asked[0]
     assert editor.isVisible()  # nothing saved, the form as typed
     assert editor.ui.organizationEdit.currentText() == "Casearia"
-    editor.reject()
+    editor.done(0)  # leaves without the question
 
 
 def test_the_illness_leave_is_typed_checked_and_kept(
@@ -204,3 +205,32 @@ def test_the_illness_leave_is_typed_checked_and_kept(
         date(2026, 3, 1),
         date(2026, 9, 30),
     )
+
+
+def test_esc_with_typed_changes_asks_before_losing_them(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#17: every editor warns about unsaved changes."""
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    _open_first(window, qtbot)
+    editor = _editor(window, qtbot)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes without a word
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
+    assert asked == []
+    editor.setParent(None)  # gone, so that the next lookup finds the new editor
+    editor = _editor(window, qtbot)
+    editor.ui.phoneEdit.setFocus()
+    qtbot.keyClicks(editor.ui.phoneEdit, "0377 123456")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked and "non è salvato" in asked[0]
+    assert editor.isVisible() and editor.ui.phoneEdit.text().endswith("0377 123456")
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.needs import Channel
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.labels import CHANNEL_NAMES, name_of
+from welfare_desk.gui.unsaved import form_state, may_close
 
 if TYPE_CHECKING:
     from welfare_desk.cases.story import ContactView
@@ -80,6 +81,11 @@ class ContactDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.resize(520, self.sizeHint().height())
         self.when.setFocus()
+        self._as_opened = form_state(self)
+
+    def reject(self) -> None:
+        if may_close(self, self._as_opened):
+            super().reject()
 
     def _save(self) -> None:
         from welfare_desk.domain.dates import DateFormatError, parse_date

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.labels import DISABILITY_NAMES, RELATION_NAMES, name_of
+from welfare_desk.gui.unsaved import form_state, may_close
 
 if TYPE_CHECKING:
     from welfare_desk.registry.workers import MemberView
@@ -100,6 +101,11 @@ class MemberDialog(QDialog):
             self.entered.setText(f"{member.entered_on:%d/%m/%Y}" if member.entered_on else "")
         self.resize(520, self.sizeHint().height())
         self.relation.setFocus()
+        self._as_opened = form_state(self)
+
+    def reject(self) -> None:
+        if may_close(self, self._as_opened):
+            super().reject()
 
     def _save(self) -> None:
         from welfare_desk.domain.dates import DateFormatError, parse_date

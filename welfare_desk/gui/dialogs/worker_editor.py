@@ -22,6 +22,7 @@ from welfare_desk.errors import DuplicateWorker, InvalidInput, UnknownEmployer
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.forms.worker_editor_ui import Ui_WorkerEditor
+from welfare_desk.gui.unsaved import form_state, may_close
 from welfare_desk.registry.organizations import list_organizations
 from welfare_desk.registry.workers import (
     SaveResult,
@@ -118,6 +119,12 @@ class WorkerEditor(QDialog):
         self._pregnancy_toggled(self.ui.pregnancyCheck.isChecked())
         self._retranslate()
         self.validate()
+        self._as_opened = form_state(self)
+
+    def reject(self) -> None:
+        """Esc or Cancel with changes typed asks before dropping them (#17)."""
+        if may_close(self, self._as_opened):
+            super().reject()
 
     def _fill_sex(self) -> None:
         current = self.ui.sexEdit.currentData()
@@ -396,4 +403,4 @@ class WorkerEditor(QDialog):
     def _open_duplicate(self, _link: str) -> None:
         if self._duplicate_id is not None:
             self.open_existing.emit(self._duplicate_id)
-            self.reject()
+            super().reject()  # chosen: the existing record instead of what was typed
