@@ -5460,8 +5460,18 @@ The desk of company welfare programmes.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="142"/>
+        <source>Contact not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="143"/>
+        <source>The contact is not saved. Close and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="240"/>
         <source>%n need(s) ticked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5469,17 +5479,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="267"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="285"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="309"/>
         <source>Create «%1» as a new employer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="286"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="310"/>
         <source>New employer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5462,8 +5462,18 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="142"/>
+        <source>Contact not saved</source>
+        <translation>Colloquio non salvato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="143"/>
+        <source>The contact is not saved. Close and lose what you typed?</source>
+        <translation>Il colloquio non è salvato. Chiudere e perdere ciò che hai scritto?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="240"/>
         <source>%n need(s) ticked</source>
         <translation>
             <numerusform>%n bisogno scelto</numerusform>
@@ -5471,17 +5481,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="243"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="267"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation>Scegli il lavoratore, oppure spunta «nuovo lavoratore».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="285"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="309"/>
         <source>Create «%1» as a new employer?</source>
         <translation>Creare «%1» come nuovo datore di lavoro?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="286"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="310"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>

@@ -126,7 +126,7 @@ def test_enter_in_the_search_chooses_the_worker_and_records_nothing(
     assert dialog.isVisible()
     with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
         assert len(uow.session.scalars(select(Contact.id)).all()) == before
-    dialog.reject()
+    dialog.done(0)  # leaves without the question
 
 
 def test_space_ticks_the_need_that_is_shown_and_the_dialog_says_which(
@@ -144,7 +144,7 @@ def test_space_ticks_the_need_that_is_shown_and_the_dialog_says_which(
     assert "childcare.nursery" in chosen and len(chosen) == 2
     assert dialog.needs_count.text().startswith("2 bisogni scelti")
     assert "Nido" in dialog.needs_count.text()
-    dialog.reject()
+    dialog.done(0)  # leaves without the question
 
 
 def test_a_typo_in_the_employer_makes_no_new_employer_unless_asked(
@@ -184,3 +184,19 @@ def test_a_typo_in_the_employer_makes_no_new_employer_unless_asked(
         keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return))
     with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
         assert "Casearia" in uow.session.scalars(select(Organization.name)).all()
+
+
+def test_esc_with_needs_ticked_asks_before_dropping_them(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#17: typed work is never lost silently."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "welfare_desk.gui.confirm.confirm", lambda _p, _t, text: asked.append(text) or False
+    )
+    dialog = _open(window, qtbot)
+    dialog.ui.needsFilter.setFocus()
+    keys(qtbot, "nido", Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Escape)
+    assert asked and "non è salvato" in asked[0]
+    assert dialog.isVisible() and dialog.chosen_needs() == ["childcare.nursery"]
+    dialog.done(0)

@@ -121,6 +121,30 @@ class QuickIntake(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def reject(self) -> None:
+        """Esc with needs ticked, notes or a new worker typed asks before dropping them."""
+        typed = (
+            bool(self.chosen_needs())
+            or bool(self.ui.notesEdit.toPlainText().strip())
+            or (
+                self.ui.newWorkerCheck.isChecked()
+                and any(
+                    field.text().strip()
+                    for field in (self.ui.codeEdit, self.ui.surnameEdit, self.ui.nameEdit)
+                )
+            )
+        )
+        if typed:
+            from welfare_desk.gui.confirm import confirm
+
+            if not confirm(
+                self,
+                self.tr("Contact not saved"),
+                self.tr("The contact is not saved. Close and lose what you typed?"),
+            ):
+                return
+        super().reject()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter never saves (a button box makes its Save the default when shown):
         Ctrl+Enter does."""
