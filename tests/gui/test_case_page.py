@@ -464,3 +464,33 @@ def test_a_walk_in_gets_a_child_from_the_story(
     page.members_view.selectRow(0)
     page.remove_member_button.click()
     qtbot.waitUntil(lambda: page.members.rowCount() == 0, timeout=5000)
+
+
+def test_esc_on_a_goal_typed_asks_and_an_untouched_one_just_closes(
+    followed: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """#17: every editor warns about unsaved changes (here the goal, a SavingDialog)."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "welfare_desk.gui.unsaved.confirm", lambda _p, _t, text: asked.append(text) or False
+    )
+    window.open_case(followed["case"].id)  # type: ignore[attr-defined]
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None, timeout=5000)
+    page.add_goal()
+    goal = wait_for_dialog(qtbot, GoalDialog)
+    keys(qtbot, Qt.Key.Key_Escape)  # untouched: closes without a word
+    qtbot.waitUntil(lambda: not goal.isVisible(), timeout=3000)
+    assert asked == []
+    goal.deleteLater()  # gone, so that the next lookup finds the new one
+    qtbot.waitUntil(
+        lambda: not any(isinstance(w, GoalDialog) for w in page.children()), timeout=3000
+    )
+    page.add_goal()
+    goal = wait_for_dialog(qtbot, GoalDialog)
+    keys(qtbot, "Rientro con orario flessibile", Qt.Key.Key_Escape)
+    assert asked and goal.isVisible()
+    goal.done(0)

@@ -224,7 +224,8 @@ def test_esc_with_typed_changes_asks_before_losing_them(
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes without a word
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
     assert asked == []
-    editor.setParent(None)  # gone, so that the next lookup finds the new editor
+    editor.deleteLater()  # gone, so that the next lookup finds the new editor
+    qtbot.waitUntil(lambda: window.findChild(WorkerEditor) is None, timeout=3000)
     editor = _editor(window, qtbot)
     editor.ui.phoneEdit.setFocus()
     qtbot.keyClicks(editor.ui.phoneEdit, "0377 123456")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.unsaved import EditWatch
 
 
 class SavingDialog(QDialog):
@@ -19,6 +20,16 @@ class SavingDialog(QDialog):
     def __init__(self, context: DeskContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.context = context
+        self._edits = EditWatch(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._edits.watch()
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc or Cancel after typing asks before the typed work is dropped (#17)."""
+        if self._edits.may_close():
+            super().reject()
 
     def _setup_buttons(self, buttons: QDialogButtonBox, status: QLabel) -> None:
         self._buttons, self._status = buttons, status
