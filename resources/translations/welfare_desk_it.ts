@@ -3709,114 +3709,119 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="638"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="639"/>
         <source>Contact removed.</source>
         <translation>Colloquio eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
-        <source>Contact restored.</source>
-        <translation>Colloquio ripristinato.</translation>
+        <location filename="../../welfare_desk/gui/main_window.py" line="641"/>
+        <source>Need removed.</source>
+        <translation>Bisogno eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="681"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="665"/>
+        <source>Restored.</source>
+        <translation>Ripristinato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="686"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="687"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="692"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="703"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="708"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="748"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="753"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="781"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="786"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="795"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="812"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="817"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="826"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="831"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="831"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="836"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="837"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="848"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="853"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="857"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="862"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="862"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="867"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="863"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="869"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="871"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="876"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="885"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="890"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="922"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="927"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="923"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="928"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="932"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="937"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -5852,12 +5857,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="26"/>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="37"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="27"/>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="38"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -6535,12 +6540,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../welfare_desk/gui/unsaved.py" line="44"/>
+        <location filename="../../welfare_desk/gui/unsaved.py" line="47"/>
         <source>Changes not saved</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/unsaved.py" line="45"/>
+        <location filename="../../welfare_desk/gui/unsaved.py" line="48"/>
         <source>What you typed is not saved. Close and lose it?</source>
         <translation>Ciò che hai scritto non è salvato. Chiudere e perderlo?</translation>
     </message>
@@ -7121,371 +7126,371 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="405"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Co&amp;rrect the contact…</source>
         <translation>Co&amp;rreggi il colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Remo&amp;ve the contact…</source>
         <translation>Elimina i&amp;l colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="609"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="613"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="622"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="629"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="485"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="536"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="540"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="627"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="662"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="666"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="671"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="675"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="686"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="690"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="698"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="736"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="887"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="852"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="890"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="854"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="892"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="960"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="998"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="961"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="999"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7493,57 +7498,62 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <source>Remove the need…</source>
+        <translation>Elimina il bisogno…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="494"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="495"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="494"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
         <source>Add a relative…</source>
         <translation>Aggiungi un familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
         <source>Edit the relative…</source>
         <translation>Modifica il familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
         <source>Take out…</source>
         <translation>Togli…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="519"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7551,95 +7561,116 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="607"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="611"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="704"/>
+        <source>Choose the need in the list first.</source>
+        <translation>Scegli il bisogno nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="709"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="716"/>
+        <source>Remove the need</source>
+        <translation>Elimina il bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="710"/>
+        <source>Why is «%1» removed? It stays in the history.</source>
+        <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="717"/>
+        <source>Remove «%1»? You can undo it right after (Ctrl+Z).</source>
+        <translation>Eliminare «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="764"/>
         <source>Choose the relative in the list first.</source>
         <translation>Scegli il familiare nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="744"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="753"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="782"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="791"/>
         <source>Take out of the household</source>
         <translation>Togli dal nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="745"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="783"/>
         <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation>Perché togli %1 dal nucleo familiare? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="754"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="792"/>
         <source>Take %1 out of the household?</source>
         <translation>Togliere %1 dal nucleo familiare?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="766"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="804"/>
         <source>%1 taken out of the household.</source>
         <translation>%1 tolto/a dal nucleo familiare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="773"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="811"/>
         <source>Choose the contact in the list first.</source>
         <translation>Scegli il colloquio nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="795"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="804"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="833"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="842"/>
         <source>Remove the contact</source>
         <translation>Elimina il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="796"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="834"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="805"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="843"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="841"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="879"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="842"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="880"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="843"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="881"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="887"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="863"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="901"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="865"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7647,22 +7678,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="929"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="967"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="932"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="970"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="932"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="970"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="947"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="985"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

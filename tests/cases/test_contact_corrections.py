@@ -16,7 +16,7 @@ from welfare_desk.cases.casework import (
     correct_contact,
     record_contact,
     remove_contact,
-    restore_contact,
+    restore_removed,
 )
 from welfare_desk.cases.story import worker_story
 from welfare_desk.domain.needs import Channel
@@ -88,7 +88,38 @@ def test_a_removal_needs_a_reason_is_in_the_history_and_can_be_undone(store: Sto
         ).one()
         assert gone.changes["motivo"] == "registrato per errore"
     with UnitOfWork(store) as uow:
-        restore_contact(uow, removed)
+        restore_removed(uow, removed)
     with UnitOfWork(store) as uow:
         back = worker_story(uow, worker).contacts  # type: ignore[arg-type]
     assert [c.id for c in back] == [contact]
+
+
+def test_a_need_is_removed_with_a_reason_and_put_back(store: Store) -> None:
+    """#17: a need recorded by mistake can be removed, with the reason, and undone."""
+    from welfare_desk.cases.casework import open_case, remove_need, save_assessment
+    from welfare_desk.cases.story import case_by_id
+
+    worker, _contact_id = _contact(store)
+    with UnitOfWork(store) as uow:
+        need = uow.session.scalars(select(Need)).one()
+        need_id, version = need.id, need.version
+    with UnitOfWork(store) as uow:
+        removed = remove_need(uow, need_id, version, "era per la collega")  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalars(select(Need)).all() == []
+        said = uow.session.scalars(
+            select(JournalEntry.changes).where(
+                JournalEntry.entity == "need", JournalEntry.action == "delete"
+            )
+        ).one()
+    assert said["motivo"] == "era per la collega"
+    with UnitOfWork(store) as uow:
+        restore_removed(uow, removed)
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker, datetime(2026, 11, 30).date())  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        save_assessment(uow, case.id, case.version, "", "", {need_id})  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        taken = case_by_id(uow, case.id).needs[0]
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="preso in carico"):
+        remove_need(uow, need_id, taken.version, "errore")  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from welfare_desk.domain.cases import CaseStatus
 from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
 from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.store.uow import UnitOfWork
 
 
 def _open_story(window: MainWindow, qtbot: QtBot, worker_id: uuid.UUID) -> None:
@@ -494,3 +495,44 @@ def test_esc_on_a_goal_typed_asks_and_an_untouched_one_just_closes(
     keys(qtbot, "Rientro con orario flessibile", Qt.Key.Key_Escape)
     assert asked and goal.isVisible()
     goal.done(0)
+
+
+def test_a_need_is_removed_from_the_story_and_undone(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#17: a need could not be removed."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.helpers import add_worker
+    from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
+    from welfare_desk.domain.needs import Channel
+
+    store = window.context.store
+    assert store is not None
+    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                walk_in.id,
+                datetime(2026, 11, 27, 9, 0),
+                Channel.PHONE,
+                10,
+                needs=[NeedInput("care.elderly")],
+            ),
+        )
+    _open_story(window, qtbot, walk_in.id)
+    page = window.worker_page
+    assert page.needs_model.rowCount() == 1
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("era per la collega", True))
+    )
+    monkeypatch.setattr("welfare_desk.gui.pages.worker_page.confirm", lambda *_a: True)
+    page.needs_view.selectRow(0)
+    page.remove_need_action.trigger()
+    qtbot.waitUntil(lambda: page.needs_model.rowCount() == 0, timeout=5000)
+    assert "Bisogno eliminato" in window.statusBar().currentMessage()
+    window.undo_button.click()
+    qtbot.waitUntil(lambda: page.needs_model.rowCount() == 1, timeout=5000)

@@ -106,23 +106,35 @@ def correct_contact(
 
 
 @dataclass(frozen=True)
-class RemovedContact:
+class Removed:
     """What a removal took away, enough to put it back right after (undo)."""
 
+    kind: str  # "contact" or "need"
     values: dict[str, Any]
-    needs_kept: int  # needs raised in it: they stay with the worker
+    needs_kept: int = 0  # a contact's: the needs raised in it stay with the worker
+
+
+REMOVABLE: dict[str, type[Any]] = {"contact": Contact, "need": Need}
+
+
+def _reason(reason: str, what: str) -> str:
+    why = " ".join(reason.split())
+    if not why:
+        raise InvalidInput(f"Scrivi perché elimini {what} (ad esempio «registrato per errore»).")
+    return why[:300]
+
+
+def _values(record: Any) -> dict[str, Any]:
+    skipped = ("version", "created_at", "updated_at", "created_by", "updated_by")
+    return {k: getattr(record, k) for k in queries.column_keys(record) if k not in skipped}
 
 
 def remove_contact(
     uow: UnitOfWork, contact_id: uuid.UUID, expected_version: int, reason: str
-) -> RemovedContact:
+) -> Removed:
     """A contact recorded by mistake, removed with the reason; the history keeps both.
     The needs raised in it stay with the worker (removed or closed on their own)."""
-    why = " ".join(reason.split())
-    if not why:
-        raise InvalidInput(
-            "Scrivi perché elimini il colloquio (ad esempio «registrato per errore»)."
-        )
+    why = _reason(reason, "il colloquio")
     contact = uow.load(
         Contact,
         contact_id,
@@ -131,33 +143,38 @@ def remove_contact(
         changed="Il colloquio è stato modificato da un'altra postazione: ricarica, poi riprova.",
     )
     uow.require_visible(contact.worker_id)
-    values = {
-        key: getattr(contact, key)
-        for key in (
-            "id",
-            "worker_id",
-            "at",
-            "duration_minutes",
-            "channel",
-            "social_point_id",
-            "operator_id",
-            "notes",
-        )
-    }
-    needs = [
-        n for n in queries.needs_of_worker(uow, contact.worker_id) if n.contact_id == contact.id
-    ]
-    uow.delete(contact, reason=why[:300])
+    raised = queries.needs_of_worker(uow, contact.worker_id)
+    kept = sum(1 for n in raised if n.contact_id == contact.id)
+    removed = Removed("contact", _values(contact), kept)
+    uow.delete(contact, reason=why)
     uow.flush()
     uow.commit()
-    return RemovedContact(values, len(needs))
+    return removed
 
 
-def restore_contact(uow: UnitOfWork, removed: RemovedContact) -> None:
-    """Undo of a removal, right after it: the contact back as it was (the needs raised in
-    it were kept, their link to it is not restored)."""
+def remove_need(uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, reason: str) -> Removed:
+    """A need recorded by mistake, removed with the reason; the history keeps both. One a
+    case took on is not: the case lets it go first (its assessment)."""
+    why = _reason(reason, "il bisogno")
+    need = _as_shown(uow, Need, need_id, expected_version)
+    uow.require_visible(need.worker_id)
+    if need.case_id is not None:
+        raise InvalidInput(
+            "Il bisogno è preso in carico da un percorso: toglilo prima dalla valutazione "
+            "del percorso, poi eliminalo."
+        )
+    removed = Removed("need", _values(need))
+    uow.delete(need, reason=why)
+    uow.flush()
+    uow.commit()
+    return removed
+
+
+def restore_removed(uow: UnitOfWork, removed: Removed) -> None:
+    """Undo of a removal, right after it: the record back as it was (a contact's needs were
+    kept, their link to it is not restored)."""
     uow.require_visible(removed.values["worker_id"])
-    uow.add(Contact(**removed.values))
+    uow.add(REMOVABLE[removed.kind](**removed.values))
     uow.flush()
     uow.commit()
 

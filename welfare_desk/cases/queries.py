@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, literal, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, inspect, literal, or_, select, type_coerce
 
 from welfare_desk.domain.cases import ActionStatus
 from welfare_desk.store.models import (
@@ -310,3 +310,8 @@ def subject_requests_due(
         .where(SubjectRequest.answered_on.is_(None), SubjectRequest.due_on <= until)
     )
     return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def column_keys(record: Any) -> list[str]:
+    """The mapped columns of a record, in the table's order."""
+    return [attr.key for attr in inspect(record).mapper.column_attrs]

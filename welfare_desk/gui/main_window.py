@@ -635,7 +635,12 @@ class MainWindow(QMainWindow):
         Ctrl+Z."""
         self._undoable = removed
         self.undo_button.setVisible(True)
-        self.statusBar().showMessage(self.tr("Contact removed."), UNDO_MS)
+        said = (
+            self.tr("Contact removed.")
+            if getattr(removed, "kind", "") == "contact"
+            else self.tr("Need removed.")
+        )
+        self.statusBar().showMessage(said, UNDO_MS)
         self._undo_timer.start(UNDO_MS)
 
     def _undo_expired(self) -> None:
@@ -649,15 +654,15 @@ class MainWindow(QMainWindow):
         self._undo_expired()
 
         def job(uow: Any) -> None:
-            from welfare_desk.cases.casework import restore_contact
+            from welfare_desk.cases.casework import restore_removed
 
-            restore_contact(uow, removed)  # type: ignore[arg-type]
+            restore_removed(uow, removed)  # type: ignore[arg-type]
 
         def done(_result: object) -> None:
             self.context.changed()
             if self._worker_page is not None:
                 self._worker_page.reload()
-            self.statusBar().showMessage(self.tr("Contact restored."), 10000)
+            self.statusBar().showMessage(self.tr("Restored."), 10000)
 
         self.context.runner.run(self.context.in_store(job), done)
 

@@ -127,7 +127,7 @@ class WorkerPage(QWidget):
     new_contact = Signal(uuid.UUID, str)  # the worker's id and how to name them
     open_request = Signal(str, str)  # kind and number, shown on the Requests page
     said = Signal(str)  # a word for the status bar
-    contact_removed = Signal(object)  # RemovedContact: the window offers to undo it
+    contact_removed = Signal(object)  # casework.Removed: the window offers to undo it
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,6 +282,9 @@ class WorkerPage(QWidget):
             action = self.need_status_menu.addAction("")
             action.triggered.connect(lambda _c=False, s=status: self._set_need_status(s))
             self.need_status_actions[status] = action
+        self.need_status_menu.addSeparator()
+        self.remove_need_action = self.need_status_menu.addAction("")
+        self.remove_need_action.triggered.connect(self._remove_need)
         self.need_status_button.setMenu(self.need_status_menu)
         needs_layout = QVBoxLayout(self.needs_box)
         needs_layout.addWidget(self.needs_view)
@@ -417,6 +420,7 @@ class WorkerPage(QWidget):
         self.plan.setAccessibleName(self.tr("The plan of the case"))
         self.needs_box.setTitle(self.tr("Needs, open first"))
         self.need_status_button.setText(self.tr("Mark the need &as"))
+        self.remove_need_action.setText(self.tr("Remove the need…"))
         self.need_status_button.setToolTip(self.tr("Change the status of the chosen need"))
         self.need_status_button.setAccessibleName(self.tr("Status of the chosen need"))
         for status, action in self.need_status_actions.items():
@@ -691,6 +695,40 @@ class WorkerPage(QWidget):
         self.context.changed()
         if self.worker is not None:
             self.offers.show_for(self.worker.id, f"{self.worker.surname} {self.worker.name}")
+
+    def _remove_need(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        row = self.needs_view.currentIndex().row()
+        if not 0 <= row < self.needs_model.rowCount():
+            self.said.emit(self.tr("Choose the need in the list first."))
+            return
+        need = self.needs_model.rows[row]
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Remove the need"),
+            self.tr("Why is «%1» removed? It stays in the history.").replace("%1", need.label),
+        )
+        if not ok:
+            return
+        if not confirm(
+            self,
+            self.tr("Remove the need"),
+            self.tr("Remove «%1»? You can undo it right after (Ctrl+Z).").replace("%1", need.label),
+        ):
+            return
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.cases.casework import remove_need
+
+            return remove_need(uow, need.id, need.version, reason)
+
+        def done(removed: Any) -> None:
+            self.context.changed()
+            self.reload()
+            self.contact_removed.emit(removed)
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed_action)
 
     def _set_need_status(self, status: NeedStatus) -> None:
         index = self.needs_view.currentIndex()
