@@ -5451,32 +5451,47 @@ The desk of company welfare programmes.</source>
 <context>
     <name>QuickIntake</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
         <source>Needs ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="71"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="69"/>
+        <source>Add a relative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="73"/>
+        <source>A relative of the chosen worker; a new worker&apos;s after the contact is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="88"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="72"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="159"/>
         <source>Contact not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="143"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="160"/>
         <source>The contact is not saved. Close and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="198"/>
+        <source>Relative added to the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="284"/>
         <source>%n need(s) ticked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5484,17 +5499,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="267"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="311"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="309"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="353"/>
         <source>Create «%1» as a new employer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="310"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="354"/>
         <source>New employer</source>
         <translation type="unfinished"></translation>
     </message>

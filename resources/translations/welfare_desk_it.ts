@@ -5453,32 +5453,47 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuickIntake</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="57"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="64"/>
         <source>Needs ticked</source>
         <translation>Bisogni scelti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="71"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="69"/>
+        <source>Add a relative…</source>
+        <translation>Aggiungi un familiare…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="73"/>
+        <source>A relative of the chosen worker; a new worker&apos;s after the contact is saved</source>
+        <translation>Un familiare del lavoratore scelto; per un lavoratore nuovo, dopo aver salvato il colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="72"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="89"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="159"/>
         <source>Contact not saved</source>
         <translation>Colloquio non salvato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="143"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="160"/>
         <source>The contact is not saved. Close and lose what you typed?</source>
         <translation>Il colloquio non è salvato. Chiudere e perdere ciò che hai scritto?</translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="198"/>
+        <source>Relative added to the household.</source>
+        <translation>Familiare aggiunto al nucleo.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="240"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="284"/>
         <source>%n need(s) ticked</source>
         <translation>
             <numerusform>%n bisogno scelto</numerusform>
@@ -5486,17 +5501,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="267"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="311"/>
         <source>Choose the worker, or tick «new worker».</source>
         <translation>Scegli il lavoratore, oppure spunta «nuovo lavoratore».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="309"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="353"/>
         <source>Create «%1» as a new employer?</source>
         <translation>Creare «%1» come nuovo datore di lavoro?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="310"/>
+        <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="354"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>

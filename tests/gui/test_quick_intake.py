@@ -200,3 +200,31 @@ def test_esc_with_needs_ticked_asks_before_dropping_them(
     assert asked and "non è salvato" in asked[0]
     assert dialog.isVisible() and dialog.chosen_needs() == ["childcare.nursery"]
     dialog.done(0)
+
+
+def test_a_relative_is_added_from_the_intake(window: MainWindow, qtbot: QtBot) -> None:
+    """#17: the household from the intake too."""
+    from welfare_desk.gui.dialogs.member_dialog import MemberDialog
+    from welfare_desk.store.models import HouseholdMember
+
+    target = window.workers_page.model.rows[2]
+    dialog = _open(window, qtbot)
+    assert not dialog.member_button.isEnabled()  # no worker chosen yet
+    keys(qtbot, f"{target.surname} {target.name}")
+    qtbot.waitUntil(lambda: dialog.ui.workerResults.count() > 0, timeout=5000)
+    keys(qtbot, Qt.Key.Key_Return)
+    assert dialog.member_button.isEnabled()
+    dialog.member_button.click()
+    member = dialog.findChild(MemberDialog)
+    assert member is not None
+    member.surname.setText(target.surname)
+    member.name.setText("Gioele")
+    member.birth.setText("14/03/2024")
+    member.save_button.click()
+    qtbot.waitUntil(lambda: "aggiunto" in dialog.ui.statusText.text(), timeout=5000)
+    with UnitOfWork(window.context.store) as uow:  # type: ignore[arg-type]
+        names = uow.session.scalars(
+            select(HouseholdMember.name).where(HouseholdMember.worker_id == target.id)
+        ).all()
+    assert "Gioele" in names
+    dialog.done(0)

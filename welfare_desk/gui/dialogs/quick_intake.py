@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.gui.context import DeskContext
@@ -58,6 +65,16 @@ class QuickIntake(QDialog):
         self.ui.contactForm.insertRow(4, "", self.needs_count)
         self.ui.needsList.itemChanged.connect(lambda _item: self._count_needs())
         self._count_needs()
+        # The chosen worker's household, typed here too (#17); a new worker's, once saved.
+        self.member_button = QPushButton(self.tr("Add a relative…"))
+        self.member_button.setAutoDefault(False)
+        self.member_button.setEnabled(False)
+        self.member_button.setToolTip(
+            self.tr("A relative of the chosen worker; a new worker's after the contact is saved")
+        )
+        self.ui.workerForm.addRow("", self.member_button)
+        self.member_button.clicked.connect(self._add_member)
+        self.ui.workerResults.currentRowChanged.connect(lambda _r: self._can_add_member())
         self.ui.newWorkerBox.setVisible(False)
         self.ui.newWorkerCheck.toggled.connect(self._new_worker)
         self._employers_loaded = False
@@ -161,7 +178,34 @@ class QuickIntake(QDialog):
                 return row
         return 0
 
+    def _chosen_worker(self) -> uuid.UUID | None:
+        current = self.ui.workerResults.currentItem()
+        if self.ui.newWorkerCheck.isChecked() or current is None:
+            return None
+        chosen = current.data(Qt.ItemDataRole.UserRole)
+        return chosen if isinstance(chosen, uuid.UUID) else None
+
+    def _can_add_member(self) -> None:
+        self.member_button.setEnabled(self._chosen_worker() is not None)
+
+    def _add_member(self) -> None:
+        from welfare_desk.gui.dialogs.member_dialog import MemberDialog
+
+        worker_id = self._chosen_worker()
+        if worker_id is None:
+            return
+        dialog = MemberDialog(self.context, worker_id, None, self)
+        dialog.saved.connect(lambda: self._say(self.tr("Relative added to the household.")))
+        dialog.open()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.ui.statusText.setProperty("problem", "error" if problem else "")
+        self.ui.statusText.style().unpolish(self.ui.statusText)
+        self.ui.statusText.style().polish(self.ui.statusText)
+        self.ui.statusText.setText(text)
+
     def _new_worker(self, on: bool) -> None:
+        self._can_add_member()
         if on and not self._employers_loaded:
             self._load_employers()
         self.ui.newWorkerBox.setVisible(on)
@@ -264,7 +308,7 @@ class QuickIntake(QDialog):
             None if new_worker or current is None else current.data(Qt.ItemDataRole.UserRole)
         )
         if not new_worker and worker_id is None:
-            self.ui.statusText.setText(self.tr("Choose the worker, or tick «new worker»."))
+            self._say(self.tr("Choose the worker, or tick «new worker»."), problem=True)
             self.ui.workerSearch.setFocus()
             return
         person = WorkerInput(
@@ -311,5 +355,5 @@ class QuickIntake(QDialog):
                 self.save(new_employer=True)
                 return
             self.ui.employerEdit.setFocus()
-        self.ui.statusText.setText(getattr(error, "message", type(error).__name__))
+        self._say(getattr(error, "message", type(error).__name__), problem=True)
         QTimer.singleShot(0, self.ui.statusText.setFocus)
