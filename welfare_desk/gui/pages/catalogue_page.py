@@ -165,19 +165,26 @@ class CataloguePage(QWidget):
         filters.setColumnStretch(1, 2)
         filters.setColumnStretch(3, 1)
         filters.setHorizontalSpacing(10)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_provider_button,
-            self.edit_provider_button,
-            self.agreement_button,
-            self.new_service_button,
-            self.edit_service_button,
-            self.new_edition_button,
-            self.edit_edition_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.handout_button)
+        # Two rows: providers and the handout, then services and editions. In one row the
+        # eight buttons made the page 1,250 px wide, and the window grew to 1,440 (#17).
+        buttons = QVBoxLayout()
+        rows = (
+            (self.new_provider_button, self.edit_provider_button, self.agreement_button),
+            (
+                self.new_service_button,
+                self.edit_service_button,
+                self.new_edition_button,
+                self.edit_edition_button,
+            ),
+        )
+        for index, row_buttons in enumerate(rows):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            if index == 0:
+                row.addWidget(self.handout_button)
+            buttons.addLayout(row)
         lower = QSplitter()
         lower.addWidget(self.service_box)
         lower.addWidget(self.enrolled_box)
