@@ -1347,289 +1347,289 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="235"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="236"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="237"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="238"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="240"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="241"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="280"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="281"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="333"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="336"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="374"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="381"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="390"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="397"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="404"/>
         <source>Audience: %1%2</source>
         <translation>Destinatari: %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="420"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="434"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="479"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="497"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="519"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="504"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="526"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="506"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="507"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="516"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="528"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="535"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -4187,6 +4187,54 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../welfare_desk/gui/pages/ministry_panel.py" line="128"/>
         <source>Communication of %1 recorded.</source>
         <translation>Comunicazione di %1 registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="38"/>
+        <source>Correct the need</source>
+        <translation>Correggi il bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="50"/>
+        <source>&amp;Need</source>
+        <translation>&amp;Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="50"/>
+        <source>Need</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="51"/>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="51"/>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="52"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="52"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="62"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="64"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -7141,371 +7189,371 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="409"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Co&amp;rrect the contact…</source>
         <translation>Co&amp;rreggi il colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Remo&amp;ve the contact…</source>
         <translation>Elimina i&amp;l colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="613"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="616"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="622"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="629"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="632"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="485"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="485"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="540"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="543"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="627"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="630"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="621"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="666"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="669"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="675"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="678"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="690"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="693"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="736"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="750"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="887"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="901"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="890"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="892"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="906"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="998"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1012"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="999"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1013"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="495"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7513,62 +7561,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>Remove the need…</source>
         <translation>Elimina il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <source>Correct the need…</source>
+        <translation>Correggi il bisogno…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="478"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="494"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
         <source>Add a relative…</source>
         <translation>Aggiungi un familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
         <source>Edit the relative…</source>
         <translation>Modifica il familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
         <source>Take out…</source>
         <translation>Togli…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7576,116 +7629,117 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="535"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="611"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="704"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="718"/>
         <source>Choose the need in the list first.</source>
         <translation>Scegli il bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="709"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="716"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="730"/>
         <source>Remove the need</source>
         <translation>Elimina il bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="710"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="717"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="731"/>
         <source>Remove «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="764"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="778"/>
         <source>Choose the relative in the list first.</source>
         <translation>Scegli il familiare nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="782"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="791"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="796"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="805"/>
         <source>Take out of the household</source>
         <translation>Togli dal nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="783"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="797"/>
         <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation>Perché togli %1 dal nucleo familiare? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="792"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="806"/>
         <source>Take %1 out of the household?</source>
         <translation>Togliere %1 dal nucleo familiare?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="804"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="818"/>
         <source>%1 taken out of the household.</source>
         <translation>%1 tolto/a dal nucleo familiare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="811"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="825"/>
         <source>Choose the contact in the list first.</source>
         <translation>Scegli il colloquio nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="833"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="842"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="847"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="856"/>
         <source>Remove the contact</source>
         <translation>Elimina il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="834"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="848"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="843"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="879"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="893"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="880"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="894"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="881"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="887"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="901"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="909"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="901"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="915"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="917"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7693,22 +7747,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="967"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="981"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="970"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="970"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="985"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="999"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

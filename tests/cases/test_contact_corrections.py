@@ -123,3 +123,23 @@ def test_a_need_is_removed_with_a_reason_and_put_back(store: Store) -> None:
         taken = case_by_id(uow, case.id).needs[0]
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="preso in carico"):
         remove_need(uow, need_id, taken.version, "errore")  # type: ignore[arg-type]
+
+
+def test_a_need_typed_wrong_is_corrected_and_a_stale_correction_refused(store: Store) -> None:
+    """#17: any record a person typed can be corrected; here a need."""
+    from welfare_desk.cases.casework import correct_need
+    from welfare_desk.domain.needs import Urgency
+
+    _worker, _contact_id = _contact(store)
+    with UnitOfWork(store) as uow:
+        need = uow.session.scalars(select(Need)).one()
+        need_id, version = need.id, need.version
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="catalogo"):
+        correct_need(uow, need_id, version, "nessuno.così", Urgency.HIGH, None)  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        correct_need(uow, need_id, version, "time.smart_working", Urgency.HIGH, " turni ")  # type: ignore[arg-type]
+    with UnitOfWork(store) as uow:
+        need = uow.session.scalars(select(Need)).one()
+        assert (need.kind, need.urgency, need.note) == ("time.smart_working", "high", "turni")
+    with UnitOfWork(store) as uow, pytest.raises(ConflictError):
+        correct_need(uow, need_id, version, "care.elderly", Urgency.LOW, None)  # type: ignore[arg-type]

@@ -536,3 +536,43 @@ def test_a_need_is_removed_from_the_story_and_undone(
     assert "Bisogno eliminato" in window.statusBar().currentMessage()
     window.undo_button.click()
     qtbot.waitUntil(lambda: page.needs_model.rowCount() == 1, timeout=5000)
+
+
+def test_a_need_is_corrected_from_the_story(window: MainWindow, qtbot: QtBot) -> None:
+    """#17: a need typed wrong could not be corrected."""
+    from datetime import datetime
+
+    from tests.helpers import add_worker
+    from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
+    from welfare_desk.domain.needs import Channel
+    from welfare_desk.gui.dialogs.need_dialog import NeedDialog
+
+    store = window.context.store
+    assert store is not None
+    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                walk_in.id,
+                datetime(2026, 11, 27, 9, 0),
+                Channel.PHONE,
+                10,
+                needs=[NeedInput("care.elderly")],
+            ),
+        )
+    _open_story(window, qtbot, walk_in.id)
+    page = window.worker_page
+    page.needs_view.selectRow(0)
+    page.correct_need_action.trigger()
+    dialog = page.findChild(NeedDialog)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("time.smart_working"))
+    dialog.save_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            page.needs_model.rowCount() == 1
+            and page.needs_model.rows[0].kind == "time.smart_working"
+        ),
+        timeout=5000,
+    )

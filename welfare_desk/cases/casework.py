@@ -152,6 +152,30 @@ def remove_contact(
     return removed
 
 
+def correct_need(
+    uow: UnitOfWork,
+    need_id: uuid.UUID,
+    expected_version: int,
+    kind: str,
+    urgency: Urgency,
+    note: str | None,
+) -> None:
+    """A need typed wrong, corrected: which need, how urgent, the note; the history keeps
+    what it said before."""
+    try:
+        need_taxonomy().get(kind)
+    except KeyError:
+        raise InvalidInput(f"Il bisogno «{kind}» non è nel catalogo dei bisogni.") from None
+    text = " ".join((note or "").split()) or None
+    if text is not None and len(text) > 500:
+        raise InvalidInput("La nota del bisogno supera i 500 caratteri: accorciala.")
+    need = _as_shown(uow, Need, need_id, expected_version)
+    uow.require_visible(need.worker_id)
+    need.kind, need.urgency, need.note = kind, Urgency(urgency).value, text
+    uow.flush()
+    uow.commit()
+
+
 def remove_need(uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, reason: str) -> Removed:
     """A need recorded by mistake, removed with the reason; the history keeps both. One a
     case took on is not: the case lets it go first (its assessment)."""

@@ -283,6 +283,8 @@ class WorkerPage(QWidget):
             action.triggered.connect(lambda _c=False, s=status: self._set_need_status(s))
             self.need_status_actions[status] = action
         self.need_status_menu.addSeparator()
+        self.correct_need_action = self.need_status_menu.addAction("")
+        self.correct_need_action.triggered.connect(self._correct_need)
         self.remove_need_action = self.need_status_menu.addAction("")
         self.remove_need_action.triggered.connect(self._remove_need)
         self.need_status_button.setMenu(self.need_status_menu)
@@ -421,6 +423,7 @@ class WorkerPage(QWidget):
         self.needs_box.setTitle(self.tr("Needs, open first"))
         self.need_status_button.setText(self.tr("Mark the need &as"))
         self.remove_need_action.setText(self.tr("Remove the need…"))
+        self.correct_need_action.setText(self.tr("Correct the need…"))
         self.need_status_button.setToolTip(self.tr("Change the status of the chosen need"))
         self.need_status_button.setAccessibleName(self.tr("Status of the chosen need"))
         for status, action in self.need_status_actions.items():
@@ -695,6 +698,17 @@ class WorkerPage(QWidget):
         self.context.changed()
         if self.worker is not None:
             self.offers.show_for(self.worker.id, f"{self.worker.surname} {self.worker.name}")
+
+    def _correct_need(self) -> None:
+        from welfare_desk.gui.dialogs.need_dialog import NeedDialog
+
+        row = self.needs_view.currentIndex().row()
+        if not 0 <= row < self.needs_model.rowCount():
+            self.said.emit(self.tr("Choose the need in the list first."))
+            return
+        dialog = NeedDialog(self.context, self.needs_model.rows[row], self)
+        dialog.saved.connect(lambda: self.reload())
+        dialog.open()
 
     def _remove_need(self) -> None:
         from PySide6.QtWidgets import QInputDialog
