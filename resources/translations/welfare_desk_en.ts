@@ -1792,62 +1792,52 @@ Answers: %2</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="41"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="26"/>
         <source>Correct the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="43"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="37"/>
         <source>Day and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="38"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="39"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="55"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="40"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="37"/>
         <source>&amp;Day and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="38"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="39"/>
         <source>D&amp;uration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="40"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="70"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="72"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="51"/>
         <source>Write the day and time as 30/11/2026 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2252,19 @@ Answers: %2</source>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="115"/>
         <source>Erased. The audit records it, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/fields_dialog.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/fields_dialog.py" line="37"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,122 +3977,112 @@ The desk of company welfare programmes.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="31"/>
         <source>Add a household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="31"/>
         <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="39"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="41"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
         <source>&amp;Dependent for tax purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="47"/>
         <source>only for an adopted or fostered child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="49"/>
         <source>&amp;Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="49"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="50"/>
         <source>&amp;Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="50"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="51"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
         <source>&amp;Born on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
         <source>Codice &amp;fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
         <source>L. &amp;104</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
         <source>Recognition under L. 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
         <source>In the famil&amp;y since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
         <source>In the family since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="81"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="83"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="77"/>
         <source>Born on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="85"/>
         <source>In the family since: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,48 +4183,38 @@ The desk of company welfare programmes.</source>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="38"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="25"/>
         <source>Correct the need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="35"/>
         <source>&amp;Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="35"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="36"/>
         <source>&amp;Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="36"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="37"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="62"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="64"/>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

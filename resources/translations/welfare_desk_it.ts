@@ -1793,62 +1793,52 @@ Risponde a: %2</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="41"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="26"/>
         <source>Correct the contact</source>
         <translation>Correggi il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="43"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="37"/>
         <source>Day and time</source>
         <translation>Giorno e ora</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="38"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="39"/>
         <source>Duration in minutes</source>
         <translation>Durata in minuti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="55"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="40"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="37"/>
         <source>&amp;Day and time</source>
         <translation>&amp;Giorno e ora</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="38"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="39"/>
         <source>D&amp;uration (minutes)</source>
         <translation>D&amp;urata (minuti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="40"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="70"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="72"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="51"/>
         <source>Write the day and time as 30/11/2026 09:30.</source>
         <translation>Scrivi giorno e ora come 30/11/2026 09:30.</translation>
     </message>
@@ -2264,6 +2254,19 @@ Risponde a: %2</translation>
         <location filename="../../welfare_desk/gui/dialogs/erasure_dialog.py" line="115"/>
         <source>Erased. The audit records it, with the reason.</source>
         <translation>Cancellazione eseguita. Il registro degli accessi la riporta, con il motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/fields_dialog.py" line="35"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/fields_dialog.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -3976,122 +3979,112 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="31"/>
         <source>Add a household member</source>
         <translation>Aggiungi un familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="31"/>
         <source>Household member</source>
         <translation>Familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="39"/>
         <source>dd/mm/yyyy</source>
         <translation>gg/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="41"/>
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="45"/>
         <source>&amp;Dependent for tax purposes</source>
         <translation>&amp;A carico ai fini fiscali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="47"/>
         <source>only for an adopted or fostered child</source>
         <translation>solo per un figlio adottato o in affidamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="49"/>
         <source>&amp;Relation</source>
         <translation>&amp;Parentela</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="49"/>
         <source>Relation</source>
         <translation>Parentela</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="50"/>
         <source>&amp;Surname</source>
         <translation>&amp;Cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="50"/>
         <source>Surname</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="51"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
         <source>&amp;Born on</source>
         <translation>Nato/a i&amp;l</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="52"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
         <source>Codice &amp;fiscale</source>
         <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="53"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
         <source>L. &amp;104</source>
         <translation>L. &amp;104</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="54"/>
         <source>Recognition under L. 104/1992</source>
         <translation>Riconoscimento ai sensi della L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
         <source>In the famil&amp;y since</source>
         <translation>In famiglia &amp;dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="55"/>
         <source>In the family since</source>
         <translation>In famiglia dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="81"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="83"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="117"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="77"/>
         <source>Born on: %1</source>
         <translation>Data di nascita: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="125"/>
+        <location filename="../../welfare_desk/gui/dialogs/member_dialog.py" line="85"/>
         <source>In the family since: %1</source>
         <translation>In famiglia dal: %1</translation>
     </message>
@@ -4192,49 +4185,39 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="38"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="25"/>
         <source>Correct the need</source>
         <translation>Correggi il bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="35"/>
         <source>&amp;Need</source>
         <translation>&amp;Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="35"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="36"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="36"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="37"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="37"/>
         <source>Note</source>
         <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="62"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/need_dialog.py" line="64"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>

@@ -6,32 +6,18 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.fields_dialog import FieldsDialog
 from welfare_desk.gui.labels import DISABILITY_NAMES, RELATION_NAMES, name_of
-from welfare_desk.gui.unsaved import form_state, may_close
 
 if TYPE_CHECKING:
     from welfare_desk.registry.workers import MemberView
 
 
-class MemberDialog(QDialog):
-    saved = Signal()
-
+class MemberDialog(FieldsDialog):
     def __init__(
         self,
         context: DeskContext,
@@ -39,8 +25,8 @@ class MemberDialog(QDialog):
         member: MemberView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context, self.worker_id, self.member = context, worker_id, member
+        super().__init__(context, parent)
+        self.worker_id, self.member = worker_id, member
         self.setWindowTitle(
             self.tr("Add a household member") if member is None else self.tr("Household member")
         )
@@ -59,7 +45,6 @@ class MemberDialog(QDialog):
         self.dependent = QCheckBox(self.tr("&Dependent for tax purposes"))
         self.entered = QLineEdit()
         self.entered.setPlaceholderText(self.tr("only for an adopted or fostered child"))
-        form = QFormLayout()
         for text, field, name in (
             (self.tr("&Relation"), self.relation, self.tr("Relation")),
             (self.tr("&Surname"), self.surname, self.tr("Surname")),
@@ -69,27 +54,8 @@ class MemberDialog(QDialog):
             (self.tr("L. &104"), self.disability, self.tr("Recognition under L. 104/1992")),
             (self.tr("In the famil&y since"), self.entered, self.tr("In the family since")),
         ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(name)
-            form.addRow(label, field)
-        form.addRow(self.dependent)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setProperty("problem", "error")
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAutoDefault(False)  # Enter in a field saves nothing by itself
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        self.save_button.clicked.connect(self._save)
-        cancel.clicked.connect(self.reject)
+            self.add_field(text, field, name)
+        self.form.addRow(self.dependent)
         if member is not None:
             self.relation.setCurrentIndex(max(0, self.relation.findData(member.relation)))
             self.surname.setText(member.surname)
@@ -99,15 +65,9 @@ class MemberDialog(QDialog):
             self.disability.setCurrentIndex(max(0, self.disability.findData(member.disability)))
             self.dependent.setChecked(member.dependent)
             self.entered.setText(f"{member.entered_on:%d/%m/%Y}" if member.entered_on else "")
-        self.resize(520, self.sizeHint().height())
-        self.relation.setFocus()
-        self._as_opened = form_state(self)
+        self.finish(self.relation)
 
-    def reject(self) -> None:
-        if may_close(self, self._as_opened):
-            super().reject()
-
-    def _save(self) -> None:
+    def save(self) -> None:
         from welfare_desk.domain.dates import DateFormatError, parse_date
         from welfare_desk.registry.household import MemberInput
 
@@ -149,14 +109,4 @@ class MemberDialog(QDialog):
                 member.version if member else None,
             )
 
-        def done(_result: object) -> None:
-            self.context.changed()
-            self.saved.emit()
-            self.accept()
-
-        def failed(error: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self.status.setText(getattr(error, "message", None) or type(error).__name__)
-
-        self.save_button.setEnabled(False)
-        self.context.runner.run(self.context.in_store(job), done, failed)
+        self.run_save(job)
