@@ -576,3 +576,54 @@ def test_a_need_is_corrected_from_the_story(window: MainWindow, qtbot: QtBot) ->
         ),
         timeout=5000,
     )
+
+
+def test_a_goal_and_an_action_are_corrected_removed_and_undone_by_keys(
+    followed: dict[str, object],
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """#17: a goal or an action typed wrong could be neither corrected nor removed."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window.open_case(followed["case"].id)  # type: ignore[attr-defined]
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None and page.isVisible(), timeout=5000)
+    goal_item = page.plan.topLevelItem(0)
+    page.plan.setCurrentItem(goal_item.child(0))
+    page.plan.setFocus()
+    keys(qtbot, Qt.Key.Key_F2)  # the chosen action, to correct
+    dialog = wait_for_dialog(qtbot, ActionDialog)
+    assert dialog.ui.titleEdit.text() == "Domanda al nido comunale"
+    dialog.ui.titleEdit.setText("Domanda al nido aziendale")
+    keys(qtbot, SAVE)
+    qtbot.waitUntil(
+        lambda: (
+            page.case is not None
+            and page.case.goals[0].actions[0].title == "Domanda al nido aziendale"
+        ),
+        timeout=5000,
+    )
+    assert page.plan.currentItem() is not None  # the plan keeps a choice after the change
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "welfare_desk.gui.pages.case_page.confirm",
+        lambda _p, _t, text: asked.append(text) or True,
+    )
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("doppione", True)))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    page.plan.setCurrentItem(page.plan.topLevelItem(0))
+    page.plan.setFocus()
+    keys(qtbot, Qt.Key.Key_Delete)  # the goal, with its action
+    qtbot.waitUntil(lambda: page.case is not None and page.case.goals == [], timeout=5000)
+    assert asked == [
+        "Eliminare l'obiettivo «Posto al nido entro gennaio» e la sua azione? "
+        "Subito dopo puoi annullare (Ctrl+Z)."
+    ]
+    assert window.undo_button.isVisible()
+    window.undo_button.click()
+    qtbot.waitUntil(lambda: page.case is not None and len(page.case.goals) == 1, timeout=5000)
+    assert len(page.case.goals[0].actions) == 1

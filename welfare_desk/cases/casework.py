@@ -109,12 +109,18 @@ def correct_contact(
 class Removed:
     """What a removal took away, enough to put it back right after (undo)."""
 
-    kind: str  # "contact" or "need"
+    kind: str  # "contact", "need", "goal" or "action"
     values: dict[str, Any]
     needs_kept: int = 0  # a contact's: the needs raised in it stay with the worker
+    also: tuple[Removed, ...] = ()  # a goal's actions, which went with it
 
 
-REMOVABLE: dict[str, type[Any]] = {"contact": Contact, "need": Need}
+REMOVABLE: dict[str, type[Any]] = {
+    "contact": Contact,
+    "need": Need,
+    "goal": Goal,
+    "action": CaseAction,
+}
 
 
 def _reason(reason: str, what: str) -> str:
@@ -195,12 +201,154 @@ def remove_need(uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, reas
 
 
 def restore_removed(uow: UnitOfWork, removed: Removed) -> None:
-    """Undo of a removal, right after it: the record back as it was (a contact's needs were
-    kept, their link to it is not restored)."""
-    uow.require_visible(removed.values["worker_id"])
-    uow.add(REMOVABLE[removed.kind](**removed.values))
+    """Undo of a removal, right after it: the record back as it was, a goal with its
+    actions (a contact's needs were kept, their link to it is not restored)."""
+    values = removed.values
+    if removed.kind == "goal":
+        _open_case_of(uow, values["case_id"])
+    elif removed.kind == "action":
+        _goal_in_open_case(uow, values["goal_id"])
+    else:
+        uow.require_visible(values["worker_id"])
+    uow.add(REMOVABLE[removed.kind](**values))
+    uow.flush()
+    for part in removed.also:
+        uow.add(REMOVABLE[part.kind](**part.values))
     uow.flush()
     uow.commit()
+
+
+@dataclass(frozen=True)
+class GoalEdit:
+    """A goal corrected: its words, its target day and the need it answers."""
+
+    title: str
+    target_date: date | None
+    need_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ActionEdit:
+    """An action corrected: its kind, its words, who does it and by when."""
+
+    kind: str
+    title: str
+    responsible: str
+    due_date: date | None
+
+
+def _open_case_of(uow: UnitOfWork, case_id: uuid.UUID) -> Case:
+    case = uow.get(Case, case_id)
+    if case is None:
+        raise NotFound("Il percorso non è più in archivio.")
+    uow.require_visible(case.worker_id)
+    if CaseStatus(case.status) is CaseStatus.CLOSED:
+        raise InvalidInput("Il percorso è chiuso: riaprilo per cambiarne il piano.")
+    return case
+
+
+def _goal_in_open_case(uow: UnitOfWork, goal_id: uuid.UUID) -> Goal:
+    goal = uow.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound("L'obiettivo non è più in archivio: qualcuno l'ha eliminato.")
+    _open_case_of(uow, goal.case_id)
+    return goal
+
+
+def _goal_title(title: str) -> str:
+    text = " ".join(title.split())
+    if not text:
+        raise InvalidInput("Scrivi l'obiettivo.")
+    if len(text) > 200:
+        raise InvalidInput("L'obiettivo supera i 200 caratteri: accorcialo.")
+    return text
+
+
+def _action_title(title: str) -> str:
+    text = " ".join(title.split())
+    if not text:
+        raise InvalidInput("Scrivi che cosa va fatto.")
+    if len(text) > 200:
+        raise InvalidInput("L'azione supera i 200 caratteri: accorciala.")
+    return text
+
+
+def correct_goal(
+    uow: UnitOfWork, goal_id: uuid.UUID, expected_version: int, edit: GoalEdit
+) -> None:
+    """A goal typed wrong, corrected; the history keeps what it said before."""
+    goal = _as_shown(uow, Goal, goal_id, expected_version)
+    _open_case_of(uow, goal.case_id)
+    goal.title = _goal_title(edit.title)
+    goal.target_date = edit.target_date
+    goal.need_id = edit.need_id
+    uow.flush()
+    uow.commit()
+
+
+def correct_action(
+    uow: UnitOfWork, action_id: uuid.UUID, expected_version: int, edit: ActionEdit
+) -> None:
+    """An action typed wrong, corrected; the history keeps what it said before."""
+    from welfare_desk.domain.cases import ActionType, Responsible
+
+    action = _as_shown(uow, CaseAction, action_id, expected_version)
+    _goal_in_open_case(uow, action.goal_id)
+    action.kind = ActionType(edit.kind).value
+    action.title = _action_title(edit.title)
+    action.responsible = Responsible(edit.responsible).value
+    action.due_date = edit.due_date
+    uow.flush()
+    uow.commit()
+
+
+_LINKED = {
+    "enrollment": "un'iscrizione (annullala dalla storia del lavoratore)",
+    "health_fund": "una pratica del fondo sanitario",
+    "smart_working": "una richiesta di lavoro agile",
+}
+
+
+def _refuse_linked(uow: UnitOfWork, action_ids: list[uuid.UUID]) -> None:
+    linked = queries.linked_to_actions(uow, action_ids)
+    if linked:
+        raise InvalidInput(
+            f"L'azione segue {_LINKED[linked[0]]}: non si elimina, si annulla "
+            "(«Annulla l'azione»), così il piano dice che cosa è successo."
+        )
+
+
+def remove_goal(uow: UnitOfWork, goal_id: uuid.UUID, expected_version: int, reason: str) -> Removed:
+    """A goal added by mistake, removed with its actions and the reason; the history keeps
+    all of them."""
+    why = _reason(reason, "l'obiettivo")
+    goal = _as_shown(uow, Goal, goal_id, expected_version)
+    _open_case_of(uow, goal.case_id)
+    actions = queries.actions_of(uow, [goal.id])
+    _refuse_linked(uow, [a.id for a in actions])
+    parts = tuple(Removed("action", _values(a)) for a in actions)
+    removed = Removed("goal", _values(goal), also=parts)
+    for action in actions:
+        uow.delete(action, reason=why)
+    uow.delete(goal, reason=why)
+    uow.flush()
+    uow.commit()
+    return removed
+
+
+def remove_action(
+    uow: UnitOfWork, action_id: uuid.UUID, expected_version: int, reason: str
+) -> Removed:
+    """An action added by mistake, removed with the reason; the history keeps both."""
+    why = _reason(reason, "l'azione")
+    action = _as_shown(uow, CaseAction, action_id, expected_version)
+    _goal_in_open_case(uow, action.goal_id)
+    _refuse_linked(uow, [action.id])
+    removed = Removed("action", _values(action))
+    uow.delete(action, reason=why)
+    uow.flush()
+    uow.commit()
+    return removed
 
 
 def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:

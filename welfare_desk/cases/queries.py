@@ -18,10 +18,13 @@ from welfare_desk.store.models import (
     Case,
     CaseAction,
     Contact,
+    Enrollment,
     Goal,
+    HealthFundRequest,
     JournalEntry,
     Need,
     Operator,
+    SmartWorkingRequest,
     SocialPoint,
     SubjectRequest,
     Worker,
@@ -315,3 +318,23 @@ def subject_requests_due(
 def column_keys(record: Any) -> list[str]:
     """The mapped columns of a record, in the table's order."""
     return [attr.key for attr in inspect(record).mapper.column_attrs]
+
+
+def linked_to_actions(uow: UnitOfWork, action_ids: Sequence[uuid.UUID]) -> list[str]:
+    """What stands behind plan actions: the enrollments and requests they follow, as
+    «enrollment», «health_fund» or «smart_working», one per link."""
+    ids = list(action_ids)
+    if not ids:
+        return []
+    kinds = (
+        ("enrollment", Enrollment),
+        ("health_fund", HealthFundRequest),
+        ("smart_working", SmartWorkingRequest),
+    )
+    found: list[str] = []
+    for kind, model in kinds:
+        linked = uow.session.scalar(
+            select(func.count()).select_from(model).where(model.action_id.in_(ids))
+        )
+        found += [kind] * int(linked or 0)
+    return found

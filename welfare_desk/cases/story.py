@@ -35,7 +35,7 @@ from welfare_desk.store.models import (
     SocialPoint,
     Worker,
 )
-from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.store.uow import REASON_KEY, UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,7 @@ class GoalView:
     outcome: str | None
     need: str | None
     actions: tuple[ActionView, ...]
+    need_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,7 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
                 g.outcome,
                 need_labels.get(g.need_id) if g.need_id else None,
                 tuple(actions[g.id]),
+                g.need_id,
             )
             for g in goals
         ],
@@ -332,6 +334,11 @@ def case_timeline(uow: UnitOfWork, case_id: uuid.UUID) -> list[TimelineEntry]:
     return sorted(entries, key=lambda e: e.at)
 
 
+def _why(changes: Mapping[str, Any]) -> str:
+    why = changes.get(REASON_KEY)
+    return f" (motivo: {why})" if why else ""
+
+
 def _journal_text(
     entry: JournalEntry,
     case_id: uuid.UUID,
@@ -370,6 +377,8 @@ def _journal_text(
         title = goals.get(entry.entity_id, changes.get("title", ""))
         if entry.action == "insert":
             return f"Obiettivo aggiunto: «{title}»"
+        if entry.action == "delete":
+            return f"Obiettivo eliminato: «{title}»{_why(changes)}"
         if "outcome" in changes:
             outcome = _label(OUTCOME_LABELS, GoalOutcome, changes["outcome"][1])
             return f"Obiettivo «{title}»: esito {outcome}"
@@ -378,6 +387,8 @@ def _journal_text(
         title = actions.get(entry.entity_id, changes.get("title", ""))
         if entry.action == "insert":
             return f"Azione pianificata: «{title}» entro {_when(changes.get('due_date'))}"
+        if entry.action == "delete":
+            return f"Azione eliminata: «{title}»{_why(changes)}"
         if "status" in changes:
             status = _label(ACTION_STATUS_LABELS, ActionStatus, changes["status"][1])
             return f"Azione «{title}»: {status}"

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
             page.back.connect(self._case_back)
             page.open_worker.connect(self.open_worker)
             page.missing.connect(self._worker_missing)
+            page.removed.connect(self._offer_undo)
             self._case_page = page
         return self._case_page
 
@@ -635,11 +636,12 @@ class MainWindow(QMainWindow):
         Ctrl+Z."""
         self._undoable = removed
         self.undo_button.setVisible(True)
-        said = (
-            self.tr("Contact removed.")
-            if getattr(removed, "kind", "") == "contact"
-            else self.tr("Need removed.")
-        )
+        said = {
+            "contact": self.tr("Contact removed."),
+            "need": self.tr("Need removed."),
+            "goal": self.tr("Goal removed."),
+            "action": self.tr("Action removed."),
+        }.get(getattr(removed, "kind", ""), self.tr("Removed."))
         self.statusBar().showMessage(said, UNDO_MS)
         self._undo_timer.start(UNDO_MS)
 
@@ -662,9 +664,14 @@ class MainWindow(QMainWindow):
             self.context.changed()
             if self._worker_page is not None:
                 self._worker_page.reload()
+            if self._case_page is not None and self._case_page.case is not None:
+                self._case_page.reload()
             self.statusBar().showMessage(self.tr("Restored."), 10000)
 
-        self.context.runner.run(self.context.in_store(job), done)
+        def failed(error: Exception) -> None:
+            self.statusBar().showMessage(getattr(error, "message", type(error).__name__), 10000)
+
+        self.context.runner.run(self.context.in_store(job), done, failed)
 
     def _worker_missing(self, message: str) -> None:
         self.show_list()

@@ -33,13 +33,22 @@ from welfare_desk.gui.qdates import pydate, qdate
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.cases.story import CaseDetail
+    from welfare_desk.cases.story import ActionView, CaseDetail, GoalView
 
 
 class GoalDialog(SavingDialog):
-    def __init__(self, context: DeskContext, case: CaseDetail, parent: QWidget | None) -> None:
+    """A new goal, or one typed wrong corrected (`goal` given)."""
+
+    def __init__(
+        self,
+        context: DeskContext,
+        case: CaseDetail,
+        parent: QWidget | None,
+        goal: GoalView | None = None,
+    ) -> None:
         super().__init__(context, parent)
         self.case = case
+        self.goal = goal
         self.ui = Ui_GoalDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
@@ -50,10 +59,16 @@ class GoalDialog(SavingDialog):
             self.ui.needCombo.addItem(need.label, need.id)
         if case.taken_on:
             self.ui.needCombo.setCurrentIndex(1)
+        if goal is not None:
+            self.setWindowTitle(self.tr("Correct the goal"))
+            self.ui.titleEdit.setText(goal.title)
+            if goal.target_date is not None:
+                self.ui.targetEdit.setDate(qdate(goal.target_date))
+            self.ui.needCombo.setCurrentIndex(max(0, self.ui.needCombo.findData(goal.need_id)))
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.cases.casework import add_goal
+        from welfare_desk.cases.casework import GoalEdit, add_goal, correct_goal
 
         title = self.ui.titleEdit.text()
         if not title.strip():
@@ -61,19 +76,27 @@ class GoalDialog(SavingDialog):
             return
         target = pydate(self.ui.targetEdit.date())
         need: uuid.UUID | None = self.ui.needCombo.currentData()
-        case_id = self.case.id
+        case_id, goal = self.case.id, self.goal
+        if goal is not None:
+            edit = GoalEdit(title, target, need)
+            self._run(lambda uow: correct_goal(uow, goal.id, goal.version, edit))
+            return
         self._run(lambda uow: add_goal(uow, case_id, title, target, need))
 
 
 class ActionDialog(SavingDialog):
+    """A new action, or one typed wrong corrected (`action` given: its goal stays)."""
+
     def __init__(
         self,
         context: DeskContext,
         case: CaseDetail,
         goal_id: uuid.UUID | None,
         parent: QWidget | None,
+        action: ActionView | None = None,
     ) -> None:
         super().__init__(context, parent)
+        self.action = action
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
@@ -86,10 +109,20 @@ class ActionDialog(SavingDialog):
         for who in Responsible:
             self.ui.responsibleCombo.addItem(name_of(RESPONSIBLE_NAMES, who), who.value)
         self.ui.dueEdit.setDate(qdate(context.clock.today() + timedelta(days=7)))
+        if action is not None:
+            self.setWindowTitle(self.tr("Correct the action"))
+            self.ui.goalCombo.setEnabled(False)
+            self.ui.titleEdit.setText(action.title)
+            self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(action.kind)))
+            self.ui.responsibleCombo.setCurrentIndex(
+                max(0, self.ui.responsibleCombo.findData(action.responsible))
+            )
+            if action.due_date is not None:
+                self.ui.dueEdit.setDate(qdate(action.due_date))
         self.ui.titleEdit.setFocus()
 
     def save(self) -> None:
-        from welfare_desk.cases.casework import add_action
+        from welfare_desk.cases.casework import ActionEdit, add_action, correct_action
 
         goal: uuid.UUID | None = self.ui.goalCombo.currentData()
         title = self.ui.titleEdit.text()
@@ -102,6 +135,11 @@ class ActionDialog(SavingDialog):
         kind = self.ui.kindCombo.currentData()
         who = self.ui.responsibleCombo.currentData()
         due = pydate(self.ui.dueEdit.date())
+        action = self.action
+        if action is not None:
+            edit = ActionEdit(kind, title, who, due)
+            self._run(lambda uow: correct_action(uow, action.id, action.version, edit))
+            return
         self._run(lambda uow: add_action(uow, goal, kind, title, who, due))
 
 

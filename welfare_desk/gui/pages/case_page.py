@@ -52,7 +52,7 @@ from welfare_desk.gui.small_models import ListTableModel, fit_rows_in_view
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.cases.story import CaseDetail, TimelineEntry
+    from welfare_desk.cases.story import ActionView, CaseDetail, GoalView, TimelineEntry
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +63,7 @@ class CasePage(QWidget):
     back = Signal()
     open_worker = Signal(uuid.UUID)
     missing = Signal(str)
+    removed = Signal(object)  # casework.Removed: the window offers to undo it
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,24 +133,29 @@ class CasePage(QWidget):
         self.owner_label = QLabel()
         self.owner_label.setBuddy(self.owner)
         self._operators: list[tuple[uuid.UUID, str]] = []
-        review_buttons = QHBoxLayout()
-        review_buttons.addWidget(self.set_review_button)
-        review_buttons.addWidget(self.clear_review_button)
-        review_buttons.addStretch(1)
+        # The day and its two buttons one under the other: the column is narrow on a
+        # 1024-pixel screen, and side by side they were cut.
         review = QVBoxLayout(self.review_box)
         review.addWidget(self.review_label)
         review.addWidget(self.review_edit, 0, Qt.AlignmentFlag.AlignLeft)
-        review.addLayout(review_buttons)
+        review.addWidget(self.set_review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        review.addWidget(self.clear_review_button, 0, Qt.AlignmentFlag.AlignLeft)
         review.addWidget(self.owner_label)
         review.addWidget(self.owner)
 
     def _build_plan(self) -> None:
         self.plan_box = QGroupBox()
         self.plan = QTreeWidget()
-        self.plan.setColumnCount(5)
+        self.plan.setColumnCount(4)
         self.plan.setRootIsDecorated(True)
         self.plan.setAlternatingRowColors(True)
         self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Goals and actions are sentences: they wrap in a narrow window rather than shrink
+        # to «Posto al …».
+        self.plan.setWordWrap(True)
+        self.plan.setUniformRowHeights(False)
+        self.plan.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.plan.header().sectionResized.connect(lambda *_: self.plan.doItemsLayout())
         self.plan.header().setStretchLastSection(False)
         self.plan.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plan.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -158,6 +164,10 @@ class CasePage(QWidget):
         self.done_button = QPushButton()
         self.cancel_action_button = QPushButton()
         self.services_button = QPushButton()
+        # A goal or an action typed wrong is corrected (F2); one added by mistake removed
+        # with the reason (Delete), and can be undone right after (#17).
+        self.correct_button = QPushButton()
+        self.remove_button = QPushButton()
         self.outcome_button = QToolButton()
         self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.outcome_menu = QMenu(self)
@@ -167,20 +177,26 @@ class CasePage(QWidget):
             action.triggered.connect(lambda _c=False, o=outcome: self._set_outcome(o))
             self.outcome_actions[outcome] = action
         self.outcome_button.setMenu(self.outcome_menu)
-        plan_buttons = QHBoxLayout()
-        for button in (
-            self.add_goal_button,
-            self.add_action_button,
+        # Two rows, so that the plan never makes the window wider than a small screen:
+        # what adds above, what acts on the chosen goal or action below.
+        adding = QHBoxLayout()
+        for button in (self.add_goal_button, self.add_action_button, self.services_button):
+            adding.addWidget(button)
+        adding.addStretch(1)
+        acting = QHBoxLayout()
+        for widget in (
             self.done_button,
             self.cancel_action_button,
             self.outcome_button,
-            self.services_button,
+            self.correct_button,
+            self.remove_button,
         ):
-            plan_buttons.addWidget(button)
-        plan_buttons.addStretch(1)
+            acting.addWidget(widget)
+        acting.addStretch(1)
         plan = QVBoxLayout(self.plan_box)
         plan.addWidget(self.plan, 1)
-        plan.addLayout(plan_buttons)
+        plan.addLayout(adding)
+        plan.addLayout(acting)
 
     def _build_timeline(self) -> None:
         self.timeline_box = QGroupBox()
@@ -251,6 +267,14 @@ class CasePage(QWidget):
         self.done_button.clicked.connect(lambda: self._set_action(ActionStatus.DONE))
         self.cancel_action_button.clicked.connect(lambda: self._set_action(ActionStatus.CANCELLED))
         self.plan.currentItemChanged.connect(lambda *_: self._enable())
+        self.correct_button.clicked.connect(self.correct_chosen)
+        self.remove_button.clicked.connect(self.remove_chosen)
+        for key, slot in (
+            (Qt.Key.Key_F2, self.correct_chosen),
+            (Qt.Key.Key_Delete, self.remove_chosen),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.plan, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.owner.activated.connect(lambda _index: self._set_owner())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave)
         QShortcut(QKeySequence("Alt+Left"), self, self._leave)
@@ -283,7 +307,6 @@ class CasePage(QWidget):
         self.plan.setHeaderLabels(
             [
                 self.tr("Goal or action"),
-                self.tr("Type"),
                 self.tr("Who"),
                 self.tr("By"),
                 self.tr("Status or outcome"),
@@ -298,6 +321,12 @@ class CasePage(QWidget):
         self.services_button.setText(self.tr("Ser&vices that fit…"))
         self.services_button.setToolTip(
             self.tr("The catalogue's editions for this household; enrolling adds the action")
+        )
+        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Correct the chosen goal or action (F2)"))
+        self.remove_button.setText(self.tr("Remove…"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the chosen goal or action, with the reason (Delete)")
         )
         self.outcome_button.setText(self.tr("&Outcome"))
         self.outcome_button.setToolTip(self.tr("Record the outcome of the chosen goal"))
@@ -457,7 +486,7 @@ class CasePage(QWidget):
         for goal in case.goals:
             outcome = name_of(OUTCOME_NAMES, goal.outcome) if goal.outcome else ""
             target = short_date(goal.target_date)
-            goal_item = QTreeWidgetItem([goal.title, "", "", target, outcome])
+            goal_item = QTreeWidgetItem([goal.title, "", target, outcome])
             goal_item.setToolTip(
                 0,
                 self.tr("%1\nAnswers: %2").replace("%1", goal.title).replace("%2", goal.need)
@@ -467,7 +496,7 @@ class CasePage(QWidget):
             goal_item.setData(0, ID_ROLE, goal.id)
             goal_item.setData(0, KIND_ROLE, "goal")
             goal_item.setData(0, VERSION_ROLE, goal.version)
-            for column in range(5):
+            for column in range(4):
                 goal_item.setFont(column, bold)
             self.plan.addTopLevelItem(goal_item)
             if selected and selected[0] == goal.id:
@@ -476,13 +505,14 @@ class CasePage(QWidget):
                 item = QTreeWidgetItem(
                     [
                         action.title,
-                        name_of(ACTION_TYPE_NAMES, action.kind),
                         name_of(RESPONSIBLE_NAMES, action.responsible),
                         short_date(action.due_date),
                         name_of(ACTION_STATUS_NAMES, action.status),
                     ]
                 )
-                item.setToolTip(0, action.title)
+                # The kind is in the tooltip and the correction: a fifth column cut the
+                # titles on a 1024-pixel screen.
+                item.setToolTip(0, f"{action.title}\n{name_of(ACTION_TYPE_NAMES, action.kind)}")
                 item.setData(0, ID_ROLE, action.id)
                 item.setData(0, KIND_ROLE, "action")
                 item.setData(0, VERSION_ROLE, action.version)
@@ -525,6 +555,8 @@ class CasePage(QWidget):
         self.done_button.setEnabled(open_case and on_action)
         self.cancel_action_button.setEnabled(open_case and on_action)
         self.outcome_button.setEnabled(selected is not None and selected[1] == "goal")
+        self.correct_button.setEnabled(open_case and selected is not None)
+        self.remove_button.setEnabled(open_case and selected is not None)
 
     # Changes
 
@@ -689,6 +721,76 @@ class CasePage(QWidget):
 
         goal_id, version = selected[0], self._selected_version()
         self._store(lambda uow: set_goal_outcome(uow, goal_id, version, outcome))
+
+    def _chosen_views(self) -> tuple[GoalView, ActionView | None] | None:
+        selected = self._selected()
+        if self.case is None or selected is None:
+            return None
+        for goal in self.case.goals:
+            if selected == (goal.id, "goal"):
+                return goal, None
+            for action in goal.actions:
+                if selected == (action.id, "action"):
+                    return goal, action
+        return None
+
+    def correct_chosen(self) -> None:
+        chosen = self._chosen_views()
+        if self.case is None or chosen is None or self.case.status == CaseStatus.CLOSED:
+            return
+        from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, GoalDialog
+
+        goal, action = chosen
+        dialog: GoalDialog | ActionDialog
+        if action is None:
+            dialog = GoalDialog(self.context, self.case, self, goal=goal)
+        else:
+            dialog = ActionDialog(self.context, self.case, goal.id, self, action=action)
+        dialog.saved.connect(self._after)
+        dialog.open()
+
+    def remove_chosen(self) -> None:
+        chosen = self._chosen_views()
+        if self.case is None or chosen is None or self.case.status == CaseStatus.CLOSED:
+            return
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        goal, action = chosen
+        title = action.title if action is not None else goal.title
+        reason, given = QInputDialog.getText(
+            self,
+            self.tr("Remove"),
+            self.tr("Why is «%1» removed? It stays in the history.").replace("%1", title),
+            QLineEdit.EchoMode.Normal,
+            self.tr("added by mistake"),
+        )
+        if not given:
+            return
+        if action is not None:
+            question = self.tr("Remove the action «%1»? You can undo it right after (Ctrl+Z).")
+        elif goal.actions:
+            question = self.tr(
+                "Remove the goal «%1» and its %n action(s)? You can undo it right after (Ctrl+Z).",
+                "",
+                len(goal.actions),
+            )
+        else:
+            question = self.tr("Remove the goal «%1»? You can undo it right after (Ctrl+Z).")
+        if not confirm(self, self.tr("Remove"), question.replace("%1", title)):
+            return
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.cases.casework import remove_action, remove_goal
+
+            if action is not None:
+                return remove_action(uow, action.id, action.version, reason)
+            return remove_goal(uow, goal.id, goal.version, reason)
+
+        def done(removed: Any) -> None:
+            self._after()
+            self.removed.emit(removed)
+
+        self.context.runner.run(self.context.in_store(job), done, self._failed)
 
     def _open_worker(self) -> None:
         if self.case is not None:
