@@ -137,3 +137,24 @@ def test_the_timeline_tells_a_removal_and_its_undo(store: Store) -> None:
     with UnitOfWork(store) as uow:
         texts = [entry.text for entry in case_timeline(uow, case)]
     assert any("doppione" in text for text in texts), texts
+
+
+def test_an_action_behind_a_request_is_cancelled_not_removed(store: Store) -> None:
+    from welfare_desk.domain.health_funds import RequestKind
+    from welfare_desk.requests.health_funds import HfInput, create_request
+
+    case, goal, _action = _plan(store)
+    with UnitOfWork(store) as uow:
+        worker = case_by_id(uow, case).worker_id
+    with UnitOfWork(store) as uow:
+        create_request(
+            uow, HfInput(worker, "fisde", RequestKind.REIMBURSEMENT), store.clock.today()
+        )
+    with UnitOfWork(store) as uow:
+        goals = case_by_id(uow, case).goals
+    behind = next(a for g in goals for a in g.actions if a.kind == "health_fund_request")
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="fondo sanitario"):
+        remove_action(uow, behind.id, behind.version, "errore")
+    owner = next(g for g in goals if behind in g.actions)
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="si annulla"):
+        remove_goal(uow, owner.id, owner.version, "errore")
