@@ -1029,21 +1029,27 @@
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="310"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
+        <source>Why is voucher %1 cancelled? The history keeps it.</source>
+        <translation>Perché annulli il voucher %1? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="325"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="338"/>
         <source>Choose the voucher used.</source>
         <translation>Scegli il voucher utilizzato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="348"/>
         <source>Voucher %1 used.</source>
         <translation>Voucher %1 utilizzato.</translation>
     </message>
@@ -1051,12 +1057,12 @@
 <context>
     <name>Cancellation</name>
     <message>
-        <location filename="../../welfare_desk/gui/confirm.py" line="29"/>
+        <location filename="../../welfare_desk/gui/confirm.py" line="45"/>
         <source>%1 moves up from the waiting list.</source>
         <translation>%1 passa dalla lista d&apos;attesa ai confermati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/confirm.py" line="32"/>
+        <location filename="../../welfare_desk/gui/confirm.py" line="48"/>
         <source>Voucher %1 issued for it is still valid: cancel it if it is no longer needed.</source>
         <translation>Il voucher %1 emesso per l&apos;iscrizione resta valido: annullalo se non serve più.</translation>
     </message>
@@ -1324,68 +1330,68 @@ Answers: %2</source>
 Risponde a: %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="600"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="598"/>
         <source>Unsaved assessment</source>
         <translation>Valutazione non salvata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="601"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="599"/>
         <source>The assessment has changes that are not saved. Save them before leaving?</source>
         <translation>Le modifiche alla valutazione non sono salvate. Salvarle prima di uscire?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="602"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="603"/>
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="606"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="604"/>
         <source>S&amp;tay</source>
         <translation>&amp;Resta qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="705"/>
         <source>Mark «%1» as done?</source>
         <translation>Segnare «%1» come fatta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="709"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="707"/>
         <source>Cancel the action «%1»? It stays in the plan as cancelled.</source>
         <translation>Annullare l&apos;azione «%1»? Resta nel piano come annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="711"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="709"/>
         <source>The action</source>
         <translation>L&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="764"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="781"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="762"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="778"/>
         <source>Remove</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="765"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="763"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="767"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="764"/>
         <source>added by mistake</source>
         <translation>inserito per errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="772"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="769"/>
         <source>Remove the action «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare l&apos;azione «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="775"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="772"/>
         <source>Remove the goal «%1» and its %n action(s)? You can undo it right after (Ctrl+Z).</source>
         <translation>
             <numerusform>Eliminare l&apos;obiettivo «%1» e la sua azione? Subito dopo puoi annullare (Ctrl+Z).</numerusform>
@@ -1393,7 +1399,7 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="780"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="777"/>
         <source>Remove the goal «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare l&apos;obiettivo «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
@@ -1663,7 +1669,7 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="504"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="533"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
@@ -1674,16 +1680,22 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="507"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="511"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="516"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="512"/>
+        <source>Why is the enrollment cancelled? The history keeps it.</source>
+        <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="523"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="535"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="542"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -5757,6 +5769,14 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../welfare_desk/gui/confirm.py" line="39"/>
+        <source>Write the reason: the history keeps it.</source>
+        <translation>Scrivi il motivo: resta nella cronologia.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <location filename="../../welfare_desk/gui/pages/requests_page.py" line="59"/>
@@ -7125,12 +7145,14 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="171"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="175"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="193"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="204"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
@@ -7223,22 +7245,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Annullare l&apos;iscrizione di %1 a «%2»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="180"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
+        <source>Why is the enrollment cancelled? The history keeps it.</source>
+        <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="187"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="190"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="197"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="192"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="199"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="203"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="205"/>
+        <source>Why is voucher %1 cancelled? The history keeps it.</source>
+        <translation>Perché annulli il voucher %1? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="219"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>

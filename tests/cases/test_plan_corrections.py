@@ -143,7 +143,7 @@ def test_an_action_behind_a_request_is_cancelled_not_removed(store: Store) -> No
     from welfare_desk.domain.health_funds import RequestKind
     from welfare_desk.requests.health_funds import HfInput, create_request
 
-    case, goal, _action = _plan(store)
+    case, _goal, _action = _plan(store)
     with UnitOfWork(store) as uow:
         worker = case_by_id(uow, case).worker_id
     with UnitOfWork(store) as uow:

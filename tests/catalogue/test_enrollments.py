@@ -255,3 +255,24 @@ def test_cancelling_cancels_the_plans_action_and_names_the_voucher_left(store: S
     with UnitOfWork(store) as uow:
         detail = case_by_id(uow, case.id)
     assert [a.status for g in detail.goals for a in g.actions] == ["cancelled"]
+
+
+def test_a_cancellation_keeps_its_reason_in_the_history(store: Store) -> None:
+    """#17: an enrollment made by mistake is taken back with a reason the history keeps."""
+    from welfare_desk.store.models import JournalEntry
+
+    _, edition = add_camp(store, capacity=2)
+    worker, child = family(store, "Rossi")
+    with UnitOfWork(store) as uow:
+        made = enroll(uow, edition, worker, child, TODAY).enrollment
+    with UnitOfWork(store) as uow:
+        cancel(uow, made.id, made.version, reason="iscritto il fratello per errore")
+    with UnitOfWork(store) as uow:
+        rows = uow.session.scalars(
+            select(JournalEntry.changes).where(
+                JournalEntry.entity == "enrollment",
+                JournalEntry.entity_id == made.id,
+                JournalEntry.action == "update",
+            )
+        ).all()
+    assert any(r.get("motivo") == "iscritto il fratello per errore" for r in rows)

@@ -458,3 +458,23 @@ def test_health_fund_contributions_have_their_own_cap_not_the_fringe_threshold(
         "Contributi al fondo sanitario 2025: 156,00 € su 3.615,20 € esenti "
         "(art. 51 c. 2 lett. a TUIR).",
     ]
+
+
+def test_a_voucher_cancellation_keeps_its_reason_in_the_history(store: Store) -> None:
+    """#17: a voucher issued by mistake is cancelled with a reason the history keeps."""
+    from welfare_desk.store.models import JournalEntry
+
+    service, _edition = add_camp(store)
+    worker = add_worker(store).worker.id
+    budget = programme(store, 30000)
+    with UnitOfWork(store) as uow:
+        made = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY).voucher
+    with UnitOfWork(store) as uow:
+        cancel_voucher(uow, made.id, made.version, TODAY, reason="servizio sbagliato")
+    with UnitOfWork(store) as uow:
+        rows = uow.session.scalars(
+            select(JournalEntry.changes).where(
+                JournalEntry.entity == "voucher", JournalEntry.entity_id == made.id
+            )
+        ).all()
+    assert any(r.get("motivo") == "servizio sbagliato" for r in rows)

@@ -83,7 +83,7 @@ def test_the_story_lists_what_fits_and_enrolls_by_keyboard(
 
 
 def test_a_voucher_from_a_match_draws_on_a_budget(
-    family: dict[str, object], window: MainWindow, qtbot: QtBot
+    family: dict[str, object], window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from welfare_desk.gui.dialogs.offer_dialogs import VoucherDialog
 
@@ -122,6 +122,18 @@ def test_a_voucher_from_a_match_draws_on_a_budget(
     offers = window.worker_page.offers
     qtbot.waitUntil(lambda: len(offers.vouchers.rows) == 1, timeout=5000)
     assert offers.vouchers.rows[0].number == dialog.issued.voucher.number
+
+    # #17: issued by mistake, cancelled with the reason; the history keeps it.
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr("welfare_desk.gui.worker_offers.confirm", lambda *_a: True)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("centro sbagliato", True))
+    )
+    offers.vouchers_view.selectRow(0)
+    offers.cancel_voucher.click()
+    qtbot.waitUntil(lambda: offers.vouchers.rows[0].status == "cancelled", timeout=5000)
+    assert _reasons_of(window, "voucher") == ["centro sbagliato"]
 
 
 def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
@@ -173,9 +185,17 @@ def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
         "welfare_desk.gui.pages.catalogue_page.confirm",
         lambda _parent, _title, question: asked.append(question) or True,
     )
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *_a, **_k: ("ha trovato un altro centro", True)),
+    )
     page.cancel_button.click()
     assert asked and asked[0].startswith("Annullare l'iscrizione di")
     qtbot.waitUntil(lambda: "passa dalla lista d'attesa" in page.message.text(), timeout=5000)
+    assert _reasons_of(window, "enrollment") == ["ha trovato un altro centro"]  # #17
     qtbot.waitUntil(
         lambda: [e.status for e in page.enrolled.rows] == ["cancelled", "confirmed", "confirmed"],
         timeout=5000,
@@ -486,6 +506,11 @@ def test_a_voucher_marked_used_can_no_longer_be_cancelled(
     qtbot.waitUntil(lambda: f"Voucher {number} utilizzato." in page.message.text(), timeout=5000)
     qtbot.waitUntil(lambda: page.vouchers.rows[0].status == "used", timeout=5000)
     monkeypatch.setattr("welfare_desk.gui.pages.budgets_page.confirm", lambda *_a: True)
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("rilasciato per errore", True))
+    )
     page.vouchers_view.selectRow(0)
     page.cancel_voucher_button.click()
     qtbot.waitUntil(lambda: "convertire in denaro" in page.message.text(), timeout=5000)
@@ -582,3 +607,18 @@ def test_enter_on_a_suitable_service_asks_first_and_the_choice_stays(
     now = panel.current()
     assert now is not None
     assert (now.edition_id, now.member_id) == (chosen.edition_id, chosen.member_id)
+
+
+def _reasons_of(window: MainWindow, entity: str) -> list[str]:
+    """The reasons the history keeps for changes to records of one kind."""
+    from sqlalchemy import select
+
+    from welfare_desk.store.models import JournalEntry
+
+    store = window.context.store
+    assert store is not None
+    with UnitOfWork(store) as uow:
+        rows = uow.session.scalars(
+            select(JournalEntry.changes).where(JournalEntry.entity == entity)
+        ).all()
+    return [r["motivo"] for r in rows if "motivo" in r]

@@ -206,10 +206,13 @@ class CancelOutcome:
     vouchers_left: list[str]  # numbers of vouchers still issued for the enrollment
 
 
-def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> CancelOutcome:
+def cancel(
+    uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int, reason: str | None = None
+) -> CancelOutcome:
     """Cancels an enrollment: the place goes to the first on the waiting list, the plan's
     action for it is cancelled too; vouchers issued for it are named, not touched (the
-    budget's money moves only when a person decides)."""
+    budget's money moves only when a person decides). The reason, when given, stays in
+    the history."""
     uow.require_people()
     found = uow.load(Enrollment, enrollment_id, None, missing=GONE)
     edition = _locked_edition(uow, found.edition_id)  # places move under its lock
@@ -222,6 +225,7 @@ def cancel(uow: UnitOfWork, enrollment_id: uuid.UUID, expected_version: int) -> 
     except DomainError as refused:
         raise InvalidInput(refused.message) from None
     found.status = EnrollmentStatus.CANCELLED.value
+    uow.because(found, " ".join((reason or "").split())[:300])
     if current in HOLDS_PLACE:
         edition.taken -= 1
     else:

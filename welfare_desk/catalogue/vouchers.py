@@ -371,9 +371,14 @@ def _locked_voucher(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: in
 
 
 def cancel_voucher(
-    uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int, today: date
+    uow: UnitOfWork,
+    voucher_id: uuid.UUID,
+    expected_version: int,
+    today: date,
+    reason: str | None = None,
 ) -> None:
-    """Cancels an unused voucher; its value returns to the budget it came from."""
+    """Cancels an unused voucher; its value returns to the budget it came from. The
+    reason, when given, stays in the history."""
     uow.require_people()
     voucher = _locked_voucher(uow, voucher_id, expected_version)
     try:
@@ -382,6 +387,7 @@ def cancel_voucher(
         raise InvalidInput(refused.message) from None
     voucher.status = VoucherStatus.CANCELLED.value
     voucher.cancelled_on = today
+    uow.because(voucher, " ".join((reason or "").split())[:300])
     _entry(
         uow,
         voucher.budget_id,

@@ -23,6 +23,22 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_reason(parent: QWidget, title: str, prompt: str, suggested: str = "") -> str | None:
+    """Why a record is removed or cancelled: the history keeps it. None when the person
+    thinks better of it; an empty answer asks again rather than going on without one."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    while True:
+        text, given = QInputDialog.getText(
+            parent, title, prompt, QLineEdit.EchoMode.Normal, suggested
+        )
+        if not given:
+            return None
+        if text.strip():
+            return " ".join(text.split())
+        prompt = QCoreApplication.translate("Reason", "Write the reason: the history keeps it.")
+
+
 def cancelled_text(outcome: CancelOutcome, head: str) -> str:
     text = head
     if outcome.promoted is not None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from welfare_desk.domain.money import format_euro
-from welfare_desk.gui.confirm import cancelled_text, confirm
+from welfare_desk.gui.confirm import ask_reason, cancelled_text, confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, VOUCHER_STATUS_NAMES, name_of
@@ -170,11 +170,18 @@ class WorkerOffers(QWidget):
         question = question.replace("%1", chosen.person).replace("%2", chosen.edition_title)
         if not confirm(self, self.tr("Cancel the enrollment"), question):
             return
+        reason = ask_reason(
+            self,
+            self.tr("Cancel the enrollment"),
+            self.tr("Why is the enrollment cancelled? The history keeps it."),
+        )
+        if reason is None:
+            return
 
         def job(uow: Any) -> Any:
             from welfare_desk.catalogue.enrollments import cancel
 
-            return cancel(uow, chosen.id, chosen.version)
+            return cancel(uow, chosen.id, chosen.version, reason)
 
         def done(outcome: Any) -> None:
             self._say(cancelled_text(outcome, self.tr("Enrollment cancelled.")), False)
@@ -192,11 +199,20 @@ class WorkerOffers(QWidget):
         question = self.tr("Cancel voucher %1? Its value goes back to the budget.")
         if not confirm(self, self.tr("Cancel the voucher"), question.replace("%1", chosen.number)):
             return
+        reason = ask_reason(
+            self,
+            self.tr("Cancel the voucher"),
+            self.tr("Why is voucher %1 cancelled? The history keeps it.").replace(
+                "%1", chosen.number
+            ),
+        )
+        if reason is None:
+            return
 
         def job(uow: Any) -> None:
             from welfare_desk.catalogue.vouchers import cancel_voucher
 
-            cancel_voucher(uow, chosen.id, chosen.version, uow.clock.today())
+            cancel_voucher(uow, chosen.id, chosen.version, uow.clock.today(), reason)
 
         def done(_none: None) -> None:
             self._say(

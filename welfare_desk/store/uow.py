@@ -141,6 +141,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             continue
         if forgetting:
             changes = _forgotten(changes)
+        because = session.info.get("reasons", {}).pop(id(obj), None)
+        if because:
+            changes[REASON_KEY] = because
         obj.updated_at = now
         obj.updated_by = operator_id
         entries.append(
@@ -237,6 +240,12 @@ class UnitOfWork:
         if reason:
             self.session.info.setdefault("reasons", {})[id(record)] = reason
         self.session.delete(record)
+
+    def because(self, record: Base, reason: str | None) -> None:
+        """The journal's row for this record's next change keeps why it was made (a
+        cancellation's reason, for instance)."""
+        if reason:
+            self.session.info.setdefault("reasons", {})[id(record)] = reason
 
     def refresh(self, record: Base) -> None:
         self.session.refresh(record)

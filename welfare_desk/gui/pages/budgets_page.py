@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
-from welfare_desk.gui.confirm import confirm
+from welfare_desk.gui.confirm import ask_reason, confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import MOVEMENT_NAMES, VOUCHER_STATUS_NAMES, name_of
@@ -305,11 +305,20 @@ class BudgetsPage(QWidget):
         question = self.tr("Cancel voucher %1? Its value goes back to the budget.")
         if not confirm(self, self.tr("Cancel the voucher"), question.replace("%1", voucher.number)):
             return
+        reason = ask_reason(
+            self,
+            self.tr("Cancel the voucher"),
+            self.tr("Why is voucher %1 cancelled? The history keeps it.").replace(
+                "%1", voucher.number
+            ),
+        )
+        if reason is None:
+            return
 
         def job(uow: Any) -> None:
             from welfare_desk.catalogue.vouchers import cancel_voucher
 
-            cancel_voucher(uow, voucher_id, voucher.version, uow.clock.today())
+            cancel_voucher(uow, voucher_id, voucher.version, uow.clock.today(), reason)
 
         def done(_none: None) -> None:
             self._say(

@@ -753,18 +753,17 @@ class CasePage(QWidget):
         chosen = self._chosen_views()
         if self.case is None or chosen is None or self.case.status == CaseStatus.CLOSED:
             return
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        from welfare_desk.gui.confirm import ask_reason
 
         goal, action = chosen
         title = action.title if action is not None else goal.title
-        reason, given = QInputDialog.getText(
+        reason = ask_reason(
             self,
             self.tr("Remove"),
             self.tr("Why is «%1» removed? It stays in the history.").replace("%1", title),
-            QLineEdit.EchoMode.Normal,
             self.tr("added by mistake"),
         )
-        if not given:
+        if reason is None:
             return
         if action is not None:
             question = self.tr("Remove the action «%1»? You can undo it right after (Ctrl+Z).")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.domain.catalogue import Period
 from welfare_desk.domain.money import format_euro
-from welfare_desk.gui.confirm import cancelled_text, confirm
+from welfare_desk.gui.confirm import ask_reason, cancelled_text, confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, PERIOD_NAMES, name_of
@@ -506,11 +506,18 @@ class CataloguePage(QWidget):
         question = self.tr("Cancel the enrollment of %1?").replace("%1", chosen.person)
         if not confirm(self, self.tr("Cancel the enrollment"), question):
             return
+        reason = ask_reason(
+            self,
+            self.tr("Cancel the enrollment"),
+            self.tr("Why is the enrollment cancelled? The history keeps it."),
+        )
+        if reason is None:
+            return
 
         def job(uow: Any) -> Any:
             from welfare_desk.catalogue.enrollments import cancel
 
-            return cancel(uow, chosen.id, chosen.version)
+            return cancel(uow, chosen.id, chosen.version, reason)
 
         def done(outcome: Any) -> None:
             head = self.tr("Enrollment of %1 cancelled.").replace("%1", chosen.person)
