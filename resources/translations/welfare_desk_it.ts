@@ -2694,162 +2694,162 @@ Risponde a: %2</translation>
 <context>
     <name>HealthFundsPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="127"/>
         <source>Also decided and &amp;paid</source>
         <translation>Anche decise e &amp;pagate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="128"/>
         <source>Mov&amp;e to</source>
         <translation>Cambia stat&amp;o</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="129"/>
         <source>Open the stor&amp;y</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="130"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="131"/>
         <source>Add an &amp;invoice…</source>
         <translation>Aggiun&amp;gi una fattura…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="132"/>
         <source>A&amp;ttach a scan…</source>
         <translation>Allega una scansio&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="133"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="134"/>
         <source>Open the sca&amp;n</source>
         <translation>Apri la scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
         <source>Invoices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
         <source>Date or file</source>
         <translation>Data o file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
         <source>Amount or size</source>
         <translation>Importo o dimensione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="139"/>
         <source>Health-fund requests</source>
         <translation>Pratiche con i fondi sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="142"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="143"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="144"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="145"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="146"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="147"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="148"/>
         <source>Claimed</source>
         <translation>Richiesti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="149"/>
         <source>Documents missing</source>
         <translation>Documenti mancanti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="187"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="199"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="202"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="216"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="231"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="242"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="242"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="261"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="282"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="300"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="302"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="323"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
@@ -3560,222 +3560,222 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="368"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri benefit da&amp;l cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation>Stampa i &amp;dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nnulla l&apos;eliminazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="414"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="492"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="493"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="497"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="498"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="537"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="538"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3783,134 +3783,140 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="640"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="641"/>
         <source>Contact removed.</source>
         <translation>Colloquio eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="641"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="642"/>
         <source>Need removed.</source>
         <translation>Bisogno eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="642"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="643"/>
         <source>Goal removed.</source>
         <translation>Obiettivo eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="643"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="644"/>
         <source>Action removed.</source>
         <translation>Azione eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="644"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="645"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="646"/>
+        <source>Draft request removed.</source>
+        <translation>Bozza della pratica eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="647"/>
         <source>Removed.</source>
         <translation>Eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="669"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="674"/>
         <source>Restored.</source>
         <translation>Ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="693"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="698"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="715"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="720"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="760"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="765"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="793"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="802"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="807"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="824"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="829"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="838"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="843"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="843"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="848"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="844"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="849"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="860"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="865"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="869"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="879"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="875"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="880"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="881"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="886"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="883"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="888"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="897"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="902"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="934"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="939"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="935"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="940"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="944"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="949"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -5777,39 +5783,73 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
 </context>
 <context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="72"/>
+        <source>Remove the draft…</source>
+        <translation>Elimina la bozza…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="84"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="91"/>
+        <source>Remove the draft</source>
+        <translation>Elimina la bozza</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="85"/>
+        <source>Why is %1 removed? It stays in the history.</source>
+        <translation>Perché elimini %1? Il motivo resta nella cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="86"/>
+        <source>recorded by mistake</source>
+        <translation>registrata per errore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="90"/>
+        <source>Remove the draft %1? You can undo it right after (Ctrl+Z).</source>
+        <translation>Eliminare la bozza %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="101"/>
+        <source>Draft %1 removed.</source>
+        <translation>Bozza %1 eliminata.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="59"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="61"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="61"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="63"/>
         <source>S&amp;mart working, to decide</source>
         <translation>Lavoro agile da &amp;decidere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="62"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="64"/>
         <source>&amp;Health funds, by deadline</source>
         <translation>Fondi sanitari per &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="63"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="65"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation>Co&amp;municazioni al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="87"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="89"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation>Co&amp;municazioni al Ministero (%1, %2 in ritardo)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="75"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="77"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation>Lavoro agile da &amp;decidere (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="81"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="83"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation>Fondi sanitari per &amp;scadenza (%1)</translation>
     </message>
@@ -6324,92 +6364,92 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SmartWorkingPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="98"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="99"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
         <source>E&amp;xtend…</source>
         <translation>Pr&amp;oroga…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
         <source>Prolong a fixed-term agreement (proroga): the Ministry hears of it</source>
         <translation>Proroga un accordo a tempo determinato: la proroga si comunica al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="106"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="113"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="114"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="115"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="119"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="121"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="144"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -6417,67 +6457,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="168"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="168"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="191"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="194"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="199"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="200"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="203"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="201"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="204"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="205"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="213"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="212"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="215"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="225"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="228"/>
         <source>Extend the agreement</source>
         <translation>Proroga dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="226"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="229"/>
         <source>The agreement ends on %1. New end (dd/mm/yyyy):</source>
         <translation>L&apos;accordo finisce il %1. Nuova fine (gg/mm/aaaa):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="248"/>
         <source>%1 extended to %2.</source>
         <translation>%1 prorogata al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="284"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>

@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
 from tests.gui.keyboard import wait_for_dialog
 from tests.helpers import add_member, add_worker, sign
-from welfare_desk.domain.health_funds import days_left_text
+from welfare_desk.domain.health_funds import RequestKind, days_left_text
 from welfare_desk.gui.main_window import MainWindow
 from welfare_desk.store.engine import Store
+from welfare_desk.store.uow import UnitOfWork
 
 
 def test_a_request_from_the_story_joins_the_queue_with_its_priority_first(
@@ -43,7 +45,12 @@ def test_a_request_from_the_story_joins_the_queue_with_its_priority_first(
     )
     row = next(i for i, r in enumerate(requests.smart.model.rows) if r.worker == "Zanetti Giulia")
     requests.smart.view.selectRow(row)
-    assert [a.text() for a in requests.smart.menu.actions()] == ["presentata", "ritirata"]
+    assert [a.text() for a in requests.smart.menu.actions()] == [
+        "presentata",
+        "ritirata",
+        "",
+        "Elimina la bozza…",
+    ]
     requests.smart.menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: ": presentata." in requests.message.text(), timeout=5000)
     requests.smart.every_status.setChecked(False)
@@ -342,3 +349,41 @@ def test_a_scan_opens_from_a_folder_of_the_owner_s_alone_emptied_at_start(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     clean_opened(folder)  # the next start, after a kill
     assert not path.exists() and list(folder.iterdir()) == []
+
+
+def test_a_draft_recorded_by_mistake_is_removed_and_undone(
+    demo_store: Store, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#17: a request recorded by mistake could not be removed."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from tests.gui.keyboard import keys
+    from welfare_desk.requests.health_funds import HfInput, create_request
+
+    worker = add_worker(demo_store, surname="Sforzini", name="Ottavia").worker
+    with UnitOfWork(demo_store) as uow:
+        made = create_request(uow, HfInput(worker.id, "fisde", RequestKind.REIMBURSEMENT), TODAY)
+    window.sidebar.setCurrentRow(4)
+    requests = window.requests_page
+    requests.tabs.setCurrentWidget(requests.health)
+    qtbot.waitUntil(
+        lambda: any(r.number == made.number for r in requests.health.model.rows), timeout=5000
+    )
+    requests.health.select_number(made.number)
+    monkeypatch.setattr("welfare_desk.gui.confirm.confirm", lambda *_a: True)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("lavoratore sbagliato", True))
+    )
+    remove = next(a for a in requests.health.menu.actions() if a.text() == "Elimina la bozza…")
+    remove.trigger()
+    qtbot.waitUntil(
+        lambda: all(r.number != made.number for r in requests.health.model.rows), timeout=5000
+    )
+    assert f"Bozza {made.number} eliminata." in requests.message.text()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    requests.health.view.setFocus()
+    keys(qtbot, (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Z))
+    qtbot.waitUntil(
+        lambda: any(r.number == made.number for r in requests.health.model.rows), timeout=5000
+    )

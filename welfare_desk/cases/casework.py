@@ -29,7 +29,12 @@ from welfare_desk.store.models import (
     CaseAction,
     Contact,
     Goal,
+    HealthAttachment,
+    HealthFundRequest,
+    HealthInvoice,
+    MinistryCommunication,
     Need,
+    SmartWorkingRequest,
     SocialPoint,
     Worker,
 )
@@ -112,7 +117,8 @@ class Removed:
     kind: str  # "contact", "need", "goal" or "action"
     values: dict[str, Any]
     needs_kept: int = 0  # a contact's: the needs raised in it stay with the worker
-    also: tuple[Removed, ...] = ()  # a goal's actions, which went with it
+    also: tuple[Removed, ...] = ()  # what went with it: a goal's actions, a request's invoices
+    before: tuple[Removed, ...] = ()  # what it points to, put back first: a request's action
 
 
 REMOVABLE: dict[str, type[Any]] = {
@@ -120,17 +126,22 @@ REMOVABLE: dict[str, type[Any]] = {
     "need": Need,
     "goal": Goal,
     "action": CaseAction,
+    "health_fund": HealthFundRequest,
+    "health_invoice": HealthInvoice,
+    "health_attachment": HealthAttachment,
+    "smart_working": SmartWorkingRequest,
+    "communication": MinistryCommunication,
 }
 
 
-def _reason(reason: str, what: str) -> str:
+def reason_for(reason: str, what: str) -> str:
     why = " ".join(reason.split())
     if not why:
         raise InvalidInput(f"Scrivi perché elimini {what} (ad esempio «registrato per errore»).")
     return why[:300]
 
 
-def _values(record: Any) -> dict[str, Any]:
+def values_of(record: Any) -> dict[str, Any]:
     skipped = ("version", "created_at", "updated_at", "created_by", "updated_by")
     return {k: getattr(record, k) for k in queries.column_keys(record) if k not in skipped}
 
@@ -140,7 +151,7 @@ def remove_contact(
 ) -> Removed:
     """A contact recorded by mistake, removed with the reason; the history keeps both.
     The needs raised in it stay with the worker (removed or closed on their own)."""
-    why = _reason(reason, "il colloquio")
+    why = reason_for(reason, "il colloquio")
     contact = uow.load(
         Contact,
         contact_id,
@@ -151,7 +162,7 @@ def remove_contact(
     uow.require_visible(contact.worker_id)
     raised = queries.needs_of_worker(uow, contact.worker_id)
     kept = sum(1 for n in raised if n.contact_id == contact.id)
-    removed = Removed("contact", _values(contact), kept)
+    removed = Removed("contact", values_of(contact), kept)
     uow.delete(contact, reason=why)
     uow.flush()
     uow.commit()
@@ -185,7 +196,7 @@ def correct_need(
 def remove_need(uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, reason: str) -> Removed:
     """A need recorded by mistake, removed with the reason; the history keeps both. One a
     case took on is not: the case lets it go first (its assessment)."""
-    why = _reason(reason, "il bisogno")
+    why = reason_for(reason, "il bisogno")
     need = _as_shown(uow, Need, need_id, expected_version)
     uow.require_visible(need.worker_id)
     if need.case_id is not None:
@@ -193,7 +204,7 @@ def remove_need(uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, reas
             "Il bisogno è preso in carico da un percorso: toglilo prima dalla valutazione "
             "del percorso, poi eliminalo."
         )
-    removed = Removed("need", _values(need))
+    removed = Removed("need", values_of(need))
     uow.delete(need, reason=why)
     uow.flush()
     uow.commit()
@@ -202,8 +213,12 @@ def remove_need(uow: UnitOfWork, need_id: uuid.UUID, expected_version: int, reas
 
 def restore_removed(uow: UnitOfWork, removed: Removed) -> None:
     """Undo of a removal, right after it: the record back as it was, a goal with its
-    actions (a contact's needs were kept, their link to it is not restored)."""
+    actions, a request with its plan action and invoices (a contact's needs were kept,
+    their link to it is not restored)."""
     values = removed.values
+    for part in removed.before:
+        uow.add(REMOVABLE[part.kind](**part.values))
+    uow.flush()
     if removed.kind == "goal":
         _open_case_of(uow, values["case_id"])
     elif removed.kind == "action":
@@ -321,13 +336,13 @@ def _refuse_linked(uow: UnitOfWork, action_ids: list[uuid.UUID]) -> None:
 def remove_goal(uow: UnitOfWork, goal_id: uuid.UUID, expected_version: int, reason: str) -> Removed:
     """A goal added by mistake, removed with its actions and the reason; the history keeps
     all of them."""
-    why = _reason(reason, "l'obiettivo")
+    why = reason_for(reason, "l'obiettivo")
     goal = _as_shown(uow, Goal, goal_id, expected_version)
     _open_case_of(uow, goal.case_id)
     actions = queries.actions_of(uow, [goal.id])
     _refuse_linked(uow, [a.id for a in actions])
-    parts = tuple(Removed("action", _values(a)) for a in actions)
-    removed = Removed("goal", _values(goal), also=parts)
+    parts = tuple(Removed("action", values_of(a)) for a in actions)
+    removed = Removed("goal", values_of(goal), also=parts)
     for action in actions:
         uow.delete(action, reason=why)
     uow.delete(goal, reason=why)
@@ -340,11 +355,11 @@ def remove_action(
     uow: UnitOfWork, action_id: uuid.UUID, expected_version: int, reason: str
 ) -> Removed:
     """An action added by mistake, removed with the reason; the history keeps both."""
-    why = _reason(reason, "l'azione")
+    why = reason_for(reason, "l'azione")
     action = _as_shown(uow, CaseAction, action_id, expected_version)
     _goal_in_open_case(uow, action.goal_id)
     _refuse_linked(uow, [action.id])
-    removed = Removed("action", _values(action))
+    removed = Removed("action", values_of(action))
     uow.delete(action, reason=why)
     uow.flush()
     uow.commit()

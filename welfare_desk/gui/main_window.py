@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.open_worker.connect(self.open_worker)
             page.back.connect(self._request_back)
+            page.removed.connect(self._offer_undo)
             self._requests_page = page
         return self._requests_page
 
@@ -641,6 +642,8 @@ class MainWindow(QMainWindow):
             "need": self.tr("Need removed."),
             "goal": self.tr("Goal removed."),
             "action": self.tr("Action removed."),
+            "health_fund": self.tr("Draft request removed."),
+            "smart_working": self.tr("Draft request removed."),
         }.get(getattr(removed, "kind", ""), self.tr("Removed."))
         self.statusBar().showMessage(said, UNDO_MS)
         self._undo_timer.start(UNDO_MS)
@@ -666,6 +669,8 @@ class MainWindow(QMainWindow):
                 self._worker_page.reload()
             if self._case_page is not None and self._case_page.case is not None:
                 self._case_page.reload()
+            if self._requests_page is not None:
+                self._requests_page.refresh()
             self.statusBar().showMessage(self.tr("Restored."), 10000)
 
         def failed(error: Exception) -> None:

@@ -127,8 +127,8 @@ def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
     )
 
 
-def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: bool = True) -> HfView:
-    """A draft request; with an open case, its plan gains the action to follow it."""
+def checked(uow: UnitOfWork, data: HfInput) -> FundRules:
+    """The fund's rules for a request as typed, or the reason it cannot be made."""
     fund = _fund(data.fund_code)
     if data.regime not in fund.regimes:
         raise InvalidInput(
@@ -153,6 +153,12 @@ def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: boo
         member = uow.get(HouseholdMember, data.member_id)
         if member is None or member.worker_id != data.worker_id:
             raise InvalidInput("Il familiare scelto non fa parte della famiglia del lavoratore.")
+    return fund
+
+
+def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: bool = True) -> HfView:
+    """A draft request; with an open case, its plan gains the action to follow it."""
+    fund = checked(uow, data)
     number = f"FS-{today.year}-{next_counter(uow, f'hf_counter:{today.year}'):05d}"
     request = HealthFundRequest(
         number=number,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -164,3 +165,13 @@ def employer_is_public(uow: UnitOfWork, worker_id: uuid.UUID) -> bool:
         .where(Worker.id == worker_id)
     )
     return bool(uow.session.scalar(statement))
+
+
+def parts_of_request(uow: UnitOfWork, request_id: uuid.UUID) -> list[Any]:
+    """What hangs on a request and goes with it when it is removed: a health-fund
+    request's invoices and scans, a smart-working request's communications."""
+    found: list[Any] = []
+    models: tuple[type[Any], ...] = (HealthInvoice, HealthAttachment, MinistryCommunication)
+    for model in models:
+        found += uow.session.scalars(select(model).where(model.request_id == request_id)).all()
+    return found

@@ -119,7 +119,7 @@ class SwView:
         return ", ".join(dict.fromkeys(priority_label(p.priority, rules) for p in self.priorities))
 
 
-def _validate(data: SwInput) -> None:
+def validate(data: SwInput) -> None:
     if not 1 <= data.days_per_week <= 5:
         raise InvalidInput("I giorni di lavoro agile vanno da 1 a 5 alla settimana.")
     if data.weekdays:
@@ -192,7 +192,7 @@ def request_view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
 
 def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: bool = True) -> SwView:
     """A draft request; with an open case, its plan gains the action to follow it."""
-    _validate(data)
+    validate(data)
     if uow.get(Worker, data.worker_id) is None:
         raise NotFound("Il lavoratore non è più in archivio.")
     number = f"LA-{today.year}-{next_counter(uow, f'sw_counter:{today.year}'):05d}"

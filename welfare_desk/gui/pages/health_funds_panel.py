@@ -52,6 +52,8 @@ class HealthModel(ListTableModel["HfView"]):
 
 
 class HealthFundsPanel(RequestPanel):
+    kind = "health_fund"
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = HealthModel(
@@ -168,6 +170,7 @@ class HealthFundsPanel(RequestPanel):
                 action.setCheckable(True)
                 action.setChecked(code in request.provided)
                 action.triggered.connect(lambda _c=False: self._save_documents())
+        self.add_draft_actions(self.menu, request)
         self.move_button.setEnabled(not self.menu.isEmpty())
         self._load_files(request)
         self.documents_button.setEnabled(request is not None)

@@ -18,6 +18,8 @@ class RequestPanel(QWidget):
     said = Signal(str, bool)  # the text and whether it is a problem
     reload = Signal()  # a filter changed: the page loads the queues again
     changed = Signal()  # the store changed: the page tells the desk and reloads
+    removed = Signal(object)  # casework.Removed: the window offers to undo it
+    kind = ""  # «health_fund» or «smart_working»: what `remove_draft` removes
 
     view: QTableView
     model: ListTableModel[Any]
@@ -61,3 +63,43 @@ class RequestPanel(QWidget):
 
     def failed(self, error: Exception) -> None:
         self.said.emit(getattr(error, "message", type(error).__name__), True)
+
+    def add_draft_actions(self, menu: Any, request: Any) -> None:
+        """A draft has not left the desk: the status menu also offers to remove it."""
+        if request is None or request.status != "draft":
+            return
+        menu.addSeparator()
+        remove = menu.addAction(self.tr("Remove the draft…"))
+        remove.triggered.connect(lambda _c=False: self.remove_draft())
+
+    def remove_draft(self) -> None:
+        """A draft recorded by mistake goes, with the reason, and can be undone right after."""
+        from welfare_desk.gui.confirm import ask_reason, confirm
+
+        request = self.current()
+        if request is None or request.status != "draft":
+            return
+        reason = ask_reason(
+            self,
+            self.tr("Remove the draft"),
+            self.tr("Why is %1 removed? It stays in the history.").replace("%1", request.number),
+            self.tr("recorded by mistake"),
+        )
+        if reason is None:
+            return
+        question = self.tr("Remove the draft %1? You can undo it right after (Ctrl+Z).")
+        if not confirm(self, self.tr("Remove the draft"), question.replace("%1", request.number)):
+            return
+        kind = self.kind
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.requests.corrections import remove_request
+
+            return remove_request(uow, kind, request.id, request.version, reason)  # type: ignore[arg-type]
+
+        def done(removed: Any) -> None:
+            self.said.emit(self.tr("Draft %1 removed.").replace("%1", request.number), False)
+            self.changed.emit()
+            self.removed.emit(removed)
+
+        self.context.runner.run(self.context.in_store(job), done, self.failed)

@@ -28,6 +28,7 @@ Loaded = tuple[list["SwView"], list["HfView"], list[tuple[str, str]], list["Comm
 class RequestsPage(QWidget):
     open_worker = Signal(uuid.UUID)
     back = Signal()  # Esc: back to where a request was opened from (the agenda)
+    removed = Signal(object)  # a draft removed: the window offers to undo it
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,7 @@ class RequestsPage(QWidget):
             panel.said.connect(self._say)
             panel.reload.connect(self.refresh)
             panel.changed.connect(self._changed)
+            panel.removed.connect(self.removed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)

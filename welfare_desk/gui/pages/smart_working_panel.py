@@ -34,6 +34,8 @@ WEEKDAYS = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
 
 
 class SmartWorkingPanel(RequestPanel):
+    kind = "smart_working"
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.employer = QComboBox()
@@ -148,6 +150,7 @@ class SmartWorkingPanel(RequestPanel):
             for status in sorted(SW_TRANSITIONS[SwStatus(request.status)]):
                 action = self.menu.addAction(name_of(SW_STATUS_NAMES, status))
                 action.triggered.connect(lambda _c=False, s=status: self._move(s))
+        self.add_draft_actions(self.menu, request)
         self.move_button.setEnabled(not self.menu.isEmpty())
         self.terms_button.setEnabled(request is not None and request.can_edit_terms)
         self.extend_button.setEnabled(request is not None and request.can_extend)
