@@ -2856,18 +2856,23 @@ Answers: %2</source>
 <context>
     <name>HfRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="139"/>
         <source>Health-fund request – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="150"/>
         <source>indirect: the member pays and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="151"/>
         <source>direct: contracted providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="172"/>
+        <source>Correct the draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5784,32 +5789,42 @@ The desk of company welfare programmes.</source>
     <name>RequestPanel</name>
     <message>
         <location filename="../../welfare_desk/gui/pages/request_panel.py" line="72"/>
+        <source>Correct the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="74"/>
         <source>Remove the draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="84"/>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="91"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="107"/>
+        <source>Draft %1 corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="128"/>
         <source>Remove the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="85"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="122"/>
         <source>Why is %1 removed? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="86"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="123"/>
         <source>recorded by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="90"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="127"/>
         <source>Remove the draft %1? You can undo it right after (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="138"/>
         <source>Draft %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6523,38 +6538,43 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SwRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="40"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="48"/>
         <source>Smart-working request – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="58"/>
         <source>&amp;Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="59"/>
         <source>T&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="60"/>
         <source>&amp;Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
         <source>T&amp;hu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
         <source>Fr&amp;i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="70"/>
         <source>Which days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="82"/>
+        <source>Correct the draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6635,7 +6655,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="263"/>
         <source>Individual agreement %1</source>
         <translation type="unfinished"></translation>
     </message>

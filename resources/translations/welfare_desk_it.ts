@@ -2857,19 +2857,24 @@ Risponde a: %2</translation>
 <context>
     <name>HfRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="98"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="139"/>
         <source>Health-fund request – %1</source>
         <translation>Pratica con il fondo sanitario – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="109"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="150"/>
         <source>indirect: the member pays and claims</source>
         <translation>indiretto: l&apos;iscritto paga e chiede il rimborso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="151"/>
         <source>direct: contracted providers</source>
         <translation>diretto: strutture convenzionate</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="172"/>
+        <source>Correct the draft %1</source>
+        <translation>Correggi la bozza %1</translation>
     </message>
     <message>
         <location filename="../../ui/hf_request_dialog.ui" line="6"/>
@@ -5786,32 +5791,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <name>RequestPanel</name>
     <message>
         <location filename="../../welfare_desk/gui/pages/request_panel.py" line="72"/>
+        <source>Correct the draft…</source>
+        <translation>Correggi la bozza…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="74"/>
         <source>Remove the draft…</source>
         <translation>Elimina la bozza…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="84"/>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="91"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="107"/>
+        <source>Draft %1 corrected.</source>
+        <translation>Bozza %1 corretta.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="128"/>
         <source>Remove the draft</source>
         <translation>Elimina la bozza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="85"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="122"/>
         <source>Why is %1 removed? It stays in the history.</source>
         <translation>Perché elimini %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="86"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="123"/>
         <source>recorded by mistake</source>
         <translation>registrata per errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="90"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="127"/>
         <source>Remove the draft %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare la bozza %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/request_panel.py" line="138"/>
         <source>Draft %1 removed.</source>
         <translation>Bozza %1 eliminata.</translation>
     </message>
@@ -6525,39 +6540,44 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SwRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="40"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="48"/>
         <source>Smart-working request – %1</source>
         <translation>Richiesta di lavoro agile – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="50"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="58"/>
         <source>&amp;Mon</source>
         <translation>&amp;lun</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="51"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="59"/>
         <source>T&amp;ue</source>
         <translation>&amp;mar</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="60"/>
         <source>&amp;Wed</source>
         <translation>m&amp;er</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
         <source>T&amp;hu</source>
         <translation>&amp;gio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="54"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
         <source>Fr&amp;i</source>
         <translation>&amp;ven</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="70"/>
         <source>Which days</source>
         <translation>Quali giorni</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="82"/>
+        <source>Correct the draft %1</source>
+        <translation>Correggi la bozza %1</translation>
     </message>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="6"/>
@@ -6637,7 +6657,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="202"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="263"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>

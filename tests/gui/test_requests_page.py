@@ -49,6 +49,7 @@ def test_a_request_from_the_story_joins_the_queue_with_its_priority_first(
         "presentata",
         "ritirata",
         "",
+        "Correggi la bozza…",
         "Elimina la bozza…",
     ]
     requests.smart.menu.actions()[0].trigger()
@@ -387,3 +388,42 @@ def test_a_draft_recorded_by_mistake_is_removed_and_undone(
     qtbot.waitUntil(
         lambda: any(r.number == made.number for r in requests.health.model.rows), timeout=5000
     )
+
+
+def test_a_draft_typed_wrong_is_corrected_in_the_dialog_that_made_it(
+    demo_store: Store, window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: a request typed wrong could not be corrected."""
+    from tests.gui.keyboard import SAVE, keys
+    from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog
+    from welfare_desk.requests.health_funds import HfInput, create_request
+    from welfare_desk.store.models import HealthFundRequest
+
+    worker = add_worker(demo_store, surname="Sforzini", name="Ottavia").worker
+    with UnitOfWork(demo_store) as uow:
+        made = create_request(
+            uow,
+            HfInput(worker.id, "fisde", RequestKind.REIMBURSEMENT, notes="occhiali"),
+            TODAY,
+        )
+    window.sidebar.setCurrentRow(4)
+    requests = window.requests_page
+    requests.tabs.setCurrentWidget(requests.health)
+    qtbot.waitUntil(
+        lambda: any(r.number == made.number for r in requests.health.model.rows), timeout=5000
+    )
+    requests.health.select_number(made.number)
+    correct = next(a for a in requests.health.menu.actions() if a.text() == "Correggi la bozza…")
+    correct.trigger()
+    dialog = wait_for_dialog(qtbot, HfRequestDialog)
+    assert isinstance(dialog, HfRequestDialog)
+    assert dialog.ui.notesEdit.toPlainText() == "occhiali"
+    assert made.number in dialog.windowTitle()
+    dialog.ui.notesEdit.setPlainText("occhiali da vista della figlia")
+    keys(qtbot, SAVE)
+    qtbot.waitUntil(
+        lambda: f"Bozza {made.number} corretta." in requests.message.text(), timeout=5000
+    )
+    with UnitOfWork(demo_store) as uow:
+        record = uow.get(HealthFundRequest, made.id)
+        assert record is not None and record.notes == "occhiali da vista della figlia"

@@ -7,6 +7,7 @@ rejected) and the record of what was sent stays as it was."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from welfare_desk.cases.casework import Removed, reason_for, values_of
@@ -118,3 +119,39 @@ def _loaded(uow: UnitOfWork, model: type[R], request_id: uuid.UUID, version: int
     )
     uow.require_visible(record.worker_id)
     return record
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft as it was typed, to correct it in the dialog that made it."""
+
+    id: uuid.UUID
+    version: int
+    number: str
+    typed: health_funds.HfInput | smart_working.SwInput
+
+
+def draft_of(uow: UnitOfWork, kind: RequestType, request_id: uuid.UUID) -> Draft:
+    if kind == "health_fund":
+        hf = _loaded(uow, HealthFundRequest, request_id, None)
+        _draft(hf.status, hf.number)
+        typed: health_funds.HfInput | smart_working.SwInput = health_funds.HfInput(
+            hf.worker_id,
+            hf.fund_code,
+            RequestKind(hf.kind),
+            hf.regime,
+            hf.member_id,
+            hf.notes,
+        )
+        return Draft(hf.id, hf.version, hf.number, typed)
+    sw = _loaded(uow, SmartWorkingRequest, request_id, None)
+    _draft(sw.status, sw.number)
+    typed = smart_working.SwInput(
+        sw.worker_id,
+        sw.days_per_week,
+        tuple(sw.weekdays or ()),
+        sw.starts_on,
+        sw.ends_on,
+        sw.reasons,
+    )
+    return Draft(sw.id, sw.version, sw.number, typed)

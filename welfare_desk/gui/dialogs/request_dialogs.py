@@ -23,6 +23,7 @@ from welfare_desk.gui.qdates import pydate, qdate
 
 if TYPE_CHECKING:
     from welfare_desk.registry.workers import WorkerDetail
+    from welfare_desk.requests.corrections import Draft
     from welfare_desk.requests.smart_working import SwView
 
 
@@ -30,9 +31,16 @@ class SwRequestDialog(SavingDialog):
     """A smart-working request for a worker: days, which days, the period, the reasons.
     The legal priority is not asked: it is derived from the household."""
 
-    def __init__(self, context: DeskContext, worker: WorkerDetail, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        worker: WorkerDetail,
+        parent: QWidget | None,
+        draft: Draft | None = None,
+    ) -> None:
         super().__init__(context, parent)
         self.worker_id = worker.id
+        self.draft = draft
         self.ui = Ui_SwRequestDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
@@ -62,7 +70,24 @@ class SwRequestDialog(SavingDialog):
         label = QLabel(self.tr("Which days"))
         label.setBuddy(self.weekdays[0])
         self.ui.form.insertRow(1, label, holder)
+        if draft is not None:
+            self._show_draft(draft)
         self.ui.daysSpin.setFocus()
+
+    def _show_draft(self, draft: Draft) -> None:
+        from welfare_desk.requests.smart_working import SwInput
+
+        typed = draft.typed
+        assert isinstance(typed, SwInput)
+        self.setWindowTitle(self.tr("Correct the draft %1").replace("%1", draft.number))
+        self.ui.daysSpin.setValue(typed.days_per_week)
+        for day, box in enumerate(self.weekdays):
+            box.setChecked(day in typed.weekdays)
+        self.ui.fromEdit.setDate(qdate(typed.starts_on))
+        self.ui.openCheck.setChecked(typed.ends_on is None)
+        if typed.ends_on is not None:
+            self.ui.toEdit.setDate(qdate(typed.ends_on))
+        self.ui.reasonsEdit.setPlainText(typed.reasons or "")
 
     def save(self) -> None:
         from welfare_desk.requests.smart_working import SwInput
@@ -77,20 +102,36 @@ class SwRequestDialog(SavingDialog):
             self.ui.reasonsEdit.toPlainText().strip() or None,
         )
 
-        def job(uow: Any) -> SwView:
+        draft = self.draft
+
+        def job(uow: Any) -> SwView | None:
+            from welfare_desk.requests.corrections import correct_smart_working
             from welfare_desk.requests.smart_working import create_request
 
+            if draft is not None:
+                correct_smart_working(uow, draft.id, draft.version, data)
+                return None
             return create_request(uow, data, uow.clock.today())
 
         self._run(job)
 
 
 class HfRequestDialog(SavingDialog):
-    def __init__(self, context: DeskContext, worker: WorkerDetail, parent: QWidget | None) -> None:
+    """A health-fund request for a worker or a relative; or a draft typed wrong, corrected
+    (`draft` given)."""
+
+    def __init__(
+        self,
+        context: DeskContext,
+        worker: WorkerDetail,
+        parent: QWidget | None,
+        draft: Draft | None = None,
+    ) -> None:
         super().__init__(context, parent)
         from welfare_desk.reference import health_funds
 
         self.worker_id = worker.id
+        self.draft = draft
         self.ui = Ui_HfRequestDialog()
         self.ui.setupUi(self)
         self._setup_buttons(self.ui.buttons, self.ui.statusText)
@@ -119,7 +160,22 @@ class HfRequestDialog(SavingDialog):
         self.ui.form.insertRow(1, self.fund_note)
         self.ui.fundCombo.currentIndexChanged.connect(lambda _i: self._fund_note())
         self._fund_note()
+        if draft is not None:
+            self._show_draft(draft)
         self.ui.fundCombo.setFocus()
+
+    def _show_draft(self, draft: Draft) -> None:
+        from welfare_desk.requests.health_funds import HfInput
+
+        typed = draft.typed
+        assert isinstance(typed, HfInput)
+        self.setWindowTitle(self.tr("Correct the draft %1").replace("%1", draft.number))
+        self.ui.fundCombo.setCurrentIndex(max(0, self.ui.fundCombo.findData(typed.fund_code)))
+        self.ui.kindCombo.setCurrentIndex(max(0, self.ui.kindCombo.findData(typed.kind.value)))
+        self.ui.regimeCombo.setCurrentIndex(max(0, self.ui.regimeCombo.findData(typed.regime)))
+        member = str(typed.member_id) if typed.member_id else None
+        self.ui.forCombo.setCurrentIndex(max(0, self.ui.forCombo.findData(member)))
+        self.ui.notesEdit.setPlainText(typed.notes or "")
 
     def _fund_note(self) -> None:
         from welfare_desk.domain.health_funds import anagrafe_note
@@ -151,9 +207,14 @@ class HfRequestDialog(SavingDialog):
             self.ui.networkCheck.isChecked(),
         )
 
+        draft = self.draft
+
         def job(uow: Any) -> Any:
+            from welfare_desk.requests.corrections import correct_health_request
             from welfare_desk.requests.health_funds import create_request
 
+            if draft is not None:
+                return correct_health_request(uow, draft.id, draft.version, data)
             return create_request(uow, data, uow.clock.today())
 
         self._run(job)

@@ -69,8 +69,45 @@ class RequestPanel(QWidget):
         if request is None or request.status != "draft":
             return
         menu.addSeparator()
+        correct = menu.addAction(self.tr("Correct the draft…"))
+        correct.triggered.connect(lambda _c=False: self.correct_draft())
         remove = menu.addAction(self.tr("Remove the draft…"))
         remove.triggered.connect(lambda _c=False: self.remove_draft())
+
+    def correct_draft(self) -> None:
+        """A draft typed wrong opens in the dialog that made it, as it was typed."""
+        request = self.current()
+        if request is None or request.status != "draft":
+            return
+        kind = self.kind
+
+        def job(uow: Any) -> Any:
+            from welfare_desk.registry.workers import get_worker_by_id
+            from welfare_desk.requests.corrections import draft_of
+
+            draft = draft_of(uow, kind, request.id)  # type: ignore[arg-type]
+            return get_worker_by_id(uow, draft.typed.worker_id), draft
+
+        def loaded(found: Any) -> None:
+            from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog, SwRequestDialog
+
+            worker, draft = found
+            dialog: HfRequestDialog | SwRequestDialog
+            if kind == "health_fund":
+                dialog = HfRequestDialog(self.context, worker, self, draft)
+            else:
+                dialog = SwRequestDialog(self.context, worker, self, draft)
+            dialog.saved.connect(self._corrected(draft.number))
+            dialog.open()
+
+        self.context.runner.run(self.context.in_store(job), loaded, self.failed)
+
+    def _corrected(self, number: str) -> Any:
+        def said() -> None:
+            self.said.emit(self.tr("Draft %1 corrected.").replace("%1", number), False)
+            self.changed.emit()
+
+        return said
 
     def remove_draft(self) -> None:
         """A draft recorded by mistake goes, with the reason, and can be undone right after."""
