@@ -106,7 +106,7 @@ def remove_request(
     return removed
 
 
-def _loaded(uow: UnitOfWork, model: type[R], request_id: uuid.UUID, version: int) -> R:
+def _loaded(uow: UnitOfWork, model: type[R], request_id: uuid.UUID, version: int | None) -> R:
     record = uow.load(
         model,
         request_id,
