@@ -13,7 +13,7 @@ from welfare_desk.domain.access import Role, people_refusal
 from welfare_desk.domain.smart_working import SW_STATUS_LABELS, Priority, SwStatus, priority_label
 from welfare_desk.reference import smart_working_rules
 from welfare_desk.requests import queries
-from welfare_desk.requests.smart_working import PENDING, request_view
+from welfare_desk.requests.smart_working import PENDING, request_views
 from welfare_desk.store.errors import NotAllowed
 from welfare_desk.store.uow import UnitOfWork
 
@@ -53,11 +53,11 @@ def decision_queue(uow: UnitOfWork) -> list[DecisionRow]:
     pending = queries.smart_working_with_status(uow, [s.value for s in PENDING])
     if uow.role == Role.HR_ANALYST.value:
         employers = uow.scope_organizations
-        views = [request_view(uow, r) for r in pending]
+        views = request_views(uow, pending)
         views = [v for v in views if not employers or v.employer_id in employers]
     else:
         seen = uow.visible_workers(r.worker_id for r in pending)
-        views = [request_view(uow, r) for r in pending if r.worker_id in seen]
+        views = request_views(uow, [r for r in pending if r.worker_id in seen])
     rules = smart_working_rules()
     names = queries.organization_names(uow, {v.employer_id for v in views})
     rows = []

@@ -105,6 +105,10 @@ def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
     worker = uow.get(Worker, request.worker_id)
     assert worker is not None
     invoices = [(i.invoice_date, i.amount_cents) for i in queries.invoices_of(uow, request.id)]
+    return _made_view(request, f"{worker.surname} {worker.name}", invoices)
+
+
+def _made_view(request: HealthFundRequest, worker: str, invoices: list[tuple[date, int]]) -> HfView:
     fund = health_funds().get(request.fund_code)
     labels = health_documents()
     missing = missing_documents(fund, RequestKind(request.kind), request.documents) if fund else []
@@ -112,8 +116,8 @@ def _view(uow: UnitOfWork, request: HealthFundRequest) -> HfView:
         request.id,
         request.version,
         request.number,
-        worker.id,
-        f"{worker.surname} {worker.name}",
+        request.worker_id,
+        worker,
         fund.name if fund else request.fund_code,
         request.kind,
         request.status,
@@ -381,9 +385,9 @@ def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
     """Open requests, the ones with a deadline first, the nearest on top."""
     uow.require_people()
     open_statuses = [HfStatus.DRAFT.value, HfStatus.SUBMITTED.value, HfStatus.SUSPENDED.value]
-    found = queries.health_with_status(uow, open_statuses)
-    seen = uow.visible_workers(r.worker_id for r in found)
-    views = [_view(uow, r) for r in found if r.worker_id in seen]
+    found = queries.health_rows(uow, open_statuses)
+    seen = uow.visible_workers(r.worker_id for r, _, _ in found)
+    views = [_made_view(r, who, bills) for r, who, bills in found if r.worker_id in seen]
     return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
 
 
@@ -391,9 +395,9 @@ def all_requests(
     uow: UnitOfWork, status: HfStatus | None = None, worker_id: uuid.UUID | None = None
 ) -> list[HfView]:
     uow.require_people()
-    found = queries.health_requests(uow, status.value if status else None, worker_id)
-    seen = uow.visible_workers(r.worker_id for r in found)
-    return [_view(uow, r) for r in found if r.worker_id in seen]
+    found = queries.health_rows(uow, [status.value] if status else None, worker_id)
+    seen = uow.visible_workers(r.worker_id for r, _, _ in found)
+    return [_made_view(r, who, bills) for r, who, bills in found if r.worker_id in seen]
 
 
 def counts_by_status(uow: UnitOfWork) -> dict[str, int]:

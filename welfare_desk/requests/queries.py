@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from welfare_desk.store.models import (
     HealthAttachment,
@@ -33,6 +34,23 @@ def smart_working_with_status(
             Worker.organization_id == employer_id
         )
     return list(uow.session.scalars(query))
+
+
+def workers_with_households(
+    uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Worker]:
+    """The workers with their households loaded, a few statements for any number of
+    requests: a queue's priorities read every household."""
+    wanted = list(dict.fromkeys(worker_ids))
+    found: dict[uuid.UUID, Worker] = {}
+    for start in range(0, len(wanted), 500):
+        for worker in uow.session.scalars(
+            select(Worker)
+            .options(selectinload(Worker.household))
+            .where(Worker.id.in_(wanted[start : start + 500]))
+        ):
+            found[worker.id] = worker
+    return found
 
 
 def organization_names(uow: UnitOfWork, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -113,23 +131,38 @@ def invoice_dates(uow: UnitOfWork, request_id: uuid.UUID) -> list[date]:
     )
 
 
-def health_with_status(uow: UnitOfWork, statuses: Sequence[str]) -> list[HealthFundRequest]:
-    return list(
-        uow.session.scalars(
-            select(HealthFundRequest).where(HealthFundRequest.status.in_(list(statuses)))
-        )
-    )
+HealthRow = tuple[HealthFundRequest, str, list[tuple[date, int]]]
 
 
-def health_requests(
-    uow: UnitOfWork, status: str | None = None, worker_id: uuid.UUID | None = None
-) -> list[HealthFundRequest]:
-    query = select(HealthFundRequest).order_by(HealthFundRequest.number)
-    if status is not None:
-        query = query.where(HealthFundRequest.status == status)
+def health_rows(
+    uow: UnitOfWork,
+    statuses: Sequence[str] | None = None,
+    worker_id: uuid.UUID | None = None,
+) -> list[HealthRow]:
+    """Health-fund requests with their worker's name and their invoices (day, cents) in
+    date order: two statements, whatever the number of requests."""
+    where: list[Any] = []
+    if statuses is not None:
+        where.append(HealthFundRequest.status.in_(list(statuses)))
     if worker_id is not None:
-        query = query.where(HealthFundRequest.worker_id == worker_id)
-    return list(uow.session.scalars(query))
+        where.append(HealthFundRequest.worker_id == worker_id)
+    rows = uow.session.execute(
+        select(HealthFundRequest, Worker.surname, Worker.name)
+        .join(Worker, Worker.id == HealthFundRequest.worker_id)
+        .where(*where)
+        .order_by(HealthFundRequest.number)
+    ).all()
+    invoices: dict[uuid.UUID, list[tuple[date, int]]] = {}
+    if rows:
+        found = uow.session.execute(
+            select(HealthInvoice.request_id, HealthInvoice.invoice_date, HealthInvoice.amount_cents)
+            .join(HealthFundRequest, HealthFundRequest.id == HealthInvoice.request_id)
+            .where(*where)
+            .order_by(HealthInvoice.invoice_date)
+        )
+        for request_id, day, cents in found:
+            invoices.setdefault(request_id, []).append((day, cents))
+    return [(r, f"{surname} {name}", invoices.get(r.id, [])) for r, surname, name in rows]
 
 
 def health_counts(uow: UnitOfWork) -> dict[str, int]:

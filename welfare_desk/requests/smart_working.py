@@ -149,8 +149,8 @@ def priority_for(
     return priorities(people, health, starts, ends, smart_working_rules())
 
 
-def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
-    worker = uow.get(Worker, request.worker_id)
+def _view(uow: UnitOfWork, request: SmartWorkingRequest, worker: Worker | None = None) -> SwView:
+    worker = worker or uow.get(Worker, request.worker_id)
     assert worker is not None
     people, health = people_of(worker)
     rules = smart_working_rules()
@@ -188,6 +188,13 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
 def request_view(uow: UnitOfWork, request: SmartWorkingRequest) -> SwView:
     """A request as the services show it; the caller has checked who may see it."""
     return _view(uow, request)
+
+
+def request_views(uow: UnitOfWork, requests: list[SmartWorkingRequest]) -> list[SwView]:
+    """Many requests as the services show them, their workers and households read in a
+    few statements; the caller has checked who may see them."""
+    workers = queries.workers_with_households(uow, [r.worker_id for r in requests])
+    return [_view(uow, r, workers[r.worker_id]) for r in requests]
 
 
 def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: bool = True) -> SwView:
@@ -385,7 +392,7 @@ def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]
     uow.require_people()  # names and the reasons of a priority: health, disability
     pending = queries.smart_working_with_status(uow, [s.value for s in PENDING], employer_id)
     seen = uow.visible_workers(r.worker_id for r in pending)
-    views = [_view(uow, r) for r in pending if r.worker_id in seen]
+    views = request_views(uow, [r for r in pending if r.worker_id in seen])
     return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
 
 
@@ -395,7 +402,7 @@ def all_requests(
     uow.require_people()
     found = queries.smart_working_requests(uow, status.value if status else None, worker_id)
     seen = uow.visible_workers(r.worker_id for r in found)
-    return [_view(uow, r) for r in found if r.worker_id in seen]
+    return request_views(uow, [r for r in found if r.worker_id in seen])
 
 
 @dataclass(frozen=True, slots=True)
