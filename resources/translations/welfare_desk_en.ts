@@ -493,9 +493,9 @@
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/audit_dialog.py" line="148"/>
         <source>%n rows, the newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row, the newest first.</numerusform>
+            <numerusform>%n rows, the newest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,9 +1392,9 @@ Answers: %2</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="772"/>
         <source>Remove the goal «%1» and its %n action(s)? You can undo it right after (Ctrl+Z).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the goal «%1» and its %n action? You can undo it right after (Ctrl+Z).</numerusform>
+            <numerusform>Remove the goal «%1» and its %n actions? You can undo it right after (Ctrl+Z).</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,9 +1918,9 @@ Answers: %2</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="36"/>
         <source>%n day(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day a week</numerusform>
+            <numerusform>%n days a week</numerusform>
         </translation>
     </message>
     <message>
@@ -1991,9 +1991,9 @@ Answers: %2</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/pages/decisions_page.py" line="95"/>
         <source>%n request(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request waiting</numerusform>
+            <numerusform>%n requests waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -4022,9 +4022,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/match_panel.py" line="149"/>
         <source>full, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>full, %n waiting</numerusform>
+            <numerusform>full, %n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -4040,9 +4040,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/match_panel.py" line="206"/>
         <source>%n editions fit, those answering an open need first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edition fits, those answering an open need first.</numerusform>
+            <numerusform>%n editions fit, those answering an open need first.</numerusform>
         </translation>
     </message>
     <message>
@@ -4625,9 +4625,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/print_dialogs.py" line="285"/>
         <source>%n path summary(ies) to print.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n path summary to print.</numerusform>
+            <numerusform>%n path summaries to print.</numerusform>
         </translation>
     </message>
     <message>
@@ -5621,9 +5621,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/quick_intake.py" line="284"/>
         <source>%n need(s) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n need ticked</numerusform>
+            <numerusform>%n needs ticked</numerusform>
         </translation>
     </message>
     <message>
@@ -5872,9 +5872,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="35"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -5950,9 +5950,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="121"/>
         <source>Remove %n expired record(s)? It cannot be undone: not even the history will hold their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n expired record? It cannot be undone: not even the history will hold their values.</numerusform>
+            <numerusform>Remove %n expired records? It cannot be undone: not even the history will hold their values.</numerusform>
         </translation>
     </message>
     <message>
@@ -5963,9 +5963,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="137"/>
         <source>%n record(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record removed.</numerusform>
+            <numerusform>%n records removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -6464,9 +6464,9 @@ The desk of company welfare programmes.</source>
     <message numerus="yes">
         <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="144"/>
         <source>%n a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a week</numerusform>
+            <numerusform>%n a week</numerusform>
         </translation>
     </message>
     <message>
@@ -7917,87 +7917,100 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
         <source>Search workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
         <source>&amp;Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
         <source>Filter by employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
         <source>Filter by target category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="110"/>
         <source>Workers found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="117"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="133"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="143"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="182"/>
+        <source>More than %1 workers: narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="187"/>
+        <source>%Ln worker(s)</source>
+        <translation>
+            <numerusform>%Ln worker</numerusform>
+            <numerusform>%Ln workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="189"/>
         <source>First %n workers shown: scroll for more</source>
         <translation>
             <numerusform>First worker shown: scroll for more</numerusform>
@@ -8005,12 +8018,12 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="191"/>
         <source>No worker matches the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="193"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n worker</numerusform>

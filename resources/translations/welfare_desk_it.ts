@@ -7919,87 +7919,100 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation>Cognome, nome, codice fiscale o azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
         <source>Search workers</source>
         <translation>Cerca lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
         <source>&amp;Employer</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
         <source>Filter by employer</source>
         <translation>Filtra per azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
         <source>&amp;Category</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
         <source>Filter by target category</source>
         <translation>Filtra per categoria destinataria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="110"/>
         <source>Workers found</source>
         <translation>Lavoratori trovati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
         <source>Surname</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="117"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="133"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="143"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="182"/>
+        <source>More than %1 workers: narrow the search</source>
+        <translation>Più di %1 lavoratori: restringi la ricerca</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="187"/>
+        <source>%Ln worker(s)</source>
+        <translation>
+            <numerusform>%Ln lavoratore</numerusform>
+            <numerusform>%Ln lavoratori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="189"/>
         <source>First %n workers shown: scroll for more</source>
         <translation>
             <numerusform>Mostrato il primo lavoratore: scorri per vederne altri</numerusform>
@@ -8007,12 +8020,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="191"/>
         <source>No worker matches the search.</source>
         <translation>Nessun lavoratore corrisponde alla ricerca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="181"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="193"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n lavoratore</numerusform>

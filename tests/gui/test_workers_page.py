@@ -146,3 +146,36 @@ def test_escape_clears_the_search(window: MainWindow, qtbot: QtBot) -> None:
     assert page.table.hasFocus()
     keys(qtbot, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.search.hasFocus()
+
+
+def test_the_list_says_how_many_match_not_only_how_many_are_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """#17: the list said «First 50 workers shown», never how many match («1.234
+    lavoratori»)."""
+    from sqlalchemy import func, select
+
+    from welfare_desk.store.models import Worker
+
+    store = window.context.store
+    assert store is not None
+    with UnitOfWork(store) as uow:
+        total = uow.session.scalar(select(func.count()).select_from(Worker))
+    page = window.workers_page
+    qtbot.waitUntil(lambda: page.count.text() == f"{total} lavoratori", timeout=5000)
+    assert page.model.has_more  # more than a page: the total is counted, not the rows
+    page.search.setText("a")  # a word most workers match
+    from welfare_desk.store.models import WorkerSearchToken
+    from welfare_desk.store.search_sql import make_terms
+
+    (term,) = make_terms("a")
+    with UnitOfWork(store) as uow:
+        matching = uow.session.scalar(
+            select(func.count(func.distinct(WorkerSearchToken.worker_id))).where(
+                WorkerSearchToken.token >= term.prefix, WorkerSearchToken.token < term.upper
+            )
+        )
+    assert matching is not None and matching > 50
+    qtbot.waitUntil(lambda: page.count.text() == f"{matching} lavoratori", timeout=5000)
+    page.search.setText("zzzz")
+    qtbot.waitUntil(lambda: page.count.text() == "Nessun lavoratore corrisponde alla ricerca.")

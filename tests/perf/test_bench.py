@@ -61,6 +61,25 @@ def test_search_p95_sqlite(demo_sqlite: Path, figures: Figures) -> None:
     assert value <= 10
 
 
+def test_search_count_p95_sqlite(demo_sqlite: Path, figures: Figures) -> None:
+    """The list's total («1.234 lavoratori»), counted once typing pauses (#17): it holds the
+    store thread for this long, so a keystroke typed just then waits as much."""
+    from welfare_desk.registry.workers import count_workers
+
+    store = store_at(str(demo_sqlite))
+    try:
+        timings: list[float] = []
+        for query in [*_typed_queries(store, 100), ""]:
+            started = time.perf_counter()
+            with UnitOfWork(store) as uow:
+                count_workers(uow, query)
+            timings.append((time.perf_counter() - started) * 1000)
+    finally:
+        store.close()
+    figures.record("search_count_p95_ms_sqlite", p95(timings), "ms", 50)
+    figures.record("search_count_max_ms_sqlite", max(timings), "ms", 100)
+
+
 def test_search_p95_postgresql(figures: Figures) -> None:
     import os
 

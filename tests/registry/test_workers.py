@@ -175,3 +175,28 @@ def test_a_form_names_only_known_employers_unless_a_new_one_is_meant(store: Stor
     with UnitOfWork(store) as uow:
         made = save_worker(uow, typo, new_employer=True)
     assert made.worker.organization == "casearia"
+
+
+def test_the_count_agrees_with_the_list_for_words_filters_and_categories(store: Store) -> None:
+    """#17: the list says how many match; the count is what the list would show in all."""
+    from welfare_desk.registry.workers import count_workers
+
+    day = date(2026, 11, 21)
+    with UnitOfWork(store) as uow:
+        generate(uow, 200, seed=3, today=day)
+    with UnitOfWork(store) as uow:
+        employer = next(o.id for o in list_organizations(uow) if o.kind == "employer")
+        for text, organization, category in (
+            ("", None, None),
+            ("a", None, None),
+            ("ma", None, None),
+            ("ro ma", None, None),
+            ("", employer, None),
+            ("a", employer, None),
+            ("", None, "children_under_14"),
+            ("s", None, "family_law_104"),
+            ("zzzz", None, None),
+        ):
+            listed = search_workers(uow, text, 500, 0, organization, category, today=day)
+            counted = count_workers(uow, text, organization, category, today=day)
+            assert counted == len(listed), (text, organization, category)

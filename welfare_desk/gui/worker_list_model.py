@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -24,6 +25,9 @@ from welfare_desk.gui.formatting import short_date
 from welfare_desk.registry.worker_hits import WorkerHit
 
 PAGE = 50  # two screens of rows: more come as the list scrolls
+# The total is counted once typing pauses: a count on every keystroke would hold the
+# store thread while the next keystroke's page waits.
+COUNT_DELAY_MS = 300
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("surname", "name", "codice_fiscale", "birth_date", "organization")
@@ -59,8 +63,20 @@ def _page(query: ListQuery, offset: int) -> Callable[[Any], list[WorkerHit]]:
     return job
 
 
+def _count(query: ListQuery) -> Callable[[Any], int]:
+    """How many workers the query finds in all, as a job for the store thread."""
+
+    def job(uow: Any) -> int:
+        from welfare_desk.registry.workers import count_workers
+
+        return count_workers(uow, query.text, query.organization_id, query.category)
+
+    return job
+
+
 class WorkerListModel(QAbstractTableModel):
     page_loaded = Signal(int)  # rows now shown, after a new query's first page
+    counted = Signal()  # `total` is known for the query shown
     failed = Signal(str)
 
     def __init__(self, context: DeskContext) -> None:
@@ -71,7 +87,10 @@ class WorkerListModel(QAbstractTableModel):
         self.has_more = False
         self.loading = False
         self.generation = 0
+        self.total: int | None = None  # how many match in all, once counted
         self._headers = ("", "", "", "", "")
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_total)
 
     def set_headers(self, headers: tuple[str, str, str, str, str]) -> None:
         self._headers = headers
@@ -107,8 +126,22 @@ class WorkerListModel(QAbstractTableModel):
         self.rows = rows
         self.has_more = len(rows) == PAGE
         self.loading = False
+        self.total = None if self.has_more else len(rows)
         self.endResetModel()
         self.page_loaded.emit(len(rows))
+        if self.has_more:
+            self._count_timer.start()
+
+    def _count_total(self) -> None:
+        generation, query = self.generation, self.query
+
+        def counted(total: int) -> None:
+            if generation == self.generation:
+                self.total = total
+                self.counted.emit()
+
+        # A count that fails leaves the list as it is: the rows are what matters.
+        self.context.runner.run(self.context.in_store(_count(query)), counted, lambda _e: None)
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation != self.generation:

@@ -42,7 +42,7 @@ from welfare_desk.store.models import (
     Worker,
     WorkerSearchToken,
 )
-from welfare_desk.store.search_sql import ORDERS, Filters, run_search
+from welfare_desk.store.search_sql import ORDERS, Filters, count_matches, run_search
 from welfare_desk.store.uow import UnitOfWork
 
 DEFAULT_LIMIT = 50
@@ -125,6 +125,28 @@ class SaveResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
+def _filters(
+    uow: UnitOfWork,
+    organization_id: uuid.UUID | None,
+    category: str | None,
+    order: str,
+    descending: bool,
+    today: date | None,
+) -> Filters:
+    sqlite = uow.dialect == "sqlite"
+    return Filters(
+        organization_id=(organization_id.hex if sqlite else organization_id)
+        if organization_id is not None
+        else None,
+        category=category,
+        limits=sql_limits(today or uow.clock.today()),
+        order=order,
+        descending=descending,
+        scope_organizations=tuple(o.hex if sqlite else o for o in sorted(uow.scope_organizations)),
+        scope_points=tuple(p.hex if sqlite else p for p in sorted(uow.scope_points)),
+    )
+
+
 def search_workers(
     uow: UnitOfWork,
     text: str,
@@ -139,7 +161,6 @@ def search_workers(
     """Workers whose surname, name, codice fiscale or employer start with each typed word,
     optionally of one employer and one target category, a page at a time."""
     uow.require_people()
-    sqlite = uow.dialect == "sqlite"
     if order not in ORDERS:
         raise InvalidInput(f"Ordinamento «{order}» sconosciuto.")
     if category is not None and category not in {c.value for c in Category}:
@@ -148,19 +169,28 @@ def search_workers(
     def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         return queries.run_search_sql(uow, sql, params)
 
-    filters = Filters(
-        organization_id=(organization_id.hex if sqlite else organization_id)
-        if organization_id is not None
-        else None,
-        category=category,
-        limits=sql_limits(today or uow.clock.today()),
-        order=order,
-        descending=descending,
-        scope_organizations=tuple(o.hex if sqlite else o for o in sorted(uow.scope_organizations)),
-        scope_points=tuple(p.hex if sqlite else p for p in sorted(uow.scope_points)),
-    )
+    filters = _filters(uow, organization_id, category, order, descending, today)
     rows = run_search(execute, text, limit, offset, "named", filters)
     return [hit_from_row(row) for row in rows]
+
+
+def count_workers(
+    uow: UnitOfWork,
+    text: str,
+    organization_id: uuid.UUID | None = None,
+    category: str | None = None,
+    today: date | None = None,
+) -> int:
+    """How many workers `search_workers` would list in all, up to COUNT_CAP + 1."""
+    uow.require_people()
+    if category is not None and category not in {c.value for c in Category}:
+        raise InvalidInput(f"Categoria «{category}» sconosciuta.")
+    filters = _filters(uow, organization_id, category, "name", False, today)
+
+    def execute(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return queries.run_search_sql(uow, sql, params)
+
+    return count_matches(execute, text, "named", filters)
 
 
 def worker_tokens(surname: str, name: str, codice_fiscale: str, employer: str) -> set[str]:

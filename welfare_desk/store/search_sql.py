@@ -292,3 +292,44 @@ def run_search(
     if driver is not None:
         return list(execute(*driven_sql(terms, driver, limit, offset, style, filters)))
     return list(execute(*walk_sql(terms, limit, offset, style, filters)))
+
+
+COUNT_CAP = 10_000  # beyond it the list says «more than 10.000»: counting on is no help
+
+
+def count_sql(
+    terms: Sequence[Term], driver: int | None, style: str, filters: Filters, cap: int
+) -> tuple[str, dict[str, Any]]:
+    """How many workers match, counted up to `cap` + 1: the rarest word leads, the others
+    and the filters are checked on its workers."""
+    q = _Query(style)
+    if driver is None:
+        conditions = [q.token_match(term, "w.id") for term in terms]
+        conditions += q.filters(filters, "w")
+        inner = f"SELECT 1 FROM worker w {_where(conditions)}LIMIT {q.bind(cap + 1)}"
+    else:
+        lead = terms[driver]
+        join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
+        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
+        conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != driver]
+        conditions += q.filters(filters, "v")
+        inner = (
+            f"SELECT DISTINCT t.worker_id FROM worker_search_token t {join}"
+            f"{_where(conditions)}LIMIT {q.bind(cap + 1)}"
+        )
+    return f"SELECT count(*) FROM ({inner}) AS matched", q.params
+
+
+def count_matches(
+    execute: Execute,
+    query: str,
+    style: str,
+    filters: Filters | None = None,
+    cap: int = COUNT_CAP,
+) -> int:
+    """How many workers the search finds, at most `cap` + 1 (meaning «more than cap»)."""
+    filters = filters or Filters()
+    terms = make_terms(query)
+    counts = list(execute(*counts_sql(terms, style))[0]) if terms else []
+    driver = choose_driver(counts, dense=max(counts)) if counts else None
+    return int(execute(*count_sql(terms, driver, style, filters, cap))[0][0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,7 @@ class WorkersPage(QWidget):
         self.category.currentIndexChanged.connect(self._requery)
         self.table.activated.connect(self._open_index)
         self.model.page_loaded.connect(self._show_count)
+        self.model.counted.connect(lambda: self._show_count(self.model.rowCount()))
         self.model.rowsInserted.connect(lambda *_: self._show_count(self.model.rowCount()))
         self.model.failed.connect(self.count.setText)
         self._organizations: list[OrganizationView] = []
@@ -173,7 +174,18 @@ class WorkersPage(QWidget):
         )
 
     def _show_count(self, rows: int) -> None:
-        if self.model.has_more:
+        from welfare_desk.store.search_sql import COUNT_CAP
+
+        total = self.model.total
+        if total is not None and total > COUNT_CAP:
+            self.count.setText(
+                self.tr("More than %1 workers: narrow the search").replace(
+                    "%1", QLocale().toString(COUNT_CAP)
+                )
+            )
+        elif total is not None and total > 0:
+            self.count.setText(self.tr("%Ln worker(s)", "", total))
+        elif self.model.has_more:
             self.count.setText(self.tr("First %n workers shown: scroll for more", "", rows))
         elif rows == 0 and (self.search.text() or self.category.currentData()):
             self.count.setText(self.tr("No worker matches the search."))
