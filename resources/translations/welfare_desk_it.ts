@@ -817,239 +817,244 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>&amp;Welfare allowances…</source>
         <translation>&amp;Crediti welfare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Mark as &amp;used</source>
         <translation>Segna come u&amp;tilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>The provider has delivered the service for it</source>
         <translation>L&apos;ente ha erogato il servizio per cui è stato emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <source>Movements</source>
+        <translation>Movimenti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="175"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="176"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="177"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="178"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="179"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="180"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="200"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="206"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="259"/>
         <source>%1 allowances granted; %2 workers already had one.</source>
         <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="276"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="277"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="306"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="317"/>
         <source>Why is voucher %1 cancelled? The history keeps it.</source>
         <translation>Perché annulli il voucher %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="325"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="331"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="344"/>
         <source>Choose the voucher used.</source>
         <translation>Scegli il voucher utilizzato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="348"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="354"/>
         <source>Voucher %1 used.</source>
         <translation>Voucher %1 utilizzato.</translation>
     </message>
@@ -1070,328 +1075,328 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
         <source>← &amp;Back</source>
         <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
         <source>Review and owner</source>
         <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
         <source>O&amp;wner</source>
         <translation>Refere&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
         <source>Owner of the case</source>
         <translation>Referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
         <source>Ne&amp;xt review</source>
         <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="315"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="317"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="309"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="311"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="310"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="313"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="312"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="314"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="318"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="319"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="320"/>
         <source>&amp;Done</source>
         <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="321"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="322"/>
         <source>Cance&amp;l action</source>
         <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
         <source>Ser&amp;vices that fit…</source>
         <translation>Servizi adatti dal catalo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="325"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="325"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
         <source>Correct…</source>
         <translation>Correggi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="326"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="328"/>
         <source>Correct the chosen goal or action (F2)</source>
         <translation>Correggi l&apos;obiettivo o l&apos;azione scelti (F2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
         <source>Remove…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
         <source>Remove the chosen goal or action, with the reason (Delete)</source>
         <translation>Elimina l&apos;obiettivo o l&apos;azione scelti, con il motivo (Canc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="333"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="332"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="334"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="335"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="338"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="339"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="402"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="406"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="408"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="410"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="415"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="448"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="494"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
 Risponde a: %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="598"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="600"/>
         <source>Unsaved assessment</source>
         <translation>Valutazione non salvata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="599"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="601"/>
         <source>The assessment has changes that are not saved. Save them before leaving?</source>
         <translation>Le modifiche alla valutazione non sono salvate. Salvarle prima di uscire?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="602"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="604"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="603"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="605"/>
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="606"/>
         <source>S&amp;tay</source>
         <translation>&amp;Resta qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="705"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="707"/>
         <source>Mark «%1» as done?</source>
         <translation>Segnare «%1» come fatta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="709"/>
         <source>Cancel the action «%1»? It stays in the plan as cancelled.</source>
         <translation>Annullare l&apos;azione «%1»? Resta nel piano come annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="709"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="711"/>
         <source>The action</source>
         <translation>L&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="762"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="778"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="764"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="780"/>
         <source>Remove</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="763"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="765"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="764"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="766"/>
         <source>added by mistake</source>
         <translation>inserito per errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="769"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="771"/>
         <source>Remove the action «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare l&apos;azione «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="772"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="774"/>
         <source>Remove the goal «%1» and its %n action(s)? You can undo it right after (Ctrl+Z).</source>
         <translation>
             <numerusform>Eliminare l&apos;obiettivo «%1» e la sua azione? Subito dopo puoi annullare (Ctrl+Z).</numerusform>
@@ -1399,7 +1404,7 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="777"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="779"/>
         <source>Remove the goal «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare l&apos;obiettivo «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
@@ -1407,295 +1412,295 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="243"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="244"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="281"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="280"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="305"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="336"/>
         <source>%1 editions, %2 with places free.</source>
         <translation>%1 edizioni, %2 con posti liberi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="336"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="381"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="384"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="397"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="407"/>
         <source>Audience: %1%2</source>
         <translation>Destinatari: %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="413"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="420"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="429"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="435"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="437"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="482"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="504"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="533"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="507"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="536"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="506"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="507"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="514"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="512"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="515"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="523"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="526"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="542"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="545"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -3947,82 +3952,82 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation>Mostra anche gli esc&amp;lusi, con il motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
         <source>E&amp;nroll</source>
         <translation>Isc&amp;rivi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation>Iscrive la persona; con un percorso aperto, l&apos;azione entra nel piano.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
         <source>Issue a &amp;voucher…</source>
         <translation>Emetti un vouc&amp;her…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
         <source>Services that fit, best first</source>
         <translation>Servizi adatti, i migliori per primi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
         <source>Why it fits</source>
         <translation>Perché è adatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Places</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="131"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="132"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="131"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="145"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="144"/>
         <source>%1 of %2 free</source>
         <translation>%1 liberi su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="149"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="148"/>
         <source>full, %n waiting</source>
         <translation>
             <numerusform>esaurito, %n in attesa</numerusform>
@@ -4030,17 +4035,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="195"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="194"/>
         <source>No open edition fits this household.</source>
         <translation>Nessuna edizione aperta è adatta a questa famiglia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="199"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="198"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation>%1 edizioni adatte: sono elencate le migliori %2, prima quelle che rispondono a un bisogno aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="206"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="205"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation>
             <numerusform>%n edizione adatta, prima quelle che rispondono a un bisogno aperto.</numerusform>
@@ -4048,27 +4053,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="221"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="220"/>
         <source>Why it fits:</source>
         <translation>Perché è adatto:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="221"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="220"/>
         <source>Why it is excluded:</source>
         <translation>Perché è escluso:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="233"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="232"/>
         <source>Enroll %1 in «%2 – %3»?</source>
         <translation>Iscrivere %1 a «%2 – %3»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="238"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="237"/>
         <source>Enroll</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="251"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="250"/>
         <source>The action is in the plan of the case.</source>
         <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
     </message>
@@ -6379,92 +6384,92 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SmartWorkingPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="99"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
         <source>E&amp;xtend…</source>
         <translation>Pr&amp;oroga…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="107"/>
         <source>Prolong a fixed-term agreement (proroga): the Ministry hears of it</source>
         <translation>Proroga un accordo a tempo determinato: la proroga si comunica al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="114"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="115"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="116"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="117"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="118"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="119"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="120"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="126"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="149"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -6472,67 +6477,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="173"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="168"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="173"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="194"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="199"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="207"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="203"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="208"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="204"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="209"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="210"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="213"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="218"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="215"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="220"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="228"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="233"/>
         <source>Extend the agreement</source>
         <translation>Proroga dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="229"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="234"/>
         <source>The agreement ends on %1. New end (dd/mm/yyyy):</source>
         <translation>L&apos;accordo finisce il %1. Nuova fine (gg/mm/aaaa):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="253"/>
         <source>%1 extended to %2.</source>
         <translation>%1 prorogata al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="289"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>
@@ -6894,88 +6899,88 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="102"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="105"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="107"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="110"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="132"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="135"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="133"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="136"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="134"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="137"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="139"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="142"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="141"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="144"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="145"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="148"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="213"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="216"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="295"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="298"/>
         <source>No legal basis for health data</source>
         <translation>Nessuna base giuridica per i dati sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="297"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="300"/>
         <source>You are recording health, disability or pregnancy data, and no legal basis for it is recorded for this person (art. 9 GDPR: explicit consent, or employment law). Save anyway? Then record the basis in File › Privacy of the open person.</source>
         <translation>Stai registrando dati sanitari, di disabilità o di gravidanza, e per questa persona non è registrata nessuna base giuridica (art. 9 GDPR: consenso esplicito, o diritto del lavoro). Salvare comunque? Poi registra la base in File › Privacy della persona aperta.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="327"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="330"/>
         <source>Create «%1» as a new employer?</source>
         <translation>Creare «%1» come nuovo datore di lavoro?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="328"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="331"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="336"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="339"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="384"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="387"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="399"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="402"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -7193,144 +7198,144 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="90"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
         <source>Enrollment&amp;s</source>
         <translation>Isc&amp;rizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
         <source>Vouc&amp;hers</source>
         <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="171"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="175"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="172"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="204"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="201"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="205"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
         <source>Other benefits from the employer…</source>
         <translation>Altri benefit dell&apos;azienda…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
         <source>Utilities, rent, the company car…: they fill the fringe-benefit threshold</source>
         <translation>Utenze, affitto, auto aziendale…: riempiono la soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
         <source>Enrollments</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="102"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="103"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="103"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="112"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="113"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="113"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="137"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="138"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="167"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="168"/>
         <source>Choose the enrollment to cancel.</source>
         <translation>Scegli l&apos;iscrizione da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="169"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="170"/>
         <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation>Annullare l&apos;iscrizione di %1 a «%2»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="187"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="188"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="197"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="198"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="199"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="205"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="206"/>
         <source>Why is voucher %1 cancelled? The history keeps it.</source>
         <translation>Perché annulli il voucher %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="219"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="220"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
@@ -7338,371 +7343,371 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Co&amp;rrect the contact…</source>
         <translation>Co&amp;rreggi il colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Remo&amp;ve the contact…</source>
         <translation>Elimina i&amp;l colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="616"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="625"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="627"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="632"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="485"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="543"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="545"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="630"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="632"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="621"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="669"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="671"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="678"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="680"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="693"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="695"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="750"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="752"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="901"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="906"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="906"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="908"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1012"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1015"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1013"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1016"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="495"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7710,67 +7715,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Remove the need…</source>
         <translation>Elimina il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Correct the need…</source>
         <translation>Correggi il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
         <source>Add a relative…</source>
         <translation>Aggiungi un familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
         <source>Edit the relative…</source>
         <translation>Modifica il familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
         <source>Take out…</source>
         <translation>Togli…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7778,117 +7783,117 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="530"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="535"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="537"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="614"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="616"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="707"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="718"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="709"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="720"/>
         <source>Choose the need in the list first.</source>
         <translation>Scegli il bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="723"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="730"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="732"/>
         <source>Remove the need</source>
         <translation>Elimina il bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="731"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="733"/>
         <source>Remove «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="778"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="780"/>
         <source>Choose the relative in the list first.</source>
         <translation>Scegli il familiare nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="796"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="805"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="798"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="807"/>
         <source>Take out of the household</source>
         <translation>Togli dal nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="797"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="799"/>
         <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation>Perché togli %1 dal nucleo familiare? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="806"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="808"/>
         <source>Take %1 out of the household?</source>
         <translation>Togliere %1 dal nucleo familiare?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="818"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="820"/>
         <source>%1 taken out of the household.</source>
         <translation>%1 tolto/a dal nucleo familiare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="825"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="827"/>
         <source>Choose the contact in the list first.</source>
         <translation>Scegli il colloquio nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="847"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="856"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="858"/>
         <source>Remove the contact</source>
         <translation>Elimina il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="848"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="850"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="859"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="893"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="894"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="897"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="901"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="909"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="911"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="915"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="917"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="917"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="919"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7896,22 +7901,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="981"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="983"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="986"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="986"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="999"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1001"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

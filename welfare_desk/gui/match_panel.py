@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.money import format_euro
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel
 from welfare_desk.gui.styled import styled
@@ -91,9 +91,8 @@ class MatchPanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.enroll_button = QPushButton()
         self.voucher_button = QPushButton()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at a large font rather than widen the story (#17)
         buttons.addWidget(self.near_misses)
-        buttons.addStretch(1)
         buttons.addWidget(self.voucher_button)
         buttons.addWidget(self.enroll_button)
         layout = QVBoxLayout(self)

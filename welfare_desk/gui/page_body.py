@@ -11,7 +11,13 @@ class PageBody(QWidget):
     small window needs it. (Wrapped labels would otherwise ask for their full height.)"""
 
     def heightForWidth(self, width: int) -> int:
-        return self.minimumSizeHint().height()
+        # The floors at this width: rows that wrap (buttons, a form's long values) at a
+        # large font need more height than the one-line floor says.
+        floor = self.minimumSizeHint().height()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            floor = max(floor, layout.minimumHeightForWidth(width))
+        return floor
 
 
 def scrolled(body: PageBody) -> QScrollArea:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.money import format_euro
 from welfare_desk.gui.confirm import ask_reason, cancelled_text, confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, VOUCHER_STATUS_NAMES, name_of
 from welfare_desk.gui.small_models import ListTableModel, plain_table
@@ -67,11 +67,12 @@ class WorkerOffers(QWidget):
         self.other_benefits = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.enrollments_label, 1)
+        # Each label and its buttons wrap at a large font rather than widen the story (#17).
+        top = FlowLayout()
+        top.addWidget(self.enrollments_label)
         top.addWidget(self.cancel_enrollment)
-        middle = QHBoxLayout()
-        middle.addWidget(self.vouchers_label, 1)
+        middle = FlowLayout()
+        middle.addWidget(self.vouchers_label)
         middle.addWidget(self.other_benefits)
         middle.addWidget(self.cancel_voucher)
         layout = QVBoxLayout(self)

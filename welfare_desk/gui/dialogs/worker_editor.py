@@ -70,9 +70,12 @@ class WorkerEditor(QDialog):
         # Extra height goes below the fields, not between them.
         self.ui.form.setRowStretch(self.ui.form.rowCount(), 1)
         # With a larger system font the fields need more room than the form's default.
+        # Never beyond the screen, though: the fields scroll inside the form (#17).
         wanted = self.ui.formHost.sizeHint()
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(
-            max(self.width(), wanted.width() + 60), max(self.height(), wanted.height() + 160)
+            min(max(self.width(), wanted.width() + 60), room.width() - 40),
+            min(max(self.height(), wanted.height() + 160), room.height() - 60),
         )
         self._error_labels: dict[str, QLabel] = {
             domain: getattr(self.ui, f"{form}Error") for form, domain in FIELDS.items()

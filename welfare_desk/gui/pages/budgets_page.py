@@ -23,6 +23,7 @@ from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.confirm import ask_reason, confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import MOVEMENT_NAMES, VOUCHER_STATUS_NAMES, name_of
 from welfare_desk.gui.small_models import ListTableModel, plain_table
@@ -48,6 +49,7 @@ class BudgetsPage(QWidget):
         self.cancel_voucher_button = QPushButton()
         self.used_button = QPushButton()
         self.summary = styled(QLabel(), "Muted")
+        self.summary.setWordWrap(True)  # a long total wraps rather than widen the window
         self.budgets: ListTableModel[BudgetView] = ListTableModel(
             [
                 lambda b: f"{b.name} – {b.holder}" if b.holder else b.name,
@@ -89,19 +91,21 @@ class BudgetsPage(QWidget):
         self.message.setWordWrap(True)
         vouchers_layout = QVBoxLayout(self.vouchers_box)
         vouchers_layout.addWidget(self.vouchers_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
+        row = FlowLayout()
         row.addWidget(self.used_button)
         row.addWidget(self.cancel_voucher_button)
         vouchers_layout.addLayout(row)
+        vouchers_layout.addWidget(self.message)
 
-        top = QHBoxLayout()
-        top.addWidget(self.kind_label)
-        top.addWidget(self.kind)
-        top.addStretch(1)
-        top.addWidget(self.allocate_button)
-        top.addWidget(self.allowances_button)
-        top.addWidget(self.new_button)
+        # The choice and the buttons wrap as the window narrows or the font grows (#17).
+        shown = QWidget()
+        shown_row = QHBoxLayout(shown)
+        shown_row.setContentsMargins(0, 0, 0, 0)
+        shown_row.addWidget(self.kind_label)
+        shown_row.addWidget(self.kind)
+        top = FlowLayout()
+        for widget in (shown, self.allocate_button, self.allowances_button, self.new_button):
+            top.addWidget(widget)
         lower = QSplitter()
         lower.addWidget(self.ledger_box)
         lower.addWidget(self.vouchers_box)
@@ -144,7 +148,9 @@ class BudgetsPage(QWidget):
         self.cancel_voucher_button.setToolTip(
             self.tr("An unused voucher only: its value goes back to the budget")
         )
-        self.ledger_box.setTitle(self.tr("Ledger: every movement, the balance after it"))
+        # A short title: a group box is never narrower than its title (#17).
+        self.ledger_box.setTitle(self.tr("Movements"))
+        self.ledger_box.setToolTip(self.tr("Ledger: every movement, the balance after it"))
         self.vouchers_box.setTitle(self.tr("Vouchers drawn from the budget"))
         self.budgets_view.setAccessibleName(self.tr("Budgets"))
         self.ledger_view.setAccessibleName(self.tr("Ledger of the chosen budget"))

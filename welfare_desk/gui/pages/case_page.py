@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.cases import ActionStatus, CaseStatus, GoalOutcome
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import date_time, short_date
 from welfare_desk.gui.labels import (
     ACTION_STATUS_NAMES,
@@ -126,6 +127,7 @@ class CasePage(QWidget):
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("dd/MM/yyyy")
         self.review_label = QLabel()
+        self.review_label.setWordWrap(True)  # «Prossima verifica (non fissata)» at 14 pt
         self.review_label.setBuddy(self.review_edit)
         self.set_review_button = QPushButton()
         self.clear_review_button = QPushButton()
@@ -179,11 +181,10 @@ class CasePage(QWidget):
         self.outcome_button.setMenu(self.outcome_menu)
         # Two rows, so that the plan never makes the window wider than a small screen:
         # what adds above, what acts on the chosen goal or action below.
-        adding = QHBoxLayout()
+        adding = FlowLayout()
         for button in (self.add_goal_button, self.add_action_button, self.services_button):
             adding.addWidget(button)
-        adding.addStretch(1)
-        acting = QHBoxLayout()
+        acting = FlowLayout()
         for widget in (
             self.done_button,
             self.cancel_action_button,
@@ -192,7 +193,6 @@ class CasePage(QWidget):
             self.remove_button,
         ):
             acting.addWidget(widget)
-        acting.addStretch(1)
         plan = QVBoxLayout(self.plan_box)
         plan.addWidget(self.plan, 1)
         plan.addLayout(adding)
@@ -219,11 +219,13 @@ class CasePage(QWidget):
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
+        top = FlowLayout()  # the steps wrap under the buttons at a large font (#17)
         top.addWidget(self.back_button)
         top.addWidget(self.worker_button)
-        top.addStretch(1)
-        top.addLayout(self.steps)
+        steps = QWidget()
+        self.steps.setContentsMargins(0, 0, 0, 0)
+        steps.setLayout(self.steps)
+        top.addWidget(steps)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from welfare_desk.domain.catalogue import Period
 from welfare_desk.domain.money import format_euro
 from welfare_desk.gui.confirm import ask_reason, cancelled_text, confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout, keep_tall_enough
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, PERIOD_NAMES, name_of
 from welfare_desk.gui.small_models import ListTableModel, plain_table
@@ -142,8 +142,7 @@ class CataloguePage(QWidget):
         self.attended_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        enrolled_buttons = QHBoxLayout()
-        enrolled_buttons.addStretch(1)
+        enrolled_buttons = FlowLayout()
         enrolled_buttons.addWidget(self.cancel_button)
         enrolled_buttons.addWidget(self.register_button)
         enrolled_buttons.addWidget(self.attended_button)
@@ -151,6 +150,7 @@ class CataloguePage(QWidget):
         enrolled_layout.addWidget(self.enrolled_view, 1)
         enrolled_layout.addLayout(enrolled_buttons)
         enrolled_layout.addWidget(self.message)
+        keep_tall_enough(self.enrolled_box)
 
     def _lay_out(self) -> None:
         filters = QGridLayout()
@@ -160,31 +160,34 @@ class CataloguePage(QWidget):
         filters.addWidget(self.category, 1, 1)
         filters.addWidget(self.period_label, 1, 2)
         filters.addWidget(self.period, 1, 3)
-        filters.addWidget(self.with_places, 0, 4)
-        filters.addWidget(self.past_too, 1, 4)
+        # The two ticks on a row of their own: beside the filters they made the page
+        # 943 px wide at 14 points (#17).
+        ticks = FlowLayout()
+        ticks.addWidget(self.with_places)
+        ticks.addWidget(self.past_too)
+        filters.addLayout(ticks, 2, 1, 1, 3)
+        for combo in (self.category, self.period):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         filters.setColumnStretch(1, 2)
         filters.setColumnStretch(3, 1)
         filters.setHorizontalSpacing(10)
-        # Two rows: providers and the handout, then services and editions. In one row the
-        # eight buttons made the page 1,250 px wide, and the window grew to 1,440 (#17).
-        buttons = QVBoxLayout()
-        rows = (
-            (self.new_provider_button, self.edit_provider_button, self.agreement_button),
-            (
-                self.new_service_button,
-                self.edit_service_button,
-                self.new_edition_button,
-                self.edit_edition_button,
-            ),
-        )
-        for index, row_buttons in enumerate(rows):
-            row = QHBoxLayout()
-            for button in row_buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            if index == 0:
-                row.addWidget(self.handout_button)
-            buttons.addLayout(row)
+        # The buttons wrap as the window narrows or the font grows: in one fixed row the
+        # eight made the page 1,250 px wide, and the window grew to 1,440 (#17).
+        buttons = FlowLayout()
+        for button in (
+            self.new_provider_button,
+            self.edit_provider_button,
+            self.agreement_button,
+            self.new_service_button,
+            self.edit_service_button,
+            self.new_edition_button,
+            self.edit_edition_button,
+            self.handout_button,
+        ):
+            buttons.addWidget(button)
         lower = QSplitter()
         lower.addWidget(self.service_box)
         lower.addWidget(self.enrolled_box)

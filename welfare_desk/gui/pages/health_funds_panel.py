@@ -26,6 +26,7 @@ from welfare_desk.domain.health_funds import HF_TRANSITIONS, HfStatus, days_left
 from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import HF_KIND_NAMES, HF_STATUS_NAMES, name_of
 from welfare_desk.gui.pages.request_panel import RequestPanel
@@ -82,16 +83,15 @@ class HealthFundsPanel(RequestPanel):
         self.attach_button = QPushButton()
         self.open_button = QPushButton()
         self.every = QCheckBox()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widen the window (#17)
         for button in (
             self.move_button,
             self.documents_button,
             self.invoice_button,
             self.attach_button,
+            self.open_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
         self.files_label = QLabel()
         self.files: ListTableModel[Any] = ListTableModel(
             [lambda f: f[0], lambda f: f[1], lambda f: f[2]]

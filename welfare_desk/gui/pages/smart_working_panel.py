@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from welfare_desk.domain.dates import DateFormatError, parse_date
 from welfare_desk.domain.smart_working import SW_TRANSITIONS, SwStatus
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import SW_STATUS_NAMES, name_of, sw_status_name
 from welfare_desk.gui.pages.request_panel import RequestPanel
@@ -68,11 +69,15 @@ class SmartWorkingPanel(RequestPanel):
         top.addWidget(self.employer_label)
         top.addWidget(self.employer, 1)
         top.addWidget(self.every_status)
-        buttons = QHBoxLayout()
-        for button in (self.move_button, self.terms_button, self.extend_button, self.print_button):
+        buttons = FlowLayout()  # wraps rather than widen the window (#17)
+        for button in (
+            self.move_button,
+            self.terms_button,
+            self.extend_button,
+            self.print_button,
+            self.open_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

@@ -36,6 +36,7 @@ from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import date_time, short_date, wall_time
 from welfare_desk.gui.labels import (
     ACTION_STATUS_NAMES,
@@ -167,8 +168,11 @@ class WorkerPage(QWidget):
         self.title = styled(QLabel(), "PageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = styled(QLabel(), "Subtitle")
+        self.subtitle.setWordWrap(True)
         self.personal = QGroupBox()
         self.personal_form = QFormLayout(self.personal)
+        # At a large font a long value goes under its label rather than widen the story.
+        self.personal_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         for key in (
@@ -214,11 +218,10 @@ class WorkerPage(QWidget):
         self.add_member_button = QPushButton()
         self.edit_member_button = QPushButton()
         self.remove_member_button = QPushButton()
-        member_row = QHBoxLayout()
+        member_row = FlowLayout()
         for button in (self.add_member_button, self.edit_member_button, self.remove_member_button):
             button.setAutoDefault(False)
             member_row.addWidget(button)
-        member_row.addStretch(1)
         household = QVBoxLayout(self.household_box)
         household.addLayout(member_row)
         household.addWidget(self.members_view)
@@ -338,10 +341,9 @@ class WorkerPage(QWidget):
         self.remove_contact_button = QPushButton()
         for button in (self.correct_contact_button, self.remove_contact_button):
             button.setAutoDefault(False)
-        contact_row = QHBoxLayout()
+        contact_row = FlowLayout()
         contact_row.addWidget(self.correct_contact_button)
         contact_row.addWidget(self.remove_contact_button)
-        contact_row.addStretch(1)
         contacts_layout = QVBoxLayout(self.contacts_tab)
         contacts_layout.setContentsMargins(0, 4, 0, 0)
         contacts_layout.addLayout(contact_row)
@@ -362,9 +364,8 @@ class WorkerPage(QWidget):
         self.history_box.setFlat(True)
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at a large font rather than widen the page (#17)
         top.addWidget(self.back_button)
-        top.addStretch(1)
         top.addWidget(self.contact_button)
         top.addWidget(self.request_button)
         top.addWidget(self.case_button)
@@ -478,7 +479,8 @@ class WorkerPage(QWidget):
             label.setText(names[key])
         self.categories_box.setTitle(self.tr("Target categories"))
         self.household_box.setTitle(self.tr("Household"))
-        self.history_box.setTitle(self.tr("Who changed what, and when"))
+        # The tab names it; a title here made the story 410 px wide at 14 points (#17).
+        self.history_box.setToolTip(self.tr("Who changed what, and when"))
         self.members.set_headers(
             [
                 self.tr("Relation"),
@@ -997,6 +999,7 @@ class WorkerPage(QWidget):
                 widget.deleteLater()
         if not worker.categories:
             none = styled(QLabel(self.tr("No target category applies.")), "Muted")
+            none.setWordWrap(True)
             self.badges.addWidget(none, 0, 0)
         reasons: dict[str, list[str]] = {}
         for category in worker.categories:
