@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from welfare_desk import __version__
+from welfare_desk.domain.wording import how_many
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -313,7 +314,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
             rows = audit_entries(uow, worker_id, operator_id, since, args.limit)
             if args.out:
                 saved = export_audit(uow, rows, Path(args.out), args.reason or "")
-                print(f"Registro degli accessi ({len(rows)} righe) salvato in {saved}.")
+                said = how_many(len(rows), "riga", "righe")
+                print(f"Registro degli accessi ({said}) salvato in {saved}.")
                 return EXIT_OK
     finally:
         store.close()
@@ -483,7 +485,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                     unused = ", ".join(f"«{c}»" for c in plan.unused_columns)
                     print(_printable(f"Colonne non usate: {unused}."), file=sys.stderr)
                 raise CliError(
-                    f"Importazione annullata: {len(plan.refused)} righe non valide su "
+                    f"Importazione annullata: "
+                    f"{how_many(len(plan.refused), 'riga non valida', 'righe non valide')} su "
                     f"{plan.total_rows}, nessun dato scritto. Correggile, oppure usa "
                     "--skip-invalid per importare le altre"
                     + (f" (elenco in {args.errors})." if args.errors else ".")
@@ -1152,7 +1155,8 @@ def cmd_benefits(args: argparse.Namespace) -> int:
                 for refused in plan.refused:
                     print(_printable(refused.line()), file=sys.stderr)
                 raise CliError(
-                    f"Importazione annullata: {len(plan.refused)} righe da correggere, "
+                    f"Importazione annullata: "
+                    f"{how_many(len(plan.refused), 'riga', 'righe')} da correggere, "
                     "nessun dato scritto."
                 )
             result = import_benefits(uow, plan)

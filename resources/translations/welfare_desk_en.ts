@@ -1002,10 +1002,21 @@
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="259"/>
-        <source>%1 allowances granted; %2 workers already had one.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln allowance(s) granted</source>
+        <translation>
+            <numerusform>%Ln allowance granted</numerusform>
+            <numerusform>%Ln allowances granted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="261"/>
+        <source>%Ln worker(s) already had one.</source>
+        <translation>
+            <numerusform>%Ln worker already had one.</numerusform>
+            <numerusform>%Ln workers already had one.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="276"/>
@@ -1611,95 +1622,106 @@ Answers: %2</source>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="336"/>
-        <source>%1 editions, %2 with places free.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="337"/>
+        <source>%Ln edition(s)</source>
+        <translation>
+            <numerusform>%Ln edition</numerusform>
+            <numerusform>%Ln editions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
+        <source>%Ln with places free.</source>
+        <translation>
+            <numerusform>%Ln with places free.</numerusform>
+            <numerusform>%Ln with places free.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="342"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
         <source>Enrolled in «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>, ages %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
         <source>Audience: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
         <source>voucher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="438"/>
         <source>Rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="440"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="482"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="485"/>
         <source>Provider saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="507"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="536"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="539"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="512"/>
         <source>Cancel the enrollment of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="514"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="515"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="529"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="545"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="548"/>
         <source>%1: attended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5996,10 +6018,13 @@ The desk of company welfare programmes.</source>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="410"/>
-        <source>Importing %1 rows…</source>
-        <translation type="unfinished"></translation>
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln row…</numerusform>
+            <numerusform>Importing %Ln rows…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>

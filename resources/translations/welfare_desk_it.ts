@@ -1002,10 +1002,21 @@
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="259"/>
-        <source>%1 allowances granted; %2 workers already had one.</source>
-        <translation>%1 crediti welfare assegnati; %2 lavoratori ne avevano già uno.</translation>
+        <source>%Ln allowance(s) granted</source>
+        <translation>
+            <numerusform>%Ln credito welfare assegnato</numerusform>
+            <numerusform>%Ln crediti welfare assegnati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="261"/>
+        <source>%Ln worker(s) already had one.</source>
+        <translation>
+            <numerusform>%Ln lavoratore ne aveva già uno.</numerusform>
+            <numerusform>%Ln lavoratori ne avevano già uno.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="276"/>
@@ -1612,95 +1623,106 @@ Risponde a: %2</translation>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="336"/>
-        <source>%1 editions, %2 with places free.</source>
-        <translation>%1 edizioni, %2 con posti liberi.</translation>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="337"/>
+        <source>%Ln edition(s)</source>
+        <translation>
+            <numerusform>%Ln edizione</numerusform>
+            <numerusform>%Ln edizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
+        <source>%Ln with places free.</source>
+        <translation>
+            <numerusform>%Ln con posti liberi.</numerusform>
+            <numerusform>%Ln con posti liberi.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="342"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="384"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="400"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="407"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
         <source>Audience: %1%2</source>
         <translation>Destinatari: %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="438"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="440"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="482"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="485"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="507"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="536"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="539"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="512"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="514"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="515"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="529"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="545"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="548"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -5998,10 +6020,13 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <source>Import progress</source>
         <translation>Avanzamento dell&apos;importazione</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="410"/>
-        <source>Importing %1 rows…</source>
-        <translation>Importazione di %1 righe…</translation>
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importazione di %Ln riga…</numerusform>
+            <numerusform>Importazione di %Ln righe…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/import_wizard.py" line="427"/>

@@ -622,3 +622,13 @@ def _reasons_of(window: MainWindow, entity: str) -> list[str]:
             select(JournalEntry.changes).where(JournalEntry.entity == entity)
         ).all()
     return [r["motivo"] for r in rows if "motivo" in r]
+
+
+def test_one_edition_is_said_in_the_singular(window: MainWindow, qtbot: QtBot) -> None:
+    """#17: «1 edizioni, 1 con posti liberi»: counts agree with their number."""
+    window.sidebar.setCurrentRow(2)
+    page = window.catalogue_page
+    qtbot.waitUntil(lambda: len(page.model.rows) > 1, timeout=5000)
+    page.search.setText("carta castellanza")
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.summary.text().startswith("1 edizione, 1 con posti liberi"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from welfare_desk.access import queries
 from welfare_desk.domain import codice_fiscale as cf
+from welfare_desk.domain.wording import how_many
 from welfare_desk.errors import InvalidInput
 from welfare_desk.store.uow import UnitOfWork
 
@@ -101,6 +102,8 @@ def export_audit(uow: UnitOfWork, rows: list[AuditView], path: Path, reason: str
             ]
         )
     saved = save_workbook(book, path)
-    uow.audit("export", "audit", [None], f"{len(rows)} righe del registro", why[:300])
+    uow.audit(
+        "export", "audit", [None], f"{how_many(len(rows), 'riga', 'righe')} del registro", why[:300]
+    )
     uow.commit()
     return saved

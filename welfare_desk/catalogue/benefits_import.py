@@ -14,6 +14,7 @@ from welfare_desk.domain.fringe import BENEFIT_LABELS, BenefitKind
 from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
+from welfare_desk.domain.wording import how_many
 from welfare_desk.errors import InvalidInput
 from welfare_desk.registry.queries import worker_ids_by_code
 from welfare_desk.spreadsheets.columns import canonical
@@ -184,7 +185,8 @@ def import_benefits(uow: UnitOfWork, plan: BenefitsPlan) -> BenefitsResult:
     one before, so the same file twice changes nothing."""
     if plan.refused:
         raise InvalidInput(
-            f"Importazione annullata: {len(plan.refused)} righe da correggere, nessun dato scritto."
+            f"Importazione annullata: {how_many(len(plan.refused), 'riga', 'righe')} da "
+            "correggere, nessun dato scritto."
         )
     result = BenefitsResult(unused_columns=list(plan.unused_columns))
     workers: list[uuid.UUID] = sorted({r["worker_id"] for r in plan.rows})

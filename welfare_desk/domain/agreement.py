@@ -10,6 +10,7 @@ from string import Formatter
 from typing import Any
 
 from welfare_desk.domain.problems import DomainError
+from welfare_desk.domain.wording import how_many
 
 # What the law requires the agreement to say, as the template's «law» cites it.
 REQUIRED = {
@@ -87,4 +88,4 @@ def fill(clauses: Sequence[Clause], values: Mapping[str, str]) -> list[Clause]:
 
 
 def days_text(days: int) -> str:
-    return "1 giorno" if days == 1 else f"{days} giorni"
+    return how_many(days, "giorno", "giorni")

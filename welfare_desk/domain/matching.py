@@ -25,6 +25,7 @@ from welfare_desk.domain.eligibility import (
 )
 from welfare_desk.domain.household import Disability
 from welfare_desk.domain.money import format_euro
+from welfare_desk.domain.wording import how_many
 
 EXACT_FIT = 2  # the service's category is the need itself
 BROAD_FIT = 1  # the service covers the need's whole category
@@ -143,7 +144,7 @@ def _fit_reasons(
         else:
             reasons.append(f"a {offer.municipality}")
     if offer.places_left:
-        reasons.append(f"{offer.places_left} posti liberi su {offer.capacity}")
+        reasons.append(places_reason(offer.places_left, offer.capacity))
     else:
         reasons.append(f"posti esauriti: lista d'attesa ({offer.waiting} in attesa)")
     if offer.price_model is PriceModel.FREE:
@@ -217,3 +218,7 @@ def match(
     eligible.sort(key=lambda m: m.rank_key(today))
     missed.sort(key=lambda m: m.rank_key(today))
     return eligible + missed
+
+
+def places_reason(left: int, capacity: int) -> str:
+    return f"{how_many(left, 'posto libero', 'posti liberi')} su {capacity}"

@@ -22,6 +22,7 @@ from welfare_desk.domain.household import (
 )
 from welfare_desk.domain.problems import Problem, Severity
 from welfare_desk.domain.search_text import fold, name_key
+from welfare_desk.domain.wording import how_many
 from welfare_desk.errors import InvalidInput
 from welfare_desk.progress import TaskState
 from welfare_desk.reference import belfiore
@@ -134,7 +135,7 @@ class ImportResult:
             who = "Nuovi enti erogatori" if self.kind is ImportKind.CATALOGUE else "Nuove aziende"
             text += f" {who}: " + ", ".join(self.organizations_created) + "."
         if self.refused:
-            text += f" {self.refused} righe scartate"
+            text += f" {how_many(self.refused, 'riga scartata', 'righe scartate')}"
             text += f" (elenco in {errors_file})." if errors_file else "."
         if self.warnings:
             text += f" {len(self.warnings)} avvisi da verificare."

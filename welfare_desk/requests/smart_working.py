@@ -28,6 +28,7 @@ from welfare_desk.domain.smart_working import (
     withdrawal_notice,
 )
 from welfare_desk.domain.text import check_text
+from welfare_desk.domain.wording import how_many
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import agreement_template, holidays, smart_working_rules
 from welfare_desk.registry.workers import people_of
@@ -129,8 +130,9 @@ def validate(data: SwInput) -> None:
             raise InvalidInput("I giorni della settimana scelti non sono validi.")
         if len(data.weekdays) != data.days_per_week:
             raise InvalidInput(
-                f"Sono indicati {len(data.weekdays)} giorni della settimana per "
-                f"{data.days_per_week} giorni di lavoro agile: correggi uno dei due."
+                f"Sono indicati {how_many(len(data.weekdays), 'giorno', 'giorni')} della "
+                f"settimana per {how_many(data.days_per_week, 'giorno', 'giorni')} di lavoro "
+                "agile: correggi uno dei due."
             )
     if data.ends_on is not None and data.ends_on < data.starts_on:
         raise InvalidInput("Il periodo finisce prima di cominciare: controlla le date.")

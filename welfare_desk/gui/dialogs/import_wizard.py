@@ -407,7 +407,7 @@ class RunPage(QWizardPage):
         state = self.state
         self.bar.setRange(0, max(1, len(plan.valid)))
         self.bar.setValue(0)
-        self.status.setText(self.tr("Importing %1 rows…").replace("%1", str(len(plan.valid))))
+        self.status.setText(self.tr("Importing %Ln row(s)…", "", len(plan.valid)))
         self.cancel.setEnabled(True)
         self.wiz.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.wiz.context.runner.run(

@@ -256,9 +256,9 @@ class BudgetsPage(QWidget):
             if dialog.granted is not None:
                 made, had = dialog.granted
                 self._say(
-                    self.tr("%1 allowances granted; %2 workers already had one.")
-                    .replace("%1", str(made))
-                    .replace("%2", str(had)),
+                    self.tr("%Ln allowance(s) granted", "", made)
+                    + "; "
+                    + self.tr("%Ln worker(s) already had one.", "", had),
                     False,
                 )
             self.kind.setCurrentIndex(1)

@@ -333,8 +333,11 @@ class CataloguePage(QWidget):
         def loaded(page: Page) -> None:
             self.model.set_rows(page.rows)
             free = sum(1 for r in page.rows if r.places_left)
-            text = self.tr("%1 editions, %2 with places free.")
-            text = text.replace("%1", str(page.total)).replace("%2", str(free))
+            text = (
+                self.tr("%Ln edition(s)", "", page.total)
+                + ", "
+                + self.tr("%Ln with places free.", "", free)
+            )
             if page.total > len(page.rows):
                 text += " " + self.tr("The first %1 are listed: narrow the search.").replace(
                     "%1", str(len(page.rows))
