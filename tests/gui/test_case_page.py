@@ -627,3 +627,24 @@ def test_a_goal_and_an_action_are_corrected_removed_and_undone_by_keys(
     window.undo_button.click()
     qtbot.waitUntil(lambda: page.case is not None and len(page.case.goals) == 1, timeout=5000)
     assert len(page.case.goals[0].actions) == 1
+
+
+def test_enter_in_a_dialog_s_field_never_saves(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot
+) -> None:
+    """Enter never creates: in the goal dialog it saved the goal half-typed (Save was the
+    default button). Ctrl+Enter saves."""
+    window.open_case(followed["case"].id)  # type: ignore[attr-defined]
+    page = window.case_page
+    qtbot.waitUntil(lambda: page.case is not None and page.isVisible(), timeout=5000)
+    goals = len(page.case.goals)  # type: ignore[union-attr]
+    page.add_goal()
+    dialog = wait_for_dialog(qtbot, GoalDialog)
+    assert isinstance(dialog, GoalDialog)
+    dialog.ui.titleEdit.setFocus()
+    keys(qtbot, "Posto al", Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert dialog.isVisible()
+    keys(qtbot, " nido", SAVE)
+    qtbot.waitUntil(lambda: page.case is not None and len(page.case.goals) == goals + 1)
+    dialog.done(0)

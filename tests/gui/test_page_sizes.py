@@ -79,11 +79,32 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
     followed: dict[str, object], window: MainWindow, qtbot: QtBot, font_size: int | None
 ) -> None:
     from welfare_desk.cases.story import case_by_id
+    from welfare_desk.gui.dialogs.audit_dialog import AuditDialog
+    from welfare_desk.gui.dialogs.benefits_dialog import BenefitsDialog
+    from welfare_desk.gui.dialogs.benefits_import_dialog import BenefitsImportDialog
     from welfare_desk.gui.dialogs.contact_dialog import ContactDialog
+    from welfare_desk.gui.dialogs.employers_dialog import EmployersDialog
+    from welfare_desk.gui.dialogs.erasure_dialog import ErasureDialog
+    from welfare_desk.gui.dialogs.import_wizard import ImportWizard
+    from welfare_desk.gui.dialogs.match_dialog import MatchDialog
     from welfare_desk.gui.dialogs.member_dialog import MemberDialog
+    from welfare_desk.gui.dialogs.need_dialog import NeedDialog
+    from welfare_desk.gui.dialogs.offer_dialogs import (
+        AllowancesDialog,
+        BudgetDialog,
+        ProviderDialog,
+        ServiceDialog,
+    )
+    from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
     from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
+    from welfare_desk.gui.dialogs.print_dialogs import HandoutDialog, PathBatchDialog
+    from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
+    from welfare_desk.gui.dialogs.profiles_dialog import ProfilesDialog
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake
+    from welfare_desk.gui.dialogs.report_dialogs import FunderDialog, QuarterlyDialog
     from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog, SwRequestDialog
+    from welfare_desk.gui.dialogs.retention_dialog import RetentionDialog
+    from welfare_desk.gui.dialogs.sign_in_dialog import FirstAdminDialog
     from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
     from welfare_desk.registry.workers import get_worker_by_id
     from welfare_desk.store.uow import UnitOfWork
@@ -96,7 +117,10 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
         case = case_by_id(uow, followed["case"].id)  # type: ignore[attr-defined]
     window.open_worker(worker.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.worker_page.story is not None, timeout=5000)
-    contact = window.worker_page.story.contacts[0]  # type: ignore[union-attr]
+    story = window.worker_page.story
+    assert story is not None
+    contact = story.contacts[0]
+    who = f"{detail.surname} {detail.name}"
     dialogs = {
         "quick intake": lambda: QuickIntake(window.context, window),
         "smart working": lambda: SwRequestDialog(window.context, detail, window),
@@ -107,13 +131,34 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
         "goal": lambda: GoalDialog(window.context, case, window),
         "action": lambda: ActionDialog(window.context, case, None, window),
         "closure": lambda: ClosureDialog(window.context, case, window),
+        "need": lambda: NeedDialog(window.context, story.needs[0], window),
+        "services that fit": lambda: MatchDialog(window.context, worker.id, who, window),  # type: ignore[attr-defined]
+        "other benefits": lambda: BenefitsDialog(window.context, worker.id, who, window),  # type: ignore[attr-defined]
+        "privacy": lambda: PrivacyDialog(window.context, worker.id, who, window),  # type: ignore[attr-defined]
+        "erasure": lambda: ErasureDialog(window.context, worker.id, who, window),  # type: ignore[attr-defined]
+        "new budget": lambda: BudgetDialog(window.context, window),
+        "new service": lambda: ServiceDialog(window.context, None, window),
+        "new provider": lambda: ProviderDialog(window.context, window),
+        "allowances": lambda: AllowancesDialog(window.context, window),
+        "employers": lambda: EmployersDialog(window.context, window),
+        "operators": lambda: OperatorsDialog(window.context, window),
+        "audit": lambda: AuditDialog(window.context, window),
+        "retention": lambda: RetentionDialog(window.context, window),
+        "profiles": lambda: ProfilesDialog(window.context, window),
+        "handout": lambda: HandoutDialog(window.context, window),
+        "path summaries": lambda: PathBatchDialog(window.context, window),
+        "quarterly report": lambda: QuarterlyDialog(window.context, window),
+        "funder report": lambda: FunderDialog(window.context, window),
+        "benefits import": lambda: BenefitsImportDialog(window.context, window),
+        "import": lambda: ImportWizard(window.context, "workers", window),
+        "first administrator": lambda: FirstAdminDialog(window.context, window),
     }
     problems: dict[str, object] = {}
     for name, make in dialogs.items():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.wait(100)
+        qtbot.wait(200)
         size = dialog.size().expandedTo(dialog.minimumSizeHint())
         if size.width() > SCREEN[0] or size.height() > SCREEN[1]:
             problems[name] = f"{size.width()}×{size.height()}"

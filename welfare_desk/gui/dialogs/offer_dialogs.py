@@ -23,6 +23,7 @@ from welfare_desk.domain.money import format_euro, parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
+from welfare_desk.gui.dialogs.screen_fit import fit_screen
 from welfare_desk.gui.forms.agreement_dialog_ui import Ui_AgreementDialog
 from welfare_desk.gui.forms.allowances_dialog_ui import Ui_AllowancesDialog
 from welfare_desk.gui.forms.budget_dialog_ui import Ui_BudgetDialog
@@ -233,6 +234,7 @@ class EditionDialog(SavingDialog):
         # The meetings stay as they are unless the dates or their pattern change.
         self.kept_days = edition.session_days if edition else ()
         self._as_opened = self._pattern()
+        fit_screen(self, parent)  # a long form scrolls at a large font (#17)
 
     def _pattern(self) -> tuple[QDate, QDate, str]:
         return (
@@ -426,6 +428,7 @@ class ServiceDialog(SavingDialog):
 
         context.runner.run(context.in_store(job), loaded, self._failed)
         self.ui.nameEdit.setFocus()
+        fit_screen(self, parent)  # a long form scrolls at a large font (#17)
 
     def _add_restrictions(self, data: ServiceInput | None) -> None:
         """Who may use the service, beyond ages: the lists a Designer form cannot hold."""

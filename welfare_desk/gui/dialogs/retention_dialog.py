@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.screen_fit import fit_screen
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.registry.retention import PurgeLine
@@ -87,6 +88,7 @@ class RetentionDialog(QDialog):
             ]
         )
         self.resize(1100, 520)
+        fit_screen(self, parent)  # on a 1024-pixel screen, no wider than it (#17)
         self.reload()
 
     def _explain(self, row: int) -> None:

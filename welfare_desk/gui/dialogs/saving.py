@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.unsaved import EditWatch
@@ -25,6 +25,11 @@ class SavingDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         self._edits.watch()
         super().showEvent(event)
+        # Enter in a field never saves what is half typed: Ctrl+Enter or Alt+S does. The
+        # button box makes Save the default as it is shown, so this comes after.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def reject(self) -> None:
         """Esc or Cancel after typing asks before the typed work is dropped (#17)."""
@@ -36,6 +41,7 @@ class SavingDialog(QDialog):
         status.setProperty("problem", "error")
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
