@@ -34,11 +34,12 @@ def _scroll_the_form(dialog: QDialog) -> None:
     layout = dialog.layout()
     if layout is None:
         return
-    buttons = [
-        item.widget()
-        for item in (layout.itemAt(i) for i in range(layout.count()))
-        if item is not None and isinstance(item.widget(), QDialogButtonBox)
-    ]
+    buttons: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QDialogButtonBox):
+            buttons.append(widget)
     for box in buttons:
         layout.removeWidget(box)
     body = QWidget()
