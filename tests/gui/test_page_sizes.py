@@ -7,7 +7,9 @@ scrolls inside itself; a label or a button narrower than its text is a defect.""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
@@ -79,6 +81,7 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
     followed: dict[str, object], window: MainWindow, qtbot: QtBot, font_size: int | None
 ) -> None:
     from welfare_desk.cases.story import case_by_id
+    from welfare_desk.gui.dialogs.attendance_dialog import AttendanceDialog
     from welfare_desk.gui.dialogs.audit_dialog import AuditDialog
     from welfare_desk.gui.dialogs.benefits_dialog import BenefitsDialog
     from welfare_desk.gui.dialogs.benefits_import_dialog import BenefitsImportDialog
@@ -90,21 +93,35 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
     from welfare_desk.gui.dialogs.member_dialog import MemberDialog
     from welfare_desk.gui.dialogs.need_dialog import NeedDialog
     from welfare_desk.gui.dialogs.offer_dialogs import (
+        AgreementDialog,
         AllowancesDialog,
         BudgetDialog,
+        EditionDialog,
         ProviderDialog,
         ServiceDialog,
+        VoucherDialog,
     )
     from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
+    from welfare_desk.gui.dialogs.passphrase_dialog import PassphraseDialog
+    from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
     from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
     from welfare_desk.gui.dialogs.print_dialogs import HandoutDialog, PathBatchDialog
     from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
     from welfare_desk.gui.dialogs.profiles_dialog import ProfilesDialog
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake
     from welfare_desk.gui.dialogs.report_dialogs import FunderDialog, QuarterlyDialog
-    from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog, SwRequestDialog
+    from welfare_desk.gui.dialogs.request_dialogs import (
+        HfRequestDialog,
+        InvoiceDialog,
+        SwRequestDialog,
+        TermsDialog,
+    )
     from welfare_desk.gui.dialogs.retention_dialog import RetentionDialog
-    from welfare_desk.gui.dialogs.sign_in_dialog import FirstAdminDialog
+    from welfare_desk.gui.dialogs.sign_in_dialog import (
+        ChangePasswordDialog,
+        FirstAdminDialog,
+        SignInDialog,
+    )
     from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
     from welfare_desk.registry.workers import get_worker_by_id
     from welfare_desk.store.uow import UnitOfWork
@@ -117,6 +134,16 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
         case = case_by_id(uow, followed["case"].id)  # type: ignore[attr-defined]
     window.open_worker(worker.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.worker_page.story is not None, timeout=5000)
+    from welfare_desk.catalogue.matching import match_worker
+    from welfare_desk.catalogue.offer import CatalogueFilter, list_catalogue, service_detail
+    from welfare_desk.requests.smart_working import all_requests
+
+    with UnitOfWork(store) as uow:
+        row = list_catalogue(uow, CatalogueFilter()).rows[0]
+        service, edition = service_detail(uow, row.service_id), row.edition_id
+        agreement = all_requests(uow)[0]
+        child_of = next(w for w in _workers(uow) if match_worker(uow, w.id, uow.clock.today()))
+        fit = match_worker(uow, child_of.id, uow.clock.today())[0]
     story = window.worker_page.story
     assert story is not None
     contact = story.contacts[0]
@@ -152,6 +179,18 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
         "benefits import": lambda: BenefitsImportDialog(window.context, window),
         "import": lambda: ImportWizard(window.context, "workers", window),
         "first administrator": lambda: FirstAdminDialog(window.context, window),
+        "sign in": lambda: SignInDialog(window.context, "", window),
+        "change password": lambda: ChangePasswordDialog(window.context, window),
+        "passphrase": lambda: PassphraseDialog("Apri l'archivio", True, "desk.sqlite", window),
+        "invoice": lambda: InvoiceDialog(window.context, uuid.uuid4(), 1, window),
+        "agreement terms": lambda: TermsDialog(window.context, agreement, window),
+        "edition": lambda: EditionDialog(window.context, service, None, window),
+        "provider agreement": lambda: AgreementDialog(
+            window.context, service.provider.id, service.provider.name, window
+        ),
+        "attendance": lambda: AttendanceDialog(window.context, edition, "Settimana 1", window),
+        "voucher": lambda: VoucherDialog(window.context, child_of.id, fit, window),
+        "pdf preview": lambda: PdfPreviewDialog(_a_pdf(), "percorso.pdf", "Anteprima", window),
     }
     problems: dict[str, object] = {}
     for name, make in dialogs.items():
@@ -167,3 +206,21 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
             problems[name] = cut
         dialog.done(0)
     assert problems == {}
+
+
+def _workers(uow: Any) -> list[Any]:
+    from welfare_desk.registry.workers import search_workers
+
+    return search_workers(uow, "", limit=100)
+
+
+def _a_pdf() -> bytes:
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    page = Canvas(out)
+    page.drawString(72, 720, "Riepilogo del percorso")
+    page.save()
+    return out.getvalue()

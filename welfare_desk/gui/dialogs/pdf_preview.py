@@ -34,6 +34,7 @@ from shiboken6 import isValid
 
 from welfare_desk.documents.output import write_bytes
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.dialogs.screen_fit import fit_screen
 from welfare_desk.gui.print_job import PrinterUnavailable, print_pdf
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ class PdfPreviewDialog(QDialog):
         self.document.load(self.buffer)
         self._loaded()
         self.resize(1000, 800)
+        fit_screen(self, parent)  # never taller than a 768-pixel screen (#17)
         self.view.setFocus()
 
     def _buttons(self) -> tuple[QPushButton, ...]:
