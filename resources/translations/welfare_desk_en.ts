@@ -220,12 +220,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="598"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="601"/>
         <source>New agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="608"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="611"/>
         <source>Write the title of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="660"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="663"/>
         <source>Choose the employer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,12 +713,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="299"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="301"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="318"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="320"/>
         <source>Write the name of the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,193 +817,193 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>programme budgets, by action and partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>workers&apos; welfare allowances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>&amp;New budget…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>&amp;Welfare allowances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Put more money in the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>&amp;Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Mark as &amp;used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>The provider has delivered the service for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Vouchers drawn from the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
         <source>Ledger of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Vouchers of the chosen budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="177"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="178"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="179"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="180"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="181"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="182"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="206"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="208"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="261"/>
         <source>%Ln allowance(s) granted</source>
         <translation>
             <numerusform>%Ln allowance granted</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="263"/>
         <source>%Ln worker(s) already had one.</source>
         <translation>
             <numerusform>%Ln worker already had one.</numerusform>
@@ -1019,53 +1019,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="278"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="279"/>
         <source>Euro to add to «%1»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="297"/>
         <source>%1 allocated to «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="309"/>
         <source>Choose the voucher to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="313"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="312"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="318"/>
         <source>Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="319"/>
         <source>Why is voucher %1 cancelled? The history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="334"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="347"/>
         <source>Choose the voucher used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="357"/>
         <source>Voucher %1 used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,208 +1422,208 @@ Answers: %2</source>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>Service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>service, provider, place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>All periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Only with places &amp;free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>Also edi&amp;tions already over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
         <source>New &amp;provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Edit pro&amp;vider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>The provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>New a&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>&amp;New service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>&amp;Edit service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
         <source>New e&amp;dition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Edit ed&amp;ition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Cancel the en&amp;rollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
         <source>Mark as &amp;attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
         <source>Attendance &amp;register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
         <source>At least 80% of the meetings attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
         <source>Editions of the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
         <source>People enrolled in the edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>Places free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
         <source>Worker price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="290"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="306"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="338"/>
         <source>%Ln edition(s)</source>
         <translation>
             <numerusform>%Ln edition</numerusform>
@@ -1631,7 +1631,7 @@ Answers: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
         <source>%Ln with places free.</source>
         <translation>
             <numerusform>%Ln with places free.</numerusform>
@@ -1639,89 +1639,89 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="342"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="343"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="388"/>
         <source>Enrolled in «%1»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="404"/>
         <source>, ages %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="411"/>
         <source>Audience: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
         <source>voucher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="424"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="427"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="433"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="439"/>
         <source>Rates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="441"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="485"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="486"/>
         <source>Provider saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="539"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="541"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="512"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
         <source>Cancel the enrollment of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="514"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="519"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="530"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="548"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="550"/>
         <source>%1: attended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,47 +2085,47 @@ Answers: %2</source>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="209"/>
         <source>one each working day, from the first to the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="212"/>
         <source>none: attendance is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="229"/>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="229"/>
         <source>New edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="249"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="251"/>
         <source>Write the title of the edition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="263"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="265"/>
         <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,222 +3591,222 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
         <source>Smart-working decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
         <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
         <source>&amp;Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
         <source>&amp;Employers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
         <source>&amp;Operators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
         <source>&amp;Access register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
         <source>Data &amp;retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="417"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="493"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="498"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="538"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="540"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3814,139 +3814,149 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="641"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="652"/>
+        <source>Enrollment cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="653"/>
+        <source>Voucher cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
         <source>Contact removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="642"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
         <source>Need removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="643"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
         <source>Goal removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="644"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
         <source>Action removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="645"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="646"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="658"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="659"/>
         <source>Draft request removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="647"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
         <source>Removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="674"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="695"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="698"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="719"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="725"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="720"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="741"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="765"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="786"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="819"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="807"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="828"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="829"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="850"/>
         <source>The person&apos;s data were erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="843"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="864"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="848"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="869"/>
         <source>Print the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="849"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="870"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="865"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="886"/>
         <source>The person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="895"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="879"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="900"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="880"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="901"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="886"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="907"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="888"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="909"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="902"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="923"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="939"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="960"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="940"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="961"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="949"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="970"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,22 +4681,22 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="391"/>
         <source>Preparing the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="390"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="392"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="421"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="423"/>
         <source>The document could not be prepared because of an unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="425"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="427"/>
         <source>Document not prepared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,162 +4704,162 @@ The desk of company welfare programmes.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
         <source>P&amp;revious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
         <source>P&amp;age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
         <source>Fit &amp;width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
         <source>Fit the page to the width of the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
         <source>Print (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
         <source>Save a copy as a PDF file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="175"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="176"/>
         <source>Preview of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="239"/>
         <source>The document cannot be shown: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="247"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="249"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="260"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="262"/>
         <source>Print the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="283"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="285"/>
         <source>The printer did not accept the document. Check that it is on and connected, or choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="296"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="296"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="308"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="310"/>
         <source>Save the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="311"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="313"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="326"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="328"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="332"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="334"/>
         <source>The document was not saved: this folder cannot be written to. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="337"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="339"/>
         <source>The document was not saved: the disk is full. Free some space or choose another disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="341"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="343"/>
         <source>The document was not saved: the folder no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="344"/>
         <source>The document was not saved (%1). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,32 +5329,32 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
         <source>New provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
         <source>service provider (cooperative, association…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="538"/>
         <source>public body (municipality, consortium…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="565"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="568"/>
         <source>Write the name of the provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="541"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="544"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
@@ -5897,7 +5907,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="35"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="36"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -5905,77 +5915,77 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="41"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="42"/>
         <source>Retention periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="44"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="45"/>
         <source>Each kind of record is kept for the period below, then removed. The list says how many ran past it today: nothing is removed until you ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="53"/>
         <source>Reason of the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="54"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="60"/>
         <source>&amp;Remove what expired…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="62"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="63"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="78"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="79"/>
         <source>Data retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="81"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="85"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="85"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="86"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="83"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="83"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="84"/>
         <source>Oldest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="87"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="118"/>
         <source>Write the reason of the removal first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="123"/>
         <source>Remove %n expired record(s)? It cannot be undone: not even the history will hold their values.</source>
         <translation>
             <numerusform>Remove %n expired record? It cannot be undone: not even the history will hold their values.</numerusform>
@@ -5983,12 +5993,12 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="128"/>
         <source>Remove expired records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="139"/>
         <source>%n record(s) removed.</source>
         <translation>
             <numerusform>%n record removed.</numerusform>
@@ -6080,12 +6090,12 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="37"/>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="42"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="38"/>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="43"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,57 +6103,57 @@ The desk of company welfare programmes.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="399"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="399"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Reserved to these target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="443"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
         <source>Reserved to the employees of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="448"/>
         <source>Reserved to residents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="453"/>
         <source>Target categ&amp;ories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="454"/>
         <source>Emp&amp;loyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="452"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="455"/>
         <source>Re&amp;sidents of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="470"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
         <source>Write the name of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="474"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
         <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6834,37 +6844,37 @@ The desk of company welfare programmes.</source>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="85"/>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="95"/>
         <source>Counts for the &amp;year %1 (given by 12 January)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="114"/>
         <source>%1 – %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="121"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="135"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="136"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="176"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
         <source>Fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="178"/>
         <source>Issue the voucher all the same?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7221,144 +7231,144 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
         <source>Enrollment&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
         <source>Vouc&amp;hers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="172"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="173"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
         <source>Cancel the enrollment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="201"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="205"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="203"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="207"/>
         <source>Cancel the voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
         <source>Other benefits from the employer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
         <source>Utilities, rent, the company car…: they fill the fringe-benefit threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
         <source>Enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="101"/>
         <source>Vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="103"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
-        <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
-        <source>Service</source>
+        <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
-        <source>Edition</source>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
-        <source>Dates</source>
+        <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
-        <source>Status</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="113"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="120"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="138"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="139"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="168"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="169"/>
         <source>Choose the enrollment to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="170"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="171"/>
         <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="178"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="188"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="189"/>
         <source>Enrollment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="198"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
         <source>Choose the voucher to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="202"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="206"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="208"/>
         <source>Why is voucher %1 cancelled? The history keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="220"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="223"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7366,366 +7376,366 @@ The desk of company welfare programmes.</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>← &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>Print the pat&amp;h summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Record a contact with this worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Case and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Goal or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>By · status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>The plan of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>Needs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Mark the need &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Change the status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Status of the chosen need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Co&amp;rrect the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
         <source>Remo&amp;ve the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Needs raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="619"/>
         <source>Con&amp;tacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>Changes to the &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>&amp;Fitting services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>New re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>&amp;Smart working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>&amp;Health fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="627"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="628"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Reque&amp;sts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Requests of the worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
         <source>Enter opens the request on the Requests page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>Period or deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
         <source>Codice fiscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Target categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
         <source>Law 104/1992</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>Dependent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="545"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="546"/>
         <source>yes (income up to %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="632"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>Reque&amp;sts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="671"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="672"/>
         <source>Path summary – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="680"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="681"/>
         <source>Request recorded: it is in Requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="695"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="696"/>
         <source>Voucher %1 issued: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="752"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="753"/>
         <source>Choose a need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
         <source>O&amp;pen the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="906"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="907"/>
         <source>The last case is closed: open a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="908"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="909"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1015"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1016"/>
         <source>Permits and leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1016"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1017"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7738,67 +7748,67 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Remove the need…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Correct the need…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
         <source>Who changed what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
         <source>Household members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
         <source>Add a relative…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
         <source>Edit the relative…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
         <source>Take out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
         <source>History of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="529"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -7806,117 +7816,117 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="537"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="533"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="538"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="616"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="617"/>
         <source>Con&amp;tacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="709"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="720"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="710"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
         <source>Choose the need in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="732"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="733"/>
         <source>Remove the need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="727"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="733"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="734"/>
         <source>Remove «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="780"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="781"/>
         <source>Choose the relative in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="798"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="807"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="799"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="808"/>
         <source>Take out of the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="799"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="800"/>
         <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="808"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="809"/>
         <source>Take %1 out of the household?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="820"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="821"/>
         <source>%1 taken out of the household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="827"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="828"/>
         <source>Choose the contact in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="858"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="850"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="859"/>
         <source>Remove the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="850"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="851"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="859"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="860"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
         <source>No case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="897"/>
         <source>O&amp;pen a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="897"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="898"/>
         <source>Open a personalised path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
         <source>O&amp;pen a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="911"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="912"/>
         <source>%1 · %2 · opened on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="917"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="918"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="919"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="920"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n earlier case</numerusform>
@@ -7924,22 +7934,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="983"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="986"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="987"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="986"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="987"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1001"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1002"/>
         <source>No target category applies.</source>
         <translation type="unfinished"></translation>
     </message>

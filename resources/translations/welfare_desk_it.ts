@@ -220,12 +220,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="598"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="601"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="608"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="611"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="660"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="663"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -713,12 +713,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="299"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="301"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="318"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="320"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -817,193 +817,193 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostra</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
         <source>programme budgets, by action and partner</source>
         <translation>budget del programma, per azione e partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
         <source>workers&apos; welfare allowances</source>
         <translation>crediti welfare dei lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="140"/>
         <source>&amp;New budget…</source>
         <translation>&amp;Nuovo budget…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
         <source>&amp;Welfare allowances…</source>
         <translation>&amp;Crediti welfare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
         <source>An employer&apos;s plan: the same yearly allowance for each of its workers</source>
         <translation>Il piano welfare di un&apos;azienda: lo stesso credito annuo a ciascun dipendente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
         <source>&amp;Allocate…</source>
         <translation>&amp;Stanzia…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
         <source>Put more money in the chosen budget</source>
         <translation>Aggiunge fondi al budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
         <source>&amp;Cancel the voucher</source>
         <translation>Annulla il vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="148"/>
         <source>Mark as &amp;used</source>
         <translation>Segna come u&amp;tilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
         <source>The provider has delivered the service for it</source>
         <translation>L&apos;ente ha erogato il servizio per cui è stato emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="151"/>
         <source>An unused voucher only: its value goes back to the budget</source>
         <translation>Solo un voucher non utilizzato: il valore torna al budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="152"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
         <source>Movements</source>
         <translation>Movimenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="153"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
         <source>Ledger: every movement, the balance after it</source>
         <translation>Registro: ogni movimento e il saldo dopo di esso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="154"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
         <source>Vouchers drawn from the budget</source>
         <translation>Voucher emessi sul budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="155"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
         <source>Budgets</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="158"/>
         <source>Ledger of the chosen budget</source>
         <translation>Registro dei movimenti del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="157"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="159"/>
         <source>Vouchers of the chosen budget</source>
         <translation>Voucher del budget scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="160"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="161"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Balance</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="162"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
         <source>Allocated</source>
         <translation>Stanziato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="163"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
         <source>Spent</source>
         <translation>Speso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="164"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
         <source>Valid</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="165"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="166"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="168"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="167"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="169"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Movement</source>
         <translation>Movimento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="173"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="177"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="178"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="179"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="180"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="181"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="180"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="182"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="206"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="208"/>
         <source>%1 budgets: %2 allocated, %3 spent, %4 available.</source>
         <translation>%1 budget: %2 stanziati, %3 spesi, %4 disponibili.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="261"/>
         <source>%Ln allowance(s) granted</source>
         <translation>
             <numerusform>%Ln credito welfare assegnato</numerusform>
@@ -1011,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="263"/>
         <source>%Ln worker(s) already had one.</source>
         <translation>
             <numerusform>%Ln lavoratore ne aveva già uno.</numerusform>
@@ -1019,53 +1019,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="278"/>
         <source>Allocate</source>
         <translation>Stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="279"/>
         <source>Euro to add to «%1»:</source>
         <translation>Euro da aggiungere a «%1»:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="297"/>
         <source>%1 allocated to «%2».</source>
         <translation>%1 stanziati su «%2».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="309"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="313"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="312"/>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="316"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="318"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="319"/>
         <source>Why is voucher %1 cancelled? The history keeps it.</source>
         <translation>Perché annulli il voucher %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="334"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="344"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="347"/>
         <source>Choose the voucher used.</source>
         <translation>Scegli il voucher utilizzato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="354"/>
+        <location filename="../../welfare_desk/gui/pages/budgets_page.py" line="357"/>
         <source>Voucher %1 used.</source>
         <translation>Voucher %1 utilizzato.</translation>
     </message>
@@ -1423,208 +1423,208 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="245"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="254"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="259"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="267"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="281"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="290"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="306"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="337"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="338"/>
         <source>%Ln edition(s)</source>
         <translation>
             <numerusform>%Ln edizione</numerusform>
@@ -1632,7 +1632,7 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
         <source>%Ln with places free.</source>
         <translation>
             <numerusform>%Ln con posti liberi.</numerusform>
@@ -1640,89 +1640,89 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="342"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="343"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="387"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="388"/>
         <source>Enrolled in «%1»</source>
         <translation>Iscritti a «%1»</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="403"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="404"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="411"/>
         <source>Audience: %1%2</source>
         <translation>Destinatari: %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="424"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="427"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="433"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="439"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="441"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="485"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="486"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="510"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="539"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="511"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="541"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="512"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="517"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="514"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="519"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="530"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="548"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="550"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -2086,47 +2086,47 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="205"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="209"/>
         <source>one each working day, from the first to the last day</source>
         <translation>uno per ogni giorno feriale, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="212"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="229"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="229"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="249"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="251"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="263"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="265"/>
         <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation>%1 incontri sono troppi da registrare: scegli uno alla settimana, o nessuno.</translation>
     </message>
@@ -3592,222 +3592,222 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="369"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="370"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="379"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri benefit da&amp;l cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation>Stampa i &amp;dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nnulla l&apos;eliminazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="417"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="493"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="498"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="538"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="540"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3815,140 +3815,150 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="641"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="652"/>
+        <source>Enrollment cancelled.</source>
+        <translation>Iscrizione annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="653"/>
+        <source>Voucher cancelled.</source>
+        <translation>Voucher annullato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
         <source>Contact removed.</source>
         <translation>Colloquio eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="642"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
         <source>Need removed.</source>
         <translation>Bisogno eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="643"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
         <source>Goal removed.</source>
         <translation>Obiettivo eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="644"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
         <source>Action removed.</source>
         <translation>Azione eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="645"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="646"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="658"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="659"/>
         <source>Draft request removed.</source>
         <translation>Bozza della pratica eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="647"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
         <source>Removed.</source>
         <translation>Eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="674"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="695"/>
         <source>Restored.</source>
         <translation>Ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="698"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="719"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="725"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="720"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="741"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="765"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="786"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="798"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="819"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="807"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="828"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="829"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="850"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="843"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="864"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="848"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="869"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="849"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="870"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="865"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="886"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="895"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="879"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="900"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="880"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="901"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="886"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="907"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="888"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="909"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="902"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="923"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="939"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="960"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="940"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="961"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="949"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="970"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -4673,22 +4683,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="389"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="391"/>
         <source>Preparing the document…</source>
         <translation>Preparazione del documento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="390"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="392"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="421"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="423"/>
         <source>The document could not be prepared because of an unexpected error.</source>
         <translation>Non è stato possibile preparare il documento per un errore imprevisto.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="425"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="427"/>
         <source>Document not prepared</source>
         <translation>Documento non preparato</translation>
     </message>
@@ -4696,162 +4706,162 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="157"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
         <source>P&amp;revious</source>
         <translation>&amp;Precedente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="158"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
         <source>Previous page (Page Up)</source>
         <translation>Pagina precedente (Pag su)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="159"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
         <source>&amp;Next</source>
         <translation>&amp;Successiva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="160"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
         <source>Next page (Page Down)</source>
         <translation>Pagina successiva (Pag giù)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="161"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
         <source>P&amp;age</source>
         <translation>Pa&amp;gina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="162"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="163"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
         <source>Zoom &amp;out</source>
         <translation>Ri&amp;duci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="164"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Riduci (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="165"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="166"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Ingrandisci (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="167"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
         <source>Fit &amp;width</source>
         <translation>Adatta alla &amp;larghezza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="168"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
         <source>Fit the page to the width of the window (Ctrl+0)</source>
         <translation>Adatta la pagina alla larghezza della finestra (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="169"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
         <source>&amp;Print…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="170"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
         <source>Print (Ctrl+P)</source>
         <translation>Stampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="171"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
         <source>&amp;Save as…</source>
         <translation>Sal&amp;va come…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
         <source>Save a copy as a PDF file (Ctrl+S)</source>
         <translation>Salva una copia in un file PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="173"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="175"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="174"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="176"/>
         <source>Preview of the document</source>
         <translation>Anteprima del documento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="239"/>
         <source>The document cannot be shown: it is not a readable PDF.</source>
         <translation>Il documento non si può mostrare: non è un PDF leggibile.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="245"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="247"/>
         <source>of %1</source>
         <translation>di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="247"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="249"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="260"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="262"/>
         <source>Print the document</source>
         <translation>Stampa il documento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="283"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="285"/>
         <source>The printer did not accept the document. Check that it is on and connected, or choose another one.</source>
         <translation>La stampante non ha accettato il documento. Controlla che sia accesa e collegata, oppure scegline un&apos;altra.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="296"/>
         <source>Sent to the printer.</source>
         <translation>Inviato alla stampante.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="294"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="296"/>
         <source>Printing cancelled.</source>
         <translation>Stampa annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="308"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="310"/>
         <source>Save the document</source>
         <translation>Salva il documento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="311"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="313"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="326"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="328"/>
         <source>Saved as %1.</source>
         <translation>Salvato come %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="332"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="334"/>
         <source>The document was not saved: this folder cannot be written to. Choose another folder.</source>
         <translation>Documento non salvato: in questa cartella non si può scrivere. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="337"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="339"/>
         <source>The document was not saved: the disk is full. Free some space or choose another disk.</source>
         <translation>Documento non salvato: il disco è pieno. Libera spazio o scegli un altro disco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="341"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="343"/>
         <source>The document was not saved: the folder no longer exists.</source>
         <translation>Documento non salvato: la cartella non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="342"/>
+        <location filename="../../welfare_desk/gui/dialogs/pdf_preview.py" line="344"/>
         <source>The document was not saved (%1). Nothing was written.</source>
         <translation>Documento non salvato (%1). Non è stato scritto nulla.</translation>
     </message>
@@ -5321,32 +5331,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="532"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="534"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="538"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="565"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="568"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="541"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="544"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation>Ente erogatore</translation>
@@ -5899,7 +5909,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="35"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="36"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n anno</numerusform>
@@ -5907,77 +5917,77 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="41"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="42"/>
         <source>Retention periods</source>
         <translation>Periodi di conservazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="44"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="45"/>
         <source>Each kind of record is kept for the period below, then removed. The list says how many ran past it today: nothing is removed until you ask.</source>
         <translation>Ogni tipo di dato si conserva per il periodo indicato, poi si elimina. L&apos;elenco dice quanti record lo hanno superato oggi: nulla si elimina finché non lo chiedi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="52"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="53"/>
         <source>Reason of the removal</source>
         <translation>Motivo dell&apos;eliminazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="53"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="54"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="60"/>
         <source>&amp;Remove what expired…</source>
         <translation>&amp;Elimina i dati scaduti…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="62"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="63"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="78"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="79"/>
         <source>Data retention</source>
         <translation>Conservazione dei dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="81"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
         <source>Records</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="85"/>
         <source>Kept for</source>
         <translation>Si conservano per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="85"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="86"/>
         <source>From</source>
         <translation>A partire da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="83"/>
         <source>Expired</source>
         <translation>Scaduti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="83"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="84"/>
         <source>Oldest</source>
         <translation>Il più vecchio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="86"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="87"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="116"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="118"/>
         <source>Write the reason of the removal first.</source>
         <translation>Scrivi prima il motivo dell&apos;eliminazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="123"/>
         <source>Remove %n expired record(s)? It cannot be undone: not even the history will hold their values.</source>
         <translation>
             <numerusform>Eliminare %n record scaduto? Non si può annullare: nemmeno la cronologia ne conserverà i valori.</numerusform>
@@ -5985,12 +5995,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="126"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="128"/>
         <source>Remove expired records</source>
         <translation>Elimina i dati scaduti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/retention_dialog.py" line="139"/>
         <source>%n record(s) removed.</source>
         <translation>
             <numerusform>%n record eliminato.</numerusform>
@@ -6082,12 +6092,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="37"/>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="38"/>
+        <location filename="../../welfare_desk/gui/dialogs/saving.py" line="43"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -6095,57 +6105,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="399"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="397"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="399"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="436"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="443"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="445"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="448"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="453"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="451"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="454"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="452"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="455"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="470"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="474"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -6836,37 +6846,37 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="85"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emetti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="94"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="95"/>
         <source>Counts for the &amp;year %1 (given by 12 January)</source>
         <translation>Vale per l&apos;&amp;anno %1 (dato entro il 12 gennaio)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="114"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="120"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="121"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="135"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="136"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="176"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="178"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>
@@ -7223,144 +7233,144 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerOffers</name>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="91"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
         <source>Enrollment&amp;s</source>
         <translation>Isc&amp;rizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="92"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
         <source>Vouc&amp;hers</source>
         <translation>Vouc&amp;her</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="93"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="172"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="176"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="173"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="94"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="201"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="205"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="203"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="207"/>
         <source>Cancel the voucher</source>
         <translation>Annulla il voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="95"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="96"/>
         <source>Other benefits from the employer…</source>
         <translation>Altri benefit dell&apos;azienda…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="97"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="98"/>
         <source>Utilities, rent, the company car…: they fill the fringe-benefit threshold</source>
         <translation>Utenze, affitto, auto aziendale…: riempiono la soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="99"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
         <source>Enrollments</source>
         <translation>Iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="100"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="101"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="103"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="104"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="116"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="105"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="106"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="107"/>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="108"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="109"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="113"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="114"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="115"/>
         <source>Issued</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="117"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="118"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="119"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="120"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="138"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="139"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="168"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="169"/>
         <source>Choose the enrollment to cancel.</source>
         <translation>Scegli l&apos;iscrizione da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="170"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="171"/>
         <source>Cancel the enrollment of %1 in «%2»?</source>
         <translation>Annullare l&apos;iscrizione di %1 a «%2»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="177"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="178"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="188"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="189"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="198"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
         <source>Choose the voucher to cancel.</source>
         <translation>Scegli il voucher da annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="200"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="202"/>
         <source>Cancel voucher %1? Its value goes back to the budget.</source>
         <translation>Annullare il voucher %1? Il valore torna al budget.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="206"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="208"/>
         <source>Why is voucher %1 cancelled? The history keeps it.</source>
         <translation>Perché annulli il voucher %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/worker_offers.py" line="220"/>
+        <location filename="../../welfare_desk/gui/worker_offers.py" line="223"/>
         <source>Voucher %1 cancelled: %2 back to its budget.</source>
         <translation>Voucher %1 annullato: %2 tornano al budget.</translation>
     </message>
@@ -7368,366 +7378,366 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="432"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="434"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
         <source>Co&amp;rrect the contact…</source>
         <translation>Co&amp;rreggi il colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
         <source>Remo&amp;ve the contact…</source>
         <translation>Elimina i&amp;l colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="618"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="619"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>Changes to the &amp;record</source>
         <translation>Modifiche alla sche&amp;da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="627"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="628"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="634"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="467"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="545"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="546"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="632"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="623"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="671"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="672"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="680"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="681"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="695"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="696"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="752"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="753"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="906"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="907"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="908"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="909"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1015"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1016"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1016"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1017"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -7740,67 +7750,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Remove the need…</source>
         <translation>Elimina il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Correct the need…</source>
         <translation>Correggi il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="483"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="503"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
         <source>Add a relative…</source>
         <translation>Aggiungi un familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
         <source>Edit the relative…</source>
         <translation>Modifica il familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
         <source>Take out…</source>
         <translation>Togli…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="528"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="529"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7808,117 +7818,117 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="532"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="537"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="533"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="538"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="616"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="617"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="709"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="720"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="710"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
         <source>Choose the need in the list first.</source>
         <translation>Scegli il bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="732"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="733"/>
         <source>Remove the need</source>
         <translation>Elimina il bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="727"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="733"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="734"/>
         <source>Remove «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="780"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="781"/>
         <source>Choose the relative in the list first.</source>
         <translation>Scegli il familiare nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="798"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="807"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="799"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="808"/>
         <source>Take out of the household</source>
         <translation>Togli dal nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="799"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="800"/>
         <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation>Perché togli %1 dal nucleo familiare? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="808"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="809"/>
         <source>Take %1 out of the household?</source>
         <translation>Togliere %1 dal nucleo familiare?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="820"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="821"/>
         <source>%1 taken out of the household.</source>
         <translation>%1 tolto/a dal nucleo familiare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="827"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="828"/>
         <source>Choose the contact in the list first.</source>
         <translation>Scegli il colloquio nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="858"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="850"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="859"/>
         <source>Remove the contact</source>
         <translation>Elimina il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="850"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="851"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="859"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="860"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="897"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="897"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="898"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="903"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="911"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="912"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="917"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="918"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="919"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="920"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7926,22 +7936,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="983"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="986"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="987"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="986"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="987"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1001"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1002"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>

@@ -276,3 +276,31 @@ def test_a_cancellation_keeps_its_reason_in_the_history(store: Store) -> None:
             )
         ).all()
     assert any(r.get("motivo") == "iscritto il fratello per errore" for r in rows)
+
+
+def test_a_cancellation_is_undone_while_the_place_is_still_free(store: Store) -> None:
+    """#17: a removal can be undone right after; for an enrollment, while nobody has taken
+    its place."""
+    from welfare_desk.catalogue.enrollments import undo_cancel
+
+    _, edition = add_camp(store, capacity=2)
+    kids = [family(store, s) for s in ("Rossi", "Bianchi", "Verdi")]
+    made = []
+    for worker, child in kids:
+        with UnitOfWork(store) as uow:
+            made.append(enroll(uow, edition, worker, child, TODAY).enrollment)
+    with UnitOfWork(store) as uow:  # the waiting Verdi goes: nobody moves
+        undo = cancel(uow, made[2].id, made[2].version, reason="doppione").undo
+    with UnitOfWork(store) as uow:
+        undo_cancel(uow, undo)
+    with UnitOfWork(store) as uow:
+        back = uow.get(Enrollment, made[2].id)
+        assert back is not None and back.status == "waitlisted"
+        assert uow.get(Edition, edition).waiting == 1  # type: ignore[union-attr]
+    with UnitOfWork(store) as uow:  # Rossi goes: Verdi moves up and takes the place
+        undo = cancel(uow, made[0].id, made[0].version, reason="errore").undo
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="già andato"):
+        undo_cancel(uow, undo)
+    with UnitOfWork(store) as uow:
+        assert uow.get(Enrollment, made[0].id).status == "cancelled"  # type: ignore[union-attr]
+        assert uow.get(Edition, edition).taken == 2  # type: ignore[union-attr]

@@ -478,3 +478,31 @@ def test_a_voucher_cancellation_keeps_its_reason_in_the_history(store: Store) ->
             )
         ).all()
     assert any(r.get("motivo") == "servizio sbagliato" for r in rows)
+
+
+def test_a_voucher_cancellation_is_undone_and_the_ledger_says_so(store: Store) -> None:
+    """#17: undone right after, the voucher is issued again and its value leaves the budget
+    again, as a movement of the ledger: the ledger is never rewritten."""
+    from welfare_desk.catalogue.vouchers import undo_cancel_voucher
+
+    service, _edition = add_camp(store)
+    worker = add_worker(store).worker.id
+    budget = programme(store, 30000)
+    with UnitOfWork(store) as uow:
+        made = issue_voucher(uow, VoucherInput(worker, service, budget), TODAY).voucher
+    with UnitOfWork(store) as uow:
+        undo = cancel_voucher(uow, made.id, made.version, TODAY, reason="errore")
+    with UnitOfWork(store) as uow:
+        undo_cancel_voucher(uow, undo, TODAY)
+    with UnitOfWork(store) as uow:
+        (view,) = budgets(uow)
+        lines = ledger(uow, budget)
+        assert worker_vouchers(uow, worker)[0].status == "issued"
+    assert view.balance_cents == 30000 - 12000
+    assert [x.movement for x in lines][-3:] == [
+        "voucher_issued",
+        "voucher_cancelled",
+        "voucher_issued",
+    ]
+    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non è annullato"):
+        undo_cancel_voucher(uow, undo, TODAY)

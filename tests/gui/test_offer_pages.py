@@ -134,6 +134,9 @@ def test_a_voucher_from_a_match_draws_on_a_budget(
     offers.cancel_voucher.click()
     qtbot.waitUntil(lambda: offers.vouchers.rows[0].status == "cancelled", timeout=5000)
     assert _reasons_of(window, "voucher") == ["centro sbagliato"]
+    assert "Voucher annullato" in window.statusBar().currentMessage()
+    window.undo_button.click()  # #17: taken back right after
+    qtbot.waitUntil(lambda: offers.vouchers.rows[0].status == "issued", timeout=5000)
 
 
 def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
@@ -198,6 +201,13 @@ def test_the_catalogue_filters_shows_who_is_in_and_promotes_the_waiting(
     assert _reasons_of(window, "enrollment") == ["ha trovato un altro centro"]  # #17
     qtbot.waitUntil(
         lambda: [e.status for e in page.enrolled.rows] == ["cancelled", "confirmed", "confirmed"],
+        timeout=5000,
+    )
+    # #17: undone right after, unless the place has gone to the first on the waiting list.
+    assert window.undo_button.isVisible()
+    window.undo_button.click()
+    qtbot.waitUntil(
+        lambda: "già andato a chi era in lista d'attesa" in window.statusBar().currentMessage(),
         timeout=5000,
     )
     page.with_places.setChecked(True)

@@ -201,9 +201,20 @@ def enroll(
 
 
 @dataclass(frozen=True)
+class CancelledEnrollment:
+    """What an undo needs right after a cancellation: the status it had, and the plan's
+    action cancelled with it."""
+
+    enrollment_id: uuid.UUID
+    was: str
+    action_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
 class CancelOutcome:
     promoted: EnrollmentView | None  # the first on the waiting list, now confirmed
     vouchers_left: list[str]  # numbers of vouchers still issued for the enrollment
+    undo: CancelledEnrollment | None = None
 
 
 def cancel(
@@ -232,16 +243,50 @@ def cancel(
         edition.waiting -= 1
     uow.flush()
     promoted = promote_waiting(uow, edition)
+    cancelled_action = None
     if found.action_id is not None:
         action = uow.get(CaseAction, found.action_id)
         if action is not None and action.status == ActionStatus.PLANNED.value:
             action.status = ActionStatus.CANCELLED.value
+            cancelled_action = action.id
     vouchers = queries.voucher_numbers_for(uow, found.id, VoucherStatus.ISSUED.value)
     stamp(uow, PLACES_KEY)
     uow.flush()
     view = _view(uow, promoted[0]) if promoted else None
     uow.commit()
-    return CancelOutcome(view, vouchers)
+    return CancelOutcome(
+        view, vouchers, CancelledEnrollment(found.id, current.value, cancelled_action)
+    )
+
+
+def undo_cancel(uow: UnitOfWork, undo: CancelledEnrollment) -> None:
+    """A cancellation taken back right after: the enrollment as it was, while its place is
+    still free (once the first on the waiting list has it, it is theirs)."""
+    uow.require_people()
+    found = uow.load(Enrollment, undo.enrollment_id, None, missing=GONE)
+    edition = _locked_edition(uow, found.edition_id)
+    found = uow.load(Enrollment, undo.enrollment_id, None, missing=GONE, fresh=True)
+    if found.status != EnrollmentStatus.CANCELLED.value:
+        raise InvalidInput("L'iscrizione non è più annullata: non c'è niente da ripristinare.")
+    was = EnrollmentStatus(undo.was)
+    if was in HOLDS_PLACE:
+        if edition.taken >= edition.capacity:
+            raise InvalidInput(
+                "Il posto è già andato a chi era in lista d'attesa: una nuova iscrizione "
+                "entra in lista d'attesa."
+            )
+        edition.taken += 1
+    else:
+        edition.waiting += 1
+    found.status = was.value
+    uow.because(found, "annullamento revocato")
+    if undo.action_id is not None:
+        action = uow.get(CaseAction, undo.action_id)
+        if action is not None and action.status == ActionStatus.CANCELLED.value:
+            action.status = ActionStatus.PLANNED.value
+    stamp(uow, PLACES_KEY)
+    uow.flush()
+    uow.commit()
 
 
 def record_attendance(

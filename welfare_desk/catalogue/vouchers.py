@@ -353,7 +353,9 @@ def issue_voucher(
     return Issued(view, result)
 
 
-def _locked_voucher(uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int) -> Voucher:
+def _locked_voucher(
+    uow: UnitOfWork, voucher_id: uuid.UUID, expected_version: int | None
+) -> Voucher:
     gone = "Il voucher non è più in archivio."
     voucher = uow.load(Voucher, voucher_id, None, missing=gone)
     _locked_budget(uow, voucher.budget_id)  # money moves on the budget one desk at a time
@@ -376,7 +378,7 @@ def cancel_voucher(
     expected_version: int,
     today: date,
     reason: str | None = None,
-) -> None:
+) -> CancelledVoucher:
     """Cancels an unused voucher; its value returns to the budget it came from. The
     reason, when given, stays in the history."""
     uow.require_people()
@@ -393,6 +395,45 @@ def cancel_voucher(
         voucher.budget_id,
         Movement.VOUCHER_CANCELLED,
         voucher.value_cents,
+        voucher.id,
+        voucher.number,
+        today,
+    )
+    uow.flush()
+    uow.commit()
+    return CancelledVoucher(voucher.id, voucher.number)
+
+
+@dataclass(frozen=True)
+class CancelledVoucher:
+    """What an undo needs right after a cancellation."""
+
+    voucher_id: uuid.UUID
+    number: str
+
+
+def undo_cancel_voucher(uow: UnitOfWork, undo: CancelledVoucher, today: date) -> None:
+    """A cancellation taken back right after: the voucher issued again and its value taken
+    from the budget again, as a new movement (the ledger is never rewritten)."""
+    uow.require_people()
+    voucher = _locked_voucher(uow, undo.voucher_id, None)
+    if voucher.status != VoucherStatus.CANCELLED.value:
+        raise InvalidInput(
+            f"Il voucher {voucher.number} non è annullato: non c'è niente da ripristinare."
+        )
+    if balance_of(uow, voucher.budget_id) < voucher.value_cents:
+        raise InvalidInput(
+            f"Il budget non ha più {format_euro(voucher.value_cents)} disponibili: il voucher "
+            f"{voucher.number} resta annullato."
+        )
+    voucher.status = VoucherStatus.ISSUED.value
+    voucher.cancelled_on = None
+    uow.because(voucher, "annullamento revocato")
+    _entry(
+        uow,
+        voucher.budget_id,
+        Movement.VOUCHER_ISSUED,
+        -voucher.value_cents,
         voucher.id,
         voucher.number,
         today,

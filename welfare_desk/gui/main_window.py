@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             page = CataloguePage(self.context)
             self.stack.addWidget(page)
             page.open_worker.connect(self.open_worker)
+            page.cancelled.connect(self._offer_undo)
             self._catalogue_page = page
         return self._catalogue_page
 
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
 
             page = BudgetsPage(self.context)
             self.stack.addWidget(page)
+            page.cancelled.connect(self._offer_undo)
             self._budgets_page = page
         return self._budgets_page
 
@@ -637,14 +639,25 @@ class MainWindow(QMainWindow):
         Ctrl+Z."""
         self._undoable = removed
         self.undo_button.setVisible(True)
+        from welfare_desk.catalogue.enrollments import CancelledEnrollment
+        from welfare_desk.catalogue.vouchers import CancelledVoucher
+
+        if isinstance(removed, CancelledEnrollment):
+            kind = "enrollment"
+        elif isinstance(removed, CancelledVoucher):
+            kind = "voucher"
+        else:
+            kind = getattr(removed, "kind", "")
         said = {
+            "enrollment": self.tr("Enrollment cancelled."),
+            "voucher": self.tr("Voucher cancelled."),
             "contact": self.tr("Contact removed."),
             "need": self.tr("Need removed."),
             "goal": self.tr("Goal removed."),
             "action": self.tr("Action removed."),
             "health_fund": self.tr("Draft request removed."),
             "smart_working": self.tr("Draft request removed."),
-        }.get(getattr(removed, "kind", ""), self.tr("Removed."))
+        }.get(kind, self.tr("Removed."))
         self.statusBar().showMessage(said, UNDO_MS)
         self._undo_timer.start(UNDO_MS)
 
@@ -659,9 +672,16 @@ class MainWindow(QMainWindow):
         self._undo_expired()
 
         def job(uow: Any) -> None:
-            from welfare_desk.cases.casework import restore_removed
+            from welfare_desk.cases.casework import Removed, restore_removed
+            from welfare_desk.catalogue.enrollments import CancelledEnrollment, undo_cancel
+            from welfare_desk.catalogue.vouchers import CancelledVoucher, undo_cancel_voucher
 
-            restore_removed(uow, removed)  # type: ignore[arg-type]
+            if isinstance(removed, Removed):
+                restore_removed(uow, removed)
+            elif isinstance(removed, CancelledEnrollment):
+                undo_cancel(uow, removed)
+            elif isinstance(removed, CancelledVoucher):
+                undo_cancel_voucher(uow, removed, uow.clock.today())
 
         def done(_result: object) -> None:
             self.context.changed()
@@ -669,8 +689,9 @@ class MainWindow(QMainWindow):
                 self._worker_page.reload()
             if self._case_page is not None and self._case_page.case is not None:
                 self._case_page.reload()
-            if self._requests_page is not None:
-                self._requests_page.refresh()
+            for page in (self._requests_page, self._catalogue_page, self._budgets_page):
+                if page is not None:
+                    page.refresh()
             self.statusBar().showMessage(self.tr("Restored."), 10000)
 
         def failed(error: Exception) -> None:

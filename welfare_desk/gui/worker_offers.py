@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 class WorkerOffers(QWidget):
     counted = Signal(int, int)  # enrollments, vouchers
+    cancelled = Signal(object)  # what an undo needs: the window offers it (#17)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +187,7 @@ class WorkerOffers(QWidget):
 
         def done(outcome: Any) -> None:
             self._say(cancelled_text(outcome, self.tr("Enrollment cancelled.")), False)
+            self.cancelled.emit(outcome.undo)
             self.context.changed()
             if self.worker_id is not None:
                 self.show_for(self.worker_id)
@@ -210,12 +212,13 @@ class WorkerOffers(QWidget):
         if reason is None:
             return
 
-        def job(uow: Any) -> None:
+        def job(uow: Any) -> Any:
             from welfare_desk.catalogue.vouchers import cancel_voucher
 
-            cancel_voucher(uow, chosen.id, chosen.version, uow.clock.today(), reason)
+            return cancel_voucher(uow, chosen.id, chosen.version, uow.clock.today(), reason)
 
-        def done(_none: None) -> None:
+        def done(undo: Any) -> None:
+            self.cancelled.emit(undo)
             self._say(
                 self.tr("Voucher %1 cancelled: %2 back to its budget.")
                 .replace("%1", chosen.number)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 
 class BudgetsPage(QWidget):
+    cancelled = Signal(object)  # what an undo needs: the window offers it (#17)
+
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -321,12 +323,13 @@ class BudgetsPage(QWidget):
         if reason is None:
             return
 
-        def job(uow: Any) -> None:
+        def job(uow: Any) -> Any:
             from welfare_desk.catalogue.vouchers import cancel_voucher
 
-            cancel_voucher(uow, voucher_id, voucher.version, uow.clock.today(), reason)
+            return cancel_voucher(uow, voucher_id, voucher.version, uow.clock.today(), reason)
 
-        def done(_none: None) -> None:
+        def done(undo: Any) -> None:
+            self.cancelled.emit(undo)
             self._say(
                 self.tr("Voucher %1 cancelled: %2 back to its budget.")
                 .replace("%1", voucher.number)

@@ -59,6 +59,7 @@ class CatalogueModel(ListTableModel["CatalogueRow"]):
 
 class CataloguePage(QWidget):
     open_worker = Signal(uuid.UUID)
+    cancelled = Signal(object)  # what an undo needs: the window offers it (#17)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -528,6 +529,7 @@ class CataloguePage(QWidget):
         def done(outcome: Any) -> None:
             head = self.tr("Enrollment of %1 cancelled.").replace("%1", chosen.person)
             self._say(cancelled_text(outcome, head), False)
+            self.cancelled.emit(outcome.undo)
             self.context.changed()
             self.refresh()
 

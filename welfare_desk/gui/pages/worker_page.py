@@ -361,6 +361,7 @@ class WorkerPage(QWidget):
         self.matches.enrolled.connect(lambda _text: self._enrolled())
         self.matches.issue_voucher.connect(self._issue_voucher)
         self.offers.counted.connect(self._offers_counted)
+        self.offers.cancelled.connect(self.contact_removed)
         self.history_box.setFlat(True)
 
     def _lay_out(self) -> None:
