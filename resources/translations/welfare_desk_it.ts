@@ -7145,7 +7145,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../ui/worker_editor.ui" line="204"/>
         <source>&amp;Disadvantaged worker (Law 381/1991, art. 4)</source>
-        <translation>Lavoratore s&amp;vantaggiato (L. 381/1991, art. 4)</translation>
+        <translation>Lavoratore s&amp;vantaggiato (L. 381/1991)</translation>
     </message>
     <message>
         <location filename="../../ui/worker_editor.ui" line="209"/>

@@ -55,6 +55,7 @@ class MatchPanel(QWidget):
         self.all_matches: list[MatchView] = []
         self.near_misses = QCheckBox()
         self.summary = styled(QLabel(), "Muted")
+        self.summary.setWordWrap(True)  # a long count wraps rather than widen the story
         self.model = MatchModel(
             [
                 lambda m: m.person,

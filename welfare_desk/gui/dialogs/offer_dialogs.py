@@ -106,6 +106,7 @@ class VoucherDialog(SavingDialog):
 
         context.runner.run(context.in_store(job), self._loaded, self._failed)
         self.ui.budgetCombo.setFocus()
+        fit_screen(self, parent)  # as tall as a large font needs (#17)
 
     def _loaded(self, loaded: tuple[list[BudgetView], VoucherTerms]) -> None:
         budgets, terms = loaded

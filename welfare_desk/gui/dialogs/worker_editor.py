@@ -67,6 +67,11 @@ class WorkerEditor(QDialog):
         self.ui = Ui_WorkerEditor()
         self.ui.setupUi(self)
         self.ui.conflictBanner.setObjectName("Banner")
+        # A long label («Congedo per malattia preso, fino al») wraps at a large font rather
+        # than push the fields beyond a 1024-pixel screen (#17).
+        for label in self.ui.formHost.findChildren(QLabel):
+            if label.buddy() is not None and len(label.text()) > 24:
+                label.setWordWrap(True)
         # Extra height goes below the fields, not between them.
         self.ui.form.setRowStretch(self.ui.form.rowCount(), 1)
         # With a larger system font the fields need more room than the form's default.

@@ -36,7 +36,7 @@ from welfare_desk.domain.money import format_euro
 from welfare_desk.domain.needs import NeedStatus
 from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
-from welfare_desk.gui.flow_layout import FlowLayout
+from welfare_desk.gui.flow_layout import FlowLayout, keep_tall_enough
 from welfare_desk.gui.formatting import date_time, short_date, wall_time
 from welfare_desk.gui.labels import (
     ACTION_STATUS_NAMES,
@@ -173,6 +173,7 @@ class WorkerPage(QWidget):
         self.personal_form = QFormLayout(self.personal)
         # At a large font a long value goes under its label rather than widen the story.
         self.personal_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        keep_tall_enough(self.personal)  # its wrapped rows never drawn over each other
         self.values: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         for key in (

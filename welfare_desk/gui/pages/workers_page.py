@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -68,15 +68,24 @@ class WorkersPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_label)
-        filters.addWidget(self.search, 3)
-        filters.addSpacing(12)
-        filters.addWidget(self.organization_label)
-        filters.addWidget(self.organization, 2)
-        filters.addSpacing(12)
-        filters.addWidget(self.category_label)
-        filters.addWidget(self.category, 2)
+        # The search on a row of its own, the two filters under it: in one row they made
+        # the window 1,076 px wide at 14 points (#17). The choices show a short width and
+        # their whole text when opened.
+        for combo in (self.organization, self.category):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        filters = QGridLayout()
+        filters.addWidget(self.search_label, 0, 0)
+        filters.addWidget(self.search, 0, 1, 1, 3)
+        filters.addWidget(self.organization_label, 1, 0)
+        filters.addWidget(self.organization, 1, 1)
+        filters.addWidget(self.category_label, 1, 2)
+        filters.addWidget(self.category, 1, 3)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        filters.setHorizontalSpacing(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.title)
