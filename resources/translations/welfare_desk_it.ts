@@ -7531,7 +7531,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>Changes to the &amp;record</source>
-        <translation>Modifiche alla sche&amp;da</translation>
+        <translation>Mo&amp;difiche</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
@@ -7688,7 +7688,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
-        <translation>Iscrizioni e vo&amp;ucher (%1, %2)</translation>
+        <translation>Iscrizioni %1 · vo&amp;ucher %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/worker_page.py" line="672"/>

@@ -68,7 +68,7 @@ def test_the_story_lists_what_fits_and_enrolls_by_keyboard(
     offers = window.worker_page.offers
     qtbot.waitUntil(lambda: len(offers.enrollments.rows) == 1, timeout=5000)
     assert offers.enrollments.rows[0].person == "Luca Zanetti"
-    assert window.worker_page.tabs.tabText(3) == "Iscrizioni e vo&ucher (1, 0)"
+    assert window.worker_page.tabs.tabText(3) == "Iscrizioni 1 · vo&ucher 0"
     panel.near_misses.setChecked(True)
     qtbot.waitUntil(
         lambda: any(not m.eligible and m.person == "Sara (figlia)" for m in panel.model.rows),

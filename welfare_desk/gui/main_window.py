@@ -433,10 +433,14 @@ class MainWindow(QMainWindow):
         i18n.install(code)
 
     def _show_store(self) -> None:
+        # The file's name in the status bar, its whole path in the tooltip: the path took
+        # the room of the messages on a 1024-pixel screen («1 scadenz…», #17).
         store = self.context.store
-        self.store_label.setText(
-            self.tr("Store: %1").replace("%1", store.target.display) if store else ""
-        )
+        where = store.target.display if store else ""
+        path = store.target.sqlite_path if store else None
+        short = path.name if path is not None else where
+        self.store_label.setText(self.tr("Store: %1").replace("%1", short) if store else "")
+        self.store_label.setToolTip(self.tr("Store: %1").replace("%1", where) if store else "")
 
     # Pages
 

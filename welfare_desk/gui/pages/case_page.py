@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -160,7 +159,11 @@ class CasePage(QWidget):
         self.plan.header().sectionResized.connect(lambda *_: self.plan.doItemsLayout())
         self.plan.header().setStretchLastSection(False)
         self.plan.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.plan.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The goal's words get what the other columns leave, but never less than a few
+        # words' width: at a large font they shrank to «Obietti», «Dom» (#17); then the
+        # plan scrolls sideways inside itself.
+        self.plan.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.plan.viewport().installEventFilter(self)
         self.add_goal_button = QPushButton()
         self.add_action_button = QPushButton()
         self.done_button = QPushButton()
@@ -170,8 +173,7 @@ class CasePage(QWidget):
         # with the reason (Delete), and can be undone right after (#17).
         self.correct_button = QPushButton()
         self.remove_button = QPushButton()
-        self.outcome_button = QToolButton()
-        self.outcome_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.outcome_button = QPushButton()  # with a menu: drawn like the buttons beside it
         self.outcome_menu = QMenu(self)
         self.outcome_actions: dict[GoalOutcome, QAction] = {}
         for outcome in GoalOutcome:
@@ -522,10 +524,24 @@ class CasePage(QWidget):
                 if selected and selected[0] == action.id:
                     current = item
         self.plan.expandAll()
+        self._fit_goal_column()
         if current is None and self.plan.topLevelItemCount():
             current = self.plan.topLevelItem(0)
         if current is not None:
             self.plan.setCurrentItem(current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.plan.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_goal_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_goal_column(self) -> None:
+        header = self.plan.header()
+        others = sum(header.sectionSize(i) for i in range(1, header.count()))
+        least = self.plan.fontMetrics().averageCharWidth() * 22
+        wanted = max(least, self.plan.viewport().width() - others)
+        if header.sectionSize(0) != wanted:
+            header.resizeSection(0, wanted)
 
     def _selected(self) -> tuple[uuid.UUID, str] | None:
         item = self.plan.currentItem()

@@ -28,6 +28,7 @@ from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.flow_layout import FlowLayout, keep_tall_enough
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.labels import ENROLLMENT_STATUS_NAMES, PERIOD_NAMES, name_of
+from welfare_desk.gui.page_body import PageBody, scrolled
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.gui.styled import styled
 
@@ -199,13 +200,23 @@ class CataloguePage(QWidget):
         split.addWidget(lower)
         split.setChildrenCollapsible(False)
         split.setSizes([420, 260])
+        # The editions first: at a large font the table kept half a row (#17).
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
+        # At a large font the page scrolls rather than make the window taller than the
+        # screen (it needed 874 px at 14 points, #17).
+        body = PageBody()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.title)
+        inner.addLayout(filters)
+        inner.addLayout(buttons)
+        inner.addWidget(split, 1)
+        inner.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
-        layout.addWidget(self.title)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(scrolled(body), 1)
 
     def _connect(self) -> None:
         self._typing = QTimer(self, singleShot=True, interval=250)

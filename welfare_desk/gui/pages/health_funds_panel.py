@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,12 +70,10 @@ class HealthFundsPanel(RequestPanel):
             context.clock,
         )
         self.view = plain_table(self.model)
-        self.move_button = QToolButton()
-        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button = QPushButton()  # with a menu: drawn like the buttons beside it
         self.menu = QMenu(self)
         self.move_button.setMenu(self.menu)
-        self.documents_button = QToolButton()
-        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.documents_button = QPushButton()  # with a menu: drawn like the buttons beside it
         self.documents_menu = QMenu(self)
         self.documents_button.setMenu(self.documents_menu)
         self.invoice_button = QPushButton()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,8 +56,7 @@ class SmartWorkingPanel(RequestPanel):
             ]
         )
         self.view = plain_table(self.model)
-        self.move_button = QToolButton()
-        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button = QPushButton()  # with a menu: drawn like the buttons beside it
         self.menu = QMenu(self)
         self.move_button.setMenu(self.menu)
         self.terms_button = QPushButton()

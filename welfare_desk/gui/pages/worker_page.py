@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -154,8 +153,7 @@ class WorkerPage(QWidget):
         self.case_button = QPushButton()
         self.edit_button = QPushButton()
         self.print_button = QPushButton()
-        self.request_button = QToolButton()
-        self.request_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.request_button = QPushButton()  # with a menu: drawn like the buttons beside it
         self.request_menu = QMenu(self)
         self.sw_request_action = self.request_menu.addAction("")
         self.hf_request_action = self.request_menu.addAction("")
@@ -278,8 +276,7 @@ class WorkerPage(QWidget):
         self.needs_view = _table(self.needs_model)  # type: ignore[arg-type]
         self.needs_view.horizontalHeader().setStretchLastSection(False)
         self.needs_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.need_status_button = QToolButton()
-        self.need_status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.need_status_button = QPushButton()  # with a menu: drawn like the buttons beside it
         self.need_status_menu = QMenu(self)
         self.need_status_actions: dict[NeedStatus, QAction] = {}
         for status in NeedStatus:
