@@ -14,6 +14,7 @@ from welfare_desk.domain.money import parse_euro
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.dialogs.saving import SavingDialog
+from welfare_desk.gui.dialogs.screen_fit import fit_screen
 from welfare_desk.gui.forms.hf_request_dialog_ui import Ui_HfRequestDialog
 from welfare_desk.gui.forms.invoice_dialog_ui import Ui_InvoiceDialog
 from welfare_desk.gui.forms.sw_request_dialog_ui import Ui_SwRequestDialog
@@ -73,6 +74,7 @@ class SwRequestDialog(SavingDialog):
         if draft is not None:
             self._show_draft(draft)
         self.ui.daysSpin.setFocus()
+        fit_screen(self, parent)
 
     def _show_draft(self, draft: Draft) -> None:
         from welfare_desk.requests.smart_working import SwInput
@@ -163,6 +165,7 @@ class HfRequestDialog(SavingDialog):
         if draft is not None:
             self._show_draft(draft)
         self.ui.fundCombo.setFocus()
+        fit_screen(self, parent)  # the fund's warning wraps, as tall as the font needs
 
     def _show_draft(self, draft: Draft) -> None:
         from welfare_desk.requests.health_funds import HfInput
