@@ -220,12 +220,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="601"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="602"/>
         <source>New agreement with %1</source>
         <translation>Nuova convenzione con %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="611"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="612"/>
         <source>Write the title of the agreement.</source>
         <translation>Scrivi il titolo della convenzione.</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>AllowancesDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="663"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="664"/>
         <source>Choose the employer.</source>
         <translation>Scegli l&apos;azienda.</translation>
     </message>
@@ -713,12 +713,12 @@
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="301"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="302"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="320"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="321"/>
         <source>Write the name of the budget.</source>
         <translation>Scrivi il nome del budget.</translation>
     </message>
@@ -1086,328 +1086,328 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
         <source>← &amp;Back</source>
         <translation>← In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
         <source>Back (Esc)</source>
         <translation>Indietro (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
         <source>&amp;Worker&apos;s story</source>
         <translation>Sc&amp;heda del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="291"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
         <source>Assessment</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
         <source>&amp;Resources</source>
         <translation>&amp;Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="294"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
         <source>&amp;Needs taken on</source>
         <translation>&amp;Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="295"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
         <source>Space ticks or unticks the chosen need</source>
         <translation>Spazio spunta o toglie la spunta al bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="296"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
         <source>Situation</source>
         <translation>Situazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="297"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="298"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
         <source>Needs the case takes on</source>
         <translation>Bisogni presi in carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="299"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
         <source>Save the &amp;assessment</source>
         <translation>Salva la val&amp;utazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
         <source>Save the assessment (Ctrl+S)</source>
         <translation>Salva la valutazione (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="301"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
         <source>Review and owner</source>
         <translation>Verifica e referente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
         <source>O&amp;wner</source>
         <translation>Refere&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
         <source>Owner of the case</source>
         <translation>Referente del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="304"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="447"/>
         <source>Ne&amp;xt review</source>
         <translation>&amp;Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="305"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
         <source>Next review</source>
         <translation>Prossima verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
         <source>Set the re&amp;view</source>
         <translation>Fissa la verifi&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="307"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="309"/>
         <source>No review</source>
         <translation>Nessuna verifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="308"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="317"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="310"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="319"/>
         <source>Plan: goals and actions</source>
         <translation>Piano: obiettivi e azioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="311"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="313"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="312"/>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="342"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="313"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="315"/>
         <source>By</source>
         <translation>Entro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="314"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="316"/>
         <source>Status or outcome</source>
         <translation>Stato o esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="318"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="320"/>
         <source>New &amp;goal…</source>
         <translation>Nuovo &amp;obiettivo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="319"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="321"/>
         <source>New a&amp;ction…</source>
         <translation>Nuova a&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="320"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="322"/>
         <source>&amp;Done</source>
         <translation>Fa&amp;tta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="321"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
         <source>Mark the chosen action as done</source>
         <translation>Segna come fatta l&apos;azione scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="322"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="324"/>
         <source>Cance&amp;l action</source>
         <translation>Annu&amp;lla l&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="325"/>
         <source>Ser&amp;vices that fit…</source>
         <translation>Servizi adatti dal catalo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="325"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
         <source>The catalogue&apos;s editions for this household; enrolling adds the action</source>
         <translation>Le edizioni del catalogo adatte a questa famiglia; l&apos;iscrizione aggiunge l&apos;azione al piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="327"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
         <source>Correct…</source>
         <translation>Correggi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="328"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="330"/>
         <source>Correct the chosen goal or action (F2)</source>
         <translation>Correggi l&apos;obiettivo o l&apos;azione scelti (F2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="329"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
         <source>Remove…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="331"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="333"/>
         <source>Remove the chosen goal or action, with the reason (Delete)</source>
         <translation>Elimina l&apos;obiettivo o l&apos;azione scelti, con il motivo (Canc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="333"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="335"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="334"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="336"/>
         <source>Record the outcome of the chosen goal</source>
         <translation>Registra l&apos;esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="335"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="337"/>
         <source>Outcome of the chosen goal</source>
         <translation>Esito dell&apos;obiettivo scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="339"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="341"/>
         <source>Timeline of the case</source>
         <translation>Cronologia del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="342"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="342"/>
         <source>What</source>
         <translation>Che cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="402"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="404"/>
         <source>Case %1 — %2</source>
         <translation>Percorso %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="406"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="408"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="408"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="410"/>
         <source>opened on %1</source>
         <translation>aperto il %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="410"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="412"/>
         <source>owner: %1</source>
         <translation>referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="415"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="417"/>
         <source>closed on %1 (%2)</source>
         <translation>chiuso il %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="447"/>
         <source>Ne&amp;xt review (none set)</source>
         <translation>&amp;Prossima verifica (non fissata)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="448"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="450"/>
         <source>(nobody yet)</source>
         <translation>(non ancora assegnato)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="494"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="496"/>
         <source>%1
 Answers: %2</source>
         <translation>%1
 Risponde a: %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="600"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="616"/>
         <source>Unsaved assessment</source>
         <translation>Valutazione non salvata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="601"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="617"/>
         <source>The assessment has changes that are not saved. Save them before leaving?</source>
         <translation>Le modifiche alla valutazione non sono salvate. Salvarle prima di uscire?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="604"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="620"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="605"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="621"/>
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="606"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="622"/>
         <source>S&amp;tay</source>
         <translation>&amp;Resta qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="707"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="723"/>
         <source>Mark «%1» as done?</source>
         <translation>Segnare «%1» come fatta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="709"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="725"/>
         <source>Cancel the action «%1»? It stays in the plan as cancelled.</source>
         <translation>Annullare l&apos;azione «%1»? Resta nel piano come annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="711"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="727"/>
         <source>The action</source>
         <translation>L&apos;azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="764"/>
         <location filename="../../welfare_desk/gui/pages/case_page.py" line="780"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="796"/>
         <source>Remove</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="765"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="781"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="766"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="782"/>
         <source>added by mistake</source>
         <translation>inserito per errore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="771"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="787"/>
         <source>Remove the action «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare l&apos;azione «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="774"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="790"/>
         <source>Remove the goal «%1» and its %n action(s)? You can undo it right after (Ctrl+Z).</source>
         <translation>
             <numerusform>Eliminare l&apos;obiettivo «%1» e la sua azione? Subito dopo puoi annullare (Ctrl+Z).</numerusform>
@@ -1415,7 +1415,7 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/case_page.py" line="779"/>
+        <location filename="../../welfare_desk/gui/pages/case_page.py" line="795"/>
         <source>Remove the goal «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare l&apos;obiettivo «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
@@ -1423,208 +1423,208 @@ Risponde a: %2</translation>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="246"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
         <source>Service catalogue</source>
         <translation>Catalogo dei servizi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="247"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="261"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="248"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
         <source>service, provider, place…</source>
         <translation>servizio, ente, comune…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="249"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
         <source>&amp;Category</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="250"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="251"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="265"/>
         <source>&amp;Period</source>
         <translation>&amp;Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="252"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
         <source>All periods</source>
         <translation>Tutti i periodi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="255"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
         <source>Only with places &amp;free</source>
         <translation>Solo con posti &amp;liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="256"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
         <source>Also edi&amp;tions already over</source>
         <translation>Anche le edizioni concl&amp;use</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="257"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
         <source>New &amp;provider…</source>
         <translation>Nuovo &amp;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="258"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
         <source>Handout for a &amp;welfare day…</source>
         <translation>Catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="260"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
         <source>The catalogue by area, with prices and QR codes, to print in hundreds</source>
         <translation>Il catalogo per area, con prezzi e codici QR, da stampare in centinaia di copie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="262"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
         <source>Edit pro&amp;vider…</source>
         <translation>Sc&amp;heda dell&apos;ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="263"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
         <source>The provider of the chosen service</source>
         <translation>L&apos;ente del servizio scelto: contatti e dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="264"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
         <source>New a&amp;greement…</source>
         <translation>Nu&amp;ova convenzione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="266"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="280"/>
         <source>An agreement with the provider of the chosen service</source>
         <translation>Una convenzione con l&apos;ente del servizio scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="268"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="269"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
         <source>&amp;Edit service…</source>
         <translation>&amp;Modifica servizio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="270"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
         <source>New e&amp;dition…</source>
         <translation>Nuova e&amp;dizione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="271"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
         <source>Edit ed&amp;ition…</source>
         <translation>Modifica edi&amp;zione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="272"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
         <source>Cancel the en&amp;rollment</source>
         <translation>Annulla l&apos;i&amp;scrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="273"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
         <source>Mark as &amp;attended</source>
         <translation>Segna come frequen&amp;tata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="274"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
         <source>Attendance &amp;register…</source>
         <translation>&amp;Registro presenze…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="275"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
         <source>At least 80% of the meetings attended</source>
         <translation>Almeno l&apos;80% degli incontri frequentati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="276"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="290"/>
         <source>Editions of the catalogue</source>
         <translation>Edizioni del catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="277"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="291"/>
         <source>People enrolled in the edition</source>
         <translation>Persone iscritte all&apos;edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="278"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="292"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="296"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="279"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
         <source>Enrolled</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="283"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="297"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="284"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="298"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="285"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="299"/>
         <source>Places free</source>
         <translation>Posti liberi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="286"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="300"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="287"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="301"/>
         <source>Worker price</source>
         <translation>Prezzo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="288"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="302"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="303"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="290"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="304"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="307"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="307"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="293"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="307"/>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="306"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="320"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="338"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="352"/>
         <source>%Ln edition(s)</source>
         <translation>
             <numerusform>%Ln edizione</numerusform>
@@ -1632,7 +1632,7 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="340"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="354"/>
         <source>%Ln with places free.</source>
         <translation>
             <numerusform>%Ln con posti liberi.</numerusform>
@@ -1640,89 +1640,84 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="343"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="357"/>
         <source>The first %1 are listed: narrow the search.</source>
         <translation>Sono elencate le prime %1: restringi la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="388"/>
-        <source>Enrolled in «%1»</source>
-        <translation>Iscritti a «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="404"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="419"/>
         <source>, ages %1–%2</source>
         <translation>, età %1–%2 anni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="411"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="426"/>
         <source>Audience: %1%2</source>
         <translation>Destinatari: %1%2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="417"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="432"/>
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="439"/>
         <source>Inclusion support: an educator for children who need one</source>
         <translation>Sostegno all&apos;inclusione: un educatore per i bambini che ne hanno bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="442"/>
         <source>Provider: %1</source>
         <translation>Contatti dell&apos;ente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="448"/>
         <source>Agreement: %1 (%2 – %3)</source>
         <translation>Convenzione: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="439"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="454"/>
         <source>Rates: %1</source>
         <translation>Tariffe: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="441"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="456"/>
         <source>Contact: %1</source>
         <translation>Referente: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="486"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="501"/>
         <source>Provider saved.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="511"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="541"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="526"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="556"/>
         <source>Choose a person in the list first.</source>
         <translation>Scegli prima una persona nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="513"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="528"/>
         <source>Cancel the enrollment of %1?</source>
         <translation>Annullare l&apos;iscrizione di %1?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="514"/>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="518"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="533"/>
         <source>Cancel the enrollment</source>
         <translation>Annulla l&apos;iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="519"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="534"/>
         <source>Why is the enrollment cancelled? The history keeps it.</source>
         <translation>Perché annulli l&apos;iscrizione? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="530"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="545"/>
         <source>Enrollment of %1 cancelled.</source>
         <translation>Iscrizione di %1 annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="550"/>
+        <location filename="../../welfare_desk/gui/pages/catalogue_page.py" line="565"/>
         <source>%1: attended.</source>
         <translation>%1: frequentata.</translation>
     </message>
@@ -2086,47 +2081,47 @@ Risponde a: %2</translation>
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="206"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
         <source>open</source>
         <translation>aperte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="208"/>
         <source>closed</source>
         <translation>chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="209"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="210"/>
         <source>one each working day, from the first to the last day</source>
         <translation>uno per ogni giorno feriale, dal primo all&apos;ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="211"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="212"/>
         <source>one a week, on the first day&apos;s weekday</source>
         <translation>uno alla settimana, nel giorno della settimana del primo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="212"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="213"/>
         <source>none: attendance is not recorded</source>
         <translation>nessuno: le presenze non si registrano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="229"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="230"/>
         <source>Edition of %1</source>
         <translation>Edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="229"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="230"/>
         <source>New edition of %1</source>
         <translation>Nuova edizione di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="251"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="252"/>
         <source>Write the title of the edition.</source>
         <translation>Scrivi il titolo dell&apos;edizione.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="265"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="266"/>
         <source>%1 meetings are too many to record: choose one a week, or none.</source>
         <translation>%1 incontri sono troppi da registrare: scegli uno alla settimana, o nessuno.</translation>
     </message>
@@ -2721,162 +2716,162 @@ Risponde a: %2</translation>
 <context>
     <name>HealthFundsPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="124"/>
         <source>Also decided and &amp;paid</source>
         <translation>Anche decise e &amp;pagate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="125"/>
         <source>Mov&amp;e to</source>
         <translation>Cambia stat&amp;o</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="126"/>
         <source>Open the stor&amp;y</source>
         <translation>Scheda del &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="127"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;umenti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="128"/>
         <source>Add an &amp;invoice…</source>
         <translation>Aggiun&amp;gi una fattura…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="129"/>
         <source>A&amp;ttach a scan…</source>
         <translation>Allega una scansio&amp;ne…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="130"/>
         <source>In&amp;voices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="134"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="131"/>
         <source>Open the sca&amp;n</source>
         <translation>Apri la scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="135"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="132"/>
         <source>Invoices and scans of the chosen request</source>
         <translation>Fatture e scansioni della pratica scelta (Invio apre la scansione)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="134"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="134"/>
         <source>Date or file</source>
         <translation>Data o file</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="134"/>
         <source>Amount or size</source>
         <translation>Importo o dimensione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="139"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="136"/>
         <source>Health-fund requests</source>
         <translation>Pratiche con i fondi sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="139"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="140"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="141"/>
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="142"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="143"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="144"/>
         <source>Deadline</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="145"/>
         <source>Claimed</source>
         <translation>Richiesti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="146"/>
         <source>Documents missing</source>
         <translation>Documenti mancanti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="184"/>
         <source>invoice</source>
         <translation>fattura</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="202"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="199"/>
         <source>scan</source>
         <translation>scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="213"/>
         <source>Choose a scan in the list.</source>
         <translation>Scegli una scansione nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="231"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="228"/>
         <source>No program opens %1 here.</source>
         <translation>Su questo computer nessun programma apre %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
         <source>Partly approved</source>
         <translation>Accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="242"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="239"/>
         <source>Euro approved by the fund:</source>
         <translation>Euro accolti dal fondo:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="261"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="258"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="282"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="279"/>
         <source>Documents of %1 updated.</source>
         <translation>Documenti di %1 aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="300"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="297"/>
         <source>Attach a scan</source>
         <translation>Allega una scansione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="302"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="299"/>
         <source>PDF or images (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF o immagini (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="323"/>
+        <location filename="../../welfare_desk/gui/pages/health_funds_panel.py" line="320"/>
         <source>%1 attached.</source>
         <translation>%1 allegato.</translation>
     </message>
@@ -2884,22 +2879,22 @@ Risponde a: %2</translation>
 <context>
     <name>HfRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="139"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="141"/>
         <source>Health-fund request – %1</source>
         <translation>Pratica con il fondo sanitario – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="150"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="152"/>
         <source>indirect: the member pays and claims</source>
         <translation>indiretto: l&apos;iscritto paga e chiede il rimborso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="151"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="153"/>
         <source>direct: contracted providers</source>
         <translation>diretto: strutture convenzionate</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="175"/>
         <source>Correct the draft %1</source>
         <translation>Correggi la bozza %1</translation>
     </message>
@@ -3792,22 +3787,23 @@ Risponde a: %2</translation>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="442"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="495"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="499"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="500"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="540"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="544"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3815,150 +3811,150 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="652"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="653"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
         <source>Voucher cancelled.</source>
         <translation>Voucher annullato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="654"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="658"/>
         <source>Contact removed.</source>
         <translation>Colloquio eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="655"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="659"/>
         <source>Need removed.</source>
         <translation>Bisogno eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
         <source>Goal removed.</source>
         <translation>Obiettivo eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="661"/>
         <source>Action removed.</source>
         <translation>Azione eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="658"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="659"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="662"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
         <source>Draft request removed.</source>
         <translation>Bozza della pratica eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="664"/>
         <source>Removed.</source>
         <translation>Eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="695"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
         <source>Restored.</source>
         <translation>Ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="719"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="723"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="725"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="729"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="741"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="745"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="786"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="819"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="823"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="828"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="850"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="854"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="864"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="869"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="873"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="870"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="886"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="890"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="895"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="899"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="900"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="904"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="901"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="905"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="907"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="911"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="909"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="913"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="923"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="927"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="960"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="964"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="961"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="965"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="970"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="974"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -3984,82 +3980,82 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
         <source>Show the e&amp;xcluded too, with why</source>
         <translation>Mostra anche gli esc&amp;lusi, con il motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="115"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="116"/>
         <source>E&amp;nroll</source>
         <translation>Isc&amp;rivi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="118"/>
         <source>Enrolls the person; with an open case, the plan gains the action.</source>
         <translation>Iscrive la persona; con un percorso aperto, l&apos;azione entra nel piano.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="119"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
         <source>Issue a &amp;voucher…</source>
         <translation>Emetti un vouc&amp;her…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="120"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
         <source>Services that fit, best first</source>
         <translation>Servizi adatti, i migliori per primi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="121"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="122"/>
         <source>Why it fits</source>
         <translation>Perché è adatto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="124"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="125"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
         <source>Edition</source>
         <translation>Edizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="127"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
         <source>Dates</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="128"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="129"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
         <source>Places</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="130"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="131"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="131"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="132"/>
         <source>Provider</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="144"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="145"/>
         <source>%1 of %2 free</source>
         <translation>%1 liberi su %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="148"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="149"/>
         <source>full, %n waiting</source>
         <translation>
             <numerusform>esaurito, %n in attesa</numerusform>
@@ -4067,17 +4063,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="194"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="195"/>
         <source>No open edition fits this household.</source>
         <translation>Nessuna edizione aperta è adatta a questa famiglia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="198"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="199"/>
         <source>%1 editions fit: the best %2 are listed, those answering an open need first.</source>
         <translation>%1 edizioni adatte: sono elencate le migliori %2, prima quelle che rispondono a un bisogno aperto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/match_panel.py" line="205"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="206"/>
         <source>%n editions fit, those answering an open need first.</source>
         <translation>
             <numerusform>%n edizione adatta, prima quelle che rispondono a un bisogno aperto.</numerusform>
@@ -4085,27 +4081,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="220"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="221"/>
         <source>Why it fits:</source>
         <translation>Perché è adatto:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="220"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="221"/>
         <source>Why it is excluded:</source>
         <translation>Perché è escluso:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="232"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="233"/>
         <source>Enroll %1 in «%2 – %3»?</source>
         <translation>Iscrivere %1 a «%2 – %3»?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="237"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="238"/>
         <source>Enroll</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/match_panel.py" line="250"/>
+        <location filename="../../welfare_desk/gui/match_panel.py" line="251"/>
         <source>The action is in the plan of the case.</source>
         <translation>L&apos;azione è stata aggiunta al piano del percorso.</translation>
     </message>
@@ -5331,32 +5327,32 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="535"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="536"/>
         <source>New provider</source>
         <translation>Nuovo ente erogatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="537"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="538"/>
         <source>service provider (cooperative, association…)</source>
         <translation>ente erogatore (cooperativa, associazione…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="538"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
         <source>public body (municipality, consortium…)</source>
         <translation>ente pubblico (comune, azienda consortile…)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="539"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="540"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="568"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="569"/>
         <source>Write the name of the provider.</source>
         <translation>Scrivi il nome dell&apos;ente.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="544"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="545"/>
         <location filename="../../ui/provider_dialog.ui" line="6"/>
         <source>Provider</source>
         <translation>Ente erogatore</translation>
@@ -6105,57 +6101,57 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="399"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="400"/>
         <source>Service: %1</source>
         <translation>Servizio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="399"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="400"/>
         <source>New service</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="439"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="440"/>
         <source>Reserved to these target categories</source>
         <translation>Riservato a queste categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="446"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="447"/>
         <source>Reserved to the employees of</source>
         <translation>Riservato ai dipendenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="448"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
         <source>Reserved to residents of</source>
         <translation>Riservato ai residenti di</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="449"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="450"/>
         <source>e.g. Lodi, Codogno (empty: anyone)</source>
         <translation>es. Lodi, Codogno (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="453"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="454"/>
         <source>Target categ&amp;ories</source>
         <translation>Riservato a&amp;lle categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="454"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="455"/>
         <source>Emp&amp;loyers</source>
         <translation>Solo per c&amp;hi lavora in</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="455"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="456"/>
         <source>Re&amp;sidents of</source>
         <translation>Solo per chi a&amp;bita a</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="473"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="474"/>
         <source>Write the name of the service.</source>
         <translation>Scrivi il nome del servizio.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="477"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="478"/>
         <source>Choose the provider.</source>
         <translation>Scegli l&apos;ente erogatore.</translation>
     </message>
@@ -6419,92 +6415,92 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SmartWorkingPanel</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="99"/>
         <source>&amp;Employer</source>
         <translation>Azi&amp;enda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="100"/>
         <source>Also &amp;decided and closed</source>
         <translation>Anche &amp;quelle decise e chiuse</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="101"/>
         <source>Mo&amp;ve to</source>
         <translation>Cambia s&amp;tato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="102"/>
         <source>A&amp;greement…</source>
         <translation>Acco&amp;rdo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="103"/>
         <source>E&amp;xtend…</source>
         <translation>Pr&amp;oroga…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="105"/>
         <source>Prolong a fixed-term agreement (proroga): the Ministry hears of it</source>
         <translation>Proroga un accordo a tempo determinato: la proroga si comunica al Ministero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="107"/>
         <source>&amp;Print the agreement…</source>
         <translation>Stam&amp;pa l&apos;accordo…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="108"/>
         <source>&amp;Open the story</source>
         <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="109"/>
         <source>Smart-working requests</source>
         <translation>Richieste di lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="112"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="113"/>
         <source>Worker</source>
         <translation>Lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="114"/>
         <source>Legal priority</source>
         <translation>Priorità di legge</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="117"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="115"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="118"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="116"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="119"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="117"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="120"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="118"/>
         <source>Submitted</source>
         <translation>Presentata il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="124"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="147"/>
         <source>%n a week</source>
         <translation>
             <numerusform>%n alla settimana</numerusform>
@@ -6512,67 +6508,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="173"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="171"/>
         <source>Reject</source>
         <translation>Respingi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="173"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="171"/>
         <source>Why is the request rejected?</source>
         <translation>Perché la richiesta è respinta?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="199"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="197"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="207"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="205"/>
         <source>Withdrawal from the agreement</source>
         <translation>Recesso dall&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="208"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="206"/>
         <source>Who withdraws from the agreement?</source>
         <translation>Chi recede dall&apos;accordo?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="209"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="207"/>
         <source>The &amp;worker</source>
         <translation>Il &amp;lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="208"/>
         <source>The &amp;employer</source>
         <translation>Il &amp;datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="218"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="216"/>
         <source>Justified reason</source>
         <translation>Giustificato motivo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="220"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="218"/>
         <source>A justified reason, if any (it ends the agreement at once; empty: with notice):</source>
         <translation>Il giustificato motivo, se c&apos;è (chiude subito l&apos;accordo; vuoto: con il preavviso):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="233"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="231"/>
         <source>Extend the agreement</source>
         <translation>Proroga dell&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="234"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="232"/>
         <source>The agreement ends on %1. New end (dd/mm/yyyy):</source>
         <translation>L&apos;accordo finisce il %1. Nuova fine (gg/mm/aaaa):</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="253"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="251"/>
         <source>%1 extended to %2.</source>
         <translation>%1 prorogata al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="289"/>
+        <location filename="../../welfare_desk/gui/pages/smart_working_panel.py" line="287"/>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>
     </message>
@@ -6580,42 +6576,42 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SwRequestDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="48"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="49"/>
         <source>Smart-working request – %1</source>
         <translation>Richiesta di lavoro agile – %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="58"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="59"/>
         <source>&amp;Mon</source>
         <translation>&amp;lun</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="59"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="60"/>
         <source>T&amp;ue</source>
         <translation>&amp;mar</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="60"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
         <source>&amp;Wed</source>
         <translation>m&amp;er</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="61"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
         <source>T&amp;hu</source>
         <translation>&amp;gio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="62"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="63"/>
         <source>Fr&amp;i</source>
         <translation>&amp;ven</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="70"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="71"/>
         <source>Which days</source>
         <translation>Quali giorni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="82"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="84"/>
         <source>Correct the draft %1</source>
         <translation>Correggi la bozza %1</translation>
     </message>
@@ -6697,7 +6693,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="263"/>
+        <location filename="../../welfare_desk/gui/dialogs/request_dialogs.py" line="266"/>
         <source>Individual agreement %1</source>
         <translation>Accordo individuale %1</translation>
     </message>
@@ -6856,27 +6852,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Vale per l&apos;&amp;anno %1 (dato entro il 12 gennaio)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="114"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="115"/>
         <source>%1 – %2 available</source>
         <translation>%1 – %2 disponibili</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="121"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="122"/>
         <source>No budget has money left today: create or top up one in Budgets.</source>
         <translation>Nessun budget ha fondi disponibili oggi: creane uno o aggiungi fondi in «Budget e voucher».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="137"/>
         <source>Choose the budget the voucher is drawn from.</source>
         <translation>Scegli il budget su cui emettere il voucher.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="177"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="178"/>
         <source>Fringe-benefit threshold</source>
         <translation>Soglia dei fringe benefit</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="178"/>
+        <location filename="../../welfare_desk/gui/dialogs/offer_dialogs.py" line="179"/>
         <source>Issue the voucher all the same?</source>
         <translation>Emettere comunque il voucher?</translation>
     </message>
@@ -6934,88 +6930,88 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerEditor</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="105"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="110"/>
         <location filename="../../ui/worker_editor.ui" line="252"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="110"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="115"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="135"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="140"/>
         <source>From the codice fiscale</source>
         <translation>Dal codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="136"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="141"/>
         <source>Female</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="137"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="142"/>
         <source>Male</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="142"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="147"/>
         <source>New worker</source>
         <translation>Nuovo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="147"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="148"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="153"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="216"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="221"/>
         <source>Enter the expected due date, or untick the pregnancy.</source>
         <translation>Indica la data presunta del parto, oppure togli la spunta alla gravidanza.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="298"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="303"/>
         <source>No legal basis for health data</source>
         <translation>Nessuna base giuridica per i dati sanitari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="300"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="305"/>
         <source>You are recording health, disability or pregnancy data, and no legal basis for it is recorded for this person (art. 9 GDPR: explicit consent, or employment law). Save anyway? Then record the basis in File › Privacy of the open person.</source>
         <translation>Stai registrando dati sanitari, di disabilità o di gravidanza, e per questa persona non è registrata nessuna base giuridica (art. 9 GDPR: consenso esplicito, o diritto del lavoro). Salvare comunque? Poi registra la base in File › Privacy della persona aperta.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="330"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="335"/>
         <source>Create «%1» as a new employer?</source>
         <translation>Creare «%1» come nuovo datore di lavoro?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="331"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="336"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="339"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="344"/>
         <source>Another desk saved this record after you opened it. What you typed is still here: reload to see the stored values beside your fields, then save again.</source>
         <translation>Un&apos;altra postazione ha salvato questa scheda dopo che l&apos;hai aperta. Quello che hai scritto è ancora qui: ricarica per vedere accanto ai campi i valori in archivio, poi salva di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="387"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="392"/>
         <source>Stored now: %1</source>
         <translation>In archivio ora: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="402"/>
+        <location filename="../../welfare_desk/gui/dialogs/worker_editor.py" line="407"/>
         <source>The stored values are shown beside your fields. Saving now keeps what you typed.</source>
         <translation>I valori in archivio sono mostrati accanto ai campi. Se salvi ora, resta quello che hai scritto.</translation>
     </message>
@@ -7378,371 +7374,371 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="410"/>
         <source>← &amp;List</source>
         <translation>← &amp;Elenco</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="413"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="411"/>
         <source>Back to the list (Esc)</source>
         <translation>Torna all&apos;elenco (Esc)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="412"/>
         <source>Print the pat&amp;h summary…</source>
         <translation>Riepilo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="414"/>
         <source>The summary to hand to the worker: goals, next steps, services (Ctrl+P)</source>
         <translation>Il riepilogo da consegnare al lavoratore: obiettivi, prossimi passi, servizi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="417"/>
         <source>Edit the record (Ctrl+E)</source>
         <translation>Modifica la scheda (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="418"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuovo colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="419"/>
         <source>Record a contact with this worker</source>
         <translation>Registra un colloquio con questo lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="420"/>
         <source>Case and plan</source>
         <translation>Percorso e piano</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>Goal or action</source>
         <translation>Obiettivo o azione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="421"/>
         <source>By · status</source>
         <translation>Entro · stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="422"/>
         <source>The plan of the case</source>
         <translation>Il piano del percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="423"/>
         <source>Needs, open first</source>
         <translation>Bisogni, prima quelli aperti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="424"/>
         <source>Mark the need &amp;as</source>
         <translation>Segna il bisogno &amp;come</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="429"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
         <source>Change the status of the chosen need</source>
         <translation>Cambia lo stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="430"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
         <source>Status of the chosen need</source>
         <translation>Stato del bisogno scelto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="431"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Urgency</source>
         <translation>Urgenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="433"/>
         <source>Raised on</source>
         <translation>Emerso il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="435"/>
         <source>Contacts</source>
         <translation>Colloqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="438"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="436"/>
         <source>Co&amp;rrect the contact…</source>
         <translation>Co&amp;rreggi il colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="439"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="437"/>
         <source>Remo&amp;ve the contact…</source>
         <translation>Elimina i&amp;l colloquio…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="441"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="443"/>
         <source>Needs raised</source>
         <translation>Bisogni emersi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="446"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="444"/>
         <source>Operator</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="447"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="445"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="619"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="617"/>
         <source>Con&amp;tacts</source>
         <translation>Coll&amp;oqui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="448"/>
         <source>Changes to the &amp;record</source>
         <translation>Mo&amp;difiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="449"/>
         <source>&amp;Fitting services</source>
         <translation>Servi&amp;zi adatti</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="450"/>
         <source>New re&amp;quest</source>
         <translation>Nuova richie&amp;sta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="451"/>
         <source>New request</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="454"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="452"/>
         <source>&amp;Smart working…</source>
         <translation>&amp;Lavoro agile…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="453"/>
         <source>&amp;Health fund…</source>
         <translation>&amp;Fondo sanitario…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="628"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="626"/>
         <source>Enrollments and vo&amp;uchers</source>
         <translation>Iscrizioni e vo&amp;ucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="635"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
         <source>Reque&amp;sts</source>
         <translation>Richies&amp;te</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="457"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="455"/>
         <source>Requests of the worker</source>
         <translation>Richieste del lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="458"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="456"/>
         <source>Enter opens the request on the Requests page</source>
         <translation>Invio apre la richiesta nella pagina Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="461"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="459"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="460"/>
         <source>Request</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="464"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="462"/>
         <source>Period or deadline</source>
         <translation>Periodo o scadenza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="466"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="493"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="468"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="469"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="470"/>
         <source>Sex</source>
         <translation>Sesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="471"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="472"/>
         <source>Work site</source>
         <translation>Sede di lavoro</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="473"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="476"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="474"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="477"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="475"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="481"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="479"/>
         <source>Target categories</source>
         <translation>Categorie destinatarie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="480"/>
         <source>Household</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="487"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="485"/>
         <source>Relation</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="486"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="488"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="491"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="489"/>
         <source>Law 104/1992</source>
         <translation>L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="492"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="490"/>
         <source>Dependent</source>
         <translation>A carico</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="546"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="544"/>
         <source>yes (income up to %1)</source>
         <translation>sì (reddito fino a %1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="633"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="631"/>
         <source>Reque&amp;sts (%1)</source>
         <translation>Richies&amp;te (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="624"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="622"/>
         <source>Enrollments and vo&amp;uchers (%1, %2)</source>
         <translation>Iscrizioni %1 · vo&amp;ucher %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="672"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="670"/>
         <source>Path summary – %1</source>
         <translation>Il percorso di %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="681"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="679"/>
         <source>Request recorded: it is in Requests.</source>
         <translation>Richiesta registrata: la trovi in «Richieste».</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="696"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="694"/>
         <source>Voucher %1 issued: %2.</source>
         <translation>Voucher %1 emesso: %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="753"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="751"/>
         <source>Choose a need in the list first.</source>
         <translation>Scegli prima un bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="902"/>
         <source>O&amp;pen the case</source>
         <translation>Apri il &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="907"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="905"/>
         <source>The last case is closed: open a new one</source>
         <translation>L&apos;ultimo percorso è chiuso: aprine uno nuovo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="909"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="907"/>
         <source>The case&apos;s page: assessment, plan, timeline</source>
         <translation>La pagina del percorso: valutazione, piano, cronologia</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1016"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1014"/>
         <source>Permits and leave</source>
         <translation>Permessi e congedi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1017"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1015"/>
         <source>To check with the personnel office: the desk grants none</source>
         <translation>Da verificare con l&apos;ufficio del personale: la desk non ne concede nessuno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="442"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="440"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="496"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="303"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="301"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7750,67 +7746,67 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="427"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="425"/>
         <source>Remove the need…</source>
         <translation>Elimina il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="428"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="426"/>
         <source>Correct the need…</source>
         <translation>Correggi il bisogno…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="465"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="463"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="484"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="482"/>
         <source>Who changed what, and when</source>
         <translation>Chi ha cambiato che cosa, e quando</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="497"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="500"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="498"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="501"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="499"/>
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="502"/>
         <source>Household members</source>
         <translation>Familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="504"/>
         <source>Add a relative…</source>
         <translation>Aggiungi un familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="505"/>
         <source>Edit the relative…</source>
         <translation>Modifica il familiare…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="508"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="506"/>
         <source>Take out…</source>
         <translation>Togli…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="509"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="507"/>
         <source>History of the record</source>
         <translation>Storico della scheda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="529"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="527"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -7818,117 +7814,117 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="533"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="538"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="531"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="536"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="617"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="615"/>
         <source>Con&amp;tacts (%1)</source>
         <translation>Coll&amp;oqui (%1)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="710"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="721"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="708"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="719"/>
         <source>Choose the need in the list first.</source>
         <translation>Scegli il bisogno nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="726"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="733"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="724"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="731"/>
         <source>Remove the need</source>
         <translation>Elimina il bisogno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="727"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="725"/>
         <source>Why is «%1» removed? It stays in the history.</source>
         <translation>Perché elimini «%1»? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="734"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="732"/>
         <source>Remove «%1»? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare «%1»? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="781"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="779"/>
         <source>Choose the relative in the list first.</source>
         <translation>Scegli il familiare nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="799"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="808"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="797"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="806"/>
         <source>Take out of the household</source>
         <translation>Togli dal nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="800"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="798"/>
         <source>Why is %1 taken out of the household? It stays in the history.</source>
         <translation>Perché togli %1 dal nucleo familiare? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="809"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="807"/>
         <source>Take %1 out of the household?</source>
         <translation>Togliere %1 dal nucleo familiare?</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="821"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="819"/>
         <source>%1 taken out of the household.</source>
         <translation>%1 tolto/a dal nucleo familiare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="828"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="826"/>
         <source>Choose the contact in the list first.</source>
         <translation>Scegli il colloquio nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="850"/>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="859"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="848"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="857"/>
         <source>Remove the contact</source>
         <translation>Elimina il colloquio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="851"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="849"/>
         <source>Why is the contact of %1 removed? It stays in the history.</source>
         <translation>Perché elimini il colloquio del %1? Il motivo resta nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="860"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="858"/>
         <source>Remove the contact of %1? You can undo it right after (Ctrl+Z).</source>
         <translation>Eliminare il colloquio del %1? Subito dopo puoi annullare (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="894"/>
         <source>No case yet.</source>
         <translation>Nessun percorso finora.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="897"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="895"/>
         <source>O&amp;pen a case</source>
         <translation>Apri un &amp;percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="898"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="896"/>
         <source>Open a personalised path</source>
         <translation>Apri un percorso personalizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="904"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="902"/>
         <source>O&amp;pen a new case</source>
         <translation>Apri un &amp;nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="912"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="910"/>
         <source>%1 · %2 · opened on %3</source>
         <translation>%1 · %2 · aperto il %3</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="918"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="916"/>
         <source>Next review: %1</source>
         <translation>Prossima verifica: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="920"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="918"/>
         <source>%n earlier case(s)</source>
         <translation>
             <numerusform>%n percorso precedente</numerusform>
@@ -7936,22 +7932,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="984"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="982"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 anni)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="987"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="985"/>
         <source>female</source>
         <translation>femmina</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="987"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="985"/>
         <source>male</source>
         <translation>maschio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1002"/>
+        <location filename="../../welfare_desk/gui/pages/worker_page.py" line="1000"/>
         <source>No target category applies.</source>
         <translation>Nessuna categoria destinataria.</translation>
     </message>
@@ -7959,92 +7955,92 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="102"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="111"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="112"/>
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
         <source>Surname, name, codice fiscale or employer</source>
         <translation>Cognome, nome, codice fiscale o azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
         <source>Search workers</source>
         <translation>Cerca lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
         <source>&amp;Employer</source>
         <translation>A&amp;zienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
         <source>Filter by employer</source>
         <translation>Filtra per azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="117"/>
         <source>&amp;Category</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="118"/>
         <source>Filter by target category</source>
         <translation>Filtra per categoria destinataria</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="119"/>
         <source>Workers found</source>
         <translation>Lavoratori trovati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="122"/>
         <source>Surname</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="123"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="124"/>
         <source>Codice fiscale</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="125"/>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="117"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="126"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="142"/>
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="152"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="182"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="191"/>
         <source>More than %1 workers: narrow the search</source>
         <translation>Più di %1 lavoratori: restringi la ricerca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="187"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="196"/>
         <source>%Ln worker(s)</source>
         <translation>
             <numerusform>%Ln lavoratore</numerusform>
@@ -8052,7 +8048,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="189"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="198"/>
         <source>First %n workers shown: scroll for more</source>
         <translation>
             <numerusform>Mostrato il primo lavoratore: scorri per vederne altri</numerusform>
@@ -8060,12 +8056,12 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="191"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="200"/>
         <source>No worker matches the search.</source>
         <translation>Nessun lavoratore corrisponde alla ricerca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="193"/>
+        <location filename="../../welfare_desk/gui/pages/workers_page.py" line="202"/>
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n lavoratore</numerusform>

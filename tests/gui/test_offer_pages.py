@@ -636,9 +636,13 @@ def _reasons_of(window: MainWindow, entity: str) -> list[str]:
 
 def test_one_edition_is_said_in_the_singular(window: MainWindow, qtbot: QtBot) -> None:
     """#17: «1 edizioni, 1 con posti liberi»: counts agree with their number."""
+    store = window.context.store
+    assert store is not None
+    starts = window.context.clock.today() + timedelta(days=30)
+    add_camp(store, starts=starts, ends=starts + timedelta(days=4), name="Ludoteca Zafferano")
     window.sidebar.setCurrentRow(2)
     page = window.catalogue_page
     qtbot.waitUntil(lambda: len(page.model.rows) > 1, timeout=5000)
-    page.search.setText("carta castellanza")
+    page.search.setText("zafferano")
     qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=5000)
     qtbot.waitUntil(lambda: page.summary.text().startswith("1 edizione, 1 con posti liberi"))

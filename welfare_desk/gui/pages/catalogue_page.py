@@ -148,7 +148,10 @@ class CataloguePage(QWidget):
         enrolled_buttons.addWidget(self.cancel_button)
         enrolled_buttons.addWidget(self.register_button)
         enrolled_buttons.addWidget(self.attended_button)
+        self.enrolled_edition = styled(QLabel(), "Muted")
+        self.enrolled_edition.setWordWrap(True)
         enrolled_layout = QVBoxLayout(self.enrolled_box)
+        enrolled_layout.addWidget(self.enrolled_edition)
         enrolled_layout.addWidget(self.enrolled_view, 1)
         enrolled_layout.addLayout(enrolled_buttons)
         enrolled_layout.addWidget(self.message)
@@ -371,6 +374,7 @@ class CataloguePage(QWidget):
             self.detail = None
             self.service_text.clear()
             self.enrolled.set_rows([])
+            self.enrolled_edition.clear()
             self._enable()
             return
         service_id, edition_id = row.service_id, row.edition_id
@@ -395,9 +399,9 @@ class CataloguePage(QWidget):
             self.detail = found[0]
             self.enrolled.set_rows(found[1])
             self._enrolled_edition = edition_id
-            self.enrolled_box.setTitle(
-                self.tr("Enrolled in «%1»").replace("%1", current.edition_title)
-            )
+            # The edition's name under the box's title, wrapped: in the title a long one
+            # widened the page beyond a 1024-pixel screen at 14 points (#17).
+            self.enrolled_edition.setText(current.edition_title)
             self.service_text.setText(self._describe(found[0]))
             self._enable()
 
