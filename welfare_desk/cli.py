@@ -1061,20 +1061,26 @@ def cmd_report(args: argparse.Namespace) -> int:
             quarter = parse_quarter(args.quarter)
         except DomainError as exc:
             raise CliError(exc.message) from None
+        from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
+        from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
+
+        pdf = out.suffix.lower() == ".pdf"
+
+        def written(made: Any) -> None:
+            if pdf:
+                _save(out, lambda path: write_quarterly_pdf(path, made))
+            else:
+                _save(out, lambda path: write_quarterly_xlsx(path, made))
+
+        # The file is written before the freeze is committed: both, or neither (#18).
         store = _open(args, existing=True)
         try:
             with UnitOfWork(store) as uow:
-                report = quarterly_report(uow, quarter, args.org, uow.clock.today(), args.reissue)
+                report = quarterly_report(
+                    uow, quarter, args.org, uow.clock.today(), args.reissue, write=written
+                )
         finally:
             store.close()
-        if out.suffix.lower() == ".pdf":
-            from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
-
-            _save(out, lambda path: write_quarterly_pdf(path, report))
-        else:
-            from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
-
-            _save(out, lambda path: write_quarterly_xlsx(path, report))
         state = "provvisoria" if report.provisional else "definitiva"
         return _saved(
             args,

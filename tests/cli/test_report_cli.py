@@ -150,3 +150,29 @@ def test_a_layout_nested_beyond_reason_is_one_italian_line(
     )
     assert code == 2, err
     assert "--layout" in err and "annidato" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_file_that_cannot_be_written_leaves_the_quarter_unfrozen(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    """#18: the quarter was frozen before its file was written; a folder gone (as a full
+    disk) left frozen figures and no document."""
+    from sqlalchemy import func, select
+
+    from tests.conftest import store_at
+    from welfare_desk.store.models import IssuedReport
+    from welfare_desk.store.uow import UnitOfWork
+
+    quarter = f"{TODAY.year - 1}Q4"
+    args = ["--db", demo_db, "report", "quarterly", "--quarter", quarter, "--out"]
+    code, _out, err = run(capsys, *args, str(tmp_path / "nessuna" / "q.xlsx"))
+    assert code == 2 and "non esiste" in err
+    store = store_at(demo_db)
+    try:
+        with UnitOfWork(store) as uow:
+            frozen = uow.session.scalar(select(func.count()).select_from(IssuedReport))
+    finally:
+        store.close()
+    assert frozen == 0
+    code, _out, err = run(capsys, *args, str(tmp_path / "q.xlsx"))
+    assert code == 0, err

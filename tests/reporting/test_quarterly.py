@@ -350,3 +350,24 @@ def test_the_frozen_quarter_prints_the_day_it_was_issued_on_whatever_the_clock(
         again = quarterly_report(uow, Q3, None, TODAY)
     assert again.frozen_on == date(2026, 10, 2)
     assert any("(02/10/2026)" in note for note in again.notes)
+
+
+def test_a_quarter_is_frozen_only_with_its_file_written(
+    store: Store, programme: dict[str, object]
+) -> None:
+    """#18: the quarter was frozen before its document was written: a full disk (or a kill)
+    left frozen figures and no file. Freeze and file succeed or fail together."""
+
+    def full_disk(_report: QuarterlyReport) -> None:
+        raise OSError(28, "No space left on device")
+
+    with UnitOfWork(store) as uow, pytest.raises(OSError):
+        quarterly_report(uow, Q3, None, TODAY, write=full_disk)
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(IssuedReport)) == 0
+    written: list[QuarterlyReport] = []
+    with UnitOfWork(store) as uow:
+        quarterly_report(uow, Q3, None, TODAY, write=written.append)
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(IssuedReport)) == 5
+    assert written and written[0].frozen_on == TODAY

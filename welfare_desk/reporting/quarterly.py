@@ -426,10 +426,15 @@ def quarterly_report(
     employer_name: str | None,
     today: date,
     reissue: bool = False,
+    write: Callable[[QuarterlyReport], object] | None = None,
 ) -> QuarterlyReport:
     """The summary of a quarter for one employer or all. An ended quarter is frozen at its
     first issue, with the quarter it is compared with and, for an employer, the
-    programme's figures it is protected against; `reissue` counts it again."""
+    programme's figures it is protected against; `reissue` counts it again.
+
+    `write` makes the document before the freeze is committed: a file that cannot be
+    written (a full disk, a folder gone) leaves the quarter as it was, never frozen figures
+    without their document."""
     if quarter.first_day > today:
         raise InvalidInput(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
@@ -438,7 +443,6 @@ def quarterly_report(
     me = str(employer) if employer else ""
     now, frozen_on = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
     before, _ = _all_scopes(uow, quarter.previous(), today, freeze=frozen_on is not None)
-    uow.commit()
     notes = [
         NOTE,
         "Nessun dato personale: solo conteggi. I nuclei familiari sono contati dal "
@@ -461,7 +465,7 @@ def quarterly_report(
             f"Trimestre in corso: dati provvisori al {today:%d/%m/%Y}, cambieranno fino alla "
             "fine del trimestre."
         )
-    return QuarterlyReport(
+    report = QuarterlyReport(
         quarter,
         employer_label,
         not quarter.ended(today),
@@ -471,3 +475,7 @@ def quarterly_report(
         tuple(notes),
         today,
     )
+    if write is not None:
+        write(report)
+    uow.commit()
+    return report

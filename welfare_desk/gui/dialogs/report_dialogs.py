@@ -312,7 +312,9 @@ class QuarterlyDialog(_ReportDialog):
         employer = self.employer.currentData()
         return f"sintesi-{quarter.code}{'-' + _slug(employer) if employer else ''}.{suffix}"
 
-    def _report_job(self) -> Callable[[TaskState], QuarterlyReport]:
+    def _report_job(
+        self, write: Callable[[QuarterlyReport], object] | None = None
+    ) -> Callable[[TaskState], QuarterlyReport]:
         # Imported here, on the UI thread: a first import on the store thread can stall it.
         from welfare_desk.reporting.quarterly import quarterly_report
 
@@ -321,7 +323,7 @@ class QuarterlyDialog(_ReportDialog):
         self.reissue.setChecked(False)  # once: the next summary repeats the new count
 
         def job(uow: UnitOfWork) -> QuarterlyReport:
-            return quarterly_report(uow, quarter, employer, uow.clock.today(), reissue)
+            return quarterly_report(uow, quarter, employer, uow.clock.today(), reissue, write)
 
         in_store = self.context.in_store(job)
         return lambda _state: in_store()
@@ -358,15 +360,20 @@ class QuarterlyDialog(_ReportDialog):
         )
         if path is None:
             return
-        make = self._report_job()
+        states: list[TaskState] = []
 
-        def job(state: TaskState) -> QuarterlyReport:
-            report = make(state)
-            state.check()
+        def write(report: QuarterlyReport) -> None:
+            # Written before the freeze is committed: both, or neither (#18).
             with whole_file(path) as temporary:
                 write_quarterly_xlsx(temporary, report)
-                state.check()  # a cancel now leaves the old file, or none
-            return report
+                states[0].check()  # a cancel now leaves the old file, or none
+
+        make = self._report_job(write)
+
+        def job(state: TaskState) -> QuarterlyReport:
+            states.append(state)
+            state.check()
+            return make(state)
 
         def saved(report: QuarterlyReport) -> None:
             self._tell(report)
