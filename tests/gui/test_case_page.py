@@ -30,6 +30,31 @@ def _open_story(window: MainWindow, qtbot: QtBot, worker_id: uuid.UUID) -> None:
     )
 
 
+def _walk_in_with_a_need(window: MainWindow, qtbot: QtBot) -> None:
+    """A walk-in who phoned about an elderly parent, their story open."""
+    from datetime import datetime
+
+    from tests.helpers import add_worker
+    from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
+    from welfare_desk.domain.needs import Channel
+
+    store = window.context.store
+    assert store is not None
+    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                walk_in.id,
+                datetime(2026, 11, 27, 9, 0),
+                Channel.PHONE,
+                10,
+                needs=[NeedInput("care.elderly")],
+            ),
+        )
+    _open_story(window, qtbot, walk_in.id)
+
+
 def _step(window: MainWindow, status: CaseStatus) -> QPushButton:
     button = window.case_page.findChild(QPushButton, f"step_{status.value}")
     assert button is not None, f"no button for {status}"
@@ -501,29 +526,10 @@ def test_a_need_is_removed_from_the_story_and_undone(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """#17: a need could not be removed."""
-    from datetime import datetime
 
     from PySide6.QtWidgets import QInputDialog
 
-    from tests.helpers import add_worker
-    from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
-    from welfare_desk.domain.needs import Channel
-
-    store = window.context.store
-    assert store is not None
-    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
-    with UnitOfWork(store) as uow:
-        record_contact(
-            uow,
-            ContactInput(
-                walk_in.id,
-                datetime(2026, 11, 27, 9, 0),
-                Channel.PHONE,
-                10,
-                needs=[NeedInput("care.elderly")],
-            ),
-        )
-    _open_story(window, qtbot, walk_in.id)
+    _walk_in_with_a_need(window, qtbot)
     page = window.worker_page
     assert page.needs_model.rowCount() == 1
     monkeypatch.setattr(
@@ -540,28 +546,9 @@ def test_a_need_is_removed_from_the_story_and_undone(
 
 def test_a_need_is_corrected_from_the_story(window: MainWindow, qtbot: QtBot) -> None:
     """#17: a need typed wrong could not be corrected."""
-    from datetime import datetime
-
-    from tests.helpers import add_worker
-    from welfare_desk.cases.casework import ContactInput, NeedInput, record_contact
-    from welfare_desk.domain.needs import Channel
     from welfare_desk.gui.dialogs.need_dialog import NeedDialog
 
-    store = window.context.store
-    assert store is not None
-    walk_in = add_worker(store, surname="Sforzini", name="Ottavia").worker
-    with UnitOfWork(store) as uow:
-        record_contact(
-            uow,
-            ContactInput(
-                walk_in.id,
-                datetime(2026, 11, 27, 9, 0),
-                Channel.PHONE,
-                10,
-                needs=[NeedInput("care.elderly")],
-            ),
-        )
-    _open_story(window, qtbot, walk_in.id)
+    _walk_in_with_a_need(window, qtbot)
     page = window.worker_page
     page.needs_view.selectRow(0)
     page.correct_need_action.trigger()

@@ -79,36 +79,10 @@ def test_each_alt_key_is_used_once_per_dialog(
 ) -> None:
     """#17: «Ca&nale»/«Un &nuovo lavoratore» in the intake, «&lun»/«A&l» and
     «&mar»/«&Motivi» in the smart-working dialog."""
-    from welfare_desk.cases.story import case_by_id
-    from welfare_desk.gui.dialogs.contact_dialog import ContactDialog
-    from welfare_desk.gui.dialogs.member_dialog import MemberDialog
-    from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
-    from welfare_desk.gui.dialogs.quick_intake import QuickIntake
-    from welfare_desk.gui.dialogs.request_dialogs import HfRequestDialog, SwRequestDialog
-    from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
-    from welfare_desk.registry.workers import get_worker_by_id
-    from welfare_desk.store.uow import UnitOfWork
+    from tests.gui.daily_dialogs import daily_dialogs, open_followed
 
-    worker = followed["worker"]
-    store = window.context.store
-    assert store is not None
-    with UnitOfWork(store) as uow:
-        detail = get_worker_by_id(uow, worker.id)  # type: ignore[attr-defined]
-        case = case_by_id(uow, followed["case"].id)  # type: ignore[attr-defined]
-    window.open_worker(worker.id)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.worker_page.story is not None, timeout=5000)
-    contact = window.worker_page.story.contacts[0]  # type: ignore[union-attr]
-    dialogs = {
-        "quick intake": QuickIntake(window.context, window),
-        "smart working": SwRequestDialog(window.context, detail, window),
-        "health fund": HfRequestDialog(window.context, detail, window),
-        "worker editor": WorkerEditor(window.context, detail, window),
-        "contact": ContactDialog(window.context, contact, window),
-        "relative": MemberDialog(window.context, worker.id, None, window),  # type: ignore[attr-defined]
-        "goal": GoalDialog(window.context, case, window),
-        "action": ActionDialog(window.context, case, None, window),
-        "closure": ClosureDialog(window.context, case, window),
-    }
+    made = daily_dialogs(window, *open_followed(window, followed, qtbot))
+    dialogs = {name: make() for name, make in made.items()}
     found = {}
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)

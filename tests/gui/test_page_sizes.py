@@ -99,17 +99,15 @@ def test_every_page_fits_the_screen_without_cutting_a_word(
 def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
     font_size: int | None, followed: dict[str, object], window: MainWindow, qtbot: QtBot
 ) -> None:
-    from welfare_desk.cases.story import case_by_id
+    from tests.gui.daily_dialogs import daily_dialogs, open_followed
     from welfare_desk.gui.dialogs.attendance_dialog import AttendanceDialog
     from welfare_desk.gui.dialogs.audit_dialog import AuditDialog
     from welfare_desk.gui.dialogs.benefits_dialog import BenefitsDialog
     from welfare_desk.gui.dialogs.benefits_import_dialog import BenefitsImportDialog
-    from welfare_desk.gui.dialogs.contact_dialog import ContactDialog
     from welfare_desk.gui.dialogs.employers_dialog import EmployersDialog
     from welfare_desk.gui.dialogs.erasure_dialog import ErasureDialog
     from welfare_desk.gui.dialogs.import_wizard import ImportWizard
     from welfare_desk.gui.dialogs.match_dialog import MatchDialog
-    from welfare_desk.gui.dialogs.member_dialog import MemberDialog
     from welfare_desk.gui.dialogs.need_dialog import NeedDialog
     from welfare_desk.gui.dialogs.offer_dialogs import (
         AgreementDialog,
@@ -123,36 +121,23 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
     from welfare_desk.gui.dialogs.operators_dialog import OperatorsDialog
     from welfare_desk.gui.dialogs.passphrase_dialog import PassphraseDialog
     from welfare_desk.gui.dialogs.pdf_preview import PdfPreviewDialog
-    from welfare_desk.gui.dialogs.plan_dialogs import ActionDialog, ClosureDialog, GoalDialog
     from welfare_desk.gui.dialogs.print_dialogs import HandoutDialog, PathBatchDialog
     from welfare_desk.gui.dialogs.privacy_dialog import PrivacyDialog
     from welfare_desk.gui.dialogs.profiles_dialog import ProfilesDialog
-    from welfare_desk.gui.dialogs.quick_intake import QuickIntake
     from welfare_desk.gui.dialogs.report_dialogs import FunderDialog, QuarterlyDialog
-    from welfare_desk.gui.dialogs.request_dialogs import (
-        HfRequestDialog,
-        InvoiceDialog,
-        SwRequestDialog,
-        TermsDialog,
-    )
+    from welfare_desk.gui.dialogs.request_dialogs import InvoiceDialog, TermsDialog
     from welfare_desk.gui.dialogs.retention_dialog import RetentionDialog
     from welfare_desk.gui.dialogs.sign_in_dialog import (
         ChangePasswordDialog,
         FirstAdminDialog,
         SignInDialog,
     )
-    from welfare_desk.gui.dialogs.worker_editor import WorkerEditor
-    from welfare_desk.registry.workers import get_worker_by_id
     from welfare_desk.store.uow import UnitOfWork
 
+    detail, case, story = open_followed(window, followed, qtbot)
     worker = followed["worker"]
     store = window.context.store
     assert store is not None
-    with UnitOfWork(store) as uow:
-        detail = get_worker_by_id(uow, worker.id)  # type: ignore[attr-defined]
-        case = case_by_id(uow, followed["case"].id)  # type: ignore[attr-defined]
-    window.open_worker(worker.id)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.worker_page.story is not None, timeout=5000)
     from welfare_desk.catalogue.matching import match_worker
     from welfare_desk.catalogue.offer import CatalogueFilter, list_catalogue, service_detail
     from welfare_desk.requests.smart_working import all_requests
@@ -163,20 +148,9 @@ def test_the_daily_dialogs_fit_the_screen_without_cutting_a_word(
         agreement = all_requests(uow)[0]
         child_of = next(w for w in _workers(uow) if match_worker(uow, w.id, uow.clock.today()))
         fit = match_worker(uow, child_of.id, uow.clock.today())[0]
-    story = window.worker_page.story
-    assert story is not None
-    contact = story.contacts[0]
     who = f"{detail.surname} {detail.name}"
     dialogs = {
-        "quick intake": lambda: QuickIntake(window.context, window),
-        "smart working": lambda: SwRequestDialog(window.context, detail, window),
-        "health fund": lambda: HfRequestDialog(window.context, detail, window),
-        "worker editor": lambda: WorkerEditor(window.context, detail, window),
-        "contact": lambda: ContactDialog(window.context, contact, window),
-        "relative": lambda: MemberDialog(window.context, worker.id, None, window),  # type: ignore[attr-defined]
-        "goal": lambda: GoalDialog(window.context, case, window),
-        "action": lambda: ActionDialog(window.context, case, None, window),
-        "closure": lambda: ClosureDialog(window.context, case, window),
+        **daily_dialogs(window, detail, case, story),
         "need": lambda: NeedDialog(window.context, story.needs[0], window),
         "services that fit": lambda: MatchDialog(window.context, worker.id, who, window),  # type: ignore[attr-defined]
         "other benefits": lambda: BenefitsDialog(window.context, worker.id, who, window),  # type: ignore[attr-defined]
