@@ -15,7 +15,7 @@ from tests.conftest import calc_sheets, require_tool
 from welfare_desk.demo.generate import generate
 from welfare_desk.documents.quarterly_pdf import write_quarterly_pdf
 from welfare_desk.documents.quarterly_xlsx import write_quarterly_xlsx
-from welfare_desk.domain.disclosure import shown_count
+from welfare_desk.domain.disclosure import possible_counts
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.reporting.quarterly import quarterly_report
 from welfare_desk.store.engine import Store
@@ -99,19 +99,19 @@ def test_libreoffice_reads_the_numbers_of_the_report(
                 Case.opened_on >= date(2026, 7, 1), Case.opened_on <= date(2026, 9, 30)
             )
         )
-    assert sections["Colloqui per canale"]["Totale"][0] == shown_count(contacts or 0)
-    assert sections["Colloqui per social point"]["Totale"][0] == shown_count(contacts or 0)
-    assert sections["Percorsi personalizzati"]["Aperti nel trimestre"][0] == shown_count(
-        opened or 0
+    channels_total = sections["Colloqui per canale"]["Totale"][0]
+    assert contacts in possible_counts(int(channels_total))
+    assert sections["Colloqui per social point"]["Totale"][0] == channels_total
+    assert opened in possible_counts(
+        int(sections["Percorsi personalizzati"]["Aperti nel trimestre"][0])
     )
     text = "\n".join(",".join(r) for r in rows)
-    assert "<5" in text and "n.d." in text
     for surname, name, code in people:
         assert code not in text
         assert f"{surname} {name}" not in text and f"{name} {surname}" not in text
     with zipfile.ZipFile(book) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    drawn = [s for s in report.sections if s.chart and any(r.value for r in s.rows)]
+    drawn = [s for s in report.sections if s.drawn]
     assert len(drawn) >= 3 and len(charts) == len(drawn)  # native, drawn by the spreadsheet
 
 

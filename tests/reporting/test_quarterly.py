@@ -1,5 +1,5 @@
-"""The quarterly HR summary: counts from the store, small ones suppressed, frozen once
-issued, one employer or all."""
+"""The quarterly HR summary: counts from the store, perturbed by the cell key method,
+frozen once issued, one employer or all."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from welfare_desk.cases.casework import (
 )
 from welfare_desk.catalogue.vouchers import VoucherInput, issue_voucher, ledger
 from welfare_desk.domain.cases import CaseStatus
+from welfare_desk.domain.disclosure import possible_counts
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.errors import InvalidInput
@@ -97,7 +98,20 @@ def _section(report: QuarterlyReport, key: str) -> dict[str, Row]:
     return rows
 
 
-def test_the_quarter_counts_what_happened_in_it_and_hides_small_counts(
+_BUDGET = "Budget speso (al netto degli annullamenti)"
+
+
+def _near(row: Row, truth: int, column: str = "now") -> bool:
+    """The printed count is one that the truth can be printed as."""
+    text = getattr(row, column)
+    return text.isdigit() and truth in possible_counts(int(text))
+
+
+def _printed(report: QuarterlyReport) -> list[str]:
+    return [r.now for s in report.sections for r in (*s.rows, s.total) if r is not None]
+
+
+def test_the_quarter_counts_what_happened_in_it_perturbed(
     store: Store, programme: dict[str, object]
 ) -> None:
     with UnitOfWork(store) as uow:
@@ -109,27 +123,29 @@ def test_the_quarter_counts_what_happened_in_it_and_hides_small_counts(
         )
     channels = _section(report, "contacts_by_channel")
     assert stored == 15
-    assert channels["social point"].now == "10"
-    assert channels["telefono"].now == "<5"  # three calls
-    assert channels["email"].now == "<5"  # two emails, on the quarter's last evening
+    assert _near(channels["social point"], 10)
+    assert _near(channels["telefono"], 3)  # three calls
+    assert _near(channels["email"], 2)  # two emails, on the quarter's last evening
     assert channels["videochiamata"].now == "0"  # one in June, one in October: not here
-    assert channels["Totale"].now == "15" and channels["Totale"].before == "<5"
-    # two small cells whose sum (5) splits several ways: no company needed, nothing hidden
-    assert "n.d." not in {r.now for r in channels.values()}
+    assert _near(channels["Totale"], 15) and _near(channels["Totale"], 1, "before")
+    # the same contacts counted by social point: the same records, the same number
+    assert _section(report, "contacts_by_point")["Totale"].now == channels["Totale"].now
     people = _section(report, "people")
-    assert people["Lavoratori raggiunti (nuclei familiari)"].now == "12"
+    assert _near(people["Lavoratori raggiunti (nuclei familiari)"], 12)
     cases = _section(report, "cases")
-    assert cases["Aperti nel trimestre"].now == "6"
-    assert cases["Seguiti nel trimestre (con almeno un colloquio)"].now == "6"
+    assert _near(cases["Aperti nel trimestre"], 6)
+    assert cases["Seguiti nel trimestre (con almeno un colloquio)"].now == (
+        cases["Aperti nel trimestre"].now  # the same six cases
+    )
     assert cases["Chiusi nel trimestre"].now == "0"
     needs = _section(report, "needs_by_category")
-    # three smart-working needs alone beside ten for childcare: the total would give them
-    # back, so the ten are not printed either
-    assert needs["Tempo e flessibilità"].now == "<5"
-    assert needs["Cura dei figli"].now == "n.d." and needs["Totale"].now == "13"
+    assert _near(needs["Tempo e flessibilità"], 3) and _near(needs["Cura dei figli"], 10)
     assert not report.provisional and report.frozen_on == TODAY
-    printed = [r.now for s in report.sections for r in (*s.rows, s.total) if r is not None]
-    assert not any(text.isdigit() and 0 < int(text) < 5 for text in printed)
+    assert not any(text.isdigit() and 0 < int(text) < 5 for text in _printed(report))
+    withheld = [
+        r.label for s in report.sections for r in (*s.rows, s.total) if r and r.now == "n.d."
+    ]  # no count is withheld: only a median or an amount of too few
+    assert set(withheld) <= {"Fondi sanitari", "Lavoro agile", _BUDGET}
 
 
 def test_an_issued_quarter_prints_the_same_numbers_after_later_edits(
@@ -153,7 +169,7 @@ def test_an_issued_quarter_prints_the_same_numbers_after_later_edits(
     assert running.provisional and running.frozen_on is None
     # the fourth quarter compares with the frozen third, not with a recount
     channels = _section(running, "contacts_by_channel")
-    assert channels["Totale"].before == "15"
+    assert channels["Totale"].before == _section(first, "contacts_by_channel")["Totale"].now
 
 
 def test_one_employer_counts_only_its_workers(store: Store, programme: dict[str, object]) -> None:
@@ -161,17 +177,12 @@ def test_one_employer_counts_only_its_workers(store: Store, programme: dict[str,
         report = quarterly_report(uow, Q3, "officine lodigiane spa", TODAY)
     assert report.employer == OFFICINE
     channels = _section(report, "contacts_by_channel")
-    # the programme's 15 contacts less Officine's 13 would be Casearia's two emails
-    assert channels["Totale"].now == "n.d." and channels["email"].now == "n.d."
-    assert channels["social point"].now == "10"  # the same as the programme's: no one else's
-    assert _section(report, "people")["Lavoratori raggiunti (nuclei familiari)"].now == "n.d."
-    programme = _section_of(store, None)
-    # nothing printed for Officine differs by 1 to 4 from what the programme's report prints
-    for key in ("contacts_by_channel", "needs_by_category", "people", "cases", "vouchers"):
-        mine, everyone = _section(report, key), programme[key]
-        for label, row in mine.items():
-            if row.now.isdigit() and everyone[label].now.isdigit():
-                assert not 0 < int(everyone[label].now) - int(row.now) < 5, (key, label)
+    assert _near(channels["Totale"], 13) and channels["email"].now == "0"
+    # Officine's social-point contacts are the programme's: the same people, the same
+    # number, so that putting the two reports side by side says nothing more
+    programme_channels = _section_of(store, None)["contacts_by_channel"]
+    assert channels["social point"].now == programme_channels["social point"].now
+    assert _near(_section(report, "people")["Lavoratori raggiunti (nuclei familiari)"], 10)
 
 
 def _section_of(store: Store, employer: str | None) -> dict[str, dict[str, Row]]:
@@ -199,9 +210,15 @@ def test_a_reissue_counts_the_quarter_again(store: Store, programme: dict[str, o
     with UnitOfWork(store) as uow:
         again = quarterly_report(uow, Q3, None, TODAY)
         reissued = quarterly_report(uow, Q3, None, date(2026, 12, 5), reissue=True)
-    assert _section(again, "contacts_by_channel")["Totale"].now == "15"
-    assert _section(reissued, "contacts_by_channel")["Totale"].now == "20"
+    assert again.sections == first.sections  # until it is reissued
+    assert _near(_section(reissued, "contacts_by_channel")["Totale"], 20)
     assert reissued.frozen_on == date(2026, 12, 5) and first.frozen_on == TODAY
+    assert (first.issue, reissued.issue) == (1, 2)
+    assert any(note.startswith("Riemissione n. 2 del 05/12/2026") for note in reissued.notes)
+    assert not any("stessi numeri" in note for note in reissued.notes)
+    with UnitOfWork(store) as uow:
+        reprinted = quarterly_report(uow, Q3, None, date(2027, 1, 7))
+    assert reprinted.issue == 2 and reprinted.sections == reissued.sections
 
 
 def test_a_future_quarter_or_an_unknown_employer_is_refused(
@@ -211,30 +228,6 @@ def test_a_future_quarter_or_an_unknown_employer_is_refused(
         quarterly_report(uow, Quarter(2027, 1), None, TODAY)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="Officine Lodigiane"):
         quarterly_report(uow, Q3, "Acme", TODAY)
-
-
-def test_every_employers_summary_together_give_no_small_count_back(store: Store) -> None:
-    # six calls from Officine, six from Casearia, one from Logistica: the programme's 13
-    # less 6 and 6 would say Logistica's one, were both sixes printed
-    employers = ((OFFICINE, 6, "Neri"), (CASEARIA, 6, "Sala"), ("Logistica Adda S.r.l.", 1, "Riva"))
-    for employer, calls, surname in employers:
-        for i in range(calls):
-            worker = add_worker(store, surname=surname, name=NAMES[i], organization=employer).worker
-            _contact(store, worker.id, datetime(2026, 8, 3 + i, 9), Channel.PHONE)
-    reports = {
-        name: _section_of(store, name)
-        for name in (None, OFFICINE, CASEARIA, "Logistica Adda S.r.l.")
-    }
-    everyone = reports.pop(None)
-    assert everyone["contacts_by_channel"]["telefono"].now == "13"
-    for key, rows in everyone.items():
-        for label, row in rows.items():
-            printed = [r[key][label].now for r in reports.values() if label in r[key]]
-            unknown = [text for text in printed if not text.isdigit()]
-            if row.now.isdigit() and len(unknown) == 1:
-                # the one cell not printed is the programme's less the others: not small
-                rest = int(row.now) - sum(int(t) for t in printed if t.isdigit())
-                assert not 0 < rest < 5, (key, label, printed, row.now)
 
 
 def test_two_desks_issuing_the_same_quarter_at_once_freeze_it_once(
@@ -290,10 +283,13 @@ def test_the_budget_spent_does_not_count_a_few_cancelled_vouchers(store: Store) 
     with UnitOfWork(store) as uow:
         report = quarterly_report(uow, Q3, None, TODAY)
     vouchers = _section(report, "vouchers")
-    assert vouchers["Voucher emessi"].now == "8"
-    assert vouchers["Voucher annullati"].now == "<5"
-    # 960 € − 720 € = 2 × 120 €: the amount would count the cancelled
-    assert vouchers["Budget speso (al netto degli annullamenti)"].now == "n.d."
+    assert _near(vouchers["Voucher emessi"], 8)
+    assert _near(vouchers["Voucher annullati"], 2)
+    # 960 € − 240 € = 720 €, blurred by up to one and a half vouchers (180 €) and rounded
+    # to the ten euros: 720 € less the amount would otherwise count the cancelled
+    spent = vouchers["Budget speso (al netto degli annullamenti)"].now
+    euros = int(spent.replace(" €", "").replace(".", "").replace(",00", ""))
+    assert abs(euros - 720) <= 185 and euros % 10 == 0
 
 
 # --- business dates, not the stamps of when rows were written -------------------------

@@ -139,6 +139,7 @@ def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path 
         "Dati provvisori: il trimestre è in corso"
         if report.provisional
         else f"Dati congelati il {report.frozen_on:%d/%m/%Y}"
+        + (f", emissione n. {report.issue}" if report.issue > 1 else "")
     )
     flow: list[Any] = [
         _p("Sintesi trimestrale del programma di welfare", "title"),
@@ -147,13 +148,10 @@ def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path 
         Spacer(1, 6 * mm),
     ]
     for section in report.sections:
-        # A heading stays with its table; the chart may go to the next page rather than
-        # leave the rest of this one empty.
-        flow.append(
-            KeepTogether([_p(section.title, "heading"), _table(section, now_label, before_label)])
-        )
-        if section.chart and any(r.value for r in section.rows):
-            flow.append(KeepTogether([Spacer(1, 2 * mm), _chart(section, now_label, before_label)]))
+        block = [_p(section.title, "heading"), _table(section, now_label, before_label)]
+        if section.drawn:  # the chart stays on the page of its table
+            block += [Spacer(1, 2 * mm), _chart(section, now_label, before_label)]
+        flow.append(KeepTogether(block))
     flow += [_p("Note", "heading")] + [_p(note, "small") for note in report.notes]
     document = a4_document(path, f"Sintesi trimestrale – {report.quarter.label}")
     footer = f"Welfare Desk · sintesi trimestrale · {report.quarter.label} · {report.employer}"

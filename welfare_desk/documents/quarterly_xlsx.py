@@ -1,7 +1,7 @@
 """The quarterly HR summary as an Excel workbook: one sheet of tables, one of native charts.
 
-Numbers are written as numbers (so that HR can sum and chart them), suppressed cells as
-the text the reader is told about ("<5", "n.d."), never as a number."""
+Numbers are written as numbers (so that HR can sum and chart them), a withheld median or
+amount as the text the reader is told about ("n.d."), never as a number."""
 
 from __future__ import annotations
 
@@ -66,6 +66,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         "Dati provvisori: il trimestre è in corso"
         if report.provisional
         else f"Dati congelati il {report.frozen_on:%d/%m/%Y}"
+        + (f", emissione n. {report.issue}" if report.issue > 1 else "")
     )
     row = 5
     charts: list[tuple[str, int, int]] = []  # title, first data row, last data row
@@ -97,7 +98,7 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
                     sheet.cell(row=row, column=column).font = bold
                     sheet.cell(row=row, column=column).border = rule
             row += 1
-        if section.chart and any(r.value for r in section.rows):  # nothing to draw: no chart
+        if section.drawn:
             charts.append((section.title, first, first + len(section.rows) - 1))
         row += 1
     sheet.cell(row=row, column=1, value="Note").font = heading
@@ -121,7 +122,10 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     graphs = workbook.create_sheet("Grafici")
     graphs["A1"] = clean_text(f"Grafici · {report.quarter.label} · {report.employer}")
     graphs["A1"].font = Font(bold=True, size=13)
-    graphs["A2"] = "Le celle «<5» e «n.d.» non sono disegnate."
+    graphs["A2"] = (
+        "Ogni grafico disegna la tabella dello stesso titolo nel foglio «Sintesi», con i "
+        "conteggi alterati per riservatezza come spiegato nelle note."
+    )
     anchor = 4
     used = 2.0  # centimetres of the printed page taken, the title's first
     for title, first, last in charts:

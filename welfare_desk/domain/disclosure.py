@@ -1,110 +1,136 @@
-"""Small counts in what leaves for HR: a count from 1 to 4 could point at a person, so it
-is shown as "<5"; and a suppressed cell must not come back by subtracting the others from
-the total, so a second cell is hidden ("n.d.") where the first would be alone.
+"""Counts that leave for HR or a funder, made safe to combine: the cell key method.
 
-A reader knows that "<5" is 1 to 4 and that "n.d." is any count. Within a group whose
-total is shown, the suppressed cells' sum is known; they stay safe as long as that sum can
-be split among them in more than one way."""
+Hiding small cells table by table does not hold once a reader keeps many tables at once
+(every employer's and the programme's summary, every quarter, every reissue): a cell
+hidden in one comes back as a total less the others. Statistical offices that publish
+freely combinable tables (the Australian Bureau of Statistics' TableBuilder, the German
+and the European census of 2021/2022) perturb every count instead, consistently:
+
+- every record (a contact, a case, a worker...) carries a fixed random key, unknown to
+  readers: a keyed hash of its id with the store's secret;
+- a cell's key is the sum of its records' keys (modulo 2^32): the same people give the
+  same key, in any table, in any report, at any time;
+- the key picks the cell's noise from a fixed table of probabilities (the "ptable"):
+  the same cell always gets the same noise, so asking again or from another table gives
+  nothing new, and a cell whose records changed gets noise drawn afresh.
+
+The noise here is never more than 4, its mean is zero (an unbiased count), a count from
+1 to 4 is never printed (it becomes 0 or 5 to 8), and 0 stays 0. A reader who knows all
+of this, and holds any set of tables, still cannot tell any count from 1 to 4 exactly,
+nor a change of less than 5 between two issues: each published number is compatible
+with up to nine true ones. `tests/reporting/test_attacker.py` checks it by solving every
+table a recipient can hold as one integer program.
+
+What it cannot do: totals are perturbed on their own, so a table's cells need not add up
+to its printed total; and a number printed as non-zero says that at least one record is
+behind it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import hashlib
+import math
+import uuid
+from collections.abc import Iterable
+from functools import lru_cache
 
-THRESHOLD = 5
-SMALL = "<5"
-HIDDEN = "n.d."
+METHOD = "ckm-1"  # the table below, fixed for this name: frozen figures keep printing the same
+KEY_SPACE = 1 << 32
+MAX_NOISE = 4
+BLOCKED = 4  # counts 1..4 are never printed
+DECAY = 3.0  # each step further from the true count is three times less likely
 NOTE = (
-    "«<5»: da 1 a 4, non mostrato per riservatezza; «n.d.»: non diffuso, perché da esso "
-    "si potrebbe ricavare una cella «<5»."
+    "Per riservatezza ogni conteggio è alterato di poco (al massimo di 4, in media di "
+    "nulla), sempre allo stesso modo per le stesse persone: un numero da 1 a 4 non compare "
+    "mai (diventa 0 oppure da 5 a 8) e i totali possono non corrispondere alla somma delle "
+    "righe. Così nessun confronto tra prospetti, aziende, trimestri o riemissioni può "
+    "rivelare un numero piccolo di persone."
 )
+HIDDEN = "n.d."  # an amount or a median standing for too few records to be given
 
 
-def small(value: int) -> bool:
-    return 0 < value < THRESHOLD
+def record_key(secret: bytes, record_id: uuid.UUID) -> int:
+    """A record's fixed key: readers know neither the secret nor the record's id."""
+    digest = hashlib.blake2b(record_id.bytes, key=secret[:64], digest_size=4).digest()
+    return int.from_bytes(digest, "big")
 
 
-def shown_count(value: int) -> str:
-    """A count standing alone (a headline figure)."""
-    return SMALL if small(value) else str(value)
+def cell_key(keys: Iterable[int]) -> int:
+    return sum(keys) % KEY_SPACE
 
 
-@dataclass(frozen=True, slots=True)
-class ProtectedGroup:
-    cells: dict[str, str]  # key → what is printed
-    total: str
-
-    def number(self, key: str) -> int | None:
-        """The cell as a number when it is printed as one (charts draw only these)."""
-        text = self.cells[key]
-        return int(text) if text.isdigit() else None
+def _support(value: int) -> list[int]:
+    low = max(0, value - MAX_NOISE)
+    return [j for j in range(low, value + MAX_NOISE + 1) if not 1 <= j <= BLOCKED]
 
 
-def _pinned(ranges: Mapping[str, tuple[int, int]], truth: Mapping[str, int], rest: int) -> bool:
-    """Would a reader who knows each unknown cell's range and their sum (`rest`) pin one
-    that is not zero? Sums of integer ranges fill the interval between their ends, so a
-    cell can be whatever lies between what the others can and cannot take."""
-    for key, (lo, hi) in ranges.items():
-        others = [r for k, r in ranges.items() if k != key]
-        least = max(lo, rest - sum(h for _, h in others))
-        most = min(hi, rest - sum(low for low, _ in others))
-        if truth[key] and least >= most:
-            return True
-    return False
+@lru_cache(maxsize=64)
+def _thresholds(value: int) -> tuple[tuple[int, int], ...]:
+    """(published, upper key bound) for a true count: the distribution nearest the
+    geometric one around the count (in relative entropy) whose mean is the count."""
+    support = _support(value)
+    if value not in support or min(support) != value:
+        base = [DECAY ** -abs(j - value) for j in support]
+
+        def mean(tilt: float) -> float:
+            weights = [w * math.exp(tilt * (j - value)) for w, j in zip(base, support, strict=True)]
+            return sum(w * j for w, j in zip(weights, support, strict=True)) / sum(weights)
+
+        low, high = -60.0, 60.0
+        for _ in range(200):
+            middle = (low + high) / 2
+            low, high = (middle, high) if mean(middle) < value else (low, middle)
+        tilt = (low + high) / 2
+        weights = [w * math.exp(tilt * (j - value)) for w, j in zip(base, support, strict=True)]
+        probabilities = [w / sum(weights) for w in weights]
+    else:  # the smallest printable count, with nothing printable below it: kept as it is
+        probabilities = [1.0 if j == value else 0.0 for j in support]
+    bounds, cumulative = [], 0.0
+    for j, p in zip(support, probabilities, strict=True):
+        cumulative += p
+        if p > 0:
+            bounds.append((j, min(KEY_SPACE, round(cumulative * KEY_SPACE))))
+    return tuple((j, KEY_SPACE if i == len(bounds) - 1 else b) for i, (j, b) in enumerate(bounds))
 
 
-def protect(
-    counts: Mapping[str, int],
-    total_printed_elsewhere: bool = True,
-    hidden: frozenset[str] = frozenset(),
-    hide_total: bool = False,
-) -> ProtectedGroup:
-    """Counts that add up to the group's total, as they may be printed. A total that
-    appears nowhere else may be the one hidden, so that every part stays readable.
-    `hidden` cells and the total (`hide_total`) are hidden whatever their size: another
-    report would otherwise give them back (an employer's, beside the programme's).
+def _shape(value: int) -> int:
+    """Counts far enough from the blocked ones share one distribution, shifted."""
+    return min(value, BLOCKED + 1 + 2 * MAX_NOISE)
 
-    The reader is assumed to know these rules: "<5" is 1 to 4; a cell hidden for another
-    report is anything; a cell hidden here to blur the small ones is at least 5 and, being
-    the smallest such, at most the smallest count still printed. Cells are hidden until no
-    small or hidden count can be worked out from the total under those assumptions."""
-    total = sum(counts.values())
-    if small(total):
-        # Every part is small too, and which parts are zero would say what the few had in
-        # common (all closed for one reason): only the total is given.
-        return ProtectedGroup({k: HIDDEN for k in counts}, SMALL)
-    cells = {k: HIDDEN if k in hidden else SMALL if small(v) else str(v) for k, v in counts.items()}
-    if hide_total:  # no sum to subtract from: each hidden or small cell stays unknown
-        return ProtectedGroup(cells, HIDDEN)
-    forced = [k for k in counts if k in hidden]
-    primaries = [k for k, v in counts.items() if small(v) and k not in hidden]
-    if not forced and not primaries:
-        return ProtectedGroup(cells, str(total))
-    partners: list[str] = []
-    # Partners are hidden smallest first, and never a zero: the programme's report, which
-    # prints the same cell, would say it is one.
-    candidates = sorted((v, k) for k, v in counts.items() if k not in hidden and v >= THRESHOLD)
-    while True:
-        printed = [v for v, k in candidates if k not in partners]
-        ceiling = min(printed) if printed else total
-        ranges = {k: (0, total) for k in forced}
-        ranges |= {k: (1, THRESHOLD - 1) for k in primaries}
-        ranges |= {k: (THRESHOLD, ceiling) for k in partners}
-        rest = sum(counts[k] for k in ranges)
-        if not _pinned(ranges, counts, rest):
-            for k in partners:
-                cells[k] = HIDDEN
-            return ProtectedGroup(cells, str(total))
-        if not total_printed_elsewhere:
-            return ProtectedGroup(cells, HIDDEN)
-        if not printed:  # nothing left to hide with them: the group is withheld
-            return ProtectedGroup({k: HIDDEN for k in counts}, str(total))
-        partners.append(next(k for v, k in candidates if k not in partners))
+
+def transitions(value: int) -> tuple[tuple[int, float], ...]:
+    """(published, probability) for a true count: the table a reader may know."""
+    shift = value - _shape(value)
+    found, before = [], 0
+    for j, bound in _thresholds(_shape(value)):
+        found.append((j + shift, (bound - before) / KEY_SPACE))
+        before = bound
+    return tuple(found)
+
+
+def perturb(value: int, key: int) -> int:
+    """The count as printed."""
+    if value <= 0:
+        return 0
+    shift = value - _shape(value)
+    for j, bound in _thresholds(_shape(value)):
+        if key % KEY_SPACE < bound:
+            return j + shift
+    raise AssertionError("the last bound is the whole key space")
+
+
+def possible_counts(published: int) -> list[int]:
+    """Every true count that can be printed as `published`: what a reader can infer."""
+    if published == 0:
+        return list(range(BLOCKED + 1))
+    return [
+        value
+        for value in range(max(1, published - MAX_NOISE), published + MAX_NOISE + 1)
+        if any(j == published and p > 0 for j, p in transitions(value))
+    ]
 
 
 def shown_delta(now: str, before: str) -> str:
-    """The change from the previous period, only between two printed numbers: a change to
-    or from "<5" would give the small count back."""
+    """The change between two printed numbers (both already perturbed)."""
     if now.isdigit() and before.isdigit():
         delta = int(now) - int(before)
         return f"{delta:+d}" if delta else "="

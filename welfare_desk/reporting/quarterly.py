@@ -13,6 +13,7 @@ figures issued before)."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -22,12 +23,12 @@ from typing import Any
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
 from welfare_desk.domain.disclosure import (
     HIDDEN,
+    KEY_SPACE,
     NOTE,
-    ProtectedGroup,
-    protect,
-    shown_count,
+    cell_key,
+    perturb,
+    record_key,
     shown_delta,
-    small,
 )
 from welfare_desk.domain.enrollments import STATUS_LABELS as ENROLLMENT_LABELS
 from welfare_desk.domain.health_funds import HF_STATUS_LABELS
@@ -74,108 +75,74 @@ def _empty(figures: Mapping[str, Any]) -> bool:
     )
 
 
-Cells = tuple[dict[str, int], frozenset[str], bool]  # counts, cells to hide, hide the total
+def _legacy_keys(figures: dict[str, Any], seed: uuid.UUID) -> dict[str, Any]:
+    """Cell keys for figures frozen before counts carried them: drawn from the frozen
+    row's id, which no reader knows, so they stay fixed at every reprint."""
+
+    def key(*path: str) -> int:
+        text = "\x1f".join(path).encode()
+        return record_key(seed.bytes * 2, uuid.UUID(bytes=hashlib.md5(text).digest()))
+
+    return {
+        **figures,
+        "keys": {
+            "groups": {
+                name: {label: key("g", name, label) for label in cells}
+                for name, cells in figures["groups"].items()
+            },
+            "counts": {name: key("c", name) for name in figures["counts"]},
+        },
+    }
 
 
 @dataclass(frozen=True, slots=True)
 class _Quarter:
-    """One quarter's counts for the report's scope. For one employer's report, the
-    programme's and every other employer's are beside them: a count that differs from the
-    programme's by 1 to 4 is the other employers' own small count, and a count that would
-    be the only one hidden among the employers' reports would come back as the programme's
-    total less theirs. Both are not printed."""
+    """One quarter's counts for the report's scope, printed perturbed by their keys."""
 
-    mine: Mapping[str, Any]
-    programme: Mapping[str, Any] | None = None
-    employers: Mapping[str, Mapping[str, Any]] | None = None  # by employer's id
-    me: str = ""
+    figures: Mapping[str, Any]
 
-    def _hides(self, value_of: Callable[[Mapping[str, Any]], int]) -> bool:
-        if self.programme is None:
-            return False
-        mine, everyone = value_of(self.mine), value_of(self.programme)
-        if small(everyone - mine):
-            return True
-        if not self.employers:
-            return False
-        parts = {scope: value_of(figures) for scope, figures in self.employers.items()}
-        parts[self.me] = mine
-        rest = everyone - sum(parts.values())
-        if rest > 0:  # workers with no employer recorded
-            parts["-"] = rest
-        return protect(parts).cells[self.me] == HIDDEN
+    def group(self, name: str) -> tuple[dict[str, int], dict[str, int]]:
+        counts = {k: int(v) for k, v in self.figures["groups"].get(name, {}).items()}
+        keys = self.figures["keys"]["groups"].get(name, {})
+        return counts, {k: int(keys.get(k, 0)) for k in counts}
 
-    def group(self, key: str) -> Cells:
-        def cells(figures: Mapping[str, Any]) -> dict[str, int]:
-            return {k: int(v) for k, v in figures["groups"].get(key, {}).items()}
+    def count(self, name: str) -> str:
+        value = int(self.figures["counts"].get(name, 0))
+        return str(perturb(value, int(self.figures["keys"]["counts"].get(name, 0))))
 
-        mine = cells(self.mine)
-        keys = set(mine) | (set(cells(self.programme)) if self.programme else set())
+    def number(self, name: str) -> int:
+        return int(self.count(name))
 
-        def cell(name: str) -> Callable[[Mapping[str, Any]], int]:
-            return lambda figures: cells(figures).get(name, 0)
 
-        hidden = frozenset(k for k in keys if self._hides(cell(k)))
-        return mine, hidden, self._hides(lambda f: sum(cells(f).values()))
-
-    def count(self, key: str) -> tuple[int, bool]:
-        return int(self.mine["counts"].get(key, 0)), self._hides(
-            lambda f: int(f["counts"].get(key, 0))
-        )
-
-    def people(self) -> Cells:
-        names = {"workers": "workers_reached", "members": "family_members_served"}
-        mine = {k: int(self.mine["counts"].get(v, 0)) for k, v in names.items()}
-        hidden = frozenset(k for k, v in names.items() if self.count(v)[1])
-        return (
-            mine,
-            hidden,
-            self._hides(lambda f: sum(int(f["counts"].get(v, 0)) for v in names.values())),
-        )
+def _printed(
+    cells: tuple[dict[str, int], dict[str, int]], keys: list[str]
+) -> tuple[dict[str, str], str]:
+    counts, cell_keys = cells
+    printed = {k: str(perturb(counts.get(k, 0), cell_keys.get(k, 0))) for k in keys}
+    total = perturb(sum(counts.values()), cell_key(cell_keys.values()))
+    return printed, str(total)
 
 
 def _rows(
-    now: Cells,
-    before: Cells,
+    now: tuple[dict[str, int], dict[str, int]],
+    before: tuple[dict[str, int], dict[str, int]],
     order: Iterable[str],
     label: Callable[[str], str],
-    total_printed_elsewhere: bool = True,
 ) -> tuple[tuple[Row, ...], Row]:
     keys = list(dict.fromkeys([*order, *sorted(now[0]), *sorted(before[0])]))
-
-    def shown(cells: Cells) -> ProtectedGroup:
-        counts, hidden, hide_total = cells
-        return protect(
-            {k: counts.get(k, 0) for k in keys}, total_printed_elsewhere, hidden, hide_total
-        )
-
-    shown_now, shown_before = shown(now), shown(before)
+    (cells_now, total_now), (cells_before, total_before) = (
+        _printed(now, keys),
+        _printed(before, keys),
+    )
     rows = tuple(
-        Row(
-            label(k),
-            shown_now.cells[k],
-            shown_before.cells[k],
-            shown_delta(shown_now.cells[k], shown_before.cells[k]),
-        )
+        Row(label(k), cells_now[k], cells_before[k], shown_delta(cells_now[k], cells_before[k]))
         for k in keys
     )
-    total = Row(
-        "Totale",
-        shown_now.total,
-        shown_before.total,
-        shown_delta(shown_now.total, shown_before.total),
-    )
-    return rows, total
+    return rows, Row("Totale", total_now, total_before, shown_delta(total_now, total_before))
 
 
-def _one(value: tuple[int, bool]) -> str:
-    mine, hidden = value
-    return HIDDEN if hidden else shown_count(mine)
-
-
-def _count_row(label: str, now: tuple[int, bool], before: tuple[int, bool]) -> Row:
-    a, b = _one(now), _one(before)
-    return Row(label, a, b, shown_delta(a, b))
+def _count_row(label: str, now: str, before: str) -> Row:
+    return Row(label, now, before, shown_delta(now, before))
 
 
 def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
@@ -193,31 +160,28 @@ def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
     return Row(label, text(a), text(b), change)
 
 
-def _spendable(q: _Quarter) -> tuple[int, bool]:
-    """The vouchers behind the budget spent, and whether the amount must be hidden: with
-    a few cancelled, issued × face value less the amount spent would count them."""
-    issued, hidden = q.count("vouchers_issued")
-    cancelled, cancelled_hidden = q.count("vouchers_cancelled")
-    return issued, hidden or cancelled_hidden or small(cancelled)
+def _amount(q: _Quarter, name: str) -> int | None:
+    """An amount of the vouchers issued, given only where they are at least five and
+    blurred by up to one and a half times their average value, then rounded to the ten
+    euros: dividing it by a voucher's value does not give their number back."""
+    vouchers = int(q.figures["counts"].get("vouchers_issued", 0))
+    if vouchers < MIN_FOR_MEDIAN or q.number("vouchers_issued") < MIN_FOR_MEDIAN:
+        return None
+    cents = int(q.figures["money"][name])
+    average = int(q.figures["money"]["vouchers_value"]) / vouchers
+    key = int(q.figures["keys"]["counts"].get("vouchers_issued", 0))
+    share = ((key * 2654435761) % KEY_SPACE) / KEY_SPACE  # another draw from the same key
+    return round((cents + (2 * share - 1) * 1.5 * average) / 1000) * 1000
 
 
-def _money_row(
-    label: str, cents: int, before_cents: int, count: tuple[int, bool], before: tuple[int, bool]
-) -> Row:
-    """An amount is printed only where it stands for at least five vouchers whose count
-    is printed, and gives no small count back."""
+def _money_row(label: str, now: int | None, before: int | None) -> Row:
+    def text(cents: int | None) -> str:
+        return HIDDEN if cents is None else format_euro(cents)
 
-    def shown(amount: int, vouchers: tuple[int, bool]) -> str:
-        mine, hidden = vouchers
-        return HIDDEN if hidden or mine < MIN_FOR_MEDIAN else format_euro(amount)
-
-    a, b = shown(cents, count), shown(before_cents, before)
     change = HIDDEN
-    if a != HIDDEN and b != HIDDEN:
-        change = format_euro(cents - before_cents) if cents != before_cents else "="
-        if cents > before_cents:
-            change = "+" + change
-    return Row(label, a, b, change)
+    if now is not None and before is not None:
+        change = "=" if now == before else ("+" if now > before else "") + format_euro(now - before)
+    return Row(label, text(now), text(before), change)
 
 
 def _category_label(code: str) -> str:
@@ -236,15 +200,17 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
         rows, total = _rows(now.group(key), before.group(key), order, label)
         return Section(key, title, rows, total, chart)
 
-    people_rows, people_total = _rows(
-        now.people(),
-        before.people(),
-        ["workers", "members"],
-        {
-            "workers": "Lavoratori raggiunti (nuclei familiari)",
-            "members": "Familiari che hanno usato un servizio",
-        }.get,  # type: ignore[arg-type]
-        total_printed_elsewhere=False,  # people reached: this table alone prints it
+    people = (
+        _count_row(
+            "Lavoratori raggiunti (nuclei familiari)",
+            now.count("workers_reached"),
+            before.count("workers_reached"),
+        ),
+        _count_row(
+            "Familiari che hanno usato un servizio",
+            now.count("family_members_served"),
+            before.count("family_members_served"),
+        ),
     )
     reasons = [r.value for r in CLOSING_REASON_LABELS]
     outcomes = [o.value for o in OUTCOME_LABELS] + ["none"]
@@ -252,8 +218,10 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
         Section(
             "people",
             "Persone raggiunte",
-            people_rows,
-            Row("Persone raggiunte", people_total.now, people_total.before, people_total.change),
+            people,
+            _count_row(
+                "Persone raggiunte", now.count("people_reached"), before.count("people_reached")
+            ),
         ),
         group(
             "contacts_by_channel",
@@ -338,10 +306,8 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
                 ),
                 _money_row(
                     "Budget speso (al netto degli annullamenti)",
-                    int(now.mine["money"]["budget_spent"]),
-                    int(before.mine["money"]["budget_spent"]),
-                    _spendable(now),
-                    _spendable(before),
+                    _amount(now, "budget_spent"),
+                    _amount(before, "budget_spent"),
                 ),
             ),
         ),
@@ -365,59 +331,67 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
             (
                 _median_row(
                     "Fondi sanitari",
-                    now.mine["medians"]["health_decision_days"],
-                    before.mine["medians"]["health_decision_days"],
+                    now.figures["medians"]["health_decision_days"],
+                    before.figures["medians"]["health_decision_days"],
                 ),
                 _median_row(
                     "Lavoro agile",
-                    now.mine["medians"]["smartworking_decision_days"],
-                    before.mine["medians"]["smartworking_decision_days"],
+                    now.figures["medians"]["smartworking_decision_days"],
+                    before.figures["medians"]["smartworking_decision_days"],
                 ),
             ),
         ),
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Issued:
+    figures: dict[str, dict[str, Any]]  # by scope: the programme ("") and each employer
+    on: date | None = None  # when it was frozen, if it was
+    number: int = 1  # the first issue, or which reissue
+
+
 def _all_scopes(
     uow: UnitOfWork, quarter: Quarter, today: date, freeze: bool, reissue: bool = False
-) -> tuple[dict[str, dict[str, Any]], date | None]:
+) -> _Issued:
     """The quarter for the whole programme ("") and for each employer (by id), frozen
-    together at the first issue of any of them: an employer's summary is protected
-    against the others', which must not move after. Returns when it was frozen, if it was."""
+    together at the first issue of any of them, so that every summary of the quarter
+    prints the same numbers until it is reissued."""
     employers = [o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value]
     kept = issued_scopes(uow, KIND, quarter.code)
+    number = 1
     if kept and reissue:
+        number = int(kept[PROGRAMME].figures.get("issue", 1)) + 1 if PROGRAMME in kept else 1
         for row in kept.values():
             uow.delete(row)  # the journal keeps what was issued before
         uow.flush()
         kept = {}
     if PROGRAMME in kept:
         # an employer frozen with nothing recorded has no row: every count zero
-        issued_on = kept[PROGRAMME].issued_on
+        first = kept[PROGRAMME]
         figures = {
-            scope: kept[scope].figures if scope in kept else empty_figures(quarter, issued_on)
+            scope: (
+                kept[scope].figures
+                if "keys" in kept[scope].figures
+                else _legacy_keys(kept[scope].figures, kept[scope].id)
+            )
+            if scope in kept
+            else empty_figures(quarter, first.issued_on)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
         }
-        return figures, issued_on
+        return _Issued(figures, first.issued_on, int(first.figures.get("issue", 1)))
     figures = compute_all(uow, quarter, employers, today)
     if not (freeze and quarter.ended(today)) or _empty(figures[PROGRAMME]):
-        return figures, None
+        return _Issued(figures)
     kept_now = {
-        scope: counted
+        scope: {**counted, "issue": number}
         for scope, counted in figures.items()
         if scope == PROGRAMME or not _empty(counted)
     }
     # another desk may freeze the same quarter now: then its figures are read back
     if not freeze_scopes(uow, KIND, quarter.code, today, kept_now):
         return _all_scopes(uow, quarter, today, freeze=False)
-    return figures, today
-
-
-def _scoped_quarter(scopes: Mapping[str, dict[str, Any]], me: str) -> _Quarter:
-    if not me:
-        return _Quarter(scopes[""])
-    others = {scope: figures for scope, figures in scopes.items() if scope and scope != me}
-    return _Quarter(scopes[me], scopes[PROGRAMME], others, me)
+    return _Issued(figures, today, number)
 
 
 def quarterly_report(
@@ -429,8 +403,8 @@ def quarterly_report(
     write: Callable[[QuarterlyReport], object] | None = None,
 ) -> QuarterlyReport:
     """The summary of a quarter for one employer or all. An ended quarter is frozen at its
-    first issue, with the quarter it is compared with and, for an employer, the
-    programme's figures it is protected against; `reissue` counts it again.
+    first issue, with the quarter it is compared with; `reissue` counts it again and
+    numbers the new issue.
 
     `write` makes the document before the freeze is committed: a file that cannot be
     written (a full disk, a folder gone) leaves the quarter as it was, never frozen figures
@@ -440,23 +414,25 @@ def quarterly_report(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
         )
     employer, employer_label = _employer(uow, employer_name)
-    me = str(employer) if employer else ""
-    now, frozen_on = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
-    before, _ = _all_scopes(uow, quarter.previous(), today, freeze=frozen_on is not None)
+    me = str(employer) if employer else PROGRAMME
+    now = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
+    before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
     notes = [
         NOTE,
         "Nessun dato personale: solo conteggi. I nuclei familiari sono contati dal "
         "lavoratore che vi appartiene.",
     ]
-    if employer is not None:
+    if now.on is not None and now.number > 1:
         notes.append(
-            "I conteggi che differiscono da quelli dell'intero programma per meno di cinque "
-            "sono «n.d.»: la differenza direbbe i numeri piccoli delle altre aziende."
+            f"Riemissione n. {now.number} del {now.on:%d/%m/%Y}: sostituisce le precedenti, "
+            "con i dati registrati dopo. Anche il confronto con un'emissione precedente non "
+            "rivela numeri piccoli: ogni conteggio cambiato ha un'alterazione nuova."
         )
-    if frozen_on is not None:
+    elif now.on is not None:
         notes.append(
-            f"Dati congelati alla prima emissione ({frozen_on:%d/%m/%Y}): ristampando il "
-            "trimestre si ottengono gli stessi numeri."
+            f"Dati congelati alla prima emissione ({now.on:%d/%m/%Y}): ristampando il "
+            "trimestre si ottengono gli stessi numeri, finché non viene riemesso con un "
+            "numero di emissione."
         )
     elif quarter.ended(today):
         notes.append("Nessun dato registrato per questo trimestre.")
@@ -469,11 +445,12 @@ def quarterly_report(
         quarter,
         employer_label,
         not quarter.ended(today),
-        frozen_on,
+        now.on,
         quarter.previous(),
-        _sections(_scoped_quarter(now, me), _scoped_quarter(before, me)),
+        _sections(_Quarter(now.figures[me]), _Quarter(before.figures[me])),
         tuple(notes),
         today,
+        now.number,
     )
     if write is not None:
         write(report)

@@ -1,4 +1,4 @@
-"""The quarterly summary for HR, as printed: sections of rows of counts already suppressed."""
+"""The quarterly summary for HR, as printed: sections of rows of counts already perturbed."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ class Section:
     total: Row | None = None
     chart: bool = False  # worth a bar chart: a distribution over several labels
 
+    @property
+    def drawn(self) -> bool:
+        """A chart is drawn where it shows a distribution: one bar says no more than the
+        table beside it."""
+        return self.chart and sum(1 for r in self.rows if r.value) >= 2
+
 
 @dataclass(frozen=True, slots=True)
 class QuarterlyReport:
@@ -40,3 +46,4 @@ class QuarterlyReport:
     sections: tuple[Section, ...]
     notes: tuple[str, ...]
     as_of: date  # the day it was asked as of: a provisional summary's figures are of it
+    issue: int = 1  # 2 and on: a reissue, which replaces the earlier ones

@@ -7,11 +7,12 @@ every scope, which an employer's summary needs to be protected against the other
 
 from __future__ import annotations
 
+import secrets
 import statistics
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -19,7 +20,9 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from welfare_desk.domain.disclosure import KEY_SPACE, METHOD, cell_key, record_key
 from welfare_desk.domain.periods import Quarter
+from welfare_desk.store.counters import read_stamp
 from welfare_desk.store.models import (
     Case,
     Contact,
@@ -38,6 +41,7 @@ from welfare_desk.store.models import (
 )
 from welfare_desk.store.uow import UnitOfWork
 
+SECRET = "disclosure_secret"
 NO_POINT = "-"  # a contact recorded without a social point
 PROGRAMME = ""
 
@@ -48,48 +52,72 @@ def _scopes(employer: uuid.UUID | None) -> tuple[str, ...]:
 
 
 class _Tally:
-    """Counts kept for every scope at once."""
+    """Counts kept for every scope at once, each with its cell key: the sum of the keys
+    of the records behind it (`disclosure`), so that it is printed with its own noise."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Callable[[uuid.UUID], int]) -> None:
+        self.key = key
         self.groups: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        self.group_keys: dict[str, dict[str, Counter[str]]] = defaultdict(
+            lambda: defaultdict(Counter)
+        )
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.count_keys: dict[str, Counter[str]] = defaultdict(Counter)
         self.money: dict[str, Counter[str]] = defaultdict(Counter)
         self.days: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.sets: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
 
+    def add(self, name: str, label: str, employer: uuid.UUID | None, record: uuid.UUID) -> None:
+        key = self.key(record)
+        for scope in _scopes(employer):
+            self.groups[scope][name][label] += 1
+            self.group_keys[scope][name][label] += key
+
     def group(
         self, name: str, rows: Iterable[Any], missing: str = NO_POINT, fold: bool = False
     ) -> None:
-        """Rows of (employer, key, count); `fold` keeps a need code's category only."""
-        for employer, key, count in rows:
-            label = missing if key is None else str(key)
-            if fold:
-                label = label.split(".")[0]
-            for scope in _scopes(employer):
-                self.groups[scope][name][label] += int(count)
+        """Rows of (employer, label, record id); `fold` keeps a need code's category only."""
+        for employer, label, record in rows:
+            text = missing if label is None else str(label)
+            self.add(name, text.split(".")[0] if fold else text, employer, record)
 
     def count(self, name: str, rows: Iterable[Any]) -> None:
-        for employer, count in rows:
+        """Rows of (employer, record id)."""
+        for employer, record in rows:
+            key = self.key(record)
             for scope in _scopes(employer):
-                self.counts[scope][name] += int(count or 0)
+                self.counts[scope][name] += 1
+                self.count_keys[scope][name] += key
 
     def figures(self, scope: str, quarter: Quarter, computed_on: date) -> dict[str, Any]:
         groups = {name: dict(found) for name, found in self.groups[scope].items()}
+        keys = {
+            name: {label: key % KEY_SPACE for label, key in found.items()}
+            for name, found in self.group_keys[scope].items()
+        }
         for name in GROUPS:
             groups.setdefault(name, {})
+            keys.setdefault(name, {})
         counts = {name: int(self.counts[scope][name]) for name in COUNTS}
+        count_keys = {name: int(self.count_keys[scope][name]) % KEY_SPACE for name in COUNTS}
         sets = self.sets[scope]
-        counts["services_used"] = len(sets["services"])
         reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
-        counts["workers_reached"] = len(reached)
-        counts["family_members_served"] = len(sets["members"])
-        counts["people_reached"] = len(reached) + len(sets["members"])
+        for name, members in (
+            ("services_used", sets["services"]),
+            ("workers_reached", reached),
+            ("family_members_served", sets["members"]),
+            ("people_reached", reached | sets["members"]),
+        ):
+            counts[name] = len(members)
+            count_keys[name] = cell_key(self.key(m) for m in members)
         return {
             "period": quarter.code,
             "employer": scope,
             "computed_on": computed_on.isoformat(),
+            "method": METHOD,
             "groups": groups,
             "counts": counts,
+            "keys": {"groups": keys, "counts": count_keys},
             "money": {name: int(self.money[scope][name]) for name in MONEY},
             "medians": {
                 name: [statistics.median(values) if values else None, len(values)]
@@ -122,7 +150,7 @@ class _Count:
     session: Session
     first: date
     last: date
-    tally: _Tally = field(default_factory=_Tally)
+    tally: _Tally
 
     @property
     def in_quarter(self) -> Any:
@@ -135,46 +163,27 @@ class _Count:
         return list(self.session.execute(query).all())
 
     def contacts(self) -> None:
-        org, tally = Worker.organization_id, self.tally
-        tally.group(
-            "contacts_by_channel",
-            self.rows(
-                select(org, Contact.channel, func.count())
-                .join(Worker, Worker.id == Contact.worker_id)
-                .where(self.in_quarter)
-                .group_by(org, Contact.channel)
-            ),
-        )
-        tally.group(
-            "contacts_by_point",
-            self.rows(
-                select(org, SocialPoint.name, func.count())
-                .select_from(Contact)
-                .join(Worker, Worker.id == Contact.worker_id)
-                .outerjoin(SocialPoint, SocialPoint.id == Contact.social_point_id)
-                .where(self.in_quarter)
-                .group_by(org, SocialPoint.name)
-            ),
-        )
-        for employer, worker_id in self.rows(
-            select(org, Contact.worker_id)
+        tally = self.tally
+        for employer, channel, point, contact_id, worker_id in self.rows(
+            select(Worker.organization_id, Contact.channel, SocialPoint.name, Contact.id, Worker.id)
+            .select_from(Contact)
             .join(Worker, Worker.id == Contact.worker_id)
+            .outerjoin(SocialPoint, SocialPoint.id == Contact.social_point_id)
             .where(self.in_quarter)
-            .distinct()
         ):
+            tally.add("contacts_by_channel", str(channel), employer, contact_id)
+            tally.add("contacts_by_point", point or NO_POINT, employer, contact_id)
             for scope in _scopes(employer):
                 tally.sets[scope]["contacted"].add(worker_id)
 
     def needs(self) -> None:
-        org = Worker.organization_id
         self.tally.group(
             "needs_by_category",
             self.rows(
-                select(org, Need.kind, func.count())
+                select(Worker.organization_id, Need.kind, Need.id)
                 .select_from(Need)
                 .join(Worker, Worker.id == Need.worker_id)
                 .where(Need.raised_on >= self.first, Need.raised_on <= self.last)
-                .group_by(org, Need.kind)
             ),
             fold=True,
         )
@@ -184,17 +193,15 @@ class _Count:
 
         def counted(*where: Any) -> list[Any]:
             return self.rows(
-                select(org, func.count())
+                select(org, Case.id)
                 .select_from(Case)
                 .join(Worker, Worker.id == Case.worker_id)
                 .where(*where)
-                .group_by(org)
             )
 
         tally.count("cases_opened", counted(Case.opened_on >= first, Case.opened_on <= last))
         # Followed: open in the quarter and met at least once in it. Not "open at the end",
-        # which is last quarter's figure plus the opened less the closed, and would give
-        # back a small count of either by subtraction.
+        # which is last quarter's figure plus the opened less the closed.
         tally.count(
             "cases_followed",
             counted(
@@ -204,27 +211,22 @@ class _Count:
             ),
         )
         closed_here = and_(Case.closed_on >= first, Case.closed_on <= last)
-        tally.count("cases_closed", counted(closed_here))
-        tally.group(
-            "closing_reasons",
-            self.rows(
-                select(org, Case.closing_reason, func.count())
-                .select_from(Case)
-                .join(Worker, Worker.id == Case.worker_id)
-                .where(closed_here)
-                .group_by(org, Case.closing_reason)
-            ),
-            missing="other",
+        closed = self.rows(
+            select(org, Case.closing_reason, Case.id)
+            .select_from(Case)
+            .join(Worker, Worker.id == Case.worker_id)
+            .where(closed_here)
         )
+        tally.count("cases_closed", [(employer, case_id) for employer, _, case_id in closed])
+        tally.group("closing_reasons", closed, missing="other")
         tally.group(
             "goal_outcomes",
             self.rows(
-                select(org, Goal.outcome, func.count())
+                select(org, Goal.outcome, Goal.id)
                 .select_from(Goal)
                 .join(Case, Case.id == Goal.case_id)
                 .join(Worker, Worker.id == Case.worker_id)
                 .where(closed_here)
-                .group_by(org, Goal.outcome)
             ),
             missing="none",
         )
@@ -235,9 +237,18 @@ class _Count:
         # difference of the totals would print them.
         org, tally = Worker.organization_id, self.tally
         running = and_(Edition.starts_on <= self.last, Edition.ends_on >= self.first)
-        for employer, status, category, service_id, worker_id, member_id in self.rows(
+        for (
+            employer,
+            enrollment_id,
+            status,
+            category,
+            service_id,
+            worker_id,
+            member_id,
+        ) in self.rows(
             select(
                 org,
+                Enrollment.id,
                 Enrollment.status,
                 Service.category,
                 Service.id,
@@ -250,9 +261,11 @@ class _Count:
             .join(Service, Service.id == Edition.service_id)
             .where(running)
         ):
+            tally.add("enrollments_by_status", str(status), employer, enrollment_id)
+            tally.add(
+                "enrollments_by_category", str(category).split(".")[0], employer, enrollment_id
+            )
             for scope in _scopes(employer):
-                tally.groups[scope]["enrollments_by_status"][status] += 1
-                tally.groups[scope]["enrollments_by_category"][str(category).split(".")[0]] += 1
                 if status != "cancelled":
                     tally.sets[scope]["services"].add(service_id)
                     tally.sets[scope]["enrolled"].add(worker_id)
@@ -262,13 +275,14 @@ class _Count:
     def vouchers(self) -> None:
         org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
         issued_here = and_(Voucher.issued_on >= first, Voucher.issued_on <= last)
-        for employer, worker_id, member_id, value in self.rows(
-            select(org, Voucher.worker_id, Voucher.member_id, Voucher.value_cents)
+        issued = self.rows(
+            select(org, Voucher.id, Voucher.worker_id, Voucher.member_id, Voucher.value_cents)
             .join(Worker, Worker.id == Voucher.worker_id)
             .where(issued_here)
-        ):
+        )
+        tally.count("vouchers_issued", [(row[0], row[1]) for row in issued])
+        for employer, _, worker_id, member_id, value in issued:
             for scope in _scopes(employer):
-                tally.counts[scope]["vouchers_issued"] += 1
                 tally.money[scope]["vouchers_value"] += int(value)
                 tally.sets[scope]["vouchered"].add(worker_id)
                 if member_id is not None:
@@ -276,11 +290,10 @@ class _Count:
         tally.count(
             "vouchers_cancelled",
             self.rows(
-                select(org, func.count())
+                select(org, Voucher.id)
                 .select_from(Voucher)
                 .join(Worker, Worker.id == Voucher.worker_id)
                 .where(Voucher.cancelled_on >= first, Voucher.cancelled_on <= last)
-                .group_by(org)
             ),
         )
         # Spent: what vouchers drew in the quarter, less what cancellations gave back.
@@ -307,10 +320,9 @@ class _Count:
             tally.group(
                 f"{name}_by_status",
                 self.rows(
-                    select(org, model.status, func.count())
+                    select(org, model.status, model.id)
                     .join(Worker, Worker.id == model.worker_id)
                     .where(asked_on >= first, asked_on <= last)
-                    .group_by(org, model.status)
                 ),
             )
             for employer, submitted, decided in self.rows(
@@ -333,7 +345,7 @@ def compute_all(
 ) -> dict[str, dict[str, Any]]:
     """Every figure of the quarterly summary, as plain JSON (the shape that is frozen),
     for the programme ("") and for each of the employers (by id)."""
-    count = _Count(uow.session, quarter.first_day, quarter.last_day)
+    count = _Count(uow.session, quarter.first_day, quarter.last_day, _Tally(record_keys(uow)))
     for step in (
         count.contacts,
         count.needs,
@@ -349,7 +361,19 @@ def compute_all(
 
 def empty_figures(quarter: Quarter, computed_on: date) -> dict[str, Any]:
     """The figures of a scope where nothing was recorded."""
-    return _Tally().figures(PROGRAMME, quarter, computed_on)
+    return _Tally(lambda _: 0).figures(PROGRAMME, quarter, computed_on)
+
+
+def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID], int]:
+    """Each record's key for the cell key method, from the store's own secret: made once,
+    shared by every desk on the store, never printed nor journaled."""
+    secret = read_stamp(uow, SECRET)
+    if not secret:
+        uow.ensure_meta(SECRET, secrets.token_hex(32))
+        secret = read_stamp(uow, SECRET)
+    assert secret
+    raw = bytes.fromhex(secret)
+    return lambda record: record_key(raw, record)
 
 
 # The quarter as first issued, kept so that it prints the same numbers after later edits.
