@@ -14,16 +14,19 @@ and the European census of 2021/2022) perturb every count instead, consistently:
   the same cell always gets the same noise, so asking again or from another table gives
   nothing new, and a cell whose records changed gets noise drawn afresh.
 
-The noise here is never more than 4, its mean is zero (an unbiased count), a count from
-1 to 4 is never printed (it becomes 0 or 5 to 8), and 0 stays 0. A reader who knows all
-of this, and holds any set of tables, still cannot tell any count from 1 to 4 exactly,
-nor a change of less than 5 between two issues: each published number is compatible
-with up to nine true ones. `tests/reporting/test_attacker.py` checks it by solving every
+The noise here is never more than 4; from 9 up its mean is zero (an unbiased count); a
+count from 1 to 4 is never printed (it becomes 5 to 8, so a printed 5 may be anything
+from 1 to 9), and 0 stays 0. A small count is not turned into 0: a zero that may be up
+to 4 beside cells that are at least one each bounds them from above, and the bounds met
+pin them. A reader who knows all of this, and holds any set of tables, still cannot tell
+any count from 1 to 4 exactly, nor a change of less than 5 between two issues: each
+printed number is compatible with nine true ones. `tests/reporting/test_attacker.py` checks it by solving every
 table a recipient can hold as one integer program.
 
 What it cannot do: totals are perturbed on their own, so a table's cells need not add up
-to its printed total; and a number printed as non-zero says that at least one record is
-behind it."""
+to its printed total; small counts are printed a little larger than they are; and a zero
+is a true zero: a number printed as non-zero says that at least one record is behind
+it, which no method that keeps zeros can hide."""
 
 from __future__ import annotations
 
@@ -39,9 +42,9 @@ MAX_NOISE = 4
 BLOCKED = 4  # counts 1..4 are never printed
 DECAY = 3.0  # each step further from the true count is three times less likely
 NOTE = (
-    "Per riservatezza ogni conteggio è alterato di poco (al massimo di 4, in media di "
-    "nulla), sempre allo stesso modo per le stesse persone: un numero da 1 a 4 non compare "
-    "mai (diventa 0 oppure da 5 a 8) e i totali possono non corrispondere alla somma delle "
+    "Per riservatezza ogni conteggio è alterato di poco (al massimo di 4), sempre allo "
+    "stesso modo per le stesse persone: un numero da 1 a 4 non compare mai (è stampato tra "
+    "5 e 8), lo zero è uno zero vero e i totali possono non corrispondere alla somma delle "
     "righe. Così nessun confronto tra prospetti, aziende, trimestri o riemissioni può "
     "rivelare un numero piccolo di persone."
 )
@@ -59,31 +62,35 @@ def cell_key(keys: Iterable[int]) -> int:
 
 
 def _support(value: int) -> list[int]:
-    low = max(0, value - MAX_NOISE)
-    return [j for j in range(low, value + MAX_NOISE + 1) if not 1 <= j <= BLOCKED]
+    return [j for j in range(value - MAX_NOISE, value + MAX_NOISE + 1) if j > BLOCKED]
 
 
 @lru_cache(maxsize=64)
 def _thresholds(value: int) -> tuple[tuple[int, int], ...]:
-    """(published, upper key bound) for a true count: the distribution nearest the
-    geometric one around the count (in relative entropy) whose mean is the count."""
+    """(published, upper key bound) for a true count above zero. A count from 1 to 4 is
+    printed from 5 to 8, nearer ones likelier; a larger one gets the distribution nearest
+    the geometric one around it (in relative entropy) whose mean is the count itself."""
     support = _support(value)
-    if value not in support or min(support) != value:
-        base = [DECAY ** -abs(j - value) for j in support]
+    base = [DECAY ** -abs(j - value) for j in support]
+    if value <= BLOCKED:  # nothing printable below it: its mean cannot be kept
+        probabilities = [w / sum(base) for w in base]
+    elif min(support) == value:  # the smallest printable count: kept as it is
+        probabilities = [1.0 if j == value else 0.0 for j in support]
+    else:
+
+        def weights(tilt: float) -> list[float]:
+            return [w * math.exp(tilt * (j - value)) for w, j in zip(base, support, strict=True)]
 
         def mean(tilt: float) -> float:
-            weights = [w * math.exp(tilt * (j - value)) for w, j in zip(base, support, strict=True)]
-            return sum(w * j for w, j in zip(weights, support, strict=True)) / sum(weights)
+            found = weights(tilt)
+            return sum(w * j for w, j in zip(found, support, strict=True)) / sum(found)
 
         low, high = -60.0, 60.0
         for _ in range(200):
             middle = (low + high) / 2
             low, high = (middle, high) if mean(middle) < value else (low, middle)
-        tilt = (low + high) / 2
-        weights = [w * math.exp(tilt * (j - value)) for w, j in zip(base, support, strict=True)]
-        probabilities = [w / sum(weights) for w in weights]
-    else:  # the smallest printable count, with nothing printable below it: kept as it is
-        probabilities = [1.0 if j == value else 0.0 for j in support]
+        found = weights((low + high) / 2)
+        probabilities = [w / sum(found) for w in found]
     bounds, cumulative = [], 0.0
     for j, p in zip(support, probabilities, strict=True):
         cumulative += p
@@ -121,7 +128,7 @@ def perturb(value: int, key: int) -> int:
 def possible_counts(published: int) -> list[int]:
     """Every true count that can be printed as `published`: what a reader can infer."""
     if published == 0:
-        return list(range(BLOCKED + 1))
+        return [0]
     return [
         value
         for value in range(max(1, published - MAX_NOISE), published + MAX_NOISE + 1)
