@@ -1,21 +1,29 @@
 """The funder's report (rendicontazione) for a period and a programme: families reached,
 activities with their sessions, hours and participants, vouchers and the budget spent by
 action and partner. Counts only, never a person; how it is laid out is reference data
-(`db/reference/funder_report.json`), because the funder's template may change."""
+(`db/reference/funder_report.json`), because the funder's template may change.
+
+Every count of people (families, children, participants, vouchers) goes through the
+same wall as HR's summaries, the cell key method of `domain.disclosure`: one child in a
+centre for children with a diagnosis is never printed as 1. Hours, meetings and money
+are printed as they are: they are what the funder pays for and audits."""
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from welfare_desk.catalogue.offer import category_label
+from welfare_desk.domain.disclosure import cell_key, perturb
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import funder_layout
 from welfare_desk.reporting.queries import funder as queries
+from welfare_desk.reporting.queries.keys import record_keys
 from welfare_desk.store.models import (
     Budget,
     Voucher,
@@ -69,18 +77,26 @@ def _period(start: date, end: date, today: date) -> date:
     return min(end, today)
 
 
+Keys = Callable[[uuid.UUID], int]
+
+
+def _printed(records: Iterable[uuid.UUID], key: Keys) -> int:
+    """How many records, as the wall prints it."""
+    found = set(records)
+    return perturb(len(found), cell_key(key(r) for r in found))
+
+
 @dataclass
 class _Activities:
     rows: list[dict[str, Any]]
     enrolled: list[Any]  # who took part in them: (id, edition, status, worker, member)
     sessions: int = 0
     minutes: int = 0
-    participants: int = 0
-    completed: int = 0
+    done: list[uuid.UUID] = field(default_factory=list)  # enrollments completed
 
 
 def _activities(
-    uow: UnitOfWork, paid_editions: set[uuid.UUID] | None, start: date, end: date
+    uow: UnitOfWork, paid_editions: set[uuid.UUID] | None, start: date, end: date, key: Keys
 ) -> _Activities:
     """The editions that ran in the period (for a programme, only those its vouchers paid
     for), each with its meetings, hours, participants and those who completed it."""
@@ -103,12 +119,12 @@ def _activities(
         held = [s for s in sessions.get(edition.id, []) if start <= s[1] <= end]
         minutes = sum(s[2] for s in held)
         all_sessions = len(sessions.get(edition.id, []))
-        done = sum(
-            1
+        done = [
+            e.id
             for e in people
             if e.status == EnrollmentStatus.ATTENDED.value
             or (all_sessions and completed(present[e.id], all_sessions))
-        )
+        ]
         found.rows.append(
             {
                 "category": category_label(category.split(".")[0]),
@@ -119,20 +135,24 @@ def _activities(
                 "to": edition.ends_on,
                 "sessions": len(held),
                 "hours": round(minutes / 60, 1),
-                "participants": len(people),
-                "completed": done,
+                "participants": _printed((e.id for e in people), key),
+                "completed": _printed(done, key),
             }
         )
         found.sessions += len(held)
         found.minutes += minutes
-        found.participants += len(people)
-        found.completed += done
+        found.done += done
     found.rows.sort(key=lambda a: (a["category"], a["service"], a["from"]))
     return found
 
 
 def _budget_rows(
-    uow: UnitOfWork, budgets: list[Budget], vouchers: list[Voucher], start: date, end: date
+    uow: UnitOfWork,
+    budgets: list[Budget],
+    vouchers: list[Voucher],
+    start: date,
+    end: date,
+    key: Keys,
 ) -> list[dict[str, Any]]:
     """Each budget line: allocated up to the period's end, vouchers issued in it, what they
     drew in the period and up to its end, what is left."""
@@ -149,7 +169,7 @@ def _budget_rows(
                 "allocated": sum(
                     m.amount_cents for m in moves if m.movement in ("allocation", "reduction")
                 ),
-                "vouchers": sum(1 for v in vouchers if v.budget_id == budget.id),
+                "vouchers": _printed((v.id for v in vouchers if v.budget_id == budget.id), key),
                 "spent": -sum(
                     m.amount_cents for m in moves if m.movement in drawn and m.booked_on >= start
                 ),
@@ -175,7 +195,8 @@ def funder_report(
     # funder's to account for.
     vouchers = queries.vouchers_issued(uow, start, end, [b.id for b in budgets])
     paid = {v.edition_id for v in vouchers if v.edition_id is not None} if programme else None
-    activities = _activities(uow, paid, start, end)
+    key = record_keys(uow)
+    activities = _activities(uow, paid, start, end, key)
 
     # Families: the workers the programme's vouchers went to; without a programme, anyone
     # met, enrolled or given a voucher in the period.
@@ -188,21 +209,21 @@ def funder_report(
         until = datetime.combine(end + timedelta(1), time.min)
         reached |= queries.workers_met(uow, since, until)
     employers = queries.employers_of(uow, list(reached)) if reached else set()
-    budget_rows = _budget_rows(uow, budgets, vouchers, start, end)
+    budget_rows = _budget_rows(uow, budgets, vouchers, start, end, key)
 
     layout = layout or funder_layout()
     name = budgets[0].programme if programme and budgets else None
     summary = {
-        "families_reached": len(reached),
-        "workers_reached": len(reached),
-        "members_served": len(members),
+        "families_reached": _printed(reached, key),
+        "workers_reached": _printed(reached, key),
+        "members_served": _printed(members, key),
         "employers": len(employers),
         "activities": len(activities.rows),
         "sessions": activities.sessions,
         "hours": round(activities.minutes / 60, 1),
-        "participants": activities.participants,
-        "completed": activities.completed,
-        "vouchers_issued": len(vouchers),
+        "participants": _printed((e.id for e in activities.enrolled), key),
+        "completed": _printed(activities.done, key),
+        "vouchers_issued": _printed((v.id for v in vouchers), key),
         "budget_allocated": sum(r["allocated"] for r in budget_rows),
         "budget_spent": sum(r["spent"] for r in budget_rows),
         "satisfaction": NOT_SURVEYED,

@@ -7,7 +7,6 @@ every scope, which an employer's summary needs to be protected against the other
 
 from __future__ import annotations
 
-import secrets
 import statistics
 import uuid
 from collections import Counter, defaultdict
@@ -20,9 +19,9 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from welfare_desk.domain.disclosure import KEY_SPACE, METHOD, cell_key, record_key
+from welfare_desk.domain.disclosure import KEY_SPACE, METHOD, cell_key
 from welfare_desk.domain.periods import Quarter
-from welfare_desk.store.counters import read_stamp
+from welfare_desk.reporting.queries.keys import record_keys
 from welfare_desk.store.models import (
     Case,
     Contact,
@@ -41,7 +40,6 @@ from welfare_desk.store.models import (
 )
 from welfare_desk.store.uow import UnitOfWork
 
-SECRET = "disclosure_secret"
 NO_POINT = "-"  # a contact recorded without a social point
 PROGRAMME = ""
 
@@ -362,18 +360,6 @@ def compute_all(
 def empty_figures(quarter: Quarter, computed_on: date) -> dict[str, Any]:
     """The figures of a scope where nothing was recorded."""
     return _Tally(lambda _: 0).figures(PROGRAMME, quarter, computed_on)
-
-
-def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID], int]:
-    """Each record's key for the cell key method, from the store's own secret: made once,
-    shared by every desk on the store, never printed nor journaled."""
-    secret = read_stamp(uow, SECRET)
-    if not secret:
-        uow.ensure_meta(SECRET, secrets.token_hex(32))
-        secret = read_stamp(uow, SECRET)
-    assert secret
-    raw = bytes.fromhex(secret)
-    return lambda record: record_key(raw, record)
 
 
 # The quarter as first issued, kept so that it prints the same numbers after later edits.
