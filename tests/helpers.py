@@ -57,6 +57,7 @@ def add_member(
     disability: str = "none",
     dependent: bool = True,
     sex: str = "M",
+    codice_fiscale: str | None = None,
 ) -> uuid.UUID:
     with UnitOfWork(store) as uow:
         worker = uow.session.get(Worker, worker_id)
@@ -70,6 +71,7 @@ def add_member(
             disability=disability,
             dependent=dependent,
             sex=sex,
+            codice_fiscale=codice_fiscale,
         )
         uow.session.add(member)
         uow.flush()

@@ -102,13 +102,28 @@ class Attack:
             model, variables = models[key]
             expression = sum(c * variables[n] for n, c in coefficients.items())  # type: ignore[operator]
             model.minimize(expression)
-            least = round(model.getInfo().objective_function_value)
+            least = self._solved(model)
             model.maximize(expression)
-            most = round(model.getInfo().objective_function_value)
+            most = self._solved(model)
             assert least <= truth <= most, (target, least, truth, most)  # the truth is feasible
             if least == most:
                 found.append((target, truth))
+                if len(found) == 1:
+                    import os
+
+                    if os.environ.get("ATTACK_DEBUG"):
+                        print("PINNED", target, truth)
+                        for n in sorted(members, key=str):
+                            print("  ", n, self.cells[n].printed, self.cells[n].truth)
+                        for r in rows:
+                            print("  C", self.constraints[r])
         return found
+
+    @staticmethod
+    def _solved(model: highspy.Highs) -> int:
+        status = model.getModelStatus()
+        assert status == highspy.HighsModelStatus.kOptimal, model.modelStatusToString(status)
+        return round(model.getInfo().objective_function_value)
 
     def _model(
         self, members: set[Hashable], rows: list[int]

@@ -98,23 +98,21 @@ def _arithmetic(
     cells = list(attack.cells)
     by_table: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
     for name in cells:
-        version, period, scope, section, label = name  # type: ignore[misc]
-        by_table.setdefault((version, period, scope, section), []).append(name)  # type: ignore[arg-type]
-    for (version, period, scope, section), names in by_table.items():
+        by_table.setdefault(name[:4], []).append(name)  # type: ignore[index]
+    for table, names in by_table.items():
+        version, period, scope, section = table
         total = (version, period, scope, section, "Totale")
         parts = [n for n in names if n[-1] != "Totale"]
         if total in attack.cells:
             attack.equal([total], parts, slack=False)
 
-        def cell(section: str, label: str) -> tuple[object, ...]:
-            return (version, period, scope, section, label)
-
-        if section == "contacts_by_channel":  # the same contacts counted two ways
-            attack.equal([total], [cell("contacts_by_point", "Totale")], slack=False)
-        if section == "enrollments_by_status":
-            attack.equal([total], [cell("enrollments_by_category", "Totale")], slack=False)
-        if section == "closing_reasons":
-            attack.equal([total], [cell("cases", "Chiusi nel trimestre")], slack=False)
+        same = {  # the same records counted in two tables
+            "contacts_by_channel": ("contacts_by_point", "Totale"),
+            "enrollments_by_status": ("enrollments_by_category", "Totale"),
+            "closing_reasons": ("cases", "Chiusi nel trimestre"),
+        }
+        if section in same:
+            attack.equal([total], [(version, period, scope, *same[section])], slack=False)
         if scope is None:  # the programme's cell and the employers'
             for name in names:
                 mine = [(version, period, e, section, name[-1]) for e in employers]

@@ -3,7 +3,7 @@ action and partner, in the layout the reference data gives."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -81,7 +81,7 @@ def test_the_report_counts_families_hours_participants_and_money(
         ("members_served", 3),
         ("participants", 3),
         ("completed", 1),  # 5 of 5; 3 of 5 is 60%; no register for the third
-        ("vouchers_issued", 3),
+        ("vouchers_issued", 2),  # for services delivered: the cancelled one is not
     ):
         assert truth in possible_counts(summary[name]), name
     assert summary["families_reached"] == summary["workers_reached"]  # the same people
@@ -143,7 +143,7 @@ def test_libreoffice_reads_the_sheets_the_layout_asks_for(
     summary = {row[0]: row[1] for row in sheets["Sintesi"][3:]}
     assert 1 in possible_counts(int(summary["Famiglie raggiunte"]))
     assert summary["Ore di servizio erogate"] == "40"
-    assert float(summary["Budget speso nel periodo"].replace("€", "").replace(",", "")) == 120
+    assert float(summary["Budget speso nel periodo (servizi erogati)"].replace("€", "").replace(",", "")) == 120
     assert sheets["Budget"][2] == ["Ente partner", "Spesa rendicontata"]
     assert sheets["Budget"][-1][0] == "Totale"
     assert "Campus estivo Il Mosaico" in sheets["Attività"][3]
@@ -222,3 +222,78 @@ def test_a_special_category_service_with_one_child_is_not_printed_as_one(
     (line,) = report.tables["budgets"]
     assert not 1 <= line["vouchers"] <= 4
     assert report.summary["hours"] == 40.0  # hours are not people: printed as they are
+
+
+def test_money_and_families_count_only_services_delivered_by_the_reports_day(
+    store: Store,
+) -> None:
+    """#18: 30% of «Budget speso» was for editions in 2027: a voucher for a service not
+    yet delivered is committed, not spent, and its family not yet reached."""
+    budget = programme(store, 100_000)
+    summer_service, summer = add_camp(store)  # 15–19 June 2026
+    winter_service, winter = add_camp(
+        store, starts=date(2027, 1, 4), ends=date(2027, 1, 8), name="Campus invernale"
+    )
+    for surname, service, edition in (
+        ("Galli", summer_service, summer),
+        ("Riva", winter_service, winter),
+    ):
+        worker = add_worker(store, surname=surname, name="Anna").worker.id
+        child = add_member(store, worker, "Luca", date(2017, 3, 1))
+        with UnitOfWork(store) as uow:
+            enroll(uow, edition, worker, child, DAY)
+        with UnitOfWork(store) as uow:
+            issue_voucher(
+                uow, VoucherInput(worker, service, budget, member_id=child, edition_id=edition), DAY
+            )
+    with UnitOfWork(store) as uow:
+        report = funder_report(
+            uow, date(2026, 1, 1), date(2026, 12, 31), None, today=date(2026, 12, 31)
+        )
+    assert report.summary["budget_spent"] == 12_000  # the June camp only
+    assert report.summary["budget_committed"] == 12_000  # January's, not yet delivered
+    assert 1 in possible_counts(report.summary["families_reached"])
+    assert 1 in possible_counts(report.summary["vouchers_issued"])
+    (line,) = report.tables["budgets"]
+    assert (line["spent"], line["committed"], line["available"]) == (12_000, 12_000, 76_000)
+
+
+def test_families_are_households_and_mean_the_same_with_a_programme_or_without(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#18: «Famiglie raggiunte» counted workers, and without a programme also everyone
+    met at a desk. Two parents who both work and enrol the same child are one family;
+    a worker only met at a desk is met, not reached."""
+    from welfare_desk.cases.casework import ContactInput, record_contact
+    from welfare_desk.domain.needs import Channel
+
+    budget = programme(store, 100_000)
+    service, edition = add_camp(store)
+    mother = add_worker(store, surname="Galli", name="Anna").worker.id
+    father = add_worker(store, surname="Galli", name="Marco", sex="M").worker.id
+    child = add_member(store, mother, "Luca", date(2017, 3, 1), codice_fiscale="GLLLCU17C01F205X")
+    add_member(store, father, "Luca", date(2017, 3, 1), codice_fiscale="GLLLCU17C01F205X")
+    with UnitOfWork(store) as uow:
+        enroll(uow, edition, mother, child, DAY)
+    with UnitOfWork(store) as uow:
+        issue_voucher(
+            uow, VoucherInput(mother, service, budget, member_id=child, edition_id=edition), DAY
+        )
+    other = add_worker(store, surname="Sala", name="Carla").worker.id
+    with UnitOfWork(store) as uow:
+        record_contact(uow, ContactInput(other, datetime(2026, 5, 6, 10), Channel.PHONE, 20))
+        record_contact(uow, ContactInput(father, datetime(2026, 5, 7, 10), Channel.PHONE, 20))
+    from welfare_desk.reporting import funder
+
+    monkeypatch.setattr(funder, "perturb", lambda value, _key: value)  # the true counts
+    counted = []
+    for name in ("Lodigiano Welfare", None):
+        with UnitOfWork(store) as uow:
+            counted.append(
+                funder_report(
+                    uow, date(2026, 1, 1), date(2026, 12, 31), name, today=date(2026, 12, 31)
+                )
+            )
+    assert [r.summary["families_reached"] for r in counted] == [1, 1]
+    assert [r.summary["workers_reached"] for r in counted] == [1, 1]  # who got the service
+    assert counted[1].summary["workers_met"] == 2  # met at a desk, in either report

@@ -134,9 +134,8 @@ def test_the_quarter_counts_what_happened_in_it_perturbed(
     assert _near(people["Lavoratori raggiunti (nuclei familiari)"], 12)
     cases = _section(report, "cases")
     assert _near(cases["Aperti nel trimestre"], 6)
-    assert cases["Seguiti nel trimestre (con almeno un colloquio)"].now == (
-        cases["Aperti nel trimestre"].now  # the same six cases
-    )
+    # opened on 20 August, after every contact of theirs: not yet followed
+    assert cases["Seguiti nel trimestre (con almeno un colloquio)"].now == "0"
     assert cases["Chiusi nel trimestre"].now == "0"
     needs = _section(report, "needs_by_category")
     assert _near(needs["Tempo e flessibilità"], 3) and _near(needs["Cura dei figli"], 10)
@@ -367,3 +366,56 @@ def test_a_quarter_is_frozen_only_with_its_file_written(
     with UnitOfWork(store) as uow:
         assert uow.session.scalar(select(func.count()).select_from(IssuedReport)) == 5
     assert written and written[0].frozen_on == TODAY
+
+
+# --- #18: what the figures mean -------------------------------------------------------
+
+
+def _child(store: Store, surname: str) -> tuple[Any, Any]:
+    from tests.helpers import add_member
+
+    worker = add_worker(store, surname=surname, name="Anna").worker.id
+    return worker, add_member(store, worker, "Luca", date(2017, 3, 1))
+
+
+def test_a_family_on_the_waiting_list_is_not_reached(store: Store) -> None:
+    from welfare_desk.catalogue.enrollments import enroll
+
+    _service, edition = add_camp(store, capacity=1, starts=date(2026, 7, 6), ends=date(2026, 7, 10))
+    (first, first_child), (second, second_child) = _child(store, "Galli"), _child(store, "Riva")
+    with UnitOfWork(store) as uow:
+        enroll(uow, edition, first, first_child, date(2026, 6, 1))
+    with UnitOfWork(store) as uow:
+        waiting = enroll(uow, edition, second, second_child, date(2026, 6, 2)).enrollment
+    assert waiting.status == "waitlisted"
+    counts = _raw(store, Q3)["counts"]
+    assert counts["workers_reached"] == 1 and counts["family_members_served"] == 1
+    assert _raw(store, Q3)["groups"]["enrollments_by_status"] == {"confirmed": 1, "waitlisted": 1}
+
+
+def test_a_school_year_enrollment_counts_in_the_quarter_it_starts(store: Store) -> None:
+    from welfare_desk.catalogue.enrollments import enroll
+
+    _service, edition = add_camp(
+        store, starts=date(2026, 9, 14), ends=date(2027, 6, 10), sessions=0
+    )
+    worker, child = _child(store, "Galli")
+    with UnitOfWork(store) as uow:
+        enroll(uow, edition, worker, child, date(2026, 9, 1))
+    enrolled = {
+        q.code: sum(_raw(store, q)["groups"]["enrollments_by_status"].values())
+        for q in (Q3, Quarter(2026, 4), Quarter(2027, 1))
+    }
+    assert enrolled == {"2026Q3": 1, "2026Q4": 0, "2027Q1": 0}
+    # the service is used, and the family reached, in every quarter it runs
+    assert [_raw(store, q)["counts"]["workers_reached"] for q in (Q3, Quarter(2027, 1))] == [1, 1]
+
+
+def test_a_case_is_followed_only_by_contacts_while_it_was_open(store: Store) -> None:
+    worker = add_worker(store).worker
+    _contact(store, worker.id, datetime(2026, 7, 6, 10), Channel.SOCIAL_POINT)  # before the case
+    with UnitOfWork(store) as uow:
+        open_case(uow, worker.id, date(2026, 8, 20))
+    assert _raw(store, Q3)["counts"]["cases_followed"] == 0
+    _contact(store, worker.id, datetime(2026, 8, 25, 10), Channel.PHONE)
+    assert _raw(store, Q3)["counts"]["cases_followed"] == 1

@@ -146,22 +146,44 @@ def _activities(
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Vouchers:
+    """The programme's vouchers by what their service was by the period's end: delivered
+    in the period, delivered before it, or still to come (committed, not spent). A voucher
+    cancelled by the period's end is none of these."""
+
+    delivered: list[Voucher]
+    before: list[Voucher]
+    committed: list[Voucher]
+
+    @staticmethod
+    def of(uow: UnitOfWork, budgets: list[Budget], start: date, end: date) -> _Vouchers:
+        found: dict[str, list[Voucher]] = defaultdict(list)
+        for voucher, starts_on in queries.vouchers_until(uow, end, [b.id for b in budgets]):
+            if voucher.cancelled_on is not None and voucher.cancelled_on <= end:
+                continue
+            served_on = starts_on or voucher.issued_on  # a service with no edition: at once
+            when = "committed" if served_on > end else "before" if served_on < start else "now"
+            found[when].append(voucher)
+        return _Vouchers(found["now"], found["before"], found["committed"])
+
+
 def _budget_rows(
-    uow: UnitOfWork,
-    budgets: list[Budget],
-    vouchers: list[Voucher],
-    start: date,
-    end: date,
-    key: Keys,
+    uow: UnitOfWork, budgets: list[Budget], vouchers: _Vouchers, end: date, key: Keys
 ) -> list[dict[str, Any]]:
-    """Each budget line: allocated up to the period's end, vouchers issued in it, what they
-    drew in the period and up to its end, what is left."""
+    """Each budget line: allocated up to the period's end, the vouchers for services
+    delivered in the period and what they cost, what was spent since the start, what is
+    committed to services still to come, what is left."""
     ledger = queries.ledger_until(uow, [b.id for b in budgets], end)
     partners = queries.organization_names(uow)
     rows: list[dict[str, Any]] = []
-    drawn = ("voucher_issued", "voucher_cancelled")
+
+    def of(found: list[Voucher], budget: Budget) -> list[Voucher]:
+        return [v for v in found if v.budget_id == budget.id]
+
     for budget in budgets:
         moves = [m for m in ledger if m.budget_id == budget.id]
+        now = of(vouchers.delivered, budget)
         rows.append(
             {
                 "action": budget.action or budget.name,
@@ -169,15 +191,39 @@ def _budget_rows(
                 "allocated": sum(
                     m.amount_cents for m in moves if m.movement in ("allocation", "reduction")
                 ),
-                "vouchers": _printed((v.id for v in vouchers if v.budget_id == budget.id), key),
-                "spent": -sum(
-                    m.amount_cents for m in moves if m.movement in drawn and m.booked_on >= start
-                ),
-                "spent_to_date": -sum(m.amount_cents for m in moves if m.movement in drawn),
+                "vouchers": _printed((v.id for v in now), key),
+                "spent": sum(v.value_cents for v in now),
+                "spent_to_date": sum(v.value_cents for v in now + of(vouchers.before, budget)),
+                "committed": sum(v.value_cents for v in of(vouchers.committed, budget)),
                 "available": sum(m.amount_cents for m in moves),
             }
         )
     return rows
+
+
+def _families(uow: UnitOfWork, workers: set[uuid.UUID], key: Keys) -> int:
+    """Households, not workers: two workers are one family when one is in the other's
+    household, or both have the same child (by codice fiscale)."""
+    if not workers:
+        return 0
+    parent = {w: w for w in workers}
+
+    def root(w: uuid.UUID) -> uuid.UUID:
+        while parent[w] != w:
+            parent[w] = parent[parent[w]]
+            w = parent[w]
+        return w
+
+    first_with: dict[str, uuid.UUID] = {}
+    for worker, code in queries.household_codes(uow, list(workers)):
+        if code in first_with:
+            parent[root(worker)] = root(first_with[code])
+        else:
+            first_with[code] = worker
+    households: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for worker in workers:
+        households[root(worker)].append(worker)
+    return perturb(len(households), cell_key(key(min(h)) for h in households.values()))
 
 
 def funder_report(
@@ -193,29 +239,34 @@ def funder_report(
     budgets = _budgets(uow, programme)
     # The programme's money only: vouchers on an employer's welfare credits are not the
     # funder's to account for.
-    vouchers = queries.vouchers_issued(uow, start, end, [b.id for b in budgets])
-    paid = {v.edition_id for v in vouchers if v.edition_id is not None} if programme else None
+    vouchers = _Vouchers.of(uow, budgets, start, end)
+    paid = (
+        {v.edition_id for v in vouchers.delivered + vouchers.before if v.edition_id}
+        if programme
+        else None
+    )
     key = record_keys(uow)
     activities = _activities(uow, paid, start, end, key)
 
-    # Families: the workers the programme's vouchers went to; without a programme, anyone
-    # met, enrolled or given a voucher in the period.
-    reached: set[uuid.UUID] = {v.worker_id for v in vouchers}
-    members: set[uuid.UUID] = {v.member_id for v in vouchers if v.member_id}
-    if not programme:
-        reached |= {e.worker_id for e in activities.enrolled}
-        members |= {e.member_id for e in activities.enrolled if e.member_id}
-        since = datetime.combine(start, time.min)
-        until = datetime.combine(end + timedelta(1), time.min)
-        reached |= queries.workers_met(uow, since, until)
+    # Reached: the households that received a service in the period (the programme's,
+    # when one is asked), the same with a programme or without; met: whoever talked to
+    # a welfare manager, counted apart.
+    reached = {v.worker_id for v in vouchers.delivered} | {e.worker_id for e in activities.enrolled}
+    members = {v.member_id for v in vouchers.delivered if v.member_id} | {
+        e.member_id for e in activities.enrolled if e.member_id
+    }
+    since = datetime.combine(start, time.min)
+    until = datetime.combine(end + timedelta(1), time.min)
+    met = queries.workers_met(uow, since, until)
     employers = queries.employers_of(uow, list(reached)) if reached else set()
-    budget_rows = _budget_rows(uow, budgets, vouchers, start, end, key)
+    budget_rows = _budget_rows(uow, budgets, vouchers, end, key)
 
     layout = layout or funder_layout()
     name = budgets[0].programme if programme and budgets else None
     summary = {
-        "families_reached": _printed(reached, key),
+        "families_reached": _families(uow, reached, key),
         "workers_reached": _printed(reached, key),
+        "workers_met": _printed(met, key),
         "members_served": _printed(members, key),
         "employers": len(employers),
         "activities": len(activities.rows),
@@ -223,9 +274,10 @@ def funder_report(
         "hours": round(activities.minutes / 60, 1),
         "participants": _printed((e.id for e in activities.enrolled), key),
         "completed": _printed(activities.done, key),
-        "vouchers_issued": _printed((v.id for v in vouchers), key),
+        "vouchers_issued": _printed((v.id for v in vouchers.delivered), key),
         "budget_allocated": sum(r["allocated"] for r in budget_rows),
         "budget_spent": sum(r["spent"] for r in budget_rows),
+        "budget_committed": sum(r["committed"] for r in budget_rows),
         "satisfaction": NOT_SURVEYED,
     }
     return FunderReport(

@@ -27,6 +27,7 @@ COLUMNS = {
         "vouchers",
         "spent",
         "spent_to_date",
+        "committed",
         "available",
     ),
 }

@@ -18,6 +18,7 @@ from welfare_desk.store.models import (
     Edition,
     EditionSession,
     Enrollment,
+    HouseholdMember,
     LedgerEntry,
     Organization,
     Service,
@@ -26,6 +27,7 @@ from welfare_desk.store.models import (
 )
 from welfare_desk.store.uow import UnitOfWork
 
+CHUNK = 5000
 NOBODY = uuid.UUID(int=0)  # an IN () that matches nothing, on every database
 
 
@@ -42,18 +44,40 @@ def programme_budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
     return list(uow.session.scalars(query.order_by(Budget.action, Budget.name)))
 
 
-def vouchers_issued(
-    uow: UnitOfWork, start: date, end: date, budget_ids: Sequence[uuid.UUID]
-) -> list[Voucher]:
-    return list(
-        uow.session.scalars(
-            select(Voucher).where(
-                Voucher.issued_on >= start,
+def vouchers_until(
+    uow: UnitOfWork, end: date, budget_ids: Sequence[uuid.UUID]
+) -> list[tuple[Voucher, date | None]]:
+    """(voucher, its edition's first day) of the vouchers issued by `end` on these budgets."""
+    return [
+        (voucher, starts_on)
+        for voucher, starts_on in uow.session.execute(
+            select(Voucher, Edition.starts_on)
+            .outerjoin(Edition, Edition.id == Voucher.edition_id)
+            .where(
                 Voucher.issued_on <= end,
                 Voucher.budget_id.in_(list(budget_ids) or [NOBODY]),
             )
         )
-    )
+    ]
+
+
+def household_codes(
+    uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
+) -> list[tuple[uuid.UUID, str]]:
+    """(worker, a codice fiscale of their household: their own and their members')."""
+    found: list[tuple[uuid.UUID, str]] = []
+    for chunk in _chunks(worker_ids):
+        own = select(Worker.id, Worker.codice_fiscale).where(Worker.id.in_(chunk))
+        members = select(HouseholdMember.worker_id, HouseholdMember.codice_fiscale).where(
+            HouseholdMember.worker_id.in_(chunk), HouseholdMember.codice_fiscale.is_not(None)
+        )
+        found += [(w, code) for w, code in uow.session.execute(own.union_all(members)) if code]
+    return found
+
+
+def _chunks(ids: Sequence[uuid.UUID]) -> list[list[uuid.UUID]]:
+    """A programme reaches more people than one statement may name (SQLite's limit)."""
+    return [list(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK)]
 
 
 def editions_running(
@@ -143,8 +167,11 @@ def workers_met(uow: UnitOfWork, since: datetime, until: datetime) -> set[uuid.U
 
 
 def employers_of(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
-    return set(
-        uow.session.scalars(
-            select(Worker.organization_id).where(Worker.id.in_(list(worker_ids))).distinct()
+    found: set[uuid.UUID] = set()
+    for chunk in _chunks(worker_ids):
+        found |= set(
+            uow.session.scalars(
+                select(Worker.organization_id).where(Worker.id.in_(chunk)).distinct()
+            )
         )
-    )
+    return found

@@ -11,7 +11,7 @@ import statistics
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -40,7 +40,11 @@ from welfare_desk.store.models import (
 )
 from welfare_desk.store.uow import UnitOfWork
 
-NO_POINT = "-"  # a contact recorded without a social point
+NO_POINT = "-"
+TAKING_PART = (
+    "confirmed",
+    "attended",
+)  # a place given: not asked, waiting or cancelled  # a contact recorded without a social point
 PROGRAMME = ""
 
 
@@ -149,6 +153,7 @@ class _Count:
     first: date
     last: date
     tally: _Tally
+    met: dict[uuid.UUID, list[date]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def in_quarter(self) -> Any:
@@ -162,8 +167,15 @@ class _Count:
 
     def contacts(self) -> None:
         tally = self.tally
-        for employer, channel, point, contact_id, worker_id in self.rows(
-            select(Worker.organization_id, Contact.channel, SocialPoint.name, Contact.id, Worker.id)
+        for employer, channel, point, contact_id, worker_id, at in self.rows(
+            select(
+                Worker.organization_id,
+                Contact.channel,
+                SocialPoint.name,
+                Contact.id,
+                Worker.id,
+                Contact.at,
+            )
             .select_from(Contact)
             .join(Worker, Worker.id == Contact.worker_id)
             .outerjoin(SocialPoint, SocialPoint.id == Contact.social_point_id)
@@ -171,6 +183,7 @@ class _Count:
         ):
             tally.add("contacts_by_channel", str(channel), employer, contact_id)
             tally.add("contacts_by_point", point or NO_POINT, employer, contact_id)
+            self.met[worker_id].append(at.date())
             for scope in _scopes(employer):
                 tally.sets[scope]["contacted"].add(worker_id)
 
@@ -200,13 +213,23 @@ class _Count:
         tally.count("cases_opened", counted(Case.opened_on >= first, Case.opened_on <= last))
         # Followed: open in the quarter and met at least once in it. Not "open at the end",
         # which is last quarter's figure plus the opened less the closed.
+        # a contact before the case was opened or after it closed did not follow it
         tally.count(
             "cases_followed",
-            counted(
-                Case.opened_on <= last,
-                or_(Case.closed_on.is_(None), Case.closed_on >= first),
-                Case.worker_id.in_(select(Contact.worker_id).where(self.in_quarter)),
-            ),
+            [
+                (employer, case_id)
+                for employer, case_id, worker_id, opened, closed in self.rows(
+                    select(org, Case.id, Case.worker_id, Case.opened_on, Case.closed_on)
+                    .select_from(Case)
+                    .join(Worker, Worker.id == Case.worker_id)
+                    .where(
+                        Case.opened_on <= last,
+                        or_(Case.closed_on.is_(None), Case.closed_on >= first),
+                        Case.worker_id.in_(select(Contact.worker_id).where(self.in_quarter)),
+                    )
+                )
+                if any(opened <= day <= (closed or last) for day in self.met[worker_id])
+            ],
         )
         closed_here = and_(Case.closed_on >= first, Case.closed_on <= last)
         closed = self.rows(
@@ -230,9 +253,9 @@ class _Count:
         )
 
     def enrollments(self) -> None:
-        # Enrollments in the editions that ran, at least in part, in the quarter. Both
-        # tables count every enrollment: were the cancelled ones left out of one, the
-        # difference of the totals would print them.
+        # An enrollment is counted in the quarter its edition starts (a school year once,
+        # not in each of its quarters); the family is reached, and the service used, in
+        # every quarter the edition runs, unless it only waits for a place.
         org, tally = Worker.organization_id, self.tally
         running = and_(Edition.starts_on <= self.last, Edition.ends_on >= self.first)
         for (
@@ -243,6 +266,7 @@ class _Count:
             service_id,
             worker_id,
             member_id,
+            starts_on,
         ) in self.rows(
             select(
                 org,
@@ -252,6 +276,7 @@ class _Count:
                 Service.id,
                 Enrollment.worker_id,
                 Enrollment.member_id,
+                Edition.starts_on,
             )
             .select_from(Enrollment)
             .join(Worker, Worker.id == Enrollment.worker_id)
@@ -259,12 +284,13 @@ class _Count:
             .join(Service, Service.id == Edition.service_id)
             .where(running)
         ):
-            tally.add("enrollments_by_status", str(status), employer, enrollment_id)
-            tally.add(
-                "enrollments_by_category", str(category).split(".")[0], employer, enrollment_id
-            )
+            if starts_on >= self.first:
+                tally.add("enrollments_by_status", str(status), employer, enrollment_id)
+                tally.add(
+                    "enrollments_by_category", str(category).split(".")[0], employer, enrollment_id
+                )
             for scope in _scopes(employer):
-                if status != "cancelled":
+                if status in TAKING_PART:
                     tally.sets[scope]["services"].add(service_id)
                     tally.sets[scope]["enrolled"].add(worker_id)
                     if member_id is not None:
