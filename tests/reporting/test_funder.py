@@ -143,7 +143,12 @@ def test_libreoffice_reads_the_sheets_the_layout_asks_for(
     summary = {row[0]: row[1] for row in sheets["Sintesi"][3:]}
     assert 1 in possible_counts(int(summary["Famiglie raggiunte"]))
     assert summary["Ore di servizio erogate"] == "40"
-    assert float(summary["Budget speso nel periodo (servizi erogati)"].replace("€", "").replace(",", "")) == 120
+    assert (
+        float(
+            summary["Budget speso nel periodo (servizi erogati)"].replace("€", "").replace(",", "")
+        )
+        == 120
+    )
     assert sheets["Budget"][2] == ["Ente partner", "Spesa rendicontata"]
     assert sheets["Budget"][-1][0] == "Totale"
     assert "Campus estivo Il Mosaico" in sheets["Attività"][3]

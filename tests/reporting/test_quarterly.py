@@ -98,7 +98,8 @@ def _section(report: QuarterlyReport, key: str) -> dict[str, Row]:
     return rows
 
 
-_BUDGET = "Budget speso (al netto degli annullamenti)"
+_BUDGET = "Voucher del programma: speso (al netto degli annullamenti)"
+_CREDITS = "Crediti welfare aziendali: spesi dai lavoratori"
 
 
 def _near(row: Row, truth: int, column: str = "now") -> bool:
@@ -144,7 +145,7 @@ def test_the_quarter_counts_what_happened_in_it_perturbed(
     withheld = [
         r.label for s in report.sections for r in (*s.rows, s.total) if r and r.now == "n.d."
     ]  # no count is withheld: only a median or an amount of too few
-    assert set(withheld) <= {"Fondi sanitari", "Lavoro agile", _BUDGET}
+    assert set(withheld) <= {"Fondi sanitari", "Lavoro agile", _BUDGET, _CREDITS}
 
 
 def test_an_issued_quarter_prints_the_same_numbers_after_later_edits(
@@ -286,7 +287,7 @@ def test_the_budget_spent_does_not_count_a_few_cancelled_vouchers(store: Store) 
     assert _near(vouchers["Voucher annullati"], 2)
     # 960 € − 240 € = 720 €, blurred by up to one and a half vouchers (180 €) and rounded
     # to the ten euros: 720 € less the amount would otherwise count the cancelled
-    spent = vouchers["Budget speso (al netto degli annullamenti)"].now
+    spent = vouchers[_BUDGET].now
     euros = int(spent.replace(" €", "").replace(".", "").replace(",00", ""))
     assert abs(euros - 720) <= 185 and euros % 10 == 0
 
@@ -308,8 +309,8 @@ def test_a_voucher_issued_on_a_day_of_the_quarter_is_spent_in_it(store: Store) -
     with UnitOfWork(store) as uow:
         issue_voucher(uow, VoucherInput(worker.id, service, budget, edition_id=edition), Q3_END)
     third, fourth = _raw(store, Q3), _raw(store, Quarter(2026, 4))
-    assert third["money"]["budget_spent"] == 12000
-    assert fourth["money"]["budget_spent"] == 0
+    assert third["money"]["programme_spent"] == 12000
+    assert fourth["money"]["programme_spent"] == 0
     with UnitOfWork(store) as uow:
         (line,) = [x for x in ledger(uow, budget) if x.movement == "voucher_issued"]
     assert line.on == Q3_END  # the ledger shows the voucher's day, not when it was typed
@@ -419,3 +420,30 @@ def test_a_case_is_followed_only_by_contacts_while_it_was_open(store: Store) -> 
     assert _raw(store, Q3)["counts"]["cases_followed"] == 0
     _contact(store, worker.id, datetime(2026, 8, 25, 10), Channel.PHONE)
     assert _raw(store, Q3)["counts"]["cases_followed"] == 1
+
+
+def test_the_programmes_vouchers_and_the_employers_credits_are_never_one_figure(
+    store: Store,
+) -> None:
+    """#18: «Budget speso» added the programme's vouchers and what workers spent of their
+    employer's welfare credit: two kinds of money, two lines."""
+    from tests.catalogue.test_vouchers import _allowance
+
+    service, _edition = add_camp(store)
+    budget = programme_budget(store, 500_000)
+    for i, name in enumerate(NAMES[:6]):
+        worker = add_worker(store, surname="Galli", name=name).worker
+        credit = _allowance(store, worker.id)
+        with UnitOfWork(store) as uow:
+            issue_voucher(uow, VoucherInput(worker.id, service, budget), date(2026, 7, 1 + i))
+        with UnitOfWork(store) as uow:
+            issue_voucher(uow, VoucherInput(worker.id, service, credit), date(2026, 7, 10 + i))
+    money = _raw(store, Q3)["money"]
+    assert money["programme_spent"] == 6 * 12_000
+    assert money["credits_spent"] == 6 * 12_000
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+    labels = [r.label for r in _section(report, "vouchers").values()]
+    assert "Voucher del programma: speso (al netto degli annullamenti)" in labels
+    assert "Crediti welfare aziendali: spesi dai lavoratori" in labels
+    assert not any(label.startswith("Budget speso") for label in labels)

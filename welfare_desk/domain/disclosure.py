@@ -20,8 +20,8 @@ from 1 to 9), and 0 stays 0. A small count is not turned into 0: a zero that may
 to 4 beside cells that are at least one each bounds them from above, and the bounds met
 pin them. A reader who knows all of this, and holds any set of tables, still cannot tell
 any count from 1 to 4 exactly, nor a change of less than 5 between two issues: each
-printed number is compatible with nine true ones. `tests/reporting/test_attacker.py` checks it by solving every
-table a recipient can hold as one integer program.
+printed number is compatible with nine true ones. `tests/reporting/test_attacker.py`
+checks it by solving every table a recipient can hold as one integer program.
 
 What it cannot do: totals are perturbed on their own, so a table's cells need not add up
 to its printed total; small counts are printed a little larger than they are; and a zero

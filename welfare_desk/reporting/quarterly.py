@@ -167,6 +167,8 @@ def _amount(q: _Quarter, name: str) -> int | None:
     vouchers = int(q.figures["counts"].get("vouchers_issued", 0))
     if vouchers < MIN_FOR_MEDIAN or q.number("vouchers_issued") < MIN_FOR_MEDIAN:
         return None
+    if name not in q.figures["money"]:  # frozen before the two were kept apart
+        return None
     cents = int(q.figures["money"][name])
     average = int(q.figures["money"]["vouchers_value"]) / vouchers
     key = int(q.figures["keys"]["counts"].get("vouchers_issued", 0))
@@ -305,9 +307,14 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
                     before.count("vouchers_cancelled"),
                 ),
                 _money_row(
-                    "Budget speso (al netto degli annullamenti)",
-                    _amount(now, "budget_spent"),
-                    _amount(before, "budget_spent"),
+                    "Voucher del programma: speso (al netto degli annullamenti)",
+                    _amount(now, "programme_spent"),
+                    _amount(before, "programme_spent"),
+                ),
+                _money_row(
+                    "Crediti welfare aziendali: spesi dai lavoratori",
+                    _amount(now, "credits_spent"),
+                    _amount(before, "credits_spent"),
                 ),
             ),
         ),

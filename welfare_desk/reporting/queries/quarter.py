@@ -23,6 +23,7 @@ from welfare_desk.domain.disclosure import KEY_SPACE, METHOD, cell_key
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.reporting.queries.keys import record_keys
 from welfare_desk.store.models import (
+    Budget,
     Case,
     Contact,
     Edition,
@@ -140,7 +141,7 @@ GROUPS = (
     "smartworking_by_status",
 )
 COUNTS = ("cases_opened", "cases_followed", "cases_closed", "vouchers_issued", "vouchers_cancelled")
-MONEY = ("vouchers_value", "budget_spent")
+MONEY = ("vouchers_value", "programme_spent", "credits_spent")
 DAYS = ("health_decision_days", "smartworking_decision_days")
 
 
@@ -320,10 +321,12 @@ class _Count:
                 .where(Voucher.cancelled_on >= first, Voucher.cancelled_on <= last)
             ),
         )
-        # Spent: what vouchers drew in the quarter, less what cancellations gave back.
-        for employer, amount in self.rows(
-            select(org, func.sum(LedgerEntry.amount_cents))
+        # Spent: what vouchers drew in the quarter, less what cancellations gave back, the
+        # programme's money apart from the employers' welfare credits.
+        for employer, kind, amount in self.rows(
+            select(org, Budget.kind, func.sum(LedgerEntry.amount_cents))
             .select_from(LedgerEntry)
+            .join(Budget, Budget.id == LedgerEntry.budget_id)
             .join(Voucher, Voucher.id == LedgerEntry.voucher_id)
             .join(Worker, Worker.id == Voucher.worker_id)
             .where(
@@ -331,10 +334,11 @@ class _Count:
                 LedgerEntry.booked_on <= last,
                 LedgerEntry.movement.in_(("voucher_issued", "voucher_cancelled")),
             )
-            .group_by(org)
+            .group_by(org, Budget.kind)
         ):
+            name = "programme_spent" if kind == "programme" else "credits_spent"
             for scope in _scopes(employer):
-                tally.money[scope]["budget_spent"] -= int(amount or 0)
+                tally.money[scope][name] -= int(amount or 0)
 
     def requests(self) -> None:
         org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
