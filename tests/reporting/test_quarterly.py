@@ -447,3 +447,39 @@ def test_the_programmes_vouchers_and_the_employers_credits_are_never_one_figure(
     assert "Voucher del programma: speso (al netto degli annullamenti)" in labels
     assert "Crediti welfare aziendali: spesi dai lavoratori" in labels
     assert not any(label.startswith("Budget speso") for label in labels)
+
+
+def test_a_store_that_can_only_be_read_still_prints_an_issued_quarter(
+    store: Store, programme: dict[str, object]
+) -> None:
+    """#18: an issued quarter prints from a store the desk may only read (a copy on a
+    read-only share, a reader's account on the programme's server), the same numbers."""
+    from sqlalchemy import event, text
+
+    from tests.conftest import store_at
+
+    with UnitOfWork(store) as uow:
+        issued = quarterly_report(uow, Q3, None, TODAY)
+    reader = store_at(str(store.engine.url.render_as_string(hide_password=False)), TODAY)
+    read_only = (
+        "PRAGMA query_only = ON"
+        if store.engine.dialect.name == "sqlite"
+        else "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
+    )
+
+    @event.listens_for(reader.engine, "connect")
+    def _read_only(connection: Any, _record: Any) -> None:
+        cursor = connection.cursor()
+        cursor.execute(read_only)
+        cursor.close()
+
+    reader.engine.dispose()
+    try:
+        with UnitOfWork(reader) as uow, pytest.raises(Exception, match="(?i)read.only|readonly"):
+            uow.session.execute(text("DELETE FROM issued_report"))
+        written: list[QuarterlyReport] = []
+        with UnitOfWork(reader) as uow:
+            again = quarterly_report(uow, Q3, None, date(2027, 1, 10), write=written.append)
+    finally:
+        reader.close()
+    assert again.sections == issued.sections and written
