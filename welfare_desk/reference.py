@@ -140,6 +140,25 @@ def funder_layout() -> dict[str, Any]:
     return layout
 
 
+@dataclass(frozen=True, slots=True)
+class ProgrammeIdentity:
+    name: str
+    lead_body: str
+    project_code: str
+    funder: str
+    contact: str
+    signatory: str
+
+
+def programme_identity() -> ProgrammeIdentity:
+    """Who runs the programme (db/reference/programme.json): read each time, like the
+    funder's layout, so that an office's edit shows in the next report."""
+    found = _read("programme.json")
+    return ProgrammeIdentity(
+        *(str(found.get(name, "")) for name in ProgrammeIdentity.__dataclass_fields__)
+    )
+
+
 @cache
 def vocabularies() -> dict[str, Vocabulary]:
     """Each coded field's values as people write them (db/reference/vocabularies.json),

@@ -69,7 +69,9 @@ def _p(text: str, style: str = "body") -> Paragraph:
 
 
 def _table(section: Section, now_label: str, before_label: str) -> Table:
-    data: list[list[Any]] = [["Voce", now_label, before_label, "Variazione"]]
+    data: list[list[Any]] = [
+        list(section.headers or ("Voce", now_label, before_label, "Variazione"))
+    ]
     data += [[_p(r.label, "cell"), r.now, r.before, r.change] for r in section.rows]
     if section.total is not None:
         t = section.total
@@ -143,6 +145,7 @@ def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path 
     )
     flow: list[Any] = [
         _p("Sintesi trimestrale del programma di welfare", "title"),
+        _p(" · ".join(x for x in (report.programme, report.contact) if x), "subtitle"),
         _p(f"{report.quarter.label} · {report.employer}", "subtitle"),
         _p(f"{status} · confronto con il {report.previous.label}", "subtitle"),
         Spacer(1, 6 * mm),
@@ -152,6 +155,12 @@ def write_quarterly_pdf(path: Path | BinaryIO, report: QuarterlyReport) -> Path 
         if section.drawn:  # the chart stays on the page of its table
             block += [Spacer(1, 2 * mm), _chart(section, now_label, before_label)]
         flow.append(KeepTogether(block))
+    if report.definitions:
+        flow.append(_p("Definizioni", "heading"))
+        flow += [
+            Paragraph(f"<b>{escape(term)}</b>: {escape(meaning)}", styles()["small"])
+            for term, meaning in report.definitions
+        ]
     flow += [_p("Note", "heading")] + [_p(note, "small") for note in report.notes]
     document = a4_document(path, f"Sintesi trimestrale – {report.quarter.label}")
     footer = f"Welfare Desk · sintesi trimestrale · {report.quarter.label} · {report.employer}"

@@ -68,13 +68,19 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         else f"Dati congelati il {report.frozen_on:%d/%m/%Y}"
         + (f", emissione n. {report.issue}" if report.issue > 1 else "")
     )
+    if report.programme or report.contact:
+        sheet["A4"] = clean_text(
+            " · ".join(x for x in (report.programme, f"per informazioni: {report.contact}") if x)
+        )
+        sheet["A4"].font = Font(size=9)
     row = 5
     charts: list[tuple[str, int, int]] = []  # title, first data row, last data row
     for section in report.sections:
         sheet.cell(row=row, column=1, value=clean_text(section.title)).font = heading
         row += 1
         for column, title in enumerate(
-            ("Voce", report.quarter.short_label, report.previous.short_label, "Variazione"),
+            section.headers
+            or ("Voce", report.quarter.short_label, report.previous.short_label, "Variazione"),
             start=1,
         ):
             cell = sheet.cell(row=row, column=column, value=title)
@@ -101,6 +107,15 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         if section.drawn:
             charts.append((section.title, first, first + len(section.rows) - 1))
         row += 1
+    if report.definitions:
+        sheet.cell(row=row, column=1, value="Definizioni").font = heading
+        for term, meaning in report.definitions:
+            row += 1
+            cell = sheet.cell(row=row, column=1, value=clean_text(f"{term}: {meaning}"))
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+            sheet.row_dimensions[row].height = 30
+        row += 2
     sheet.cell(row=row, column=1, value="Note").font = heading
     for note in report.notes:
         row += 1

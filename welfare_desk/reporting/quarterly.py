@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
+from welfare_desk.domain.categories import CATEGORY_LABELS
 from welfare_desk.domain.disclosure import (
     HIDDEN,
     KEY_SPACE,
@@ -38,10 +39,11 @@ from welfare_desk.domain.periods import Quarter
 from welfare_desk.domain.search_text import name_key
 from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.errors import InvalidInput
-from welfare_desk.reference import need_taxonomy
+from welfare_desk.reference import need_taxonomy, programme_identity
 from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 from welfare_desk.reporting.queries.quarter import (
     NO_POINT,
+    NO_SITE,
     PROGRAMME,
     compute_all,
     empty_figures,
@@ -70,7 +72,9 @@ def _employer(uow: UnitOfWork, name: str | None) -> tuple[uuid.UUID | None, str]
 
 
 def _empty(figures: Mapping[str, Any]) -> bool:
-    return not any(figures["counts"].values()) and not any(
+    """Nothing happened in the quarter (the registry's size is not something that did)."""
+    counts = {k: v for k, v in figures["counts"].items() if k != "headcount"}
+    return not any(counts.values()) and not any(
         v for group in figures["groups"].values() for v in group.values()
     )
 
@@ -186,6 +190,115 @@ def _money_row(label: str, now: int | None, before: int | None) -> Row:
     return Row(label, text(now), text(before), change)
 
 
+def _blurred(q: _Quarter, name: str) -> int | None:
+    """An amount standing for at least five records, blurred by up to one and a half
+    times the largest of them and rounded to the ten euros: no one record's amount, nor
+    how many there are, can be taken back from it."""
+    behind = q.figures.get("behind", {}).get(name)
+    if not behind or behind[0] < MIN_FOR_MEDIAN:
+        return None
+    _records, largest, key = behind
+    share = ((int(key) * 2654435761) % KEY_SPACE) / KEY_SPACE
+    cents = int(q.figures["money"][name])
+    return round((cents + (2 * share - 1) * 1.5 * int(largest)) / 1000) * 1000
+
+
+def _per_worker(q: _Quarter) -> int | None:
+    spent = [_amount(q, "programme_spent"), _amount(q, "credits_spent")]
+    reached = q.number("workers_reached")
+    if None in spent or reached < MIN_FOR_MEDIAN:
+        return None
+    return round(sum(a for a in spent if a is not None) / reached / 100) * 100
+
+
+def _share(q: _Quarter) -> float | None:
+    headcount = q.number("headcount")
+    return None if not headcount else 100 * q.number("workers_reached") / headcount
+
+
+def _share_row(label: str, now: _Quarter, before: _Quarter) -> Row:
+    def text(share: float | None) -> str:
+        return HIDDEN if share is None else f"{share:.1f}%".replace(".", ",")
+
+    a, b = _share(now), _share(before)
+    change = HIDDEN
+    if a is not None and b is not None:
+        points = round(a, 1) - round(b, 1)
+        change = "=" if abs(points) < 0.05 else f"{points:+.1f} p.p.".replace(".", ",", 1)
+    return Row(label, text(a), text(b), change)
+
+
+def _without_total(section: Section) -> Section:
+    """A table whose rows overlap (a person in two categories) has no total to print."""
+    return Section(section.key, section.title, section.rows, None, section.chart)
+
+
+def _site_label(code: str) -> str:
+    return "sede non indicata" if code == NO_SITE else code
+
+
+def _trend(quarters: list[tuple[Quarter, _Quarter]]) -> Section:
+    """The last four quarters side by side: people reached, contacts, participation."""
+    rows = []
+    for quarter, q in quarters:
+        _, contacts = _printed(q.group("contacts_by_channel"), [])
+        share = _share(q)
+        rows.append(
+            Row(
+                quarter.short_label,
+                q.count("workers_reached"),
+                contacts,
+                HIDDEN if share is None else f"{share:.1f}%".replace(".", ","),
+            )
+        )
+    return Section(
+        "trend",
+        "Andamento degli ultimi quattro trimestri",
+        tuple(rows),
+        headers=("Trimestre", "Lavoratori raggiunti", "Colloqui", "Partecipazione"),
+    )
+
+
+DEFINITIONS = (
+    (
+        "Lavoratori raggiunti",
+        "chi nel trimestre ha avuto almeno un colloquio, un posto confermato in un servizio "
+        "in corso o un voucher; ognuno conta una volta. Chi è in lista d'attesa non è "
+        "raggiunto.",
+    ),
+    ("Lavoratori in anagrafica", "i lavoratori registrati nella desk alla data di emissione."),
+    ("Partecipazione", "lavoratori raggiunti su lavoratori in anagrafica."),
+    ("Colloqui", "gli incontri registrati nel trimestre, per canale e social point."),
+    (
+        "Percorsi seguiti",
+        "i percorsi aperti nel trimestre con almeno un colloquio mentre erano aperti.",
+    ),
+    (
+        "Iscrizioni",
+        "contate nel trimestre in cui comincia l'edizione (un anno scolastico una volta sola).",
+    ),
+    (
+        "Voucher del programma",
+        "il valore dei voucher pagati dal programma, al netto degli annullamenti; i crediti "
+        "welfare delle aziende sono una voce a parte.",
+    ),
+    (
+        "Categorie",
+        "ricavate dai dati registrati (figli, familiari con L. 104, gravidanza, svantaggio); "
+        "una persona può essere in più categorie, perciò la tabella non ha totale.",
+    ),
+    (
+        "Accordi di lavoro agile in vigore",
+        "gli accordi firmati che l'ultimo giorno del trimestre erano in corso.",
+    ),
+    (
+        "Importi",
+        "arrotondati alle decine di euro e alterati di poco, dati solo se dietro ci sono "
+        "almeno cinque voucher, crediti o pratiche.",
+    ),
+)
+
+
 def _category_label(code: str) -> str:
     for category, label in need_taxonomy().categories:
         if category == code:
@@ -224,6 +337,38 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
             _count_row(
                 "Persone raggiunte", now.count("people_reached"), before.count("people_reached")
             ),
+        ),
+        Section(
+            "participation",
+            "Partecipazione",
+            (
+                _count_row(
+                    "Lavoratori in anagrafica", now.count("headcount"), before.count("headcount")
+                ),
+                _count_row(
+                    "Lavoratori raggiunti",
+                    now.count("workers_reached"),
+                    before.count("workers_reached"),
+                ),
+                _share_row("Partecipazione (raggiunti su anagrafica)", now, before),
+            ),
+        ),
+        group("reached_by_site", "Lavoratori raggiunti per sede di lavoro", [], _site_label, True),
+        group(
+            "reached_by_sex",
+            "Lavoratori raggiunti per sesso",
+            ["F", "M"],
+            {"F": "donne", "M": "uomini"}.get,  # type: ignore[arg-type]
+            False,
+        ),
+        _without_total(
+            group(
+                "reached_by_category",
+                "Lavoratori raggiunti per categoria (una persona può essere in più categorie)",
+                [c.value for c in CATEGORY_LABELS],
+                lambda k: CATEGORY_LABELS.get(k, k),  # type: ignore[call-overload]
+                True,
+            )
         ),
         group(
             "contacts_by_channel",
@@ -311,10 +456,42 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
                     _amount(now, "programme_spent"),
                     _amount(before, "programme_spent"),
                 ),
+            ),
+        ),
+        Section(
+            "credits",
+            "Welfare aziendale e costi",
+            (
+                _money_row(
+                    "Crediti welfare assegnati nel trimestre",
+                    _blurred(now, "credits_granted"),
+                    _blurred(before, "credits_granted"),
+                ),
                 _money_row(
                     "Crediti welfare aziendali: spesi dai lavoratori",
                     _amount(now, "credits_spent"),
                     _amount(before, "credits_spent"),
+                ),
+                _money_row(
+                    "Spesa per lavoratore raggiunto (voucher del programma e crediti)",
+                    _per_worker(now),
+                    _per_worker(before),
+                ),
+            ),
+        ),
+        Section(
+            "health_money",
+            "Fondi sanitari: importi",
+            (
+                _money_row(
+                    "Chiesti a rimborso (pratiche inviate nel trimestre)",
+                    _blurred(now, "health_claimed"),
+                    _blurred(before, "health_claimed"),
+                ),
+                _money_row(
+                    "Rimborsi pagati nel trimestre",
+                    _blurred(now, "health_paid"),
+                    _blurred(before, "health_paid"),
                 ),
             ),
         ),
@@ -331,6 +508,17 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
             [s.value for s in SW_STATUS_LABELS],
             lambda k: SW_STATUS_LABELS.get(k, k),  # type: ignore[call-overload]
             False,
+        ),
+        Section(
+            "smartworking_in_force",
+            "Lavoro agile",
+            (
+                _count_row(
+                    "Accordi in vigore l'ultimo giorno del trimestre",
+                    now.count("smartworking_in_force"),
+                    before.count("smartworking_in_force"),
+                ),
+            ),
         ),
         Section(
             "decision_days",
@@ -421,9 +609,20 @@ def quarterly_report(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
         )
     employer, employer_label = _employer(uow, employer_name)
+    identity = programme_identity()
     me = str(employer) if employer else PROGRAMME
     now = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
     before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
+    earlier = [quarter.previous().previous()]
+    earlier.insert(0, earlier[0].previous())
+    trend = [
+        (q, _Quarter(_all_scopes(uow, q, today, freeze=now.on is not None).figures[me]))
+        for q in earlier
+    ]
+    trend += [
+        (quarter.previous(), _Quarter(before.figures[me])),
+        (quarter, _Quarter(now.figures[me])),
+    ]
     notes = [
         NOTE,
         "Nessun dato personale: solo conteggi. I nuclei familiari sono contati dal "
@@ -454,10 +653,16 @@ def quarterly_report(
         not quarter.ended(today),
         now.on,
         quarter.previous(),
-        _sections(_Quarter(now.figures[me]), _Quarter(before.figures[me])),
+        (
+            *_sections(_Quarter(now.figures[me]), _Quarter(before.figures[me])),
+            _trend(trend),
+        ),
         tuple(notes),
         today,
         now.number,
+        identity.name,
+        identity.contact,
+        DEFINITIONS,
     )
     if write is not None:
         write(report)

@@ -28,6 +28,7 @@ class Section:
     rows: tuple[Row, ...]
     total: Row | None = None
     chart: bool = False  # worth a bar chart: a distribution over several labels
+    headers: tuple[str, str, str, str] | None = None  # the columns, when not the usual
 
     @property
     def drawn(self) -> bool:
@@ -47,3 +48,6 @@ class QuarterlyReport:
     notes: tuple[str, ...]
     as_of: date  # the day it was asked as of: a provisional summary's figures are of it
     issue: int = 1  # 2 and on: a reissue, which replaces the earlier ones
+    programme: str = ""  # its name, and who to ask
+    contact: str = ""
+    definitions: tuple[tuple[str, str], ...] = ()  # (term, what it counts)

@@ -19,7 +19,9 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
 from welfare_desk.domain.disclosure import KEY_SPACE, METHOD, cell_key
+from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.reporting.queries.keys import record_keys
 from welfare_desk.store.models import (
@@ -30,6 +32,7 @@ from welfare_desk.store.models import (
     Enrollment,
     Goal,
     HealthFundRequest,
+    HouseholdMember,
     IssuedReport,
     LedgerEntry,
     Need,
@@ -41,11 +44,9 @@ from welfare_desk.store.models import (
 )
 from welfare_desk.store.uow import UnitOfWork
 
-NO_POINT = "-"
-TAKING_PART = (
-    "confirmed",
-    "attended",
-)  # a place given: not asked, waiting or cancelled  # a contact recorded without a social point
+NO_POINT = "-"  # a contact recorded without a social point
+NO_SITE = "-"  # a worker whose work site is not recorded
+TAKING_PART = ("confirmed", "attended")  # a place given: not asked, waiting or cancelled
 PROGRAMME = ""
 
 
@@ -67,6 +68,10 @@ class _Tally:
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
         self.count_keys: dict[str, Counter[str]] = defaultdict(Counter)
         self.money: dict[str, Counter[str]] = defaultdict(Counter)
+        # name → [records, largest, key] behind an amount
+        self.behind: dict[str, dict[str, list[int]]] = defaultdict(
+            lambda: defaultdict(lambda: [0, 0, 0])
+        )
         self.days: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.sets: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
 
@@ -83,6 +88,15 @@ class _Tally:
         for employer, label, record in rows:
             text = missing if label is None else str(label)
             self.add(name, text.split(".")[0] if fold else text, employer, record)
+
+    def amount(self, name: str, employer: uuid.UUID | None, record: uuid.UUID, cents: int) -> None:
+        key = self.key(record)
+        for scope in _scopes(employer):
+            self.money[scope][name] += cents
+            behind = self.behind[scope][name]
+            behind[0] += 1
+            behind[1] = max(behind[1], abs(cents))
+            behind[2] = (behind[2] + key) % KEY_SPACE
 
     def count(self, name: str, rows: Iterable[Any]) -> None:
         """Rows of (employer, record id)."""
@@ -121,7 +135,8 @@ class _Tally:
             "groups": groups,
             "counts": counts,
             "keys": {"groups": keys, "counts": count_keys},
-            "money": {name: int(self.money[scope][name]) for name in MONEY},
+            "money": {name: int(self.money[scope][name]) for name in (*MONEY, *AMOUNTS)},
+            "behind": {name: list(self.behind[scope][name]) for name in AMOUNTS},
             "medians": {
                 name: [statistics.median(values) if values else None, len(values)]
                 for name, values in ((n, sorted(self.days[scope][n])) for n in DAYS)
@@ -139,8 +154,20 @@ GROUPS = (
     "enrollments_by_category",
     "health_by_status",
     "smartworking_by_status",
+    "reached_by_site",
+    "reached_by_sex",
+    "reached_by_category",
 )
-COUNTS = ("cases_opened", "cases_followed", "cases_closed", "vouchers_issued", "vouchers_cancelled")
+COUNTS = (
+    "cases_opened",
+    "cases_followed",
+    "cases_closed",
+    "vouchers_issued",
+    "vouchers_cancelled",
+    "headcount",
+    "smartworking_in_force",
+)
+AMOUNTS = ("credits_granted", "health_claimed", "health_paid")
 MONEY = ("vouchers_value", "programme_spent", "credits_spent")
 DAYS = ("health_decision_days", "smartworking_decision_days")
 
@@ -367,6 +394,111 @@ class _Count:
                         max(0, (decided - submitted).days)
                     )
 
+    def amounts(self) -> None:
+        """Money that is not the vouchers': the employers' welfare credits granted, and
+        what workers claimed from their health funds and were paid back. Each amount
+        keeps how many records are behind it, its largest one and its key, for the
+        blur that `quarterly` gives it."""
+        org, first, last = Worker.organization_id, self.first, self.last
+        asked_on = func.coalesce(HealthFundRequest.submitted_on, HealthFundRequest.received_on)
+        for name, query in (
+            (
+                "credits_granted",
+                select(org, LedgerEntry.id, LedgerEntry.amount_cents)
+                .select_from(LedgerEntry)
+                .join(Budget, Budget.id == LedgerEntry.budget_id)
+                .join(Worker, Worker.id == Budget.worker_id)
+                .where(
+                    Budget.kind == "allowance",
+                    LedgerEntry.movement.in_(("allocation", "reduction")),
+                    LedgerEntry.booked_on >= first,
+                    LedgerEntry.booked_on <= last,
+                ),
+            ),
+            (
+                "health_claimed",
+                select(org, HealthFundRequest.id, HealthFundRequest.amount_claimed_cents)
+                .join(Worker, Worker.id == HealthFundRequest.worker_id)
+                .where(asked_on >= first, asked_on <= last, HealthFundRequest.status != "draft"),
+            ),
+            (
+                "health_paid",
+                select(org, HealthFundRequest.id, HealthFundRequest.amount_paid_cents)
+                .join(Worker, Worker.id == HealthFundRequest.worker_id)
+                .where(HealthFundRequest.paid_on >= first, HealthFundRequest.paid_on <= last),
+            ),
+        ):
+            for employer, record, cents in self.rows(query):
+                self.tally.amount(name, employer, record, int(cents or 0))
+
+    def people(self) -> None:
+        """Who was reached, by work site, sex and target category, against everyone on
+        the registry; and the smart-working agreements in force on the quarter's last
+        day."""
+        org, tally, last = Worker.organization_id, self.tally, self.last
+        # the registry as it stands when the quarter is issued: a worker's record carries
+        # no day of hiring, and its creation is the day it was typed or imported
+        everyone = self.rows(select(org, Worker.id, Worker.work_site, Worker.sex))
+        tally.count("headcount", [(employer, worker) for employer, worker, _, _ in everyone])
+        sets = tally.sets[PROGRAMME]
+        reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
+        facts = _facts(self.session, list(reached))
+        for employer, worker, site, sex in everyone:
+            if worker not in reached:
+                continue
+            tally.add("reached_by_site", site or NO_SITE, employer, worker)
+            tally.add("reached_by_sex", sex or "-", employer, worker)
+            for found in derive(facts[worker], last):
+                tally.add("reached_by_category", found.category.value, employer, worker)
+        signed = ("approved", "active", "ended", "withdrawn")
+        tally.count(
+            "smartworking_in_force",
+            self.rows(
+                select(org, SmartWorkingRequest.id)
+                .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
+                .where(
+                    SmartWorkingRequest.status.in_(signed),
+                    SmartWorkingRequest.starts_on <= last,
+                    or_(SmartWorkingRequest.ends_on.is_(None), SmartWorkingRequest.ends_on >= last),
+                    or_(
+                        SmartWorkingRequest.withdrawal_effective_on.is_(None),
+                        SmartWorkingRequest.withdrawal_effective_on > last,
+                    ),
+                )
+            ),
+        )
+
+
+def _facts(session: Session, workers: list[uuid.UUID]) -> dict[uuid.UUID, WorkerFacts]:
+    """What the target categories are derived from, for many workers in a few reads."""
+    rows: dict[uuid.UUID, Any] = {}
+    members: dict[uuid.UUID, list[MemberFacts]] = defaultdict(list)
+    for start in range(0, len(workers), 5000):
+        chunk = workers[start : start + 5000]
+        for row in session.execute(
+            select(Worker.id, Worker.pregnancy_due_date, Worker.disadvantaged, Worker.sex).where(
+                Worker.id.in_(chunk)
+            )
+        ):
+            rows[row[0]] = row
+        for worker, relation, born, disability, sex, entered in session.execute(
+            select(
+                HouseholdMember.worker_id,
+                HouseholdMember.relation,
+                HouseholdMember.birth_date,
+                HouseholdMember.disability,
+                HouseholdMember.sex,
+                HouseholdMember.entered_on,
+            ).where(HouseholdMember.worker_id.in_(chunk))
+        ):
+            members[worker].append(
+                MemberFacts(Relation(relation), born, Disability(disability), sex, entered)
+            )
+    return {
+        worker: WorkerFacts(tuple(members[worker]), due, bool(disadvantaged), sex)
+        for worker, due, disadvantaged, sex in rows.values()
+    }
+
 
 def compute_all(
     uow: UnitOfWork, quarter: Quarter, employers: Iterable[uuid.UUID], computed_on: date
@@ -381,6 +513,8 @@ def compute_all(
         count.enrollments,
         count.vouchers,
         count.requests,
+        count.amounts,
+        count.people,
     ):
         step()
     scopes = [PROGRAMME, *(str(e) for e in employers)]
