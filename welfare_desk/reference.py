@@ -148,14 +148,27 @@ class ProgrammeIdentity:
     funder: str
     contact: str
     signatory: str
+    staff_hourly_cost_cents: int  # a welfare manager's hour, as the funder accounts it
+    funded_share_percent: int  # of the costs; the rest is co-financing
 
 
 def programme_identity() -> ProgrammeIdentity:
     """Who runs the programme (db/reference/programme.json): read each time, like the
     funder's layout, so that an office's edit shows in the next report."""
     found = _read("programme.json")
+
+    def text(name: str) -> str:
+        return str(found.get(name, ""))
+
     return ProgrammeIdentity(
-        *(str(found.get(name, "")) for name in ProgrammeIdentity.__dataclass_fields__)
+        text("name"),
+        text("lead_body"),
+        text("project_code"),
+        text("funder"),
+        text("contact"),
+        text("signatory"),
+        int(found.get("staff_hourly_cost_cents", 0)),
+        int(found.get("funded_share_percent", 100)),
     )
 
 

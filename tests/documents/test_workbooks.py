@@ -90,8 +90,17 @@ def _funder() -> FunderReport:
             {key: (text if isinstance(text, str) and n == 0 else 1) for n, key in enumerate(keys)}
             for text in HOSTILE
         ]
+    cover_keys = [row["key"] for s in layout["sheets"] if s["kind"] == "cover" for row in s["rows"]]
+    cover = {key: '=HYPERLINK("x")' for key in cover_keys}
     return FunderReport(
-        "Rendicontazione", "=2+3", date(2026, 1, 1), date(2026, 6, 30), summary, tables, layout
+        "Rendicontazione",
+        "=2+3",
+        date(2026, 1, 1),
+        date(2026, 6, 30),
+        summary,
+        tables,
+        layout,
+        cover,
     )
 
 

@@ -139,7 +139,22 @@ def test_libreoffice_reads_the_sheets_the_layout_asks_for(
         report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, layout)
     book = write_funder_xlsx(tmp_path / "rendiconto.xlsx", report)
     sheets = calc_sheets(book, tmp_path)
-    assert set(sheets) == {"Sintesi", "Attività", "Budget"}
+    assert set(sheets) == {
+        "Frontespizio",
+        "Sintesi",
+        "Attività",
+        "Budget",
+        "Periodi",
+        "Comuni",
+        "Colloqui",
+        "Fornitori",
+        "Costi",
+        "Registro voucher",
+    }
+    cover = {row[0]: row[1] for row in sheets["Frontespizio"] if len(row) > 1}
+    assert cover["Codice progetto"] and cover["Ente capofila"]
+    assert "Firma del legale rappresentante" in cover
+    assert sheets["Registro voucher"][4][-1].replace("€", "").strip() in ("120.00", "120")
     summary = {row[0]: row[1] for row in sheets["Sintesi"][3:]}
     assert 1 in possible_counts(int(summary["Famiglie raggiunte"]))
     assert summary["Ore di servizio erogate"] == "40"
@@ -302,3 +317,57 @@ def test_families_are_households_and_mean_the_same_with_a_programme_or_without(
     assert [r.summary["families_reached"] for r in counted] == [1, 1]
     assert [r.summary["workers_reached"] for r in counted] == [1, 1]  # who got the service
     assert counted[1].summary["workers_met"] == 2  # met at a desk, in either report
+
+
+def test_what_the_funder_asks_for_is_counted_from_the_store(
+    store: Store, delivered: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#18: children and children with a disability, activities by school closure and
+    municipality, contacts and hours at the desks, spending by provider, the welfare
+    managers' hours as a cost with the funded share and co-financing, the voucher
+    register, and a cover with lead body, project code, funder and a place to sign."""
+    from welfare_desk.cases.casework import ContactInput, record_contact
+    from welfare_desk.domain.needs import Channel
+    from welfare_desk.reporting import funder
+    from welfare_desk.store.models import HouseholdMember, Voucher
+
+    with UnitOfWork(store) as uow:
+        child = uow.session.scalars(select(HouseholdMember).order_by(HouseholdMember.name)).first()
+        assert child is not None
+        child.disability = "severe"
+        worker = child.worker_id
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        for day in range(4, 10):
+            record_contact(
+                uow, ContactInput(worker, datetime(2026, 5, day, 10), Channel.WELFARE_DAY, 30)
+            )
+        record_contact(uow, ContactInput(worker, datetime(2026, 5, 11, 9), Channel.PHONE, 15))
+    monkeypatch.setattr(funder, "perturb", lambda value, _key: value)  # the true counts
+    with UnitOfWork(store) as uow:
+        report = funder_report(
+            uow, date(2026, 1, 1), date(2026, 12, 31), "Lodigiano Welfare", today=date(2026, 12, 31)
+        )
+        numbers = sorted(
+            uow.session.scalars(select(Voucher.number).where(Voucher.cancelled_on.is_(None)))
+        )
+    summary = report.summary
+    assert summary["children_served"] == 3 and summary["children_with_disability"] == 1
+    assert summary["contacts"] == 7 and summary["contact_hours"] == 3.2  # 6 × 30' + 15'
+    (summer,) = report.tables["by_period"]
+    assert (summer["period"], summer["activities"], summer["participants"]) == ("estate", 1, 3)
+    (codogno,) = report.tables["by_municipality"]
+    assert (codogno["municipality"], codogno["participants"]) == ("Codogno", 3)
+    channels = {row["channel"]: row for row in report.tables["contacts"]}
+    assert channels["welfare day"]["contacts"] == 6 and channels["welfare day"]["hours"] == 3.0
+    (provider,) = report.tables["by_provider"]
+    assert provider["provider"] == "Il Mosaico Servizi Cooperativa Sociale"
+    assert (provider["vouchers"], provider["spent"]) == (2, 24_000)
+    assert [row["number"] for row in report.tables["register"]] == numbers
+    assert {row["amount"] for row in report.tables["register"]} == {12_000}
+    costs = {row["item"]: row for row in report.tables["costs"]}
+    staff = costs["Ore dei welfare manager (colloqui)"]
+    assert staff["hours"] == 3.2 and staff["cost"] == round(3.25 * 2500)
+    assert summary["total_cost"] == 24_000 + staff["cost"]
+    assert summary["funded_amount"] + summary["co_financing"] == summary["total_cost"]
+    assert report.cover["project_code"] and report.cover["lead_body"]

@@ -47,11 +47,11 @@ def _shape_problem(layout: Any) -> str | None:
         if _FORBIDDEN & set(title):
             return f"il titolo «{title}» contiene caratteri che Excel non accetta: [ ] : * ? / \\"
         kind = sheet.get("kind")
-        if kind not in ("summary", "table"):
-            return f"il foglio «{title}» ha «kind» «{kind}»: scrivi «summary» o «table»"
-        items = sheet.get("rows" if kind == "summary" else "columns")
+        if kind not in ("summary", "table", "cover"):
+            return f"il foglio «{title}» ha «kind» «{kind}»: scrivi «cover», «summary» o «table»"
+        name = "columns" if kind == "table" else "rows"
+        items = sheet.get(name)
         if not isinstance(items, list) or not items:
-            name = "rows" if kind == "summary" else "columns"
             return f"il foglio «{title}» ha bisogno di un elenco «{name}»"
         for item in items:
             if not (
@@ -74,8 +74,8 @@ def check_layout(layout: Any, report: FunderReport) -> None:
     if problem:
         raise InvalidInput(f"L'impaginazione della rendicontazione {problem}.")
     for sheet in layout["sheets"]:
-        if sheet["kind"] == "summary":
-            known = set(report.summary)
+        if sheet["kind"] in ("summary", "cover"):
+            known = set(report.summary if sheet["kind"] == "summary" else report.cover)
             keys = [row["key"] for row in sheet["rows"]]
         else:
             rows = report.tables.get(sheet["source"])
@@ -95,6 +95,28 @@ def check_layout(layout: Any, report: FunderReport) -> None:
                 + ", ".join(sorted(known))
                 + "."
             )
+
+
+def _cover(sheet: Any, spec: dict[str, Any], report: FunderReport) -> None:
+    """Who reports what to whom, for which period, and a place to sign."""
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    row = 4
+    for item in spec["rows"]:
+        sheet.cell(row=row, column=1, value=clean_text(item["label"])).font = Font(bold=True)
+        value = sheet.cell(row=row, column=2, value=clean_text(report.cover[item["key"]]))
+        value.alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+    row += 2
+    line = Border(bottom=Side(style="thin", color="000000"))
+    for label in ("Luogo e data", "Firma del legale rappresentante"):
+        sheet.cell(row=row, column=1, value=label).font = Font(bold=True)
+        sheet.cell(row=row, column=2).border = line
+        sheet.row_dimensions[row].height = 36
+        row += 2
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 70
+    _fit_to_page(sheet, landscape=False)
 
 
 def _columns(report: FunderReport, source: str) -> set[str]:
@@ -122,6 +144,9 @@ def write_funder_xlsx(path: Path, report: FunderReport) -> Path:
         sheet["A1"].font = Font(bold=True, size=14, color=ACCENT)
         sheet["A2"] = clean_text(f"{report.programme} · {period}")
         sheet["A2"].font = Font(italic=True)
+        if spec.get("kind") == "cover":
+            _cover(sheet, spec, report)
+            continue
         if spec.get("kind") == "summary":
             for column, title in enumerate(("Voce", "Valore"), start=1):
                 cell = sheet.cell(row=4, column=column, value=title)

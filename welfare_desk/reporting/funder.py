@@ -18,10 +18,13 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from welfare_desk.catalogue.offer import category_label
+from welfare_desk.domain.catalogue import PERIOD_LABELS, Period
+from welfare_desk.domain.dates import age_on
 from welfare_desk.domain.disclosure import cell_key, perturb
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
+from welfare_desk.domain.needs import CHANNEL_LABELS, Channel
 from welfare_desk.errors import InvalidInput
-from welfare_desk.reference import funder_layout
+from welfare_desk.reference import ProgrammeIdentity, funder_layout, programme_identity
 from welfare_desk.reporting.queries import funder as queries
 from welfare_desk.reporting.queries.keys import record_keys
 from welfare_desk.store.models import (
@@ -93,6 +96,8 @@ class _Activities:
     sessions: int = 0
     minutes: int = 0
     done: list[uuid.UUID] = field(default_factory=list)  # enrollments completed
+    # (closure period, municipality, enrollments, minutes) of each edition reported
+    groups: list[tuple[str, str, list[uuid.UUID], int]] = field(default_factory=list)
 
 
 def _activities(
@@ -112,7 +117,7 @@ def _activities(
         per_edition[e.edition_id].append(e)
 
     found = _Activities([], enrolled)
-    for edition, service_name, category, provider in editions:
+    for edition, service_name, category, provider, place in editions:
         people = per_edition.get(edition.id, [])
         if not people:
             continue  # nothing delivered to anyone: not an activity to report
@@ -131,6 +136,8 @@ def _activities(
                 "service": service_name,
                 "provider": provider,
                 "edition": edition.title,
+                "period": _period_label(edition.period),
+                "municipality": place or NO_PLACE,
                 "from": edition.starts_on,
                 "to": edition.ends_on,
                 "sessions": len(held),
@@ -142,8 +149,131 @@ def _activities(
         found.sessions += len(held)
         found.minutes += minutes
         found.done += done
+        found.groups.append(
+            (_period_label(edition.period), place or NO_PLACE, [e.id for e in people], minutes)
+        )
     found.rows.sort(key=lambda a: (a["category"], a["service"], a["from"]))
     return found
+
+
+NO_PLACE = "comune non indicato"
+
+
+def _period_label(code: str) -> str:
+    if code == Period.SCHOOL_YEAR.value:
+        return "anno scolastico (pre e post scuola)"
+    return PERIOD_LABELS.get(Period(code), code) if code in set(Period) else code
+
+
+def _by(activities: _Activities, index: int, name: str, key: Keys) -> list[dict[str, Any]]:
+    """Activities grouped by closure period (index 0) or municipality (index 1)."""
+    grouped: dict[str, list[tuple[str, str, list[uuid.UUID], int]]] = defaultdict(list)
+    for group in activities.groups:
+        grouped[group[0] if index == 0 else group[1]].append(group)
+    return [
+        {
+            name: label,
+            "activities": len(found),
+            "participants": _printed((e for g in found for e in g[2]), key),
+            "hours": round(sum(g[3] for g in found) / 60, 1),
+        }
+        for label, found in sorted(grouped.items())
+    ]
+
+
+def _contacts(
+    uow: UnitOfWork, start: date, end: date, key: Keys
+) -> tuple[list[dict[str, Any]], int, int]:
+    """Contacts and hours by channel, their number and the minutes of all: the welfare
+    managers' time, which the funder pays for, is given exactly."""
+    since = datetime.combine(start, time.min)
+    until = datetime.combine(end + timedelta(1), time.min)
+    by_channel: dict[str, list[tuple[uuid.UUID, int]]] = defaultdict(list)
+    for contact, channel, minutes in queries.contacts_between(uow, since, until):
+        by_channel[channel].append((contact, minutes))
+    rows = [
+        {
+            "channel": CHANNEL_LABELS.get(Channel(channel), channel)
+            if channel in set(Channel)
+            else channel,
+            "contacts": _printed((c for c, _ in found), key),
+            "hours": round(sum(m for _, m in found) / 60, 1),
+        }
+        for channel, found in sorted(by_channel.items())
+    ]
+    every = [c for found in by_channel.values() for c in found]
+    return rows, _printed((c for c, _ in every), key), sum(m for _, m in every)
+
+
+def _providers(
+    uow: UnitOfWork, vouchers: list[Voucher], budgets: list[Budget], key: Keys
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Spending by provider, and the register of the vouchers behind it: number, day,
+    service, provider, budget line, amount. A voucher's number names no one."""
+    services = queries.voucher_services(uow, list({v.service_id for v in vouchers}))
+    lines = {b.id: b.action or b.name for b in budgets}
+    register: list[dict[str, Any]] = sorted(
+        (
+            {
+                "number": v.number,
+                "issued_on": v.issued_on,
+                "service": services[v.service_id][0],
+                "provider": services[v.service_id][1],
+                "budget": lines.get(v.budget_id, ""),
+                "amount": v.value_cents,
+            }
+            for v in vouchers
+        ),
+        key=lambda row: str(row["number"]),
+    )
+    by_provider: dict[str, list[Voucher]] = defaultdict(list)
+    for v in vouchers:
+        by_provider[services[v.service_id][1]].append(v)
+    providers = [
+        {
+            "provider": name,
+            "vouchers": _printed((v.id for v in found), key),
+            "spent": sum(v.value_cents for v in found),
+        }
+        for name, found in sorted(by_provider.items())
+    ]
+    return providers, register
+
+
+def _costs(spent: int, minutes: int, identity: ProgrammeIdentity) -> list[dict[str, Any]]:
+    """What the programme cost: the vouchers for services delivered and the welfare
+    managers' hours at the desks, each with the funder's share and the co-financing."""
+    staff = round(minutes * identity.staff_hourly_cost_cents / 60)
+    rows = []
+    for item, hours, cost in (
+        ("Voucher per servizi erogati", None, spent),
+        ("Ore dei welfare manager (colloqui)", round(minutes / 60, 1), staff),
+    ):
+        funded = round(cost * identity.funded_share_percent / 100)
+        rows.append(
+            {
+                "item": item,
+                "hours": hours,
+                "cost": cost,
+                "funded": funded,
+                "co_financing": cost - funded,
+            }
+        )
+    return rows
+
+
+def _children(uow: UnitOfWork, members: set[uuid.UUID], end: date, key: Keys) -> tuple[int, int]:
+    """Children (under 18 at the period's end) served, and those with a disability."""
+    children, disabled = [], []
+    for member, born, disability in queries.members_facts(uow, list(members)):
+        if age_on(born, end) < ADULT:
+            children.append(member)
+            if disability != "none":
+                disabled.append(member)
+    return _printed(children, key), _printed(disabled, key)
+
+
+ADULT = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +393,12 @@ def funder_report(
 
     layout = layout or funder_layout()
     name = budgets[0].programme if programme and budgets else None
+    identity = programme_identity()
+    contact_rows, contacts, minutes = _contacts(uow, start, end, key)
+    providers, register = _providers(uow, vouchers.delivered, budgets, key)
+    spent = sum(r["spent"] for r in budget_rows)
+    costs = _costs(spent, minutes, identity)
+    children, disabled = _children(uow, members, end, key)
     summary = {
         "families_reached": _families(uow, reached, key),
         "workers_reached": _printed(reached, key),
@@ -278,6 +414,15 @@ def funder_report(
         "budget_allocated": sum(r["allocated"] for r in budget_rows),
         "budget_spent": sum(r["spent"] for r in budget_rows),
         "budget_committed": sum(r["committed"] for r in budget_rows),
+        "children_served": children,
+        "children_with_disability": disabled,
+        "contacts": contacts,
+        "contact_hours": round(minutes / 60, 1),
+        "staff_cost": costs[1]["cost"],
+        "total_cost": sum(r["cost"] for r in costs),
+        "funded_share": f"{identity.funded_share_percent}%",
+        "funded_amount": sum(r["funded"] for r in costs),
+        "co_financing": sum(r["co_financing"] for r in costs),
         "satisfaction": NOT_SURVEYED,
     }
     return FunderReport(
@@ -286,6 +431,24 @@ def funder_report(
         start,
         end,
         summary,
-        {"activities": activities.rows, "budgets": budget_rows},
+        {
+            "activities": activities.rows,
+            "budgets": budget_rows,
+            "by_period": _by(activities, 0, "period", key),
+            "by_municipality": _by(activities, 1, "municipality", key),
+            "contacts": contact_rows,
+            "by_provider": providers,
+            "costs": costs,
+            "register": register,
+        },
         layout,
+        {
+            "programme": name or identity.name,
+            "lead_body": identity.lead_body,
+            "project_code": identity.project_code,
+            "funder": identity.funder,
+            "period": f"dal {start:%d/%m/%Y} al {end:%d/%m/%Y}",
+            "contact": identity.contact,
+            "signatory": identity.signatory,
+        },
     )

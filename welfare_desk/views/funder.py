@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -13,6 +13,8 @@ COLUMNS = {
         "service",
         "provider",
         "edition",
+        "period",
+        "municipality",
         "from",
         "to",
         "sessions",
@@ -30,6 +32,12 @@ COLUMNS = {
         "committed",
         "available",
     ),
+    "by_period": ("period", "activities", "participants", "hours"),
+    "by_municipality": ("municipality", "activities", "participants", "hours"),
+    "contacts": ("channel", "contacts", "hours"),
+    "by_provider": ("provider", "vouchers", "spent"),
+    "costs": ("item", "hours", "cost", "funded", "co_financing"),
+    "register": ("number", "issued_on", "service", "provider", "budget", "amount"),
 }
 
 
@@ -42,3 +50,4 @@ class FunderReport:
     summary: dict[str, Any]  # figure key → number, cents or text
     tables: dict[str, list[dict[str, Any]]]  # source → rows of figure key → value
     layout: dict[str, Any]
+    cover: dict[str, str] = field(default_factory=dict)  # lead body, project code, funder…

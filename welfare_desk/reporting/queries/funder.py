@@ -82,12 +82,12 @@ def _chunks(ids: Sequence[uuid.UUID]) -> list[list[uuid.UUID]]:
 
 def editions_running(
     uow: UnitOfWork, start: date, end: date, only: set[uuid.UUID] | None
-) -> list[tuple[Edition, str, str, str]]:
-    """(edition, service, category, provider) of the editions running in the period,
-    only those in `only` when it is given."""
+) -> list[tuple[Edition, str, str, str, str | None]]:
+    """(edition, service, category, provider, municipality) of the editions running in
+    the period, only those in `only` when it is given."""
     running = and_(Edition.starts_on <= end, Edition.ends_on >= start)
     query = (
-        select(Edition, Service.name, Service.category, Organization.name)
+        select(Edition, Service.name, Service.category, Organization.name, Service.municipality)
         .join(Service, Service.id == Edition.service_id)
         .join(Organization, Organization.id == Service.provider_id)
         .where(running)
@@ -95,8 +95,8 @@ def editions_running(
     if only is not None:
         query = query.where(Edition.id.in_(only or [NOBODY]))
     return [
-        (e, service, category, provider)
-        for e, service, category, provider in uow.session.execute(query)
+        (e, service, category, provider, place)
+        for e, service, category, provider, place in uow.session.execute(query)
     ]
 
 
@@ -175,3 +175,46 @@ def employers_of(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> set[uuid.U
             )
         )
     return found
+
+
+def contacts_between(
+    uow: UnitOfWork, since: datetime, until: datetime
+) -> list[tuple[uuid.UUID, str, int]]:
+    """(contact, channel, minutes) of the contacts in the period."""
+    return [
+        (contact, channel, int(minutes or 0))
+        for contact, channel, minutes in uow.session.execute(
+            select(Contact.id, Contact.channel, Contact.duration_minutes).where(
+                Contact.at >= since, Contact.at < until
+            )
+        )
+    ]
+
+
+def members_facts(
+    uow: UnitOfWork, member_ids: Sequence[uuid.UUID]
+) -> list[tuple[uuid.UUID, date, str]]:
+    """(member, birth date, disability) of the family members served."""
+    found: list[tuple[uuid.UUID, date, str]] = []
+    for chunk in _chunks(member_ids):
+        found += [
+            (member, born, disability)
+            for member, born, disability in uow.session.execute(
+                select(
+                    HouseholdMember.id, HouseholdMember.birth_date, HouseholdMember.disability
+                ).where(HouseholdMember.id.in_(chunk))
+            )
+        ]
+    return found
+
+
+def voucher_services(
+    uow: UnitOfWork, service_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str]]:
+    """service → (its name, its provider's name)."""
+    rows = uow.session.execute(
+        select(Service.id, Service.name, Organization.name)
+        .join(Organization, Organization.id == Service.provider_id)
+        .where(Service.id.in_(list(service_ids) or [NOBODY]))
+    )
+    return {service: (name, provider) for service, name, provider in rows}
