@@ -108,15 +108,6 @@ class Attack:
             assert least <= truth <= most, (target, least, truth, most)  # the truth is feasible
             if least == most:
                 found.append((target, truth))
-                if len(found) == 1:
-                    import os
-
-                    if os.environ.get("ATTACK_DEBUG"):
-                        print("PINNED", target, truth)
-                        for n in sorted(members, key=str):
-                            print("  ", n, self.cells[n].printed, self.cells[n].truth)
-                        for r in rows:
-                            print("  C", self.constraints[r])
         return found
 
     @staticmethod

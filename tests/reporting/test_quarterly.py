@@ -476,6 +476,7 @@ def test_a_store_that_can_only_be_read_still_prints_an_issued_quarter(
         cursor = connection.cursor()
         cursor.execute(read_only)
         cursor.close()
+        connection.commit()  # a setting made in a transaction rolled back would not stay
 
     reader.engine.dispose()
     try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -431,6 +431,35 @@ class _Count:
             for employer, record, cents in self.rows(query):
                 self.tally.amount(name, employer, record, int(cents or 0))
 
+    def _households(self) -> dict[uuid.UUID, list[MemberFacts]]:
+        """The family members of everyone reached in the quarter, in one read whatever
+        the store's size: who was reached is asked of the database, not listed to it."""
+        running = and_(Edition.starts_on <= self.last, Edition.ends_on >= self.first)
+        reached = union(
+            select(Contact.worker_id).where(self.in_quarter),
+            select(Enrollment.worker_id)
+            .join(Edition, Edition.id == Enrollment.edition_id)
+            .where(running, Enrollment.status.in_(TAKING_PART)),
+            select(Voucher.worker_id).where(
+                Voucher.issued_on >= self.first, Voucher.issued_on <= self.last
+            ),
+        )
+        found: dict[uuid.UUID, list[MemberFacts]] = defaultdict(list)
+        for worker, relation, born, disability, sex, entered in self.rows(
+            select(
+                HouseholdMember.worker_id,
+                HouseholdMember.relation,
+                HouseholdMember.birth_date,
+                HouseholdMember.disability,
+                HouseholdMember.sex,
+                HouseholdMember.entered_on,
+            ).where(HouseholdMember.worker_id.in_(reached))
+        ):
+            found[worker].append(
+                MemberFacts(Relation(relation), born, Disability(disability), sex, entered)
+            )
+        return found
+
     def people(self) -> None:
         """Who was reached, by work site, sex and target category, against everyone on
         the registry; and the smart-working agreements in force on the quarter's last
@@ -438,17 +467,27 @@ class _Count:
         org, tally, last = Worker.organization_id, self.tally, self.last
         # the registry as it stands when the quarter is issued: a worker's record carries
         # no day of hiring, and its creation is the day it was typed or imported
-        everyone = self.rows(select(org, Worker.id, Worker.work_site, Worker.sex))
-        tally.count("headcount", [(employer, worker) for employer, worker, _, _ in everyone])
+        everyone = self.rows(
+            select(
+                org,
+                Worker.id,
+                Worker.work_site,
+                Worker.sex,
+                Worker.pregnancy_due_date,
+                Worker.disadvantaged,
+            )
+        )
+        tally.count("headcount", [(row[0], row[1]) for row in everyone])
         sets = tally.sets[PROGRAMME]
         reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
-        facts = _facts(self.session, list(reached))
-        for employer, worker, site, sex in everyone:
+        household = self._households()
+        for employer, worker, site, sex, due, disadvantaged in everyone:
             if worker not in reached:
                 continue
             tally.add("reached_by_site", site or NO_SITE, employer, worker)
             tally.add("reached_by_sex", sex or "-", employer, worker)
-            for found in derive(facts[worker], last):
+            facts = WorkerFacts(tuple(household[worker]), due, bool(disadvantaged), sex)
+            for found in derive(facts, last):
                 tally.add("reached_by_category", found.category.value, employer, worker)
         signed = ("approved", "active", "ended", "withdrawn")
         tally.count(
@@ -467,37 +506,6 @@ class _Count:
                 )
             ),
         )
-
-
-def _facts(session: Session, workers: list[uuid.UUID]) -> dict[uuid.UUID, WorkerFacts]:
-    """What the target categories are derived from, for many workers in a few reads."""
-    rows: dict[uuid.UUID, Any] = {}
-    members: dict[uuid.UUID, list[MemberFacts]] = defaultdict(list)
-    for start in range(0, len(workers), 5000):
-        chunk = workers[start : start + 5000]
-        for row in session.execute(
-            select(Worker.id, Worker.pregnancy_due_date, Worker.disadvantaged, Worker.sex).where(
-                Worker.id.in_(chunk)
-            )
-        ):
-            rows[row[0]] = row
-        for worker, relation, born, disability, sex, entered in session.execute(
-            select(
-                HouseholdMember.worker_id,
-                HouseholdMember.relation,
-                HouseholdMember.birth_date,
-                HouseholdMember.disability,
-                HouseholdMember.sex,
-                HouseholdMember.entered_on,
-            ).where(HouseholdMember.worker_id.in_(chunk))
-        ):
-            members[worker].append(
-                MemberFacts(Relation(relation), born, Disability(disability), sex, entered)
-            )
-    return {
-        worker: WorkerFacts(tuple(members[worker]), due, bool(disadvantaged), sex)
-        for worker, due, disadvantaged, sex in rows.values()
-    }
 
 
 def compute_all(
