@@ -540,3 +540,24 @@ def test_what_hr_asks_for_is_counted_from_the_store(
     assert _near(in_force["Accordi in vigore l'ultimo giorno del trimestre"], 1)
     assert report.programme == "Lodigiano Welfare" and "@" in report.contact
     assert any(term == "Lavoratori raggiunti" for term, _ in report.definitions)
+
+
+def test_the_trend_is_kept_with_the_quarter_and_prints_the_same_after_late_edits(
+    store: Store, programme: dict[str, object]
+) -> None:
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, None, TODAY)
+    officine = programme["officine"]
+    for day in range(2, 9):  # typed late, in the first quarter
+        _contact(store, officine[day].id, datetime(2026, 2, day, 10), Channel.PHONE)  # type: ignore[index]
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, date(2027, 1, 8))
+        frozen = {
+            p for p, _ in uow.session.execute(select(IssuedReport.period, IssuedReport.scope))
+        }
+    trend = [s for s in again.sections if s.key == "trend"]
+    assert trend == [s for s in first.sections if s.key == "trend"]
+    assert frozen == {"2026Q2", "2026Q3"}  # the first quarter is not issued by the trend
+    with UnitOfWork(store) as uow:
+        q1 = quarterly_report(uow, Quarter(2026, 1), None, date(2027, 1, 8))
+    assert _near(_section(q1, "contacts_by_channel")["telefono"], 7)

@@ -51,9 +51,10 @@ NOTE = (
 HIDDEN = "n.d."  # an amount or a median standing for too few records to be given
 
 
-def record_key(secret: bytes, record_id: uuid.UUID) -> int:
+def record_key(secret: bytes, record_id: uuid.UUID | bytes) -> int:
     """A record's fixed key: readers know neither the secret nor the record's id."""
-    digest = hashlib.blake2b(record_id.bytes, key=secret[:64], digest_size=4).digest()
+    data = record_id if isinstance(record_id, bytes) else record_id.bytes
+    digest = hashlib.blake2b(data, key=secret[:64], digest_size=4).digest()
     return int.from_bytes(digest, "big")
 
 

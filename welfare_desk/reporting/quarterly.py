@@ -544,6 +544,7 @@ class _Issued:
     figures: dict[str, dict[str, Any]]  # by scope: the programme ("") and each employer
     on: date | None = None  # when it was frozen, if it was
     number: int = 1  # the first issue, or which reissue
+    fresh: bool = False  # frozen by this very call
 
 
 def _all_scopes(
@@ -565,11 +566,7 @@ def _all_scopes(
         # an employer frozen with nothing recorded has no row: every count zero
         first = kept[PROGRAMME]
         figures = {
-            scope: (
-                kept[scope].figures
-                if "keys" in kept[scope].figures
-                else _legacy_keys(kept[scope].figures, kept[scope].id)
-            )
+            scope: _frozen(kept[scope])
             if scope in kept
             else empty_figures(quarter, first.issued_on)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
@@ -586,7 +583,54 @@ def _all_scopes(
     # another desk may freeze the same quarter now: then its figures are read back
     if not freeze_scopes(uow, KIND, quarter.code, today, kept_now):
         return _all_scopes(uow, quarter, today, freeze=False)
-    return _Issued(figures, today, number)
+    return _Issued(figures, today, number, fresh=True)
+
+
+def _earlier(
+    uow: UnitOfWork, quarter: Quarter, now: _Issued, today: date
+) -> list[tuple[Quarter, dict[str, dict[str, Any]]]]:
+    """The two quarters before the one compared with, for the trend: as issued when they
+    were; else as kept with this quarter when it was frozen; else counted now (only what
+    the trend prints), and kept with this quarter if it is frozen now. A scope frozen
+    with nothing recorded keeps no trend either: it prints zeros, now and at reprint."""
+    employers = [o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value]
+    kept = issued_scopes(uow, KIND, quarter.code) if now.on is not None else {}
+    second = quarter.previous().previous()
+    found = []
+    for q in (second.previous(), second):
+        issued = issued_scopes(uow, KIND, q.code)
+        if PROGRAMME in issued:
+            figures = {
+                scope: _frozen(issued[scope]) if scope in issued else empty_figures(q, today)
+                for scope in now.figures
+            }
+        elif kept and q.code in kept[PROGRAMME].figures.get("trend", {}):
+            figures = {
+                scope: kept[scope].figures["trend"][q.code]
+                if scope in kept
+                else empty_figures(q, today)
+                for scope in now.figures
+            }
+        else:
+            figures = compute_all(uow, q, employers, today, trend_only=True)
+            if kept and now.fresh:
+                for scope, row in kept.items():
+                    trend = {**row.figures.get("trend", {}), q.code: figures[scope]}
+                    row.figures = {**row.figures, "trend": trend}
+                figures = {
+                    scope: counted if scope in kept else empty_figures(q, today)
+                    for scope, counted in figures.items()
+                }
+        found.append((q, figures))
+    uow.flush()
+    return found
+
+
+def _frozen(row: Any) -> dict[str, Any]:
+    """A frozen scope's figures, with cell keys drawn from the row's id when they were
+    frozen before counts carried their own."""
+    figures: dict[str, Any] = row.figures
+    return figures if "keys" in figures else _legacy_keys(figures, row.id)
 
 
 def quarterly_report(
@@ -613,12 +657,7 @@ def quarterly_report(
     me = str(employer) if employer else PROGRAMME
     now = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
     before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
-    earlier = [quarter.previous().previous()]
-    earlier.insert(0, earlier[0].previous())
-    trend = [
-        (q, _Quarter(_all_scopes(uow, q, today, freeze=now.on is not None).figures[me]))
-        for q in earlier
-    ]
+    trend = [(q, _Quarter(figures[me])) for q, figures in _earlier(uow, quarter, now, today)]
     trend += [
         (quarter.previous(), _Quarter(before.figures[me])),
         (quarter, _Quarter(now.figures[me])),

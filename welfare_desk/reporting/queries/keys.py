@@ -14,7 +14,7 @@ from welfare_desk.store.uow import UnitOfWork
 SECRET = "disclosure_secret"
 
 
-def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID], int]:
+def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID | str], int]:
     """Each record's key, from the store's secret."""
     secret = read_stamp(uow, SECRET)
     if not secret:
@@ -22,4 +22,11 @@ def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID], int]:
         secret = read_stamp(uow, SECRET)
     assert secret
     raw = bytes.fromhex(secret)
-    return lambda record: record_key(raw, record)
+
+    def key(record: uuid.UUID | str) -> int:
+        """The same record gives the same key, read as a UUID or as the database's text."""
+        if isinstance(record, str):
+            return record_key(raw, bytes.fromhex(record.replace("-", "")))
+        return record_key(raw, record)
+
+    return key

@@ -13,9 +13,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import String, and_, func, or_, select, type_coerce, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,9 +51,16 @@ TAKING_PART = ("confirmed", "attended")  # a place given: not asked, waiting or 
 PROGRAMME = ""
 
 
+@lru_cache(maxsize=256)
 def _scopes(employer: uuid.UUID | None) -> tuple[str, ...]:
     """A row counts for the programme and for its worker's employer."""
     return (PROGRAMME, str(employer)) if employer else (PROGRAMME,)
+
+
+def _raw(column: Any) -> Any:
+    """A record's id as the database holds it: only its key is wanted, and turning tens
+    of thousands of them into UUID objects is most of a quarter's counting."""
+    return type_coerce(column, String)
 
 
 class _Tally:
@@ -117,6 +125,10 @@ class _Tally:
             keys.setdefault(name, {})
         counts = {name: int(self.counts[scope][name]) for name in COUNTS}
         count_keys = {name: int(self.count_keys[scope][name]) % KEY_SPACE for name in COUNTS}
+        # the registry's size: the same size of the same scope, the same noise
+        count_keys["headcount"] = self.key(
+            uuid.uuid5(uuid.NAMESPACE_OID, f"headcount/{scope}/{counts['headcount']}")
+        )
         sets = self.sets[scope]
         reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
         for name, members in (
@@ -191,7 +203,7 @@ class _Count:
         return and_(Contact.at >= start, Contact.at < stop)
 
     def rows(self, query: Any) -> list[Any]:
-        return list(self.session.execute(query).all())
+        return list(self.session.connection().execute(query).all())
 
     def contacts(self) -> None:
         tally = self.tally
@@ -200,7 +212,7 @@ class _Count:
                 Worker.organization_id,
                 Contact.channel,
                 SocialPoint.name,
-                Contact.id,
+                _raw(Contact.id),
                 Worker.id,
                 Contact.at,
             )
@@ -219,7 +231,7 @@ class _Count:
         self.tally.group(
             "needs_by_category",
             self.rows(
-                select(Worker.organization_id, Need.kind, Need.id)
+                select(Worker.organization_id, Need.kind, _raw(Need.id))
                 .select_from(Need)
                 .join(Worker, Worker.id == Need.worker_id)
                 .where(Need.raised_on >= self.first, Need.raised_on <= self.last)
@@ -232,7 +244,7 @@ class _Count:
 
         def counted(*where: Any) -> list[Any]:
             return self.rows(
-                select(org, Case.id)
+                select(org, _raw(Case.id))
                 .select_from(Case)
                 .join(Worker, Worker.id == Case.worker_id)
                 .where(*where)
@@ -247,7 +259,7 @@ class _Count:
             [
                 (employer, case_id)
                 for employer, case_id, worker_id, opened, closed in self.rows(
-                    select(org, Case.id, Case.worker_id, Case.opened_on, Case.closed_on)
+                    select(org, _raw(Case.id), Case.worker_id, Case.opened_on, Case.closed_on)
                     .select_from(Case)
                     .join(Worker, Worker.id == Case.worker_id)
                     .where(
@@ -261,7 +273,7 @@ class _Count:
         )
         closed_here = and_(Case.closed_on >= first, Case.closed_on <= last)
         closed = self.rows(
-            select(org, Case.closing_reason, Case.id)
+            select(org, Case.closing_reason, _raw(Case.id))
             .select_from(Case)
             .join(Worker, Worker.id == Case.worker_id)
             .where(closed_here)
@@ -271,7 +283,7 @@ class _Count:
         tally.group(
             "goal_outcomes",
             self.rows(
-                select(org, Goal.outcome, Goal.id)
+                select(org, Goal.outcome, _raw(Goal.id))
                 .select_from(Goal)
                 .join(Case, Case.id == Goal.case_id)
                 .join(Worker, Worker.id == Case.worker_id)
@@ -298,7 +310,7 @@ class _Count:
         ) in self.rows(
             select(
                 org,
-                Enrollment.id,
+                _raw(Enrollment.id),
                 Enrollment.status,
                 Service.category,
                 Service.id,
@@ -328,7 +340,7 @@ class _Count:
         org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
         issued_here = and_(Voucher.issued_on >= first, Voucher.issued_on <= last)
         issued = self.rows(
-            select(org, Voucher.id, Voucher.worker_id, Voucher.member_id, Voucher.value_cents)
+            select(org, _raw(Voucher.id), Voucher.worker_id, Voucher.member_id, Voucher.value_cents)
             .join(Worker, Worker.id == Voucher.worker_id)
             .where(issued_here)
         )
@@ -342,7 +354,7 @@ class _Count:
         tally.count(
             "vouchers_cancelled",
             self.rows(
-                select(org, Voucher.id)
+                select(org, _raw(Voucher.id))
                 .select_from(Voucher)
                 .join(Worker, Worker.id == Voucher.worker_id)
                 .where(Voucher.cancelled_on >= first, Voucher.cancelled_on <= last)
@@ -375,7 +387,7 @@ class _Count:
             tally.group(
                 f"{name}_by_status",
                 self.rows(
-                    select(org, model.status, model.id)
+                    select(org, model.status, _raw(model.id))
                     .join(Worker, Worker.id == model.worker_id)
                     .where(asked_on >= first, asked_on <= last)
                 ),
@@ -404,7 +416,7 @@ class _Count:
         for name, query in (
             (
                 "credits_granted",
-                select(org, LedgerEntry.id, LedgerEntry.amount_cents)
+                select(org, _raw(LedgerEntry.id), LedgerEntry.amount_cents)
                 .select_from(LedgerEntry)
                 .join(Budget, Budget.id == LedgerEntry.budget_id)
                 .join(Worker, Worker.id == Budget.worker_id)
@@ -417,13 +429,13 @@ class _Count:
             ),
             (
                 "health_claimed",
-                select(org, HealthFundRequest.id, HealthFundRequest.amount_claimed_cents)
+                select(org, _raw(HealthFundRequest.id), HealthFundRequest.amount_claimed_cents)
                 .join(Worker, Worker.id == HealthFundRequest.worker_id)
                 .where(asked_on >= first, asked_on <= last, HealthFundRequest.status != "draft"),
             ),
             (
                 "health_paid",
-                select(org, HealthFundRequest.id, HealthFundRequest.amount_paid_cents)
+                select(org, _raw(HealthFundRequest.id), HealthFundRequest.amount_paid_cents)
                 .join(Worker, Worker.id == HealthFundRequest.worker_id)
                 .where(HealthFundRequest.paid_on >= first, HealthFundRequest.paid_on <= last),
             ),
@@ -431,11 +443,11 @@ class _Count:
             for employer, record, cents in self.rows(query):
                 self.tally.amount(name, employer, record, int(cents or 0))
 
-    def _households(self) -> dict[uuid.UUID, list[MemberFacts]]:
-        """The family members of everyone reached in the quarter, in one read whatever
-        the store's size: who was reached is asked of the database, not listed to it."""
+    def _reached(self) -> Any:
+        """Everyone reached in the quarter, as a query: asked of the database, not listed
+        to it, so that one read serves whatever the store's size."""
         running = and_(Edition.starts_on <= self.last, Edition.ends_on >= self.first)
-        reached = union(
+        return union(
             select(Contact.worker_id).where(self.in_quarter),
             select(Enrollment.worker_id)
             .join(Edition, Edition.id == Enrollment.edition_id)
@@ -444,6 +456,10 @@ class _Count:
                 Voucher.issued_on >= self.first, Voucher.issued_on <= self.last
             ),
         )
+
+    def _households(self) -> dict[uuid.UUID, list[MemberFacts]]:
+        """The family members of everyone reached in the quarter."""
+        reached = self._reached().subquery()
         found: dict[uuid.UUID, list[MemberFacts]] = defaultdict(list)
         for worker, relation, born, disability, sex, entered in self.rows(
             select(
@@ -453,21 +469,31 @@ class _Count:
                 HouseholdMember.disability,
                 HouseholdMember.sex,
                 HouseholdMember.entered_on,
-            ).where(HouseholdMember.worker_id.in_(reached))
+            ).join(reached, reached.c.worker_id == HouseholdMember.worker_id)
         ):
             found[worker].append(
                 MemberFacts(Relation(relation), born, Disability(disability), sex, entered)
             )
         return found
 
+    def headcount(self) -> None:
+        """The registry as it stands when the quarter is issued: a worker's record carries
+        no day of hiring, and its creation is the day it was typed or imported. Counted
+        by the database; its key is drawn from the count itself."""
+        org = Worker.organization_id
+        for employer, headcount in self.rows(select(org, func.count()).group_by(org)):
+            for scope in _scopes(employer):
+                self.tally.counts[scope]["headcount"] += int(headcount)
+
     def people(self) -> None:
         """Who was reached, by work site, sex and target category, against everyone on
         the registry; and the smart-working agreements in force on the quarter's last
         day."""
         org, tally, last = Worker.organization_id, self.tally, self.last
-        # the registry as it stands when the quarter is issued: a worker's record carries
-        # no day of hiring, and its creation is the day it was typed or imported
-        everyone = self.rows(
+        self.headcount()
+        household = self._households()
+        reached = self._reached().subquery()
+        for employer, worker, site, sex, due, disadvantaged in self.rows(
             select(
                 org,
                 Worker.id,
@@ -475,15 +501,8 @@ class _Count:
                 Worker.sex,
                 Worker.pregnancy_due_date,
                 Worker.disadvantaged,
-            )
-        )
-        tally.count("headcount", [(row[0], row[1]) for row in everyone])
-        sets = tally.sets[PROGRAMME]
-        reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
-        household = self._households()
-        for employer, worker, site, sex, due, disadvantaged in everyone:
-            if worker not in reached:
-                continue
+            ).join(reached, reached.c.worker_id == Worker.id)
+        ):
             tally.add("reached_by_site", site or NO_SITE, employer, worker)
             tally.add("reached_by_sex", sex or "-", employer, worker)
             facts = WorkerFacts(tuple(household[worker]), due, bool(disadvantaged), sex)
@@ -493,7 +512,7 @@ class _Count:
         tally.count(
             "smartworking_in_force",
             self.rows(
-                select(org, SmartWorkingRequest.id)
+                select(org, _raw(SmartWorkingRequest.id))
                 .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
                 .where(
                     SmartWorkingRequest.status.in_(signed),
@@ -509,21 +528,32 @@ class _Count:
 
 
 def compute_all(
-    uow: UnitOfWork, quarter: Quarter, employers: Iterable[uuid.UUID], computed_on: date
+    uow: UnitOfWork,
+    quarter: Quarter,
+    employers: Iterable[uuid.UUID],
+    computed_on: date,
+    trend_only: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """Every figure of the quarterly summary, as plain JSON (the shape that is frozen),
-    for the programme ("") and for each of the employers (by id)."""
+    for the programme ("") and for each of the employers (by id). `trend_only` counts
+    only what the trend of the last four quarters prints: people reached, contacts and
+    the registry."""
     count = _Count(uow.session, quarter.first_day, quarter.last_day, _Tally(record_keys(uow)))
-    for step in (
-        count.contacts,
-        count.needs,
-        count.cases,
-        count.enrollments,
-        count.vouchers,
-        count.requests,
-        count.amounts,
-        count.people,
-    ):
+    steps = (
+        (count.contacts, count.enrollments, count.vouchers, count.headcount)
+        if trend_only
+        else (
+            count.contacts,
+            count.needs,
+            count.cases,
+            count.enrollments,
+            count.vouchers,
+            count.requests,
+            count.amounts,
+            count.people,
+        )
+    )
+    for step in steps:
         step()
     scopes = [PROGRAMME, *(str(e) for e in employers)]
     return {scope: count.tally.figures(scope, quarter, computed_on) for scope in scopes}
