@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.catalogue.test_handout import LOGISTICA, OFFICINE, TODAY, build_catalogue
+from tests.conftest import require_tool
 from tests.documents.test_path_pdf import decoded_qr, pdf_pages
 from welfare_desk.catalogue.handout import handout
 from welfare_desk.documents import handout_pdf
@@ -17,6 +19,15 @@ from welfare_desk.documents.handout_pdf import write_handout
 from welfare_desk.documents.qr import QrCode
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
+
+
+def _reading_order(pdf: Path) -> str:
+    """The pages after the cover, column by column, lines joined: a card's words read
+    as a person reads them, however the larger print wraps them."""
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(" ".join(text.split("\f")[1:]).split())
 
 
 def test_the_whole_catalogue_prints_by_category_with_prices_and_page_numbers(
@@ -37,7 +48,7 @@ def test_the_whole_catalogue_prints_by_category_with_prices_and_page_numbers(
     pages = write_handout(out, found)
     text = pdf_pages(out)
     assert len(text) == pages >= 2
-    cover, *inside = text
+    cover = text[0]
     for words in (
         "Welfare day",
         "Catalogo dei servizi",
@@ -51,11 +62,12 @@ def test_the_whole_catalogue_prints_by_category_with_prices_and_page_numbers(
         "Il prezzo in evidenza è quello a tuo carico",
     ):
         assert words in cover, words
-    body = " ".join(inside)
+    body = _reading_order(out)
     for words in (
         "Cura dei figli · 2 servizi",
         "Campus estivo Il Mosaico",
-        "80,00 € invece di 200,00 €",
+        "80,00 € a settimana",
+        "invece di 200,00 €",
         "Per: bambini e ragazzi da 6 a 11 anni",
         "dal 15/06/2026 al 19/06/2026 · 1 posto libero",
         "dal 03/08/2026 al 07/08/2026 · 25 posti liberi",
@@ -127,3 +139,20 @@ def test_an_empty_handout_is_a_cover_that_says_so(sqlite_store: Store, tmp_path:
     (cover,) = pdf_pages(path)
     assert "Nessun servizio con edizioni aperte per i filtri scelti." in cover
     assert cover.endswith("pagina 1 di 1")
+
+
+def test_each_card_says_what_the_price_is_for_whom_it_is_reserved_and_how_to_enrol(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """#18: a price with no unit («80,00 €»: a day? a week?), a service for one
+    employer's workers printed as if for anyone, and no word on how to enrol."""
+    build_catalogue(sqlite_store)
+    with UnitOfWork(sqlite_store) as uow:
+        found = handout(uow, today=TODAY)
+    out = tmp_path / "catalogo.pdf"
+    write_handout(out, found)
+    body = _reading_order(out)
+    assert "80,00 € a settimana" in body  # the camp's weeks
+    assert "per edizione" in body  # the nursery's school year
+    assert "Riservato ai lavoratori di Logistica Adda S.r.l." in body
+    assert body.count("Per iscriverti:") == sum(len(s.services) for s in found.sections)

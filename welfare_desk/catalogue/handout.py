@@ -128,6 +128,13 @@ def _in_order(service: HandoutService) -> tuple[str, str]:
     return fold(service.need_label or ""), fold(service.name)
 
 
+def _price_unit(editions: list[HandoutEdition]) -> str:
+    """A price is for an edition; editions of a week at most are priced by the week."""
+    if editions and all((e.ends_on - e.starts_on).days < 7 for e in editions):
+        return "a settimana"
+    return "per edizione" if editions else ""
+
+
 def handout(
     uow: UnitOfWork,
     org_name: str | None = None,
@@ -170,6 +177,9 @@ def handout(
         uow, ((s.provider_id, s.agreement_id) for s in services.values()), today
     )
     by_category: dict[str, list[HandoutService]] = {}
+    names: dict[str, str] = {}
+    if any(s.employer_ids for s in services.values()):  # a service lists them as text
+        names = {str(oid): name for oid, name in queries.organization_names(uow).items()}
     for service in services.values():
         model = PriceModel(service.price_model)
         contact = contacts[(service.provider_id, service.agreement_id)]
@@ -193,6 +203,8 @@ def handout(
                 else None,
                 editions=tuple(editions[service.id]),
                 link=contact_link(contact, service.name, where),
+                price_unit=_price_unit(editions[service.id]),
+                reserved_to=tuple(sorted(names[e] for e in service.employer_ids if e in names)),
             )
         )
     order = [c for c, _ in need_taxonomy().categories]

@@ -37,6 +37,7 @@ from welfare_desk.documents.style import (
     PAGE,
     RULE,
     TINT,
+    reader_styles,
     styles,
     table_style,
 )
@@ -57,12 +58,12 @@ def _d(day: date) -> str:
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text), styles()[style])
+    return Paragraph(escape(text), reader_styles()[style])
 
 
 def _rich(markup: str, style: str = "cell") -> Paragraph:
     """A paragraph whose markup the caller built from escaped pieces."""
-    return Paragraph(markup, styles()[style])
+    return Paragraph(markup, reader_styles()[style])
 
 
 def period_text(start: date | None, end: date | None, today: date) -> str:
@@ -76,12 +77,15 @@ def period_text(start: date | None, end: date | None, today: date) -> str:
 def price_text(service: HandoutService) -> str:
     if service.price_cents == 0:
         return "Gratuito"
+    price = format_euro(service.price_cents)
+    if service.price_unit:
+        price += f" {service.price_unit}"
     if service.full_price_cents:
         return (
-            f"{format_euro(service.price_cents)} "
-            f"<font size=8 color='#5b6770'>invece di {format_euro(service.full_price_cents)}</font>"
+            f"{price} <font size=10 color='#5b6770'>"
+            f"invece di {format_euro(service.full_price_cents)}</font>"
         )
-    return format_euro(service.price_cents)
+    return price
 
 
 def _edition(edition: HandoutEdition) -> str:
@@ -108,7 +112,6 @@ def _card(service: HandoutService) -> Flowable:
     )
     kind = service.need_label or service.kind_label
     head: list[Flowable] = [
-        _p(service.name, "strong"),
         _p(kind[0].upper() + kind[1:], "label"),
         Spacer(1, 1.2 * mm),
         _rich(f"<font size=12><b>{price_text(service)}</b></font>", "cell"),
@@ -130,7 +133,7 @@ def _card(service: HandoutService) -> Flowable:
             ]
         )
     )
-    body: list[Flowable] = [top]
+    body: list[Flowable] = [_p(service.name, "strong"), top]
     if service.description:
         text = service.description.strip()
         if len(text) > DESCRIPTION_LIMIT:
@@ -147,6 +150,19 @@ def _card(service: HandoutService) -> Flowable:
         body.append(_rich(f"<b>Contatti:</b> {reach}", "fine"))
     if service.where:
         body.append(_rich(f"<b>Dove:</b> {escape(service.where)}", "fine"))
+    if service.reserved_to:
+        body.append(
+            _rich(
+                f"<b>Riservato ai lavoratori di {escape(', '.join(service.reserved_to))}</b>",
+                "fine",
+            )
+        )
+    body.append(
+        _rich(
+            "<b>Per iscriverti:</b> al social point o al welfare day, dal welfare manager.",
+            "fine",
+        )
+    )
     body.append(Spacer(1, 1 * mm))
     body += [_rich(_edition(e), "fine") for e in service.editions]
     card = Table([[body]], colWidths=[COLUMN])
@@ -167,7 +183,7 @@ def _card(service: HandoutService) -> Flowable:
 def _heading(label: str, count: int) -> Flowable:
     words = "1 servizio" if count == 1 else f"{count} servizi"
     band = Table(
-        [[_rich(f"{escape(label)} <font size=8 color='#5b6770'>· {words}</font>", "section")]],
+        [[_rich(f"{escape(label)} <font size=10 color='#5b6770'>· {words}</font>", "section")]],
         colWidths=[COLUMN],
     )
     band.setStyle(
@@ -279,7 +295,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         for state in self._held:
             self.__dict__.update(state)
             self.saveState()
-            self.setFont(FONT, 7.5)
+            self.setFont(FONT, 9)
             self.setFillColor(MUTED)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
@@ -319,9 +335,11 @@ def write_handout(target: Path | str | BinaryIO, handout: Handout) -> int:
     if handout.sections:
         flow += [NextPageTemplate("columns"), PageBreak()]
     for section in handout.sections:
-        flow.append(_heading(section.label, len(section.services)))
-        flow.append(Spacer(1, 2.5 * mm))
-        flow += [_card(s) for s in section.services]
+        cards = [_card(s) for s in section.services]
+        # a heading never stands alone at a column's foot: it goes with its first card
+        heading = [_heading(section.label, len(section.services)), Spacer(1, 2.5 * mm)]
+        flow.append(KeepTogether(heading + cards[:1]))
+        flow += cards[1:]
         flow.append(Spacer(1, 3 * mm))
 
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:

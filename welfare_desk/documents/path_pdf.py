@@ -39,6 +39,7 @@ from welfare_desk.documents.style import (
     PAGE,
     RULE,
     TINT,
+    reader_styles,
     styles,
     table_style,
 )
@@ -70,12 +71,12 @@ def _d(day: date | None) -> str:
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text), styles()[style])
+    return Paragraph(escape(text), reader_styles()[style])
 
 
 def _rich(markup: str, style: str = "cell") -> Paragraph:
     """A paragraph whose markup the caller built from escaped pieces."""
-    return Paragraph(markup, styles()[style])
+    return Paragraph(markup, reader_styles()[style])
 
 
 def _header(summary: PathSummary) -> list[Flowable]:
@@ -90,7 +91,7 @@ def _header(summary: PathSummary) -> list[Flowable]:
         _p("Il mio percorso", "cover"),
         _p("Percorso personalizzato di conciliazione famiglia–lavoro", "muted"),
     ]
-    top = Table([[title, right]], colWidths=[WIDTH - 38 * mm, 38 * mm])
+    top = Table([[title, right]], colWidths=[WIDTH - 48 * mm, 48 * mm])
     top.setStyle(
         table_style(
             [
@@ -108,7 +109,7 @@ def _header(summary: PathSummary) -> list[Flowable]:
     ]
     person = Table(
         [[[_p(label, "label"), _p(value, "strong")] for label, value in people]],
-        colWidths=[WIDTH * 0.34, WIDTH * 0.33, WIDTH * 0.33],
+        colWidths=[WIDTH * 0.3, WIDTH * 0.38, WIDTH * 0.32],
     )
     person.setStyle(
         table_style(
@@ -366,14 +367,14 @@ class _Batch(BaseDocTemplate):  # type: ignore[misc]
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 4 * mm, PAGE[0] - MARGIN, y + 4 * mm)
         canvas.setFillColor(ACCENT)
-        canvas.setFont(BOLD, 8.5)
+        canvas.setFont(BOLD, 9.5)
         canvas.drawString(MARGIN, y, f"Per ogni domanda: {manager}")
         canvas.setFillColor(MUTED)
-        canvas.setFont(FONT, 8)
+        canvas.setFont(FONT, 9)
         canvas.drawString(
             MARGIN, y - 4 * mm, where or "Rivolgiti al social point della tua azienda."
         )
-        canvas.setFont(FONT, 7)
+        canvas.setFont(FONT, 9)
         canvas.drawString(
             MARGIN,
             y - 8 * mm,

@@ -85,6 +85,29 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@cache
+def reader_styles() -> dict[str, ParagraphStyle]:
+    """The same styles for what a worker takes home: body text at 11 points, nothing
+    under 9, since it is read at arm's length, often by someone without their glasses."""
+    base = styles()
+    sizes = {  # name → (size, leading)
+        "body": (11, 15),
+        "small": (9.5, 12),
+        "label": (10, 12),
+        "cell": (11, 14),
+        "strong": (11.5, 14.5),
+        "fine": (11, 14),
+        "muted": (11, 14),
+        "subtitle": (11, 15),
+    }
+    found = dict(base)
+    for name, (size, leading) in sizes.items():
+        found[name] = ParagraphStyle(
+            f"reader-{name}", parent=base[name], fontSize=size, leading=leading
+        )
+    return found
+
+
 def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A table's style in the house font: reportlab's cells default to Helvetica, which
     would sit in the PDF unembedded even when every cell holds a paragraph."""

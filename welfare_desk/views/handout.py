@@ -42,6 +42,8 @@ class HandoutService:
     full_price_cents: int | None  # the price without the subsidy, when there is one
     editions: tuple[HandoutEdition, ...]
     link: str  # what the QR code holds
+    price_unit: str = ""  # «a settimana», «per edizione»: what the price buys
+    reserved_to: tuple[str, ...] = ()  # the employers whose workers alone may use it
 
 
 @dataclass(frozen=True, slots=True)
