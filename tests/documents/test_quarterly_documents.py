@@ -134,3 +134,28 @@ def test_the_pdf_reads_back_with_its_figures_and_no_one_named(
             assert f"{label} {now} {before}" in flat, label
     for surname, name, code in people:
         assert code not in text and f"{surname} {name}" not in text
+
+
+def test_a_chart_never_drops_a_withheld_cell_silently(tmp_path: Path) -> None:
+    """#18: a cell printed «n.d.» was left out of its chart with nothing said."""
+    from welfare_desk.views.quarterly import Row, Section
+
+    rows = (
+        Row("social point", "40", "35", "+5"),
+        Row("telefono", "n.d.", "12", "n.d."),
+        Row("email", "9", "7", "+2"),
+    )
+    section = Section("contacts_by_channel", "Colloqui per canale", rows, None, True)
+    report = QuarterlyReport(
+        Quarter(2026, 3), "Tutte le aziende", False, TODAY, Quarter(2026, 2), (section,), (), TODAY
+    )
+    pdf = write_quarterly_pdf(tmp_path / "q.pdf", report)
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "telefono (n.d., non disegnato)" in text
+    book = write_quarterly_xlsx(tmp_path / "q.xlsx", report)
+    from openpyxl import load_workbook
+
+    texts = {c.value for s in load_workbook(book).worksheets for r in s.iter_rows() for c in r}
+    assert "Nel grafico «Colloqui per canale» le voci «n.d.» non sono disegnate: telefono." in texts

@@ -561,3 +561,36 @@ def test_the_trend_is_kept_with_the_quarter_and_prints_the_same_after_late_edits
     with UnitOfWork(store) as uow:
         q1 = quarterly_report(uow, Quarter(2026, 1), None, date(2027, 1, 8))
     assert _near(_section(q1, "contacts_by_channel")["telefono"], 7)
+
+
+def test_health_fund_amounts_claimed_and_paid_are_counted_from_the_store(store: Store) -> None:
+    from welfare_desk.domain.health_funds import RequestKind
+    from welfare_desk.requests import health_funds
+    from welfare_desk.store.models import HealthFundRequest
+
+    claimed = [12_000, 30_000, 4_500, 8_000, 25_000, 6_000]
+    for i, cents in enumerate(claimed):
+        worker = add_worker(store, surname="Galli", name=NAMES[i]).worker.id
+        with UnitOfWork(store) as uow:
+            made = health_funds.create_request(
+                uow, health_funds.HfInput(worker, "fisde", RequestKind.REIMBURSEMENT), TODAY
+            )
+        with UnitOfWork(store) as uow:
+            request = uow.session.get(HealthFundRequest, made.id)
+            assert request is not None
+            request.status, request.submitted_on = "paid", date(2026, 7, 1 + i)
+            request.amount_claimed_cents = cents
+            request.amount_paid_cents = cents // 2
+            request.paid_on = date(2026, 10, 2) if i < 2 else date(2026, 9, 1)
+            uow.commit()
+    raw = _raw(store, Q3)
+    assert raw["money"]["health_claimed"] == sum(claimed)
+    assert raw["money"]["health_paid"] == sum(c // 2 for c in claimed[2:])  # two in October
+    assert raw["behind"]["health_claimed"][:2] == [6, max(claimed)]
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+    amounts = _section(report, "health_money")
+    shown = amounts["Chiesti a rimborso (pratiche inviate nel trimestre)"].now
+    euros = int(shown.replace(" €", "").replace(".", "").replace(",00", ""))
+    assert abs(euros * 100 - sum(claimed)) <= 1.5 * max(claimed) + 500 and euros % 10 == 0
+    assert amounts["Rimborsi pagati nel trimestre"].now == "n.d."  # four behind it: too few

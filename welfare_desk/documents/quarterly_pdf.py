@@ -33,7 +33,7 @@ from welfare_desk.documents.style import (
 )
 
 if TYPE_CHECKING:
-    from welfare_desk.views.quarterly import QuarterlyReport, Section
+    from welfare_desk.views.quarterly import QuarterlyReport, Row, Section
 
 PREVIOUS = colors.HexColor("#a9c4d2")
 RULE = colors.HexColor("#7f8c95")
@@ -97,6 +97,13 @@ def _table(section: Section, now_label: str, before_label: str) -> Table:
     return table
 
 
+def _bar_label(row: Row) -> str:
+    """A withheld cell keeps its place in the chart and says why it has no bar."""
+    if row.value is None and not row.now.isdigit():
+        return f"{row.label[:30]} (n.d., non disegnato)"
+    return row.label[:48]
+
+
 def _chart(section: Section, now_label: str, before_label: str) -> Drawing:
     """Bars for the printed numbers only; a suppressed cell shows as an empty row."""
     rows = section.rows
@@ -108,7 +115,7 @@ def _chart(section: Section, now_label: str, before_label: str) -> Drawing:
     before = [int(r.before) if r.before.isdigit() else 0 for r in rows]
     now = [r.value or 0 for r in rows]
     chart.data = [list(reversed(before)), list(reversed(now))]  # first label on top
-    chart.categoryAxis.categoryNames = [r.label[:48] for r in reversed(rows)]
+    chart.categoryAxis.categoryNames = [_bar_label(r) for r in reversed(rows)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"

@@ -106,6 +106,15 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
             row += 1
         if section.drawn:
             charts.append((section.title, first, first + len(section.rows) - 1))
+            withheld = [r.label for r in section.rows if not r.now.isdigit()]
+            if withheld:  # a spreadsheet draws a text cell as nothing: say so
+                note = (
+                    f"Nel grafico «{section.title}» le voci «n.d.» non sono disegnate: "
+                    + ", ".join(withheld)
+                    + "."
+                )
+                sheet.cell(row=row, column=1, value=clean_text(note)).font = Font(italic=True)
+                row += 1
         row += 1
     if report.definitions:
         sheet.cell(row=row, column=1, value="Definizioni").font = heading
