@@ -1,10 +1,11 @@
-"""The quarterly HR summary as an Excel workbook: one sheet of tables, one of native charts.
+"""The quarterly HR summary as an Excel workbook: one sheet of tables, each chart under its table.
 
 Numbers are written as numbers (so that HR can sum and chart them), a withheld median or
 amount as the text the reader is told about ("n.d."), never as a number."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,9 +42,37 @@ def cell_value(text: str) -> tuple[Any, str | None]:
     return clean_text(text), None
 
 
+ROW_CM = 0.45  # a row at the default height
+# The sheet is printed a page wide: its 21 cm of columns shrink to the 18 cm between the
+# margins, so a page holds more of the sheet than its own height.
+SHEET_PAGE_CM = PAGE_CM * 21 / 18
+
+
+def _chart_cm(section: Any) -> float:
+    return max(6.0, 0.9 * len(section.rows) + 3)
+
+
+def _bar_chart(sheet: Any, title: str, first: int, last: int) -> Any:
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.type = "bar"  # horizontal: the labels are long
+    chart.title = title
+    chart.style = 10
+    chart.height = max(6.0, 0.9 * (last - first + 1) + 3)  # as _chart_cm
+    chart.width = 17  # centimetres: within an A4 page's margins
+    data = Reference(sheet, min_col=2, max_col=3, min_row=first - 1, max_row=last)
+    labels = Reference(sheet, min_col=1, min_row=first, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(labels)
+    chart.y_axis.title = "numero"
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.scaling.orientation = "maxMin"  # first label on top, as in the table
+    return chart
+
+
 def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     from openpyxl import Workbook
-    from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.worksheet.page import PageMargins
     from openpyxl.worksheet.pagebreak import Break
@@ -74,8 +103,13 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
         )
         sheet["A4"].font = Font(size=9)
     row = 5
-    charts: list[tuple[str, int, int]] = []  # title, first data row, last data row
+    page_starts = [1]
     for section in report.sections:
+        if row > 5:  # a table and its chart start on a fresh page rather than be cut
+            block = ROW_CM * (len(section.rows) + 4) + (_chart_cm(section) if section.drawn else 0)
+            if (row - page_starts[-1]) * ROW_CM + block > SHEET_PAGE_CM:
+                sheet.row_breaks.append(Break(id=row - 1))
+                page_starts.append(row)
         sheet.cell(row=row, column=1, value=clean_text(section.title)).font = heading
         row += 1
         for column, title in enumerate(
@@ -104,8 +138,10 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
                     sheet.cell(row=row, column=column).font = bold
                     sheet.cell(row=row, column=column).border = rule
             row += 1
-        if section.drawn:
-            charts.append((section.title, first, first + len(section.rows) - 1))
+        if section.drawn:  # under its own table, never on a sheet of its own
+            chart = _bar_chart(sheet, section.title, first, first + len(section.rows) - 1)
+            sheet.add_chart(chart, f"A{row + 1}")
+            row += math.ceil(chart.height / ROW_CM) + 2
             withheld = [r.label for r in section.rows if not r.now.isdigit()]
             if withheld:  # a spreadsheet draws a text cell as nothing: say so
                 note = (
@@ -143,39 +179,4 @@ def write_quarterly_xlsx(path: Path, report: QuarterlyReport) -> Path:
     sheet.page_margins = PageMargins(left=0.6, right=0.6, top=0.7, bottom=0.7)
     sheet.oddFooter.center.text = "Pagina &P di &N"
 
-    graphs = workbook.create_sheet("Grafici")
-    graphs["A1"] = clean_text(f"Grafici · {report.quarter.label} · {report.employer}")
-    graphs["A1"].font = Font(bold=True, size=13)
-    graphs["A2"] = (
-        "Ogni grafico disegna la tabella dello stesso titolo nel foglio «Sintesi», con i "
-        "conteggi alterati per riservatezza come spiegato nelle note."
-    )
-    anchor = 4
-    used = 2.0  # centimetres of the printed page taken, the title's first
-    for title, first, last in charts:
-        chart = BarChart()
-        chart.type = "bar"  # horizontal: the labels are long
-        chart.title = title
-        chart.style = 10
-        chart.height = max(6.0, 0.9 * (last - first + 1) + 3)
-        chart.width = 17  # centimetres: within an A4 page's margins
-        data = Reference(sheet, min_col=2, max_col=3, min_row=first - 1, max_row=last)
-        labels = Reference(sheet, min_col=1, min_row=first, max_row=last)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(labels)
-        chart.y_axis.title = "numero"
-        chart.y_axis.majorGridlines = None
-        chart.x_axis.scaling.orientation = "maxMin"  # first label on top, as in the table
-        if used + chart.height > PAGE_CM:  # a chart is never cut by the page's end
-            graphs.row_breaks.append(Break(id=anchor - 1))
-            used = 0.0
-        graphs.add_chart(chart, f"A{anchor}")
-        rows = int(chart.height * 2) + 2  # rows of half a centimetre, and a gap
-        anchor += rows
-        used += rows / 2
-    graphs.page_setup.paperSize = graphs.PAPERSIZE_A4
-    graphs.page_setup.fitToWidth = 1
-    graphs.page_setup.fitToHeight = 0
-    graphs.sheet_properties.pageSetUpPr.fitToPage = True
-    graphs.oddFooter.center.text = "Pagina &P di &N"
     return save_workbook(workbook, path)
