@@ -101,11 +101,14 @@ class Attack:
                 models[key] = self._model(members, rows)
             model, variables = models[key]
             expression = sum(c * variables[n] for n, c in coefficients.items())  # type: ignore[operator]
-            model.minimize(expression)
-            least = self._solved(model)
             model.maximize(expression)
             most = self._solved(model)
-            assert least <= truth <= most, (target, least, truth, most)  # the truth is feasible
+            assert truth <= most, (target, truth, most)  # the truth is feasible
+            if most > truth:
+                continue  # another value fits: not pinned, no need for the least
+            model.minimize(expression)
+            least = self._solved(model)
+            assert least <= truth, (target, least, truth)
             if least == most:
                 found.append((target, truth))
         return found
