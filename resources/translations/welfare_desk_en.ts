@@ -2515,82 +2515,82 @@ Answers: %2</source>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
         <source>Funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="395"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="387"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="395"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="392"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
         <source>All programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="393"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
         <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="403"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="411"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="405"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="413"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="407"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
         <source>P&amp;rogramme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="419"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="420"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="428"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="426"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="434"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="463"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
         <source>Save the funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="485"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
         <source>Funder report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="487"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
         <source>Saving the funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
         <source>No program opens folders here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,121 +5490,121 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
-        <source>The summary holds no personal data: counts only. Any count from 1 to 4 is shown as «&lt;5», and totals are protected so that it cannot be worked out.</source>
+        <source>The summary holds no personal data: counts only. Each count is changed a little, always the same way for the same people: a count from 1 to 4 never appears, and no comparison of summaries can work one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="207"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
         <source>&amp;Quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="209"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="210"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="211"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="212"/>
         <source>&amp;Employer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="220"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="221"/>
         <source>About the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="224"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="225"/>
         <source>Count an issued quarter a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="228"/>
         <source>For data typed in late: the figures frozen at the first issue are replaced by a new count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
         <source>&amp;Preview PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="237"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="242"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="281"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="282"/>
         <source>From %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
         <source>This quarter has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="289"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="291"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="292"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="299"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="300"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="304"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="307"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="344"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="347"/>
         <source>Quarterly summary %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="350"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="353"/>
         <source>Preparing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="357"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="360"/>
         <source>Save the quarterly summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="373"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="381"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="375"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
         <source>Saving the summary…</source>
         <translation type="unfinished"></translation>
     </message>

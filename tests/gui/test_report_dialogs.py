@@ -234,3 +234,16 @@ def test_a_quarter_issued_can_be_counted_again_once(
     alt(qtbot, dialog, dialog.excel_button)
     qtbot.waitUntil(lambda: str(out) in dialog.status.text(), timeout=10_000)
     assert not dialog.reissue.isChecked()  # the next summary repeats the new count
+
+
+def test_the_dialog_tells_how_small_counts_are_protected_as_they_are(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """#18: the dialog still said that counts from 1 to 4 are shown as «<5», which the
+    summary no longer does."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = quarterly(window, qtbot)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "«<5»" not in texts
+    assert "da 1 a 4 non compare mai" in texts

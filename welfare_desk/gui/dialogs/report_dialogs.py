@@ -197,12 +197,13 @@ class QuarterlyDialog(_ReportDialog):
         self.period.setWordWrap(True)
         privacy = QLabel(
             self.tr(
-                "The summary holds no personal data: counts only. Any count from 1 to 4 is "
-                "shown as «<5», and totals are protected so that it cannot be worked out."
+                "The summary holds no personal data: counts only. Each count is changed a "
+                "little, always the same way for the same people: a count from 1 to 4 never "
+                "appears, and no comparison of summaries can work one out."
             )
         )
         privacy.setWordWrap(True)
-        privacy.setTextFormat(Qt.TextFormat.PlainText)  # «<5» is not a tag
+        privacy.setTextFormat(Qt.TextFormat.PlainText)
 
         quarter_label = QLabel(self.tr("&Quarter:"))
         quarter_label.setBuddy(self.quarter)
