@@ -98,3 +98,20 @@ def test_excel_unicode_text_is_read(tmp_path: Path) -> None:
     path = tmp_path / "personale.txt"
     path.write_bytes("Cognome\tNome\nD’Antonà\tNiccolò\n".encode("utf-16"))
     assert read_sheet(path).rows[1][1] == ["D’Antonà", "Niccolò"]
+
+
+def test_the_row_limit_counts_data_rows_not_the_header(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#19: a file of exactly 200,000 workers was refused after 25 s, because the limit
+    counted the header row as one of them."""
+    from welfare_desk.spreadsheets import tabular
+
+    monkeypatch.setattr(tabular, "MAX_ROWS", 5)
+    path = tmp_path / "personale.csv"
+    header = "Cognome;Nome\n"
+    path.write_text(header + "".join(f"Rossi;Anna{i}\n" for i in range(5)), encoding="utf-8")
+    assert len(read_sheet(path).rows) == 6  # the header and five workers
+    path.write_text(header + "".join(f"Rossi;Anna{i}\n" for i in range(6)), encoding="utf-8")
+    with pytest.raises(UnreadableFile, match="più di 5 righe"):
+        read_sheet(path)

@@ -63,9 +63,10 @@ def _keep(path: Path, number: int, cells: list[Any], rows: list[tuple[int, list[
         cleaned.pop()
     if not cleaned:
         return
-    if len(rows) >= MAX_ROWS:
+    if len(rows) > MAX_ROWS:  # the header row and MAX_ROWS rows of data are kept
         raise UnreadableFile(
-            f"Il file «{path.name}» ha più di {_number(MAX_ROWS)} righe: dividilo in più file."
+            f"Il file «{path.name}» ha più di {_number(MAX_ROWS)} righe di dati: dividilo in "
+            "più file."
         )
     rows.append((number, cleaned))
 
