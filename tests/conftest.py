@@ -202,8 +202,11 @@ def _empty(store: Store) -> None:
 
         names = [t.name for t in Base.metadata.sorted_tables if t.name not in keep]
         connection.execute(text("TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " CASCADE"))
-        # the counters (case numbers, vouchers…) start again, as in a new store; the site stays
-        connection.execute(text("DELETE FROM store_meta WHERE key <> 'site_id'"))
+        # the counters (case numbers, vouchers…) start again, as in a new store; the site
+        # and the secret of the cell key method stay, made with the store
+        connection.execute(
+            text("DELETE FROM store_meta WHERE key NOT IN ('site_id', 'disclosure_secret')")
+        )
 
 
 @pytest.fixture

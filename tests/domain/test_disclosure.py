@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from welfare_desk.domain.disclosure import (
     BLOCKED,
+    CLEAR,
     KEY_SPACE,
     MAX_NOISE,
     cell_key,
@@ -78,3 +79,10 @@ def test_the_same_records_give_the_same_key_in_any_order() -> None:
     assert forward == backward
     assert cell_key(record_key(secret, r) for r in records[:-1]) != forward
     assert cell_key(record_key(b"t" * 32, r) for r in records) != forward  # another store
+
+
+def test_a_count_printed_clear_cannot_be_a_small_one() -> None:
+    assert CLEAR == 9
+    for printed in range(CLEAR, CLEAR + 40):
+        assert min(possible_counts(printed)) > BLOCKED
+    assert min(possible_counts(CLEAR - 1)) <= BLOCKED

@@ -3,27 +3,51 @@ action and partner, in the layout the reference data gives."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from tests.catalogue.test_vouchers import programme
 from tests.conftest import calc_sheets
 from tests.helpers import add_camp, add_member, add_worker
 from welfare_desk.catalogue.enrollments import enroll, record_attendance
+from welfare_desk.catalogue.offer import ProviderInput, save_provider
 from welfare_desk.catalogue.vouchers import VoucherInput, cancel_voucher, issue_voucher
 from welfare_desk.documents.funder_xlsx import write_funder_xlsx
 from welfare_desk.domain.disclosure import possible_counts
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import funder_layout
-from welfare_desk.reporting.funder import NOT_SURVEYED, funder_report
+from welfare_desk.reporting.funder import ALL_PROVIDERS, NOT_SURVEYED, funder_report
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import EditionSession
 from welfare_desk.store.uow import UnitOfWork
 
 DAY = date(2026, 5, 4)
+
+
+def paid(
+    store: Store,
+    service: uuid.UUID,
+    edition: uuid.UUID,
+    budget: uuid.UUID,
+    surname: str,
+    **worker: object,
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A worker's child enrolled in an edition and paid for by the programme's voucher:
+    (worker, child)."""
+    worker_id = add_worker(store, surname=surname, name="Anna", **worker).worker.id
+    child = add_member(store, worker_id, "Luca", date(2017, 3, 1))
+    with UnitOfWork(store) as uow:
+        enroll(uow, edition, worker_id, child, DAY)
+    with UnitOfWork(store) as uow:
+        issue_voucher(
+            uow, VoucherInput(worker_id, service, budget, member_id=child, edition_id=edition), DAY
+        )
+    return worker_id, child
 
 
 @pytest.fixture
@@ -149,12 +173,13 @@ def test_libreoffice_reads_the_sheets_the_layout_asks_for(
         "Colloqui",
         "Fornitori",
         "Costi",
-        "Registro voucher",
     }
     cover = {row[0]: row[1] for row in sheets["Frontespizio"] if len(row) > 1}
     assert cover["Codice progetto"] and cover["Ente capofila"]
     assert "Firma del legale rappresentante" in cover
-    assert sheets["Registro voucher"][4][-1].replace("€", "").strip() in ("120.00", "120")
+    # one voucher: no provider named with its money
+    (fornitori,) = [row for row in sheets["Fornitori"] if row and row[0] == ALL_PROVIDERS]
+    assert fornitori[-1].replace("€", "").strip() in ("120.00", "120")
     summary = {row[0]: row[1] for row in sheets["Sintesi"][3:]}
     assert 1 in possible_counts(int(summary["Famiglie raggiunte"]))
     assert summary["Ore di servizio erogate"] == "40"
@@ -222,15 +247,7 @@ def test_a_special_category_service_with_one_child_is_not_printed_as_one(
     sostegno all'inclusione», a service for children with a functional diagnosis. Every
     count of people it prints goes through the same wall as HR's summaries."""
     service, edition = add_camp(store, name="Centro estivo con sostegno all'inclusione")
-    budget = programme(store, 50_000)
-    worker = add_worker(store, surname="Galli", name="Anna").worker.id
-    child = add_member(store, worker, "Luca", date(2017, 3, 1))
-    with UnitOfWork(store) as uow:
-        enroll(uow, edition, worker, child, DAY)
-    with UnitOfWork(store) as uow:
-        issue_voucher(
-            uow, VoucherInput(worker, service, budget, member_id=child, edition_id=edition), DAY
-        )
+    paid(store, service, edition, programme(store, 50_000), "Galli")
     with UnitOfWork(store) as uow:
         report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None)
     (activity,) = report.tables["activities"]
@@ -254,18 +271,8 @@ def test_money_and_families_count_only_services_delivered_by_the_reports_day(
     winter_service, winter = add_camp(
         store, starts=date(2027, 1, 4), ends=date(2027, 1, 8), name="Campus invernale"
     )
-    for surname, service, edition in (
-        ("Galli", summer_service, summer),
-        ("Riva", winter_service, winter),
-    ):
-        worker = add_worker(store, surname=surname, name="Anna").worker.id
-        child = add_member(store, worker, "Luca", date(2017, 3, 1))
-        with UnitOfWork(store) as uow:
-            enroll(uow, edition, worker, child, DAY)
-        with UnitOfWork(store) as uow:
-            issue_voucher(
-                uow, VoucherInput(worker, service, budget, member_id=child, edition_id=edition), DAY
-            )
+    paid(store, summer_service, summer, budget, "Galli")
+    paid(store, winter_service, winter, budget, "Riva")
     with UnitOfWork(store) as uow:
         report = funder_report(
             uow, date(2026, 1, 1), date(2026, 12, 31), None, today=date(2026, 12, 31)
@@ -324,12 +331,12 @@ def test_what_the_funder_asks_for_is_counted_from_the_store(
 ) -> None:
     """#18: children and children with a disability, activities by school closure and
     municipality, contacts and hours at the desks, spending by provider, the welfare
-    managers' hours as a cost with the funded share and co-financing, the voucher
-    register, and a cover with lead body, project code, funder and a place to sign."""
+    managers' hours as a cost with the funded share and co-financing, and a cover with
+    lead body, project code, funder and a place to sign."""
     from welfare_desk.cases.casework import ContactInput, record_contact
     from welfare_desk.domain.needs import Channel
     from welfare_desk.reporting import funder
-    from welfare_desk.store.models import HouseholdMember, Voucher
+    from welfare_desk.store.models import HouseholdMember
 
     with UnitOfWork(store) as uow:
         child = uow.session.scalars(select(HouseholdMember).order_by(HouseholdMember.name)).first()
@@ -348,9 +355,6 @@ def test_what_the_funder_asks_for_is_counted_from_the_store(
         report = funder_report(
             uow, date(2026, 1, 1), date(2026, 12, 31), "Lodigiano Welfare", today=date(2026, 12, 31)
         )
-        numbers = sorted(
-            uow.session.scalars(select(Voucher.number).where(Voucher.cancelled_on.is_(None)))
-        )
     summary = report.summary
     assert summary["children_served"] == 3 and summary["children_with_disability"] == 1
     assert summary["contacts"] == 7 and summary["contact_hours"] == 3.2  # 6 × 30' + 15'
@@ -360,14 +364,51 @@ def test_what_the_funder_asks_for_is_counted_from_the_store(
     assert (codogno["municipality"], codogno["participants"]) == ("Codogno", 3)
     channels = {row["channel"]: row for row in report.tables["contacts"]}
     assert channels["welfare day"]["contacts"] == 6 and channels["welfare day"]["hours"] == 3.0
-    (provider,) = report.tables["by_provider"]
-    assert provider["provider"] == "Il Mosaico Servizi Cooperativa Sociale"
-    assert (provider["vouchers"], provider["spent"]) == (2, 24_000)
-    assert [row["number"] for row in report.tables["register"]] == numbers
-    assert {row["amount"] for row in report.tables["register"]} == {12_000}
+    (provider,) = report.tables["by_provider"]  # two vouchers: pooled, not named
+    assert (provider["provider"], provider["vouchers"], provider["spent"]) == (
+        ALL_PROVIDERS,
+        2,
+        24_000,
+    )
     costs = {row["item"]: row for row in report.tables["costs"]}
     staff = costs["Ore dei welfare manager (colloqui)"]
     assert staff["hours"] == 3.2 and staff["cost"] == round(3.25 * 2500)
     assert summary["total_cost"] == 24_000 + staff["cost"]
     assert summary["funded_amount"] + summary["co_financing"] == summary["total_cost"]
     assert report.cover["project_code"] and report.cover["lead_body"]
+
+
+def test_no_voucher_and_no_small_provider_can_be_told_apart_in_the_funders_copy(
+    store: Store, tmp_path: Path
+) -> None:
+    """#18 review: the voucher register printed one row per voucher, with its service and
+    provider: the one voucher for «sostegno all'inclusione» was there to be counted, and
+    a provider's exact spending divided by the voucher's value gave its count. Money is
+    broken down only over groups of at least five vouchers by their printed count."""
+    budget = programme(store, 500_000)
+    service, edition = add_camp(store)
+    for surname in "Galli Bassi Conti Fava Moro Neri Pace Porta Sala Testa Villa Zucca".split():
+        paid(store, service, edition, budget, surname)
+    with UnitOfWork(store) as uow:
+        other = save_provider(uow, ProviderInput("Cooperativa Arcobaleno"))
+    special, centre = add_camp(
+        store, name="Centro estivo con sostegno all'inclusione", provider_id=other
+    )
+    paid(store, special, centre, budget, "Bruni")
+    with UnitOfWork(store) as uow:
+        report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None)
+    assert "register" not in report.tables
+    providers = {row["provider"]: row for row in report.tables["by_provider"]}
+    assert "Cooperativa Arcobaleno" not in providers
+    assert sum(row["spent"] for row in providers.values()) == report.summary["budget_spent"]
+    for row in providers.values():
+        assert row["vouchers"] >= 9, row  # printed 9 or more: five vouchers at least
+    path = write_funder_xlsx(tmp_path / "f.xlsx", report)
+    cells = [
+        str(cell)
+        for sheet in load_workbook(path).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    ]
+    assert not [c for c in cells if c.startswith("V-2026-")]

@@ -143,3 +143,11 @@ def shown_delta(now: str, before: str) -> str:
         delta = int(now) - int(before)
         return f"{delta:+d}" if delta else "="
     return HIDDEN
+
+
+# The least printed count that no true count from 1 to BLOCKED can become. A figure tied
+# to a group of people (its money, or an average) is shown only when the group's printed
+# count reaches it: decided on what the reader sees, so that hiding tells nothing more.
+CLEAR = min(
+    p for p in range(1, 4 * (BLOCKED + MAX_NOISE)) if min(possible_counts(p) or [0]) > BLOCKED
+)

@@ -20,7 +20,7 @@ from typing import Any
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.catalogue import PERIOD_LABELS, Period
 from welfare_desk.domain.dates import age_on
-from welfare_desk.domain.disclosure import cell_key, perturb
+from welfare_desk.domain.disclosure import CLEAR, cell_key, perturb
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
 from welfare_desk.domain.needs import CHANNEL_LABELS, Channel
 from welfare_desk.errors import InvalidInput
@@ -205,39 +205,42 @@ def _contacts(
     return rows, _printed((c for c, _ in every), key), sum(m for _, m in every)
 
 
-def _providers(
-    uow: UnitOfWork, vouchers: list[Voucher], budgets: list[Budget], key: Keys
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Spending by provider, and the register of the vouchers behind it: number, day,
-    service, provider, budget line, amount. A voucher's number names no one."""
+def _providers(uow: UnitOfWork, vouchers: list[Voucher], key: Keys) -> list[dict[str, Any]]:
+    """Spending by provider. A provider's exact spending divided by its voucher's value
+    would give its count: a provider is named with its money only when its vouchers are at
+    least five by their printed count; the others are pooled, and a pool as small as that
+    joins the smallest named provider. Voucher by voucher stays at the desk."""
     services = queries.voucher_services(uow, list({v.service_id for v in vouchers}))
-    lines = {b.id: b.action or b.name for b in budgets}
-    register: list[dict[str, Any]] = sorted(
-        (
-            {
-                "number": v.number,
-                "issued_on": v.issued_on,
-                "service": services[v.service_id][0],
-                "provider": services[v.service_id][1],
-                "budget": lines.get(v.budget_id, ""),
-                "amount": v.value_cents,
-            }
-            for v in vouchers
-        ),
-        key=lambda row: str(row["number"]),
-    )
     by_provider: dict[str, list[Voucher]] = defaultdict(list)
     for v in vouchers:
         by_provider[services[v.service_id][1]].append(v)
-    providers = [
+    named: dict[str, list[Voucher]] = {}
+    pooled: list[Voucher] = []
+    for name, found in sorted(by_provider.items()):
+        if _printed((v.id for v in found), key) >= CLEAR:
+            named[name] = found
+        else:
+            pooled += found
+    if pooled and _printed((v.id for v in pooled), key) < CLEAR:
+        if named:
+            smallest = min(named, key=lambda n: (sum(v.value_cents for v in named[n]), n))
+            named[f"{smallest} e altri enti erogatori"] = named.pop(smallest) + pooled
+        else:
+            named[ALL_PROVIDERS] = pooled
+    elif pooled:
+        named[OTHER_PROVIDERS] = pooled
+    return [
         {
             "provider": name,
             "vouchers": _printed((v.id for v in found), key),
             "spent": sum(v.value_cents for v in found),
         }
-        for name, found in sorted(by_provider.items())
+        for name, found in named.items()
     ]
-    return providers, register
+
+
+OTHER_PROVIDERS = "Altri enti erogatori (meno di 5 voucher ciascuno)"
+ALL_PROVIDERS = "Tutti gli enti erogatori (meno di 5 voucher ciascuno)"
 
 
 def _costs(spent: int, minutes: int, identity: ProgrammeIdentity) -> list[dict[str, Any]]:
@@ -395,7 +398,7 @@ def funder_report(
     name = budgets[0].programme if programme and budgets else None
     identity = programme_identity()
     contact_rows, contacts, minutes = _contacts(uow, start, end, key)
-    providers, register = _providers(uow, vouchers.delivered, budgets, key)
+    providers = _providers(uow, vouchers.delivered, key)
     spent = sum(r["spent"] for r in budget_rows)
     costs = _costs(spent, minutes, identity)
     children, disabled = _children(uow, members, end, key)
@@ -439,7 +442,6 @@ def funder_report(
             "contacts": contact_rows,
             "by_provider": providers,
             "costs": costs,
-            "register": register,
         },
         layout,
         {

@@ -37,7 +37,6 @@ COLUMNS = {
     "contacts": ("channel", "contacts", "hours"),
     "by_provider": ("provider", "vouchers", "spent"),
     "costs": ("item", "hours", "cost", "funded", "co_financing"),
-    "register": ("number", "issued_on", "service", "provider", "budget", "amount"),
 }
 
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
 
 from welfare_desk.domain.disclosure import record_key
 from welfare_desk.store.counters import read_stamp
+from welfare_desk.store.models import StoreMeta
 from welfare_desk.store.uow import UnitOfWork
 
 SECRET = "disclosure_secret"
@@ -16,11 +20,7 @@ SECRET = "disclosure_secret"
 
 def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID | str], int]:
     """Each record's key, from the store's secret."""
-    secret = read_stamp(uow, SECRET)
-    if not secret:
-        uow.ensure_meta(SECRET, secrets.token_hex(32))
-        secret = read_stamp(uow, SECRET)
-    assert secret
+    secret = read_stamp(uow, SECRET) or _made_apart(uow)
     raw = bytes.fromhex(secret)
 
     def key(record: uuid.UUID | str) -> int:
@@ -30,3 +30,24 @@ def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID | str], int]:
         return record_key(raw, record)
 
     return key
+
+
+def _made_apart(uow: UnitOfWork) -> str:
+    """The secret made in a transaction of its own, committed whatever the caller does: a
+    secret rolled back with a report that is never committed would draw fresh noise at
+    every export, and averaging exports would give the counts. Stores have one from
+    their creation (revision 0027); this is for one emptied by hand."""
+    with uow.store.engine.begin() as connection:
+        statement = _upsert(uow.dialect)(StoreMeta).values(key=SECRET, value=secrets.token_hex(32))
+        connection.execute(statement.on_conflict_do_nothing())
+        made = connection.scalar(select(StoreMeta.value).where(StoreMeta.key == SECRET))
+    assert made
+    return str(made)
+
+
+def _upsert(dialect: str) -> Any:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    return insert

@@ -1,0 +1,44 @@
+"""The store's secret for the cell key method: made once, kept whatever the caller does
+with its transaction."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete
+
+from welfare_desk.reporting.queries.keys import SECRET, record_keys
+from welfare_desk.store.counters import read_stamp
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import StoreMeta
+from welfare_desk.store.uow import UnitOfWork
+
+
+def test_the_secret_exists_as_soon_as_the_store_does(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        assert read_stamp(uow, SECRET)
+
+
+def test_a_report_that_is_never_committed_draws_the_same_noise_every_time(store: Store) -> None:
+    """#18 review: the secret was made inside the caller's transaction, and the funder's
+    report never commits: every export drew fresh noise, and averaging gave the counts."""
+    record = uuid.uuid4()
+    keys = []
+    for _ in range(2):
+        with UnitOfWork(store) as uow:  # rolled back on leaving: nothing committed
+            keys.append(record_keys(uow)(record))
+    assert keys[0] == keys[1]
+
+
+def test_a_store_whose_secret_was_removed_gets_one_that_stays(store: Store) -> None:
+    with UnitOfWork(store) as uow:
+        uow.session.execute(delete(StoreMeta).where(StoreMeta.key == SECRET))
+        uow.commit()
+    record = uuid.uuid4()
+    keys = []
+    for _ in range(2):
+        with UnitOfWork(store) as uow:
+            keys.append(record_keys(uow)(record))
+    assert keys[0] == keys[1]
+    with UnitOfWork(store) as uow:
+        assert read_stamp(uow, SECRET)
