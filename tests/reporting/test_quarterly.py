@@ -7,6 +7,8 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from tests.catalogue.test_vouchers import programme as programme_budget
@@ -20,7 +22,7 @@ from welfare_desk.cases.casework import (
 )
 from welfare_desk.catalogue.vouchers import VoucherInput, issue_voucher, ledger
 from welfare_desk.domain.cases import CaseStatus
-from welfare_desk.domain.disclosure import possible_counts
+from welfare_desk.domain.disclosure import CLEAR, KEY_SPACE, perturb, possible_counts
 from welfare_desk.domain.needs import Channel, Urgency
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.errors import InvalidInput
@@ -275,25 +277,26 @@ def test_the_budget_spent_does_not_count_a_few_cancelled_vouchers(store: Store) 
     service, _edition = add_camp(store)
     budget = programme_budget(store, 500_000)
     issued = []
-    for i, name in enumerate(NAMES[:8]):
-        worker = add_worker(store, surname="Galli", name=name).worker
+    # fourteen: printed 10 or more, so that the amount is shown (printed 9 at least)
+    for i, (surname, name) in enumerate((s, n) for s in ("Galli", "Riva") for n in NAMES[:7]):
+        worker = add_worker(store, surname=surname, name=name).worker
         with UnitOfWork(store) as uow:
             issued.append(
                 issue_voucher(uow, VoucherInput(worker.id, service, budget), date(2026, 7, 1 + i))
             )
-    for made in issued[:2]:  # 8 × 120 € less what two cancellations gave back
+    for made in issued[:2]:  # 14 × 120 € less what two cancellations gave back
         with UnitOfWork(store) as uow:
             cancel_voucher(uow, made.voucher.id, made.voucher.version, date(2026, 8, 3))
     with UnitOfWork(store) as uow:
         report = quarterly_report(uow, Q3, None, TODAY)
     vouchers = _section(report, "vouchers")
-    assert _near(vouchers["Voucher emessi"], 8)
+    assert _near(vouchers["Voucher emessi"], 14)
     assert _near(vouchers["Voucher annullati"], 2)
-    # 960 € − 240 € = 720 €, blurred by up to one and a half vouchers (180 €) and rounded
-    # to the ten euros: 720 € less the amount would otherwise count the cancelled
+    # 1.680 € − 240 € = 1.440 €, blurred by up to one and a half vouchers (180 €) and
+    # rounded to the ten euros: 1.440 € less the amount would otherwise count the cancelled
     spent = vouchers[_BUDGET].now
     euros = int(spent.replace(" €", "").replace(".", "").replace(",00", ""))
-    assert abs(euros - 720) <= 185 and euros % 10 == 0
+    assert abs(euros - 1440) <= 185 and euros % 10 == 0
 
 
 # --- business dates, not the stamps of when rows were written -------------------------
@@ -568,9 +571,12 @@ def test_health_fund_amounts_claimed_and_paid_are_counted_from_the_store(store: 
     from welfare_desk.requests import health_funds
     from welfare_desk.store.models import HealthFundRequest
 
-    claimed = [12_000, 30_000, 4_500, 8_000, 25_000, 6_000]
+    # fourteen claims (printed 10 or more: the amount shown), four paid in the quarter
+    # (printed 5 to 8: withheld)
+    claimed = [12_000, 30_000, 4_500, 8_000, 25_000, 6_000, 9_000] * 2
     for i, cents in enumerate(claimed):
-        worker = add_worker(store, surname="Galli", name=NAMES[i]).worker.id
+        surname = "Galli" if i < 7 else "Riva"
+        worker = add_worker(store, surname=surname, name=NAMES[i % 7]).worker.id
         with UnitOfWork(store) as uow:
             made = health_funds.create_request(
                 uow, health_funds.HfInput(worker, "fisde", RequestKind.REIMBURSEMENT), TODAY
@@ -581,12 +587,12 @@ def test_health_fund_amounts_claimed_and_paid_are_counted_from_the_store(store: 
             request.status, request.submitted_on = "paid", date(2026, 7, 1 + i)
             request.amount_claimed_cents = cents
             request.amount_paid_cents = cents // 2
-            request.paid_on = date(2026, 10, 2) if i < 2 else date(2026, 9, 1)
+            request.paid_on = date(2026, 10, 2) if i < 10 else date(2026, 9, 1)
             uow.commit()
     raw = _raw(store, Q3)
     assert raw["money"]["health_claimed"] == sum(claimed)
-    assert raw["money"]["health_paid"] == sum(c // 2 for c in claimed[2:])  # two in October
-    assert raw["behind"]["health_claimed"][:2] == [6, max(claimed)]
+    assert raw["money"]["health_paid"] == sum(c // 2 for c in claimed[10:])  # ten in October
+    assert raw["behind"]["health_claimed"][:2] == [14, max(claimed)]
     with UnitOfWork(store) as uow:
         report = quarterly_report(uow, Q3, None, TODAY)
     amounts = _section(report, "health_money")
@@ -594,3 +600,31 @@ def test_health_fund_amounts_claimed_and_paid_are_counted_from_the_store(store: 
     euros = int(shown.replace(" €", "").replace(".", "").replace(",00", ""))
     assert abs(euros * 100 - sum(claimed)) <= 1.5 * max(claimed) + 500 and euros % 10 == 0
     assert amounts["Rimborsi pagati nel trimestre"].now == "n.d."  # four behind it: too few
+
+
+def _one(count: int, key: int) -> Any:
+    from welfare_desk.reporting.quarterly import _Quarter
+
+    money = {n: 50_000 * count for n in ("vouchers_value", "programme_spent", "credits_spent")}
+    return _Quarter(
+        {
+            "counts": {"vouchers_issued": count},
+            "keys": {"counts": {"vouchers_issued": key}, "groups": {}},
+            "money": money | {"health_claimed": 30_000 * count},
+            "behind": {"health_claimed": [count, 30_000, key]},
+        }
+    )
+
+
+@given(count=st.integers(1, 30), key=st.integers(0, KEY_SPACE - 1))
+def test_an_amount_is_withheld_by_its_printed_count_never_by_the_true_one(
+    count: int, key: int
+) -> None:
+    """#18 review: «n.d.» beside an amount was decided on the true count, so a printed 8
+    beside «n.d.» meant exactly 4. Whether an amount is shown depends on what is printed."""
+    from welfare_desk.reporting.quarterly import _amount, _blurred
+
+    q = _one(count, key)
+    printed = perturb(count, key)
+    assert (_amount(q, "programme_spent") is None) == (printed < CLEAR)
+    assert (_blurred(q, "health_claimed") is None) == (printed < CLEAR)

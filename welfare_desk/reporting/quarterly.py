@@ -23,6 +23,7 @@ from typing import Any
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
 from welfare_desk.domain.categories import CATEGORY_LABELS
 from welfare_desk.domain.disclosure import (
+    CLEAR,
     HIDDEN,
     KEY_SPACE,
     NOTE,
@@ -165,11 +166,12 @@ def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
 
 
 def _amount(q: _Quarter, name: str) -> int | None:
-    """An amount of the vouchers issued, given only where they are at least five and
+    """An amount of the vouchers issued, given only where their printed number is one no
+    count from 1 to 4 becomes (whether it is given tells nothing the number does not),
     blurred by up to one and a half times their average value, then rounded to the ten
     euros: dividing it by a voucher's value does not give their number back."""
     vouchers = int(q.figures["counts"].get("vouchers_issued", 0))
-    if vouchers < MIN_FOR_MEDIAN or q.number("vouchers_issued") < MIN_FOR_MEDIAN:
+    if q.number("vouchers_issued") < CLEAR:
         return None
     if name not in q.figures["money"]:  # frozen before the two were kept apart
         return None
@@ -191,13 +193,15 @@ def _money_row(label: str, now: int | None, before: int | None) -> Row:
 
 
 def _blurred(q: _Quarter, name: str) -> int | None:
-    """An amount standing for at least five records, blurred by up to one and a half
-    times the largest of them and rounded to the ten euros: no one record's amount, nor
-    how many there are, can be taken back from it."""
+    """An amount standing for records whose printed number is at least CLEAR, blurred by
+    up to one and a half times the largest of them and rounded to the ten euros: no one
+    record's amount, nor how many there are, can be taken back from it."""
     behind = q.figures.get("behind", {}).get(name)
-    if not behind or behind[0] < MIN_FOR_MEDIAN:
+    if not behind:
         return None
-    _records, largest, key = behind
+    records, largest, key = behind
+    if perturb(int(records), int(key)) < CLEAR:  # decided on what a reader could see
+        return None
     share = ((int(key) * 2654435761) % KEY_SPACE) / KEY_SPACE
     cents = int(q.figures["money"][name])
     return round((cents + (2 * share - 1) * 1.5 * int(largest)) / 1000) * 1000
@@ -206,7 +210,7 @@ def _blurred(q: _Quarter, name: str) -> int | None:
 def _per_worker(q: _Quarter) -> int | None:
     spent = [_amount(q, "programme_spent"), _amount(q, "credits_spent")]
     reached = q.number("workers_reached")
-    if None in spent or reached < MIN_FOR_MEDIAN:
+    if None in spent or reached < CLEAR:
         return None
     return round(sum(a for a in spent if a is not None) / reached / 100) * 100
 
