@@ -628,3 +628,18 @@ def test_an_amount_is_withheld_by_its_printed_count_never_by_the_true_one(
     printed = perturb(count, key)
     assert (_amount(q, "programme_spent") is None) == (printed < CLEAR)
     assert (_blurred(q, "health_claimed") is None) == (printed < CLEAR)
+
+
+def test_a_programme_of_one_employer_prints_its_registry_once(store: Store) -> None:
+    """#18 review: the registry's size was keyed by scope, so a programme of one employer
+    printed the same true size with two draws of noise, and the two narrowed it."""
+    from welfare_desk.store.models import Worker
+
+    for name in NAMES[:7]:
+        add_worker(store, surname="Galli", name=name)
+    with UnitOfWork(store) as uow:
+        (employer,) = set(uow.session.scalars(select(Worker.organization_id)))
+        figures = compute_all(uow, Q3, [employer], TODAY)
+    programme, alone = figures[""], figures[str(employer)]
+    assert programme["counts"]["headcount"] == alone["counts"]["headcount"] == 7
+    assert programme["keys"]["counts"]["headcount"] == alone["keys"]["counts"]["headcount"]

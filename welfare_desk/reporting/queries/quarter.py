@@ -125,9 +125,11 @@ class _Tally:
             keys.setdefault(name, {})
         counts = {name: int(self.counts[scope][name]) for name in COUNTS}
         count_keys = {name: int(self.count_keys[scope][name]) % KEY_SPACE for name in COUNTS}
-        # the registry's size: the same size of the same scope, the same noise
+        # The registry's size, keyed by the size alone: the same records counted in two
+        # scopes (a programme of one employer) must not get two draws to average, and
+        # summing 200,000 record keys for one number would cost more than the count.
         count_keys["headcount"] = self.key(
-            uuid.uuid5(uuid.NAMESPACE_OID, f"headcount/{scope}/{counts['headcount']}")
+            uuid.uuid5(uuid.NAMESPACE_OID, f"headcount/{counts['headcount']}")
         )
         sets = self.sets[scope]
         reached = sets["contacted"] | sets["enrolled"] | sets["vouchered"]
