@@ -166,10 +166,10 @@ def test_an_issued_quarter_prints_the_same_numbers_after_later_edits(
         frozen = list(uow.session.execute(select(IssuedReport.period, IssuedReport.scope)))
     assert again.sections == first.sections
     assert again.frozen_on == TODAY
-    # the quarter and the one it was compared with, for the programme and each employer
-    # with something recorded in them (Casearia saw no one before July)
+    # the quarter and the one it was compared with, for the programme and each employer,
+    # even one with nothing recorded (Casearia saw no one before July: its registry stays)
     assert sorted(p for p, scope in frozen if not scope) == ["2026Q2", "2026Q3"]
-    assert len(frozen) == 5
+    assert len(frozen) == 6
     with UnitOfWork(store) as uow:
         running = quarterly_report(uow, Quarter(2026, 4), None, TODAY)
     assert running.provisional and running.frozen_on is None
@@ -372,7 +372,7 @@ def test_a_quarter_is_frozen_only_with_its_file_written(
     with UnitOfWork(store) as uow:
         quarterly_report(uow, Q3, None, TODAY, write=written.append)
     with UnitOfWork(store) as uow:
-        assert uow.session.scalar(select(func.count()).select_from(IssuedReport)) == 5
+        assert uow.session.scalar(select(func.count()).select_from(IssuedReport)) == 6
     assert written and written[0].frozen_on == TODAY
 
 
@@ -643,3 +643,78 @@ def test_a_programme_of_one_employer_prints_its_registry_once(store: Store) -> N
     programme, alone = figures[""], figures[str(employer)]
     assert programme["counts"]["headcount"] == alone["counts"]["headcount"] == 7
     assert programme["keys"]["counts"]["headcount"] == alone["keys"]["counts"]["headcount"]
+
+
+def test_an_employer_with_only_a_registry_keeps_it_at_reprint(
+    store: Store, programme: dict[str, object]
+) -> None:
+    """#18 review: an employer with no activity in the quarter was not frozen, and at
+    reprint printed a registry of 0 where the first issue printed its size."""
+    for name in NAMES[:6]:
+        add_worker(store, surname="Neri", name=name, organization="Latteria Lodigiana S.r.l.")
+    lodi = "Latteria Lodigiana S.r.l."
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, lodi, TODAY)
+    registry = _section(first, "participation")["Lavoratori in anagrafica"].now
+    assert _near(_section(first, "participation")["Lavoratori in anagrafica"], 6)
+    add_worker(store, surname="Neri", name=NAMES[7], organization=lodi)  # hired later
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, lodi, date(2027, 2, 1))
+    assert _section(again, "participation")["Lavoratori in anagrafica"].now == registry
+    assert again.sections == first.sections
+
+
+def test_the_trend_kept_with_a_quarter_stays_when_an_older_quarter_is_issued_later(
+    store: Store, programme: dict[str, object]
+) -> None:
+    """#18 review: the trend of an issued quarter was read from older quarters' own issues
+    first, so issuing the first quarter after the third changed the third's trend."""
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, None, TODAY)
+    late = programme["casearia"][1]  # type: ignore[index]
+    _contact(store, late.id, datetime(2026, 2, 10, 9), Channel.PHONE)  # typed late, in Q1
+    with UnitOfWork(store) as uow:
+        quarterly_report(uow, Quarter(2026, 1), None, TODAY)  # the first quarter, issued now
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, date(2027, 2, 1))
+    assert again.sections == first.sections
+
+
+def _legacy(store: Store, figures: dict[str, Any], scopes: list[str]) -> None:
+    from welfare_desk.reporting.queries.quarter import freeze_scopes
+
+    with UnitOfWork(store) as uow:
+        freeze_scopes(uow, "quarterly", "2026Q2", date(2026, 7, 10), dict.fromkeys(scopes, figures))
+        uow.commit()
+
+
+def test_a_quarter_frozen_before_cell_keys_prints_consistently_and_no_false_zero(
+    store: Store, programme: dict[str, object]
+) -> None:
+    """#18 review: a quarter frozen before counts carried keys drew its noise cell by cell
+    from the frozen row's id (which the journal holds), so the same figures printed
+    differently for the programme and an employer; and figures it never had printed 0."""
+    from welfare_desk.store.models import Organization
+
+    with UnitOfWork(store) as uow:
+        officine = uow.session.scalar(select(Organization.id).where(Organization.name == OFFICINE))
+        casearia = uow.session.scalar(select(Organization.id).where(Organization.name == CASEARIA))
+        figures = compute_all(uow, Quarter(2026, 2), [], TODAY)[""]
+    legacy = {k: v for k, v in figures.items() if k not in ("keys", "behind", "method")}
+    legacy["groups"] = {
+        "contacts_by_channel": {"email": 3, "phone": 2, "video": 1, "social_point": 4}
+    }
+    legacy["counts"] = {
+        k: v for k, v in figures["counts"].items() if k != "smartworking_in_force"
+    } | {"workers_reached": 7, "headcount": 10}
+    _legacy(store, legacy, ["", str(officine), str(casearia)])
+    printed = []
+    for employer in (None, OFFICINE, CASEARIA):
+        with UnitOfWork(store) as uow:
+            report = quarterly_report(uow, Quarter(2026, 2), employer, TODAY)
+        printed.append(report)
+        agile = _section(report, "smartworking_in_force")
+        assert agile["Accordi in vigore l'ultimo giorno del trimestre"].now == "n.d."
+    for key in ("contacts_by_channel", "participation"):  # the second quarter's column
+        now = [{label: row.now for label, row in _section(r, key).items()} for r in printed]
+        assert now[0] == now[1] == now[2], key

@@ -13,7 +13,6 @@ figures issued before)."""
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from welfare_desk.domain.disclosure import (
     NOTE,
     cell_key,
     perturb,
-    record_key,
     shown_delta,
 )
 from welfare_desk.domain.enrollments import STATUS_LABELS as ENROLLMENT_LABELS
@@ -42,6 +40,7 @@ from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy, programme_identity
 from welfare_desk.registry.organizations import OrganizationKind, list_organizations
+from welfare_desk.reporting.queries.keys import record_keys
 from welfare_desk.reporting.queries.quarter import (
     NO_POINT,
     NO_SITE,
@@ -80,22 +79,23 @@ def _empty(figures: Mapping[str, Any]) -> bool:
     )
 
 
-def _legacy_keys(figures: dict[str, Any], seed: uuid.UUID) -> dict[str, Any]:
-    """Cell keys for figures frozen before counts carried them: drawn from the frozen
-    row's id, which no reader knows, so they stay fixed at every reprint."""
+def _legacy_keys(figures: dict[str, Any], key: Callable[[uuid.UUID], int]) -> dict[str, Any]:
+    """Cell keys for figures frozen before counts carried them, whose records are not
+    known any more: drawn with the store's secret from the cell and its value alone, so
+    that the same figure prints the same for the programme and an employer (one draw,
+    not two to average) and at every reprint."""
 
-    def key(*path: str) -> int:
-        text = "\x1f".join(path).encode()
-        return record_key(seed.bytes * 2, uuid.UUID(bytes=hashlib.md5(text).digest()))
+    def drawn(*path: object) -> int:
+        return key(uuid.uuid5(uuid.NAMESPACE_OID, "legacy\x1f" + "\x1f".join(map(str, path))))
 
     return {
         **figures,
         "keys": {
             "groups": {
-                name: {label: key("g", name, label) for label in cells}
+                name: {label: drawn("g", name, label, value) for label, value in cells.items()}
                 for name, cells in figures["groups"].items()
             },
-            "counts": {name: key("c", name) for name in figures["counts"]},
+            "counts": {name: drawn("c", name, value) for name, value in figures["counts"].items()},
         },
     }
 
@@ -111,12 +111,19 @@ class _Quarter:
         keys = self.figures["keys"]["groups"].get(name, {})
         return counts, {k: int(keys.get(k, 0)) for k in counts}
 
+    def kept(self, name: str) -> bool:
+        """Whether the figure was counted: a quarter frozen by an older desk lacks some."""
+        return name in self.figures["counts"] or name in self.figures["groups"]
+
     def count(self, name: str) -> str:
-        value = int(self.figures["counts"].get(name, 0))
+        if not self.kept(name):
+            return HIDDEN  # never counted: not a zero
+        value = int(self.figures["counts"][name])
         return str(perturb(value, int(self.figures["keys"]["counts"].get(name, 0))))
 
     def number(self, name: str) -> int:
-        return int(self.count(name))
+        """The printed count, 0 where it was never counted (what hangs on it is withheld)."""
+        return int(self.count(name)) if self.kept(name) else 0
 
 
 def _printed(
@@ -144,6 +151,19 @@ def _rows(
         for k in keys
     )
     return rows, Row("Totale", total_now, total_before, shown_delta(total_now, total_before))
+
+
+def _unkept(rows: Iterable[Row], now_kept: bool) -> tuple[Row, ...]:
+    """Rows of a table one of the two quarters never counted: its column says «n.d.»."""
+    return tuple(
+        Row(
+            r.label,
+            r.now if now_kept else HIDDEN,
+            HIDDEN if now_kept else r.before,
+            HIDDEN,
+        )
+        for r in rows
+    )
 
 
 def _count_row(label: str, now: str, before: str) -> Row:
@@ -317,6 +337,8 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
         key: str, title: str, order: Iterable[str], label: Callable[[str], str], chart: bool
     ) -> Section:
         rows, total = _rows(now.group(key), before.group(key), order, label)
+        if not (now.kept(key) and before.kept(key)):  # a quarter frozen without it
+            rows, total = _unkept(rows, now.kept(key)), _unkept((total,), now.kept(key))[0]
         return Section(key, title, rows, total, chart)
 
     people = (
@@ -570,7 +592,7 @@ def _all_scopes(
         # an employer frozen with nothing recorded has no row: every count zero
         first = kept[PROGRAMME]
         figures = {
-            scope: _frozen(kept[scope])
+            scope: _frozen(kept[scope], record_keys(uow))
             if scope in kept
             else empty_figures(quarter, first.issued_on)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
@@ -579,11 +601,9 @@ def _all_scopes(
     figures = compute_all(uow, quarter, employers, today)
     if not (freeze and quarter.ended(today)) or _empty(figures[PROGRAMME]):
         return _Issued(figures)
-    kept_now = {
-        scope: {**counted, "issue": number}
-        for scope, counted in figures.items()
-        if scope == PROGRAMME or not _empty(counted)
-    }
+    # every scope, even an employer with nothing recorded: its registry and credits are
+    # printed, and must print the same at reprint
+    kept_now = {scope: {**counted, "issue": number} for scope, counted in figures.items()}
     # another desk may freeze the same quarter now: then its figures are read back
     if not freeze_scopes(uow, KIND, quarter.code, today, kept_now):
         return _all_scopes(uow, quarter, today, freeze=False)
@@ -593,34 +613,39 @@ def _all_scopes(
 def _earlier(
     uow: UnitOfWork, quarter: Quarter, now: _Issued, today: date
 ) -> list[tuple[Quarter, dict[str, dict[str, Any]]]]:
-    """The two quarters before the one compared with, for the trend: as issued when they
-    were; else as kept with this quarter when it was frozen; else counted now (only what
-    the trend prints), and kept with this quarter if it is frozen now. A scope frozen
-    with nothing recorded keeps no trend either: it prints zeros, now and at reprint."""
+    """The two quarters before the one compared with, for the trend: as kept with this
+    quarter when it was frozen, so that a reprint never changes; else as issued when they
+    were; else counted now (only what the trend prints); and kept with this quarter if it
+    is frozen now."""
     employers = [o.id for o in list_organizations(uow) if o.kind == OrganizationKind.EMPLOYER.value]
     kept = issued_scopes(uow, KIND, quarter.code) if now.on is not None else {}
     second = quarter.previous().previous()
     found = []
     for q in (second.previous(), second):
-        issued = issued_scopes(uow, KIND, q.code)
-        if PROGRAMME in issued:
-            figures = {
-                scope: _frozen(issued[scope]) if scope in issued else empty_figures(q, today)
-                for scope in now.figures
-            }
-        elif kept and q.code in kept[PROGRAMME].figures.get("trend", {}):
+        if kept and q.code in kept[PROGRAMME].figures.get("trend", {}):
+            # as printed when this quarter was first issued, whatever was issued since
             figures = {
                 scope: kept[scope].figures["trend"][q.code]
-                if scope in kept
+                if scope in kept and q.code in kept[scope].figures.get("trend", {})
                 else empty_figures(q, today)
                 for scope in now.figures
             }
         else:
-            figures = compute_all(uow, q, employers, today, trend_only=True)
+            issued = issued_scopes(uow, KIND, q.code)
+            if PROGRAMME in issued:
+                figures = {
+                    scope: _frozen(issued[scope], record_keys(uow))
+                    if scope in issued
+                    else empty_figures(q, today)
+                    for scope in now.figures
+                }
+            else:
+                figures = compute_all(uow, q, employers, today, trend_only=True)
             if kept and now.fresh:
                 for scope, row in kept.items():
                     trend = {**row.figures.get("trend", {}), q.code: figures[scope]}
                     row.figures = {**row.figures, "trend": trend}
+            if kept:  # an employer added since the freeze has nothing in this quarter
                 figures = {
                     scope: counted if scope in kept else empty_figures(q, today)
                     for scope, counted in figures.items()
@@ -630,11 +655,11 @@ def _earlier(
     return found
 
 
-def _frozen(row: Any) -> dict[str, Any]:
-    """A frozen scope's figures, with cell keys drawn from the row's id when they were
-    frozen before counts carried their own."""
+def _frozen(row: Any, key: Callable[[uuid.UUID], int]) -> dict[str, Any]:
+    """A frozen scope's figures, with cell keys drawn for them when they were frozen
+    before counts carried their own."""
     figures: dict[str, Any] = row.figures
-    return figures if "keys" in figures else _legacy_keys(figures, row.id)
+    return figures if "keys" in figures else _legacy_keys(figures, key)
 
 
 def quarterly_report(
