@@ -412,3 +412,38 @@ def test_no_voucher_and_no_small_provider_can_be_told_apart_in_the_funders_copy(
         if cell is not None
     ]
     assert not [c for c in cells if c.startswith("V-2026-")]
+
+
+def test_all_programmes_leave_out_what_employers_credits_alone_paid(
+    store: Store,
+) -> None:
+    """#18 review: the report for all programmes counted editions paid only by employers'
+    welfare credits as the programmes' activities."""
+    from tests.catalogue.test_vouchers import _allowance
+
+    budget = programme(store, 500_000)
+    service, edition = add_camp(store)
+    paid(store, service, edition, budget, "Galli")
+    credits_service, by_credits = add_camp(
+        store, starts=date(2026, 7, 6), ends=date(2026, 7, 10), name="Campus di luglio"
+    )
+    worker = add_worker(store, surname="Riva", name="Anna").worker.id
+    child = add_member(store, worker, "Luca", date(2017, 3, 1))
+    with UnitOfWork(store) as uow:
+        enroll(uow, by_credits, worker, child, DAY)
+    allowance = _allowance(store, worker)
+    with UnitOfWork(store) as uow:
+        issue_voucher(
+            uow,
+            VoucherInput(
+                worker, credits_service, allowance, member_id=child, edition_id=by_credits
+            ),
+            DAY,
+        )
+    with UnitOfWork(store) as uow:
+        report = funder_report(
+            uow, date(2026, 1, 1), date(2026, 12, 31), None, today=date(2026, 12, 31)
+        )
+    assert [a["service"] for a in report.tables["activities"]] == ["Campus estivo Il Mosaico"]
+    assert report.summary["activities"] == 1
+    assert report.summary["employers"] == 1  # the credits' worker was not reached by it

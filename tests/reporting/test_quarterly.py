@@ -427,6 +427,13 @@ def test_a_case_is_followed_only_by_contacts_while_it_was_open(store: Store) -> 
     assert _raw(store, Q3)["counts"]["cases_followed"] == 0
     _contact(store, worker.id, datetime(2026, 8, 25, 10), Channel.PHONE)
     assert _raw(store, Q3)["counts"]["cases_followed"] == 1
+    # and one opened in an earlier quarter is followed in this one: the definition says so
+    _contact(store, worker.id, datetime(2026, 10, 5, 10), Channel.PHONE)
+    assert _raw(store, Quarter(2026, 4))["counts"]["cases_followed"] == 1
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+    followed = dict(report.definitions)["Percorsi seguiti"]
+    assert "anche se aperti prima" in followed
 
 
 def test_the_programmes_vouchers_and_the_employers_credits_are_never_one_figure(
@@ -505,6 +512,8 @@ def test_what_hr_asks_for_is_counted_from_the_store(
 
     parent = add_worker(store, surname="Neri", name="Paola", organization=OFFICINE).worker
     add_member(store, parent.id, "Luca", date(2019, 3, 1))
+    # #18 review: a parent of two children was counted twice among workers by category
+    add_member(store, parent.id, "Sara", date(2021, 5, 1), sex="F")
     _contact(store, parent.id, datetime(2026, 9, 1, 9), Channel.PHONE)
     with UnitOfWork(store) as uow:
         made = create_sw_request(uow, SwInput(parent.id, 2, (0, 2), date(2026, 7, 1)), TODAY)

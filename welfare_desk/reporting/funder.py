@@ -105,7 +105,9 @@ def _activities(
 ) -> _Activities:
     """The editions that ran in the period (for a programme, only those its vouchers paid
     for), each with its meetings, hours, participants and those who completed it."""
-    editions = queries.editions_running(uow, start, end, paid_editions)  # end ≤ today
+    # for all programmes, every edition but those only employers' credits paid for
+    leaving = queries.paid_by_credits_alone(uow, start, end) if paid_editions is None else []
+    editions = queries.editions_running(uow, start, end, paid_editions, leaving)  # end ≤ today
     edition_ids = [row[0].id for row in editions]
     sessions: dict[uuid.UUID, list[tuple[uuid.UUID, date, int]]] = defaultdict(list)
     for edition_id, meeting, day, minutes in queries.meetings_of(uow, edition_ids):

@@ -295,7 +295,8 @@ DEFINITIONS = (
     ("Colloqui", "gli incontri registrati nel trimestre, per canale e social point."),
     (
         "Percorsi seguiti",
-        "i percorsi aperti nel trimestre con almeno un colloquio mentre erano aperti.",
+        "i percorsi in corso in qualche giorno del trimestre, anche se aperti prima, con "
+        "almeno un colloquio nel trimestre mentre erano aperti.",
     ),
     (
         "Iscrizioni",

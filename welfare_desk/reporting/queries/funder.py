@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 
+from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.store.models import (
     Attendance,
     Budget,
@@ -81,10 +82,14 @@ def _chunks(ids: Sequence[uuid.UUID]) -> list[list[uuid.UUID]]:
 
 
 def editions_running(
-    uow: UnitOfWork, start: date, end: date, only: set[uuid.UUID] | None
+    uow: UnitOfWork,
+    start: date,
+    end: date,
+    only: set[uuid.UUID] | None,
+    leaving: Sequence[uuid.UUID] = (),
 ) -> list[tuple[Edition, str, str, str, str | None]]:
     """(edition, service, category, provider, municipality) of the editions running in
-    the period, only those in `only` when it is given."""
+    the period, only those in `only` when it is given, none of those in `leaving`."""
     running = and_(Edition.starts_on <= end, Edition.ends_on >= start)
     query = (
         select(Edition, Service.name, Service.category, Organization.name, Service.municipality)
@@ -94,6 +99,8 @@ def editions_running(
     )
     if only is not None:
         query = query.where(Edition.id.in_(only or [NOBODY]))
+    if leaving:
+        query = query.where(Edition.id.not_in(leaving))
     return [
         (e, service, category, provider, place)
         for e, service, category, provider, place in uow.session.execute(query)
@@ -218,3 +225,24 @@ def voucher_services(
         .where(Service.id.in_(list(service_ids) or [NOBODY]))
     )
     return {service: (name, provider) for service, name, provider in rows}
+
+
+def paid_by_credits_alone(uow: UnitOfWork, start: date, end: date) -> list[uuid.UUID]:
+    """The editions running in the period that only employers' welfare credits paid for:
+    vouchers on allowances, none on a programme's line (cancelled ones not counted)."""
+    standing = and_(
+        Voucher.edition_id.is_not(None),
+        or_(Voucher.cancelled_on.is_(None), Voucher.cancelled_on > end),
+    )
+    by_kind = (
+        select(Voucher.edition_id, Budget.kind)
+        .join(Budget, Budget.id == Voucher.budget_id)
+        .join(Edition, Edition.id == Voucher.edition_id)
+        .where(standing, Edition.starts_on <= end, Edition.ends_on >= start)
+        .distinct()
+    )
+    kinds: dict[uuid.UUID, set[str]] = {}
+    for edition, kind in uow.session.execute(by_kind):
+        if edition is not None:
+            kinds.setdefault(edition, set()).add(kind)
+    return [e for e, found in kinds.items() if found == {BudgetKind.ALLOWANCE.value}]

@@ -508,8 +508,9 @@ class _Count:
             tally.add("reached_by_site", site or NO_SITE, employer, worker)
             tally.add("reached_by_sex", sex or "-", employer, worker)
             facts = WorkerFacts(tuple(household[worker]), due, bool(disadvantaged), sex)
-            for found in derive(facts, last):
-                tally.add("reached_by_category", found.category.value, employer, worker)
+            # workers, not facts: a parent of two small children is one worker
+            for category in sorted({found.category.value for found in derive(facts, last)}):
+                tally.add("reached_by_category", category, employer, worker)
         signed = ("approved", "active", "ended", "withdrawn")
         tally.count(
             "smartworking_in_force",
