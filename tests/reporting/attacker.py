@@ -49,16 +49,26 @@ class Attack:
             coefficients[name] += 1
         for name in right:
             coefficients[name] -= 1
+        missing = [k for k in coefficients if k not in self.cells]
+        if missing:  # a constraint silently dropped would make the attack look weaker
+            raise KeyError(f"no such cells: {missing}")
         known = {k: v for k, v in coefficients.items() if v}
-        if known and all(k in self.cells for k in known):
+        if known:
             self.constraints.append((known, ">=" if slack else "==", 0))
 
+    def same(self, copy: Hashable, cell: Hashable) -> None:
+        """`copy` prints the same records as `cell`: equal, and not a target of its own
+        (asking the solver twice about one count only costs time)."""
+        self.equal([copy], [cell], slack=False)
+        self.targets = [t for t in self.targets if t[0] != copy]
+
     def not_less(self, later: Hashable, earlier: Hashable) -> None:
-        if later in self.cells and earlier in self.cells:
-            self.constraints.append(({later: 1, earlier: -1}, ">=", 0))
-            change = self.cells[later].truth - self.cells[earlier].truth
-            if 1 <= change <= 4:
-                self.targets.append((("change", later), {later: 1, earlier: -1}, change))
+        if later not in self.cells or earlier not in self.cells:
+            raise KeyError(f"no such cells: {later}, {earlier}")
+        self.constraints.append(({later: 1, earlier: -1}, ">=", 0))
+        change = self.cells[later].truth - self.cells[earlier].truth
+        if 1 <= change <= 4:
+            self.targets.append((("change", later), {later: 1, earlier: -1}, change))
 
     def _components(self) -> list[tuple[set[Hashable], list[int]]]:
         parent: dict[Hashable, Hashable] = {name: name for name in self.cells}
@@ -87,27 +97,40 @@ class Attack:
         return found
 
     def pinned(self) -> list[tuple[Hashable, int]]:
-        """Every small count or change that the tables together fix to one value."""
+        """Every small count or change that the tables together fix to one value. Each
+        solution the solver finds is a set of true counts that fits every table: any
+        target it gives another value than the truth is not pinned, with no solve of
+        its own."""
         by_cell = {}
         for members, rows in self._components():
             for name in members:
                 by_cell[name] = (members, rows)
         found = []
         models: dict[int, tuple[highspy.Highs, dict[Hashable, object]]] = {}
+        solutions: dict[int, list[list[float]]] = defaultdict(list)
         for target, coefficients, truth in self.targets:
             members, rows = by_cell[next(iter(coefficients))]
             key = id(members)
             if key not in models:
                 models[key] = self._model(members, rows)
             model, variables = models[key]
+
+            columns = {n: (c, variables[n].index) for n, c in coefficients.items()}  # type: ignore[attr-defined]
+            if any(
+                round(sum(c * solution[i] for c, i in columns.values())) != truth
+                for solution in solutions[key]
+            ):
+                continue  # a solution already found gives it another value
             expression = sum(c * variables[n] for n, c in coefficients.items())  # type: ignore[operator]
             model.maximize(expression)
             most = self._solved(model)
+            solutions[key].append(list(model.getSolution().col_value))
             assert truth <= most, (target, truth, most)  # the truth is feasible
             if most > truth:
                 continue  # another value fits: not pinned, no need for the least
             model.minimize(expression)
             least = self._solved(model)
+            solutions[key].append(list(model.getSolution().col_value))
             assert least <= truth, (target, least, truth)
             if least == most:
                 found.append((target, truth))
