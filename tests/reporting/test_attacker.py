@@ -259,9 +259,11 @@ def test_every_table_hr_holds_solved_together_pins_no_small_count(
     sqlite_store: Store, monkeypatch: pytest.MonkeyPatch, workers: int, seed: int
 ) -> None:
     attack = _attack(sqlite_store, monkeypatch, workers, seed, possible)
+    _funder(sqlite_store, monkeypatch, attack)
     small = attack.targets
     assert len(small) > 30  # the demo has many small counts and changes to protect
     assert any(name[0] == "change" for name, _, _ in small)  # type: ignore[index]
+    assert any(name[0] == "funder" for name, _, _ in small)  # type: ignore[index]
     assert attack.pinned() == []
 
 
@@ -277,3 +279,93 @@ def test_the_attacker_finds_what_hiding_small_cells_table_by_table_leaves(
 
     attack = _attack(sqlite_store, monkeypatch, 300, 3, exact)
     assert len(attack.pinned()) > 10
+
+
+# --- the funder's copy, held together with HR's summaries ------------------------------
+
+FUNDER_COUNTS = (
+    "families_reached",
+    "workers_reached",
+    "workers_met",
+    "members_served",
+    "participants",
+    "completed",
+    "vouchers_issued",
+    "children_served",
+    "children_with_disability",
+    "contacts",
+)
+# (table, the column counted, the row's label, the summary figure the column adds up to)
+FUNDER_TABLES = (
+    ("activities", "participants", ("service", "edition", "from"), "participants"),
+    ("activities", "completed", ("service", "edition", "from"), "completed"),
+    ("by_period", "participants", ("period",), "participants"),
+    ("by_municipality", "participants", ("municipality",), "participants"),
+    ("contacts", "contacts", ("channel",), "contacts"),
+    ("budgets", "vouchers", ("action", "partner"), "vouchers_issued"),
+)
+
+
+def _funder(store: Store, monkeypatch: pytest.MonkeyPatch, attack: Attack) -> None:
+    """The funder's workbooks for each quarter and for the three together, for every
+    programme and for all: each count a cell, tables adding up to their summary figure,
+    the quarters' contacts adding up to the period's, and each quarter's contacts by
+    channel the same records as HR's."""
+    from welfare_desk.reporting import funder
+    from welfare_desk.reporting.funder import funder_report, programmes
+
+    with UnitOfWork(store) as uow:
+        names: list[str | None] = [None, *programmes(uow)]
+    periods = [(q.code, q.first_day, q.last_day) for q in QUARTERS]
+    periods.append(("2026", QUARTERS[0].first_day, QUARTERS[-1].last_day))
+    made = {}
+    for name in names:
+        for code, start, end in periods:
+            with UnitOfWork(store) as uow:
+                printed = funder_report(uow, start, end, name, today=ISSUED)
+            with monkeypatch.context() as patch:
+                patch.setattr(funder, "perturb", lambda value, _key: max(0, value))
+                with UnitOfWork(store) as uow:
+                    truth = funder_report(uow, start, end, name, today=ISSUED)
+            made[name, code] = (printed, truth)
+    for (name, code), (printed, truth) in made.items():
+        cell = ("funder", name, code)
+        for figure in FUNDER_COUNTS:
+            attack.add(
+                Cell((*cell, figure), str(printed.summary[figure]), int(truth.summary[figure]))
+            )
+        for table, column, label, total in FUNDER_TABLES:
+            parts = []
+            rows = zip(printed.tables[table], truth.tables[table], strict=True)
+            for row, true_row in rows:
+                part = (*cell, table, column, tuple(str(row[k]) for k in label))
+                attack.add(Cell(part, str(row[column]), int(true_row[column])))
+                parts.append(part)
+            attack.equal([(*cell, total)], parts, slack=False)
+        attack.equal(
+            [(*cell, "children_served")], [(*cell, "children_with_disability")], slack=True
+        )
+        attack.equal([(*cell, "members_served")], [(*cell, "children_served")], slack=True)
+        attack.equal([(*cell, "workers_reached")], [(*cell, "families_reached")], slack=True)
+    linked = []
+    for name in names:
+        quarters = [("funder", name, q.code, "contacts") for q in QUARTERS]
+        attack.equal([("funder", name, "2026", "contacts")], quarters, slack=False)
+        for quarter in QUARTERS:
+            by_channel = [
+                n
+                for n in attack.cells
+                if n[:5] == ("funder", name, quarter.code, "contacts", "contacts")
+            ]  # type: ignore[index]
+            for funder_cell in by_channel:
+                (channel,) = funder_cell[-1]  # type: ignore[index]
+                for version in (1, 2):  # the third quarter was reissued after late entries
+                    hr = (version, quarter.code, None, "contacts_by_channel", channel)
+                    if hr not in attack.cells:
+                        continue
+                    shown, truth = attack.cells[hr], attack.cells[funder_cell]
+                    if name is None and shown.truth == truth.truth:  # the same contacts
+                        assert shown.printed == truth.printed, (funder_cell, version)
+                        linked.append(funder_cell)
+                    _linked(attack, funder_cell, hr)
+    assert linked  # HR's and the funder's copies were put side by side
