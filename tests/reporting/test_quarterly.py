@@ -727,3 +727,15 @@ def test_a_quarter_frozen_before_cell_keys_prints_consistently_and_no_false_zero
     for key in ("contacts_by_channel", "participation"):  # the second quarter's column
         now = [{label: row.now for label, row in _section(r, key).items()} for r in printed]
         assert now[0] == now[1] == now[2], key
+
+
+@given(count=st.integers(1, 30), key=st.integers(0, KEY_SPACE - 1))
+def test_a_median_is_withheld_by_its_printed_count_never_by_the_true_one(
+    count: int, key: int
+) -> None:
+    """As for amounts: «n.d.» for the days to a decision said exactly that fewer than five
+    requests were decided, a count no table printed."""
+    from welfare_desk.reporting.quarterly import _median_row
+
+    row = _median_row("Fondi sanitari", [12, count, key], [12, count, key])
+    assert (row.now == "n.d.") == (perturb(count, key) < CLEAR)

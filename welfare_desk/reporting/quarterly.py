@@ -171,9 +171,14 @@ def _count_row(label: str, now: str, before: str) -> Row:
 
 
 def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
-    def value(pair: list[Any]) -> float | None:
-        median, count = pair
-        return None if median is None or count < MIN_FOR_MEDIAN else float(median)
+    def value(figure: list[Any]) -> float | None:
+        """Given where the decisions behind it are printed 9 or more, as for amounts; a
+        quarter frozen before medians carried a key keeps the rule it was issued with."""
+        median, count, *key = figure
+        if median is None:
+            return None
+        enough = perturb(int(count), int(key[0])) >= CLEAR if key else count >= MIN_FOR_MEDIAN
+        return float(median) if enough else None
 
     def text(number: float | None) -> str:
         return HIDDEN if number is None else f"{number:g}".replace(".", ",")

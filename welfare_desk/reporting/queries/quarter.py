@@ -81,6 +81,7 @@ class _Tally:
             lambda: defaultdict(lambda: [0, 0, 0])
         )
         self.days: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.day_keys: dict[str, Counter[str]] = defaultdict(Counter)  # of the records behind
         self.sets: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
 
     def add(self, name: str, label: str, employer: uuid.UUID | None, record: uuid.UUID) -> None:
@@ -152,7 +153,11 @@ class _Tally:
             "money": {name: int(self.money[scope][name]) for name in (*MONEY, *AMOUNTS)},
             "behind": {name: list(self.behind[scope][name]) for name in AMOUNTS},
             "medians": {
-                name: [statistics.median(values) if values else None, len(values)]
+                name: [
+                    statistics.median(values) if values else None,
+                    len(values),
+                    int(self.day_keys[scope][name]) % KEY_SPACE,
+                ]
                 for name, values in ((n, sorted(self.days[scope][n])) for n in DAYS)
             },
         }
@@ -394,8 +399,8 @@ class _Count:
                     .where(asked_on >= first, asked_on <= last)
                 ),
             )
-            for employer, submitted, decided in self.rows(
-                select(org, model.submitted_on, model.decided_on)
+            for employer, submitted, decided, record in self.rows(
+                select(org, model.submitted_on, model.decided_on, _raw(model.id))
                 .join(Worker, Worker.id == model.worker_id)
                 .where(
                     model.decided_on >= first,
@@ -403,10 +408,12 @@ class _Count:
                     model.submitted_on.is_not(None),
                 )
             ):
+                key = tally.key(record)
                 for scope in _scopes(employer):
                     tally.days[scope][f"{name}_decision_days"].append(
                         max(0, (decided - submitted).days)
                     )
+                    tally.day_keys[scope][f"{name}_decision_days"] += key
 
     def amounts(self) -> None:
         """Money that is not the vouchers': the employers' welfare credits granted, and
