@@ -739,3 +739,33 @@ def test_a_median_is_withheld_by_its_printed_count_never_by_the_true_one(
 
     row = _median_row("Fondi sanitari", [12, count, key], [12, count, key])
     assert (row.now == "n.d.") == (perturb(count, key) < CLEAR)
+
+
+def test_a_quarter_is_read_by_its_days_not_by_scanning_the_years(sqlite_store: Store) -> None:
+    """#19: the quarter's contacts, needs, cases and vouchers were found by reading every
+    row of three years; each is read through an index of its day."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    engine = sqlite_store.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with UnitOfWork(sqlite_store) as uow:
+            compute_all(uow, Q3, [], TODAY)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    scans = set()
+    with engine.connect() as connection:
+        for statement, parameters in statements:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            for row in plan:
+                detail = str(row[-1])
+                for table in ("contact", "need", "case_file", "voucher"):
+                    if detail.startswith(f"SCAN {table}") and "INDEX" not in detail:
+                        scans.add(table)
+    assert not scans, scans
