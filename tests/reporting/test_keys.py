@@ -42,3 +42,30 @@ def test_a_store_whose_secret_was_removed_gets_one_that_stays(store: Store) -> N
     assert keys[0] == keys[1]
     with UnitOfWork(store) as uow:
         assert read_stamp(uow, SECRET)
+
+
+def test_a_reissue_on_a_store_without_its_secret_makes_one_and_does_not_lock(
+    sqlite_store: Store,
+) -> None:
+    """#18 review: a reissue deletes the frozen rows before counting; the secret, made
+    then on a connection of its own, found the file locked by them (StoreBusy)."""
+    from datetime import date, datetime
+
+    from tests.helpers import add_worker
+    from welfare_desk.cases.casework import ContactInput, record_contact
+    from welfare_desk.domain.needs import Channel
+    from welfare_desk.domain.periods import Quarter
+    from welfare_desk.reporting.quarterly import quarterly_report
+
+    worker = add_worker(sqlite_store).worker.id
+    with UnitOfWork(sqlite_store) as uow:
+        record_contact(uow, ContactInput(worker, datetime(2026, 7, 6, 10), Channel.PHONE, 20))
+    quarter = Quarter(2026, 3)
+    with UnitOfWork(sqlite_store) as uow:
+        quarterly_report(uow, quarter, None, date(2026, 11, 30))
+    with UnitOfWork(sqlite_store) as uow:
+        uow.session.execute(delete(StoreMeta).where(StoreMeta.key == SECRET))
+        uow.commit()
+    with UnitOfWork(sqlite_store) as uow:
+        again = quarterly_report(uow, quarter, None, date(2027, 1, 5), reissue=True)
+    assert again.sections

@@ -687,6 +687,7 @@ def quarterly_report(
         raise InvalidInput(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
         )
+    record_keys(uow)  # the secret, should it be missing, made before this writes anything
     employer, employer_label = _employer(uow, employer_name)
     identity = programme_identity()
     me = str(employer) if employer else PROGRAMME
