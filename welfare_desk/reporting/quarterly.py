@@ -40,7 +40,7 @@ from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy, programme_identity
 from welfare_desk.registry.organizations import OrganizationKind, list_organizations
-from welfare_desk.reporting.queries.keys import record_keys
+from welfare_desk.reporting.queries.keys import ensure_secret, record_keys
 from welfare_desk.reporting.queries.quarter import (
     NO_POINT,
     NO_SITE,
@@ -687,7 +687,7 @@ def quarterly_report(
         raise InvalidInput(
             f"Il {quarter.label} non è ancora cominciato: scegli un trimestre passato o in corso."
         )
-    record_keys(uow)  # the secret, should it be missing, made before this writes anything
+    ensure_secret(uow)  # should it be missing, made before this writes anything
     employer, employer_label = _employer(uow, employer_name)
     identity = programme_identity()
     me = str(employer) if employer else PROGRAMME

@@ -32,6 +32,14 @@ def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID | str], int]:
     return key
 
 
+def ensure_secret(uow: UnitOfWork) -> None:
+    """The secret made, if missing, before a report writes anything: the unit of work's
+    snapshot is begun again after it, since SQLite lets no stale snapshot write."""
+    if not read_stamp(uow, SECRET):
+        uow.session.rollback()  # nothing is written yet: only reads are let go
+        _made_apart(uow)
+
+
 def _made_apart(uow: UnitOfWork) -> str:
     """The secret made in a transaction of its own, committed whatever the caller does: a
     secret rolled back with a report that is never committed would draw fresh noise at
