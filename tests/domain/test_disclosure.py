@@ -13,6 +13,7 @@ from welfare_desk.domain.disclosure import (
     CLEAR,
     KEY_SPACE,
     MAX_NOISE,
+    blurred,
     cell_key,
     perturb,
     possible_counts,
@@ -86,3 +87,33 @@ def test_a_count_printed_clear_cannot_be_a_small_one() -> None:
     for printed in range(CLEAR, CLEAR + 40):
         assert min(possible_counts(printed)) > BLOCKED
     assert min(possible_counts(CLEAR - 1)) <= BLOCKED
+
+
+@given(
+    records=st.integers(0, 40),
+    key=keys,
+    largest=st.integers(1, 50_000),
+)
+def test_an_amount_is_given_by_its_printed_count_and_blurred_within_its_bound(
+    records: int, key: int, largest: int
+) -> None:
+    value = records * largest
+    shown = blurred(value, records, key, largest, "spent", 1000)
+    if records == 0:
+        assert shown == 0
+    elif perturb(records, key) < CLEAR:
+        assert shown is None
+    else:
+        assert shown is not None and shown % 1000 == 0
+        assert abs(shown - value) <= 1.5 * largest + 500
+
+
+def test_two_amounts_of_the_same_records_get_draws_of_their_own() -> None:
+    """#18 review: one draw served the programme's and the credits' lines, so their
+    difference was exact to the ten euros."""
+    differences = {
+        (blurred(240_000, 20, key, 12_000, "programme_spent", 1000) or 0)
+        - (blurred(0 + 120_000, 20, key, 12_000, "credits_spent", 1000) or 0)
+        for key in range(0, KEY_SPACE, KEY_SPACE // 50)
+    }
+    assert len(differences) > 10

@@ -617,6 +617,7 @@ def _one(count: int, key: int) -> Any:
     money = {n: 50_000 * count for n in ("vouchers_value", "programme_spent", "credits_spent")}
     return _Quarter(
         {
+            "blur": 2,
             "counts": {"vouchers_issued": count},
             "keys": {"counts": {"vouchers_issued": key}, "groups": {}},
             "money": money | {"health_claimed": 30_000 * count},
@@ -769,3 +770,24 @@ def test_a_quarter_is_read_by_its_days_not_by_scanning_the_years(sqlite_store: S
                     if detail.startswith(f"SCAN {table}") and "INDEX" not in detail:
                         scans.add(table)
     assert not scans, scans
+
+
+def test_the_programmes_and_the_credits_amounts_are_blurred_apart() -> None:
+    """#18 review: one draw blurred both lines, so the programme's amount less the
+    credits' was exact, and where there were no credits the line printed the blur itself
+    («−150,00 €»)."""
+    from welfare_desk.reporting.quarterly import _amount
+
+    differences = set()
+    for key in range(0, KEY_SPACE, KEY_SPACE // 40):
+        q = _one(20, key)
+        programme, credits = _amount(q, "programme_spent"), _amount(q, "credits_spent")
+        assert programme is not None and credits is not None
+        differences.add(programme - credits)
+    assert len(differences) > 5
+    none = _one(20, 12345)
+    figures = dict(none.figures)
+    figures["money"] = {**figures["money"], "credits_spent": 0}
+    from welfare_desk.reporting.quarterly import _Quarter
+
+    assert _amount(_Quarter(figures), "credits_spent") == 0  # nothing spent: a true 0

@@ -151,3 +151,18 @@ def shown_delta(now: str, before: str) -> str:
 CLEAR = min(
     p for p in range(1, 4 * (BLOCKED + MAX_NOISE)) if min(possible_counts(p) or [0]) > BLOCKED
 )
+
+
+def blurred(value: int, records: int, key: int, largest: int, name: str, step: int) -> int | None:
+    """An amount (money, minutes) standing for `records` records whose cell key is `key`.
+    Given only where their printed count reaches CLEAR; moved by up to one and a half
+    times the largest of them, by a draw of its own from the key and the amount's name
+    (two amounts of the same records never share a draw, or their difference would be
+    exact); rounded to `step`. Nothing behind it is a true 0."""
+    if records == 0:
+        return 0
+    if perturb(records, key) < CLEAR:
+        return None
+    digest = hashlib.blake2b(f"{key}\x1f{name}".encode(), digest_size=4).digest()
+    share = int.from_bytes(digest, "big") / KEY_SPACE
+    return round((value + (2 * share - 1) * 1.5 * largest) / step) * step

@@ -26,6 +26,7 @@ from welfare_desk.domain.disclosure import (
     HIDDEN,
     KEY_SPACE,
     NOTE,
+    blurred,
     cell_key,
     perturb,
     shown_delta,
@@ -42,6 +43,7 @@ from welfare_desk.reference import need_taxonomy, programme_identity
 from welfare_desk.registry.organizations import OrganizationKind, list_organizations
 from welfare_desk.reporting.queries.keys import ensure_secret, record_keys
 from welfare_desk.reporting.queries.quarter import (
+    BLUR,
     NO_POINT,
     NO_SITE,
     PROGRAMME,
@@ -193,18 +195,29 @@ def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
 def _amount(q: _Quarter, name: str) -> int | None:
     """An amount of the vouchers issued, given only where their printed number is one no
     count from 1 to 4 becomes (whether it is given tells nothing the number does not),
-    blurred by up to one and a half times their average value, then rounded to the ten
-    euros: dividing it by a voucher's value does not give their number back."""
-    vouchers = int(q.figures["counts"].get("vouchers_issued", 0))
+    blurred by up to one and a half times their average value with a draw of its own,
+    then rounded to the ten euros: dividing it by a voucher's value does not give their
+    number back, nor does subtracting another amount of the same vouchers."""
     if q.number("vouchers_issued") < CLEAR:
         return None
     if name not in q.figures["money"]:  # frozen before the two were kept apart
         return None
+    vouchers = int(q.figures["counts"].get("vouchers_issued", 0))
     cents = int(q.figures["money"][name])
-    average = int(q.figures["money"]["vouchers_value"]) / vouchers
+    average = int(q.figures["money"]["vouchers_value"]) // max(vouchers, 1)
     key = int(q.figures["keys"]["counts"].get("vouchers_issued", 0))
-    share = ((key * 2654435761) % KEY_SPACE) / KEY_SPACE  # another draw from the same key
-    return round((cents + (2 * share - 1) * 1.5 * average) / 1000) * 1000
+    if q.figures.get("blur") != BLUR:
+        first = int(q.figures["money"]["vouchers_value"]) / max(vouchers, 1)
+        return _first_blur(cents, key, first) if vouchers >= MIN_FOR_MEDIAN else None
+    shown = blurred(cents, vouchers, key, average, name, 1000)
+    return 0 if cents == 0 and shown is not None else shown
+
+
+def _first_blur(cents: int, key: int, largest: float) -> int:
+    """Amounts as a quarter frozen before BLUR 2 printed them, so that it reprints the
+    same: a second draw beside the first would narrow the amount down."""
+    share = ((key * 2654435761) % KEY_SPACE) / KEY_SPACE
+    return round((cents + (2 * share - 1) * 1.5 * largest) / 1000) * 1000
 
 
 def _money_row(label: str, now: int | None, before: int | None) -> Row:
@@ -224,12 +237,12 @@ def _blurred(q: _Quarter, name: str) -> int | None:
     behind = q.figures.get("behind", {}).get(name)
     if not behind:
         return None
-    records, largest, key = behind
-    if perturb(int(records), int(key)) < CLEAR:  # decided on what a reader could see
-        return None
-    share = ((int(key) * 2654435761) % KEY_SPACE) / KEY_SPACE
+    records, largest, key = (int(v) for v in behind)
     cents = int(q.figures["money"][name])
-    return round((cents + (2 * share - 1) * 1.5 * int(largest)) / 1000) * 1000
+    if q.figures.get("blur") != BLUR:
+        return _first_blur(cents, key, largest) if records >= MIN_FOR_MEDIAN else None
+    shown = blurred(cents, records, key, largest, name, 1000)
+    return 0 if cents == 0 and shown is not None else shown
 
 
 def _per_worker(q: _Quarter) -> int | None:

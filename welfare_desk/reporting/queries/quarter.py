@@ -147,6 +147,7 @@ class _Tally:
             "employer": scope,
             "computed_on": computed_on.isoformat(),
             "method": METHOD,
+            "blur": BLUR,
             "groups": groups,
             "counts": counts,
             "keys": {"groups": keys, "counts": count_keys},
@@ -162,6 +163,10 @@ class _Tally:
             },
         }
 
+
+# How amounts are blurred: 2 draws each amount on its own; a quarter frozen without it
+# prints its amounts as first issued (`reporting.quarterly._first_blur`).
+BLUR = 2
 
 GROUPS = (
     "contacts_by_channel",
