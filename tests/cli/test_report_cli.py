@@ -88,6 +88,7 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
     import json
 
     from welfare_desk.demo.catalogue import programme_cycle
+    from welfare_desk.reporting.funder import last_period
 
     last = f"{TODAY.year - 1}Q4"
     capsys.readouterr()  # what making the demo said
@@ -114,9 +115,9 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
         "report",
         "funder",
         "--from",
-        f"{TODAY.year}-01-01",
+        last_period(TODAY)[0].isoformat(),  # whole quarters, ended
         "--to",
-        TODAY.isoformat(),
+        last_period(TODAY)[1].isoformat(),
         "--programme",
         typed,
         "--out",

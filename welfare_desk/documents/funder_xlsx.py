@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from welfare_desk.documents.workbook import clean_text, save_workbook
+from welfare_desk.domain.disclosure import HIDDEN
 
 if TYPE_CHECKING:
     from welfare_desk.views.funder import FunderReport
@@ -18,6 +19,8 @@ HEADER_FILL = "DCE9F0"
 
 
 def _value(value: Any, money: bool) -> tuple[Any, str | None]:
+    if value is None:  # an amount standing for too few to be given
+        return HIDDEN, None
     if money and isinstance(value, int):
         return value / 100, EURO_FORMAT
     if isinstance(value, date):

@@ -5,8 +5,12 @@ action and partner. Counts only, never a person; how it is laid out is reference
 
 Every count of people (families, children, participants, vouchers) goes through the
 same wall as HR's summaries, the cell key method of `domain.disclosure`: one child in a
-centre for children with a diagnosis is never printed as 1. Hours, meetings and money
-are printed as they are: they are what the funder pays for and audits."""
+centre for children with a diagnosis is never printed as 1. Money and the welfare
+managers' hours go through it as amounts do: a voucher's value is fixed by its service
+and contacts often last the same half hour, so an exact sum would be a count. The
+activities' meetings and hours are the services' calendar, not people: given as they
+are. The period is made of whole quarters that have ended, so that no two reports differ
+by a single day; the exact accounts, voucher by voucher, stay at the desk."""
 
 from __future__ import annotations
 
@@ -20,9 +24,10 @@ from typing import Any
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.catalogue import PERIOD_LABELS, Period
 from welfare_desk.domain.dates import age_on
-from welfare_desk.domain.disclosure import CLEAR, cell_key, perturb
+from welfare_desk.domain.disclosure import CLEAR, blurred, cell_key, perturb
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
 from welfare_desk.domain.needs import CHANNEL_LABELS, Channel
+from welfare_desk.domain.periods import Quarter
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import ProgrammeIdentity, funder_layout, programme_identity
 from welfare_desk.reporting.queries import funder as queries
@@ -65,8 +70,10 @@ def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
 
 
 def _period(start: date, end: date, today: date) -> date:
-    """The period's last day as reported: what reaches past today stops at today, since
-    what is only planned is not yet delivered; a period wholly ahead is refused."""
+    """The period, from a quarter's first day to a quarter's last, ended by today. Counts
+    and amounts are made safe for any set of whole quarters; a period of any days would
+    let one report less another isolate a single day's voucher, and one reaching past
+    today would change with every day it is made."""
     if end < start:
         raise InvalidInput(
             f"Il periodo finisce il {end:%d/%m/%Y}, prima di cominciare il {start:%d/%m/%Y}: "
@@ -77,10 +84,60 @@ def _period(start: date, end: date, today: date) -> date:
             f"Il periodo comincia il {start:%d/%m/%Y}, nel futuro: si rendiconta ciò che è già "
             "stato fatto."
         )
-    return min(end, today)
+    first, last = Quarter.of(start), Quarter.of(end)
+    if start != first.first_day or end != last.last_day:
+        raise InvalidInput(
+            "Si rendiconta per trimestri interi: il periodo comincia il primo giorno di un "
+            "trimestre e finisce l'ultimo giorno di un trimestre, ad esempio dal "
+            f"{first.first_day:%d/%m/%Y} al {last.last_day:%d/%m/%Y}."
+        )
+    if end >= today:
+        raise InvalidInput(
+            f"Il {last.label} non è ancora concluso: si rendiconta a trimestre chiuso, "
+            f"al più tardi fino al {Quarter.of(today).previous().last_day:%d/%m/%Y}."
+        )
+    return end
+
+
+def last_period(today: date) -> tuple[date, date]:
+    """The period offered first: this year's ended quarters, or last year's whole when
+    none has ended yet."""
+    last = Quarter.of(today).previous()
+    return date(last.year, 1, 1), last.last_day
 
 
 Keys = Callable[[uuid.UUID], int]
+
+
+def _money(found: list[Voucher], key: Keys, name: str) -> int | None:
+    """What vouchers cost, as the wall gives an amount (`disclosure.blurred`): None when
+    too few are behind it. A voucher's value is fixed by its service, so an exact sum
+    divided by it would be their count."""
+    return blurred(
+        sum(v.value_cents for v in found),
+        len(found),
+        cell_key(key(v.id) for v in found),
+        max((v.value_cents for v in found), default=0),
+        name,
+        1000,
+    )
+
+
+def _minutes(found: list[tuple[uuid.UUID, int]], key: Keys, name: str) -> int | None:
+    """The minutes of contacts, as the wall gives an amount, in whole hours: durations
+    are often the same half hour, and an exact sum would count the contacts."""
+    return blurred(
+        sum(m for _, m in found),
+        len(found),
+        cell_key(key(c) for c, _ in found),
+        max((m for _, m in found), default=0),
+        name,
+        60,
+    )
+
+
+def _hours(minutes: int | None) -> float | None:
+    return None if minutes is None else round(minutes / 60, 1)
 
 
 def _printed(records: Iterable[uuid.UUID], key: Keys) -> int:
@@ -185,9 +242,9 @@ def _by(activities: _Activities, index: int, name: str, key: Keys) -> list[dict[
 
 def _contacts(
     uow: UnitOfWork, start: date, end: date, key: Keys
-) -> tuple[list[dict[str, Any]], int, int]:
-    """Contacts and hours by channel, their number and the minutes of all: the welfare
-    managers' time, which the funder pays for, is given exactly."""
+) -> tuple[list[dict[str, Any]], int, int | None]:
+    """Contacts and hours by channel, their number and the minutes of all, the minutes
+    through the wall as amounts are."""
     since = datetime.combine(start, time.min)
     until = datetime.combine(end + timedelta(1), time.min)
     by_channel: dict[str, list[tuple[uuid.UUID, int]]] = defaultdict(list)
@@ -199,12 +256,12 @@ def _contacts(
             if channel in set(Channel)
             else channel,
             "contacts": _printed((c for c, _ in found), key),
-            "hours": round(sum(m for _, m in found) / 60, 1),
+            "hours": _hours(_minutes(found, key, "contact_minutes")),
         }
         for channel, found in sorted(by_channel.items())
     ]
     every = [c for found in by_channel.values() for c in found]
-    return rows, _printed((c for c, _ in every), key), sum(m for _, m in every)
+    return rows, _printed((c for c, _ in every), key), _minutes(every, key, "contact_minutes")
 
 
 def _providers(uow: UnitOfWork, vouchers: list[Voucher], key: Keys) -> list[dict[str, Any]]:
@@ -235,7 +292,7 @@ def _providers(uow: UnitOfWork, vouchers: list[Voucher], key: Keys) -> list[dict
         {
             "provider": name,
             "vouchers": _printed((v.id for v in found), key),
-            "spent": sum(v.value_cents for v in found),
+            "spent": _money(found, key, "provider_spent"),
         }
         for name, found in named.items()
     ]
@@ -245,26 +302,33 @@ OTHER_PROVIDERS = "Altri enti erogatori (meno di 5 voucher ciascuno)"
 ALL_PROVIDERS = "Tutti gli enti erogatori (meno di 5 voucher ciascuno)"
 
 
-def _costs(spent: int, minutes: int, identity: ProgrammeIdentity) -> list[dict[str, Any]]:
+def _costs(
+    spent: int | None, minutes: int | None, identity: ProgrammeIdentity
+) -> list[dict[str, Any]]:
     """What the programme cost: the vouchers for services delivered and the welfare
     managers' hours at the desks, each with the funder's share and the co-financing."""
-    staff = round(minutes * identity.staff_hourly_cost_cents / 60)
+    staff = None if minutes is None else round(minutes * identity.staff_hourly_cost_cents / 60)
     rows = []
     for item, hours, cost in (
-        ("Voucher per servizi erogati", None, spent),
-        ("Ore dei welfare manager (colloqui)", round(minutes / 60, 1), staff),
+        ("Voucher per servizi erogati", "", spent),  # no hours: blank, not «n.d.»
+        ("Ore dei welfare manager (colloqui)", _hours(minutes), staff),
     ):
-        funded = round(cost * identity.funded_share_percent / 100)
+        funded = None if cost is None else round(cost * identity.funded_share_percent / 100)
         rows.append(
             {
                 "item": item,
                 "hours": hours,
                 "cost": cost,
                 "funded": funded,
-                "co_financing": cost - funded,
+                "co_financing": None if cost is None or funded is None else cost - funded,
             }
         )
     return rows
+
+
+def _total(values: Iterable[int | None]) -> int | None:
+    found = list(values)
+    return None if None in found else sum(v for v in found if v is not None)
 
 
 def _children(uow: UnitOfWork, members: set[uuid.UUID], end: date, key: Keys) -> tuple[int, int]:
@@ -327,12 +391,14 @@ def _budget_rows(
                     m.amount_cents for m in moves if m.movement in ("allocation", "reduction")
                 ),
                 "vouchers": _printed((v.id for v in now), key),
-                "spent": sum(v.value_cents for v in now),
-                "spent_to_date": sum(v.value_cents for v in now + of(vouchers.before, budget)),
-                "committed": sum(v.value_cents for v in of(vouchers.committed, budget)),
-                "available": sum(m.amount_cents for m in moves),
+                "spent": _money(now, key, "line_spent"),
+                "spent_to_date": _money(now + of(vouchers.before, budget), key, "line_to_date"),
+                "committed": _money(of(vouchers.committed, budget), key, "line_committed"),
             }
         )
+        row = rows[-1]
+        used = (row["spent_to_date"], row["committed"])
+        row["available"] = None if None in used else row["allocated"] - sum(used)
     return rows
 
 
@@ -401,7 +467,7 @@ def funder_report(
     identity = programme_identity()
     contact_rows, contacts, minutes = _contacts(uow, start, end, key)
     providers = _providers(uow, vouchers.delivered, key)
-    spent = sum(r["spent"] for r in budget_rows)
+    spent = _money(vouchers.delivered, key, "spent")
     costs = _costs(spent, minutes, identity)
     children, disabled = _children(uow, members, end, key)
     summary = {
@@ -417,17 +483,17 @@ def funder_report(
         "completed": _printed(activities.done, key),
         "vouchers_issued": _printed((v.id for v in vouchers.delivered), key),
         "budget_allocated": sum(r["allocated"] for r in budget_rows),
-        "budget_spent": sum(r["spent"] for r in budget_rows),
-        "budget_committed": sum(r["committed"] for r in budget_rows),
+        "budget_spent": spent,
+        "budget_committed": _money(vouchers.committed, key, "committed"),
         "children_served": children,
         "children_with_disability": disabled,
         "contacts": contacts,
-        "contact_hours": round(minutes / 60, 1),
+        "contact_hours": _hours(minutes),
         "staff_cost": costs[1]["cost"],
-        "total_cost": sum(r["cost"] for r in costs),
+        "total_cost": _total(r["cost"] for r in costs),
         "funded_share": f"{identity.funded_share_percent}%",
-        "funded_amount": sum(r["funded"] for r in costs),
-        "co_financing": sum(r["co_financing"] for r in costs),
+        "funded_amount": _total(r["funded"] for r in costs),
+        "co_financing": _total(r["co_financing"] for r in costs),
         "satisfaction": NOT_SURVEYED,
     }
     return FunderReport(

@@ -7,7 +7,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
@@ -389,9 +388,11 @@ class FunderDialog(_ReportDialog):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Funder report"))
-        today = context.clock.today()
-        self.start = QDateEdit(qdate(date(today.year, 1, 1)))
-        self.end = QDateEdit(qdate(today))
+        from welfare_desk.reporting.funder import last_period
+
+        first, last = last_period(context.clock.today())  # whole quarters, ended
+        self.start = QDateEdit(qdate(first))
+        self.end = QDateEdit(qdate(last))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
@@ -403,7 +404,8 @@ class FunderDialog(_ReportDialog):
             self.tr(
                 "The report for the funder: families reached, activities with their meetings, "
                 "hours and participants, vouchers and budget spent by action and partner. "
-                "Counts only, no personal data."
+                "Counts only, no personal data. The period is made of whole quarters that "
+                "have ended; small counts and amounts are protected as in HR's summaries."
             )
         )
         about.setWordWrap(True)
