@@ -2515,82 +2515,82 @@ Answers: %2</source>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="390"/>
         <source>Funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="395"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="395"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
         <source>All programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="402"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
-        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="411"/>
-        <source>&amp;From:</source>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="405"/>
+        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data. The period is made of whole quarters that have ended; small counts and amounts are protected as in HR&apos;s summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="413"/>
-        <source>&amp;To:</source>
+        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="417"/>
         <source>P&amp;rogramme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="429"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="428"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="430"/>
         <source>&amp;Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="434"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="436"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="473"/>
         <source>Save the funder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
         <source>Funder report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="497"/>
         <source>Saving the funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="503"/>
         <source>No program opens folders here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5444,167 +5444,167 @@ The desk of company welfare programmes.</source>
 <context>
     <name>QuarterlyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="171"/>
         <source>Quarterly summary for HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="178"/>
         <source>I – January to March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
         <source>II – April to June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
         <source>III – July to September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="181"/>
         <source>IV – October to December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="191"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="193"/>
         <source>All employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="195"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="199"/>
         <source>The summary holds no personal data: counts only. Each count is changed a little, always the same way for the same people: a count from 1 to 4 never appears, and no comparison of summaries can work one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="207"/>
         <source>&amp;Quarter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="209"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="212"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="211"/>
         <source>&amp;Employer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="220"/>
         <source>About the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="225"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="224"/>
         <source>Count an issued quarter a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
         <source>For data typed in late: the figures frozen at the first issue are replaced by a new count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
         <source>&amp;Preview PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
         <source>Save as E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="242"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="282"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="281"/>
         <source>From %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
         <source>This quarter has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="292"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="291"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="300"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="299"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="304"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="307"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="347"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="346"/>
         <source>Quarterly summary %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="352"/>
         <source>Preparing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="360"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="359"/>
         <source>Save the quarterly summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="381"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="380"/>
         <source>Saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="382"/>
         <source>Saving the summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8078,27 +8078,27 @@ The desk of company welfare programmes.</source>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="83"/>
         <source>The file was not saved (%1). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="90"/>
         <source>The report could not be made because of an unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="100"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="143"/>
         <source>Cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

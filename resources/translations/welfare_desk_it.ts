@@ -2516,82 +2516,82 @@ Risponde a: %2</translation>
 <context>
     <name>FunderDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="391"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="390"/>
         <source>Funder report</source>
         <translation>Rendicontazione per l&apos;ente finanziatore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="395"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="395"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="396"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="400"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="401"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="402"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="404"/>
-        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data.</source>
-        <translation>La rendicontazione per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale.</translation>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="405"/>
+        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data. The period is made of whole quarters that have ended; small counts and amounts are protected as in HR&apos;s summaries.</source>
+        <translation>Il rendiconto per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale. Il periodo è fatto di trimestri interi già conclusi; i numeri piccoli e gli importi sono protetti come nei prospetti per HR.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="411"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="413"/>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="413"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
         <source>&amp;To:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="415"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="417"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="427"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="429"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="428"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="430"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="434"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="436"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="471"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="473"/>
         <source>Save the funder report</source>
         <translation>Salva la rendicontazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="493"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
         <source>Funder report saved in %1.</source>
         <translation>Rendicontazione salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="495"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="497"/>
         <source>Saving the funder report…</source>
         <translation>Salvataggio della rendicontazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="501"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="503"/>
         <source>No program opens folders here.</source>
         <translation>Su questo computer nessun programma apre le cartelle.</translation>
     </message>
@@ -5446,167 +5446,167 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>QuarterlyDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="172"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="171"/>
         <source>Quarterly summary for HR</source>
         <translation>Sintesi trimestrale per HR</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="178"/>
         <source>I – January to March</source>
         <translation>I – da gennaio a marzo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="179"/>
         <source>II – April to June</source>
         <translation>II – da aprile a giugno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="181"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="180"/>
         <source>III – July to September</source>
         <translation>III – da luglio a settembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="182"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="181"/>
         <source>IV – October to December</source>
         <translation>IV – da ottobre a dicembre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="188"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="187"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="192"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="191"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="193"/>
         <source>All employers</source>
         <translation>Tutte le aziende</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="195"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="194"/>
         <source>Employer</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="200"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="199"/>
         <source>The summary holds no personal data: counts only. Each count is changed a little, always the same way for the same people: a count from 1 to 4 never appears, and no comparison of summaries can work one out.</source>
         <translation>La sintesi non contiene dati personali: solo conteggi. Ogni conteggio è alterato di poco, sempre allo stesso modo per le stesse persone: un numero da 1 a 4 non compare mai, e nessun confronto tra sintesi può ricavarlo.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="208"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="207"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="210"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="209"/>
         <source>&amp;Year:</source>
         <translation>&amp;Anno:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="212"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="211"/>
         <source>&amp;Employer:</source>
         <translation>A&amp;zienda:</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="221"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="220"/>
         <source>About the figures</source>
         <translation>Sui dati</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="225"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="224"/>
         <source>Count an issued quarter a&amp;gain</source>
         <translation>&amp;Ricalcola un trimestre già emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="228"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="227"/>
         <source>For data typed in late: the figures frozen at the first issue are replaced by a new count</source>
         <translation>Per i dati inseriti in ritardo: i dati congelati alla prima emissione sono sostituiti da un nuovo conteggio</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="233"/>
         <source>&amp;Preview PDF…</source>
         <translation>Anteprima &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="234"/>
         <source>Make the summary as a PDF and show it here</source>
         <translation>Prepara la sintesi in PDF e mostrala qui</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="235"/>
         <source>Save as E&amp;xcel…</source>
         <translation>Salva in E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="237"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="236"/>
         <source>Save the summary as an Excel workbook with charts</source>
         <translation>Salva la sintesi in una cartella di lavoro Excel con i grafici</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="242"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="241"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="282"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="281"/>
         <source>From %1 to %2.</source>
         <translation>Dal %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="287"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="286"/>
         <source>This quarter has not begun yet.</source>
         <translation>Questo trimestre non è ancora cominciato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="289"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="288"/>
         <source>The quarter is still running: its figures are provisional.</source>
         <translation>Il trimestre è in corso: i dati sono provvisori.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="292"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="291"/>
         <source>The quarter has ended: its figures are frozen the first time the summary is made, and every later summary repeats them.</source>
         <translation>Il trimestre è concluso: i dati si congelano alla prima sintesi e ogni sintesi successiva li ripete.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="300"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="299"/>
         <source>Provisional figures as of %1: the quarter is still running.</source>
         <translation>Dati provvisori al %1: il trimestre è in corso.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="304"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="303"/>
         <source>Nothing was recorded in this quarter: there is nothing to freeze.</source>
         <translation>Nel trimestre non è stato registrato nulla: non c&apos;è niente da congelare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="307"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="306"/>
         <source>Figures frozen on %1: making the summary again gives the same numbers.</source>
         <translation>Dati congelati il %1: rifacendo la sintesi si ottengono gli stessi numeri.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="347"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="346"/>
         <source>Quarterly summary %1 – %2</source>
         <translation>Sintesi trimestrale %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="353"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="352"/>
         <source>Preparing the summary…</source>
         <translation>Preparazione della sintesi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="360"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="359"/>
         <source>Save the quarterly summary</source>
         <translation>Salva la sintesi trimestrale</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="381"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="380"/>
         <source>Saved in %1.</source>
         <translation>Salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="383"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="382"/>
         <source>Saving the summary…</source>
         <translation>Salvataggio della sintesi…</translation>
     </message>
@@ -8080,27 +8080,27 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="84"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="83"/>
         <source>The file was not saved (%1). Nothing was written.</source>
         <translation>File non salvato (%1). Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="91"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="90"/>
         <source>The report could not be made because of an unexpected error.</source>
         <translation>Non è stato possibile preparare il report per un errore imprevisto.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="101"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="100"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="113"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="112"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="144"/>
+        <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="143"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>

@@ -224,6 +224,22 @@ def test_funder_period_backwards_is_refused(
     assert not out.exists()
 
 
+def test_funder_period_of_a_few_days_is_refused_and_says_what_to_choose(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#18: a period of any days would let two workbooks differ by one voucher."""
+    dialog = open_funder(window.context, window)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    first, last = dialog.start.date(), dialog.end.date()
+    assert (first.day(), first.month()) == (1, 1) and last.day() in (30, 31)
+    dialog.start.setDate(first.addDays(5))
+    out = tmp_path / "rendicontazione.xlsx"
+    save_to(monkeypatch, out)
+    dialog.excel_button.click()
+    qtbot.waitUntil(lambda: "trimestri interi" in dialog.status.text(), timeout=5000)
+    assert not out.exists()
+
+
 def test_a_quarter_issued_can_be_counted_again_once(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -424,6 +424,9 @@ def test_no_voucher_and_no_small_provider_can_be_told_apart_in_the_funders_copy(
     for row in providers.values():
         assert row["vouchers"] >= 9, row  # printed 9 or more: five vouchers at least
         assert row["spent"] is not None  # and blurred (`disclosure.blurred`)
+    # Arcobaleno's one joins Il Mosaico: all the vouchers, so the summary's very amount
+    (everyone,) = providers.values()
+    assert everyone["spent"] == report.summary["budget_spent"]
     path = write_funder_xlsx(tmp_path / "f.xlsx", report)
     cells = [
         str(cell)

@@ -112,7 +112,8 @@ Keys = Callable[[uuid.UUID], int]
 def _money(found: list[Voucher], key: Keys, name: str) -> int | None:
     """What vouchers cost, as the wall gives an amount (`disclosure.blurred`): None when
     too few are behind it. A voucher's value is fixed by its service, so an exact sum
-    divided by it would be their count."""
+    divided by it would be their count. The same vouchers give the same amount wherever
+    it is printed (a provider that is all of them, the summary), as a count does."""
     return blurred(
         sum(v.value_cents for v in found),
         len(found),
@@ -287,19 +288,20 @@ def _providers(uow: UnitOfWork, vouchers: list[Voucher], key: Keys) -> list[dict
         else:
             named[ALL_PROVIDERS] = pooled
     elif pooled:
-        named[OTHER_PROVIDERS] = pooled
+        named[OTHER_PROVIDERS if named else ALL_PROVIDERS] = pooled
     return [
         {
             "provider": name,
             "vouchers": _printed((v.id for v in found), key),
-            "spent": _money(found, key, "provider_spent"),
+            "spent": _money(found, key, SPENT),
         }
         for name, found in named.items()
     ]
 
 
-OTHER_PROVIDERS = "Altri enti erogatori (meno di 5 voucher ciascuno)"
-ALL_PROVIDERS = "Tutti gli enti erogatori (meno di 5 voucher ciascuno)"
+OTHER_PROVIDERS = "Altri enti erogatori (pochi voucher ciascuno)"
+ALL_PROVIDERS = "Tutti gli enti erogatori (pochi voucher ciascuno)"
+SPENT = "voucher_value"  # the draw of every sum of vouchers' values
 
 
 def _costs(
@@ -391,9 +393,9 @@ def _budget_rows(
                     m.amount_cents for m in moves if m.movement in ("allocation", "reduction")
                 ),
                 "vouchers": _printed((v.id for v in now), key),
-                "spent": _money(now, key, "line_spent"),
-                "spent_to_date": _money(now + of(vouchers.before, budget), key, "line_to_date"),
-                "committed": _money(of(vouchers.committed, budget), key, "line_committed"),
+                "spent": _money(now, key, SPENT),
+                "spent_to_date": _money(now + of(vouchers.before, budget), key, SPENT),
+                "committed": _money(of(vouchers.committed, budget), key, SPENT),
             }
         )
         row = rows[-1]
@@ -467,7 +469,7 @@ def funder_report(
     identity = programme_identity()
     contact_rows, contacts, minutes = _contacts(uow, start, end, key)
     providers = _providers(uow, vouchers.delivered, key)
-    spent = _money(vouchers.delivered, key, "spent")
+    spent = _money(vouchers.delivered, key, SPENT)
     costs = _costs(spent, minutes, identity)
     children, disabled = _children(uow, members, end, key)
     summary = {
@@ -484,7 +486,7 @@ def funder_report(
         "vouchers_issued": _printed((v.id for v in vouchers.delivered), key),
         "budget_allocated": sum(r["allocated"] for r in budget_rows),
         "budget_spent": spent,
-        "budget_committed": _money(vouchers.committed, key, "committed"),
+        "budget_committed": _money(vouchers.committed, key, SPENT),
         "children_served": children,
         "children_with_disability": disabled,
         "contacts": contacts,
