@@ -791,3 +791,66 @@ def test_the_programmes_and_the_credits_amounts_are_blurred_apart() -> None:
     from welfare_desk.reporting.quarterly import _Quarter
 
     assert _amount(_Quarter(figures), "credits_spent") == 0  # nothing spent: a true 0
+
+
+def _staff(store: Store, count: int, surname: str) -> list[Any]:
+    return [
+        add_worker(store, surname=surname, name=NAMES[i], organization=OFFICINE).worker
+        for i in range(count)
+    ]
+
+
+def test_a_frozen_quarter_keeps_the_quarter_it_was_compared_with(store: Store) -> None:
+    """#18 review: an empty second quarter was not frozen with the third, and the third's
+    reprint counted it again live: the registry 11 → 14, workers reached 0 → 5, still
+    as issue 1."""
+    workers = _staff(store, 10, "Bianchi")
+    for i, worker in enumerate(workers):
+        _contact(store, worker.id, datetime(2026, 7, 1 + i, 10), Channel.PHONE)  # Q3 only
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, None, TODAY)
+    _staff(store, 6, "Nuovi")  # hired after the first issue
+    _contact(store, workers[0].id, datetime(2026, 5, 5, 10), Channel.EMAIL)  # late, in Q2
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, date(2027, 1, 10))
+    assert again.sections == first.sections
+
+
+def test_a_quarter_frozen_as_the_one_compared_with_keeps_its_own_trend(store: Store) -> None:
+    """#18 review: the second quarter, frozen as the third's comparison, kept no trend:
+    its own summary counted 2025's last quarter again at every reprint."""
+    workers = _staff(store, 10, "Bianchi")
+    for i, worker in enumerate(workers):
+        for day in (datetime(2026, 7, 1 + i, 10), datetime(2026, 4, 1 + i, 10)):
+            _contact(store, worker.id, day, Channel.PHONE)
+        _contact(store, worker.id, datetime(2025, 11, 1 + i, 10), Channel.PHONE)
+    with UnitOfWork(store) as uow:
+        quarterly_report(uow, Q3, None, TODAY)  # freezes the third, and the second with it
+    with UnitOfWork(store) as uow:
+        second = quarterly_report(uow, Quarter(2026, 2), None, TODAY)
+    for i, worker in enumerate(workers[:7]):  # typed late in 2025's last quarter
+        _contact(store, worker.id, datetime(2025, 12, 1 + i, 10), Channel.EMAIL)
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Quarter(2026, 2), None, date(2027, 1, 10))
+    assert again.sections == second.sections
+
+
+def test_reissuing_the_quarter_compared_with_leaves_a_frozen_quarter_as_issued(
+    store: Store,
+) -> None:
+    """#18 review: reissuing the second quarter changed the frozen third's comparison
+    column and trend, though the third was still issue 1."""
+    workers = _staff(store, 10, "Bianchi")
+    for i, worker in enumerate(workers):
+        for day in (datetime(2026, 7, 1 + i, 10), datetime(2026, 4, 1 + i, 10)):
+            _contact(store, worker.id, day, Channel.PHONE)
+    with UnitOfWork(store) as uow:
+        first = quarterly_report(uow, Q3, None, TODAY)
+    for i, worker in enumerate(workers[:7]):
+        _contact(store, worker.id, datetime(2026, 5, 1 + i, 10), Channel.EMAIL)
+    with UnitOfWork(store) as uow:
+        quarterly_report(uow, Quarter(2026, 2), None, date(2027, 1, 10), reissue=True)
+    with UnitOfWork(store) as uow:
+        again = quarterly_report(uow, Q3, None, date(2027, 1, 11))
+    assert again.issue == first.issue == 1
+    assert again.sections == first.sections

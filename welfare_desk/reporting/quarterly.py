@@ -629,6 +629,37 @@ def _all_scopes(
     return _Issued(figures, today, number, fresh=True)
 
 
+def _compared(
+    uow: UnitOfWork, quarter: Quarter, now: _Issued, today: date
+) -> dict[str, dict[str, Any]]:
+    """The quarter compared with, by scope: as kept with this one when it was frozen, so
+    that a reprint never changes, even if that quarter was empty then (and so not frozen)
+    or is reissued since; else as issued; else counted now. Frozen now, this quarter
+    keeps it; and the quarter compared with, frozen now beside it, keeps its own
+    comparison and trend, so that its own summary reprints the same too."""
+    kept = issued_scopes(uow, KIND, quarter.code) if now.on is not None else {}
+    if kept and "before" in kept[PROGRAMME].figures:
+        return {
+            scope: kept[scope].figures["before"]
+            if scope in kept and "before" in kept[scope].figures
+            else empty_figures(quarter.previous(), today)
+            for scope in now.figures
+        }
+    before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
+    if kept and now.fresh:
+        for scope, row in kept.items():
+            if scope in before.figures:
+                row.figures = {**row.figures, "before": before.figures[scope]}
+        if before.fresh:
+            earlier = _all_scopes(uow, quarter.previous().previous(), today, freeze=False)
+            for scope, row in issued_scopes(uow, KIND, quarter.previous().code).items():
+                if scope in earlier.figures:
+                    row.figures = {**row.figures, "before": earlier.figures[scope]}
+            _earlier(uow, quarter.previous(), before, today)  # keeps its trend with it
+    uow.flush()
+    return before.figures
+
+
 def _earlier(
     uow: UnitOfWork, quarter: Quarter, now: _Issued, today: date
 ) -> list[tuple[Quarter, dict[str, dict[str, Any]]]]:
@@ -705,10 +736,10 @@ def quarterly_report(
     identity = programme_identity()
     me = str(employer) if employer else PROGRAMME
     now = _all_scopes(uow, quarter, today, freeze=True, reissue=reissue)
-    before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
+    compared = _compared(uow, quarter, now, today)
     trend = [(q, _Quarter(figures[me])) for q, figures in _earlier(uow, quarter, now, today)]
     trend += [
-        (quarter.previous(), _Quarter(before.figures[me])),
+        (quarter.previous(), _Quarter(compared[me])),
         (quarter, _Quarter(now.figures[me])),
     ]
     notes = [
@@ -742,7 +773,7 @@ def quarterly_report(
         now.on,
         quarter.previous(),
         (
-            *_sections(_Quarter(now.figures[me]), _Quarter(before.figures[me])),
+            *_sections(_Quarter(now.figures[me]), _Quarter(compared[me])),
             _trend(trend),
         ),
         tuple(notes),
