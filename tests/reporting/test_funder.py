@@ -469,3 +469,25 @@ def test_all_programmes_leave_out_what_employers_credits_alone_paid(
     assert [a["service"] for a in report.tables["activities"]] == ["Campus estivo Il Mosaico"]
     assert report.summary["activities"] == 1
     assert report.summary["employers"] == 1  # the credits' worker was not reached by it
+
+
+def test_what_credits_paid_after_the_period_does_not_change_it(store: Store) -> None:
+    """#18 review: a credit voucher issued after the period's end took an edition of the
+    period out of an old workbook: made again, it changed."""
+    from tests.catalogue.test_vouchers import _allowance
+
+    service, edition = add_camp(store)  # 15–19 June
+    worker = add_worker(store, surname="Riva", name="Anna").worker.id
+    child = add_member(store, worker, "Luca", date(2017, 3, 1))
+    with UnitOfWork(store) as uow:
+        enroll(uow, edition, worker, child, DAY)
+    allowance = _allowance(store, worker)
+    with UnitOfWork(store) as uow:
+        issue_voucher(
+            uow,
+            VoucherInput(worker, service, allowance, member_id=child, edition_id=edition),
+            date(2026, 7, 20),  # after the second quarter
+        )
+    with UnitOfWork(store) as uow:
+        report = funder_report(uow, date(2026, 4, 1), date(2026, 6, 30), None, today=LATER)
+    assert [a["service"] for a in report.tables["activities"]] == ["Campus estivo Il Mosaico"]

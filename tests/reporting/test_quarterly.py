@@ -854,3 +854,17 @@ def test_reissuing_the_quarter_compared_with_leaves_a_frozen_quarter_as_issued(
         again = quarterly_report(uow, Q3, None, date(2027, 1, 11))
     assert again.issue == first.issue == 1
     assert again.sections == first.sections
+
+
+def test_an_employer_missing_from_an_old_frozen_quarter_has_no_registry_of_zero(
+    store: Store, programme: dict[str, object]
+) -> None:
+    """#18 review: an older desk froze only employers with activity; the others printed a
+    registry of 0 at every reprint."""
+    with UnitOfWork(store) as uow:
+        figures = compute_all(uow, Quarter(2026, 2), [], TODAY)[""]
+    _legacy(store, figures, [""])  # the programme's row only
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Quarter(2026, 2), CASEARIA, TODAY)
+    registry = _section(report, "participation")["Lavoratori in anagrafica"]
+    assert registry.now == "n.d."

@@ -336,8 +336,8 @@ DEFINITIONS = (
     ),
     (
         "Importi",
-        "arrotondati alle decine di euro e alterati di poco, dati solo se dietro ci sono "
-        "almeno cinque voucher, crediti o pratiche.",
+        "arrotondati alle decine di euro e alterati di poco, dati solo se il numero dei "
+        "voucher, crediti o pratiche che vi stanno dietro, come sarebbe stampato, è almeno 9.",
     ),
 )
 
@@ -613,7 +613,7 @@ def _all_scopes(
         figures = {
             scope: _frozen(kept[scope], record_keys(uow))
             if scope in kept
-            else empty_figures(quarter, first.issued_on)
+            else _not_kept(quarter, first.issued_on)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
         }
         return _Issued(figures, first.issued_on, int(first.figures.get("issue", 1)))
@@ -703,6 +703,15 @@ def _earlier(
         found.append((q, figures))
     uow.flush()
     return found
+
+
+def _not_kept(quarter: Quarter, issued_on: date) -> dict[str, Any]:
+    """An employer with no row in a frozen quarter: nothing was recorded for it (an older
+    desk froze only employers with activity) or it came later. Its activity is zero; its
+    registry was never counted: «n.d.», not 0."""
+    figures = empty_figures(quarter, issued_on)
+    counts = {k: v for k, v in figures["counts"].items() if k != "headcount"}
+    return {**figures, "counts": counts}
 
 
 def _frozen(row: Any, key: Callable[[uuid.UUID], int]) -> dict[str, Any]:

@@ -230,8 +230,9 @@ def voucher_services(
 def paid_by_credits_alone(uow: UnitOfWork, start: date, end: date) -> list[uuid.UUID]:
     """The editions running in the period that only employers' welfare credits paid for:
     vouchers on allowances, none on a programme's line (cancelled ones not counted)."""
-    standing = and_(
+    standing = and_(  # as they stood at the period's end, whatever came after
         Voucher.edition_id.is_not(None),
+        Voucher.issued_on <= end,
         or_(Voucher.cancelled_on.is_(None), Voucher.cancelled_on > end),
     )
     by_kind = (
