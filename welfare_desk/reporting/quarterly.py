@@ -51,6 +51,7 @@ from welfare_desk.reporting.queries.quarter import (
     empty_figures,
     freeze_scopes,
     issued_scopes,
+    keep_with,
 )
 from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.views.quarterly import QuarterlyReport, Row, Section
@@ -632,11 +633,10 @@ def _all_scopes(
 def _compared(
     uow: UnitOfWork, quarter: Quarter, now: _Issued, today: date
 ) -> dict[str, dict[str, Any]]:
-    """The quarter compared with, by scope: as kept with this one when it was frozen, so
-    that a reprint never changes, even if that quarter was empty then (and so not frozen)
-    or is reissued since; else as issued; else counted now. Frozen now, this quarter
-    keeps it; and the quarter compared with, frozen now beside it, keeps its own
-    comparison and trend, so that its own summary reprints the same too."""
+    """The quarter compared with, by scope: as kept with this one, so that a reprint never
+    changes, even if that quarter was empty then (and so not frozen) or is reissued since;
+    else as issued; else counted now. A frozen quarter that does not keep it yet (frozen
+    as another's comparison, or by an older desk) keeps it from this print on."""
     kept = issued_scopes(uow, KIND, quarter.code) if now.on is not None else {}
     if kept and "before" in kept[PROGRAMME].figures:
         return {
@@ -646,17 +646,7 @@ def _compared(
             for scope in now.figures
         }
     before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
-    if kept and now.fresh:
-        for scope, row in kept.items():
-            if scope in before.figures:
-                row.figures = {**row.figures, "before": before.figures[scope]}
-        if before.fresh:
-            earlier = _all_scopes(uow, quarter.previous().previous(), today, freeze=False)
-            for scope, row in issued_scopes(uow, KIND, quarter.previous().code).items():
-                if scope in earlier.figures:
-                    row.figures = {**row.figures, "before": earlier.figures[scope]}
-            _earlier(uow, quarter.previous(), before, today)  # keeps its trend with it
-    uow.flush()
+    keep_with(uow, kept, {scope: {"before": figures} for scope, figures in before.figures.items()})
     return before.figures
 
 
@@ -691,17 +681,21 @@ def _earlier(
                 }
             else:
                 figures = compute_all(uow, q, employers, today, trend_only=True)
-            if kept and now.fresh:
-                for scope, row in kept.items():
-                    trend = {**row.figures.get("trend", {}), q.code: figures[scope]}
-                    row.figures = {**row.figures, "trend": trend}
+            keep_with(
+                uow,
+                kept,
+                {
+                    scope: {"trend": {**row.figures.get("trend", {}), q.code: figures[scope]}}
+                    for scope, row in kept.items()
+                    if scope in figures
+                },
+            )
             if kept:  # an employer added since the freeze has nothing in this quarter
                 figures = {
                     scope: counted if scope in kept else empty_figures(q, today)
                     for scope, counted in figures.items()
                 }
         found.append((q, figures))
-    uow.flush()
     return found
 
 

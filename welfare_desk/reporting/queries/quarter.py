@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import String, and_, func, or_, select, type_coerce, union
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
@@ -603,3 +603,20 @@ def freeze_scopes(
     except IntegrityError:
         return False
     return True
+
+
+def keep_with(uow: UnitOfWork, kept: dict[str, IssuedReport], added: dict[str, Any]) -> None:
+    """Adds to a frozen quarter's rows what they print with them (the quarter compared
+    with, the trend); a store this desk may only read prints them as counted, and keeps
+    nothing."""
+    if not kept:
+        return
+    try:
+        with uow.session.begin_nested():
+            for scope, row in kept.items():
+                if scope in added:
+                    row.figures = {**row.figures, **added[scope]}
+            uow.session.flush()
+    except DBAPIError:
+        for row in kept.values():
+            uow.session.expire(row)  # as they are in the store
