@@ -868,3 +868,45 @@ def test_an_employer_missing_from_an_old_frozen_quarter_has_no_registry_of_zero(
         report = quarterly_report(uow, Quarter(2026, 2), CASEARIA, TODAY)
     registry = _section(report, "participation")["Lavoratori in anagrafica"]
     assert registry.now == "n.d."
+
+
+def test_a_frozen_quarter_keeps_what_it_prints_not_copies_of_copies(store: Store) -> None:
+    """#18 review: each frozen row kept the whole rows of the quarters before it, each
+    with its own copies: 6.5 KB, 40 KB, 0.47 MB, 5.4 MB, 18 MB over five quarters."""
+    import json
+
+    worker = add_worker(store).worker
+    sizes = []
+    for number in range(8):
+        quarter = Quarter(2025, 1)
+        for _ in range(number):
+            quarter = quarter.next()
+        _contact(
+            store,
+            worker.id,
+            datetime.combine(quarter.first_day, datetime.min.time()),
+            Channel.PHONE,
+        )
+        with UnitOfWork(store) as uow:
+            quarterly_report(uow, quarter, None, date(2027, 6, 1))
+        with UnitOfWork(store) as uow:
+            row = uow.session.scalars(
+                select(IssuedReport).where(
+                    IssuedReport.period == quarter.code, IssuedReport.scope == ""
+                )
+            ).one()
+            sizes.append(len(json.dumps(row.figures)))
+    assert max(sizes) < 3 * sizes[0], sizes
+
+
+@given(count=st.integers(1, 30), key=st.integers(0, KEY_SPACE - 1))
+def test_an_amount_of_a_quarter_frozen_before_reprints_as_it_was_given(
+    count: int, key: int
+) -> None:
+    """#18 review: the path for quarters frozen before BLUR 2 went back to deciding on
+    the true count, though the desk before it decided on the printed one."""
+    from welfare_desk.reporting.quarterly import _blurred, _Quarter
+
+    figures = dict(_one(count, key).figures)
+    del figures["blur"]
+    assert (_blurred(_Quarter(figures), "health_claimed") is None) == (perturb(count, key) < CLEAR)

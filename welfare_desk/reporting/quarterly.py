@@ -241,7 +241,8 @@ def _blurred(q: _Quarter, name: str) -> int | None:
     records, largest, key = (int(v) for v in behind)
     cents = int(q.figures["money"][name])
     if q.figures.get("blur") != BLUR:
-        return _first_blur(cents, key, largest) if records >= MIN_FOR_MEDIAN else None
+        # as the desk before BLUR 2 gave it: from a printed 9
+        return _first_blur(cents, key, largest) if perturb(records, key) >= CLEAR else None
     shown = blurred(cents, records, key, largest, name, 1000)
     return 0 if cents == 0 and shown is not None else shown
 
@@ -642,11 +643,13 @@ def _compared(
         return {
             scope: kept[scope].figures["before"]
             if scope in kept and "before" in kept[scope].figures
-            else empty_figures(quarter.previous(), today)
+            else _not_kept(quarter.previous(), today)
             for scope in now.figures
         }
     before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
-    keep_with(uow, kept, {scope: {"before": figures} for scope, figures in before.figures.items()})
+    keep_with(
+        uow, kept, {scope: {"before": _printed_only(f)} for scope, f in before.figures.items()}
+    )
     return before.figures
 
 
@@ -667,7 +670,7 @@ def _earlier(
             figures = {
                 scope: kept[scope].figures["trend"][q.code]
                 if scope in kept and q.code in kept[scope].figures.get("trend", {})
-                else empty_figures(q, today)
+                else _not_kept(q, today)
                 for scope in now.figures
             }
         else:
@@ -676,7 +679,7 @@ def _earlier(
                 figures = {
                     scope: _frozen(issued[scope], record_keys(uow))
                     if scope in issued
-                    else empty_figures(q, today)
+                    else _not_kept(q, today)
                     for scope in now.figures
                 }
             else:
@@ -685,14 +688,19 @@ def _earlier(
                 uow,
                 kept,
                 {
-                    scope: {"trend": {**row.figures.get("trend", {}), q.code: figures[scope]}}
+                    scope: {
+                        "trend": {
+                            **row.figures.get("trend", {}),
+                            q.code: _printed_only(figures[scope]),
+                        }
+                    }
                     for scope, row in kept.items()
                     if scope in figures
                 },
             )
             if kept:  # an employer added since the freeze has nothing in this quarter
                 figures = {
-                    scope: counted if scope in kept else empty_figures(q, today)
+                    scope: counted if scope in kept else _not_kept(q, today)
                     for scope, counted in figures.items()
                 }
         found.append((q, figures))
@@ -706,6 +714,12 @@ def _not_kept(quarter: Quarter, issued_on: date) -> dict[str, Any]:
     figures = empty_figures(quarter, issued_on)
     counts = {k: v for k, v in figures["counts"].items() if k != "headcount"}
     return {**figures, "counts": counts}
+
+
+def _printed_only(figures: dict[str, Any]) -> dict[str, Any]:
+    """A quarter's own figures, without what it keeps of the quarters before it: kept
+    with another quarter, copies of copies would grow without end."""
+    return {k: v for k, v in figures.items() if k not in ("before", "trend")}
 
 
 def _frozen(row: Any, key: Callable[[uuid.UUID], int]) -> dict[str, Any]:
