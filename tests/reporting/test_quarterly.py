@@ -910,3 +910,27 @@ def test_an_amount_of_a_quarter_frozen_before_reprints_as_it_was_given(
     figures = dict(_one(count, key).figures)
     del figures["blur"]
     assert (_blurred(_Quarter(figures), "health_claimed") is None) == (perturb(count, key) < CLEAR)
+
+
+def test_one_voucher_on_credits_among_many_is_not_told_by_its_amount(store: Store) -> None:
+    """#18 review: the credits' amount was given on the count of all vouchers, and a true
+    0 printed 0: beside fourteen of the programme's, one voucher on credits printed as a
+    small amount (under half a voucher 28% of the time) was exactly one."""
+    from tests.catalogue.test_vouchers import _allowance
+
+    service, _edition = add_camp(store)
+    budget = programme_budget(store, 500_000)
+    for i, (surname, name) in enumerate((s, n) for s in ("Galli", "Riva") for n in NAMES[:7]):
+        worker = add_worker(store, surname=surname, name=name).worker
+        with UnitOfWork(store) as uow:
+            issue_voucher(uow, VoucherInput(worker.id, service, budget), date(2026, 7, 1 + i))
+    credit = _allowance(store, worker.id)
+    with UnitOfWork(store) as uow:
+        issue_voucher(uow, VoucherInput(worker.id, service, credit), date(2026, 8, 3))
+    raw = _raw(store, Q3)
+    assert raw["behind"]["credits_spent"][:2] == [1, 12_000]
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+    credits = _section(report, "credits")["Crediti welfare aziendali: spesi dai lavoratori"]
+    assert credits.now == "n.d."  # one voucher: printed 5 to 8, so no amount
+    assert _section(report, "vouchers")[_BUDGET].now.endswith("€")  # fourteen: given

@@ -199,6 +199,8 @@ def _amount(q: _Quarter, name: str) -> int | None:
     blurred by up to one and a half times their average value with a draw of its own,
     then rounded to the ten euros: dividing it by a voucher's value does not give their
     number back, nor does subtracting another amount of the same vouchers."""
+    if name in q.figures.get("behind", {}):  # its own vouchers, its own count and draw
+        return _blurred(q, name)
     if q.number("vouchers_issued") < CLEAR:
         return None
     if name not in q.figures["money"]:  # frozen before the two were kept apart

@@ -152,7 +152,7 @@ class _Tally:
             "counts": counts,
             "keys": {"groups": keys, "counts": count_keys},
             "money": {name: int(self.money[scope][name]) for name in (*MONEY, *AMOUNTS)},
-            "behind": {name: list(self.behind[scope][name]) for name in AMOUNTS},
+            "behind": {name: list(self.behind[scope][name]) for name in (*AMOUNTS, *SPENT)},
             "medians": {
                 name: [
                     statistics.median(values) if values else None,
@@ -193,6 +193,7 @@ COUNTS = (
 )
 AMOUNTS = ("credits_granted", "health_claimed", "health_paid")
 MONEY = ("vouchers_value", "programme_spent", "credits_spent")
+SPENT = ("programme_spent", "credits_spent")  # kept with the vouchers behind them
 DAYS = ("health_decision_days", "smartworking_decision_days")
 
 
@@ -374,8 +375,10 @@ class _Count:
         )
         # Spent: what vouchers drew in the quarter, less what cancellations gave back, the
         # programme's money apart from the employers' welfare credits.
-        for employer, kind, amount in self.rows(
-            select(org, Budget.kind, func.sum(LedgerEntry.amount_cents))
+        # Voucher by voucher, so that each amount keeps the vouchers behind it: given on
+        # their own printed count, with the same draw in every scope.
+        for employer, kind, voucher, amount in self.rows(
+            select(org, Budget.kind, _raw(Voucher.id), func.sum(LedgerEntry.amount_cents))
             .select_from(LedgerEntry)
             .join(Budget, Budget.id == LedgerEntry.budget_id)
             .join(Voucher, Voucher.id == LedgerEntry.voucher_id)
@@ -385,11 +388,10 @@ class _Count:
                 LedgerEntry.booked_on <= last,
                 LedgerEntry.movement.in_(("voucher_issued", "voucher_cancelled")),
             )
-            .group_by(org, Budget.kind)
+            .group_by(org, Budget.kind, Voucher.id)
         ):
             name = "programme_spent" if kind == "programme" else "credits_spent"
-            for scope in _scopes(employer):
-                tally.money[scope][name] -= int(amount or 0)
+            tally.amount(name, employer, voucher, -int(amount or 0))
 
     def requests(self) -> None:
         org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
