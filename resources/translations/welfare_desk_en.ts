@@ -2541,7 +2541,7 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="405"/>
-        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data. The period is made of whole quarters that have ended; small counts and amounts are protected as in HR&apos;s summaries.</source>
+        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data. The period is one quarter or one calendar year, ended; small counts and amounts are protected as in HR&apos;s summaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

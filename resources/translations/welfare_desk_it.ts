@@ -2542,8 +2542,8 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="405"/>
-        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data. The period is made of whole quarters that have ended; small counts and amounts are protected as in HR&apos;s summaries.</source>
-        <translation>Il rendiconto per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale. Il periodo è fatto di trimestri interi già conclusi; i numeri piccoli e gli importi sono protetti come nei prospetti per HR.</translation>
+        <source>The report for the funder: families reached, activities with their meetings, hours and participants, vouchers and budget spent by action and partner. Counts only, no personal data. The period is one quarter or one calendar year, ended; small counts and amounts are protected as in HR&apos;s summaries.</source>
+        <translation>Il rendiconto per l&apos;ente finanziatore: famiglie raggiunte, attività con incontri, ore e partecipanti, voucher e budget speso per azione e partner. Solo conteggi, nessun dato personale. Il periodo è un trimestre o un anno solare, già concluso; i numeri piccoli e gli importi sono protetti come nei prospetti per HR.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/report_dialogs.py" line="413"/>

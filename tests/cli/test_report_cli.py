@@ -115,7 +115,7 @@ def test_json_says_what_was_saved_and_a_plain_hyphen_finds_the_programme(
         "report",
         "funder",
         "--from",
-        last_period(TODAY)[0].isoformat(),  # whole quarters, ended
+        last_period(TODAY)[0].isoformat(),  # the last quarter ended
         "--to",
         last_period(TODAY)[1].isoformat(),
         "--programme",

@@ -244,14 +244,19 @@ def test_a_layout_of_the_wrong_shape_says_what_to_fix(
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_a_period_is_made_of_whole_quarters_that_have_ended(
+def test_a_period_is_one_quarter_or_one_year_that_has_ended(
     store: Store, delivered: dict[str, object]
 ) -> None:
     """#18 review: a workbook for 6 July alone printed 120 € spent, one child at the
-    inclusion camp; and one reaching past today changed with every day it was made. The
-    period is made of whole quarters, ended."""
-    with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="trimestri interi"):
-        funder_report(uow, date(2026, 7, 6), date(2026, 7, 6), today=LATER)
+    inclusion camp; nested periods put the same vouchers in many totals to average; and
+    one reaching past today changed with every day it was made."""
+    for start, end in (
+        (date(2026, 7, 6), date(2026, 7, 6)),  # a day
+        (date(2026, 1, 1), date(2026, 9, 30)),  # three quarters: nested in the year
+        (date(2026, 4, 1), date(2026, 9, 30)),
+    ):
+        with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="anno intero"):
+            funder_report(uow, start, end, today=LATER)
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="non è ancora concluso"):
         funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), today=date(2026, 12, 17))
     with UnitOfWork(store) as uow, pytest.raises(InvalidInput, match="nel futuro"):
@@ -259,8 +264,8 @@ def test_a_period_is_made_of_whole_quarters_that_have_ended(
     with UnitOfWork(store) as uow:
         second = funder_report(uow, date(2026, 4, 1), date(2026, 6, 30), today=LATER)
     assert second.summary["sessions"] == 5 and second.summary["hours"] == 40.0  # June's camp
-    assert last_period(date(2026, 12, 3)) == (date(2026, 1, 1), date(2026, 9, 30))
-    assert last_period(date(2027, 2, 1)) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert last_period(date(2026, 12, 3)) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert last_period(date(2027, 2, 1)) == (date(2026, 10, 1), date(2026, 12, 31))
 
 
 def test_a_special_category_service_with_one_child_is_not_printed_as_one(

@@ -9,8 +9,9 @@ centre for children with a diagnosis is never printed as 1. Money and the welfar
 managers' hours go through it as amounts do: a voucher's value is fixed by its service
 and contacts often last the same half hour, so an exact sum would be a count. The
 activities' meetings and hours are the services' calendar, not people: given as they
-are. The period is made of whole quarters that have ended, so that no two reports differ
-by a single day; the exact accounts, voucher by voucher, stay at the desk."""
+are. The period is one quarter or one calendar year, ended: no two reports differ by a
+single day, and no record is in more than two periods' totals. The exact accounts,
+voucher by voucher, stay at the desk."""
 
 from __future__ import annotations
 
@@ -70,10 +71,11 @@ def _budgets(uow: UnitOfWork, programme: str | None) -> list[Budget]:
 
 
 def _period(start: date, end: date, today: date) -> date:
-    """The period, from a quarter's first day to a quarter's last, ended by today. Counts
-    and amounts are made safe for any set of whole quarters; a period of any days would
-    let one report less another isolate a single day's voucher, and one reaching past
-    today would change with every day it is made."""
+    """The period: one quarter or one calendar year, ended by today. Periods of any days
+    would let one report less another isolate a single day's voucher; nested periods of
+    many quarters would give the same records in many totals, each with noise of its
+    own, to average; one reaching past today would change with every day it is made.
+    A record is in two periods at most: its quarter and its year."""
     if end < start:
         raise InvalidInput(
             f"Il periodo finisce il {end:%d/%m/%Y}, prima di cominciare il {start:%d/%m/%Y}: "
@@ -84,26 +86,28 @@ def _period(start: date, end: date, today: date) -> date:
             f"Il periodo comincia il {start:%d/%m/%Y}, nel futuro: si rendiconta ciò che è già "
             "stato fatto."
         )
-    first, last = Quarter.of(start), Quarter.of(end)
-    if start != first.first_day or end != last.last_day:
+    quarter = Quarter.of(start)
+    one_quarter = (start, end) == (quarter.first_day, quarter.last_day)
+    whole_year = (start, end) == (date(start.year, 1, 1), date(start.year, 12, 31))
+    if not (one_quarter or whole_year):
         raise InvalidInput(
-            "Si rendiconta per trimestri interi: il periodo comincia il primo giorno di un "
-            "trimestre e finisce l'ultimo giorno di un trimestre, ad esempio dal "
-            f"{first.first_day:%d/%m/%Y} al {last.last_day:%d/%m/%Y}."
+            "Si rendiconta per un trimestre o per un anno intero: ad esempio dal "
+            f"{quarter.first_day:%d/%m/%Y} al {quarter.last_day:%d/%m/%Y}, oppure dal "
+            f"01/01/{start.year} al 31/12/{start.year}."
         )
     if end >= today:
         raise InvalidInput(
-            f"Il {last.label} non è ancora concluso: si rendiconta a trimestre chiuso, "
-            f"al più tardi fino al {Quarter.of(today).previous().last_day:%d/%m/%Y}."
+            f"Il periodo che finisce il {end:%d/%m/%Y} non è ancora concluso: si rendiconta "
+            f"a periodo chiuso, al più tardi fino al "
+            f"{Quarter.of(today).previous().last_day:%d/%m/%Y}."
         )
     return end
 
 
 def last_period(today: date) -> tuple[date, date]:
-    """The period offered first: this year's ended quarters, or last year's whole when
-    none has ended yet."""
+    """The period offered first: the last quarter that has ended."""
     last = Quarter.of(today).previous()
-    return date(last.year, 1, 1), last.last_day
+    return last.first_day, last.last_day
 
 
 Keys = Callable[[uuid.UUID], int]

@@ -390,7 +390,7 @@ class FunderDialog(_ReportDialog):
         self.setWindowTitle(self.tr("Funder report"))
         from welfare_desk.reporting.funder import last_period
 
-        first, last = last_period(context.clock.today())  # whole quarters, ended
+        first, last = last_period(context.clock.today())  # the last quarter ended
         self.start = QDateEdit(qdate(first))
         self.end = QDateEdit(qdate(last))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
@@ -404,8 +404,8 @@ class FunderDialog(_ReportDialog):
             self.tr(
                 "The report for the funder: families reached, activities with their meetings, "
                 "hours and participants, vouchers and budget spent by action and partner. "
-                "Counts only, no personal data. The period is made of whole quarters that "
-                "have ended; small counts and amounts are protected as in HR's summaries."
+                "Counts only, no personal data. The period is one quarter or one calendar "
+                "year, ended; small counts and amounts are protected as in HR's summaries."
             )
         )
         about.setWordWrap(True)
