@@ -39,19 +39,24 @@ def paid(
     store: Store,
     service: uuid.UUID,
     edition: uuid.UUID,
-    budget: uuid.UUID,
+    budget: uuid.UUID | None,
     surname: str,
+    issued: date = DAY,
     **worker: object,
 ) -> tuple[uuid.UUID, uuid.UUID]:
-    """A worker's child enrolled in an edition and paid for by the programme's voucher:
+    """A worker's child enrolled in an edition and paid for by a voucher: on the
+    programme's `budget`, or on the worker's own welfare credits when it is None.
     (worker, child)."""
+    from tests.catalogue.test_vouchers import _allowance
+
     worker_id = add_worker(store, surname=surname, name="Anna", **worker).worker.id
     child = add_member(store, worker_id, "Luca", date(2017, 3, 1))
     with UnitOfWork(store) as uow:
         enroll(uow, edition, worker_id, child, DAY)
+    on = budget if budget is not None else _allowance(store, worker_id)
     with UnitOfWork(store) as uow:
         issue_voucher(
-            uow, VoucherInput(worker_id, service, budget, member_id=child, edition_id=edition), DAY
+            uow, VoucherInput(worker_id, service, on, member_id=child, edition_id=edition), issued
         )
     return worker_id, child
 
@@ -448,27 +453,13 @@ def test_all_programmes_leave_out_what_employers_credits_alone_paid(
 ) -> None:
     """#18 review: the report for all programmes counted editions paid only by employers'
     welfare credits as the programmes' activities."""
-    from tests.catalogue.test_vouchers import _allowance
-
     budget = programme(store, 500_000)
     service, edition = add_camp(store)
     paid(store, service, edition, budget, "Galli")
     credits_service, by_credits = add_camp(
         store, starts=date(2026, 7, 6), ends=date(2026, 7, 10), name="Campus di luglio"
     )
-    worker = add_worker(store, surname="Riva", name="Anna").worker.id
-    child = add_member(store, worker, "Luca", date(2017, 3, 1))
-    with UnitOfWork(store) as uow:
-        enroll(uow, by_credits, worker, child, DAY)
-    allowance = _allowance(store, worker)
-    with UnitOfWork(store) as uow:
-        issue_voucher(
-            uow,
-            VoucherInput(
-                worker, credits_service, allowance, member_id=child, edition_id=by_credits
-            ),
-            DAY,
-        )
+    paid(store, credits_service, by_credits, None, "Riva")  # on the worker's credits
     with UnitOfWork(store) as uow:
         report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, today=LATER)
     assert [a["service"] for a in report.tables["activities"]] == ["Campus estivo Il Mosaico"]
@@ -479,20 +470,8 @@ def test_all_programmes_leave_out_what_employers_credits_alone_paid(
 def test_what_credits_paid_after_the_period_does_not_change_it(store: Store) -> None:
     """#18 review: a credit voucher issued after the period's end took an edition of the
     period out of an old workbook: made again, it changed."""
-    from tests.catalogue.test_vouchers import _allowance
-
     service, edition = add_camp(store)  # 15–19 June
-    worker = add_worker(store, surname="Riva", name="Anna").worker.id
-    child = add_member(store, worker, "Luca", date(2017, 3, 1))
-    with UnitOfWork(store) as uow:
-        enroll(uow, edition, worker, child, DAY)
-    allowance = _allowance(store, worker)
-    with UnitOfWork(store) as uow:
-        issue_voucher(
-            uow,
-            VoucherInput(worker, service, allowance, member_id=child, edition_id=edition),
-            date(2026, 7, 20),  # after the second quarter
-        )
+    paid(store, service, edition, None, "Riva", date(2026, 7, 20))  # after the 2nd quarter
     with UnitOfWork(store) as uow:
         report = funder_report(uow, date(2026, 4, 1), date(2026, 6, 30), None, today=LATER)
     assert [a["service"] for a in report.tables["activities"]] == ["Campus estivo Il Mosaico"]

@@ -612,10 +612,10 @@ def _all_scopes(
         uow.flush()
         kept = {}
     if PROGRAMME in kept:
-        # an employer frozen with nothing recorded has no row: every count zero
-        first = kept[PROGRAMME]
+        # an employer frozen with nothing recorded has no row (`_not_kept`)
+        first, key = kept[PROGRAMME], record_keys(uow)  # one read of the secret, not one a scope
         figures = {
-            scope: _frozen(kept[scope], record_keys(uow))
+            scope: _frozen(kept[scope], key)
             if scope in kept
             else _not_kept(quarter, first.issued_on)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
@@ -678,10 +678,9 @@ def _earlier(
         else:
             issued = issued_scopes(uow, KIND, q.code)
             if PROGRAMME in issued:
+                key = record_keys(uow)
                 figures = {
-                    scope: _frozen(issued[scope], record_keys(uow))
-                    if scope in issued
-                    else _not_kept(q, today)
+                    scope: _frozen(issued[scope], key) if scope in issued else _not_kept(q, today)
                     for scope in now.figures
                 }
             else:
