@@ -412,7 +412,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         with UnitOfWork(store) as uow:
             result = generate(
-                uow, args.workers, seed=args.seed, state=TaskState(_terminal_progress("Demo"))
+                uow,
+                args.workers,
+                seed=args.seed,
+                state=TaskState(_terminal_progress("Demo")),
+                full=args.full,
             )
         _upkeep(store)
     finally:
@@ -1442,6 +1446,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="riempie un archivio vuoto con dati dimostrativi")
     p.add_argument("--workers", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="un programma alle sue proporzioni reali: tre anni, circa dieci contatti e due "
+        "percorsi per lavoratore (per le prove di velocità)",
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser(

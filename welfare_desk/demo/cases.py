@@ -26,6 +26,12 @@ from welfare_desk.store.ids import new_id
 
 SEEN_ONCE_OR_TWICE = 0.35
 FOLLOWED = 0.08  # of those seen: a case (percorso)
+# The programme at its stated proportions (`demo --full`, PRODUCT.md): about ten contacts
+# and two paths a worker over three years, the older paths closed.
+FULL_YEARS = 3
+FULL_VISITS = (2, 19)  # contacts a worker: from 2 to 18, ten on average
+FULL_CASES = (0, 1, 2, 2, 3, 4)  # paths a worker: two on average
+STILL_OPEN_DAYS = 240  # a path opened earlier than this is closed, as most are
 # Assessments as operators write them: short, factual, no diagnoses (those stay in the notes).
 SITUATIONS = (
     "Nucleo monoreddito, turni su tre fasce: difficile conciliare gli orari del nido.",
@@ -62,6 +68,8 @@ ACTION_FOR = {
     "time": (ActionType.SMART_WORKING_REQUEST, "Richiesta di lavoro agile"),
     "money": (ActionType.COURSE, "Corso di educazione finanziaria"),
 }
+CHANNELS = list(Channel)
+URGENCIES = list(Urgency)
 
 
 @dataclass
@@ -99,8 +107,12 @@ def for_workers(
     rng: random.Random,
     today: date,
     out: DemoCases,
+    full: bool = False,
 ) -> None:
-    kinds = need_taxonomy().kinds
+    if full:
+        for worker in workers:
+            _lived(worker, points, operators, rng, today, out)
+        return
     for worker in workers:
         if rng.random() >= SEEN_ONCE_OR_TWICE:
             continue
@@ -114,42 +126,101 @@ def for_workers(
         worker_needs: list[dict[str, Any]] = []
         operator = rng.choice(operators)
         for index, day in enumerate([first, *days]):
-            contact_id = new_id()
-            contact_at = _at(day, rng)
-            out.created[contact_id] = _stamp(contact_at, today, out.now)
-            out.contacts.append(
-                {
-                    "id": contact_id,
-                    "worker_id": worker["id"],
-                    "at": contact_at,
-                    "duration_minutes": rng.choice((15, 20, 30, 45, 60)),
-                    "channel": rng.choices(list(Channel), weights=(50, 25, 15, 5, 5))[0].value,
-                    "social_point_id": worker["social_point_id"],
-                    "operator_id": operator,
-                    "notes": None,
-                }
-            )
+            contact_id = _contact(worker, day, operator, rng, today, out)
             if index == 0 or rng.random() < 0.3:
-                for kind in rng.sample(kinds, rng.choice((1, 1, 2, 3))):
-                    need = {
-                        "id": new_id(),
-                        "worker_id": worker["id"],
-                        "contact_id": contact_id,
-                        "kind": kind.code,
-                        "raised_on": day,
-                        "urgency": rng.choices(list(Urgency), weights=(30, 50, 20))[0].value,
-                        "status": NeedStatus.OPEN.value,
-                        "note": None,
-                        "case_id": None,
-                    }
-                    worker_needs.append(need)
-                    out.needs.append(need)
-                    out.created[need["id"]] = out.created[contact_id]
+                worker_needs += _needs(worker, contact_id, day, rng, out)
         if not followed:
             for need in worker_needs:
                 need["status"] = rng.choices(list(NeedStatus), weights=(35, 10, 40, 10, 5))[0].value
             continue
         _case(worker, worker_needs, first, points, operator, rng, today, out)
+
+
+def _contact(
+    worker: dict[str, Any],
+    day: date,
+    operator: uuid.UUID,
+    rng: random.Random,
+    today: date,
+    out: DemoCases,
+) -> uuid.UUID:
+    contact_id = new_id()
+    contact_at = _at(day, rng)
+    out.created[contact_id] = _stamp(contact_at, today, out.now)
+    out.contacts.append(
+        {
+            "id": contact_id,
+            "worker_id": worker["id"],
+            "at": contact_at,
+            "duration_minutes": rng.choice((15, 20, 30, 45, 60)),
+            "channel": rng.choices(CHANNELS, weights=(50, 25, 15, 5, 5))[0].value,
+            "social_point_id": worker["social_point_id"],
+            "operator_id": operator,
+            "notes": None,
+        }
+    )
+    return contact_id
+
+
+def _needs(
+    worker: dict[str, Any],
+    contact_id: uuid.UUID,
+    day: date,
+    rng: random.Random,
+    out: DemoCases,
+) -> list[dict[str, Any]]:
+    """The needs raised at a contact: one to three, open until a path takes them."""
+    made = []
+    for kind in rng.sample(need_taxonomy().kinds, rng.choice((1, 1, 2, 3))):
+        need = {
+            "id": new_id(),
+            "worker_id": worker["id"],
+            "contact_id": contact_id,
+            "kind": kind.code,
+            "raised_on": day,
+            "urgency": rng.choices(URGENCIES, weights=(30, 50, 20))[0].value,
+            "status": NeedStatus.OPEN.value,
+            "note": None,
+            "case_id": None,
+        }
+        made.append(need)
+        out.needs.append(need)
+        out.created[need["id"]] = out.created[contact_id]
+    return made
+
+
+def _lived(
+    worker: dict[str, Any],
+    points: dict[uuid.UUID, str],
+    operators: list[uuid.UUID],
+    rng: random.Random,
+    today: date,
+    out: DemoCases,
+) -> None:
+    """Three years of a worker at the programme's full pace: contacts spread over them,
+    some raising needs, a path opened at some of them and closed if it is old."""
+    span = FULL_YEARS * 365
+    days = sorted(
+        today - timedelta(days=rng.randrange(0, span)) for _ in range(rng.randrange(*FULL_VISITS))
+    )
+    operator = rng.choice(operators)
+    opening = set(rng.sample(range(len(days)), min(len(days), rng.choice(FULL_CASES))))
+    for index, day in enumerate(days):
+        contact_id = _contact(worker, day, operator, rng, today, out)
+        if index not in opening and rng.random() >= 0.15:
+            continue
+        needs = _needs(worker, contact_id, day, rng, out)
+        if index not in opening:
+            for need in needs:
+                need["status"] = rng.choices(list(NeedStatus), weights=(35, 10, 40, 10, 5))[0].value
+            continue
+        recent = (today - day).days < STILL_OPEN_DAYS
+        status = (
+            rng.choices(list(CaseStatus), weights=(10, 15, 30, 20, 25))[0]
+            if recent
+            else (CaseStatus.CLOSED)
+        )
+        _case(worker, needs, day, points, operator, rng, today, out, status)
 
 
 def _closing_day(opened: date, today: date, rng: random.Random) -> date:
@@ -168,8 +239,9 @@ def _case(
     rng: random.Random,
     today: date,
     out: DemoCases,
+    status: CaseStatus | None = None,
 ) -> None:
-    status = rng.choices(list(CaseStatus), weights=(10, 15, 30, 20, 25))[0]
+    status = status or rng.choices(list(CaseStatus), weights=(10, 15, 30, 20, 25))[0]
     point = points.get(worker["social_point_id"], "WD")
     out.counters[(point, opened.year)] += 1
     case_id = new_id()

@@ -290,6 +290,20 @@ def _catalogue(
     catalogue_changed(uow)
 
 
+def _written(uow: UnitOfWork, history: DemoCases) -> None:
+    """A batch's history written and let go: a full programme's would not fit in memory."""
+    for model, rows in (
+        (Contact, history.contacts),
+        (Case, history.cases),
+        (Need, history.needs),
+        (Goal, history.goals),
+        (CaseAction, history.actions),
+    ):
+        uow.insert_many(model, rows, when=history.when)
+        rows.clear()
+    history.created.clear()
+
+
 def _years_after(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -305,9 +319,12 @@ def generate(
     state: TaskState | None = None,
     services: int | None = None,
     editions_per_service: int | None = None,
+    full: bool = False,
 ) -> DemoResult:
     """Fills an empty store; refuses one that already holds workers. `services` and
-    `editions_per_service` size the catalogue (the benchmark's is large)."""
+    `editions_per_service` size the catalogue (the benchmark's is large); `full` gives
+    the programme's stated proportions (three years, ten contacts and two paths a
+    worker) instead of the lighter demo a newcomer sees."""
     today = today or uow.clock.today()
     existing = worker_count(uow)
     if existing:
@@ -397,18 +414,11 @@ def generate(
         allowance_workers += [
             w["id"] for w in batch if org_names[w["organization_id"]] == ALLOWANCE_EMPLOYER
         ]
-        for_workers(batch, codes, operator_ids, rng, today, history)
-        requests_for(batch, rng, today, requests)
+        for_workers(batch, codes, operator_ids, rng, today, history, full)
+        _written(uow, history)
+        requests_for(batch, rng, today, requests, 3 if full else 1)
         if state is not None:
             state.progress(min(start + BATCH, workers), workers)
-    for model, rows in (
-        (Contact, history.contacts),
-        (Case, history.cases),
-        (Need, history.needs),
-        (Goal, history.goals),
-        (CaseAction, history.actions),
-    ):
-        uow.insert_many(model, rows, when=history.when)
     _catalogue(
         uow,
         rng,

@@ -40,12 +40,17 @@ class DemoRequests:
 
 
 def for_workers(
-    batch: Sequence[dict[str, Any]], rng: random.Random, today: date, made: DemoRequests
+    batch: Sequence[dict[str, Any]],
+    rng: random.Random,
+    today: date,
+    made: DemoRequests,
+    pace: int = 1,
 ) -> None:
+    """`pace` times the demo's share of workers with a request (the full programme's)."""
     for worker in batch:
-        if rng.random() < HEALTH_SHARE:
+        if rng.random() < HEALTH_SHARE * pace:
             _health(worker["id"], rng, today, made)
-        if rng.random() < SMART_WORKING_SHARE:
+        if rng.random() < SMART_WORKING_SHARE * pace:
             _smart_working(worker["id"], rng, today, made)
 
 

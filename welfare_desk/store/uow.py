@@ -12,19 +12,21 @@ with Core statements.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import event, insert, inspect, or_, select
+from sqlalchemy import Table, event, insert, inspect, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from welfare_desk.clock import Clock
 from welfare_desk.domain.access import people_refusal
+from welfare_desk.store import bulk
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, NotAllowed, NotFound, from_database
 from welfare_desk.store.ids import new_id
@@ -42,6 +44,7 @@ E = TypeVar("E", bound=Editable)
 B = TypeVar("B", bound=Base)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 BULK_CHUNK = 2000
+JOURNAL: Table = JournalEntry.__table__  # type: ignore[assignment]
 
 
 def plain_value(value: Any) -> Any:
@@ -76,7 +79,7 @@ def _journal_row(
     entity: str,
     entity_id: uuid.UUID,
     action: str,
-    changes: dict[str, Any],
+    changes: dict[str, Any] | str,
     at: datetime,
     operator_id: uuid.UUID | None,
 ) -> dict[str, Any]:
@@ -397,7 +400,8 @@ class UnitOfWork:
         journal: list[dict[str, Any]] = []
         for row in rows:
             record = dict(row)
-            record.setdefault("id", new_id())
+            if "id" not in record:  # not setdefault: a new id costs, and most rows have one
+                record["id"] = new_id()
             now = when(record) if when is not None else written_at
             record.update(
                 version=1,
@@ -407,14 +411,17 @@ class UnitOfWork:
                 updated_by=self.operator_id,
             )
             stamped.append(record)
-            values = {key: plain_value(record.get(key)) for key in fields}
+            # written as the JSON column would write it, without a pass over every value
+            values = json.dumps({key: record.get(key) for key in fields}, default=plain_value)
             journal.append(
                 _journal_row(table.name, record["id"], "insert", values, now, self.operator_id)
             )
+        self.session.flush()  # records added before are written first, as a query would
+        connection = self.session.connection()
         written = 0
         for chunk, journal_chunk in zip(_chunks(stamped), _chunks(journal), strict=True):
-            self.session.execute(insert(table), chunk)
-            self.session.execute(insert(JournalEntry), journal_chunk)
+            bulk.write(connection, table, chunk)
+            bulk.write(connection, JOURNAL, journal_chunk, ready={"changes"})
             written += len(chunk)
             if progress is not None:
                 progress(written)
@@ -432,8 +439,8 @@ class UnitOfWork:
 
     def insert_derived(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
         """Bulk insert of derived rows (search index): no bookkeeping, no journal."""
-        for chunk in _chunks(list(rows)):
-            self.session.execute(insert(model.__table__), chunk)  # type: ignore[arg-type]
+        self.session.flush()
+        bulk.write(self.session.connection(), model.__table__, rows)  # type: ignore[arg-type]
 
 
 def _chunks(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:

@@ -1,0 +1,60 @@
+"""`demo --full`: the programme at its stated proportions (PRODUCT.md: 50,000 workers,
+500,000 contacts, 100,000 cases), for the benchmarks; the plain demo stays light."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from welfare_desk.demo.generate import generate
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import Case, Contact, JournalEntry, Need
+from welfare_desk.store.uow import UnitOfWork
+
+DAY = date(2026, 11, 21)
+
+
+def _counts(store: Store) -> dict[str, int]:
+    with UnitOfWork(store) as uow:
+        s = uow.session
+        return {
+            "contacts": s.scalar(select(func.count()).select_from(Contact)) or 0,
+            "cases": s.scalar(select(func.count()).select_from(Case)) or 0,
+            "needs": s.scalar(select(func.count()).select_from(Need)) or 0,
+            "journal": s.scalar(select(func.count()).select_from(JournalEntry)) or 0,
+        }
+
+
+def test_a_full_programme_has_ten_contacts_and_two_paths_a_worker_over_three_years(
+    sqlite_store: Store,
+) -> None:
+    with UnitOfWork(sqlite_store) as uow:
+        generate(uow, 400, seed=2, today=DAY, full=True)
+    counts = _counts(sqlite_store)
+    assert 8.5 <= counts["contacts"] / 400 <= 11.5
+    assert 1.7 <= counts["cases"] / 400 <= 2.3
+    with UnitOfWork(sqlite_store) as uow:
+        s = uow.session
+        first = s.scalar(select(func.min(Contact.at)))
+        last = s.scalar(select(func.max(Contact.at)))
+        assert first is not None and last is not None
+        assert first.date() < DAY - timedelta(days=3 * 365 - 30)
+        assert last.date() <= DAY
+        # the old paths are closed, the recent ones in every state
+        old = select(Case.status).where(Case.opened_on < DAY - timedelta(days=240)).distinct()
+        assert set(s.scalars(old)) == {"closed"}
+        recent = select(Case.status).where(Case.opened_on >= DAY - timedelta(days=240)).distinct()
+        assert len(set(s.scalars(recent))) >= 4
+        # every path has the needs it was opened for
+        bare = select(func.count()).select_from(Case).where(~Case.id.in_(select(Need.case_id)))
+        assert s.scalar(bare.where(Case.status != "open")) == 0
+    assert counts["journal"] > counts["contacts"] + counts["cases"] + counts["needs"]
+
+
+def test_the_plain_demo_stays_the_light_one_a_newcomer_sees(sqlite_store: Store) -> None:
+    with UnitOfWork(sqlite_store) as uow:
+        generate(uow, 400, seed=2, today=DAY)
+    counts = _counts(sqlite_store)
+    assert counts["contacts"] / 400 < 1.5
+    assert counts["cases"] / 400 < 0.1

@@ -1,0 +1,90 @@
+"""Bulk writes: what the ORM would write, on both databases, journal included."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from tests.helpers import worker_input
+from welfare_desk.registry.workers import worker_sort_key
+from welfare_desk.store.engine import Store
+from welfare_desk.store.ids import new_id
+from welfare_desk.store.models import JournalEntry, Organization, Worker
+from welfare_desk.store.uow import UnitOfWork
+
+
+def _employer(uow: UnitOfWork) -> uuid.UUID:
+    """An employer added through the session, not yet flushed."""
+    employer = Organization(id=new_id(), name="Tessitura", name_key="tessitura", kind="employer")
+    uow.session.add(employer)
+    return employer.id
+
+
+def _row(employer: object, **extra: object) -> dict[str, object]:
+    data = worker_input()
+    made = extra.pop("id", None) or new_id()
+    return {
+        "id": made,
+        "organization_id": employer,
+        "sort_key": worker_sort_key(made, "D'Angelo", "Zoë"),  # type: ignore[arg-type]
+        "codice_fiscale": data.codice_fiscale,
+        "surname": "D'Angelo",
+        "name": "Zoë",
+        "birth_date": date(1980, 2, 29),
+        "sex": "F",
+        "birth_place_code": "E648",
+        "disadvantaged": False,
+        **extra,
+    }
+
+
+def test_rows_written_in_bulk_read_back_as_saved_with_their_journal(store: Store) -> None:
+    made = new_id()
+    with UnitOfWork(store) as uow:
+        ids = uow.insert_many(
+            Worker,
+            [_row(_employer(uow), id=made)],
+            when=lambda _row: datetime(2026, 3, 1, 9, 30, 15, 250),
+        )
+        uow.commit()
+    assert ids == [made]
+    with UnitOfWork(store) as uow:
+        worker = uow.session.get(Worker, made)
+        assert worker is not None
+        assert (worker.surname, worker.name, worker.birth_date) == (
+            "D'Angelo",
+            "Zoë",
+            date(1980, 2, 29),
+        )
+        assert worker.created_at == datetime(2026, 3, 1, 9, 30, 15, 250)
+        assert worker.version == 1
+        entry = uow.session.scalars(
+            select(JournalEntry).where(JournalEntry.entity_id == made)
+        ).one()
+        assert entry.action == "insert"
+        assert entry.at == datetime(2026, 3, 1, 9, 30, 15, 250)
+        assert entry.changes["surname"] == "D'Angelo"
+        assert entry.changes["birth_date"] == "1980-02-29"
+        assert entry.changes["social_point_id"] is None
+
+
+def test_a_row_that_leaves_out_a_column_the_first_names_is_refused(store: Store) -> None:
+    with UnitOfWork(store) as uow, pytest.raises(KeyError, match="sex"):
+        employer = _employer(uow)
+        second = _row(employer)
+        del second["sex"]
+        uow.insert_many(Worker, [_row(employer), second])
+
+
+def test_a_bulk_write_sees_records_added_before_it(store: Store) -> None:
+    """An employer added through the session and its workers written in bulk after it, in
+    one unit of work: the employer is written first, as a query would flush it."""
+    with UnitOfWork(store) as uow:
+        employer = _employer(uow)
+        uow.insert_many(Worker, [_row(employer)])
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        assert uow.session.scalar(select(Worker.organization_id)) == employer
