@@ -25,7 +25,7 @@ QUARTER = Quarter.of(TODAY).previous()
 
 
 def _made(root: Path, workers: int) -> tuple[str, str, str]:
-    """A full demo store, its most followed worker and that worker's latest path."""
+    """A full demo store, its most seen worker with a path, and that worker's latest path."""
     path = str(root / f"full-{workers}.sqlite")
     day = TODAY.isoformat()
     assert main(["--db", path, "--today", day, "init"]) == 0
@@ -37,6 +37,7 @@ def _made(root: Path, workers: int) -> tuple[str, str, str]:
         worker = uow.session.execute(
             select(Worker.id, Worker.codice_fiscale)
             .join(Contact, Contact.worker_id == Worker.id)
+            .where(Worker.id.in_(select(Case.worker_id)))
             .group_by(Worker.id, Worker.codice_fiscale)
             .order_by(seen.desc(), Worker.codice_fiscale)
             .limit(1)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from welfare_desk.demo.cases import STILL_OPEN_DAYS
 from welfare_desk.demo.generate import generate
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Case, Contact, JournalEntry, Need
@@ -42,9 +43,10 @@ def test_a_full_programme_has_ten_contacts_and_two_paths_a_worker_over_three_yea
         assert first.date() < DAY - timedelta(days=3 * 365 - 30)
         assert last.date() <= DAY
         # the old paths are closed, the recent ones in every state
-        old = select(Case.status).where(Case.opened_on < DAY - timedelta(days=240)).distinct()
+        since = DAY - timedelta(days=STILL_OPEN_DAYS)
+        old = select(Case.status).where(Case.opened_on < since).distinct()
         assert set(s.scalars(old)) == {"closed"}
-        recent = select(Case.status).where(Case.opened_on >= DAY - timedelta(days=240)).distinct()
+        recent = select(Case.status).where(Case.opened_on >= since).distinct()
         assert len(set(s.scalars(recent))) >= 4
         # every path has the needs it was opened for
         bare = select(func.count()).select_from(Case).where(~Case.id.in_(select(Need.case_id)))
