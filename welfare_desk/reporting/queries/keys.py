@@ -22,12 +22,18 @@ def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID | str], int]:
     """Each record's key, from the store's secret."""
     secret = read_stamp(uow, SECRET) or _made_apart(uow)
     raw = bytes.fromhex(secret)
+    known: dict[uuid.UUID | str, int] = {}  # a worker is keyed in many tables of a summary
 
     def key(record: uuid.UUID | str) -> int:
         """The same record gives the same key, read as a UUID or as the database's text."""
-        if isinstance(record, str):
-            return record_key(raw, bytes.fromhex(record.replace("-", "")))
-        return record_key(raw, record)
+        found = known.get(record)
+        if found is None:
+            if isinstance(record, str):
+                found = record_key(raw, bytes.fromhex(record.replace("-", "")))
+            else:
+                found = record_key(raw, record)
+            known[record] = found
+        return found
 
     return key
 

@@ -52,15 +52,20 @@ PROGRAMME = ""
 
 
 @lru_cache(maxsize=256)
-def _scopes(employer: uuid.UUID | None) -> tuple[str, ...]:
-    """A row counts for the programme and for its worker's employer."""
-    return (PROGRAMME, str(employer)) if employer else (PROGRAMME,)
+def _scopes(employer: uuid.UUID | str | None) -> tuple[str, ...]:
+    """A row counts for the programme and for its worker's employer (read as a UUID or
+    as the database's own text: the scope is named the same)."""
+    return (PROGRAMME, str(uuid.UUID(str(employer)))) if employer else (PROGRAMME,)
 
 
 def _raw(column: Any) -> Any:
     """A record's id as the database holds it: only its key is wanted, and turning tens
     of thousands of them into UUID objects is most of a quarter's counting."""
     return type_coerce(column, String)
+
+
+# The employer as the database holds it: `_scopes` names it, once per employer.
+ORG = _raw(Worker.organization_id)
 
 
 class _Tally:
@@ -206,7 +211,7 @@ class _Count:
     first: date
     last: date
     tally: _Tally
-    met: dict[uuid.UUID, list[date]] = field(default_factory=lambda: defaultdict(list))
+    met: dict[Any, list[date]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def in_quarter(self) -> Any:
@@ -222,11 +227,11 @@ class _Count:
         tally = self.tally
         for employer, channel, point, contact_id, worker_id, at in self.rows(
             select(
-                Worker.organization_id,
+                ORG,
                 Contact.channel,
                 SocialPoint.name,
                 _raw(Contact.id),
-                Worker.id,
+                _raw(Worker.id),
                 Contact.at,
             )
             .select_from(Contact)
@@ -244,7 +249,7 @@ class _Count:
         self.tally.group(
             "needs_by_category",
             self.rows(
-                select(Worker.organization_id, Need.kind, _raw(Need.id))
+                select(ORG, Need.kind, _raw(Need.id))
                 .select_from(Need)
                 .join(Worker, Worker.id == Need.worker_id)
                 .where(Need.raised_on >= self.first, Need.raised_on <= self.last)
@@ -253,7 +258,7 @@ class _Count:
         )
 
     def cases(self) -> None:
-        org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
+        org, tally, first, last = ORG, self.tally, self.first, self.last
 
         def counted(*where: Any) -> list[Any]:
             return self.rows(
@@ -272,7 +277,7 @@ class _Count:
             [
                 (employer, case_id)
                 for employer, case_id, worker_id, opened, closed in self.rows(
-                    select(org, _raw(Case.id), Case.worker_id, Case.opened_on, Case.closed_on)
+                    select(org, _raw(Case.id), _raw(Case.worker_id), Case.opened_on, Case.closed_on)
                     .select_from(Case)
                     .join(Worker, Worker.id == Case.worker_id)
                     .where(
@@ -309,7 +314,7 @@ class _Count:
         # An enrollment is counted in the quarter its edition starts (a school year once,
         # not in each of its quarters); the family is reached, and the service used, in
         # every quarter the edition runs, unless it only waits for a place.
-        org, tally = Worker.organization_id, self.tally
+        org, tally = ORG, self.tally
         running = and_(Edition.starts_on <= self.last, Edition.ends_on >= self.first)
         for (
             employer,
@@ -327,7 +332,7 @@ class _Count:
                 Enrollment.status,
                 Service.category,
                 Service.id,
-                Enrollment.worker_id,
+                _raw(Enrollment.worker_id),
                 Enrollment.member_id,
                 Edition.starts_on,
             )
@@ -350,10 +355,16 @@ class _Count:
                         tally.sets[scope]["members"].add(member_id)
 
     def vouchers(self) -> None:
-        org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
+        org, tally, first, last = ORG, self.tally, self.first, self.last
         issued_here = and_(Voucher.issued_on >= first, Voucher.issued_on <= last)
         issued = self.rows(
-            select(org, _raw(Voucher.id), Voucher.worker_id, Voucher.member_id, Voucher.value_cents)
+            select(
+                org,
+                _raw(Voucher.id),
+                _raw(Voucher.worker_id),
+                Voucher.member_id,
+                Voucher.value_cents,
+            )
             .join(Worker, Worker.id == Voucher.worker_id)
             .where(issued_here)
         )
@@ -394,7 +405,7 @@ class _Count:
             tally.amount(name, employer, voucher, -int(amount or 0))
 
     def requests(self) -> None:
-        org, tally, first, last = Worker.organization_id, self.tally, self.first, self.last
+        org, tally, first, last = ORG, self.tally, self.first, self.last
         for name, model in (("health", HealthFundRequest), ("smartworking", SmartWorkingRequest)):
             # Asked on the day it was submitted or, for a draft, taken in at the desk.
             asked_on = func.coalesce(model.submitted_on, model.received_on)
@@ -427,7 +438,7 @@ class _Count:
         what workers claimed from their health funds and were paid back. Each amount
         keeps how many records are behind it, its largest one and its key, for the
         blur that `quarterly` gives it."""
-        org, first, last = Worker.organization_id, self.first, self.last
+        org, first, last = ORG, self.first, self.last
         asked_on = func.coalesce(HealthFundRequest.submitted_on, HealthFundRequest.received_on)
         for name, query in (
             (
@@ -473,13 +484,13 @@ class _Count:
             ),
         )
 
-    def _households(self) -> dict[uuid.UUID, list[MemberFacts]]:
+    def _households(self) -> dict[Any, list[MemberFacts]]:
         """The family members of everyone reached in the quarter."""
         reached = self._reached().subquery()
-        found: dict[uuid.UUID, list[MemberFacts]] = defaultdict(list)
+        found: dict[Any, list[MemberFacts]] = defaultdict(list)
         for worker, relation, born, disability, sex, entered in self.rows(
             select(
-                HouseholdMember.worker_id,
+                _raw(HouseholdMember.worker_id),
                 HouseholdMember.relation,
                 HouseholdMember.birth_date,
                 HouseholdMember.disability,
@@ -496,7 +507,7 @@ class _Count:
         """The registry as it stands when the quarter is issued: a worker's record carries
         no day of hiring, and its creation is the day it was typed or imported. Counted
         by the database; its key is drawn from the count itself."""
-        org = Worker.organization_id
+        org = ORG
         for employer, headcount in self.rows(select(org, func.count()).group_by(org)):
             for scope in _scopes(employer):
                 self.tally.counts[scope]["headcount"] += int(headcount)
@@ -505,14 +516,14 @@ class _Count:
         """Who was reached, by work site, sex and target category, against everyone on
         the registry; and the smart-working agreements in force on the quarter's last
         day."""
-        org, tally, last = Worker.organization_id, self.tally, self.last
+        org, tally, last = ORG, self.tally, self.last
         self.headcount()
         household = self._households()
         reached = self._reached().subquery()
         for employer, worker, site, sex, due, disadvantaged in self.rows(
             select(
                 org,
-                Worker.id,
+                _raw(Worker.id),
                 Worker.work_site,
                 Worker.sex,
                 Worker.pregnancy_due_date,
