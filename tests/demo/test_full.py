@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -54,6 +55,34 @@ def test_a_full_programme_has_ten_contacts_and_two_paths_a_worker_over_three_yea
         assert s.scalar(bare.where(Case.status != "open")) == 0
         assert s.scalar(bare) > 0  # open paths hold no needs yet: the count can see one
     assert counts["journal"] > counts["contacts"] + counts["cases"] + counts["needs"]
+
+
+def test_a_worker_has_one_path_at_a_time_and_nothing_happens_later_than_now(
+    sqlite_store: Store,
+) -> None:
+    """#19 review: a worker could hold two paths not closed (the desk allows one open),
+    an older path could close after the next one opened, and a contact could be dated
+    today later than the store's clock says it is."""
+    with UnitOfWork(sqlite_store) as uow:
+        generate(uow, 400, seed=2, full=True)  # on the store's own day: 10 in the morning
+        now = uow.clock.wall_time()
+    with UnitOfWork(sqlite_store) as uow:
+        s = uow.session
+        paths = s.execute(
+            select(Case.worker_id, Case.opened_on, Case.closed_on, Case.status).order_by(
+                Case.worker_id, Case.opened_on, Case.number
+            )
+        ).all()
+        latest = s.scalar(select(func.max(Contact.at)))
+    assert latest is not None and latest <= now
+    by_worker: dict[object, list[tuple[date, date | None, str]]] = {}
+    for worker, opened, closed, status in paths:
+        by_worker.setdefault(worker, []).append((opened, closed, status))
+    assert any(len(p) > 1 for p in by_worker.values())  # the check meets workers with two
+    for held in by_worker.values():
+        assert sum(status != "closed" for _, _, status in held) <= 1, held
+        for (_, closed, status), (opened, _, _) in itertools.pairwise(held):
+            assert status == "closed" and closed is not None and closed <= opened, held
 
 
 def test_the_plain_demo_stays_the_light_one_a_newcomer_sees(sqlite_store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import uuid
 from collections import Counter
@@ -200,11 +201,14 @@ def _lived(
     """Three years of a worker at the programme's full pace: contacts spread over them,
     some raising needs, a path opened at some of them and closed if it is old."""
     span = FULL_YEARS * 365
-    days = sorted(
-        today - timedelta(days=rng.randrange(0, span)) for _ in range(rng.randrange(*FULL_VISITS))
+    days = sorted(  # up to yesterday: a contact today could be later than now
+        today - timedelta(days=rng.randrange(1, span + 1))
+        for _ in range(rng.randrange(*FULL_VISITS))
     )
     operator = rng.choice(operators)
-    opening = set(rng.sample(range(len(days)), min(len(days), rng.choice(FULL_CASES))))
+    opening = sorted(rng.sample(range(len(days)), min(len(days), rng.choice(FULL_CASES))))
+    # one path at a time, as the desk allows: each closes by the day the next one opens
+    next_opened = {index: days[after] for index, after in itertools.pairwise(opening)}
     for index, day in enumerate(days):
         contact_id = _contact(worker, day, operator, rng, today, out)
         if index not in opening and rng.random() >= 0.15:
@@ -214,13 +218,13 @@ def _lived(
             for need in needs:
                 need["status"] = rng.choices(list(NeedStatus), weights=(35, 10, 40, 10, 5))[0].value
             continue
-        recent = (today - day).days < STILL_OPEN_DAYS
+        recent = (today - day).days < STILL_OPEN_DAYS and index not in next_opened
         status = (
             rng.choices(list(CaseStatus), weights=(10, 15, 30, 20, 25))[0]
             if recent
             else (CaseStatus.CLOSED)
         )
-        _case(worker, needs, day, points, operator, rng, today, out, status)
+        _case(worker, needs, day, points, operator, rng, today, out, status, next_opened.get(index))
 
 
 def _closing_day(opened: date, today: date, rng: random.Random) -> date:
@@ -240,6 +244,7 @@ def _case(
     today: date,
     out: DemoCases,
     status: CaseStatus | None = None,
+    closing_by: date | None = None,
 ) -> None:
     status = status or rng.choices(list(CaseStatus), weights=(10, 15, 30, 20, 25))[0]
     point = points.get(worker["social_point_id"], "WD")
@@ -257,7 +262,7 @@ def _case(
             "social_point_id": worker["social_point_id"],
             "status": status.value,
             "opened_on": opened,
-            "closed_on": _closing_day(opened, today, rng) if closed else None,
+            "closed_on": _closing_day(opened, closing_by or today, rng) if closed else None,
             "closing_reason": rng.choice(list(ClosingReason)).value if closed else None,
             "situation": None if status is CaseStatus.OPEN else rng.choice(SITUATIONS),
             "resources": None if status is CaseStatus.OPEN else rng.choice(RESOURCES),
