@@ -59,7 +59,7 @@ def _issue(
                 printed[quarter, scope] = quarterly_report(uow, quarter, scope, **how)  # type: ignore[arg-type]
             how.pop("reissue", None)  # one reissue freezes the quarter for every scope again
     with monkeypatch.context() as patch:
-        patch.setattr(quarterly, "perturb", lambda value, _key: max(0, value))
+        patch.setattr(quarterly, "perturb", lambda value, _key, *_method: max(0, value))
         truth = {}
         for (quarter, scope), report in printed.items():
             with UnitOfWork(store) as uow:
@@ -272,7 +272,9 @@ def test_the_attacker_finds_what_hiding_small_cells_table_by_table_leaves(
 ) -> None:
     """The attack can fail: on the rule the desk had before (counts of 1 to 4 withheld,
     every other count exact) it pins small counts back from the tables' arithmetic."""
-    monkeypatch.setattr(quarterly, "perturb", lambda value, _key: value if value > 4 else -value)
+    monkeypatch.setattr(
+        quarterly, "perturb", lambda value, _key, *_method: value if value > 4 else -value
+    )
 
     def exact(printed: str) -> Sequence[int]:
         return [int(printed)]
@@ -322,7 +324,7 @@ def _funder(store: Store, monkeypatch: pytest.MonkeyPatch, attack: Attack) -> No
             with UnitOfWork(store) as uow:
                 printed = funder_report(uow, start, end, name, today=ISSUED)
             with monkeypatch.context() as patch:
-                patch.setattr(funder, "perturb", lambda value, _key: max(0, value))
+                patch.setattr(funder, "perturb", lambda value, _key, *_method: max(0, value))
                 with UnitOfWork(store) as uow:
                     truth = funder_report(uow, start, end, name, today=ISSUED)
             made[name, code] = (printed, truth)

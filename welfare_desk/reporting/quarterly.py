@@ -22,12 +22,16 @@ from typing import Any
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
 from welfare_desk.domain.categories import CATEGORY_LABELS
 from welfare_desk.domain.disclosure import (
-    CLEAR,
+    CURRENT,
+    FIRST,
     HIDDEN,
     KEY_SPACE,
+    METHODS,
     NOTE,
+    Method,
     blurred,
     cell_key,
+    clear_from,
     perturb,
     shown_delta,
 )
@@ -109,10 +113,27 @@ class _Quarter:
 
     figures: Mapping[str, Any]
 
-    def group(self, name: str) -> tuple[dict[str, int], dict[str, int]]:
+    @property
+    def method(self) -> Method:
+        """The noise it was issued with: figures frozen before methods had names were
+        printed under the first."""
+        name = self.figures.get("method", FIRST.name)
+        if name not in METHODS:
+            raise InvalidInput(
+                f"Il trimestre {self.figures.get('period', '')} è stato emesso da una "
+                f"versione più recente del programma (metodo «{name}»): aggiornare il "
+                "programma per ristamparlo."
+            )
+        return METHODS[name]
+
+    @property
+    def clear(self) -> int:
+        return clear_from(self.method)
+
+    def group(self, name: str) -> tuple[dict[str, int], dict[str, int], Method]:
         counts = {k: int(v) for k, v in self.figures["groups"].get(name, {}).items()}
         keys = self.figures["keys"]["groups"].get(name, {})
-        return counts, {k: int(keys.get(k, 0)) for k in counts}
+        return counts, {k: int(keys.get(k, 0)) for k in counts}, self.method
 
     def kept(self, name: str) -> bool:
         """Whether the figure was counted: a quarter frozen by an older desk lacks some."""
@@ -122,25 +143,27 @@ class _Quarter:
         if not self.kept(name):
             return HIDDEN  # never counted: not a zero
         value = int(self.figures["counts"][name])
-        return str(perturb(value, int(self.figures["keys"]["counts"].get(name, 0))))
+        key = int(self.figures["keys"]["counts"].get(name, 0))
+        return str(perturb(value, key, self.method))
 
     def number(self, name: str) -> int:
         """The printed count, 0 where it was never counted (what hangs on it is withheld)."""
         return int(self.count(name)) if self.kept(name) else 0
 
 
-def _printed(
-    cells: tuple[dict[str, int], dict[str, int]], keys: list[str]
-) -> tuple[dict[str, str], str]:
-    counts, cell_keys = cells
-    printed = {k: str(perturb(counts.get(k, 0), cell_keys.get(k, 0))) for k in keys}
-    total = perturb(sum(counts.values()), cell_key(cell_keys.values()))
+Cells = tuple[dict[str, int], dict[str, int], Method]  # counts, keys, how printed
+
+
+def _printed(cells: Cells, keys: list[str]) -> tuple[dict[str, str], str]:
+    counts, cell_keys, method = cells
+    printed = {k: str(perturb(counts.get(k, 0), cell_keys.get(k, 0), method)) for k in keys}
+    total = perturb(sum(counts.values()), cell_key(cell_keys.values()), method)
     return printed, str(total)
 
 
 def _rows(
-    now: tuple[dict[str, int], dict[str, int]],
-    before: tuple[dict[str, int], dict[str, int]],
+    now: Cells,
+    before: Cells,
     order: Iterable[str],
     label: Callable[[str], str],
 ) -> tuple[tuple[Row, ...], Row]:
@@ -173,14 +196,17 @@ def _count_row(label: str, now: str, before: str) -> Row:
     return Row(label, now, before, shown_delta(now, before))
 
 
-def _median_row(label: str, now: list[Any], before: list[Any]) -> Row:
-    def value(figure: list[Any]) -> float | None:
-        """Given where the decisions behind it are printed 9 or more, as for amounts; a
-        quarter frozen before medians carried a key keeps the rule it was issued with."""
-        median, count, *key = figure
+def _median_row(label: str, name: str, now: _Quarter, before: _Quarter) -> Row:
+    def value(q: _Quarter) -> float | None:
+        """Given where the decisions behind it are printed CLEAR or more, as for amounts;
+        a quarter frozen before medians carried a key keeps the rule it was issued with."""
+        median, count, *key = q.figures["medians"][name]
         if median is None:
             return None
-        enough = perturb(int(count), int(key[0])) >= CLEAR if key else count >= MIN_FOR_MEDIAN
+        if key:
+            enough = perturb(int(count), int(key[0]), q.method) >= q.clear
+        else:
+            enough = count >= MIN_FOR_MEDIAN
         return float(median) if enough else None
 
     def text(number: float | None) -> str:
@@ -201,7 +227,7 @@ def _amount(q: _Quarter, name: str) -> int | None:
     number back, nor does subtracting another amount of the same vouchers."""
     if name in q.figures.get("behind", {}):  # its own vouchers, its own count and draw
         return _blurred(q, name)
-    if q.number("vouchers_issued") < CLEAR:
+    if q.number("vouchers_issued") < q.clear:
         return None
     if name not in q.figures["money"]:  # frozen before the two were kept apart
         return None
@@ -212,7 +238,7 @@ def _amount(q: _Quarter, name: str) -> int | None:
     if q.figures.get("blur") != BLUR:
         first = int(q.figures["money"]["vouchers_value"]) / max(vouchers, 1)
         return _first_blur(cents, key, first) if vouchers >= MIN_FOR_MEDIAN else None
-    shown = blurred(cents, vouchers, key, average, name, 1000)
+    shown = blurred(cents, vouchers, key, average, name, 1000, q.method)
     return 0 if cents == 0 and shown is not None else shown
 
 
@@ -243,16 +269,17 @@ def _blurred(q: _Quarter, name: str) -> int | None:
     records, largest, key = (int(v) for v in behind)
     cents = int(q.figures["money"][name])
     if q.figures.get("blur") != BLUR:
-        # as the desk before BLUR 2 gave it: from a printed 9
-        return _first_blur(cents, key, largest) if perturb(records, key) >= CLEAR else None
-    shown = blurred(cents, records, key, largest, name, 1000)
+        # as the desk before BLUR 2 gave it: from a printed CLEAR
+        enough = perturb(records, key, q.method) >= q.clear
+        return _first_blur(cents, key, largest) if enough else None
+    shown = blurred(cents, records, key, largest, name, 1000, q.method)
     return 0 if cents == 0 and shown is not None else shown
 
 
 def _per_worker(q: _Quarter) -> int | None:
     spent = [_amount(q, "programme_spent"), _amount(q, "credits_spent")]
     reached = q.number("workers_reached")
-    if None in spent or reached < CLEAR:
+    if None in spent or reached < q.clear:
         return None
     return round(sum(a for a in spent if a is not None) / reached / 100) * 100
 
@@ -341,7 +368,8 @@ DEFINITIONS = (
     (
         "Importi",
         "arrotondati alle decine di euro e alterati di poco, dati solo se il numero dei "
-        "voucher, crediti o pratiche che vi stanno dietro, come sarebbe stampato, è almeno 9.",
+        "voucher, crediti o pratiche che vi stanno dietro, come sarebbe stampato, è almeno "
+        f"{clear_from(CURRENT)}.",
     ),
 )
 
@@ -573,16 +601,8 @@ def _sections(now: _Quarter, before: _Quarter) -> tuple[Section, ...]:
             "decision_days",
             "Giorni dalla richiesta alla decisione (mediana)",
             (
-                _median_row(
-                    "Fondi sanitari",
-                    now.figures["medians"]["health_decision_days"],
-                    before.figures["medians"]["health_decision_days"],
-                ),
-                _median_row(
-                    "Lavoro agile",
-                    now.figures["medians"]["smartworking_decision_days"],
-                    before.figures["medians"]["smartworking_decision_days"],
-                ),
+                _median_row("Fondi sanitari", "health_decision_days", now, before),
+                _median_row("Lavoro agile", "smartworking_decision_days", now, before),
             ),
         ),
     )
