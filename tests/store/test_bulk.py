@@ -8,9 +8,10 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from tests.helpers import worker_input
+from tests.helpers import add_worker, worker_input
 from welfare_desk.registry.workers import worker_sort_key
 from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import ConflictError
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import JournalEntry, Organization, Worker
 from welfare_desk.store.uow import UnitOfWork
@@ -88,3 +89,43 @@ def test_a_bulk_write_sees_records_added_before_it(store: Store) -> None:
         uow.commit()
     with UnitOfWork(store) as uow:
         assert uow.session.scalar(select(Worker.organization_id)) == employer
+
+
+def test_a_column_left_out_of_every_row_gets_its_default_in_the_row_and_the_journal(
+    store: Store,
+) -> None:
+    made = new_id()
+    with UnitOfWork(store) as uow:
+        row = _row(_employer(uow), id=made)
+        del row["disadvantaged"]
+        uow.insert_many(Worker, [row])
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        worker = uow.session.get(Worker, made)
+        assert worker is not None and worker.disadvantaged is False
+        entry = uow.session.scalars(
+            select(JournalEntry).where(JournalEntry.entity_id == made)
+        ).one()
+        assert entry.changes["disadvantaged"] is False
+
+
+def test_a_record_changed_elsewhere_meanwhile_is_a_conflict_not_a_crash(
+    pg_store: Store,
+) -> None:
+    """#19 review: a bulk write flushed the session's pending changes itself, so a record
+    another desk had saved meanwhile raised the database layer's error, not the desk's
+    «changed by another desk» message. (SQLite holds its write lock from the start of a
+    unit of work: two desks cannot interleave there.)"""
+    store = pg_store
+    saved = add_worker(store)
+    with UnitOfWork(store) as uow:
+        mine = uow.session.get(Worker, saved.worker.id)
+        assert mine is not None
+        mine.phone = "111"
+        with UnitOfWork(store) as other:
+            theirs = other.session.get(Worker, saved.worker.id)
+            assert theirs is not None
+            theirs.phone = "222"
+            other.commit()
+        with pytest.raises(ConflictError):
+            uow.insert_many(Worker, [_row(_employer(uow))])

@@ -16,7 +16,7 @@ BULK_CHUNK = 2000
 Converter = Callable[[Any], Any] | None
 
 
-def _defaults(table: Table, given: Sequence[str]) -> dict[str, Callable[[], Any]]:
+def defaults(table: Table, given: Collection[str]) -> dict[str, Callable[[], Any]]:
     """The Python-side defaults of the columns a row leaves out (the database's own are
     left to it)."""
     found: dict[str, Callable[[], Any]] = {}
@@ -49,8 +49,8 @@ def write(
         return
     dialect = connection.dialect
     given = list(rows[0])
-    defaults = _defaults(table, given)
-    keys = given + list(defaults)
+    filled = defaults(table, given)
+    keys = given + list(filled)
     columns = [table.columns[key] for key in keys]
     converters: list[Converter] = [
         None if c.key in ready else c.type._cached_bind_processor(dialect) for c in columns
@@ -62,7 +62,7 @@ def write(
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
     convert = [(i, c) for i, c in enumerate(converters) if c is not None]
-    made = list(defaults.values())
+    made = list(filled.values())
     for start in range(0, len(rows), BULK_CHUNK):
         tuples = []
         for row in rows[start : start + BULK_CHUNK]:

@@ -398,10 +398,14 @@ class UnitOfWork:
         table = model.__table__  # type: ignore[attr-defined]
         stamped: list[dict[str, Any]] = []
         journal: list[dict[str, Any]] = []
+        # the defaults of columns left out, given here: the journal holds what the row does
+        filled = bulk.defaults(table, {*rows[0], "id"})
         for row in rows:
             record = dict(row)
             if "id" not in record:  # not setdefault: a new id costs, and most rows have one
                 record["id"] = new_id()
+            for key, made in filled.items():
+                record[key] = made()
             now = when(record) if when is not None else written_at
             record.update(
                 version=1,
@@ -416,7 +420,7 @@ class UnitOfWork:
             journal.append(
                 _journal_row(table.name, record["id"], "insert", values, now, self.operator_id)
             )
-        self.session.flush()  # records added before are written first, as a query would
+        self.flush()  # records added before are written first, as a query would
         connection = self.session.connection()
         written = 0
         for chunk, journal_chunk in zip(_chunks(stamped), _chunks(journal), strict=True):
@@ -439,7 +443,7 @@ class UnitOfWork:
 
     def insert_derived(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
         """Bulk insert of derived rows (search index): no bookkeeping, no journal."""
-        self.session.flush()
+        self.flush()
         bulk.write(self.session.connection(), model.__table__, rows)  # type: ignore[arg-type]
 
 
