@@ -150,7 +150,6 @@ def _page_statements(path: str, settings_dir: Path, counted: list[str]) -> dict[
     window = MainWindow(context)
     window.resize(1280, 800)
     window.show()
-    window.start()
     runner = context.runner
 
     def settled() -> None:
@@ -159,8 +158,10 @@ def _page_statements(path: str, settings_dir: Path, counted: list[str]) -> dict[
             app.processEvents()
             quiet = quiet + 1 if runner._pending == 0 else 0
 
+    counted.clear()
+    window.start()  # the desk opens on the workers' page
     settled()
-    found = {}
+    found = {"start": len(counted)}
     shown = [r for r in range(len(PAGES)) if not window.sidebar.item(r).isHidden()]
     for row in shown:
         window.sidebar.setCurrentRow(next(r for r in shown if r != row))
@@ -185,5 +186,9 @@ def test_every_page_opens_with_the_same_statements_on_a_larger_store(
     with capsys.disabled():
         print(counts)
     assert len(counts[SIZES[0]]) >= 5
+    # a page that runs nothing when opened again (its list already painted) is measured
+    # when the desk starts on it: no page escapes with a count of nothing
+    quiet = {page for page, n in counts[SIZES[0]].items() if n == 0}
+    assert quiet <= {"workers"} and counts[SIZES[0]]["start"] > 0, counts
     for page, small in counts[SIZES[0]].items():
         assert counts[SIZES[1]][page] <= small + SLACK, (page, counts)
