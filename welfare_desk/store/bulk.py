@@ -81,5 +81,5 @@ def write(
             continue
         cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         with cursor.copy(copy) as stream:
-            for values in tuples:
-                stream.write_row(values)
+            for made_row in tuples:
+                stream.write_row(made_row)
