@@ -129,3 +129,26 @@ def test_a_record_changed_elsewhere_meanwhile_is_a_conflict_not_a_crash(
             other.commit()
         with pytest.raises(ConflictError):
             uow.insert_many(Worker, [_row(_employer(uow))])
+
+
+def test_days_and_stamps_are_stored_as_the_orm_stores_them(sqlite_store: Store) -> None:
+    """A faster path writes SQLite's stamps and days: the text must be the ORM's, or the
+    two would sort apart and compare unequal."""
+    from welfare_desk.store.models import Contact
+
+    at = datetime(2026, 3, 1, 9, 30, 15, 250)
+    worker = add_worker(sqlite_store, surname="Bassi").worker.id
+    with UnitOfWork(sqlite_store) as uow:
+        uow.session.add(Contact(worker_id=worker, at=at, channel="phone", duration_minutes=5))
+        uow.commit()
+    with UnitOfWork(sqlite_store) as uow:
+        row = {"worker_id": worker, "at": at, "channel": "email", "duration_minutes": 5}
+        uow.insert_many(Contact, [row])
+        uow.insert_many(Worker, [_row(_employer(uow))])
+        uow.commit()
+    with UnitOfWork(sqlite_store) as uow:
+        raw = uow.session.connection().exec_driver_sql
+        stamps = {r[0] for r in raw("SELECT at FROM contact")}
+        assert stamps == {"2026-03-01 09:30:15.000250"}
+        days = {r[0] for r in raw("SELECT birth_date FROM worker")}
+        assert all(len(d) == 10 and d[4] == "-" for d in days) and "1980-02-29" in days

@@ -6,10 +6,13 @@ size (a million and a half rows with their journal) is minutes."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.types import TypeEngine
 
 BULK_CHUNK = 2000
 
@@ -36,6 +39,33 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _converter(kind: TypeEngine[Any], dialect: Dialect) -> Converter:
+    """The type's own conversion, but for SQLite's stamps and days in their default
+    form: its formatting by a mapping of parts costs more than the rest of the row."""
+    general = kind._cached_bind_processor(dialect)
+    impl = kind.dialect_impl(dialect)
+    default = isinstance(impl, sqlite.DATETIME | sqlite.DATE) and (
+        impl._storage_format == type(impl)._storage_format
+    )
+    if general is None or not default:
+        return general
+    if isinstance(impl, sqlite.DATETIME):
+        return partial(_stamp_text, general)
+    return partial(_day_text, general)
+
+
+def _stamp_text(general: Callable[[Any], Any], value: Any) -> Any:
+    if type(value) is datetime and value.tzinfo is None:
+        return value.isoformat(" ", "microseconds")
+    return general(value)
+
+
+def _day_text(general: Callable[[Any], Any], value: Any) -> Any:
+    if type(value) is date:
+        return value.isoformat()
+    return general(value)
+
+
 def write(
     connection: Connection,
     table: Table,
@@ -53,7 +83,7 @@ def write(
     keys = given + list(filled)
     columns = [table.columns[key] for key in keys]
     converters: list[Converter] = [
-        None if c.key in ready else c.type._cached_bind_processor(dialect) for c in columns
+        None if c.key in ready else _converter(c.type, dialect) for c in columns
     ]
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote

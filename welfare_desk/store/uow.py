@@ -19,7 +19,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import Table, event, insert, inspect, or_, select
+from sqlalchemy import Date, DateTime, Table, Uuid, event, insert, inspect, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -73,6 +73,24 @@ def _fields(model: type[Base]) -> list[str]:
         for c in inspect(model).column_attrs
         if c.key not in BOOKKEEPING and c.key not in JOURNAL_SKIPS
     ]
+
+
+def _plain_fields(model: type[Base]) -> list[tuple[str, Callable[[Any], Any]]]:
+    """The journaled columns whose values JSON cannot hold as they are, each with its
+    conversion: asked of the encoder value by value, they cost more than the encoding."""
+    columns = model.__table__.columns
+    found: list[tuple[str, Callable[[Any], Any]]] = []
+    for key in _fields(model):
+        kind = columns[key].type
+        if isinstance(kind, Uuid):
+            found.append((key, str))
+        elif isinstance(kind, Date | DateTime):
+            found.append((key, _iso))
+    return found
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _journal_row(
@@ -395,6 +413,7 @@ class UnitOfWork:
             return []
         written_at = self.clock.stamp()
         fields = _fields(model)  # type: ignore[arg-type]
+        plain = _plain_fields(model)  # type: ignore[arg-type]
         table = model.__table__  # type: ignore[attr-defined]
         stamped: list[dict[str, Any]] = []
         journal: list[dict[str, Any]] = []
@@ -416,9 +435,14 @@ class UnitOfWork:
             )
             stamped.append(record)
             # written as the JSON column would write it, without a pass over every value
-            values = json.dumps({key: record.get(key) for key in fields}, default=plain_value)
+            values = {key: record.get(key) for key in fields}
+            for key, made_plain in plain:
+                value = values[key]
+                if value is not None:
+                    values[key] = made_plain(value)
+            text = json.dumps(values, default=plain_value)
             journal.append(
-                _journal_row(table.name, record["id"], "insert", values, now, self.operator_id)
+                _journal_row(table.name, record["id"], "insert", text, now, self.operator_id)
             )
         self.flush()  # records added before are written first, as a query would
         connection = self.session.connection()
