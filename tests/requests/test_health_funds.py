@@ -246,3 +246,29 @@ def test_care_at_a_metasalute_provider_is_asked_direct_not_reimbursed(store: Sto
             HfInput(worker, "fisde", RequestKind.REIMBURSEMENT, network_provider=True),
             TODAY,
         )
+
+
+def test_the_agendas_deadlines_are_the_requests_pages_read_lean(sqlite_store: Store) -> None:
+    """#19: the agenda built the requests page's whole view of every open request (1,334
+    on the full demo of 50,000 workers) to keep the week's few: it now reads only the
+    requests that can have a deadline, as plain rows; the days must be the same."""
+    from datetime import timedelta
+
+    from welfare_desk.demo.generate import generate
+    from welfare_desk.requests.health_funds import deadlines
+
+    with UnitOfWork(sqlite_store) as uow:
+        generate(uow, 600, seed=3, today=TODAY)
+    claim(sqlite_store)  # a draft with its invoice: the demo's drafts have none yet
+    with UnitOfWork(sqlite_store) as uow:
+        views = by_deadline(uow, TODAY)
+        statuses = {v.status for v in views if v.due is not None}
+        assert statuses == {HfStatus.SUSPENDED.value, HfStatus.DRAFT.value}
+        for days in (-30, 0, 7, 60, 400):
+            until = TODAY + timedelta(days=days)
+            expected = [
+                (v.number, v.worker, v.fund, v.due) for v in views if v.due and v.due <= until
+            ]
+            found = [(d.number, d.worker, d.fund, d.due) for d in deadlines(uow, until)]
+            assert sorted(found) == sorted(expected), until
+            assert [d.due for d in deadlines(uow, until)] == sorted(d for *_, d in expected)

@@ -81,10 +81,10 @@ def _request_items(
 ) -> list[AgendaItem]:
     """Health-fund deadlines before they lapse, and the Ministry's communications owed."""
     from welfare_desk.domain.health_funds import HfStatus, days_left_text
-    from welfare_desk.requests.health_funds import by_deadline
+    from welfare_desk.requests.health_funds import deadlines
     from welfare_desk.requests.smart_working import communications
 
-    health = by_deadline(uow, today)
+    health = deadlines(uow, until)
     owed = communications(uow, pending_only=True)
     at_point: set[uuid.UUID] = set()
     if social_point_id is not None:  # only the few workers these requests are about
@@ -96,7 +96,7 @@ def _request_items(
 
     items: list[AgendaItem] = []
     for request in health:
-        if request.due is None or request.due > until or not here(request.worker_id):
+        if not here(request.worker_id):
             continue
         what = (
             "completare la pratica sospesa"

@@ -90,13 +90,18 @@ def _fund(code: str) -> FundRules:
 
 
 def _due(request: HealthFundRequest, invoices: list[date]) -> date | None:
-    fund = health_funds().get(request.fund_code)
+    return _due_of(request.fund_code, request.status, request.kind, request.suspended_on, invoices)
+
+
+def _due_of(
+    fund_code: str, status: str, kind: str, suspended_on: date | None, invoices: list[date]
+) -> date | None:
+    fund = health_funds().get(fund_code)
     if fund is None:  # a fund taken out of the reference data: its requests still list
         return None
-    status = HfStatus(request.status)
-    if status is HfStatus.SUSPENDED and request.suspended_on is not None:
-        return completion_deadline(fund, request.suspended_on)
-    if status is HfStatus.DRAFT and request.kind == RequestKind.REIMBURSEMENT.value:
+    if status == HfStatus.SUSPENDED.value and suspended_on is not None:
+        return completion_deadline(fund, suspended_on)
+    if status == HfStatus.DRAFT.value and kind == RequestKind.REIMBURSEMENT.value:
         return claim_deadline(fund, invoices)
     return None
 
@@ -389,6 +394,36 @@ def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
     seen = uow.visible_workers(r.worker_id for r, _, _ in found)
     views = [_made_view(r, who, bills) for r, who, bills in found if r.worker_id in seen]
     return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
+
+
+@dataclass(frozen=True, slots=True)
+class HfDue:
+    """A request as the agenda lists it: what is due, by when."""
+
+    number: str
+    worker_id: uuid.UUID
+    worker: str
+    fund: str
+    status: str
+    due: date
+
+
+def deadlines(uow: UnitOfWork, until: date) -> list[HfDue]:
+    """Requests whose deadline falls by `until`, the nearest first: the same days as
+    `by_deadline`, read without the views the requests page needs."""
+    uow.require_people()
+    # a suspended request's completion, a draft claim's sending: nothing else has a day
+    found = queries.deadline_rows(uow, [HfStatus.SUSPENDED.value, HfStatus.DRAFT.value])
+    seen = uow.visible_workers(row[2] for row in found)
+    funds = health_funds()
+    listed = []
+    for _, number, worker_id, worker, code, status, kind, suspended_on, days in found:
+        due = _due_of(code, status, kind, suspended_on, days)
+        if due is None or due > until or worker_id not in seen:
+            continue
+        fund = funds.get(code)
+        listed.append(HfDue(number, worker_id, worker, fund.name if fund else code, status, due))
+    return sorted(listed, key=lambda d: (d.due, d.number))
 
 
 def all_requests(

@@ -132,6 +132,42 @@ def invoice_dates(uow: UnitOfWork, request_id: uuid.UUID) -> list[date]:
 
 
 HealthRow = tuple[HealthFundRequest, str, list[tuple[date, int]]]
+# id, number, worker, "surname name", fund code, status, kind, suspended on, invoice days
+DeadlineRow = tuple[uuid.UUID, str, uuid.UUID, str, str, str, str, date | None, list[date]]
+
+
+def deadline_rows(uow: UnitOfWork, statuses: Sequence[str]) -> list[DeadlineRow]:
+    """The requests in `statuses` (those that may run against a deadline), as plain rows
+    with their worker's name and their invoices' days: two statements, and no record
+    made an object (the agenda reads them every time it opens)."""
+    where = [HealthFundRequest.status.in_(list(statuses))]
+    rows = uow.session.execute(
+        select(
+            HealthFundRequest.id,
+            HealthFundRequest.number,
+            HealthFundRequest.worker_id,
+            Worker.surname,
+            Worker.name,
+            HealthFundRequest.fund_code,
+            HealthFundRequest.status,
+            HealthFundRequest.kind,
+            HealthFundRequest.suspended_on,
+        )
+        .join(Worker, Worker.id == HealthFundRequest.worker_id)
+        .where(*where)
+    ).all()
+    days: dict[uuid.UUID, list[date]] = {}
+    if rows:
+        for request_id, day in uow.session.execute(
+            select(HealthInvoice.request_id, HealthInvoice.invoice_date)
+            .join(HealthFundRequest, HealthFundRequest.id == HealthInvoice.request_id)
+            .where(*where)
+        ):
+            days.setdefault(request_id, []).append(day)
+    return [
+        (made, number, worker, f"{surname} {name}", fund, status, kind, on, days.get(made, []))
+        for made, number, worker, surname, name, fund, status, kind, on in rows
+    ]
 
 
 def health_rows(
