@@ -172,6 +172,43 @@ def test_import_10000_rows(tmp_path: Path, figures: Figures) -> None:
     figures.record("reimport_10k_rows_unchanged_seconds", time.perf_counter() - started, "s", 15)
 
 
+def _floor(source: Path, target: Path) -> float:
+    """What an import cannot go below: openpyxl reading the file, and Python's own sqlite3
+    writing its rows with one `executemany`, in one transaction."""
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    started = time.perf_counter()
+    book = load_workbook(source, read_only=True, data_only=True)
+    rows = [row for row in book.worksheets[0].iter_rows(min_row=4, values_only=True)]
+    book.close()
+    connection = sqlite3.connect(target)
+    connection.execute("CREATE TABLE worker (cf, surname, name, born, sex, employer, site)")
+    with connection:
+        connection.executemany("INSERT INTO worker VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.close()
+    return time.perf_counter() - started
+
+
+def test_import_50000_rows_against_its_floor(tmp_path: Path, figures: Figures) -> None:
+    """#19: the same 50,000 rows, imported by the desk and written by the floor, side by
+    side in one run (target: within twice the floor)."""
+    from welfare_desk.cli import main
+
+    source = tmp_path / "dipendenti.xlsx"
+    _spreadsheet(source, 50_000)
+    floor = min(_floor(source, tmp_path / f"floor{i}.sqlite") for i in range(2))
+    db = str(tmp_path / "import.sqlite")
+    assert main(["--db", db, "init"]) == 0
+    started = time.perf_counter()
+    assert main(["--db", db, "import", "workers", str(source)]) == 0
+    took = time.perf_counter() - started
+    figures.record("import_50k_rows_floor_seconds", floor, "s", 10)
+    figures.record("import_50k_rows_seconds", took, "s", 2 * floor)
+    figures.record("import_50k_rows_times_floor", took / floor, "×", 2)
+
+
 def _median_run(args: list[str], runs: int = 7, store: Path | None = None) -> float:
     command = str(Path(sys.executable).parent / "welfare-desk")
     env = store_env(store) if store is not None else None

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from welfare_desk.domain.belfiore import Belfiore
 from welfare_desk.domain.problems import Problem, Severity
@@ -70,6 +71,15 @@ def _deomocode(code: str) -> str:
 
 def validate(raw: str, field: str = "codice_fiscale") -> list[Problem]:
     """Errors in the code itself: length, shape, month, day, a real date, the check letter."""
+    return list(_validated(normalize(raw), field))
+
+
+@lru_cache(maxsize=4096)  # an import asks of each row's code several times
+def _validated(raw: str, field: str) -> tuple[Problem, ...]:
+    return tuple(_problems(raw, field))
+
+
+def _problems(raw: str, field: str) -> list[Problem]:
     code = normalize(raw)
     if not code:
         return [Problem("cf.missing", field, "Il codice fiscale è obbligatorio.")]
