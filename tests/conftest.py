@@ -205,7 +205,7 @@ def _empty(store: Store) -> None:
         # the counters (case numbers, vouchers…) start again, as in a new store; the site
         # and the secret of the cell key method stay, made with the store
         connection.execute(
-            text("DELETE FROM store_meta WHERE key NOT IN ('site_id', 'disclosure_secret')")
+            text("DELETE FROM store_meta WHERE key NOT IN ('site_id', 'disclosure_secret', 'disclosure_method')")
         )
 
 

@@ -952,3 +952,41 @@ def test_one_voucher_on_credits_among_many_is_not_told_by_its_amount(store: Stor
     credits = _section(report, "credits")["Crediti welfare aziendali: spesi dai lavoratori"]
     assert credits.now == "n.d."  # one voucher: printed 5 to 9, so no amount
     assert _section(report, "vouchers")[_BUDGET].now.endswith("€")  # twenty-one: given
+
+
+def test_a_store_on_the_first_table_prints_every_report_with_it(store: Store) -> None:
+    """#18 review: figures were frozen under the current table whatever the store had
+    printed before, and the note and definitions spoke of the current one. A store keeps
+    one table (`store_method`): its figures, its note and the count from which amounts
+    are given follow it, and so does the funder's workbook."""
+    from welfare_desk.domain.disclosure import FIRST
+    from welfare_desk.reporting import funder
+    from welfare_desk.reporting.funder import funder_report
+    from welfare_desk.store.models import IssuedReport, StoreMeta
+
+    with UnitOfWork(store) as uow:
+        row = uow.session.get(StoreMeta, "disclosure_method")
+        assert row is not None and row.value == METHOD  # a new store: the current table
+        row.value = FIRST.name  # as a store upgraded with people in it
+        uow.commit()
+    worker = add_worker(store).worker.id
+    with UnitOfWork(store) as uow:
+        record_contact(uow, ContactInput(worker, datetime(2026, 8, 3, 10), Channel.EMAIL, 20))
+    with UnitOfWork(store) as uow:
+        report = quarterly_report(uow, Q3, None, TODAY)
+    assert FIRST.note in report.notes
+    assert dict(report.definitions)["Importi"].endswith("è almeno 9.")
+    with UnitOfWork(store) as uow:
+        methods = {r.figures["method"] for r in uow.session.scalars(select(IssuedReport))}
+    assert methods == {FIRST.name}
+    used = []
+    printed = funder.perturb
+
+    def seen(value: int, key: int, method: Any) -> int:
+        used.append(method)
+        return printed(value, key, method)
+
+    with UnitOfWork(store) as uow, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(funder, "perturb", seen)
+        funder_report(uow, Q3.first_day, Q3.last_day, None, today=TODAY)
+    assert used and set(used) == {FIRST}

@@ -152,3 +152,13 @@ def test_days_and_stamps_are_stored_as_the_orm_stores_them(sqlite_store: Store) 
         assert stamps == {"2026-03-01 09:30:15.000250"}
         days = {r[0] for r in raw("SELECT birth_date FROM worker")}
         assert all(len(d) == 10 and d[4] == "-" for d in days) and "1980-02-29" in days
+
+
+def test_a_row_another_desk_wrote_meanwhile_is_the_desks_conflict(store: Store) -> None:
+    """#19 review: rows streamed by COPY on PostgreSQL raised the driver's own error,
+    which the unit of work does not translate: a duplicate crashed the import instead
+    of saying that another desk had just saved the same data."""
+    same = {"name": "Tessitura", "name_key": "tessitura", "kind": "employer"}
+    with pytest.raises(ConflictError), UnitOfWork(store) as uow:
+        uow.insert_many(Organization, [dict(same), dict(same)])
+        uow.commit()

@@ -360,7 +360,7 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
     store = store_at(old_location)
     with store.engine.connect() as connection:
         after = _rows_and_links(connection)
-        made = {"store_meta": before["store_meta"] + 1}  # the cell key method's secret
+        made = {"store_meta": before["store_meta"] + 2}  # the cell key method's secret and table
         assert {k: after[k] for k in before} == before | made
         new_tables = {
             "import_profile",
@@ -442,3 +442,31 @@ def test_a_server_away_from_this_pc_is_reached_only_over_verified_tls() -> None:
     assert kept.url.query["sslmode"] == "verify-ca"
     with pytest.raises(BadAddress, match="connessione cifrata"):
         resolve_target("postgresql://anna@db.example/welfare?sslmode=disable")
+
+
+@pytest.mark.parametrize("with_people", [True, False])
+def test_a_store_that_printed_under_the_first_table_keeps_it(
+    old_location: str, with_people: bool
+) -> None:
+    """#18 review: a store upgraded to the second table (ckm-2) printed the same cells,
+    from the same keys, under both: an employer of 3 workers printed «9» beside the «7»
+    of the quarter before, a pair only a 3 can make. A store that holds people when it
+    is upgraded keeps the table its counts may have left under; a new one takes the
+    current one; either prints every report with it."""
+    from welfare_desk.domain.disclosure import CURRENT, FIRST
+    from welfare_desk.reporting.queries.keys import store_method
+    from welfare_desk.store.opening import connect
+
+    old = connect(resolve_target(old_location), clock=clock_at())
+    migrate.upgrade(old, "0028")
+    if with_people:
+        with old.engine.begin() as connection:
+            org = _filled(connection, "organization", name_key="officine")
+            _filled(connection, "worker", organization_id=org, codice_fiscale="A", sort_key="a")
+    old.close()
+    store = store_at(old_location)
+    try:
+        with UnitOfWork(store) as uow:
+            assert store_method(uow) == (FIRST if with_people else CURRENT)
+    finally:
+        store.close()

@@ -50,31 +50,51 @@ DECAY = 3.0  # each step further from the true count is three times less likely
 
 @dataclass(frozen=True)
 class Method:
-    """A table of noise, fixed for its name: figures frozen under it print under it."""
+    """A table of noise, fixed for its name. A store prints with one table for its whole
+    life (`reporting.queries.keys.store_method`): the same cell printed under two tables,
+    from the same key, gives pairs of numbers that only one small count can make."""
 
     name: str
     max_noise: int
     five_kept: bool  # a true 5 always printed 5 (ckm-1): a hole in what 6 to 8 allow
+    note: str  # what every report says of it
 
 
 # ckm-1 (#18, first issue): noise of at most 4. A reader's bound is tight only where a
 # count was printed 4 below its truth, one count in 170; holding a few thousand counts,
 # the attacker pinned a small one in about one store in a hundred.
-FIRST = Method("ckm-1", max_noise=4, five_kept=True)
-# ckm-2: the same noise near the truth (beyond 4, one count in 170) with a tail to 8,
-# where a count lands one time in 13,000.
-SECOND = Method("ckm-2", max_noise=8, five_kept=False)
+FIRST = Method(
+    "ckm-1",
+    max_noise=4,
+    five_kept=True,
+    note=(
+        "Per riservatezza ogni conteggio è alterato di poco (al massimo di 4), sempre allo "
+        "stesso modo per le stesse persone: un numero da 1 a 4 non compare mai (è stampato "
+        "tra 5 e 8), lo zero è uno zero vero e i totali possono non corrispondere alla "
+        "somma delle righe. Così nessun confronto tra prospetti, aziende, trimestri o "
+        "riemissioni può rivelare un numero piccolo di persone."
+    ),
+)
+# ckm-2: the same noise near the truth (half the counts printed as they are, 19 in 20
+# within 2, beyond 4 one in 170) with a tail to 8, where a count lands one time in 13,000.
+SECOND = Method(
+    "ckm-2",
+    max_noise=8,
+    five_kept=False,
+    note=(
+        "Per riservatezza ogni conteggio può essere alterato di poco (quasi sempre di 2 al "
+        "più, mai di oltre 8), sempre allo stesso modo per le stesse persone: un numero da "
+        "1 a 4 non compare mai (è stampato come 5 o più), lo zero è uno zero vero e i "
+        "totali possono non corrispondere alla somma delle righe. Così nessun confronto "
+        "tra prospetti, aziende, trimestri o riemissioni può rivelare un numero piccolo "
+        "di persone."
+    ),
+)
 METHODS = {m.name: m for m in (FIRST, SECOND)}
-CURRENT = SECOND
+CURRENT = SECOND  # for a new store
 METHOD = CURRENT.name
 MAX_NOISE = CURRENT.max_noise
-NOTE = (
-    "Per riservatezza ogni conteggio è alterato di poco (quasi sempre di 1 o 2, al massimo "
-    "di 8), sempre allo stesso modo per le stesse persone: un numero da 1 a 4 non compare "
-    "mai (è stampato come 5 o più), lo zero è uno zero vero e i totali possono non "
-    "corrispondere alla somma delle righe. Così nessun confronto tra prospetti, aziende, "
-    "trimestri o riemissioni può rivelare un numero piccolo di persone."
-)
+NOTE = CURRENT.note
 HIDDEN = "n.d."  # an amount or a median standing for too few records to be given
 
 
@@ -135,6 +155,8 @@ def _shape(value: int, method: Method) -> int:
 
 def transitions(value: int, method: Method = CURRENT) -> tuple[tuple[int, float], ...]:
     """(published, probability) for a true count: the table a reader may know."""
+    if value <= 0:
+        return ((0, 1.0),) if value == 0 else ()
     shift = value - _shape(value, method)
     found, before = [], 0
     for j, bound in _thresholds(_shape(value, method), method):

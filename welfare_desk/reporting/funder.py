@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -25,14 +25,14 @@ from typing import Any
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.catalogue import PERIOD_LABELS, Period
 from welfare_desk.domain.dates import age_on
-from welfare_desk.domain.disclosure import CLEAR, blurred, cell_key, perturb
+from welfare_desk.domain.disclosure import blurred, cell_key, clear_from, perturb
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
 from welfare_desk.domain.needs import CHANNEL_LABELS, Channel
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import ProgrammeIdentity, funder_layout, programme_identity
 from welfare_desk.reporting.queries import funder as queries
-from welfare_desk.reporting.queries.keys import record_keys
+from welfare_desk.reporting.queries.keys import RecordKeys, record_keys
 from welfare_desk.store.models import (
     Budget,
     Voucher,
@@ -110,7 +110,7 @@ def last_period(today: date) -> tuple[date, date]:
     return last.first_day, last.last_day
 
 
-Keys = Callable[[uuid.UUID], int]
+Keys = RecordKeys  # each record's key, and the table the store prints with
 
 
 def _money(found: list[Voucher], key: Keys, name: str) -> int | None:
@@ -125,6 +125,7 @@ def _money(found: list[Voucher], key: Keys, name: str) -> int | None:
         max((v.value_cents for v in found), default=0),
         name,
         1000,
+        key.method,
     )
 
 
@@ -138,6 +139,7 @@ def _minutes(found: list[tuple[uuid.UUID, int]], key: Keys, name: str) -> int | 
         max((m for _, m in found), default=0),
         name,
         60,
+        key.method,
     )
 
 
@@ -148,7 +150,7 @@ def _hours(minutes: int | None) -> float | None:
 def _printed(records: Iterable[uuid.UUID], key: Keys) -> int:
     """How many records, as the wall prints it."""
     found = set(records)
-    return perturb(len(found), cell_key(key(r) for r in found))
+    return perturb(len(found), cell_key(key(r) for r in found), key.method)
 
 
 @dataclass
@@ -281,11 +283,11 @@ def _providers(uow: UnitOfWork, vouchers: list[Voucher], key: Keys) -> list[dict
     named: dict[str, list[Voucher]] = {}
     pooled: list[Voucher] = []
     for name, found in sorted(by_provider.items()):
-        if _printed((v.id for v in found), key) >= CLEAR:
+        if _printed((v.id for v in found), key) >= clear_from(key.method):
             named[name] = found
         else:
             pooled += found
-    if pooled and _printed((v.id for v in pooled), key) < CLEAR:
+    if pooled and _printed((v.id for v in pooled), key) < clear_from(key.method):
         if named:
             smallest = min(named, key=lambda n: (sum(v.value_cents for v in named[n]), n))
             named[f"{smallest} e altri enti erogatori"] = named.pop(smallest) + pooled
@@ -430,7 +432,8 @@ def _families(uow: UnitOfWork, workers: set[uuid.UUID], key: Keys) -> int:
     households: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     for worker in workers:
         households[root(worker)].append(worker)
-    return perturb(len(households), cell_key(key(min(h)) for h in households.values()))
+    keys = cell_key(key(min(h)) for h in households.values())
+    return perturb(len(households), keys, key.method)
 
 
 def funder_report(

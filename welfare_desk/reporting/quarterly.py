@@ -22,12 +22,10 @@ from typing import Any
 from welfare_desk.domain.cases import CLOSING_REASON_LABELS, OUTCOME_LABELS
 from welfare_desk.domain.categories import CATEGORY_LABELS
 from welfare_desk.domain.disclosure import (
-    CURRENT,
     FIRST,
     HIDDEN,
     KEY_SPACE,
     METHODS,
-    NOTE,
     Method,
     blurred,
     cell_key,
@@ -365,13 +363,16 @@ DEFINITIONS = (
         "Accordi di lavoro agile in vigore",
         "gli accordi firmati che l'ultimo giorno del trimestre erano in corso.",
     ),
-    (
-        "Importi",
+)
+
+
+def _definitions(method: Method) -> tuple[tuple[str, str], ...]:
+    amounts = (
         "arrotondati alle decine di euro e alterati di poco, dati solo se il numero dei "
         "voucher, crediti o pratiche che vi stanno dietro, come sarebbe stampato, è almeno "
-        f"{clear_from(CURRENT)}.",
-    ),
-)
+        f"{clear_from(method)}."
+    )
+    return (*DEFINITIONS, ("Importi", amounts))
 
 
 def _category_label(code: str) -> str:
@@ -637,7 +638,7 @@ def _all_scopes(
         figures = {
             scope: _frozen(kept[scope], key)
             if scope in kept
-            else _not_kept(quarter, first.issued_on)
+            else _not_kept(quarter, first.issued_on, _Quarter(first.figures).method)
             for scope in [PROGRAMME, *(str(e) for e in employers)]
         }
         return _Issued(figures, first.issued_on, int(first.figures.get("issue", 1)))
@@ -665,7 +666,9 @@ def _compared(
         return {
             scope: kept[scope].figures["before"]
             if scope in kept and "before" in kept[scope].figures
-            else _not_kept(quarter.previous(), today)
+            else _not_kept(
+                quarter.previous(), today, _Quarter(kept[PROGRAMME].figures["before"]).method
+            )
             for scope in now.figures
         }
     before = _all_scopes(uow, quarter.previous(), today, freeze=now.on is not None)
@@ -692,7 +695,7 @@ def _earlier(
             figures = {
                 scope: kept[scope].figures["trend"][q.code]
                 if scope in kept and q.code in kept[scope].figures.get("trend", {})
-                else _not_kept(q, today)
+                else _not_kept(q, today, _Quarter(kept[PROGRAMME].figures["trend"][q.code]).method)
                 for scope in now.figures
             }
         else:
@@ -700,7 +703,9 @@ def _earlier(
             if PROGRAMME in issued:
                 key = record_keys(uow)
                 figures = {
-                    scope: _frozen(issued[scope], key) if scope in issued else _not_kept(q, today)
+                    scope: _frozen(issued[scope], key)
+                    if scope in issued
+                    else _not_kept(q, today, _Quarter(issued[PROGRAMME].figures).method)
                     for scope in now.figures
                 }
             else:
@@ -721,18 +726,20 @@ def _earlier(
             )
             if kept:  # an employer added since the freeze has nothing in this quarter
                 figures = {
-                    scope: counted if scope in kept else _not_kept(q, today)
+                    scope: counted
+                    if scope in kept
+                    else _not_kept(q, today, _Quarter(figures[PROGRAMME]).method)
                     for scope, counted in figures.items()
                 }
         found.append((q, figures))
     return found
 
 
-def _not_kept(quarter: Quarter, issued_on: date) -> dict[str, Any]:
+def _not_kept(quarter: Quarter, issued_on: date, method: Method) -> dict[str, Any]:
     """An employer with no row in a frozen quarter: nothing was recorded for it (an older
     desk froze only employers with activity) or it came later. Its activity is zero; its
     registry was never counted: «n.d.», not 0."""
-    figures = empty_figures(quarter, issued_on)
+    figures = empty_figures(quarter, issued_on, method)
     counts = {k: v for k, v in figures["counts"].items() if k != "headcount"}
     return {**figures, "counts": counts}
 
@@ -780,8 +787,9 @@ def quarterly_report(
         (quarter.previous(), _Quarter(compared[me])),
         (quarter, _Quarter(now.figures[me])),
     ]
+    method = _Quarter(now.figures[me]).method  # the store's, or the first for old figures
     notes = [
-        NOTE,
+        method.note,
         "Nessun dato personale: solo conteggi. I nuclei familiari sono contati dal "
         "lavoratore che vi appartiene.",
     ]
@@ -819,7 +827,7 @@ def quarterly_report(
         now.number,
         identity.name,
         identity.contact,
-        DEFINITIONS,
+        _definitions(method),
     )
     if write is not None:
         write(report)

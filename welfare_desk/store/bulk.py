@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 BULK_CHUNK = 2000
@@ -37,6 +38,30 @@ def defaults(table: Table, given: Collection[str]) -> dict[str, Callable[[], Any
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _copied(connection: Connection, copy: str, rows: list[tuple[Any, ...]]) -> None:
+    """Rows streamed by COPY, with the driver's errors wrapped as SQLAlchemy wraps a
+    statement's: the unit of work turns them into the desk's messages, and a connection
+    lost midway is thrown away, not reused."""
+    dialect = connection.dialect
+    driver: Any = connection.connection.dbapi_connection  # psycopg's: COPY is its own
+    try:
+        with driver.cursor() as cursor, cursor.copy(copy) as stream:
+            for row in rows:
+                stream.write_row(row)
+    except dialect.loaded_dbapi.Error as error:
+        lost = dialect.is_disconnect(error, driver, None)
+        if lost:
+            connection.invalidate(error)
+        raise DBAPIError.instance(
+            copy,
+            None,
+            error,
+            dialect.loaded_dbapi.Error,
+            connection_invalidated=lost,
+            dialect=dialect,
+        ) from error
 
 
 def _converter(kind: TypeEngine[Any], dialect: Dialect) -> Converter:
@@ -109,7 +134,4 @@ def write(
         if copy is None:
             connection.exec_driver_sql(statement, tuples)
             continue
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(copy) as stream:
-            for made_row in tuples:
-                stream.write_row(made_row)
+        _copied(connection, copy, tuples)

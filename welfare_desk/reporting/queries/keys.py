@@ -5,37 +5,56 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 
-from welfare_desk.domain.disclosure import record_key
+from welfare_desk.domain.disclosure import FIRST, METHODS, Method, record_key
+from welfare_desk.errors import InvalidInput
 from welfare_desk.store.counters import read_stamp
 from welfare_desk.store.models import StoreMeta
 from welfare_desk.store.uow import UnitOfWork
 
 SECRET = "disclosure_secret"
+METHOD_KEY = "disclosure_method"
 
 
-def record_keys(uow: UnitOfWork) -> Callable[[uuid.UUID | str], int]:
-    """Each record's key, from the store's secret."""
-    secret = read_stamp(uow, SECRET) or _made_apart(uow)
-    raw = bytes.fromhex(secret)
-    known: dict[uuid.UUID | str, int] = {}  # a worker is keyed in many tables of a summary
+class RecordKeys:
+    """Each record's key, from the store's secret, and the table the store prints with."""
 
-    def key(record: uuid.UUID | str) -> int:
+    def __init__(self, secret: bytes, method: Method) -> None:
+        self.secret = secret
+        self.method = method
+        self.known: dict[uuid.UUID | str, int] = {}  # a worker is keyed in many tables
+
+    def __call__(self, record: uuid.UUID | str) -> int:
         """The same record gives the same key, read as a UUID or as the database's text."""
-        found = known.get(record)
+        found = self.known.get(record)
         if found is None:
             if isinstance(record, str):
-                found = record_key(raw, bytes.fromhex(record.replace("-", "")))
+                found = record_key(self.secret, bytes.fromhex(record.replace("-", "")))
             else:
-                found = record_key(raw, record)
-            known[record] = found
+                found = record_key(self.secret, record)
+            self.known[record] = found
         return found
 
-    return key
+
+def record_keys(uow: UnitOfWork) -> RecordKeys:
+    secret = read_stamp(uow, SECRET) or _made_apart(uow)
+    return RecordKeys(bytes.fromhex(secret), store_method(uow))
+
+
+def store_method(uow: UnitOfWork) -> Method:
+    """The table this store prints every count with, fixed when the store was made
+    (revision 0029): two tables drawing from the same keys would give pairs of numbers
+    that only one small count can make."""
+    name = read_stamp(uow, METHOD_KEY) or FIRST.name  # unknown history: the first table
+    if name not in METHODS:
+        raise InvalidInput(
+            f"L'archivio stampa i conteggi con il metodo «{name}», di una versione più "
+            "recente del programma: aggiornare il programma per stampare i prospetti."
+        )
+    return METHODS[name]
 
 
 def ensure_secret(uow: UnitOfWork) -> None:

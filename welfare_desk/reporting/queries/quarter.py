@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from welfare_desk.domain.categories import MemberFacts, WorkerFacts, derive
-from welfare_desk.domain.disclosure import KEY_SPACE, METHOD, cell_key
+from welfare_desk.domain.disclosure import KEY_SPACE, Method, cell_key
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.periods import Quarter
 from welfare_desk.reporting.queries.keys import record_keys
@@ -72,8 +72,9 @@ class _Tally:
     """Counts kept for every scope at once, each with its cell key: the sum of the keys
     of the records behind it (`disclosure`), so that it is printed with its own noise."""
 
-    def __init__(self, key: Callable[[uuid.UUID], int]) -> None:
+    def __init__(self, key: Callable[[uuid.UUID], int], method: Method) -> None:
         self.key = key
+        self.method = method  # the store's: kept with the figures, which print under it
         self.groups: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         self.group_keys: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: defaultdict(Counter)
@@ -151,7 +152,7 @@ class _Tally:
             "period": quarter.code,
             "employer": scope,
             "computed_on": computed_on.isoformat(),
-            "method": METHOD,
+            "method": self.method.name,
             "blur": BLUR,
             "groups": groups,
             "counts": counts,
@@ -566,7 +567,8 @@ def compute_all(
     for the programme ("") and for each of the employers (by id). `trend_only` counts
     only what the trend of the last four quarters prints: people reached, contacts and
     the registry."""
-    count = _Count(uow.session, quarter.first_day, quarter.last_day, _Tally(record_keys(uow)))
+    keys = record_keys(uow)
+    count = _Count(uow.session, quarter.first_day, quarter.last_day, _Tally(keys, keys.method))
     steps = (
         (count.contacts, count.enrollments, count.vouchers, count.headcount)
         if trend_only
@@ -587,9 +589,9 @@ def compute_all(
     return {scope: count.tally.figures(scope, quarter, computed_on) for scope in scopes}
 
 
-def empty_figures(quarter: Quarter, computed_on: date) -> dict[str, Any]:
+def empty_figures(quarter: Quarter, computed_on: date, method: Method) -> dict[str, Any]:
     """The figures of a scope where nothing was recorded."""
-    return _Tally(lambda _: 0).figures(PROGRAMME, quarter, computed_on)
+    return _Tally(lambda _: 0, method).figures(PROGRAMME, quarter, computed_on)
 
 
 # The quarter as first issued, kept so that it prints the same numbers after later edits.
