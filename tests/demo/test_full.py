@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from welfare_desk.demo.cases import STILL_OPEN_DAYS
 from welfare_desk.demo.generate import generate
 from welfare_desk.store.engine import Store
-from welfare_desk.store.models import Case, Contact, JournalEntry, Need
+from welfare_desk.store.models import Case, Contact, Goal, JournalEntry, Need
 from welfare_desk.store.uow import UnitOfWork
 
 DAY = date(2026, 11, 21)
@@ -79,6 +79,14 @@ def test_a_worker_has_one_path_at_a_time_and_nothing_happens_later_than_now(
     for worker, opened, closed, status in paths:
         by_worker.setdefault(worker, []).append((opened, closed, status))
     assert any(len(p) > 1 for p in by_worker.values())  # the check meets workers with two
+    with UnitOfWork(sqlite_store) as uow:
+        late = uow.session.execute(
+            select(Goal.created_at, Case.closed_on)
+            .join(Case, Case.id == Goal.case_id)
+            .where(Case.closed_on.is_not(None))
+        ).all()
+    assert late  # goals on closed paths, each set while its path was open
+    assert all(made.date() <= closed for made, closed in late), "a goal after its path closed"
     for held in by_worker.values():
         assert sum(status != "closed" for _, _, status in held) <= 1, held
         for (_, closed, status), (opened, _, _) in itertools.pairwise(held):

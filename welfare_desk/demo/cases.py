@@ -252,6 +252,9 @@ def _case(
     case_id = new_id()
     closed = status is CaseStatus.CLOSED
     case_at = _stamp(datetime.combine(opened, time(17, 30)), today, out.now)
+    closed_on = _closing_day(opened, closing_by or today, rng) if closed else None
+    # a path's goals are set within its life: by the evening it closed, if it did
+    last_goal = _stamp(datetime.combine(closed_on or today, time(18)), today, out.now)
     out.created[case_id] = case_at
     out.cases.append(
         {
@@ -262,7 +265,7 @@ def _case(
             "social_point_id": worker["social_point_id"],
             "status": status.value,
             "opened_on": opened,
-            "closed_on": _closing_day(opened, closing_by or today, rng) if closed else None,
+            "closed_on": closed_on,
             "closing_reason": rng.choice(list(ClosingReason)).value if closed else None,
             "situation": None if status is CaseStatus.OPEN else rng.choice(SITUATIONS),
             "resources": None if status is CaseStatus.OPEN else rng.choice(RESOURCES),
@@ -280,7 +283,9 @@ def _case(
         )
         category = need["kind"].split(".")[0]
         goal_id = new_id()
-        goal_at = _stamp(case_at + timedelta(days=7 + len(out.goals) % 7), today, out.now)
+        goal_at = min(
+            _stamp(case_at + timedelta(days=7 + len(out.goals) % 7), today, out.now), last_goal
+        )
         out.created[goal_id] = goal_at
         out.goals.append(
             {
