@@ -48,6 +48,8 @@ def test_sqlite_store_uses_the_house_settings(sqlite_store: Store) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        # kibibytes, negative: a cache that keeps a full programme's pages decrypted
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == -256 * 1024
 
 
 def test_every_store_has_a_site_id(store: Store) -> None:
