@@ -25,7 +25,6 @@ from welfare_desk.domain.disclosure import (
     FIRST,
     HIDDEN,
     KEY_SPACE,
-    METHODS,
     Method,
     blurred,
     cell_key,
@@ -43,7 +42,7 @@ from welfare_desk.domain.smart_working import SW_STATUS_LABELS
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy, programme_identity
 from welfare_desk.registry.organizations import OrganizationKind, list_organizations
-from welfare_desk.reporting.queries.keys import ensure_secret, record_keys
+from welfare_desk.reporting.queries.keys import ensure_secret, method_named, record_keys
 from welfare_desk.reporting.queries.quarter import (
     BLUR,
     NO_POINT,
@@ -115,14 +114,7 @@ class _Quarter:
     def method(self) -> Method:
         """The noise it was issued with: figures frozen before methods had names were
         printed under the first."""
-        name = self.figures.get("method", FIRST.name)
-        if name not in METHODS:
-            raise InvalidInput(
-                f"Il trimestre {self.figures.get('period', '')} è stato emesso da una "
-                f"versione più recente del programma (metodo «{name}»): aggiornare il "
-                "programma per ristamparlo."
-            )
-        return METHODS[name]
+        return method_named(self.figures.get("method", FIRST.name))
 
     @property
     def clear(self) -> int:

@@ -48,7 +48,12 @@ def store_method(uow: UnitOfWork) -> Method:
     """The table this store prints every count with, fixed when the store was made
     (revision 0029): two tables drawing from the same keys would give pairs of numbers
     that only one small count can make."""
-    name = read_stamp(uow, METHOD_KEY) or FIRST.name  # unknown history: the first table
+    return method_named(read_stamp(uow, METHOD_KEY) or FIRST.name)  # unknown: the first
+
+
+def method_named(name: str) -> Method:
+    """A table by its name, as a store or frozen figures keep it; one this desk does not
+    know was written by a newer one."""
     if name not in METHODS:
         raise InvalidInput(
             f"L'archivio stampa i conteggi con il metodo «{name}», di una versione più "
