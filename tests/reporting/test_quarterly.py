@@ -450,6 +450,26 @@ def test_a_case_is_followed_only_by_contacts_while_it_was_open(store: Store) -> 
     assert "anche se aperti prima" in followed
 
 
+def test_a_contact_after_the_case_closed_does_not_follow_it(store: Store) -> None:
+    """#19: the database now asks whether a contact fell while the case was open; the
+    closing day itself still counts, whatever the hour."""
+    from welfare_desk.cases.casework import close_case
+    from welfare_desk.cases.story import case_by_id
+    from welfare_desk.domain.cases import ClosingReason
+
+    worker = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        case = open_case(uow, worker.id, date(2026, 7, 1))
+    with UnitOfWork(store) as uow:
+        version = case_by_id(uow, case.id).version
+    with UnitOfWork(store) as uow:
+        close_case(uow, case.id, version, {}, ClosingReason.GOALS_MET, date(2026, 7, 15))
+    _contact(store, worker.id, datetime(2026, 7, 20, 10), Channel.PHONE)
+    assert _raw(store, Q3)["counts"]["cases_followed"] == 0
+    _contact(store, worker.id, datetime(2026, 7, 15, 18, 30), Channel.PHONE)
+    assert _raw(store, Q3)["counts"]["cases_followed"] == 1
+
+
 def test_the_programmes_vouchers_and_the_employers_credits_are_never_one_figure(
     store: Store,
 ) -> None:

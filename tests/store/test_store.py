@@ -23,6 +23,7 @@ from welfare_desk.store.engine import Store, resolve_target
 from welfare_desk.store.errors import ConflictError, NewerSchema, StoreUnavailable
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
+    Contact,
     HealthFundRequest,
     IssuedReport,
     JournalEntry,
@@ -472,3 +473,51 @@ def test_a_store_that_printed_under_the_first_table_keeps_it(
             assert store_method(uow) == (FIRST if with_people else CURRENT)
     finally:
         store.close()
+
+
+def test_an_upgraded_store_keeps_each_records_key_in_its_row(old_location: str) -> None:
+    """#19: a quarter is counted by the database, a sum of the keys of each cell's
+    records; the keys an upgraded store's rows get are the ones its printed cells were
+    drawn from, or a reissue would print new noise for the same people."""
+    from welfare_desk.domain.disclosure import record_key
+    from welfare_desk.store.cell_keys import SECRET
+    from welfare_desk.store.counters import read_stamp
+    from welfare_desk.store.opening import connect
+
+    old = connect(resolve_target(old_location), clock=clock_at())
+    migrate.upgrade(old, "0029")
+    with old.engine.begin() as connection:
+        org = _filled(connection, "organization", name_key="officine")
+        worker = _filled(
+            connection, "worker", organization_id=org, codice_fiscale="A", sort_key="a"
+        )
+        contact = _filled(connection, "contact", worker_id=worker, channel="phone")
+    old.close()
+    store = store_at(old_location)
+    try:
+        with UnitOfWork(store) as uow:
+            secret = bytes.fromhex(read_stamp(uow, SECRET) or "")
+            for model, made in ((Worker, worker), (Contact, contact)):
+                key = uow.session.scalar(select(model.cell_key).where(model.id == uuid.UUID(made)))
+                assert key == record_key(secret, uuid.UUID(made))
+    finally:
+        store.close()
+
+
+def test_records_written_one_by_one_or_in_bulk_carry_their_key(store: Store) -> None:
+    from welfare_desk.domain.disclosure import record_key
+    from welfare_desk.store.cell_keys import SECRET
+    from welfare_desk.store.counters import read_stamp
+
+    one = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        many = uow.insert_many(
+            Contact,
+            [{"worker_id": one.id, "at": datetime(2026, 3, 1, 9), "channel": "phone"}] * 3,
+        )
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        secret = bytes.fromhex(read_stamp(uow, SECRET) or "")
+        keys = {c: k for c, k in uow.session.execute(select(Contact.id, Contact.cell_key))}
+        assert keys == {c: record_key(secret, c) for c in many}
+        assert uow.session.scalar(select(Worker.cell_key)) == record_key(secret, one.id)

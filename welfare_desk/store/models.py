@@ -78,6 +78,14 @@ class MadeAtPoint:
     social_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("social_point.id"))
 
 
+class Keyed:
+    """A record counted in what leaves for HR or a funder: its key for the cell key method,
+    `domain.disclosure.record_key` of its id with the store's secret, set when the row is
+    written (`store.cell_keys`), so that the database sums the keys of a cell's records."""
+
+    cell_key: Mapped[int] = mapped_column(BigInteger)
+
+
 class StoreMeta(Base):
     """Facts about the store itself: its site id, its counters."""
 
@@ -143,8 +151,10 @@ class SocialPoint(Editable, Base):
     opening_hours: Mapped[str | None] = mapped_column(String(200))
 
 
-class Worker(Editable, Base):
+class Worker(Keyed, Editable, Base):
     __tablename__ = "worker"
+    # what a report joins a record's worker for, read from the index alone
+    __table_args__ = (Index("ix_worker_counted", "id", "organization_id", "cell_key"),)
 
     codice_fiscale: Mapped[str] = mapped_column(String(16), unique=True)
     surname: Mapped[str] = mapped_column(String(100))
@@ -188,13 +198,22 @@ class Worker(Editable, Base):
     organization: Mapped[Organization] = relationship()
 
 
-class HouseholdMember(Editable, Base):
+class HouseholdMember(Keyed, Editable, Base):
     __tablename__ = "household_member"
-    __table_args__ = (UniqueConstraint("worker_id", "codice_fiscale"),)
-
-    worker_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("worker.id", ondelete="CASCADE"), index=True
+    __table_args__ = (
+        UniqueConstraint("worker_id", "codice_fiscale"),
+        # a worker's family and what makes their categories, read from the index alone
+        Index(
+            "ix_household_member_counted",
+            "worker_id",
+            "relation",
+            "birth_date",
+            "entered_on",
+            "disability",
+        ),
     )
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
     relation: Mapped[str] = mapped_column(String(20))
     surname: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(100))
@@ -303,16 +322,19 @@ class AuditEntry(Base):
     reason: Mapped[str | None] = mapped_column(String(300))
 
 
-class Contact(Editable, Base):
+class Contact(Keyed, Editable, Base):
     """A conversation with a worker (colloquio): when, how, where, who, what was said."""
 
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_worker_at", "worker_id", "at"),)
+    __table_args__ = (
+        Index("ix_contact_worker_at", "worker_id", "at"),
+        # a quarter's contacts counted from the index alone (`reporting.queries.quarter`)
+        Index("ix_contact_counted", "at", "worker_id", "channel", "social_point_id", "cell_key"),
+    )
 
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
-    # the meeting's local wall time, as the operator writes it; indexed for the quarter's
-    # contacts, a twelfth of three years'
-    at: Mapped[datetime] = mapped_column(index=True)
+    # the meeting's local wall time, as the operator writes it
+    at: Mapped[datetime]
     duration_minutes: Mapped[int] = mapped_column(default=0)
     channel: Mapped[str] = mapped_column(String(20))
     social_point_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -324,11 +346,14 @@ class Contact(Editable, Base):
     notes: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
 
 
-class Need(MadeAtPoint, Editable, Base):
+class Need(MadeAtPoint, Keyed, Editable, Base):
     """A need raised in a contact, from the taxonomy in db/reference/needs.json."""
 
     __tablename__ = "need"
-    __table_args__ = (Index("ix_need_worker_status", "worker_id", "status"),)
+    __table_args__ = (
+        Index("ix_need_worker_status", "worker_id", "status"),
+        Index("ix_need_counted", "raised_on", "worker_id", "kind", "cell_key"),
+    )
 
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -340,37 +365,50 @@ class Need(MadeAtPoint, Editable, Base):
     )
     kind: Mapped[str] = mapped_column(String(60))
     # The day it was raised (its contact's day): what reports count by, not created_at.
-    raised_on: Mapped[date] = mapped_column(index=True)
+    raised_on: Mapped[date]
     urgency: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(String(500))
 
 
-class Case(Editable, Base):
+class Case(Keyed, Editable, Base):
     """A personalised path (percorso): at most one open per worker."""
 
     __tablename__ = "case_file"
-    __table_args__ = (Index("ix_case_file_worker_status", "worker_id", "status"),)
+    __table_args__ = (
+        Index("ix_case_file_worker_status", "worker_id", "status"),
+        # the quarter's cases counted from the indexes alone
+        Index("ix_case_file_opened_counted", "opened_on", "worker_id", "cell_key"),
+        Index(
+            "ix_case_file_closed_counted",
+            "closed_on",
+            "worker_id",
+            "closing_reason",
+            "cell_key",
+            "opened_on",  # a path followed in the quarter: open in it, its days in the index
+            "id",  # and its goals found from it
+        ),
+    )
 
     number: Mapped[str] = mapped_column(String(30), unique=True)
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"), index=True)
     social_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("social_point.id"))
     status: Mapped[str] = mapped_column(String(20), index=True)
-    opened_on: Mapped[date] = mapped_column(index=True)
-    closed_on: Mapped[date | None] = mapped_column(index=True)
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
     closing_reason: Mapped[str | None] = mapped_column(String(30))
     situation: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
     resources: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
     next_review: Mapped[date | None] = mapped_column(index=True)
 
 
-class Goal(Editable, Base):
+class Goal(Keyed, Editable, Base):
     __tablename__ = "goal"
+    # a case's goals, and what the quarter counts of them, from the index alone
+    __table_args__ = (Index("ix_goal_counted", "case_id", "outcome", "cell_key"),)
 
-    case_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("case_file.id", ondelete="CASCADE"), index=True
-    )
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(200))
     target_date: Mapped[date | None]
@@ -474,7 +512,7 @@ class EditionSession(Editable, Base):
     minutes: Mapped[int] = mapped_column(default=0)
 
 
-class Enrollment(MadeAtPoint, Editable, Base):
+class Enrollment(MadeAtPoint, Keyed, Editable, Base):
     """A worker, or one of their household, in an edition."""
 
     __tablename__ = "enrollment"
@@ -537,7 +575,7 @@ class Budget(Editable, Base):
     valid_to: Mapped[date]
 
 
-class Voucher(MadeAtPoint, Editable, Base):
+class Voucher(MadeAtPoint, Keyed, Editable, Base):
     """Nominal, for one service, at face value; never cash, never transferable."""
 
     __tablename__ = "voucher"
@@ -577,7 +615,7 @@ class OtherBenefit(Editable, Base):
     description: Mapped[str | None] = mapped_column(String(200))
 
 
-class LedgerEntry(Editable, Base):
+class LedgerEntry(Keyed, Editable, Base):
     """One movement of a budget; appended, never changed."""
 
     __tablename__ = "ledger_entry"
@@ -593,7 +631,7 @@ class LedgerEntry(Editable, Base):
     note: Mapped[str | None] = mapped_column(String(300))
 
 
-class HealthFundRequest(MadeAtPoint, Editable, Base):
+class HealthFundRequest(MadeAtPoint, Keyed, Editable, Base):
     """A request to a supplementary health fund: enrolment, extension, pre-authorisation,
     reimbursement. Health data: never shown to HR."""
 
@@ -654,7 +692,7 @@ class HealthAttachment(Editable, Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, info={"sensitive": True})
 
 
-class SmartWorkingRequest(MadeAtPoint, Editable, Base):
+class SmartWorkingRequest(MadeAtPoint, Keyed, Editable, Base):
     """A request for agile work (L. 81/2017) and, once approved, its individual agreement."""
 
     __tablename__ = "smart_working_request"

@@ -27,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from welfare_desk.clock import Clock
 from welfare_desk.domain.access import people_refusal
 from welfare_desk.store import bulk
+from welfare_desk.store.cell_keys import key_of, session_secret
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, NotAllowed, NotFound, from_database
 from welfare_desk.store.ids import new_id
@@ -35,6 +36,7 @@ from welfare_desk.store.models import (
     Base,
     Editable,
     JournalEntry,
+    Keyed,
     MadeAtPoint,
     StoreMeta,
     Worker,
@@ -64,7 +66,8 @@ OUT_OF_SCOPE = (
 )
 
 # A password's hash and the lockout's counters are no one's history: never journaled.
-JOURNAL_SKIPS = frozenset({"password_hash", "failed_attempts", "locked_until"})
+# cell_key: the id's keyed hash (`store.cell_keys`), made again from the id wherever needed
+JOURNAL_SKIPS = frozenset({"password_hash", "failed_attempts", "locked_until", "cell_key"})
 
 
 def _fields(model: type[Base]) -> list[str]:
@@ -136,7 +139,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             continue
         if isinstance(obj, MadeAtPoint) and obj.social_point_id is None:
             obj.social_point_id = point
-        obj.id = obj.id or new_id()
+        made = obj.id = obj.id or new_id()
+        if isinstance(obj, Keyed):
+            obj.cell_key = key_of(session_secret(session), made)
         obj.created_at = obj.updated_at = now
         obj.created_by = obj.updated_by = operator_id
         mapper = inspect(obj).mapper
@@ -419,10 +424,14 @@ class UnitOfWork:
         journal: list[dict[str, Any]] = []
         # the defaults of columns left out, given here: the journal holds what the row does
         filled = bulk.defaults(table, {*rows[0], "id"})
+        self.flush()  # records added before are written first, as a query would
+        secret = session_secret(self.session) if issubclass(model, Keyed) else None
         for row in rows:
             record = dict(row)
             if "id" not in record:  # not setdefault: a new id costs, and most rows have one
                 record["id"] = new_id()
+            if secret is not None:
+                record["cell_key"] = key_of(secret, record["id"])
             for key, made in filled.items():
                 record[key] = made()
             now = when(record) if when is not None else written_at
@@ -444,7 +453,6 @@ class UnitOfWork:
             journal.append(
                 _journal_row(table.name, record["id"], "insert", text, now, self.operator_id)
             )
-        self.flush()  # records added before are written first, as a query would
         connection = self.session.connection()
         written = 0
         for chunk, journal_chunk in zip(_chunks(stamped), _chunks(journal), strict=True):
