@@ -46,7 +46,7 @@ COUNTED = (
     (
         "ix_contact_counted",
         "contact",
-        ("at", "worker_id", "channel", "social_point_id", "cell_key"),
+        ("at", "worker_id", "channel", "social_point_id", "cell_key", "duration_minutes"),
     ),
     ("ix_need_counted", "need", ("raised_on", "worker_id", "kind", "cell_key")),
     ("ix_goal_counted", "goal", ("case_id", "outcome", "cell_key")),

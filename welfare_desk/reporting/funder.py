@@ -25,7 +25,7 @@ from typing import Any
 from welfare_desk.catalogue.offer import category_label
 from welfare_desk.domain.catalogue import PERIOD_LABELS, Period
 from welfare_desk.domain.dates import age_on
-from welfare_desk.domain.disclosure import blurred, cell_key, clear_from, perturb
+from welfare_desk.domain.disclosure import KEY_SPACE, blurred, cell_key, clear_from, perturb
 from welfare_desk.domain.enrollments import EnrollmentStatus, completed
 from welfare_desk.domain.needs import CHANNEL_LABELS, Channel
 from welfare_desk.domain.periods import Quarter
@@ -129,18 +129,10 @@ def _money(found: list[Voucher], key: Keys, name: str) -> int | None:
     )
 
 
-def _minutes(found: list[tuple[uuid.UUID, int]], key: Keys, name: str) -> int | None:
+def _minutes(total: int, records: int, cell: int, longest: int, key: Keys) -> int | None:
     """The minutes of contacts, as the wall gives an amount, in whole hours: durations
     are often the same half hour, and an exact sum would count the contacts."""
-    return blurred(
-        sum(m for _, m in found),
-        len(found),
-        cell_key(key(c) for c, _ in found),
-        max((m for _, m in found), default=0),
-        name,
-        60,
-        key.method,
-    )
+    return blurred(total, records, cell % KEY_SPACE, longest, "contact_minutes", 60, key.method)
 
 
 def _hours(minutes: int | None) -> float | None:
@@ -254,21 +246,26 @@ def _contacts(
     through the wall as amounts are."""
     since = datetime.combine(start, time.min)
     until = datetime.combine(end + timedelta(1), time.min)
-    by_channel: dict[str, list[tuple[uuid.UUID, int]]] = defaultdict(list)
-    for contact, channel, minutes in queries.contacts_between(uow, since, until):
-        by_channel[channel].append((contact, minutes))
+    by_channel = sorted(queries.contacts_by_channel(uow, since, until))
     rows = [
         {
             "channel": CHANNEL_LABELS.get(Channel(channel), channel)
             if channel in set(Channel)
             else channel,
-            "contacts": _printed((c for c, _ in found), key),
-            "hours": _hours(_minutes(found, key, "contact_minutes")),
+            "contacts": perturb(records, cell % KEY_SPACE, key.method),
+            "hours": _hours(_minutes(total, records, cell, longest, key)),
         }
-        for channel, found in sorted(by_channel.items())
+        for channel, records, cell, total, longest in by_channel
     ]
-    every = [c for found in by_channel.values() for c in found]
-    return rows, _printed((c for c, _ in every), key), _minutes(every, key, "contact_minutes")
+    records = sum(found[1] for found in by_channel)
+    cell = sum(found[2] for found in by_channel)
+    total = sum(found[3] for found in by_channel)
+    longest = max((found[4] for found in by_channel), default=0)
+    return (
+        rows,
+        perturb(records, cell % KEY_SPACE, key.method),
+        _minutes(total, records, cell, longest, key),
+    )
 
 
 def _providers(uow: UnitOfWork, vouchers: list[Voucher], key: Keys) -> list[dict[str, Any]]:
@@ -482,7 +479,7 @@ def funder_report(
     summary = {
         "families_reached": _families(uow, reached, key),
         "workers_reached": _printed(reached, key),
-        "workers_met": _printed(met, key),
+        "workers_met": perturb(met[0], met[1] % KEY_SPACE, key.method),
         "members_served": _printed(members, key),
         "employers": len(employers),
         "activities": len(activities.rows),

@@ -329,7 +329,15 @@ class Contact(Keyed, Editable, Base):
     __table_args__ = (
         Index("ix_contact_worker_at", "worker_id", "at"),
         # a quarter's contacts counted from the index alone (`reporting.queries.quarter`)
-        Index("ix_contact_counted", "at", "worker_id", "channel", "social_point_id", "cell_key"),
+        Index(
+            "ix_contact_counted",
+            "at",
+            "worker_id",
+            "channel",
+            "social_point_id",
+            "cell_key",
+            "duration_minutes",  # the funder's hours
+        ),
     )
 
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from welfare_desk.domain.ledger import BudgetKind
 from welfare_desk.store.models import (
@@ -168,9 +168,13 @@ def organization_names(uow: UnitOfWork) -> dict[uuid.UUID, str]:
     }
 
 
-def workers_met(uow: UnitOfWork, since: datetime, until: datetime) -> set[uuid.UUID]:
+def workers_met(uow: UnitOfWork, since: datetime, until: datetime) -> tuple[int, int]:
+    """How many workers had a contact in the period, and the sum of their keys."""
     met = select(Contact.worker_id).where(Contact.at >= since, Contact.at < until)
-    return set(uow.session.scalars(met.distinct()))
+    found = uow.session.execute(
+        select(func.count(), func.coalesce(func.sum(Worker.cell_key), 0)).where(Worker.id.in_(met))
+    ).one()
+    return int(found[0]), int(found[1])
 
 
 def employers_of(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
@@ -184,16 +188,24 @@ def employers_of(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> set[uuid.U
     return found
 
 
-def contacts_between(
+def contacts_by_channel(
     uow: UnitOfWork, since: datetime, until: datetime
-) -> list[tuple[uuid.UUID, str, int]]:
-    """(contact, channel, minutes) of the contacts in the period."""
+) -> list[tuple[str, int, int, int, int]]:
+    """(channel, contacts, sum of their keys, minutes, longest) for the period's
+    contacts, counted by the database from the index on their day."""
+    minutes = func.coalesce(Contact.duration_minutes, 0)
     return [
-        (contact, channel, int(minutes or 0))
-        for contact, channel, minutes in uow.session.execute(
-            select(Contact.id, Contact.channel, Contact.duration_minutes).where(
-                Contact.at >= since, Contact.at < until
+        (str(channel), int(records), int(key), int(total or 0), int(longest or 0))
+        for channel, records, key, total, longest in uow.session.execute(
+            select(
+                Contact.channel,
+                func.count(),
+                func.sum(Contact.cell_key),
+                func.sum(minutes),
+                func.max(minutes),
             )
+            .where(Contact.at >= since, Contact.at < until)
+            .group_by(Contact.channel)
         )
     ]
 
