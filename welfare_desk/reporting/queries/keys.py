@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from welfare_desk.domain.disclosure import FIRST, METHODS, Method, record_key
 from welfare_desk.errors import InvalidInput
+from welfare_desk.store.cell_keys import SECRET
 from welfare_desk.store.counters import read_stamp
 from welfare_desk.store.models import StoreMeta
 from welfare_desk.store.uow import UnitOfWork
 
-SECRET = "disclosure_secret"
 METHOD_KEY = "disclosure_method"
 
 
