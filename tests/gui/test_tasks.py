@@ -3,10 +3,12 @@ nobody asked to hear about is still told to the person at the desk."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+import shiboken6
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from welfare_desk.errors import InvalidInput
@@ -32,6 +34,37 @@ def test_a_result_and_an_error_reach_their_callbacks(qtbot: QtBot, runner: TaskR
     qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
     assert results[0] == 42
     assert isinstance(results[1], InvalidInput)
+
+
+class _Form(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.combo = QComboBox(self)
+
+    def filled(self, names: list[str]) -> None:
+        self.combo.addItems(names)
+
+
+def test_an_answer_for_a_closed_window_is_dropped_not_raised(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """CI saw it: an editor closed while its list of employers was still being read; the
+    answer then reached a deleted combo box and raised in the event loop."""
+    form = _Form()
+    release = threading.Event()
+    names = ["Tessitura Olona"]
+    done = runner.run(lambda: release.wait(5) and names, form.filled)
+    held = runner.run(lambda: names, lambda found: form.filled(found))
+    form.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(form), timeout=3000)
+    release.set()
+    done.result(timeout=5)
+    held.result(timeout=5)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=3000)  # drained without raising
+
+
+def _alive(widget: QWidget) -> bool:
+    return bool(shiboken6.isValid(widget))
 
 
 def test_a_failure_without_a_callback_is_told_not_only_logged(

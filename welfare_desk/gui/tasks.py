@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 T = TypeVar("T")
@@ -77,11 +78,12 @@ class TaskRunner(QObject):
             return
         error = done.exception()
         if error is None:
-            if on_done is not None:
+            if on_done is not None and _alive(on_done):
                 on_done(done.result())
             return
         if on_error is not None and isinstance(error, Exception):
-            on_error(error)
+            if _alive(on_error):
+                on_error(error)
             return
         # No personal data in the log: the type, not the message.
         log.error("background task failed: %s", type(error).__name__)
@@ -113,3 +115,12 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a callback of a window closed while its work was running, whether a method
+    of it or a lambda that holds it: the answer has nobody left to show it to, and touching
+    its widgets would raise."""
+    held = [getattr(callback, "__self__", None)]
+    held += [cell.cell_contents for cell in getattr(callback, "__closure__", None) or ()]
+    return all(shiboken6.isValid(o) for o in held if isinstance(o, QObject))
