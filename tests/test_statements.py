@@ -129,6 +129,42 @@ def test_search_as_you_type_runs_the_same_statements_on_a_larger_store(
     assert counts[SIZES[1]] == counts[SIZES[0]]
 
 
+def test_the_agenda_s_week_is_read_from_indexes_alone(
+    stores: dict[int, tuple[str, str, str]],
+) -> None:
+    """#19: the week's actions were looked up in goal, path and worker rows one by one,
+    and the data subjects' requests were found by reading every worker: each lookup
+    answers from an index that holds what the agenda shows."""
+    from welfare_desk.cases.agenda import agenda
+    from welfare_desk.domain.agenda import week_end
+
+    path = stores[SIZES[1]][0]
+    store = store_at(path)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        with UnitOfWork(store) as uow:
+            assert agenda(uow, TODAY, week_end(TODAY))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    slow = []
+    with store.engine.connect() as connection:
+        for statement, parameters in statements:
+            for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters):
+                step = str(row[-1])
+                by_id = step.startswith(("SEARCH goal ", "SEARCH case_file ", "SEARCH worker "))
+                looked_up = by_id and "(id=?" in step
+                if step.startswith("SCAN worker") or (looked_up and "COVERING" not in step):
+                    slow.append(step)
+    store.close()
+    assert not slow, slow
+
+
 PAGES = ("workers", "agenda", "catalogue", "budgets", "requests", "decisions")
 
 

@@ -85,7 +85,7 @@ def agenda_rows(
             *conditions,
         )
     )
-    rows: list[AgendaRow] = [tuple(r) for r in actions]  # type: ignore[misc]
+    rows: list[AgendaRow] = [tuple(r) for r in actions.all()]  # type: ignore[misc]
     reviews = connection.execute(
         select(
             literal("review"),
@@ -99,7 +99,7 @@ def agenda_rows(
         .join(Worker, Worker.id == Case.worker_id)
         .where(Case.next_review <= until, *conditions)
     )
-    rows += [tuple(r) for r in reviews]  # type: ignore[misc]
+    rows += [tuple(r) for r in reviews.all()]  # type: ignore[misc]
     return rows
 
 

@@ -414,10 +414,10 @@ def deadlines(uow: UnitOfWork, until: date) -> list[HfDue]:
     uow.require_people()
     # a suspended request's completion, a draft claim's sending: nothing else has a day
     found = queries.deadline_rows(uow, [HfStatus.SUSPENDED.value, HfStatus.DRAFT.value])
-    seen = uow.visible_workers(row[2] for row in found)
+    seen = uow.visible_workers(row[1] for row in found)
     funds = health_funds()
     listed = []
-    for _, number, worker_id, worker, code, status, kind, suspended_on, days in found:
+    for number, worker_id, worker, code, status, kind, suspended_on, days in found:
         due = _due_of(code, status, kind, suspended_on, days)
         if due is None or due > until or worker_id not in seen:
             continue

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from welfare_desk.store.models import (
@@ -132,18 +132,20 @@ def invoice_dates(uow: UnitOfWork, request_id: uuid.UUID) -> list[date]:
 
 
 HealthRow = tuple[HealthFundRequest, str, list[tuple[date, int]]]
-# id, number, worker, "surname name", fund code, status, kind, suspended on, invoice days
-DeadlineRow = tuple[uuid.UUID, str, uuid.UUID, str, str, str, str, date | None, list[date]]
+# number, worker, "surname name", fund code, status, kind, suspended on, invoice days
+DeadlineRow = tuple[str, uuid.UUID, str, str, str, str, date | None, list[date]]
 
 
 def deadline_rows(uow: UnitOfWork, statuses: Sequence[str]) -> list[DeadlineRow]:
     """The requests in `statuses` (those that may run against a deadline), as plain rows
     with their worker's name and their invoices' days: two statements, and no record
-    made an object (the agenda reads them every time it opens)."""
+    made an object (the agenda reads them every time it opens): a request's id stays as
+    stored, since it only pairs the request with its invoices."""
     where = [HealthFundRequest.status.in_(list(statuses))]
+    made_id = type_coerce(HealthFundRequest.id, String())
     rows = uow.session.execute(
         select(
-            HealthFundRequest.id,
+            made_id,
             HealthFundRequest.number,
             HealthFundRequest.worker_id,
             Worker.surname,
@@ -156,16 +158,16 @@ def deadline_rows(uow: UnitOfWork, statuses: Sequence[str]) -> list[DeadlineRow]
         .join(Worker, Worker.id == HealthFundRequest.worker_id)
         .where(*where)
     ).all()
-    days: dict[uuid.UUID, list[date]] = {}
+    days: dict[str, list[date]] = {}
     if rows:
         for request_id, day in uow.session.execute(
-            select(HealthInvoice.request_id, HealthInvoice.invoice_date)
+            select(type_coerce(HealthInvoice.request_id, String()), HealthInvoice.invoice_date)
             .join(HealthFundRequest, HealthFundRequest.id == HealthInvoice.request_id)
             .where(*where)
         ):
             days.setdefault(request_id, []).append(day)
     return [
-        (made, number, worker, f"{surname} {name}", fund, status, kind, on, days.get(made, []))
+        (number, worker, f"{surname} {name}", fund, status, kind, on, days.get(made, []))
         for made, number, worker, surname, name, fund, status, kind, on in rows
     ]
 

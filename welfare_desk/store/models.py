@@ -153,8 +153,19 @@ class SocialPoint(Editable, Base):
 
 class Worker(Keyed, Editable, Base):
     __tablename__ = "worker"
-    # what a report joins a record's worker for, read from the index alone
-    __table_args__ = (Index("ix_worker_counted", "id", "organization_id", "cell_key"),)
+    # what a report joins a record's worker for, and what a list shows of them (the
+    # agenda's week), read from the index alone
+    __table_args__ = (
+        Index(
+            "ix_worker_counted",
+            "id",
+            "organization_id",
+            "cell_key",
+            "social_point_id",
+            "surname",
+            "name",
+        ),
+    )
 
     codice_fiscale: Mapped[str] = mapped_column(String(16), unique=True)
     surname: Mapped[str] = mapped_column(String(100))
@@ -293,6 +304,7 @@ class SubjectRequest(Editable, Base):
     """A data subject's request (artt. 15–22 GDPR): received, due, extended, answered."""
 
     __tablename__ = "subject_request"
+    __table_args__ = (Index("ix_subject_request_open", "answered_on", "due_on"),)
 
     worker_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("worker.id", ondelete="CASCADE"), index=True
@@ -396,13 +408,33 @@ class Case(Keyed, Editable, Base):
             "opened_on",  # a path followed in the quarter: open in it, its days in the index
             "id",  # and its goals found from it
         ),
+        # the agenda: reviews due on open paths, and a due action's path, from the index
+        Index(
+            "ix_case_file_status",
+            "status",
+            "next_review",
+            "number",
+            "id",
+            "worker_id",
+            "owner_id",
+            "social_point_id",
+        ),
+        Index(
+            "ix_case_file_agenda",
+            "id",
+            "status",
+            "number",
+            "worker_id",
+            "owner_id",
+            "social_point_id",
+        ),
     )
 
     number: Mapped[str] = mapped_column(String(30), unique=True)
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"), index=True)
     social_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("social_point.id"))
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     opened_on: Mapped[date]
     closed_on: Mapped[date | None]
     closing_reason: Mapped[str | None] = mapped_column(String(30))
@@ -413,8 +445,12 @@ class Case(Keyed, Editable, Base):
 
 class Goal(Keyed, Editable, Base):
     __tablename__ = "goal"
-    # a case's goals, and what the quarter counts of them, from the index alone
-    __table_args__ = (Index("ix_goal_counted", "case_id", "outcome", "cell_key"),)
+    # a case's goals, and what the quarter counts of them, from the index alone; and a
+    # due action's path (the agenda)
+    __table_args__ = (
+        Index("ix_goal_counted", "case_id", "outcome", "cell_key"),
+        Index("ix_goal_case_of", "id", "case_id"),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id", ondelete="SET NULL"))
