@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import statistics
@@ -193,6 +194,10 @@ def _agenda_p95(store: Store) -> tuple[float, float, int]:
         points = list(uow.session.scalars(select(SocialPoint.id)))
         names = list(uow.session.scalars(select(Operator.name)))
         items = len(agenda(uow, today, until))
+    # as in the desk, which takes what start-up loaded out of the collector's sight once
+    # its first page shows (main_window._first_page): a full collection over SQLAlchemy's
+    # and Qt's objects would otherwise land on one agenda in ten
+    gc.freeze()
 
     def everyone() -> None:
         with UnitOfWork(store) as uow:
@@ -206,8 +211,11 @@ def _agenda_p95(store: Store) -> tuple[float, float, int]:
         with UnitOfWork(store) as uow:
             agenda(uow, today, until, operator=random.choice(names))
 
-    programme = p95(_timed(everyone, 15) + _timed(one_point, 15))
-    return programme, p95(_timed(one_operator, 30)), items
+    try:
+        programme = p95(_timed(everyone, 15) + _timed(one_point, 15))
+        return programme, p95(_timed(one_operator, 30)), items
+    finally:
+        gc.unfreeze()
 
 
 def test_agenda_over_100k_cases_sqlite(busy_sqlite: Path, figures: Figures) -> None:
@@ -217,7 +225,7 @@ def test_agenda_over_100k_cases_sqlite(busy_sqlite: Path, figures: Figures) -> N
     finally:
         store.close()
     print(f"\nagenda this week: {items} items over {CASES} cases")
-    figures.record("agenda_100k_cases_p95_ms_sqlite", programme, "ms", 200)
+    figures.record("agenda_100k_cases_p95_ms_sqlite", programme, "ms", 50)  # #19
     figures.record("agenda_100k_cases_operator_p95_ms_sqlite", operator, "ms", 200)
     assert programme <= 200 and operator <= 200
 
@@ -254,7 +262,7 @@ def busy_postgresql() -> Iterator[Store]:
 
 def test_agenda_over_100k_cases_postgresql(busy_postgresql: Store, figures: Figures) -> None:
     programme, operator, _items = _agenda_p95(busy_postgresql)
-    figures.record("agenda_100k_cases_p95_ms_postgresql", programme, "ms", 200)
+    figures.record("agenda_100k_cases_p95_ms_postgresql", programme, "ms", 80)  # #19
     figures.record("agenda_100k_cases_operator_p95_ms_postgresql", operator, "ms", 200)
     assert programme <= 200 and operator <= 200
 

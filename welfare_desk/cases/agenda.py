@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from welfare_desk.cases import queries
 from welfare_desk.domain.agenda import Due, due_class
@@ -57,18 +58,23 @@ def agenda(
     scope = (uow.scope_organizations, uow.scope_points)
     rows = queries.agenda_rows(uow, until, open_cases, REVIEW, owner, social_point_id, scope)
     classes: dict[date, Due] = {}
-    items = [
-        _item(kind, due, today, f"{surname} {name}", number, title, case_key, classes)
-        for kind, due, title, number, case_key, surname, name in rows
-        if due is not None  # the queries ask for dated rows only
-    ]
+    items = []
+    for kind, due, title, number, case_key, surname, name in rows:  # thousands a week
+        when = classes.get(due)
+        if when is None:
+            when = classes[due] = due_class(due, today)
+        overdue = when is Due.OVERDUE
+        items.append(
+            AgendaItem(kind, due, overdue, when, f"{surname} {name}", number, title, case_key)
+        )
     if not operator:  # requests have no owner yet: the whole programme's list shows them
         extra = _request_items(uow, today, until, social_point_id, classes)
         extra += _returns_from_leave(uow, today, until, social_point_id, classes)
         extra += _subject_requests(uow, today, until, classes)
         seen = uow.visible_workers(i.worker_id for i in extra if i.worker_id)
         items += [i for i in extra if i.worker_id in seen]
-    items.sort(key=lambda i: (not i.overdue, i.due, i.case_number))
+    # overdue first, then by date: what is overdue is what falls before today
+    items.sort(key=attrgetter("due", "case_number"))
     return items
 
 

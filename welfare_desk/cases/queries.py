@@ -32,7 +32,7 @@ from welfare_desk.store.models import (
 from welfare_desk.store.uow import UnitOfWork
 
 # A row of the agenda: kind, due day, title, case number, case id as stored, surname, name.
-AgendaRow = tuple[str, date | None, str, str, str, str, str]
+AgendaRow = tuple[str, date, str, str, str, str, str]
 
 # The agenda
 

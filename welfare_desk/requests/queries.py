@@ -86,28 +86,30 @@ def smart_working_counts(uow: UnitOfWork) -> dict[str, int]:
     return {status: int(count) for status, count in rows}
 
 
-def communications(
-    uow: UnitOfWork, pending_only: bool
-) -> list[tuple[MinistryCommunication, str, uuid.UUID, str, str]]:
+def communications(uow: UnitOfWork, pending_only: bool) -> list[CommunicationRow]:
     """Each communication with its request's number and its worker (id, surname, name),
-    the nearest day first."""
+    the nearest day first: plain rows, since the agenda reads them all every time."""
+    sent = MinistryCommunication
     query = (
         select(
-            MinistryCommunication,
+            sent.id,
+            sent.version,
+            sent.event,
+            sent.event_date,
+            sent.due_on,
+            sent.sent_on,
             SmartWorkingRequest.number,
             Worker.id,
             Worker.surname,
             Worker.name,
         )
-        .join(SmartWorkingRequest, SmartWorkingRequest.id == MinistryCommunication.request_id)
+        .join(SmartWorkingRequest, SmartWorkingRequest.id == sent.request_id)
         .join(Worker, Worker.id == SmartWorkingRequest.worker_id)
-        .order_by(MinistryCommunication.due_on, SmartWorkingRequest.number)
+        .order_by(sent.due_on, SmartWorkingRequest.number)
     )
     if pending_only:
-        query = query.where(MinistryCommunication.sent_on.is_(None))
-    return [
-        (c, number, w, surname, name) for c, number, w, surname, name in uow.session.execute(query)
-    ]
+        query = query.where(sent.sent_on.is_(None))
+    return [tuple(row) for row in uow.session.execute(query).all()]
 
 
 # Health funds
@@ -131,6 +133,8 @@ def invoice_dates(uow: UnitOfWork, request_id: uuid.UUID) -> list[date]:
     )
 
 
+# id, version, event, event day, due, sent, request number, worker id, surname, name
+CommunicationRow = tuple[uuid.UUID, int, str, date, date, date | None, str, uuid.UUID, str, str]
 HealthRow = tuple[HealthFundRequest, str, list[tuple[date, int]]]
 # number, worker, "surname name", fund code, status, kind, suspended on, invoice days
 DeadlineRow = tuple[str, uuid.UUID, str, str, str, str, date | None, list[date]]

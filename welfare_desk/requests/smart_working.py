@@ -428,21 +428,32 @@ def communications(uow: UnitOfWork, pending_only: bool = False) -> list[Communic
     uow.require_people()
     days_off = holidays()
     owed = queries.communications(uow, pending_only)
-    seen = uow.visible_workers(worker_id for _c, _n, worker_id, _s, _m in owed)
+    seen = uow.visible_workers(row[7] for row in owed)
     return [
         CommunicationView(
-            c.id,
-            c.version,
+            made,
+            version,
             number,
             worker_id,
             f"{surname} {name}",
-            c.event,
-            c.event_date,
-            c.due_on,
-            c.sent_on,
-            _due_note(days_off.name_of(c.due_on)),
+            event,
+            event_date,
+            due_on,
+            sent_on,
+            _due_note(days_off.name_of(due_on)),
         )
-        for c, number, worker_id, surname, name in owed
+        for (
+            made,
+            version,
+            event,
+            event_date,
+            due_on,
+            sent_on,
+            number,
+            worker_id,
+            surname,
+            name,
+        ) in owed
         if worker_id in seen
     ]
 
