@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from welfare_desk.gui.main_window import MainWindow
@@ -97,3 +98,31 @@ def test_a_story_opened_from_the_agenda_goes_back_to_the_agenda(
     qtbot.keyClick(story, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is page
     assert window.sidebar.currentRow() == 1
+
+
+def test_a_week_of_thousands_opens_measuring_only_the_rows_in_sight(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """#19: the page sized its columns from a thousand rows each time it opened (400 ms
+    at 50,000 workers); a screenful is what it needs to measure."""
+    from datetime import date
+
+    from welfare_desk.cases.agenda import AgendaItem
+    from welfare_desk.domain.agenda import Due
+
+    window.resize(1280, 800)
+    window.sidebar.setCurrentRow(1)
+    page = window.agenda_page
+    qtbot.waitUntil(lambda: not window.context.runner.busy, timeout=5000)
+    day = date(2026, 12, 1)
+    week = [
+        AgendaItem(
+            "action", day, False, Due.THIS_WEEK, f"Rossi {n}", f"SP01-2026-{n:04d}", "Visita", "x"
+        )
+        for n in range(3000)
+    ]
+    page.model.set_rows(week)
+    page.table.repaint()
+    QApplication.processEvents()
+    measured = {row for row, _column in page.model._texts}  # each cell's text, made once
+    assert 0 < len(measured) <= 100, len(measured)

@@ -84,8 +84,12 @@ class AgendaPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns as wide as the rows in sight, not as the week's thousand: measuring them
+        # all was most of the time the page took to open
+        header.setResizeContentsPrecision(0)
+        header.setStretchLastSection(True)
         # Two rows of filters, so that a narrow window keeps them all.
         filters = QGridLayout()
         filters.addWidget(self.period_label, 0, 0)
