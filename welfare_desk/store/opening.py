@@ -17,6 +17,7 @@ from welfare_desk.store.engine import (
     resolve_target,
 )
 from welfare_desk.store.migrate import ensure_schema
+from welfare_desk.store.shares import refuse_network_share
 from welfare_desk.store.uow import install_journal
 
 
@@ -31,6 +32,8 @@ def connect(
 ) -> Store:
     """The engine and session factory, without touching the schema."""
     key = None
+    if target.sqlite_path is not None:
+        refuse_network_share(target.sqlite_path)
     if target.is_sqlite:
         engine, key = create_sqlite_engine(target, ask_passphrase, passphrase)
     else:

@@ -1,0 +1,60 @@
+"""#20: a SQLite store is never opened on a network share, where two desks writing one
+file corrupt it; the desk says why and what to do instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import store_at
+from welfare_desk.cli import main
+from welfare_desk.store import shares
+from welfare_desk.store.shares import OnNetworkShare, network_filesystem
+
+MOUNTS = """\
+/dev/vda / ext4 rw,relatime 0 0
+proc /proc proc rw,nosuid 0 0
+nas:/export/welfare /mnt/welfare nfs4 rw,vers=4.2 0 0
+//nas/Ufficio\\040Welfare /media/Ufficio\\040Welfare cifs rw,vers=3.0 0 0
+/dev/sdb1 /mnt/welfare/local ext4 rw 0 0
+tmpfs /tmp tmpfs rw 0 0
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("/mnt/welfare/desk.sqlite", "nfs4"),
+        ("/mnt/welfare/2026/nuovo/desk.sqlite", "nfs4"),  # a folder not made yet
+        ("/media/Ufficio Welfare/desk.sqlite", "cifs"),  # a space, escaped in the table
+        ("/mnt/welfare/local/desk.sqlite", None),  # a local disk mounted inside the share
+        ("/mnt/welfarex/desk.sqlite", None),  # a name that only begins like the share's
+        ("/home/operatore/desk.sqlite", None),
+        ("/tmp/desk.sqlite", None),
+    ],
+)
+def test_a_share_is_told_from_a_local_disk(path: str, kind: str | None) -> None:
+    assert network_filesystem(Path(path), MOUNTS) == kind
+
+
+def test_a_windows_network_path_is_a_share_on_any_system() -> None:
+    assert network_filesystem(Path("//server/welfare/desk.sqlite"), "") == "percorso di rete"
+
+
+def test_the_desk_refuses_a_store_on_a_share_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share = tmp_path / "condivisa"
+    share.mkdir()
+    table = tmp_path / "mounts"
+    table.write_text(f"/dev/vda / ext4 rw 0 0\nnas:/export {share} nfs rw 0 0\n")
+    monkeypatch.setattr(shares, "MOUNTS", table)
+    with pytest.raises(OnNetworkShare) as refused:
+        store_at(str(share / "desk.sqlite"))
+    assert "cartella di rete (nfs)" in refused.value.message
+    assert "PostgreSQL" in refused.value.message  # what to do instead
+    assert main(["--db", str(share / "desk.sqlite"), "init"]) != 0
+    assert "cartella di rete" in capsys.readouterr().err
+    assert list(share.iterdir()) == []  # no file, no journal, no backup folder
+    store_at(str(tmp_path / "locale.sqlite")).close()  # a local disk opens as before

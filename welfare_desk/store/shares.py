@@ -1,0 +1,117 @@
+"""A SQLite store is never opened on a network share (#20).
+
+SQLite's locks do not hold over NFS or SMB: two desks writing one file on a share
+corrupt it, and a dropped connection mid-write can too. The desk refuses such a path
+before it opens anything, and says what to do instead.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from pathlib import Path, PureWindowsPath
+
+from welfare_desk.store.errors import StoreUnavailable
+
+# Filesystem types (as /proc/mounts names them) that live on another machine.
+NETWORK_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.glusterfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.davfs2",
+    }
+)
+_DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
+MOUNTS = Path("/proc/mounts")
+
+
+class OnNetworkShare(StoreUnavailable):
+    code = "store.network_share"
+    bad_input = True
+
+
+def refuse_network_share(path: Path) -> None:
+    """Raises OnNetworkShare when `path` (a SQLite store's file) is on a network share."""
+    kind = network_filesystem(path)
+    if kind is None:
+        return
+    raise OnNetworkShare(
+        f"L'archivio «{path}» è in una cartella di rete ({kind}): un archivio SQLite in "
+        "rete si danneggia quando due postazioni lo scrivono insieme o la rete cade durante "
+        "un salvataggio, e per questo la desk non lo apre. Tieni l'archivio su un disco di "
+        "questo PC; per lavorare in più postazioni sugli stessi dati usate l'archivio "
+        "PostgreSQL del programma."
+    )
+
+
+def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
+    """The kind of network share holding `path`, or None if it is on a local disk.
+
+    `mounts` is the text of /proc/mounts (read from the system when not given)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):  # a UNC path: \\server\share\...
+        return "percorso di rete"
+    if os.name == "nt":
+        return _windows_drive(path)
+    if mounts is None:
+        try:
+            mounts = MOUNTS.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None  # no mount table to read (e.g. macOS): nothing to say
+    kind = _mount_type(_resolved(path), mounts)
+    return kind if kind in NETWORK_TYPES else None
+
+
+def _resolved(path: Path) -> str:
+    # the file may not exist yet: its folder decides where it will be written
+    target = path if path.exists() else path.parent
+    try:
+        return str(target.resolve())
+    except OSError:
+        return str(target.absolute())
+
+
+def _mount_type(path: str, mounts: str) -> str | None:
+    """The type of the mount whose point is the longest prefix of `path`."""
+    best, kind = -1, None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = _unescaped(fields[1]).rstrip("/") or "/"
+        inside = point == "/" or path == point or path.startswith(point + "/")
+        if inside and len(point) > best:
+            best, kind = len(point), fields[2]
+    return kind
+
+
+def _unescaped(field: str) -> str:
+    # /proc/mounts writes a space, a tab, a newline and a backslash as octal escapes
+    for code, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        field = field.replace(code, char)
+    return field
+
+
+def _windows_drive(path: Path) -> str | None:
+    drive = PureWindowsPath(path).drive
+    if not drive:
+        return None
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    if kernel.GetDriveTypeW(f"{drive}\\") == _DRIVE_REMOTE:
+        return "unità di rete"
+    return None
