@@ -494,28 +494,34 @@ class _Count:
 
     def _reached(self) -> Any:
         """Everyone reached in the quarter, as a query: asked of the database, not listed
-        to it, so that one read serves whatever the store's size."""
+        to it, so that one read serves whatever the store's size. Each part is read from
+        its days: offered the worker's index, SQLite walked every contact of three years
+        in workers' order to merge the parts without sorting them (1.5 s at 200,000
+        workers, 0.8 s read by day). A common table, so that it is made once however
+        many times a query joins it."""
+        worker = "worker_id"
         return union(
-            select(Contact.worker_id).where(self.in_quarter),
-            select(Enrollment.worker_id)
+            select(_Unindexed(Contact.worker_id).label(worker)).where(self.in_quarter),
+            select(_Unindexed(Enrollment.worker_id).label(worker))
             .join(Edition, Edition.id == Enrollment.edition_id)
             .where(self.running, Enrollment.status.in_(TAKING_PART)),
-            select(Voucher.worker_id).where(
+            select(_Unindexed(Voucher.worker_id).label(worker)).where(
                 Voucher.issued_on >= self.first, Voucher.issued_on <= self.last
             ),
-        ).subquery()
+        ).cte("reached")
 
     def _served(self) -> Any:
         """The family members a place or a voucher of the quarter was for."""
+        member = "member_id"
         return union(
-            select(Enrollment.member_id)
+            select(_Unindexed(Enrollment.member_id).label(member))
             .join(Edition, Edition.id == Enrollment.edition_id)
             .where(
                 self.running,
                 Enrollment.status.in_(TAKING_PART),
                 Enrollment.member_id.is_not(None),
             ),
-            select(Voucher.member_id).where(
+            select(_Unindexed(Voucher.member_id).label(member)).where(
                 Voucher.issued_on >= self.first,
                 Voucher.issued_on <= self.last,
                 Voucher.member_id.is_not(None),
@@ -563,7 +569,7 @@ class _Count:
         tally, last = self.tally, self.last
         self.headcount()
         reached = self._reached()
-        household = _household(last, self._reached())
+        household = _household(last, reached)
         categories = _categories(last, household)
         # one read of everyone reached: each category a count and a sum of keys beside
         # the site and the sex (workers, not facts: a parent of two children is one)
