@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from welfare_desk.catalogue.offer import (
@@ -159,3 +161,21 @@ def sign(store: Store, request: Any) -> Any:
             request.version,
             AgreementTerms("domicilio", signed_on=date(2026, 12, 1)),
         )
+
+
+PLANNER_STATS = Path(__file__).parent / "fixtures" / "planner" / "stat1_200k.json"
+
+
+def plan_as_at_scale(store: Store) -> None:
+    """Gives a small SQLite store the planner's statistics of the 200,000-worker full demo
+    (`ANALYZE`'s table, copied from it): its queries are then planned as on a programme
+    four times the real size, so a test of plans sees what a small store hides."""
+    rows = json.loads(PLANNER_STATS.read_text())
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")  # makes the statistics' table
+        connection.exec_driver_sql("DELETE FROM sqlite_stat1")
+        connection.exec_driver_sql(
+            "INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", [tuple(r) for r in rows]
+        )
+        connection.exec_driver_sql("ANALYZE sqlite_schema")  # read them again
+    store.engine.dispose()  # connections already open keep the plans they had

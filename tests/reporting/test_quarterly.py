@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from tests.catalogue.test_vouchers import programme as programme_budget
-from tests.helpers import add_camp, add_worker
+from tests.helpers import add_camp, add_worker, plan_as_at_scale
 from welfare_desk.cases.casework import (
     ContactInput,
     NeedInput,
@@ -781,7 +781,8 @@ def test_a_median_is_withheld_by_its_printed_count_never_by_the_true_one(
 
 def test_a_quarter_is_read_by_its_days_not_by_scanning_the_years(sqlite_store: Store) -> None:
     """#19: the quarter's contacts, needs, cases and vouchers were found by reading every
-    row of three years; each is read through an index of its day."""
+    row of three years; each is read through an index of its day, planned as on a store
+    of 200,000 workers."""
     from sqlalchemy import event
 
     statements: list[tuple[str, Any]] = []
@@ -790,6 +791,7 @@ def test_a_quarter_is_read_by_its_days_not_by_scanning_the_years(sqlite_store: S
         if statement.lstrip().upper().startswith("SELECT"):
             statements.append((statement, parameters))
 
+    plan_as_at_scale(sqlite_store)
     engine = sqlite_store.engine
     event.listen(engine, "before_cursor_execute", seen)
     try:
@@ -803,9 +805,11 @@ def test_a_quarter_is_read_by_its_days_not_by_scanning_the_years(sqlite_store: S
             plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
             for row in plan:
                 detail = str(row[-1])
-                for table in ("contact", "need", "case_file", "voucher"):
-                    if detail.startswith(f"SCAN {table}") and "INDEX" not in detail:
-                        scans.add(table)
+                # a scan through an index is still every row of three years (the
+                # workers' index of contacts, walked to merge who was reached unsorted)
+                for table in ("contact", "need", "case_file", "voucher", "enrollment"):
+                    if detail.startswith(f"SCAN {table}"):
+                        scans.add(detail)
     assert not scans, scans
 
 

@@ -415,7 +415,7 @@ class _Count:
             select(ORG, Budget.kind, Voucher.cell_key, func.sum(LedgerEntry.amount_cents))
             .select_from(LedgerEntry)
             .join(Budget, Budget.id == LedgerEntry.budget_id)
-            .join(Voucher, Voucher.id == LedgerEntry.voucher_id)
+            .join(Voucher, _by(Voucher.id, LedgerEntry.voucher_id))
             .join(Worker, _worker_of(Voucher.worker_id))
             .where(
                 LedgerEntry.booked_on >= first,
