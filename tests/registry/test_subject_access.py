@@ -62,3 +62,41 @@ def test_everything_about_a_worker_in_one_readable_file(store: Store, tmp_path: 
     finally:
         store.role = None
     assert not (tmp_path / "hr.json").exists()
+
+
+def test_no_record_s_cell_key_leaves_in_a_person_s_export(store: Store, tmp_path: Path) -> None:
+    """#18 review: the key each record carries for the reports' noise went out with the
+    person's data; who holds the keys of a small cell's records knows its noise, so the
+    true count behind the printed one. Neither the file nor the printed pages hold it."""
+    from sqlalchemy import select
+
+    from welfare_desk.registry.subject_access import person_document
+    from welfare_desk.store.models import Contact, Worker
+
+    worker = add_worker(store).worker.id
+    add_member(store, worker, "Luca", date(2019, 4, 2))
+    with UnitOfWork(store) as uow:
+        record_contact(
+            uow,
+            ContactInput(
+                worker,
+                datetime(2026, 11, 30, 10, 15),
+                Channel.SOCIAL_POINT,
+                20,
+                needs=[NeedInput("childcare.nursery")],
+            ),
+        )
+    code = worker_input().codice_fiscale
+    with UnitOfWork(store) as uow:
+        export_person(uow, code, tmp_path / "dati.json", "richiesta dell'interessata")
+        keys = {
+            str(k)
+            for model in (Worker, Contact)
+            for k in uow.session.scalars(select(model.cell_key))  # type: ignore[attr-defined]
+        }
+    with UnitOfWork(store) as uow:
+        printed = person_document(uow, code, "richiesta dell'interessata")
+    text = (tmp_path / "dati.json").read_text("utf-8")
+    assert "cell_key" not in text and not any(k in text for k in keys)
+    shown = repr(printed)
+    assert not any(k in shown for k in keys), "a cell key on the printed pages"

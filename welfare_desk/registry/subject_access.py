@@ -36,7 +36,7 @@ from welfare_desk.store.models import (
     Voucher,
     Worker,
 )
-from welfare_desk.store.uow import UnitOfWork, plain_value
+from welfare_desk.store.uow import STORE_ONLY, UnitOfWork, plain_value
 
 # Section (Italian, as the person reads it) → the records of the worker it holds.
 BY_WORKER: tuple[tuple[str, type[Any]], ...] = (
@@ -83,7 +83,7 @@ SECTION_LABELS = {
     "privacy": "informativa e basi giuridiche",
     "richieste_interessato": "richieste sui dati personali",
 }
-BOOKKEEPING = {"version", "created_by", "updated_by", "sort_key"}
+BOOKKEEPING = {"version", "created_by", "updated_by", "sort_key"} | STORE_ONLY
 
 
 def _row(record: Any) -> dict[str, Any]:

@@ -65,9 +65,12 @@ OUT_OF_SCOPE = (
     "all'amministratore se devi seguirla."
 )
 
-# A password's hash and the lockout's counters are no one's history: never journaled.
-# cell_key: the id's keyed hash (`store.cell_keys`), made again from the id wherever needed
-JOURNAL_SKIPS = frozenset({"password_hash", "failed_attempts", "locked_until", "cell_key"})
+# Columns that never leave the store, in its journal or in a person's export: a
+# password's hash and the lockout's counters are no one's history, and cell_key, the id's
+# keyed hash (`store.cell_keys`), would give away the noise of every report cell its
+# record is counted in.
+STORE_ONLY = frozenset({"password_hash", "failed_attempts", "locked_until", "cell_key"})
+JOURNAL_SKIPS = STORE_ONLY
 
 
 def _fields(model: type[Base]) -> list[str]:
