@@ -521,3 +521,35 @@ def test_records_written_one_by_one_or_in_bulk_carry_their_key(store: Store) -> 
         keys = {c: k for c, k in uow.session.execute(select(Contact.id, Contact.cell_key))}
         assert keys == {c: record_key(secret, c) for c in many}
         assert uow.session.scalar(select(Worker.cell_key)) == record_key(secret, one.id)
+
+
+def test_a_record_written_after_a_rollback_is_keyed_with_the_store_s_secret(
+    store: Store,
+) -> None:
+    """#18 review: a store with no secret made one inside the unit of work's transaction
+    and the session kept it; rolled back and written again, the records were keyed with
+    a secret the store never kept, and reports drew their noise from another one."""
+    from sqlalchemy import delete
+
+    from welfare_desk.domain.disclosure import record_key
+    from welfare_desk.store.cell_keys import SECRET
+    from welfare_desk.store.counters import read_stamp
+    from welfare_desk.store.models import StoreMeta
+
+    one = add_worker(store).worker
+    with UnitOfWork(store) as uow:
+        uow.session.execute(delete(StoreMeta).where(StoreMeta.key == SECRET))
+        uow.commit()
+    at = datetime(2026, 3, 1, 9)
+    with UnitOfWork(store) as uow:
+        uow.add(Contact(worker_id=one.id, at=at, channel="phone"))
+        uow.flush()  # keyed with a secret made in this transaction
+        uow.rollback()
+        kept = Contact(worker_id=one.id, at=at, channel="email")
+        uow.add(kept)
+        uow.commit()
+    with UnitOfWork(store) as uow:
+        secret = bytes.fromhex(read_stamp(uow, SECRET) or "")
+        assert secret, "the store keeps the secret its records were keyed with"
+        key = uow.session.scalar(select(Contact.cell_key).where(Contact.id == kept.id))
+        assert key == record_key(secret, kept.id)

@@ -30,6 +30,12 @@ def session_secret(session: Session) -> bytes:
     return found
 
 
+def forget_secret(session: Session) -> None:
+    """After a rollback: a secret made in the transaction rolled back with it, so the next
+    record is keyed with the one the store keeps (read, or made, again)."""
+    session.info.pop(_KNOWN, None)
+
+
 def key_of(secret: bytes, record_id: uuid.UUID | str) -> int:
     if isinstance(record_id, str):
         return record_key(secret, bytes.fromhex(record_id.replace("-", "")))

@@ -27,7 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from welfare_desk.clock import Clock
 from welfare_desk.domain.access import people_refusal
 from welfare_desk.store import bulk
-from welfare_desk.store.cell_keys import key_of, session_secret
+from welfare_desk.store.cell_keys import forget_secret, key_of, session_secret
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, NotAllowed, NotFound, from_database
 from welfare_desk.store.ids import new_id
@@ -202,6 +202,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 def install_journal(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_rollback", forget_secret)
 
 
 class UnitOfWork:
