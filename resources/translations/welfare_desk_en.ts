@@ -87,133 +87,138 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="118"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="119"/>
         <source>Social &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="115"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="120"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
         <source>Filter by the owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="120"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="125"/>
         <source>All operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="136"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="137"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="133"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
         <source>in the next 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
         <source>Filter by social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
         <source>Actions and reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="140"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="145"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="146"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="147"/>
         <source>Case or request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="143"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="148"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="144"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="149"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="150"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="151"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="156"/>
         <source>All social points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="169"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="174"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="170"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="175"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="171"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="176"/>
         <source>health fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="172"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="177"/>
         <source>smart working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="173"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="178"/>
         <source>back from leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="179"/>
         <source>privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="205"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="210"/>
         <source>%1 due in the period, %2 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="216"/>
+        <source>Shown: the nearest %1; choose a social point or an owner to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6683,7 +6688,7 @@ The desk of company welfare programmes.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../welfare_desk/gui/tasks.py" line="96"/>
+        <location filename="../../welfare_desk/gui/tasks.py" line="98"/>
         <source>The operation did not succeed (%1): nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

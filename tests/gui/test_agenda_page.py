@@ -126,3 +126,22 @@ def test_a_week_of_thousands_opens_measuring_only_the_rows_in_sight(
     QApplication.processEvents()
     measured = {row for row, _column in page.model._texts}  # each cell's text, made once
     assert 0 < len(measured) <= 100, len(measured)
+
+
+def test_a_long_period_shows_its_nearest_items_and_says_how_many_in_all(
+    followed: dict[str, object], window: MainWindow, qtbot: QtBot, monkeypatch: object
+) -> None:
+    """#19: the programme's week at 200,000 workers holds 22,575 items; the page shows the
+    nearest and counts them all, and says how to see the rest."""
+    from welfare_desk.gui.pages import agenda_page
+
+    monkeypatch.setattr(agenda_page, "SHOWN", 2)  # type: ignore[attr-defined]
+    window.sidebar.setCurrentRow(1)
+    page = window.agenda_page
+    page.period.setCurrentIndex(page.period.findData(14))
+    qtbot.waitUntil(lambda: "Qui le prime 2" in page.summary.text(), timeout=5000)
+    assert page.model.rowCount() == 2
+    assert page.model.rows[0].overdue  # the nearest: what is late comes first
+    assert "scegli un social point o un referente" in page.summary.text()
+    total = int(page.summary.text().split(":")[1].split(";")[0].replace(".", ""))
+    assert total > 2

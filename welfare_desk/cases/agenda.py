@@ -36,6 +36,19 @@ class AgendaItem:
         return key if isinstance(key, uuid.UUID) else uuid.UUID(str(key))
 
 
+@dataclass(frozen=True, slots=True)
+class AgendaView:
+    """The nearest items of a period, and how many the period holds in all."""
+
+    items: list[AgendaItem]
+    total: int
+    overdue: int
+
+    @property
+    def complete(self) -> bool:
+        return len(self.items) == self.total
+
+
 def agenda(
     uow: UnitOfWork,
     today: date,
@@ -48,15 +61,56 @@ def agenda(
     Both queries start from what is due (the action's status and date, the case's review
     date), so the work grows with the agenda, not with the cases in the store; rows are
     read in Core, without ORM objects, because a programme's week can hold thousands."""
+    return _collect(uow, today, until, operator, social_point_id, None)[0]
+
+
+def agenda_view(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    operator: str | None = None,
+    social_point_id: uuid.UUID | None = None,
+    limit: int = 500,
+) -> AgendaView:
+    """The nearest `limit` items of `agenda`, overdue first, with the period's totals: a
+    programme's week holds thousands of actions and reviews, more than a page is read
+    for, and its cost would grow with them (the desk shows these and says how many more
+    a social point or an owner would show)."""
+    items, extra, capped = _collect(uow, today, until, operator, social_point_id, limit)
+    if not capped:  # every action and review came: nothing to count apart
+        return AgendaView(items[:limit], len(items), sum(1 for i in items if i.overdue))
+    owner = queries.operator_id_named(uow, operator) if operator else None
+    scope = (uow.scope_organizations, uow.scope_points)
+    open_cases = [s.value for s in open_statuses()]
+    total, overdue = queries.agenda_counts(
+        uow, today, until, open_cases, owner, social_point_id, scope
+    )
+    total += len(extra)
+    overdue += sum(1 for i in extra if i.overdue)
+    return AgendaView(items[:limit], total, overdue)
+
+
+def _collect(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    operator: str | None,
+    social_point_id: uuid.UUID | None,
+    limit: int | None,
+) -> tuple[list[AgendaItem], list[AgendaItem], bool]:
+    """The items in order, the nearest `limit` actions and reviews if given; the items
+    that are not actions or reviews (requests, returns, data subjects' requests), all of
+    them: few, and counted by hand; and whether the limit may have left some out."""
     uow.require_people()
     open_cases = [s.value for s in open_statuses()]
     owner: uuid.UUID | None = None
     if operator:
         owner = queries.operator_id_named(uow, operator)
         if owner is None:
-            return []
+            return [], [], False
     scope = (uow.scope_organizations, uow.scope_points)
-    rows = queries.agenda_rows(uow, until, open_cases, REVIEW, owner, social_point_id, scope)
+    rows = queries.agenda_rows(uow, until, open_cases, REVIEW, owner, social_point_id, scope, limit)
+    capped = limit is not None and len(rows) >= limit
     classes: dict[date, Due] = {}
     items = []
     for kind, due, title, number, case_key, surname, name in rows:  # thousands a week
@@ -67,15 +121,17 @@ def agenda(
         items.append(
             AgendaItem(kind, due, overdue, when, f"{surname} {name}", number, title, case_key)
         )
+    extra: list[AgendaItem] = []
     if not operator:  # requests have no owner yet: the whole programme's list shows them
         extra = _request_items(uow, today, until, social_point_id, classes)
         extra += _returns_from_leave(uow, today, until, social_point_id, classes)
         extra += _subject_requests(uow, today, until, classes)
         seen = uow.visible_workers(i.worker_id for i in extra if i.worker_id)
-        items += [i for i in extra if i.worker_id in seen]
+        extra = [i for i in extra if i.worker_id in seen]
+        items += extra
     # overdue first, then by date: what is overdue is what falls before today
     items.sort(key=attrgetter("due", "case_number"))
-    return items
+    return items, extra, capped
 
 
 def _request_items(

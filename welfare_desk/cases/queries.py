@@ -11,7 +11,17 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, inspect, literal, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    case,
+    func,
+    inspect,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 
 from welfare_desk.domain.cases import ActionStatus
 from welfare_desk.store.models import (
@@ -41,17 +51,12 @@ def operator_id_named(uow: UnitOfWork, name: str) -> uuid.UUID | None:
     return uow.session.scalar(select(Operator.id).where(Operator.name == name))
 
 
-def agenda_rows(
-    uow: UnitOfWork,
-    until: date,
+def _agenda_conditions(
     open_statuses: Sequence[str],
-    review: str,
     owner_id: uuid.UUID | None,
     social_point_id: uuid.UUID | None,
-    scope: tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]] = (frozenset(), frozenset()),
-) -> list[AgendaRow]:
-    """Planned actions and reviews due by `until` on open cases, from what is due (the
-    actions' status-and-date index, the cases' review dates), not from the cases."""
+    scope: tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]],
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Case.status.in_(list(open_statuses))]
     if owner_id is not None:
         conditions.append(Case.owner_id == owner_id)
@@ -62,19 +67,12 @@ def agenda_rows(
         conditions.append(
             or_(Worker.organization_id.in_(organizations), Worker.social_point_id.in_(points))
         )
-    connection = uow.session.connection()
-    # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
-    case_key = type_coerce(Case.id, String())
-    actions = connection.execute(
-        select(
-            literal("action"),
-            CaseAction.due_date,
-            CaseAction.title,
-            Case.number,
-            case_key,
-            Worker.surname,
-            Worker.name,
-        )
+    return conditions
+
+
+def _due_actions(until: date, conditions: list[ColumnElement[bool]], *columns: Any) -> Any:
+    return (
+        select(*columns)
         .select_from(CaseAction)
         .join(Goal, Goal.id == CaseAction.goal_id)
         .join(Case, Case.id == Goal.case_id)
@@ -85,22 +83,87 @@ def agenda_rows(
             *conditions,
         )
     )
-    rows: list[AgendaRow] = [tuple(r) for r in actions.all()]  # type: ignore[misc]
-    reviews = connection.execute(
-        select(
-            literal("review"),
-            Case.next_review,
-            literal(review),
-            Case.number,
-            case_key,
-            Worker.surname,
-            Worker.name,
-        )
+
+
+def _due_reviews(until: date, conditions: list[ColumnElement[bool]], *columns: Any) -> Any:
+    return (
+        select(*columns)
+        .select_from(Case)
         .join(Worker, Worker.id == Case.worker_id)
         .where(Case.next_review <= until, *conditions)
     )
-    rows += [tuple(r) for r in reviews.all()]  # type: ignore[misc]
+
+
+def agenda_rows(
+    uow: UnitOfWork,
+    until: date,
+    open_statuses: Sequence[str],
+    review: str,
+    owner_id: uuid.UUID | None,
+    social_point_id: uuid.UUID | None,
+    scope: tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]] = (frozenset(), frozenset()),
+    limit: int | None = None,
+) -> list[AgendaRow]:
+    """Planned actions and reviews due by `until` on open cases, from what is due (the
+    actions' status-and-date index, the cases' review dates), not from the cases. With
+    `limit`, the nearest that many of each, by day and number."""
+    conditions = _agenda_conditions(open_statuses, owner_id, social_point_id, scope)
+    connection = uow.session.connection()
+    # Thousands of rows: the id stays as stored (text on SQLite) until a row is opened.
+    case_key = type_coerce(Case.id, String())
+    actions = _due_actions(
+        until,
+        conditions,
+        literal("action"),
+        CaseAction.due_date,
+        CaseAction.title,
+        Case.number,
+        case_key,
+        Worker.surname,
+        Worker.name,
+    )
+    reviews = _due_reviews(
+        until,
+        conditions,
+        literal("review"),
+        Case.next_review,
+        literal(review),
+        Case.number,
+        case_key,
+        Worker.surname,
+        Worker.name,
+    )
+    if limit is not None:
+        actions = actions.order_by(CaseAction.due_date, Case.number).limit(limit)
+        reviews = reviews.order_by(Case.next_review, Case.number).limit(limit)
+    rows: list[AgendaRow] = [tuple(r) for r in connection.execute(actions).all()]
+    rows += [tuple(r) for r in connection.execute(reviews).all()]
     return rows
+
+
+def agenda_counts(
+    uow: UnitOfWork,
+    today: date,
+    until: date,
+    open_statuses: Sequence[str],
+    owner_id: uuid.UUID | None,
+    social_point_id: uuid.UUID | None,
+    scope: tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]] = (frozenset(), frozenset()),
+) -> tuple[int, int]:
+    """How many actions and reviews `agenda_rows` finds, and how many of them are overdue
+    (due before `today`), counted by the database."""
+    conditions = _agenda_conditions(open_statuses, owner_id, social_point_id, scope)
+    total = overdue = 0
+    for query, due in (
+        (_due_actions, CaseAction.due_date),
+        (_due_reviews, Case.next_review),
+    ):
+        counted = uow.session.execute(
+            query(until, conditions, func.count(), func.sum(case((due < today, 1), else_=0)))
+        ).one()
+        total += int(counted[0] or 0)
+        overdue += int(counted[1] or 0)
+    return total, overdue
 
 
 def returning_from_illness_leave(

@@ -27,3 +27,8 @@ def amount(value: Decimal | float) -> str:
     """1234.56 → "1.234,56 €"."""
     text = f"{Decimal(str(value)).quantize(Decimal('0.01')):,.2f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".") + " €"
+
+
+def thousands(value: int) -> str:
+    """22575 → "22.575", as an Italian office writes a count."""
+    return f"{value:,}".replace(",", ".")

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 
 from welfare_desk.domain.agenda import week_end
 from welfare_desk.gui.context import DeskContext
-from welfare_desk.gui.formatting import short_date
+from welfare_desk.gui.formatting import short_date, thousands
 from welfare_desk.gui.small_models import ListTableModel
 from welfare_desk.gui.styled import styled
 
 if TYPE_CHECKING:
-    from welfare_desk.cases.agenda import AgendaItem
+    from welfare_desk.cases.agenda import AgendaItem, AgendaView
 
 OVERDUE = QColor("#b3261e")
 THIS_WEEK = -1
+SHOWN = 500  # a programme's week holds thousands: the nearest, and how many in all
 
 
 class AgendaModel(ListTableModel["AgendaItem"]):
@@ -67,6 +68,7 @@ class AgendaPage(QWidget):
             )
             combo.setMinimumContentsLength(12)
         self.summary = styled(QLabel(), "Muted")
+        self.summary.setWordWrap(True)  # a long period says how to see the rest
         self.model = AgendaModel(
             [
                 lambda i: short_date(i.due),
@@ -186,30 +188,35 @@ class AgendaPage(QWidget):
         days = self.period.currentData()
         until = week_end(today) if days in (None, THIS_WEEK) else today + timedelta(days=days)
 
-        def job(uow: Any) -> tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], list[str]]:
-            from welfare_desk.cases.agenda import agenda
+        def job(uow: Any) -> tuple[AgendaView, list[tuple[uuid.UUID, str]], list[str]]:
+            from welfare_desk.cases.agenda import agenda_view
             from welfare_desk.cases.casework import operators
             from welfare_desk.registry.organizations import social_points
 
-            items = agenda(uow, today, until, operator=operator, social_point_id=point)
-            return items, social_points(uow), [name for _id, name in operators(uow)]
+            view = agenda_view(
+                uow, today, until, operator=operator, social_point_id=point, limit=SHOWN
+            )
+            return view, social_points(uow), [name for _id, name in operators(uow)]
 
         self.context.runner.run(self.context.in_store(job), self._loaded)
 
-    def _loaded(
-        self, loaded: tuple[list[AgendaItem], list[tuple[uuid.UUID, str]], list[str]]
-    ) -> None:
-        items, points, names = loaded
+    def _loaded(self, loaded: tuple[AgendaView, list[tuple[uuid.UUID, str]], list[str]]) -> None:
+        view, points, names = loaded
         if points != self._points or names != self._operators:
             self._points, self._operators = points, names
             self._retranslate()
-        self.model.set_rows(items)
-        overdue = sum(1 for i in items if i.overdue)
-        self.summary.setText(
+        self.model.set_rows(view.items)
+        overdue = view.overdue
+        summary = (
             self.tr("%1 due in the period, %2 overdue.")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(overdue))
+            .replace("%1", thousands(view.total))
+            .replace("%2", thousands(overdue))
         )
+        if not view.complete:
+            summary += " " + self.tr(
+                "Shown: the nearest %1; choose a social point or an owner to see the rest."
+            ).replace("%1", thousands(len(view.items)))
+        self.summary.setText(summary)
         if self.point.currentData() is None and self.operator.currentData() is None:
             self.overdue_counted.emit(overdue)
 
