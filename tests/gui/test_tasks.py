@@ -94,3 +94,21 @@ def test_the_desk_shows_a_failure_nobody_else_reported(qtbot: QtBot, window: Mai
     assert box.windowTitle() == "L'operazione non è riuscita"
     assert window.statusBar().currentMessage() == "Archivio non raggiungibile: riprova."
     box.close()
+
+
+def test_a_failure_for_a_closed_window_is_still_told(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Review: a save that failed after its window closed was dropped without a word, so
+    the person would believe it saved."""
+    form = _Form()
+    release = threading.Event()
+
+    def fails() -> None:
+        release.wait(5)
+        _fails("Salvato da un'altra postazione nel frattempo: ricarica.")
+
+    runner.run(fails, form.filled, lambda error: form.filled([str(error)]))
+    form.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(form), timeout=3000)
+    with qtbot.waitSignal(runner.failed, timeout=5000) as told:
+        release.set()
+    assert told.args == ["Salvato da un'altra postazione nel frattempo: ricarica."]

@@ -81,10 +81,10 @@ class TaskRunner(QObject):
             if on_done is not None and _alive(on_done):
                 on_done(done.result())
             return
-        if on_error is not None and isinstance(error, Exception):
-            if _alive(on_error):
-                on_error(error)
+        if on_error is not None and isinstance(error, Exception) and _alive(on_error):
+            on_error(error)
             return
+        # nobody asked, or the window that asked has closed: the person is still told
         # No personal data in the log: the type, not the message.
         log.error("background task failed: %s", type(error).__name__)
         self.failed.emit(self.describe(error))
