@@ -19,6 +19,9 @@ nas:/export/welfare /mnt/welfare nfs4 rw,vers=4.2 0 0
 //nas/Ufficio\\040Welfare /media/Ufficio\\040Welfare cifs rw,vers=3.0 0 0
 /dev/sdb1 /mnt/welfare/local ext4 rw 0 0
 tmpfs /tmp tmpfs rw 0 0
+systemd-1 /home/alice autofs rw 0 0
+srv:/home/alice /home/alice nfs4 rw 0 0
+gvfsd-fuse /run/user/1000/gvfs fuse.gvfsd-fuse rw 0 0
 """
 
 
@@ -32,6 +35,8 @@ tmpfs /tmp tmpfs rw 0 0
         ("/mnt/welfarex/desk.sqlite", None),  # a name that only begins like the share's
         ("/home/operatore/desk.sqlite", None),
         ("/tmp/desk.sqlite", None),
+        ("/home/alice/desk.sqlite", "nfs4"),  # mounted over autofs: the last one counts
+        ("/run/user/1000/gvfs/smb-share:server=nas,share=w/desk.sqlite", "fuse.gvfsd-fuse"),
     ],
 )
 def test_a_share_is_told_from_a_local_disk(path: str, kind: str | None) -> None:
@@ -39,7 +44,13 @@ def test_a_share_is_told_from_a_local_disk(path: str, kind: str | None) -> None:
 
 
 def test_a_windows_network_path_is_a_share_on_any_system() -> None:
-    assert network_filesystem(Path("//server/welfare/desk.sqlite"), "") == "percorso di rete"
+    assert network_filesystem(Path("\\\\server\\welfare\\desk.sqlite"), "") == "percorso di rete"
+
+
+@pytest.mark.parametrize("path", ["\\\\?\\C:\\Dati\\desk.sqlite", "\\\\.\\C:\\desk.sqlite"])
+def test_a_windows_local_long_path_is_no_share(path: str) -> None:
+    """Review: the extended-length form of a local path was refused as a network one."""
+    assert network_filesystem(Path(path), "/dev/vda / ext4 rw 0 0\n") is None
 
 
 def test_the_desk_refuses_a_store_on_a_share_and_writes_nothing(

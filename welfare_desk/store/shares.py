@@ -34,6 +34,7 @@ NETWORK_TYPES = frozenset(
         "fuse.rclone",
         "fuse.s3fs",
         "fuse.davfs2",
+        "fuse.gvfsd-fuse",  # the desktop's file manager's SMB and WebDAV shares
     }
 )
 _DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
@@ -64,8 +65,13 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
 
     `mounts` is the text of /proc/mounts (read from the system when not given)."""
     text = str(path)
-    if text.startswith(("\\\\", "//")):  # a UNC path: \\server\share\...
-        return "percorso di rete"
+    if text.startswith(("\\\\?\\", "\\\\.\\")):  # Windows' long form of a local path
+        text = text[4:]
+        if text.upper().startswith("UNC\\"):
+            return "percorso di rete"
+        path = Path(text)
+    elif text.startswith("\\\\") or (os.name == "nt" and text.startswith("//")):
+        return "percorso di rete"  # a UNC path: \\server\share\...
     if os.name == "nt":
         return _windows_drive(path)
     if mounts is None:
@@ -95,7 +101,7 @@ def _mount_type(path: str, mounts: str) -> str | None:
             continue
         point = _unescaped(fields[1]).rstrip("/") or "/"
         inside = point == "/" or path == point or path.startswith(point + "/")
-        if inside and len(point) > best:
+        if inside and len(point) >= best:  # mounted over another: the last one counts
             best, kind = len(point), fields[2]
     return kind
 
