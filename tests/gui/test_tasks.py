@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +114,57 @@ def test_a_failure_for_a_closed_window_is_still_told(qtbot: QtBot, runner: TaskR
     with qtbot.waitSignal(runner.failed, timeout=5000) as told:
         release.set()
     assert told.args == ["Salvato da un'altra postazione nel frattempo: ricarica."]
+
+
+def test_answers_for_a_closed_window_through_partial_or_a_signal_are_dropped(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """Review: a functools.partial of a closed window's method, or its signal's emit,
+    still reached the deleted window and raised in the event loop."""
+    form = _Signalling()
+    release = threading.Event()
+    waited = runner.run(lambda: release.wait(5) and ["Tessitura Olona"], partial(form.filled))
+    runner.run(lambda: ["Tessitura Olona"], form.loaded.emit)
+    form.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(form), timeout=3000)
+    release.set()
+    waited.result(timeout=5)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
+
+
+def test_an_answer_whose_closure_holds_a_closed_dialog_still_reaches_the_open_window(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """Review: any deleted object held by the callback made it be dropped, even when the
+    window it fills is open."""
+    live, progress = _Form(), QWidget()
+    progress.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(progress), timeout=3000)
+
+    def shown(names: list[str]) -> None:
+        if _alive(progress):
+            progress.close()
+        live.filled(names)
+
+    runner.run(lambda: ["Tessitura Olona"], shown)
+    qtbot.waitUntil(lambda: live.combo.count() == 1, timeout=3000)
+
+
+def test_a_callback_with_an_empty_closure_cell_is_called(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Review: a closure over a name not bound yet (an empty cell) made the check raise."""
+    results: list[object] = []
+
+    def answered(value: object) -> None:
+        results.append(value)
+        if not results:
+            results.append(later)  # never reached: `later` stays unbound
+
+    runner.run(lambda: 1, answered)
+    qtbot.waitUntil(lambda: results == [1], timeout=3000)
+    if not results:
+        later = "mai"
+        results.append(later)
+
+
+class _Signalling(_Form):
+    loaded = Signal(list)

@@ -11,6 +11,7 @@ import logging
 import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import TypeVar
 
 import shiboken6
@@ -78,11 +79,10 @@ class TaskRunner(QObject):
             return
         error = done.exception()
         if error is None:
-            if on_done is not None and _alive(on_done):
-                on_done(done.result())
+            if on_done is not None:
+                _deliver(on_done, done.result())
             return
-        if on_error is not None and isinstance(error, Exception) and _alive(on_error):
-            on_error(error)
+        if on_error is not None and isinstance(error, Exception) and _deliver(on_error, error):
             return
         # nobody asked, or the window that asked has closed: the person is still told
         # No personal data in the log: the type, not the message.
@@ -117,10 +117,35 @@ class TaskRunner(QObject):
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _alive(callback: Callable[..., object]) -> bool:
-    """False for a callback of a window closed while its work was running, whether a method
-    of it or a lambda that holds it: the answer has nobody left to show it to, and touching
-    its widgets would raise."""
-    held = [getattr(callback, "__self__", None)]
-    held += [cell.cell_contents for cell in getattr(callback, "__closure__", None) or ()]
-    return all(shiboken6.isValid(o) for o in held if isinstance(o, QObject))
+def _deliver(callback: Callable[[T], None], value: T) -> bool:
+    """Calls `callback`; False when the window it answers closed while the work ran.
+
+    A method, a partial of one or a signal of a closed window is not called at all.
+    Any other callback (a lambda, a closure) is called, and the error Qt raises when it
+    reaches a deleted widget ends it: the answer has nobody left to show it to. Judging
+    a closure by every object it holds would drop answers for open windows too."""
+    if not _receiver_alive(callback):
+        return False
+    try:
+        callback(value)
+    except RuntimeError as error:
+        if not _deleted(error):
+            raise
+        log.debug("answer for a closed window dropped")
+        return False
+    return True
+
+
+def _receiver_alive(callback: Callable[..., object]) -> bool:
+    while isinstance(callback, partial):
+        callback = callback.func
+    receiver = getattr(callback, "__self__", None)
+    if isinstance(receiver, QObject):
+        return bool(shiboken6.isValid(receiver))
+    return True
+
+
+def _deleted(error: RuntimeError) -> bool:
+    # shiboken's words for a wrapper whose C++ object is gone, or a signal whose sender is
+    text = str(error)
+    return "already deleted" in text or "has been deleted" in text
