@@ -69,3 +69,43 @@ def test_the_desk_refuses_a_store_on_a_share_and_writes_nothing(
     assert "cartella di rete" in capsys.readouterr().err
     assert list(share.iterdir()) == []  # no file, no journal, no backup folder
     store_at(str(tmp_path / "locale.sqlite")).close()  # a local disk opens as before
+
+
+WSL_MOUNTS = """\
+/dev/sdc / ext4 rw,relatime 0 0
+C:\\134 /mnt/c 9p rw,noatime,dirsync,aname=drvfs;path=C:\\;uid=1000,gid=1000 0 0
+D: /mnt/d drvfs rw,noatime 0 0
+"""
+
+
+@pytest.mark.parametrize("path", ["/mnt/c/Users/anna/desk.sqlite", "/mnt/d/desk.sqlite"])
+def test_a_windows_disk_seen_from_wsl_is_named_as_such(
+    path: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Review: under WSL the Windows disk is mounted as 9p, and the desk called it «una
+    cartella di rete»: the person looks for a network that is not there."""
+    assert network_filesystem(Path(path), WSL_MOUNTS) == "drvfs"
+    table = tmp_path / "mounts"
+    table.write_text(WSL_MOUNTS)
+    monkeypatch.setattr(shares, "MOUNTS", table)
+    with pytest.raises(OnNetworkShare) as refused:
+        shares.refuse_network_share(Path(path))
+    message = refused.value.message
+    assert "cartella di rete" not in message
+    assert "disco di Windows visto da WSL" in message
+    assert "cartella home di Linux" in message  # what to do instead
+
+
+def test_a_quick_search_does_not_read_a_store_on_a_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review: the command line's search opened the file read-only without the check, so
+    a store on a share answered there and was refused everywhere else."""
+    folder = tmp_path / "ufficio"
+    folder.mkdir()
+    store_at(str(folder / "desk.sqlite")).close()
+    table = tmp_path / "mounts"
+    table.write_text(f"/dev/vda / ext4 rw 0 0\nnas:/export {folder} nfs rw 0 0\n")
+    monkeypatch.setattr(shares, "MOUNTS", table)
+    assert main(["--db", str(folder / "desk.sqlite"), "search", "Rossi"]) != 0
+    assert "cartella di rete (nfs)" in capsys.readouterr().err

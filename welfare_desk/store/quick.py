@@ -19,6 +19,7 @@ from welfare_desk.store.errors import StoreError
 from welfare_desk.store.locations import is_postgres, sqlite_path
 from welfare_desk.store.revisions import HEAD
 from welfare_desk.store.search_sql import run_search
+from welfare_desk.store.shares import network_filesystem
 
 REVISION_SQL = "SELECT version_num FROM alembic_version"
 # A store with operators is read only after a sign-in, on the full path: never here.
@@ -29,6 +30,8 @@ def _sqlite_search(location: str | None, text: str, limit: int) -> list[Sequence
     path = sqlite_path(location)
     if path is None or not path.is_file() or cipher.is_empty(path) or cipher.is_plain(path):
         return None  # a store to create or to encrypt takes the full path
+    if network_filesystem(path) is not None:
+        return None  # the full path refuses it, and says why
     try:
         key = cipher.store_key(path, None)  # the keyring's or the environment's, never asked
         connection = cipher.connect_keyed(f"file:{path}?mode=ro", key, uri=True, timeout=10)

@@ -13,6 +13,9 @@ from pathlib import Path, PureWindowsPath
 
 from welfare_desk.store.errors import StoreUnavailable
 
+# Under WSL the Windows disks are mounted through a file server (drvfs, over 9p on WSL 2)
+# whose locks SQLite cannot rely on either: not a network, but the same danger.
+WSL_WINDOWS_DISK = "drvfs"
 # Filesystem types (as /proc/mounts names them) that live on another machine.
 NETWORK_TYPES = frozenset(
     {
@@ -35,6 +38,7 @@ NETWORK_TYPES = frozenset(
         "fuse.s3fs",
         "fuse.davfs2",
         "fuse.gvfsd-fuse",  # the desktop's file manager's SMB and WebDAV shares
+        WSL_WINDOWS_DISK,
     }
 )
 _DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
@@ -51,6 +55,13 @@ def refuse_network_share(path: Path) -> None:
     kind = network_filesystem(path)
     if kind is None:
         return
+    if kind == WSL_WINDOWS_DISK:
+        raise OnNetworkShare(
+            f"L'archivio «{path}» è su un disco di Windows visto da WSL: SQLite non può "
+            "bloccarne il file in modo affidabile da qui, e l'archivio si danneggerebbe. "
+            "Tieni l'archivio nella cartella home di Linux (per esempio "
+            "~/welfare-desk/archivio.sqlite) oppure avvia la desk da Windows."
+        )
     raise OnNetworkShare(
         f"L'archivio «{path}» è in una cartella di rete ({kind}): un archivio SQLite in "
         "rete si danneggia quando due postazioni lo scrivono insieme o la rete cade durante "
@@ -79,7 +90,9 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
             mounts = MOUNTS.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None  # no mount table to read (e.g. macOS): nothing to say
-    kind = _mount_type(_resolved(path), mounts)
+    kind, options = _mount_of(_resolved(path), mounts)
+    if kind == "9p" and "aname=drvfs" in options:
+        return WSL_WINDOWS_DISK
     return kind if kind in NETWORK_TYPES else None
 
 
@@ -92,9 +105,9 @@ def _resolved(path: Path) -> str:
         return str(target.absolute())
 
 
-def _mount_type(path: str, mounts: str) -> str | None:
-    """The type of the mount whose point is the longest prefix of `path`."""
-    best, kind = -1, None
+def _mount_of(path: str, mounts: str) -> tuple[str | None, str]:
+    """The type and options of the mount whose point is the longest prefix of `path`."""
+    best, kind, options = -1, None, ""
     for line in mounts.splitlines():
         fields = line.split()
         if len(fields) < 3:
@@ -103,7 +116,8 @@ def _mount_type(path: str, mounts: str) -> str | None:
         inside = point == "/" or path == point or path.startswith(point + "/")
         if inside and len(point) >= best:  # mounted over another: the last one counts
             best, kind = len(point), fields[2]
-    return kind
+            options = fields[3] if len(fields) > 3 else ""
+    return kind, options
 
 
 def _unescaped(field: str) -> str:
