@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -306,25 +305,6 @@ def _rows_and_links(connection: Any) -> dict[str, int]:
             linked = select(func.count()).select_from(table).where(column.is_not(None))
             found[f"{table.name}.{column.name}"] = connection.execute(linked).scalar()
     return found
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def old_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Where an earlier release's store is: a SQLite file, or a PostgreSQL database of
-    its own (dropped after)."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "old.sqlite")
-        return
-    from sqlalchemy.engine import make_url
-
-    from tests.conftest import _admin_execute, require_pg
-
-    name = f"welfare_desk_old_{uuid.uuid4().hex[:10]}"
-    _admin_execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(require_pg()).set(database=name).render_as_string(hide_password=False)
-    finally:
-        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_location: str) -> None:

@@ -40,6 +40,22 @@ def tokens(*texts: str | None) -> set[str]:
     return {t[:MAX_TOKEN] for t in found if len(t) >= MIN_TOKEN}
 
 
+# A short prefix is also kept as a token of its own, marked so that no typed word's range
+# reaches it ("!" sorts before every letter and digit): its workers are then read
+# already in name order, one row each, however many words begin with it.
+PREFIX_MARK = "!"
+SHORT_PREFIX = 4
+
+
+def short_prefixes(words: set[str]) -> set[str]:
+    """The marked prefixes of one to SHORT_PREFIX letters of each word."""
+    return {
+        PREFIX_MARK + word[:length]
+        for word in words
+        for length in range(1, min(len(word), SHORT_PREFIX) + 1)
+    }
+
+
 def query_terms(query: str) -> list[str]:
     """The prefixes a query asks for, longest first so the most selective runs first."""
     words = [w[:MAX_TOKEN] for w in fold(query).split()]

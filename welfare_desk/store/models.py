@@ -247,7 +247,9 @@ class HouseholdMember(Keyed, Editable, Base):
 
 class WorkerSearchToken(Base):
     """Index for search as you type: one row per word of a worker's names and code,
-    with the worker's sort key so that a prefix's matches are read already in order.
+    and one per prefix of one to four letters of those words, marked with "!" (see
+    `domain.search_text.short_prefixes`), each with the worker's sort key so that a
+    word's or a short prefix's matches are read already in order.
 
     Derived data, rebuilt from the worker; not journaled.
     """

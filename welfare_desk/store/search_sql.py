@@ -5,15 +5,15 @@ the bare DBAPI, because importing SQLAlchemy takes longer than the whole answer.
 This module imports neither.
 
 Every worker has tokens for the words of their surname, name, codice fiscale and
-employer's name. Results come in `sort_key` order (folded surname, name, then id), a
-byte-ordered unique key kept on the worker and on each of its search tokens. Two plans,
-chosen by how many tokens the most selective typed word matches:
-- a rare word drives the query: its tokens are read in `sort_key` order from one
-  covering index, filtered by the other words, and only the page's workers are read;
-- when every word is common ("r", "ma"), the query walks the workers in `sort_key`
-  order, checking each word per worker, and stops at the page's end. The walk is bounded
-  to a window: if the matches cluster late in the alphabet and the window holds less
-  than a page, the most selective word drives the query after all.
+employer's name, and marked tokens for the prefixes of one to four letters of those
+words (`domain.search_text.short_prefixes`). Results come in `sort_key` order (folded
+surname, name, then id), a byte-ordered unique key kept on the worker and on each of its
+tokens, so one index of (token, sort_key) holds each token's workers in list order.
+Two plans, chosen per query from how many rows each typed word matches in the store
+(counted, up to a cap, in the query's first round trip):
+- a word's short prefix leads: its marked token's workers are read in list order,
+  one row per worker, each checked against the other words, until the page is full;
+- a longer word that few workers match leads: all its tokens are read and sorted.
 A list sorted by another column (birth date, employer) reads every match and sorts it.
 """
 
@@ -24,13 +24,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-# Beyond this many matching tokens, walking the sorted workers is the faster plan.
-DENSE_TERM = 3000
-# Workers looked at, in order, before a walk gives up.
-WALK_WINDOW = 1000
-# How many workers a walk may expect to look at, judging by the window, before the
-# rarest typed word had better lead instead.
-WALK_REACH = 15_000
+from welfare_desk.domain.search_text import PREFIX_MARK, SHORT_PREFIX
+
+# Counting a word's rows stops here: past it a plan's cost is known to be high enough.
+COUNT_ROWS = 2000
 
 Execute = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
@@ -45,10 +42,19 @@ ORDERS = {
 
 @dataclass(frozen=True)
 class Term:
-    """A typed word: the range of tokens it matches."""
+    """A typed word: the range of tokens it matches, and its marked short prefix."""
 
     prefix: str
     upper: str
+
+    @property
+    def short(self) -> str:
+        return PREFIX_MARK + self.prefix[:SHORT_PREFIX]
+
+    @property
+    def is_short(self) -> bool:
+        """The word is its own short prefix: the marked token's workers are its matches."""
+        return len(self.prefix) <= SHORT_PREFIX
 
 
 @dataclass(frozen=True)
@@ -159,15 +165,59 @@ class _Query:
 
 
 def counts_sql(terms: Sequence[Term], style: str) -> tuple[str, dict[str, Any]]:
-    """How many tokens each word matches, capped at DENSE_TERM + 1, in one round trip."""
+    """Each word's rows, up to COUNT_ROWS + 1, in one round trip: its marked short
+    prefix's (one per worker), then, for a longer word, its own range's tokens."""
     q = _Query(style)
-    counts = [
-        "(SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
-        f"WHERE token >= {q.bind(t.prefix)} AND token < {q.bind(t.upper)} "
-        f"LIMIT {q.bind(DENSE_TERM + 1)}) AS c{i})"
-        for i, t in enumerate(terms)
-    ]
+    cap = q.bind(COUNT_ROWS + 1)
+    counts = []
+    for i, term in enumerate(terms):
+        counts.append(
+            "(SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
+            f"WHERE token = {q.bind(term.short)} LIMIT {cap}) AS s{i})"
+        )
+        if not term.is_short:
+            counts.append(
+                "(SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
+                f"WHERE token >= {q.bind(term.prefix)} AND token < {q.bind(term.upper)} "
+                f"LIMIT {cap}) AS r{i})"
+            )
     return f"SELECT {', '.join(counts)}", q.params
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which word leads, and how: by its short prefix in list order, or by its range."""
+
+    driver: int
+    by_prefix: bool
+
+
+def choose_plan(terms: Sequence[Term], counts: Sequence[int], wanted: int) -> Plan:
+    """The plan that reads the fewest rows for the first `wanted` matches, by the counts.
+
+    A prefix's workers are read in list order until `wanted` of them match every word:
+    about `wanted` × its rows ÷ the matches, the matches being at most the rarest word's
+    rows. A range is read whole, and sorted."""
+    prefix_rows: list[int] = []
+    range_rows: list[int | None] = []
+    found = iter(counts)
+    for term in terms:
+        prefix_rows.append(next(found))
+        range_rows.append(None if term.is_short else next(found))
+    # a word's matches are at most its prefix's workers and its range's tokens
+    bounds = [p if r is None else min(p, r) for p, r in zip(prefix_rows, range_rows, strict=True)]
+    matches = max(1, min(bounds))
+    best = Plan(0, True)
+    cost = float("inf")
+    for i, rows in enumerate(prefix_rows):
+        walked = min(rows, wanted * rows / matches)
+        if walked < cost:
+            best, cost = Plan(i, True), walked
+    for i, ranged in enumerate(range_rows):
+        # sorting costs about as much again as reading
+        if ranged is not None and ranged <= COUNT_ROWS and 2 * ranged < cost:
+            best, cost = Plan(i, False), 2 * ranged
+    return best
 
 
 _COLUMNS = "w.id, w.codice_fiscale, w.surname, w.name, o.name, w.birth_date"
@@ -179,21 +229,13 @@ def _where(conditions: list[str]) -> str:
 
 
 def walk_sql(
-    terms: Sequence[Term],
-    limit: int,
-    offset: int,
-    style: str,
-    filters: Filters,
-    window: int | None = None,
+    terms: Sequence[Term], limit: int, offset: int, style: str, filters: Filters
 ) -> tuple[str, dict[str, Any]]:
+    """The workers in list order, each checked against the words and filters: the plan
+    for a list with no word typed."""
     q = _Query(style)
     conditions = [q.token_match(term, "w.id") for term in terms]
     conditions += q.filters(filters, "w")
-    if window is not None:
-        conditions.append(
-            "w.sort_key <= (SELECT sort_key FROM worker ORDER BY sort_key "
-            f"LIMIT 1 OFFSET {q.bind(window - 1)})"
-        )
     sql = (
         f"SELECT {_COLUMNS} {_FROM} {_where(conditions)}"
         f"ORDER BY w.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
@@ -203,20 +245,18 @@ def walk_sql(
 
 def driven_sql(
     terms: Sequence[Term],
-    driver: int,
+    plan: Plan,
     limit: int,
     offset: int,
     style: str,
     filters: Filters,
 ) -> tuple[str, dict[str, Any]]:
     q = _Query(style)
-    lead = terms[driver]
     join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-    conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
-    conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != driver]
+    conditions, distinct = _led(q, terms, plan)
     conditions += q.filters(filters, "v")
     page = (
-        f"SELECT DISTINCT t.sort_key, t.worker_id FROM worker_search_token t {join}"
+        f"SELECT {distinct}t.sort_key, t.worker_id FROM worker_search_token t {join}"
         f"{_where(conditions)}"
         f"ORDER BY t.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
     )
@@ -227,9 +267,24 @@ def driven_sql(
     return sql, q.params
 
 
+def _led(q: _Query, terms: Sequence[Term], plan: Plan) -> tuple[list[str], str]:
+    """The leading word's rows of `worker_search_token t`, the other words checked on
+    each, and whether a worker can come more than once (a range holds several of their
+    words; a short prefix is kept once per worker)."""
+    lead = terms[plan.driver]
+    if plan.by_prefix:
+        conditions = [f"t.token = {q.bind(lead.short)}"]
+        if not lead.is_short:
+            conditions.append(q.token_match(lead, "t.worker_id"))
+    else:
+        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
+    conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver]
+    return conditions, "" if plan.by_prefix else "DISTINCT "
+
+
 def ordered_sql(
     terms: Sequence[Term],
-    driver: int | None,
+    plan: Plan | None,
     limit: int,
     offset: int,
     style: str,
@@ -239,12 +294,14 @@ def ordered_sql(
     q = _Query(style)
     conditions = []
     for index, term in enumerate(terms):
-        if index == driver:
-            conditions.append(
-                "w.id IN (SELECT worker_id FROM worker_search_token "
-                f"WHERE token >= {q.bind(term.prefix)} AND token < {q.bind(term.upper)})"
+        if plan is not None and index == plan.driver:
+            rows = (
+                f"token = {q.bind(term.short)}"
+                if plan.by_prefix
+                else f"token >= {q.bind(term.prefix)} AND token < {q.bind(term.upper)}"
             )
-        else:
+            conditions.append(f"w.id IN (SELECT worker_id FROM worker_search_token WHERE {rows})")
+        if plan is None or index != plan.driver or not (plan.by_prefix and term.is_short):
             conditions.append(q.token_match(term, "w.id"))
     conditions += q.filters(filters, "w")
     direction = " DESC" if filters.descending else ""
@@ -254,12 +311,6 @@ def ordered_sql(
         f"LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
     )
     return sql, q.params
-
-
-def choose_driver(counts: Sequence[int], dense: int) -> int | None:
-    """The most selective word, if it matches at most `dense` tokens."""
-    candidates = [(count, index) for index, count in enumerate(counts) if count <= dense]
-    return min(candidates)[1] if candidates else None
 
 
 def run_search(
@@ -273,48 +324,38 @@ def run_search(
     """Rows of (id, codice fiscale, surname, name, employer, birth date), in list order."""
     filters = filters or Filters()
     terms = make_terms(query)
-    counts = list(execute(*counts_sql(terms, style))[0]) if terms else []
-    driver = choose_driver(counts, DENSE_TERM)
+    if not terms:
+        if filters.order != "name" or filters.descending:
+            return list(execute(*ordered_sql(terms, None, limit, offset, style, filters)))
+        return list(execute(*walk_sql(terms, limit, offset, style, filters)))
+    if len(terms) == 1 and terms[0].is_short:
+        plan = Plan(0, True)  # nothing to weigh: its workers, in list order
+    else:
+        counts = list(execute(*counts_sql(terms, style))[0])
+        plan = choose_plan(terms, counts, offset + limit)
     if filters.order != "name" or filters.descending:
-        return list(execute(*ordered_sql(terms, driver, limit, offset, style, filters)))
-    if driver is None and terms:
-        window = max(WALK_WINDOW, (offset + limit) * 10)
-        rows = list(execute(*walk_sql(terms, limit, offset, style, filters, window)))
-        # A full page inside the window is the true first page; a short one may only mean
-        # that the matches lie further on. How far, the window's share of matches tells:
-        # walk on when the page is likely within reach, else let the rarest word lead.
-        if len(rows) == limit:
-            return rows
-        found = len(rows) + offset
-        reach = (offset + limit) * window / found if found else float("inf")
-        if reach > WALK_REACH:
-            driver = choose_driver(counts, dense=max(counts))
-    if driver is not None:
-        return list(execute(*driven_sql(terms, driver, limit, offset, style, filters)))
-    return list(execute(*walk_sql(terms, limit, offset, style, filters)))
+        return list(execute(*ordered_sql(terms, plan, limit, offset, style, filters)))
+    return list(execute(*driven_sql(terms, plan, limit, offset, style, filters)))
 
 
 COUNT_CAP = 10_000  # beyond it the list says «more than 10.000»: counting on is no help
 
 
 def count_sql(
-    terms: Sequence[Term], driver: int | None, style: str, filters: Filters, cap: int
+    terms: Sequence[Term], plan: Plan | None, style: str, filters: Filters, cap: int
 ) -> tuple[str, dict[str, Any]]:
-    """How many workers match, counted up to `cap` + 1: the rarest word leads, the others
-    and the filters are checked on its workers."""
+    """How many workers match, counted up to `cap` + 1: the word with the fewest rows
+    leads, the others and the filters are checked on its workers."""
     q = _Query(style)
-    if driver is None:
-        conditions = [q.token_match(term, "w.id") for term in terms]
-        conditions += q.filters(filters, "w")
+    if plan is None:
+        conditions = q.filters(filters, "w")
         inner = f"SELECT 1 FROM worker w {_where(conditions)}LIMIT {q.bind(cap + 1)}"
     else:
-        lead = terms[driver]
         join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
-        conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != driver]
+        conditions, distinct = _led(q, terms, plan)
         conditions += q.filters(filters, "v")
         inner = (
-            f"SELECT DISTINCT t.worker_id FROM worker_search_token t {join}"
+            f"SELECT {distinct}t.worker_id FROM worker_search_token t {join}"
             f"{_where(conditions)}LIMIT {q.bind(cap + 1)}"
         )
     return f"SELECT count(*) FROM ({inner}) AS matched", q.params
@@ -330,6 +371,9 @@ def count_matches(
     """How many workers the search finds, at most `cap` + 1 (meaning «more than cap»)."""
     filters = filters or Filters()
     terms = make_terms(query)
-    counts = list(execute(*counts_sql(terms, style))[0]) if terms else []
-    driver = choose_driver(counts, dense=max(counts)) if counts else None
-    return int(execute(*count_sql(terms, driver, style, filters, cap))[0][0])
+    plan = None
+    if len(terms) == 1 and terms[0].is_short:
+        plan = Plan(0, True)
+    elif terms:
+        plan = choose_plan(terms, list(execute(*counts_sql(terms, style))[0]), cap + 1)
+    return int(execute(*count_sql(terms, plan, style, filters, cap))[0][0])

@@ -1,0 +1,44 @@
+"""search: each word's prefixes of one to four letters kept as marked tokens, so that a
+short typed word's workers are read in list order straight from the index
+
+Revision ID: 0032
+Revises: 0031
+Create Date: 2026-12-05 00:00:00
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0032"
+down_revision = "0031"
+branch_labels = None
+depends_on = None
+
+# as domain.search_text writes them; a migration keeps its own copy of the rule
+MARK = "!"
+LENGTHS = (1, 2, 3, 4)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    for length in LENGTHS:
+        # words shorter than the prefix have none of that length; a worker's words that
+        # share a prefix give it once (a conflict is a prefix already written)
+        bind.execute(
+            sa.text(
+                "INSERT INTO worker_search_token (token, sort_key, worker_id) "
+                f"SELECT DISTINCT :mark || substr(token, 1, {length}), sort_key, worker_id "
+                "FROM worker_search_token WHERE substr(token, 1, 1) <> :mark "
+                "AND length(token) >= :length "
+                "ON CONFLICT DO NOTHING"
+            ),
+            {"mark": MARK, "length": length},
+        )
+    bind.execute(sa.text("ANALYZE worker_search_token"))
+
+
+def downgrade() -> None:
+    op.get_bind().execute(
+        sa.text("DELETE FROM worker_search_token WHERE token >= :mark AND token < :past"),
+        {"mark": MARK, "past": chr(ord(MARK) + 1)},
+    )
