@@ -87,137 +87,137 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="118"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="119"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="119"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="120"/>
         <source>Social &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="120"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="121"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="122"/>
         <source>Filter by the owner of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="125"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="126"/>
         <source>All operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="131"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="132"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="136"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="137"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="137"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
         <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="138"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="139"/>
         <source>in the next 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="141"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
         <source>Filter by social point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="143"/>
         <source>Actions and reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="145"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="146"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="146"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="147"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="147"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="148"/>
         <source>Case or request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="148"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="149"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="149"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="150"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="150"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="151"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="156"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="157"/>
         <source>All social points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="174"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="175"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="176"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="176"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="177"/>
         <source>health fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="177"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="178"/>
         <source>smart working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="178"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="179"/>
         <source>back from leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="179"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="180"/>
         <source>privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="210"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="211"/>
         <source>%1 due in the period, %2 overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="216"/>
+        <location filename="../../welfare_desk/gui/pages/agenda_page.py" line="217"/>
         <source>Shown: the nearest %1; choose a social point or an owner to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5870,37 +5870,47 @@ The desk of company welfare programmes.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="61"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="72"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="63"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="74"/>
         <source>S&amp;mart working, to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="64"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="75"/>
         <source>&amp;Health funds, by deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="65"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="76"/>
         <source>Co&amp;mmunications to the Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="89"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="97"/>
         <source>Co&amp;mmunications to the Ministry (%1, %2 late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="77"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="171"/>
+        <source>Here the first %1 of the %2 requests to decide, priorities first: choose an employer to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="176"/>
+        <source>Here the first %1 of the %2 open requests, by deadline: the others come up as these are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="89"/>
         <source>S&amp;mart working, to decide (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="83"/>
+        <location filename="../../welfare_desk/gui/pages/requests_page.py" line="93"/>
         <source>&amp;Health funds, by deadline (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -427,3 +427,45 @@ def test_a_draft_typed_wrong_is_corrected_in_the_dialog_that_made_it(
     with UnitOfWork(demo_store) as uow:
         record = uow.get(HealthFundRequest, made.id)
         assert record is not None and record.notes == "occhiali da vista della figlia"
+
+
+def test_long_queues_show_their_head_and_say_how_many_and_how_to_see_the_rest(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#19: at 200,000 workers the page read and painted every open request (2,388 to
+    decide, 5,106 health-fund requests) in a second: it now shows the first ones and
+    says how many there are."""
+    from welfare_desk.gui.pages import requests_page
+    from welfare_desk.requests import health_funds, smart_working
+
+    from welfare_desk.domain.smart_working import SwStatus
+    from welfare_desk.requests.smart_working import SwInput, change_status, create_request
+
+    store = window.context.store
+    assert store is not None
+    for surname in ("Zanetti", "Valli"):
+        worker = add_worker(store, surname=surname, name="Giulia").worker.id
+        with UnitOfWork(store) as uow:
+            made = create_request(uow, SwInput(worker, 1, (2,), TODAY, None), TODAY)
+        with UnitOfWork(store) as uow:
+            change_status(uow, made.id, made.version, SwStatus.SUBMITTED, TODAY)
+    with UnitOfWork(store) as uow:
+        queue = smart_working.queue(uow)
+        deadlines = health_funds.by_deadline(uow, TODAY)
+    assert len(queue) > 2 and len(deadlines) > 2
+    monkeypatch.setattr(requests_page, "SHOWN", 2)
+    window.sidebar.setCurrentRow(4)
+    page = window.requests_page
+    qtbot.waitUntil(lambda: len(page.health.model.rows) == 2, timeout=5000)
+    assert [r.number for r in page.smart.model.rows] == [r.number for r in queue[:2]]
+    assert [r.number for r in page.health.model.rows] == [r.number for r in deadlines[:2]]
+    assert page.tabs.tabText(0) == f"Lavoro agile da &decidere ({len(queue)})"
+    assert page.tabs.tabText(1) == f"Fondi sanitari per &scadenza ({len(deadlines)})"
+    page.tabs.setCurrentIndex(0)
+    assert page.shown.isVisibleTo(page)
+    assert page.shown.text().startswith(f"Qui le prime 2 delle {len(queue)} richieste da decidere")
+    assert "scegli un datore di lavoro" in page.shown.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.shown.text().startswith(f"Qui le prime 2 delle {len(deadlines)} pratiche aperte")
+    page.tabs.setCurrentIndex(2)
+    assert not page.shown.isVisibleTo(page)

@@ -295,26 +295,49 @@ def _detail(worker: Worker, today: date) -> WorkerDetail:
 
 def people_of(worker: Worker) -> tuple[list[Person], WorkerHealth]:
     """The worker's household and health as the smart-working and leave rules read them."""
-    household = [
-        Person(
-            m.name,
-            Relation(m.relation),
-            m.birth_date,
-            Disability(m.disability),
-            m.sex,
-            m.cared_for,
-            m.attendance_allowance,
-        )
-        for m in worker.household
-    ]
-    health = WorkerHealth(
-        Disability(worker.disability),
-        worker.illness_invalidity_percent,
-        worker.illness_leave_from,
-        worker.illness_leave_until,
-        L68Basis(worker.l68) if worker.l68 else None,
+    return people_from(
+        (
+            worker.disability,
+            worker.illness_invalidity_percent,
+            worker.illness_leave_from,
+            worker.illness_leave_until,
+            worker.l68,
+        ),
+        [
+            (
+                m.name,
+                m.relation,
+                m.birth_date,
+                m.disability,
+                m.sex,
+                m.cared_for,
+                m.attendance_allowance,
+            )
+            for m in worker.household
+        ],
     )
-    return household, health
+
+
+# (disability, invalidity %, illness leave from, until, L. 68 basis)
+HealthRow = tuple[str, int | None, date | None, date | None, str | None]
+# (name, relation, birth date, disability, sex, cared for, attendance allowance)
+MemberRow = tuple[str, str, date, str, str | None, bool, bool]
+
+
+def people_from(health: HealthRow, members: list[MemberRow]) -> tuple[list[Person], WorkerHealth]:
+    """The same as `people_of`, from plain rows: a queue reads thousands of households."""
+    disability, invalidity, leave_from, leave_until, l68 = health
+    household = [
+        Person(name, Relation(relation), born, Disability(kind), sex, cared, allowance)
+        for name, relation, born, kind, sex, cared, allowance in members
+    ]
+    return household, WorkerHealth(
+        Disability(disability),
+        invalidity,
+        leave_from,
+        leave_until,
+        L68Basis(l68) if l68 else None,
+    )
 
 
 def _rights(worker: Worker, today: date) -> list[Right]:

@@ -388,12 +388,35 @@ def change_status(
 
 def by_deadline(uow: UnitOfWork, today: date) -> list[HfView]:
     """Open requests, the ones with a deadline first, the nearest on top."""
+    return by_deadline_head(uow, today)[0]
+
+
+OPEN = (HfStatus.DRAFT, HfStatus.SUBMITTED, HfStatus.SUSPENDED)
+
+
+def by_deadline_head(
+    uow: UnitOfWork, today: date, limit: int | None = None
+) -> tuple[list[HfView], int]:
+    """The first `limit` open requests by deadline (all when None), and how many are open.
+
+    Every open request's deadline is worked out from plain rows to rank them; only the
+    head is read as records, with its invoices."""
     uow.require_people()
-    open_statuses = [HfStatus.DRAFT.value, HfStatus.SUBMITTED.value, HfStatus.SUSPENDED.value]
-    found = queries.health_rows(uow, open_statuses)
-    seen = uow.visible_workers(r.worker_id for r, _, _ in found)
-    views = [_made_view(r, who, bills) for r, who, bills in found if r.worker_id in seen]
-    return sorted(views, key=lambda v: (v.due is None, v.due or date.max, v.number))
+    found = queries.deadline_rows(uow, [s.value for s in OPEN])
+    seen = uow.visible_workers(row[1] for row in found)
+    ranked = []
+    for number, worker_id, _worker, code, status, kind, suspended_on, days in found:
+        if worker_id in seen:
+            due = _due_of(code, status, kind, suspended_on, days)
+            ranked.append((due is None, due or date.max, number))
+    ranked.sort()
+    head = [number for *_key, number in ranked[:limit]]
+    views: list[HfView] = []
+    for start in range(0, len(head), 500):
+        rows = queries.health_rows(uow, None, None, head[start : start + 500])
+        views += [_made_view(r, who, bills) for r, who, bills in rows]
+    order = {number: place for place, number in enumerate(head)}
+    return sorted(views, key=lambda v: order[v.number]), len(ranked)
 
 
 @dataclass(frozen=True, slots=True)

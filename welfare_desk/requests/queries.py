@@ -15,6 +15,7 @@ from welfare_desk.store.models import (
     HealthAttachment,
     HealthFundRequest,
     HealthInvoice,
+    HouseholdMember,
     MinistryCommunication,
     Organization,
     SmartWorkingRequest,
@@ -34,6 +35,76 @@ def smart_working_with_status(
             Worker.organization_id == employer_id
         )
     return list(uow.session.scalars(query))
+
+
+# (id, number, worker id, starts, ends, submitted, received)
+PendingRow = tuple[uuid.UUID, str, uuid.UUID, date, date | None, date | None, date | None]
+
+
+def pending_rows(
+    uow: UnitOfWork, statuses: Sequence[str], employer_id: uuid.UUID | None = None
+) -> list[PendingRow]:
+    """The requests a queue ranks, as plain rows: what their priority and order need."""
+    r = SmartWorkingRequest
+    query = select(
+        r.id, r.number, r.worker_id, r.starts_on, r.ends_on, r.submitted_on, r.received_on
+    ).where(r.status.in_(list(statuses)))
+    if employer_id is not None:
+        query = query.join(Worker, Worker.id == r.worker_id).where(
+            Worker.organization_id == employer_id
+        )
+    return [tuple(row) for row in uow.session.execute(query)]  # type: ignore[misc]
+
+
+def household_rows(
+    uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[Any, list[Any]]]:
+    """Each worker's health and household as plain rows (`registry.workers.people_from`),
+    two statements a 500 workers: a queue's priorities read every household."""
+    wanted = list(dict.fromkeys(worker_ids))
+    found: dict[uuid.UUID, tuple[Any, list[Any]]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for worker_id, *health in uow.session.execute(
+            select(
+                Worker.id,
+                Worker.disability,
+                Worker.illness_invalidity_percent,
+                Worker.illness_leave_from,
+                Worker.illness_leave_until,
+                Worker.l68,
+            ).where(Worker.id.in_(chunk))
+        ):
+            found[worker_id] = (tuple(health), [])
+        m = HouseholdMember
+        for worker_id, *member in uow.session.execute(
+            select(
+                m.worker_id,
+                m.name,
+                m.relation,
+                m.birth_date,
+                m.disability,
+                m.sex,
+                m.cared_for,
+                m.attendance_allowance,
+            )
+            .where(m.worker_id.in_(chunk))
+            .order_by(m.worker_id, m.birth_date, m.id)
+        ):
+            found[worker_id][1].append(tuple(member))
+    return found
+
+
+def smart_working_by_ids(
+    uow: UnitOfWork, request_ids: Sequence[uuid.UUID]
+) -> list[SmartWorkingRequest]:
+    found: list[SmartWorkingRequest] = []
+    for start in range(0, len(request_ids), 500):
+        chunk = list(request_ids[start : start + 500])
+        found += uow.session.scalars(
+            select(SmartWorkingRequest).where(SmartWorkingRequest.id.in_(chunk))
+        )
+    return found
 
 
 def workers_with_households(
@@ -120,7 +191,7 @@ def invoices_of(uow: UnitOfWork, request_id: uuid.UUID) -> list[HealthInvoice]:
         uow.session.scalars(
             select(HealthInvoice)
             .where(HealthInvoice.request_id == request_id)
-            .order_by(HealthInvoice.invoice_date)
+            .order_by(HealthInvoice.invoice_date, HealthInvoice.id)
         )
     )
 
@@ -180,6 +251,7 @@ def health_rows(
     uow: UnitOfWork,
     statuses: Sequence[str] | None = None,
     worker_id: uuid.UUID | None = None,
+    numbers: Sequence[str] | None = None,
 ) -> list[HealthRow]:
     """Health-fund requests with their worker's name and their invoices (day, cents) in
     date order: two statements, whatever the number of requests."""
@@ -188,6 +260,8 @@ def health_rows(
         where.append(HealthFundRequest.status.in_(list(statuses)))
     if worker_id is not None:
         where.append(HealthFundRequest.worker_id == worker_id)
+    if numbers is not None:  # a page's head: the caller keeps it within a statement's reach
+        where.append(HealthFundRequest.number.in_(list(numbers)))
     rows = uow.session.execute(
         select(HealthFundRequest, Worker.surname, Worker.name)
         .join(Worker, Worker.id == HealthFundRequest.worker_id)
@@ -200,7 +274,7 @@ def health_rows(
             select(HealthInvoice.request_id, HealthInvoice.invoice_date, HealthInvoice.amount_cents)
             .join(HealthFundRequest, HealthFundRequest.id == HealthInvoice.request_id)
             .where(*where)
-            .order_by(HealthInvoice.invoice_date)
+            .order_by(HealthInvoice.invoice_date, HealthInvoice.id)
         )
         for request_id, day, cents in found:
             invoices.setdefault(request_id, []).append((day, cents))

@@ -31,7 +31,7 @@ from welfare_desk.domain.text import check_text
 from welfare_desk.domain.wording import how_many
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import agreement_template, holidays, smart_working_rules
-from welfare_desk.registry.workers import people_of
+from welfare_desk.registry.workers import people_from, people_of
 from welfare_desk.requests import queries
 from welfare_desk.store.counters import next_counter
 from welfare_desk.store.errors import NotFound
@@ -391,11 +391,32 @@ def extend_agreement(
 
 def queue(uow: UnitOfWork, employer_id: uuid.UUID | None = None) -> list[SwView]:
     """Pending requests, those with a legal priority first, then by date of submission."""
+    return queue_head(uow, employer_id)[0]
+
+
+def queue_head(
+    uow: UnitOfWork, employer_id: uuid.UUID | None = None, limit: int | None = None
+) -> tuple[list[SwView], int]:
+    """The first `limit` requests of the queue (all when None), and how many it holds.
+
+    Every pending request's priority is weighed, from plain rows, to rank the queue; only
+    the head is read as records and shown."""
     uow.require_people()  # names and the reasons of a priority: health, disability
-    pending = queries.smart_working_with_status(uow, [s.value for s in PENDING], employer_id)
-    seen = uow.visible_workers(r.worker_id for r in pending)
-    views = request_views(uow, [r for r in pending if r.worker_id in seen])
-    return sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
+    pending = queries.pending_rows(uow, [s.value for s in PENDING], employer_id)
+    seen = uow.visible_workers(row[2] for row in pending)
+    pending = [row for row in pending if row[2] in seen]
+    households = queries.household_rows(uow, [row[2] for row in pending])
+    rules = smart_working_rules()
+    ranked = []
+    for made, number, worker_id, starts, ends, submitted, received in pending:
+        people, health = people_from(*households[worker_id])
+        urgent = bool(priorities(people, health, starts, ends, rules, submitted or received))
+        ranked.append((not urgent, submitted or date.max, number, made))
+    ranked.sort()
+    head = [made for *_key, made in ranked[:limit]]
+    order = {made: place for place, made in enumerate(head)}
+    views = request_views(uow, queries.smart_working_by_ids(uow, head))
+    return sorted(views, key=lambda v: order[v.id]), len(ranked)
 
 
 def all_requests(

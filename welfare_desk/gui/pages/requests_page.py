@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.formatting import thousands
 from welfare_desk.gui.pages.health_funds_panel import HealthFundsPanel
 from welfare_desk.gui.pages.ministry_panel import MinistryPanel
 from welfare_desk.gui.pages.request_panel import RequestPanel
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
     from welfare_desk.requests.health_funds import HfView
     from welfare_desk.requests.smart_working import CommunicationView, SwView
 
-Loaded = tuple[list["SwView"], list["HfView"], list[tuple[str, str]], list["CommunicationView"]]
+Loaded = tuple[
+    list["SwView"], int, list["HfView"], int, list[tuple[str, str]], list["CommunicationView"]
+]
+# A programme of 200,000 workers has thousands of open requests: the first ones, and how many.
+SHOWN = 500
 
 
 class RequestsPage(QWidget):
@@ -46,6 +51,11 @@ class RequestsPage(QWidget):
             panel.reload.connect(self.refresh)
             panel.changed.connect(self._changed)
             panel.removed.connect(self.removed)
+        self.shown = styled(QLabel(), "Muted")
+        self.shown.setWordWrap(True)  # a long queue says how to see the rest
+        self.shown.hide()
+        self._totals = (0, 0)
+        self.tabs.currentChanged.connect(lambda _i: self._say_shown())
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,6 +63,7 @@ class RequestsPage(QWidget):
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.shown)
         layout.addWidget(self.message)
         self._wanted: tuple[str, str] | None = None
         self._retranslate()
@@ -65,6 +76,7 @@ class RequestsPage(QWidget):
             self.tabs.setTabText(2, self.tr("Co&mmunications to the Ministry"))
         else:
             self._count_tabs()
+        self._say_shown()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -74,21 +86,17 @@ class RequestsPage(QWidget):
     def _count_tabs(self) -> None:
         self.tabs.setTabText(
             0,
-            self.tr("S&mart working, to decide (%1)").replace(
-                "%1", str(len(self.smart.model.rows))
-            ),
+            self.tr("S&mart working, to decide (%1)").replace("%1", thousands(self._totals[0])),
         )
         self.tabs.setTabText(
             1,
-            self.tr("&Health funds, by deadline (%1)").replace(
-                "%1", str(len(self.health.model.rows))
-            ),
+            self.tr("&Health funds, by deadline (%1)").replace("%1", thousands(self._totals[1])),
         )
         self.tabs.setTabText(
             2,
             self.tr("Co&mmunications to the Ministry (%1, %2 late)")
-            .replace("%1", str(self.ministry.pending()))
-            .replace("%2", str(self.ministry.late())),
+            .replace("%1", thousands(self.ministry.pending()))
+            .replace("%2", thousands(self.ministry.late())),
         )
 
     def refresh(self) -> None:
@@ -107,20 +115,25 @@ class RequestsPage(QWidget):
                 requests = smart_working.all_requests(uow)
                 if employer:
                     requests = [r for r in requests if str(r.employer_id) == employer]
+                waiting = len(requests)
             else:
-                requests = smart_working.queue(uow, uuid.UUID(employer) if employer else None)
+                chosen = uuid.UUID(employer) if employer else None
+                requests, waiting = smart_working.queue_head(uow, chosen, SHOWN)
             employers = [
                 (str(o.id), o.name)
                 for o in list_organizations(uow)
                 if o.kind == OrganizationKind.EMPLOYER.value
             ]
             owed = smart_working.communications(uow, pending_only)
-            health = health_requests.by_deadline(uow, today)
             if hf_every:
+                health, _open = health_requests.by_deadline_head(uow, today)
                 open_ones = {h.id for h in health}
                 closed = [h for h in health_requests.all_requests(uow) if h.id not in open_ones]
                 health += sorted(closed, key=lambda h: h.number, reverse=True)
-            return requests, health, employers, owed
+                pending = len(health)
+            else:
+                health, pending = health_requests.by_deadline_head(uow, today, SHOWN)
+            return requests, waiting, health, pending, employers, owed
 
         # The request acted on stays chosen after the list reloads (#17).
         kept = {
@@ -130,12 +143,14 @@ class RequestsPage(QWidget):
         }
 
         def loaded(found: Loaded) -> None:
-            requests, health, employers, owed = found
+            requests, waiting, health, pending, employers, owed = found
+            self._totals = (waiting, pending)
             self.ministry.model.set_rows(owed)
             self.smart.set_employers(employers)
             self.smart.model.set_rows(requests)
             self.health.model.set_rows(health)
             self._count_tabs()
+            self._say_shown()
             for panel, number in kept.items():
                 panel.select_number(number, focus=False)
             self.smart.chosen()
@@ -143,6 +158,28 @@ class RequestsPage(QWidget):
             self._select_wanted()
 
         self.context.runner.run(self.context.in_store(job), loaded, self._failed)
+
+    def _say_shown(self) -> None:
+        """Under a list cut to its head: how many there are, and how to see the others."""
+        tab = self.tabs.currentIndex()
+        shown = (len(self.smart.model.rows), len(self.health.model.rows))
+        if tab not in (0, 1) or shown[tab] >= self._totals[tab]:
+            self.shown.hide()
+            return
+        if tab == 0:
+            text = self.tr(
+                "Here the first %1 of the %2 requests to decide, priorities first: choose an "
+                "employer to see the others."
+            )
+        else:
+            text = self.tr(
+                "Here the first %1 of the %2 open requests, by deadline: the others come up "
+                "as these are closed."
+            )
+        self.shown.setText(
+            text.replace("%1", thousands(shown[tab])).replace("%2", thousands(self._totals[tab]))
+        )
+        self.shown.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
