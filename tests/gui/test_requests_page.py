@@ -435,10 +435,9 @@ def test_long_queues_show_their_head_and_say_how_many_and_how_to_see_the_rest(
     """#19: at 200,000 workers the page read and painted every open request (2,388 to
     decide, 5,106 health-fund requests) in a second: it now shows the first ones and
     says how many there are."""
+    from welfare_desk.domain.smart_working import SwStatus
     from welfare_desk.gui.pages import requests_page
     from welfare_desk.requests import health_funds, smart_working
-
-    from welfare_desk.domain.smart_working import SwStatus
     from welfare_desk.requests.smart_working import SwInput, change_status, create_request
 
     store = window.context.store
