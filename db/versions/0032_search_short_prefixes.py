@@ -21,19 +21,17 @@ LENGTHS = (1, 2, 3, 4)
 
 def upgrade() -> None:
     bind = op.get_bind()
-    for length in LENGTHS:
-        # words shorter than the prefix have none of that length; a worker's words that
-        # share a prefix give it once (a conflict is a prefix already written)
-        bind.execute(
-            sa.text(
-                "INSERT INTO worker_search_token (token, sort_key, worker_id) "
-                f"SELECT DISTINCT :mark || substr(token, 1, {length}), sort_key, worker_id "
-                "FROM worker_search_token WHERE substr(token, 1, 1) <> :mark "
-                "AND length(token) >= :length "
-                "ON CONFLICT DO NOTHING"
-            ),
-            {"mark": MARK, "length": length},
-        )
+    lengths = " UNION ALL ".join(f"SELECT {n} AS n" for n in LENGTHS)
+    # a worker's words that share a prefix give it once: the later ones meet the key
+    bind.execute(
+        sa.text(
+            "INSERT INTO worker_search_token (token, sort_key, worker_id) "
+            "SELECT :mark || substr(t.token, 1, k.n), t.sort_key, t.worker_id "
+            f"FROM worker_search_token t JOIN ({lengths}) k ON length(t.token) >= k.n "
+            "WHERE t.token > :past_marks ON CONFLICT DO NOTHING"
+        ),
+        {"mark": MARK, "past_marks": chr(ord(MARK) + 1)},
+    )
     bind.execute(sa.text("ANALYZE worker_search_token"))
 
 
