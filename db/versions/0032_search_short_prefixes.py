@@ -1,5 +1,6 @@
 """search: each word's prefixes of one to four letters kept as marked tokens, so that a
-short typed word's workers are read in list order straight from the index
+short typed word's workers are read in list order straight from the index, and an
+employer's workers in list order from an index of their own
 
 Revision ID: 0032
 Revises: 0031
@@ -32,10 +33,16 @@ def upgrade() -> None:
         ),
         {"mark": MARK, "past_marks": chr(ord(MARK) + 1)},
     )
+    # the employer's words' prefixes are made here too, for every worker: search finds the
+    # same workers with them or without (new workers are written without, as the
+    # registry writes them)
+    op.create_index("ix_worker_employer_order", "worker", ["organization_id", "sort_key"])
     bind.execute(sa.text("ANALYZE worker_search_token"))
+    bind.execute(sa.text("ANALYZE worker"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_worker_employer_order", table_name="worker")
     op.get_bind().execute(
         sa.text("DELETE FROM worker_search_token WHERE token >= :mark AND token < :past"),
         {"mark": MARK, "past": chr(ord(MARK) + 1)},

@@ -28,7 +28,7 @@ from welfare_desk.domain.search_text import name_key
 from welfare_desk.errors import StoreNotEmpty
 from welfare_desk.progress import TaskState
 from welfare_desk.registry.organizations import OrganizationKind
-from welfare_desk.registry.workers import index_short_prefixes, token_rows, worker_sort_key
+from welfare_desk.registry.workers import token_rows, worker_sort_key
 from welfare_desk.store.counters import counters_starting, raise_counter, set_counter
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
@@ -419,7 +419,6 @@ def generate(
         requests_for(batch, rng, today, requests, 3 if full else 1)
         if state is not None:
             state.progress(min(start + BATCH, workers), workers)
-    index_short_prefixes(uow)
     _catalogue(
         uow,
         rng,

@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, inspect, or_, select
+from sqlalchemy import delete, func, inspect, or_, select
 from sqlalchemy import text as sql_text
 
-from welfare_desk.domain.search_text import PREFIX_MARK, SHORT_PREFIX
 from welfare_desk.store.models import (
     AuditEntry,
     Base,
@@ -189,30 +188,6 @@ def drop_search_tokens(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]) -> None
                 WorkerSearchToken.worker_id.in_(worker_ids[start : start + 500])
             )
         )
-
-
-def add_short_prefixes(uow: UnitOfWork, worker_ids: Sequence[uuid.UUID] | None) -> None:
-    """Each word's marked prefixes of one to SHORT_PREFIX letters (as
-    `domain.search_text.short_prefixes` defines them), made from the workers' words by the
-    database itself: a million rows at 50,000 workers cost a fifth of writing them one
-    by one. None: every worker's (after a bulk load)."""
-    lengths = " UNION ALL ".join(f"SELECT {n} AS n" for n in range(1, SHORT_PREFIX + 1))
-    sql = (
-        "INSERT INTO worker_search_token (token, sort_key, worker_id) "
-        "SELECT :mark || substr(t.token, 1, k.n), t.sort_key, t.worker_id "
-        f"FROM worker_search_token t JOIN ({lengths}) k ON length(t.token) >= k.n "
-        "WHERE t.token > :past_marks{only} ON CONFLICT DO NOTHING"
-    )
-    past = {"mark": PREFIX_MARK, "past_marks": chr(ord(PREFIX_MARK) + 1)}
-    if worker_ids is None:
-        uow.session.execute(sql_text(sql.format(only="")), past)
-        return
-    chosen = sql_text(sql.format(only=" AND t.worker_id IN :ids")).bindparams(
-        bindparam("ids", expanding=True, type_=WorkerSearchToken.__table__.c.worker_id.type)
-    )
-    wanted = list(worker_ids)
-    for start in range(0, len(wanted), 500):
-        uow.session.execute(chosen, {**past, "ids": wanted[start : start + 500]})
 
 
 # History

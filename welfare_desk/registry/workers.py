@@ -19,7 +19,7 @@ from welfare_desk.domain.dates import check_birth_date
 from welfare_desk.domain.household import Disability, Relation
 from welfare_desk.domain.leave_rights import Right, rights
 from welfare_desk.domain.problems import Problem, Severity
-from welfare_desk.domain.search_text import name_key, sort_key, tokens
+from welfare_desk.domain.search_text import name_key, short_prefixes, sort_key, tokens
 from welfare_desk.domain.smart_working import L68Basis, Person, WorkerHealth
 from welfare_desk.domain.text import check_text
 from welfare_desk.errors import DuplicateWorker, InvalidInput, UnknownEmployer
@@ -209,23 +209,19 @@ def token_rows(
     worker_id: uuid.UUID, surname: str, name: str, codice_fiscale: str, employer: str
 ) -> list[dict[str, Any]]:
     key = worker_sort_key(worker_id, surname, name)
+    # an employer's words' prefixes are not kept per worker: search reads the employer's
+    # workers instead (store/search_sql.py)
+    own = tokens(surname, name) | {codice_fiscale.lower()}
     return [
         {"token": token, "sort_key": key, "worker_id": worker_id}
-        for token in worker_tokens(surname, name, codice_fiscale, employer)
+        for token in worker_tokens(surname, name, codice_fiscale, employer) | short_prefixes(own)
     ]
 
 
 def index_workers(uow: UnitOfWork, workers: list[IndexEntry]) -> None:
-    """Rebuilds the search tokens of the given workers, and their short prefixes."""
-    ids = [w[0] for w in workers]
-    queries.drop_search_tokens(uow, ids)
+    """Rebuilds the search tokens of the given workers."""
+    queries.drop_search_tokens(uow, [w[0] for w in workers])
     uow.insert_derived(WorkerSearchToken, [row for w in workers for row in token_rows(*w)])
-    queries.add_short_prefixes(uow, ids)
-
-
-def index_short_prefixes(uow: UnitOfWork) -> None:
-    """After a bulk load of search tokens: every worker's short prefixes, made at once."""
-    queries.add_short_prefixes(uow, None)
 
 
 def reindex_organization(uow: UnitOfWork, organization_id: uuid.UUID) -> int:

@@ -165,6 +165,8 @@ class Worker(Keyed, Editable, Base):
             "surname",
             "name",
         ),
+        # a short typed word that begins an employer's word: its workers in list order
+        Index("ix_worker_employer_order", "organization_id", "sort_key"),
     )
 
     codice_fiscale: Mapped[str] = mapped_column(String(16), unique=True)

@@ -5,14 +5,17 @@ the bare DBAPI, because importing SQLAlchemy takes longer than the whole answer.
 This module imports neither.
 
 Every worker has tokens for the words of their surname, name, codice fiscale and
-employer's name, and marked tokens for the prefixes of one to four letters of those
-words (`domain.search_text.short_prefixes`). Results come in `sort_key` order (folded
-surname, name, then id), a byte-ordered unique key kept on the worker and on each of its
-tokens, so one index of (token, sort_key) holds each token's workers in list order.
+employer's name, and marked tokens for the prefixes of one to four letters of the words
+of their own names and code (`domain.search_text.short_prefixes`). Results come in
+`sort_key` order (folded surname, name, then id), a byte-ordered unique key kept on the
+worker and on each of its tokens, so one index of (token, sort_key) holds each token's
+workers in list order. An employer's words are shared by thousands of workers: their
+prefixes are not kept per worker; a short word that begins an employer's word reads
+that employer's workers in list order from the workers' (employer, sort_key) index.
 Two plans, chosen per query from how many rows each typed word matches in the store
 (counted, up to a cap, in the query's first round trip):
-- a word's short prefix leads: its marked token's workers are read in list order,
-  one row per worker, each checked against the other words, until the page is full;
+- a word's short prefix leads: its marked token's workers, and its employers' workers,
+  are read in list order, each checked against the other words, until the page is full;
 - a longer word that few workers match leads: all its tokens are read and sorted.
 A list sorted by another column (birth date, employer) reads every match and sorts it.
 """
@@ -46,6 +49,8 @@ class Term:
 
     prefix: str
     upper: str
+    # the employers with a word that begins with this one: their workers all match it
+    employers: tuple[Any, ...] = ()
 
     @property
     def short(self) -> str:
@@ -89,6 +94,27 @@ def make_terms(query: str) -> list[Term]:
     return [Term(word, prefix_upper_bound(word)) for word in query_terms(query)]
 
 
+EMPLOYERS_SQL = "SELECT id, name FROM organization"
+
+
+def with_employers(execute: Execute, terms: list[Term]) -> list[Term]:
+    """The terms, each with the employers one of whose words it begins (one statement:
+    a programme has tens of employers, not thousands)."""
+    from welfare_desk.domain.search_text import tokens
+
+    if not terms:
+        return terms
+    employers = [(made, tokens(name)) for made, name in execute(EMPLOYERS_SQL, {})]
+    return [
+        Term(
+            t.prefix,
+            t.upper,
+            tuple(made for made, words in employers if any(w.startswith(t.prefix) for w in words)),
+        )
+        for t in terms
+    ]
+
+
 class _Query:
     """Builds one statement's text and parameters in the driver's placeholder style."""
 
@@ -100,6 +126,10 @@ class _Query:
         name = f"p{len(self.params)}"
         self.params[name] = value
         return f":{name}" if self.style == "named" else f"%({name})s"
+
+    def among(self, term: Term, worker: str = "worker") -> str:
+        """The worker is employed by one of the term's employers."""
+        return f"{worker}.organization_id IN ({', '.join(self.bind(e) for e in term.employers)})"
 
     def token_match(self, term: Term, worker: str) -> str:
         """The worker has a token in the term's range."""
@@ -166,7 +196,8 @@ class _Query:
 
 def counts_sql(terms: Sequence[Term], style: str) -> tuple[str, dict[str, Any]]:
     """Each word's rows, up to COUNT_ROWS + 1, in one round trip: its marked short
-    prefix's (one per worker), then, for a longer word, its own range's tokens."""
+    prefix's (one per worker), its employers' workers, and, for a longer word, its own
+    range's tokens."""
     q = _Query(style)
     cap = q.bind(COUNT_ROWS + 1)
     counts = []
@@ -175,6 +206,11 @@ def counts_sql(terms: Sequence[Term], style: str) -> tuple[str, dict[str, Any]]:
             "(SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
             f"WHERE token = {q.bind(term.short)} LIMIT {cap}) AS s{i})"
         )
+        if term.employers:
+            counts.append(
+                f"(SELECT count(*) FROM (SELECT 1 FROM worker WHERE {q.among(term)} "
+                f"LIMIT {cap}) AS e{i})"
+            )
         if not term.is_short:
             counts.append(
                 "(SELECT count(*) FROM (SELECT 1 FROM worker_search_token "
@@ -202,7 +238,10 @@ def choose_plan(terms: Sequence[Term], counts: Sequence[int], wanted: int) -> Pl
     range_rows: list[int | None] = []
     found = iter(counts)
     for term in terms:
-        prefix_rows.append(next(found))
+        rows = next(found)
+        if term.employers:
+            rows += next(found)
+        prefix_rows.append(rows)
         range_rows.append(None if term.is_short else next(found))
     # a word's matches are at most its prefix's workers and its range's tokens
     bounds = [p if r is None else min(p, r) for p, r in zip(prefix_rows, range_rows, strict=True)]
@@ -251,15 +290,30 @@ def driven_sql(
     style: str,
     filters: Filters,
 ) -> tuple[str, dict[str, Any]]:
+    """The page's rows, in list order. Led by a short prefix, each branch (the marked
+    token's workers, each employer's workers) gives its first `offset + limit` in list
+    order and `page_of` merges them: a worker may come from two branches."""
     q = _Query(style)
-    join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-    conditions, distinct = _led(q, terms, plan)
-    conditions += q.filters(filters, "v")
-    page = (
-        f"SELECT {distinct}t.sort_key, t.worker_id FROM worker_search_token t {join}"
-        f"{_where(conditions)}"
-        f"ORDER BY t.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
-    )
+    if plan.by_prefix:
+        wanted = q.bind(offset + limit)
+        branches = [
+            f"SELECT * FROM ({branch} ORDER BY sort_key LIMIT {wanted}) AS b{i}"
+            for i, branch in enumerate(_branches(q, terms, plan, filters))
+        ]
+        page = " UNION ALL ".join(branches)
+    else:
+        join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
+        lead = terms[plan.driver]
+        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
+        conditions += [
+            q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver
+        ]
+        conditions += q.filters(filters, "v")
+        page = (
+            f"SELECT DISTINCT t.sort_key, t.worker_id FROM worker_search_token t {join}"
+            f"{_where(conditions)}"
+            f"ORDER BY t.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
+        )
     sql = (
         f"SELECT {_COLUMNS} FROM ({page}) page JOIN worker w ON w.id = page.worker_id "
         "JOIN organization o ON o.id = w.organization_id ORDER BY page.sort_key"
@@ -267,19 +321,41 @@ def driven_sql(
     return sql, q.params
 
 
-def _led(q: _Query, terms: Sequence[Term], plan: Plan) -> tuple[list[str], str]:
-    """The leading word's rows of `worker_search_token t`, the other words checked on
-    each, and whether a worker can come more than once (a range holds several of their
-    words; a short prefix is kept once per worker)."""
+def _branches(
+    q: _Query, terms: Sequence[Term], plan: Plan, filters: Filters, keyed: bool = True
+) -> list[str]:
+    """(sort_key, worker_id), or only worker_id, of the leading word's workers: one
+    SELECT per source."""
     lead = terms[plan.driver]
-    if plan.by_prefix:
-        conditions = [f"t.token = {q.bind(lead.short)}"]
-        if not lead.is_short:
-            conditions.append(q.token_match(lead, "t.worker_id"))
-    else:
-        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
-    conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver]
-    return conditions, "" if plan.by_prefix else "DISTINCT "
+    others = [i for i in range(len(terms)) if i != plan.driver]
+    join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
+    marked = [f"t.token = {q.bind(lead.short)}"]
+    if not lead.is_short:
+        marked.append(q.token_match(lead, "t.worker_id"))
+    marked += [q.token_match(terms[i], "t.worker_id") for i in others]
+    marked += q.filters(filters, "v")
+    key = "t.sort_key AS sort_key, " if keyed else ""
+    found = [
+        f"SELECT {key}t.worker_id AS worker_id FROM worker_search_token t {join}{_where(marked)}"
+    ]
+    key = "v.sort_key AS sort_key, " if keyed else ""
+    for employer in lead.employers:
+        conditions = [f"v.organization_id = {q.bind(employer)}"]
+        conditions += [q.token_match(terms[i], "v.id") for i in others]
+        conditions += q.filters(filters, "v")
+        found.append(f"SELECT {key}v.id AS worker_id FROM worker v {_where(conditions)}")
+    return found
+
+
+def page_of(rows: Sequence[Sequence[Any]], limit: int, offset: int) -> list[Sequence[Any]]:
+    """A prefix-led page: its branches' rows in list order, each worker once."""
+    seen: set[Any] = set()
+    once = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            once.append(row)
+    return once[offset : offset + limit]
 
 
 def ordered_sql(
@@ -294,14 +370,19 @@ def ordered_sql(
     q = _Query(style)
     conditions = []
     for index, term in enumerate(terms):
-        if plan is not None and index == plan.driver:
-            rows = (
-                f"token = {q.bind(term.short)}"
-                if plan.by_prefix
-                else f"token >= {q.bind(term.prefix)} AND token < {q.bind(term.upper)}"
+        if plan is not None and plan.by_prefix and index == plan.driver and term.is_short:
+            # the same matches as its range, read from its marked prefix and employers
+            marked = (
+                "w.id IN (SELECT worker_id FROM worker_search_token "
+                f"WHERE token = {q.bind(term.short)})"
             )
-            conditions.append(f"w.id IN (SELECT worker_id FROM worker_search_token WHERE {rows})")
-        if plan is None or index != plan.driver or not (plan.by_prefix and term.is_short):
+            conditions.append(f"({marked} OR {q.among(term, 'w')})" if term.employers else marked)
+        elif plan is not None and not plan.by_prefix and index == plan.driver:
+            conditions.append(
+                "w.id IN (SELECT worker_id FROM worker_search_token "
+                f"WHERE token >= {q.bind(term.prefix)} AND token < {q.bind(term.upper)})"
+            )
+        else:
             conditions.append(q.token_match(term, "w.id"))
     conditions += q.filters(filters, "w")
     direction = " DESC" if filters.descending else ""
@@ -323,7 +404,7 @@ def run_search(
 ) -> list[Sequence[Any]]:
     """Rows of (id, codice fiscale, surname, name, employer, birth date), in list order."""
     filters = filters or Filters()
-    terms = make_terms(query)
+    terms = with_employers(execute, make_terms(query))
     if not terms:
         if filters.order != "name" or filters.descending:
             return list(execute(*ordered_sql(terms, None, limit, offset, style, filters)))
@@ -333,9 +414,23 @@ def run_search(
     else:
         counts = list(execute(*counts_sql(terms, style))[0])
         plan = choose_plan(terms, counts, offset + limit)
+    return search_page(execute, terms, plan, limit, offset, style, filters)
+
+
+def search_page(
+    execute: Execute,
+    terms: Sequence[Term],
+    plan: Plan,
+    limit: int,
+    offset: int,
+    style: str,
+    filters: Filters,
+) -> list[Sequence[Any]]:
+    """A page of the search by the given plan."""
     if filters.order != "name" or filters.descending:
         return list(execute(*ordered_sql(terms, plan, limit, offset, style, filters)))
-    return list(execute(*driven_sql(terms, plan, limit, offset, style, filters)))
+    rows = execute(*driven_sql(terms, plan, limit, offset, style, filters))
+    return page_of(rows, limit, offset) if plan.by_prefix else list(rows)
 
 
 COUNT_CAP = 10_000  # beyond it the list says «more than 10.000»: counting on is no help
@@ -350,12 +445,19 @@ def count_sql(
     if plan is None:
         conditions = q.filters(filters, "w")
         inner = f"SELECT 1 FROM worker w {_where(conditions)}LIMIT {q.bind(cap + 1)}"
+    elif plan.by_prefix:
+        branches = _branches(q, terms, plan, filters, keyed=False)
+        inner = f"SELECT worker_id FROM ({' UNION '.join(branches)}) AS u LIMIT {q.bind(cap + 1)}"
     else:
         join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-        conditions, distinct = _led(q, terms, plan)
+        lead = terms[plan.driver]
+        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
+        conditions += [
+            q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver
+        ]
         conditions += q.filters(filters, "v")
         inner = (
-            f"SELECT {distinct}t.worker_id FROM worker_search_token t {join}"
+            f"SELECT DISTINCT t.worker_id FROM worker_search_token t {join}"
             f"{_where(conditions)}LIMIT {q.bind(cap + 1)}"
         )
     return f"SELECT count(*) FROM ({inner}) AS matched", q.params
@@ -370,7 +472,7 @@ def count_matches(
 ) -> int:
     """How many workers the search finds, at most `cap` + 1 (meaning «more than cap»)."""
     filters = filters or Filters()
-    terms = make_terms(query)
+    terms = with_employers(execute, make_terms(query))
     plan = None
     if len(terms) == 1 and terms[0].is_short:
         plan = Plan(0, True)
