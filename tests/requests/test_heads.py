@@ -17,13 +17,9 @@ def test_the_heads_are_the_first_of_the_whole_queues(store: Store) -> None:
     with UnitOfWork(store) as uow:
         generate(uow, 400, seed=4, today=TODAY, full=True)
     with UnitOfWork(store) as uow:
-        pending = queries.smart_working_with_status(
-            uow, [s.value for s in smart_working.PENDING]
-        )
+        pending = queries.smart_working_with_status(uow, [s.value for s in smart_working.PENDING])
         views = smart_working.request_views(uow, pending)
-        queue = sorted(
-            views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number)
-        )
+        queue = sorted(views, key=lambda v: (not v.priority, v.submitted_on or date.max, v.number))
         open_ones = [
             v
             for v in health_funds.all_requests(uow)
