@@ -322,10 +322,16 @@ def driven_sql(
 
 
 def _branches(
-    q: _Query, terms: Sequence[Term], plan: Plan, filters: Filters, keyed: bool = True
+    q: _Query,
+    terms: Sequence[Term],
+    plan: Plan,
+    filters: Filters,
+    keyed: bool = True,
+    apart: bool = False,
 ) -> list[str]:
     """(sort_key, worker_id), or only worker_id, of the leading word's workers: one
-    SELECT per source."""
+    SELECT per source. `apart`: an employer's branch leaves out the workers the marked
+    prefix already gives, so that the branches can be counted without a sort."""
     lead = terms[plan.driver]
     others = [i for i in range(len(terms)) if i != plan.driver]
     join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
@@ -341,6 +347,11 @@ def _branches(
     key = "v.sort_key AS sort_key, " if keyed else ""
     for employer in lead.employers:
         conditions = [f"v.organization_id = {q.bind(employer)}"]
+        if apart:
+            conditions.append(
+                "NOT EXISTS (SELECT 1 FROM worker_search_token m WHERE m.token = "
+                f"{q.bind(lead.short)} AND m.sort_key = v.sort_key AND m.worker_id = v.id)"
+            )
         conditions += [q.token_match(terms[i], "v.id") for i in others]
         conditions += q.filters(filters, "v")
         found.append(f"SELECT {key}v.id AS worker_id FROM worker v {_where(conditions)}")
@@ -446,8 +457,10 @@ def count_sql(
         conditions = q.filters(filters, "w")
         inner = f"SELECT 1 FROM worker w {_where(conditions)}LIMIT {q.bind(cap + 1)}"
     elif plan.by_prefix:
-        branches = _branches(q, terms, plan, filters, keyed=False)
-        inner = f"SELECT worker_id FROM ({' UNION '.join(branches)}) AS u LIMIT {q.bind(cap + 1)}"
+        branches = _branches(q, terms, plan, filters, keyed=False, apart=True)
+        inner = (
+            f"SELECT worker_id FROM ({' UNION ALL '.join(branches)}) AS u LIMIT {q.bind(cap + 1)}"
+        )
     else:
         join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
         lead = terms[plan.driver]
