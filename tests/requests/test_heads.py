@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from tests.conftest import TODAY
+from tests.helpers import add_worker
 from welfare_desk.demo.generate import generate
+from welfare_desk.domain.smart_working import SwStatus
 from welfare_desk.requests import health_funds, queries, smart_working
 from welfare_desk.store.engine import Store
 from welfare_desk.store.uow import UnitOfWork
@@ -16,6 +18,14 @@ from welfare_desk.store.uow import UnitOfWork
 def test_the_heads_are_the_first_of_the_whole_queues(store: Store) -> None:
     with UnitOfWork(store) as uow:
         generate(uow, 400, seed=4, today=TODAY, full=True)
+    # a request without priority, whatever day the demo was made for
+    alone = add_worker(store, surname="Zanetti", name="Giulia").worker.id
+    with UnitOfWork(store) as uow:
+        made = smart_working.create_request(
+            uow, smart_working.SwInput(alone, 1, (2,), TODAY, None), TODAY
+        )
+    with UnitOfWork(store) as uow:
+        smart_working.change_status(uow, made.id, made.version, SwStatus.SUBMITTED, TODAY)
     with UnitOfWork(store) as uow:
         pending = queries.smart_working_with_status(uow, [s.value for s in smart_working.PENDING])
         views = smart_working.request_views(uow, pending)
