@@ -146,6 +146,26 @@ def test_a_short_word_s_workers_are_read_in_list_order_from_the_index(
             assert not [s for s in steps if s.startswith(tables)], steps
 
 
+def test_an_employer_is_not_walked_for_a_word_its_name_does_not_have(
+    sqlite_store: Store,
+) -> None:
+    """At 200,000 workers «cooperativa sp» took 3.5 s: each cooperative's workers were
+    walked in list order for «sp», which only one of them has in its name. For the
+    others, the word must be a worker's own, and its marked prefix leads instead."""
+    with UnitOfWork(sqlite_store) as uow:
+        generate(uow, 60, seed=3, today=TODAY)
+    with UnitOfWork(sqlite_store) as uow:
+        terms = with_employers(_runner(uow), make_terms("cooperativa sp"))
+        lead = next(i for i, t in enumerate(terms) if t.prefix == "cooperativa")
+        other = terms[1 - lead]
+        both = set(terms[lead].employers) & set(other.employers)
+        assert len(terms[lead].employers) > len(both) > 0
+        sql, params = driven_sql(terms, Plan(lead, True), 50, 0, "named", Filters())
+        plan = uow.session.execute(text(f"EXPLAIN QUERY PLAN {sql}"), params).all()
+        walked = [s for _a, _b, _c, s in plan if "ix_worker_employer_order" in str(s)]
+        assert len(walked) == len(both), plan  # only the employers whose names have both
+
+
 def test_a_worker_s_short_prefixes_are_kept_once_each(sqlite_store: Store) -> None:
     from tests.helpers import add_worker
 

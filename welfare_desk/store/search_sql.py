@@ -334,28 +334,49 @@ def _branches(
     prefix already gives, so that the branches can be counted without a sort."""
     lead = terms[plan.driver]
     others = [i for i in range(len(terms)) if i != plan.driver]
-    join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-    marked = [f"t.token = {q.bind(lead.short)}"]
-    if not lead.is_short:
-        marked.append(q.token_match(lead, "t.worker_id"))
-    marked += [q.token_match(terms[i], "t.worker_id") for i in others]
-    marked += q.filters(filters, "v")
     key = "t.sort_key AS sort_key, " if keyed else ""
-    found = [
-        f"SELECT {key}t.worker_id AS worker_id FROM worker_search_token t {join}{_where(marked)}"
-    ]
-    key = "v.sort_key AS sort_key, " if keyed else ""
+    found = [_marked_branch(q, terms, plan.driver, others, filters, key, filters.on_worker, [])]
     for employer in lead.employers:
-        conditions = [f"v.organization_id = {q.bind(employer)}"]
+        at = [f"v.organization_id = {q.bind(employer)}"]
         if apart:
-            conditions.append(
+            at.append(
                 "NOT EXISTS (SELECT 1 FROM worker_search_token m WHERE m.token = "
                 f"{q.bind(lead.short)} AND m.sort_key = v.sort_key AND m.worker_id = v.id)"
             )
-        conditions += [q.token_match(terms[i], "v.id") for i in others]
-        conditions += q.filters(filters, "v")
-        found.append(f"SELECT {key}v.id AS worker_id FROM worker v {_where(conditions)}")
+        at += q.filters(filters, "v")
+        # Every worker of the employer has the leading word. A word the employer's name
+        # does not begin must be one of the worker's own: its marked prefix leads, or the
+        # walk would read the whole employer for a word few of them have.
+        own = [i for i in others if employer not in terms[i].employers]
+        if own:
+            rest = [i for i in others if i != own[0]]
+            found.append(_marked_branch(q, terms, own[0], rest, filters, key, True, at))
+        else:
+            vkey = "v.sort_key AS sort_key, " if keyed else ""
+            found.append(f"SELECT {vkey}v.id AS worker_id FROM worker v {_where(at)}")
     return found
+
+
+def _marked_branch(
+    q: _Query,
+    terms: Sequence[Term],
+    led: int,
+    others: list[int],
+    filters: Filters,
+    key: str,
+    joined: bool,
+    conditions: list[str],
+) -> str:
+    """The workers of word `led`'s marked prefix (and the word itself, when longer),
+    with the other words and the given conditions on the worker `v`."""
+    word = terms[led]
+    where = [f"t.token = {q.bind(word.short)}"]
+    if not word.is_short:
+        where.append(q.token_match(word, "t.worker_id"))
+    where += [q.token_match(terms[i], "t.worker_id") for i in others]
+    where += conditions or q.filters(filters, "v")
+    join = "JOIN worker v ON v.id = t.worker_id " if joined else ""
+    return f"SELECT {key}t.worker_id AS worker_id FROM worker_search_token t {join}{_where(where)}"
 
 
 def page_of(rows: Sequence[Sequence[Any]], limit: int, offset: int) -> list[Sequence[Any]]:
