@@ -302,16 +302,8 @@ def driven_sql(
         ]
         page = " UNION ALL ".join(branches)
     else:
-        join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-        lead = terms[plan.driver]
-        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
-        conditions += [
-            q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver
-        ]
-        conditions += q.filters(filters, "v")
         page = (
-            f"SELECT DISTINCT t.sort_key, t.worker_id FROM worker_search_token t {join}"
-            f"{_where(conditions)}"
+            f"SELECT DISTINCT t.sort_key, t.worker_id {_ranged(q, terms, plan, filters)}"
             f"ORDER BY t.sort_key LIMIT {q.bind(limit)} OFFSET {q.bind(offset)}"
         )
     sql = (
@@ -319,6 +311,16 @@ def driven_sql(
         "JOIN organization o ON o.id = w.organization_id ORDER BY page.sort_key"
     )
     return sql, q.params
+
+
+def _ranged(q: _Query, terms: Sequence[Term], plan: Plan, filters: Filters) -> str:
+    """FROM and WHERE of the leading word's range of tokens, the other words checked."""
+    join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
+    lead = terms[plan.driver]
+    conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
+    conditions += [q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver]
+    conditions += q.filters(filters, "v")
+    return f"FROM worker_search_token t {join}{_where(conditions)}"
 
 
 def _branches(
@@ -483,16 +485,8 @@ def count_sql(
             f"SELECT worker_id FROM ({' UNION ALL '.join(branches)}) AS u LIMIT {q.bind(cap + 1)}"
         )
     else:
-        join = "JOIN worker v ON v.id = t.worker_id " if filters.on_worker else ""
-        lead = terms[plan.driver]
-        conditions = [f"t.token >= {q.bind(lead.prefix)}", f"t.token < {q.bind(lead.upper)}"]
-        conditions += [
-            q.token_match(t, "t.worker_id") for i, t in enumerate(terms) if i != plan.driver
-        ]
-        conditions += q.filters(filters, "v")
         inner = (
-            f"SELECT DISTINCT t.worker_id FROM worker_search_token t {join}"
-            f"{_where(conditions)}LIMIT {q.bind(cap + 1)}"
+            f"SELECT DISTINCT t.worker_id {_ranged(q, terms, plan, filters)}LIMIT {q.bind(cap + 1)}"
         )
     return f"SELECT count(*) FROM ({inner}) AS matched", q.params
 
