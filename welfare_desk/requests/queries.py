@@ -107,6 +107,22 @@ def smart_working_by_ids(
     return found
 
 
+def worker_names(
+    uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, uuid.UUID | None]]:
+    """Each worker's «surname name» and employer, a statement a 500 workers."""
+    wanted = list(dict.fromkeys(worker_ids))
+    found: dict[uuid.UUID, tuple[str, uuid.UUID | None]] = {}
+    for start in range(0, len(wanted), 500):
+        for worker_id, surname, name, employer in uow.session.execute(
+            select(Worker.id, Worker.surname, Worker.name, Worker.organization_id).where(
+                Worker.id.in_(wanted[start : start + 500])
+            )
+        ):
+            found[worker_id] = (f"{surname} {name}", employer)
+    return found
+
+
 def workers_with_households(
     uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Worker]:

@@ -14,9 +14,11 @@ from welfare_desk.domain.cases import ActionType
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.smart_working import (
     SW_STATUS_LABELS,
+    Person,
     PriorityReason,
     Rules,
     SwStatus,
+    WorkerHealth,
     agreement_printable,
     check_sw_transition,
     communication_due,
@@ -154,7 +156,17 @@ def priority_for(
 def _view(uow: UnitOfWork, request: SmartWorkingRequest, worker: Worker | None = None) -> SwView:
     worker = worker or uow.get(Worker, request.worker_id)
     assert worker is not None
-    people, health = people_of(worker)
+    label = f"{worker.surname} {worker.name}"
+    return _view_with(request, label, worker.organization_id, *people_of(worker))
+
+
+def _view_with(
+    request: SmartWorkingRequest,
+    worker: str,
+    employer_id: uuid.UUID | None,
+    people: list[Person],
+    health: WorkerHealth,
+) -> SwView:
     rules = smart_working_rules()
     asked = request.submitted_on or request.received_on
     found = priorities(people, health, request.starts_on, request.ends_on, rules, asked)
@@ -163,9 +175,9 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest, worker: Worker | None =
         request.id,
         request.version,
         request.number,
-        worker.id,
-        f"{worker.surname} {worker.name}",
-        worker.organization_id,
+        request.worker_id,
+        worker,
+        employer_id,
         request.status,
         request.days_per_week,
         tuple(request.weekdays),
@@ -415,7 +427,12 @@ def queue_head(
     ranked.sort()
     head = [made for *_key, made in ranked[:limit]]
     order = {made: place for place, made in enumerate(head)}
-    views = request_views(uow, queries.smart_working_by_ids(uow, head))
+    requests = queries.smart_working_by_ids(uow, head)
+    # the head's households are those just read: only the names are asked for
+    names = queries.worker_names(uow, [r.worker_id for r in requests])
+    views = [
+        _view_with(r, *names[r.worker_id], *people_from(*households[r.worker_id])) for r in requests
+    ]
     return sorted(views, key=lambda v: order[v.id]), len(ranked)
 
 
