@@ -109,10 +109,10 @@ def smart_working_by_ids(
 
 def worker_names(
     uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, uuid.UUID | None]]:
+) -> dict[uuid.UUID, tuple[str, uuid.UUID]]:
     """Each worker's «surname name» and employer, a statement a 500 workers."""
     wanted = list(dict.fromkeys(worker_ids))
-    found: dict[uuid.UUID, tuple[str, uuid.UUID | None]] = {}
+    found: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
     for start in range(0, len(wanted), 500):
         for worker_id, surname, name, employer in uow.session.execute(
             select(Worker.id, Worker.surname, Worker.name, Worker.organization_id).where(

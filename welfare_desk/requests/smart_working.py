@@ -163,7 +163,7 @@ def _view(uow: UnitOfWork, request: SmartWorkingRequest, worker: Worker | None =
 def _view_with(
     request: SmartWorkingRequest,
     worker: str,
-    employer_id: uuid.UUID | None,
+    employer_id: uuid.UUID,
     people: list[Person],
     health: WorkerHealth,
 ) -> SwView:
