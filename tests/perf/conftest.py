@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY
+from welfare_desk.store.engine import Store
 
 WORKERS = int(os.environ.get("WELFARE_DESK_BENCH_WORKERS", "50000"))
 RESULTS = Path(__file__).parent / "results.json"
@@ -64,3 +65,40 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory, figures: Figures) -> P
     )
     figures.record("demo_full_seconds", time.perf_counter() - started, "s", 90 * WORKERS / 50_000)
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_postgresql(figures: Figures) -> Iterator[Store]:
+    """The same full demo on a PostgreSQL database of the run's own, made once and timed,
+    dropped at the end."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import store_at
+    from welfare_desk.demo.generate import generate
+    from welfare_desk.store.maintenance import after_bulk_load
+    from welfare_desk.store.uow import UnitOfWork
+
+    url = os.environ.get("WELFARE_DESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("WELFARE_DESK_TEST_PG_URL is not set")
+    name = f"welfare_desk_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
+    try:
+        store = store_at(make_url(url).set(database=name).render_as_string(False))
+        try:
+            started = time.perf_counter()
+            with UnitOfWork(store) as uow:
+                generate(uow, WORKERS, seed=1, full=True)
+            after_bulk_load(store)
+            seconds = time.perf_counter() - started
+            figures.record("demo_full_seconds_postgresql", seconds, "s", 150 * WORKERS / 50_000)
+            yield store
+        finally:
+            store.close()
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]

@@ -7,10 +7,7 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import copy_store, store_at, store_env
 from tests.perf.conftest import WORKERS, Figures, p95
@@ -116,37 +113,9 @@ def test_search_count_p95_sqlite(demo_sqlite: Path, figures: Figures) -> None:
     figures.record("search_count_max_ms_sqlite", max(timings), "ms", 100)
 
 
-def test_search_p95_postgresql(figures: Figures) -> None:
-    import os
-
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    from welfare_desk.demo.generate import generate
-    from welfare_desk.store.maintenance import after_bulk_load
-
-    url = os.environ.get("WELFARE_DESK_TEST_PG_URL")
-    if not url:
-        pytest.skip("WELFARE_DESK_TEST_PG_URL is not set")
-    name = f"welfare_desk_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
-    try:
-        store = store_at(make_url(url).set(database=name).render_as_string(False))
-        try:
-            started = time.perf_counter()
-            with UnitOfWork(store) as uow:
-                generate(uow, WORKERS, seed=1, full=True)
-            after_bulk_load(store)
-            seconds = time.perf_counter() - started
-            figures.record("demo_full_seconds_postgresql", seconds, "s", 150 * WORKERS / 50_000)
-            value = _search_p95(store)
-            every, worst, _count = _every_prefix_p95(store)
-        finally:
-            store.close()
-    finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
+def test_search_p95_postgresql(demo_postgresql: Store, figures: Figures) -> None:
+    value = _search_p95(demo_postgresql)
+    every, worst, _count = _every_prefix_p95(demo_postgresql)
     figures.record("search_p95_ms_postgresql", value, "ms", 10)
     figures.record("search_every_prefix_p95_ms_postgresql", every, "ms", 10)
     figures.record("search_every_prefix_max_ms_postgresql", worst, "ms", 50)
