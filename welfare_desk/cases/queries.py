@@ -295,16 +295,6 @@ def needs_of_case(uow: UnitOfWork, case_id: uuid.UUID) -> list[Need]:
     )
 
 
-def kinds_raised_at_contacts(uow: UnitOfWork, worker_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
-    """(contact, need kind) for each need the worker raised at a contact."""
-    rows = uow.session.execute(
-        select(Need.contact_id, Need.kind).where(
-            Need.worker_id == worker_id, Need.contact_id.is_not(None)
-        )
-    )
-    return [(contact, kind) for contact, kind in rows if contact is not None]
-
-
 def contacts_of(
     uow: UnitOfWork,
     worker_id: uuid.UUID,

@@ -31,8 +31,7 @@ from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Case,
     JournalEntry,
-    Operator,
-    SocialPoint,
+    Need,
     Worker,
 )
 from welfare_desk.store.uow import REASON_KEY, UnitOfWork
@@ -151,8 +150,7 @@ def need_label(kind: str, short: bool = False) -> str:
     return need.label if short else f"{need.category_label} · {need.label}"
 
 
-def _need_views(uow: UnitOfWork, worker_id: uuid.UUID) -> list[NeedView]:
-    rows = queries.needs_of_worker(uow, worker_id)
+def _need_views(rows: list[Need]) -> list[NeedView]:
     views = [
         NeedView(
             n.id,
@@ -179,7 +177,13 @@ def _names(uow: UnitOfWork) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
     return queries.operator_names(uow), queries.social_point_names(uow)
 
 
-def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]) -> CaseDetail:
+def _detail(
+    uow: UnitOfWork,
+    case: Case,
+    worker_name: str,
+    needs: list[NeedView],
+    names: tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]] | None = None,
+) -> CaseDetail:
     goals = queries.goals_of(uow, case.id, ordered=True)
     actions: dict[uuid.UUID, list[ActionView]] = defaultdict(list)
     if goals:
@@ -188,8 +192,7 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
                 ActionView(a.id, a.version, a.kind, a.title, a.responsible, a.due_date, a.status)
             )
     need_labels = {n.id: n.label for n in needs}
-    owner = uow.get(Operator, case.owner_id) if case.owner_id else None
-    point = uow.get(SocialPoint, case.social_point_id) if case.social_point_id else None
+    operators, points = names or _names(uow)
     return CaseDetail(
         id=case.id,
         version=case.version,
@@ -197,9 +200,9 @@ def _detail(uow: UnitOfWork, case: Case, worker_name: str, needs: list[NeedView]
         status=case.status,
         worker_id=case.worker_id,
         worker=worker_name,
-        owner=owner.name if owner else None,
+        owner=operators.get(case.owner_id) if case.owner_id else None,
         owner_id=case.owner_id,
-        social_point=point.name if point else None,
+        social_point=points.get(case.social_point_id) if case.social_point_id else None,
         opened_on=case.opened_on,
         closed_on=case.closed_on,
         closing_reason=case.closing_reason,
@@ -232,7 +235,7 @@ def case_by_id(uow: UnitOfWork, case_id: uuid.UUID) -> CaseDetail:
     if worker is not None:
         uow.require_person(worker.organization_id, worker.social_point_id)
     name = f"{worker.surname} {worker.name}" if worker else ""
-    return _detail(uow, case, name, _need_views(uow, case.worker_id))
+    return _detail(uow, case, name, _need_views(queries.needs_of_worker(uow, case.worker_id)))
 
 
 def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = None) -> WorkerStory:
@@ -240,11 +243,14 @@ def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = Non
     is audited once, whoever asks (the desk, the command line)."""
     worker = get_worker_by_id(uow, worker_id, today)
     uow.audit("view", "worker", [worker_id], "scheda del lavoratore")
-    needs = _need_views(uow, worker_id)
+    rows = queries.needs_of_worker(uow, worker_id)
+    needs = _need_views(rows)
     raised: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for contact_id, kind in queries.kinds_raised_at_contacts(uow, worker_id):
-        raised[contact_id].append(need_label(kind, short=True))
-    operators, points = _names(uow)
+    for need in rows:  # what each contact brought up, from the same rows
+        if need.contact_id is not None:
+            raised[need.contact_id].append(need_label(need.kind, short=True))
+    names = _names(uow)
+    operators, points = names
     contacts = [
         ContactView(
             c.id,
@@ -267,7 +273,11 @@ def worker_story(uow: UnitOfWork, worker_id: uuid.UUID, today: date | None = Non
         worker=worker,
         contacts=contacts,
         needs=needs,
-        case=_detail(uow, current, f"{worker.surname} {worker.name}", needs) if current else None,
+        case=(
+            _detail(uow, current, f"{worker.surname} {worker.name}", needs, names)
+            if current
+            else None
+        ),
         cases=[CaseSummary(c.id, c.number, c.status, c.opened_on, c.closed_on) for c in cases],
     )
 
