@@ -29,6 +29,7 @@ from welfare_desk.store.errors import (
 )
 from welfare_desk.store.locations import default_sqlite_path
 from welfare_desk.store.private import FOLDER_MODE, make_store_private
+from welfare_desk.store.stamps import StampSource
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The most of SQLite's cache one connection may fill, taken only as pages are read: a
@@ -350,6 +351,8 @@ class Store:
     scope_organizations: frozenset[uuid.UUID] = frozenset()
     scope_points: frozenset[uuid.UUID] = frozenset()
     sqlite_key: str | None = field(default=None, repr=False)  # PRAGMA key's value
+    # the hybrid logical clock its units of work stamp the journal with (#20)
+    stamps: StampSource = field(default_factory=StampSource, repr=False)
 
     @property
     def dialect(self) -> str:

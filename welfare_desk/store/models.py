@@ -273,7 +273,8 @@ class WorkerSearchToken(Base):
 
 
 class JournalEntry(Base):
-    """One change to one record: who, when, what, old → new. Written in the same transaction."""
+    """One change to one record: who, when, what, old → new. Written in the same
+    transaction; its id is the change's operation id."""
 
     __tablename__ = "change_journal"
     __table_args__ = (Index("ix_change_journal_entity", "entity", "entity_id"),)
@@ -285,6 +286,13 @@ class JournalEntry(Base):
     entity_id: Mapped[uuid.UUID]
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # What synchronisation needs to replay the change on another desk (#20): its place
+    # in the order of every desk's changes (a hybrid logical clock stamp, which names
+    # the site), the record's version it was made on (none for a new record) and the
+    # schema it was written under. Rows from before revision 0033 have none.
+    stamp: Mapped[str | None] = mapped_column(String(64))
+    base_version: Mapped[int | None]
+    schema_version: Mapped[str | None] = mapped_column(String(12))
 
 
 class PrivacyRecord(Editable, Base):

@@ -41,6 +41,8 @@ from welfare_desk.store.models import (
     StoreMeta,
     Worker,
 )
+from welfare_desk.store.revisions import HEAD
+from welfare_desk.store.stamps import SEEN_KEY, SITE_KEY, StampSource
 
 E = TypeVar("E", bound=Editable)
 B = TypeVar("B", bound=Base)
@@ -106,6 +108,8 @@ def _journal_row(
     changes: dict[str, Any] | str,
     at: datetime,
     operator_id: uuid.UUID | None,
+    stamp: str,
+    base_version: int | None = None,
 ) -> dict[str, Any]:
     return {
         "id": new_id(),
@@ -115,7 +119,28 @@ def _journal_row(
         "entity_id": entity_id,
         "action": action,
         "changes": changes,
+        "stamp": stamp,
+        "base_version": base_version,
+        "schema_version": HEAD,
     }
+
+
+def _stamp(session: Session) -> str:
+    """The hybrid logical clock's stamp for the changes of one flush (`store.stamps`)."""
+    source: StampSource = session.info["stamps"]
+
+    def start() -> tuple[str, uuid.UUID | None, str | None]:
+        connection = session.connection()
+        wanted = select(StoreMeta.key, StoreMeta.value).where(
+            StoreMeta.key.in_((SITE_KEY, SEEN_KEY))
+        )
+        meta = {str(key): str(value) for key, value in connection.execute(wanted)}
+        newest = connection.execute(  # PostgreSQL has no max() of UUIDs; the key's index
+            select(JournalEntry.id).order_by(JournalEntry.id.desc()).limit(1)
+        ).scalar()
+        return meta[SITE_KEY], newest, meta.get(SEEN_KEY)
+
+    return source.next(start).text()
 
 
 # Where the journal keeps why a record was removed by hand.
@@ -137,6 +162,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = clock.stamp()
     entries: list[JournalEntry] = []
     point: uuid.UUID | None = session.info.get("social_point_id")
+    stamp: str | None = None
+
+    def stamped() -> str:  # asked only when something is journaled
+        nonlocal stamp
+        stamp = stamp or _stamp(session)
+        return stamp
+
     for obj in list(session.new):
         if not isinstance(obj, Editable):
             continue
@@ -151,7 +183,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         values = {key: plain_value(getattr(obj, key)) for key in _fields(mapper.class_)}
         entries.append(
             JournalEntry(
-                **_journal_row(mapper.local_table.name, obj.id, "insert", values, now, operator_id)
+                **_journal_row(
+                    mapper.local_table.name, obj.id, "insert", values, now, operator_id, stamped()
+                )
             )
         )
     for obj in list(session.dirty):
@@ -178,7 +212,14 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         entries.append(
             JournalEntry(
                 **_journal_row(
-                    state.mapper.local_table.name, obj.id, "update", changes, now, operator_id
+                    state.mapper.local_table.name,
+                    obj.id,
+                    "update",
+                    changes,
+                    now,
+                    operator_id,
+                    stamped(),
+                    obj.version,  # the version it was made on: the flush moves it on
                 )
             )
         )
@@ -194,7 +235,16 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             values[REASON_KEY] = why
         entries.append(
             JournalEntry(
-                **_journal_row(mapper.local_table.name, obj.id, "delete", values, now, operator_id)
+                **_journal_row(
+                    mapper.local_table.name,
+                    obj.id,
+                    "delete",
+                    values,
+                    now,
+                    operator_id,
+                    stamped(),
+                    obj.version,
+                )
             )
         )
     session.add_all(entries)
@@ -225,6 +275,7 @@ class UnitOfWork:
         self._session.info["operator_id"] = self.operator_id
         self._session.info["social_point_id"] = self.social_point_id
         self._session.info["clock"] = self.clock
+        self._session.info["stamps"] = self.store.stamps
         return self
 
     def __exit__(
@@ -455,9 +506,12 @@ class UnitOfWork:
                     values[key] = made_plain(value)
             text = json.dumps(values, default=plain_value)
             journal.append(
-                _journal_row(table.name, record["id"], "insert", text, now, self.operator_id)
+                _journal_row(table.name, record["id"], "insert", text, now, self.operator_id, "")
             )
         connection = self.session.connection()
+        stamp = _stamp(self.session)  # the rows are new records: none precedes another
+        for entry in journal:
+            entry["stamp"] = stamp
         written = 0
         for chunk, journal_chunk in zip(_chunks(stamped), _chunks(journal), strict=True):
             bulk.write(connection, table, chunk)
