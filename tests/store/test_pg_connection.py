@@ -48,11 +48,13 @@ def test_after_a_pause_a_connection_the_server_dropped_is_replaced_unseen(
     with UnitOfWork(pg_store) as uow:
         assert search_workers(uow, "", limit=5)
     # the server drops the desk's idle connections (a restart, a network device)
+    # (only this run's database: other tests and desks share the server)
     url = pg_database_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE application_name = 'welfare-desk' AND pid <> pg_backend_pid()"
+            "WHERE datname = current_database() AND application_name = 'welfare-desk' "
+            "AND pid <> pg_backend_pid()"
         )
     pings = _pings(pg_store, monkeypatch)
     monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)  # the pause
