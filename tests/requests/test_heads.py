@@ -48,3 +48,57 @@ def test_the_heads_are_the_first_of_the_whole_queues(store: Store) -> None:
                     if getattr(mine, f) != getattr(whole, f)
                 ]
             assert total == len(deadlines)
+
+
+def test_ranking_the_queue_takes_the_same_statements_however_long_it_is(store: Store) -> None:
+    """Every pending request's household is weighed: read in one pass, not 500 at a time."""
+    from sqlalchemy import event, select
+
+    from welfare_desk.store.models import SmartWorkingRequest, Worker
+
+    with UnitOfWork(store) as uow:
+        generate(uow, 1200, seed=5, today=TODAY)
+    with UnitOfWork(store) as uow:
+        workers = list(uow.session.scalars(select(Worker.id).order_by(Worker.id)))
+        done = set(uow.session.scalars(select(SmartWorkingRequest.worker_id)))
+
+    def ask(number: int) -> None:
+        wanted = [w for w in workers if w not in done][:number]
+        done.update(wanted)
+        with UnitOfWork(store) as uow:
+            uow.insert_many(
+                SmartWorkingRequest,
+                [
+                    {
+                        "number": f"LA-2026-T{len(done)}-{n:05d}",
+                        "worker_id": worker,
+                        "status": SwStatus.SUBMITTED.value,
+                        "received_on": TODAY,
+                        "submitted_on": TODAY,
+                        "days_per_week": 1,
+                        "weekdays": [2],
+                        "starts_on": TODAY,
+                    }
+                    for n, worker in enumerate(wanted)
+                ],
+            )
+            uow.commit()
+
+    def statements() -> int:
+        counted = [0]
+
+        def one(*_args: object) -> None:
+            counted[0] += 1
+
+        event.listen(store.engine, "before_cursor_execute", one)
+        try:
+            with UnitOfWork(store) as uow:
+                smart_working.queue_head(uow, None, 5)
+        finally:
+            event.remove(store.engine, "before_cursor_execute", one)
+        return counted[0]
+
+    ask(3)
+    few = statements()
+    ask(1100)
+    assert statements() == few

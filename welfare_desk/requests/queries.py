@@ -41,6 +41,16 @@ def smart_working_with_status(
 PendingRow = tuple[uuid.UUID, str, uuid.UUID, date, date | None, date | None, date | None]
 
 
+def _pending(statuses: Sequence[str], employer_id: uuid.UUID | None) -> Any:
+    r = SmartWorkingRequest
+    query = select(r.worker_id).where(r.status.in_(list(statuses)))
+    if employer_id is not None:
+        query = query.join(Worker, Worker.id == r.worker_id).where(
+            Worker.organization_id == employer_id
+        )
+    return query
+
+
 def pending_rows(
     uow: UnitOfWork, statuses: Sequence[str], employer_id: uuid.UUID | None = None
 ) -> list[PendingRow]:
@@ -56,42 +66,40 @@ def pending_rows(
     return [tuple(row) for row in uow.session.execute(query)]  # type: ignore[misc]
 
 
-def household_rows(
-    uow: UnitOfWork, worker_ids: Sequence[uuid.UUID]
+def pending_households(
+    uow: UnitOfWork, statuses: Sequence[str], employer_id: uuid.UUID | None = None
 ) -> dict[uuid.UUID, tuple[Any, list[Any]]]:
-    """Each worker's health and household as plain rows (`registry.workers.people_from`),
-    two statements a 500 workers: a queue's priorities read every household."""
-    wanted = list(dict.fromkeys(worker_ids))
+    """The health and household of every worker with a request in `statuses`, as plain
+    rows (`registry.workers.people_from`): two statements however long the queue is."""
+    pending = _pending(statuses, employer_id)
     found: dict[uuid.UUID, tuple[Any, list[Any]]] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        for worker_id, *health in uow.session.execute(
-            select(
-                Worker.id,
-                Worker.disability,
-                Worker.illness_invalidity_percent,
-                Worker.illness_leave_from,
-                Worker.illness_leave_until,
-                Worker.l68,
-            ).where(Worker.id.in_(chunk))
-        ):
-            found[worker_id] = (tuple(health), [])
-        m = HouseholdMember
-        for worker_id, *member in uow.session.execute(
-            select(
-                m.worker_id,
-                m.name,
-                m.relation,
-                m.birth_date,
-                m.disability,
-                m.sex,
-                m.cared_for,
-                m.attendance_allowance,
-            )
-            .where(m.worker_id.in_(chunk))
-            .order_by(m.worker_id, m.birth_date, m.id)
-        ):
-            found[worker_id][1].append(tuple(member))
+    for worker_id, *health in uow.session.execute(
+        select(
+            Worker.id,
+            Worker.disability,
+            Worker.illness_invalidity_percent,
+            Worker.illness_leave_from,
+            Worker.illness_leave_until,
+            Worker.l68,
+        ).where(Worker.id.in_(pending))
+    ):
+        found[worker_id] = (tuple(health), [])
+    m = HouseholdMember
+    for worker_id, *member in uow.session.execute(
+        select(
+            m.worker_id,
+            m.name,
+            m.relation,
+            m.birth_date,
+            m.disability,
+            m.sex,
+            m.cared_for,
+            m.attendance_allowance,
+        )
+        .where(m.worker_id.in_(pending))
+        .order_by(m.worker_id, m.birth_date, m.id)
+    ):
+        found[worker_id][1].append(tuple(member))
     return found
 
 

@@ -414,10 +414,11 @@ def queue_head(
     Every pending request's priority is weighed, from plain rows, to rank the queue; only
     the head is read as records and shown."""
     uow.require_people()  # names and the reasons of a priority: health, disability
-    pending = queries.pending_rows(uow, [s.value for s in PENDING], employer_id)
+    statuses = [s.value for s in PENDING]
+    pending = queries.pending_rows(uow, statuses, employer_id)
     seen = uow.visible_workers(row[2] for row in pending)
     pending = [row for row in pending if row[2] in seen]
-    households = queries.household_rows(uow, [row[2] for row in pending])
+    households = queries.pending_households(uow, statuses, employer_id)
     rules = smart_working_rules()
     ranked = []
     for made, number, worker_id, starts, ends, submitted, received in pending:
