@@ -18,6 +18,7 @@ from welfare_desk.store.engine import (
 )
 from welfare_desk.store.migrate import ensure_schema
 from welfare_desk.store.shares import refuse_network_share
+from welfare_desk.store.site import settle_site
 from welfare_desk.store.uow import install_journal
 
 
@@ -63,6 +64,7 @@ def open_store(
     )
     try:
         ensure_schema(store)
+        settle_site(store)
     except BaseException:
         store.close()
         raise
