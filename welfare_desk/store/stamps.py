@@ -5,7 +5,8 @@ One source per open store, shared by its units of work (the desk's store thread,
 command's one thread; a lock for any other). It starts from what the store already
 holds, so that a desk restarted with its clock set back still stamps after its last
 change: the newest journal row's id, a time-ordered UUID made from the same wall clock
-as the stamps, and the newest stamp seen from another site (`SEEN_KEY`)."""
+as the stamps. (Stamps brought in from other sites will move it on too, with the pull
+that brings them.)"""
 
 from __future__ import annotations
 
@@ -14,14 +15,13 @@ import uuid
 from collections.abc import Callable
 
 from welfare_desk.clock import unix_millis
-from welfare_desk.domain.hlc import Stamp, receive, tick
+from welfare_desk.domain.hlc import Stamp, tick
 
 SITE_KEY = "site_id"
-SEEN_KEY = "hlc_seen"  # the newest stamp brought in from another site, when ahead of ours
 
-# What a source asks the store once, at its first stamp: (the site's id, the newest
-# journal id or None, the text of the newest stamp seen from elsewhere or None).
-Start = Callable[[], tuple[str, uuid.UUID | None, str | None]]
+# What a source asks the store once, at its first stamp: the site's id and the newest
+# journal id (None in a store with no changes yet).
+Start = Callable[[], tuple[str, uuid.UUID | None]]
 
 
 def millis_of(made: uuid.UUID) -> int:
@@ -44,9 +44,6 @@ class StampSource:
             return self._last
 
 
-def _starting(site: str, newest: uuid.UUID | None, seen: str | None) -> Stamp:
+def _starting(site: str, newest: uuid.UUID | None) -> Stamp:
     # one millisecond past the newest change: stamps made within it had counters
-    last = Stamp(millis_of(newest) + 1, 0, site) if newest is not None else Stamp(0, 0, site)
-    if seen:
-        last = receive(last, Stamp.parse(seen), 0)
-    return last
+    return Stamp(millis_of(newest) + 1, 0, site) if newest is not None else Stamp(0, 0, site)

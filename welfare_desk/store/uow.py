@@ -42,7 +42,7 @@ from welfare_desk.store.models import (
     Worker,
 )
 from welfare_desk.store.revisions import HEAD
-from welfare_desk.store.stamps import SEEN_KEY, SITE_KEY, StampSource
+from welfare_desk.store.stamps import SITE_KEY, StampSource
 
 E = TypeVar("E", bound=Editable)
 B = TypeVar("B", bound=Base)
@@ -129,16 +129,14 @@ def _stamp(session: Session) -> str:
     """The hybrid logical clock's stamp for the changes of one flush (`store.stamps`)."""
     source: StampSource = session.info["stamps"]
 
-    def start() -> tuple[str, uuid.UUID | None, str | None]:
+    def start() -> tuple[str, uuid.UUID | None]:
         connection = session.connection()
-        wanted = select(StoreMeta.key, StoreMeta.value).where(
-            StoreMeta.key.in_((SITE_KEY, SEEN_KEY))
-        )
-        meta = {str(key): str(value) for key, value in connection.execute(wanted)}
+        wanted = select(StoreMeta.value).where(StoreMeta.key == SITE_KEY)
+        site = str(connection.execute(wanted).scalar_one())
         newest = connection.execute(  # PostgreSQL has no max() of UUIDs; the key's index
             select(JournalEntry.id).order_by(JournalEntry.id.desc()).limit(1)
         ).scalar()
-        return meta[SITE_KEY], newest, meta.get(SEEN_KEY)
+        return site, newest
 
     return source.next(start).text()
 
