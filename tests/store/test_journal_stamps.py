@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from tests.conftest import store_at
 from tests.helpers import add_worker, worker_input
@@ -60,15 +60,61 @@ def test_stamps_keep_growing_when_the_clock_goes_back(
     store.close()
     year = 365 * 24 * 3600 * 1000
     wall = Stamp.parse(before.stamp or "").physical - year
-    restarted = store_at(location)  # its first stamp reads the store, not the clock
-    monkeypatch.setattr(restarted.stamps, "_wall_ms", lambda: wall)
-    add_worker(restarted, surname="Bianchi")
-    add_worker(restarted, surname="Verdi")
-    stamps = [Stamp.parse(e.stamp or "") for e in _journal(restarted)]
-    restarted.close()
-    assert len(stamps) == 3
-    assert stamps == sorted(stamps) and len(set(stamps)) == 3
+    from welfare_desk.store import ids
+
+    # the whole machine's clock, which its ids are made from too
+    monkeypatch.setattr(ids, "unix_millis", lambda: wall)
+    for surnames in (("Bianchi", "Verdi"), ("Neri", "Galli")):  # restarted every day so
+        restarted = store_at(location)  # its first stamp reads the store, not the clock
+        monkeypatch.setattr(restarted.stamps, "_wall_ms", lambda: wall)
+        for surname in surnames:
+            add_worker(restarted, surname=surname)
+        restarted.close()
+    monkeypatch.undo()
+    store = store_at(location)
+    with UnitOfWork(store) as uow:  # in the order they were written
+        written = list(
+            uow.session.scalars(
+                select(JournalEntry.stamp)
+                .where(JournalEntry.entity == "worker")
+                .order_by(text("rowid"))  # SQLite's own order of insertion
+            )
+        )
+    store.close()
+    stamps = [Stamp.parse(s or "") for s in written]
+    assert len(stamps) == 5 and len(set(stamps)) == 5
+    assert stamps == sorted(stamps)
     assert stamps[0] == Stamp.parse(before.stamp or "")
+
+
+def test_an_update_made_on_a_desk_whose_clock_is_behind_stamps_after_what_it_changed(
+    pg_store: Store, pg_database_url: str
+) -> None:
+    """Two desks on one PostgreSQL store, one a minute ahead: the other's later change
+    must still come after the change it was made on."""
+    saved = add_worker(pg_store)
+    wall = Stamp.parse(_journal(pg_store)[0].stamp or "").physical
+    ahead = store_at(pg_database_url)
+    try:
+        ahead.stamps._wall_ms = lambda: wall + 60_000  # type: ignore[method-assign]
+        with UnitOfWork(ahead) as uow:
+            save_worker(uow, worker_input(name="Giulia"), saved.worker.id, 1)  # type: ignore[arg-type]
+        pg_store.stamps._wall_ms = lambda: wall + 1  # type: ignore[method-assign]
+        with UnitOfWork(pg_store) as uow:
+            save_worker(uow, worker_input(name="Anna"), saved.worker.id, 2)  # type: ignore[arg-type]
+    finally:
+        ahead.close()
+    with UnitOfWork(pg_store) as uow:
+        rows = list(
+            uow.session.execute(
+                select(JournalEntry.base_version, JournalEntry.stamp)
+                .where(JournalEntry.entity == "worker")
+                .order_by(JournalEntry.base_version.nulls_first())
+            )
+        )
+    stamps = [Stamp.parse(stamp or "") for _version, stamp in rows]
+    assert [version for version, _stamp in rows] == [None, 1, 2]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3
 
 
 def test_a_change_rolled_back_leaves_no_journal_row(store: Store) -> None:

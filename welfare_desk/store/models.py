@@ -290,7 +290,9 @@ class JournalEntry(Base):
     # in the order of every desk's changes (a hybrid logical clock stamp, which names
     # the site), the record's version it was made on (none for a new record) and the
     # schema it was written under. Rows from before revision 0033 have none.
-    stamp: Mapped[str | None] = mapped_column(String(64))
+    stamp: Mapped[str | None] = mapped_column(
+        String(64).with_variant(String(64, collation="C"), "postgresql"), index=True
+    )
     base_version: Mapped[int | None]
     schema_version: Mapped[str | None] = mapped_column(String(12))
 

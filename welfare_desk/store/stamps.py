@@ -1,12 +1,12 @@
 """The store's hybrid logical clock (#20): each change's journal row carries a stamp that
 orders it among the changes of every desk, whatever their clocks say (`domain.hlc`).
 
-One source per open store, shared by its units of work (the desk's store thread, a
-command's one thread; a lock for any other). It starts from what the store already
-holds, so that a desk restarted with its clock set back still stamps after its last
-change: the newest journal row's id, a time-ordered UUID made from the same wall clock
-as the stamps. (Stamps brought in from other sites will move it on too, with the pull
-that brings them.)"""
+One source per open store, shared by its units of work (a lock for threads). Each
+stamp comes after the newest stamp the store holds, whoever made it: another desk on
+the same PostgreSQL store, a command on the same file, this desk before a restart with
+its clock set back (read from an index, one statement a flush). Stamps follow the
+order changes were made in, not the order they were committed in: what a desk has to
+send is found by the journal's own order, never by stamps."""
 
 from __future__ import annotations
 
@@ -15,13 +15,9 @@ import uuid
 from collections.abc import Callable
 
 from welfare_desk.clock import unix_millis
-from welfare_desk.domain.hlc import Stamp, tick
+from welfare_desk.domain.hlc import Stamp, receive, tick
 
 SITE_KEY = "site_id"
-
-# What a source asks the store once, at its first stamp: the site's id and the newest
-# journal id (None in a store with no changes yet).
-Start = Callable[[], tuple[str, uuid.UUID | None]]
 
 
 def millis_of(made: uuid.UUID) -> int:
@@ -35,15 +31,17 @@ class StampSource:
         self._last: Stamp | None = None
         self._lock = threading.Lock()
 
-    def next(self, start: Start) -> Stamp:
-        """The stamp of a change made now; `start` is asked only the first time."""
+    def next(self, site: str, newest: Stamp | None) -> Stamp:
+        """The stamp of a change made now, after `newest`, the store's newest stamp (made
+        by any desk on it, before or after this one started)."""
         with self._lock:
-            if self._last is None:
-                self._last = _starting(*start())
-            self._last = tick(self._last, self._wall_ms())
+            last = self._last or Stamp(0, 0, site)
+            wall = self._wall_ms()
+            self._last = receive(last, newest, wall) if newest is not None else tick(last, wall)
             return self._last
 
 
-def _starting(site: str, newest: uuid.UUID | None) -> Stamp:
-    # one millisecond past the newest change: stamps made within it had counters
-    return Stamp(millis_of(newest) + 1, 0, site) if newest is not None else Stamp(0, 0, site)
+def floor_of(site: str, newest_id: uuid.UUID) -> Stamp:
+    """Where a store whose changes predate stamps starts: one millisecond past its newest
+    change, whose id is a time-ordered UUID made from the same wall clock."""
+    return Stamp(millis_of(newest_id) + 1, 0, site)

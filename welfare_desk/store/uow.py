@@ -19,13 +19,14 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import Date, DateTime, Table, Uuid, event, insert, inspect, or_, select
+from sqlalchemy import Date, DateTime, Table, Uuid, event, func, insert, inspect, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from welfare_desk.clock import Clock
 from welfare_desk.domain.access import people_refusal
+from welfare_desk.domain.hlc import Stamp
 from welfare_desk.store import bulk
 from welfare_desk.store.cell_keys import forget_secret, key_of, session_secret
 from welfare_desk.store.engine import Store
@@ -42,7 +43,7 @@ from welfare_desk.store.models import (
     Worker,
 )
 from welfare_desk.store.revisions import HEAD
-from welfare_desk.store.stamps import SITE_KEY, StampSource
+from welfare_desk.store.stamps import SITE_KEY, StampSource, floor_of
 
 E = TypeVar("E", bound=Editable)
 B = TypeVar("B", bound=Base)
@@ -128,17 +129,18 @@ def _journal_row(
 def _stamp(session: Session) -> str:
     """The hybrid logical clock's stamp for the changes of one flush (`store.stamps`)."""
     source: StampSource = session.info["stamps"]
-
-    def start() -> tuple[str, uuid.UUID | None]:
-        connection = session.connection()
+    connection = session.connection()
+    site = session.info.get("site")
+    if site is None:
         wanted = select(StoreMeta.value).where(StoreMeta.key == SITE_KEY)
-        site = str(connection.execute(wanted).scalar_one())
-        newest = connection.execute(  # PostgreSQL has no max() of UUIDs; the key's index
-            select(JournalEntry.id).order_by(JournalEntry.id.desc()).limit(1)
-        ).scalar()
-        return site, newest
-
-    return source.next(start).text()
+        site = session.info["site"] = str(connection.execute(wanted).scalar_one())
+    newest = connection.execute(select(func.max(JournalEntry.stamp))).scalar()
+    if newest is not None:
+        return source.next(site, Stamp.parse(newest)).text()
+    made = connection.execute(  # PostgreSQL has no max() of UUIDs; the key's index
+        select(JournalEntry.id).order_by(JournalEntry.id.desc()).limit(1)
+    ).scalar()
+    return source.next(site, floor_of(site, made) if made is not None else None).text()
 
 
 # Where the journal keeps why a record was removed by hand.
