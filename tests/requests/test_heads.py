@@ -102,3 +102,40 @@ def test_ranking_the_queue_takes_the_same_statements_however_long_it_is(store: S
     few = statements()
     ask(1100)
     assert statements() == few
+
+
+def test_a_request_decided_elsewhere_while_the_queue_is_read_does_not_break_it(
+    pg_store: Store, pg_database_url: str
+) -> None:
+    """On PostgreSQL each statement sees what is committed when it starts: a request
+    another desk approves, or adds, between the queue's reads is left out or in whole."""
+    import psycopg
+    from sqlalchemy import event
+
+    for surname in ("Rossi", "Bianchi"):
+        worker = add_worker(pg_store, surname=surname).worker.id
+        with UnitOfWork(pg_store) as uow:
+            made = smart_working.create_request(
+                uow, smart_working.SwInput(worker, 1, (2,), TODAY, None), TODAY
+            )
+        with UnitOfWork(pg_store) as uow:
+            smart_working.change_status(uow, made.id, made.version, SwStatus.SUBMITTED, TODAY)
+    url = pg_database_url.replace("postgresql+psycopg://", "postgresql://")
+    seen = [0]
+
+    def meanwhile(*_args: object) -> None:
+        seen[0] += 1
+        if seen[0] == 1:  # the pending requests are read: another desk approves one
+            with psycopg.connect(url, autocommit=True) as other:
+                other.execute(
+                    "UPDATE smart_working_request SET status = 'approved' "
+                    "WHERE number = (SELECT min(number) FROM smart_working_request)"
+                )
+
+    event.listen(pg_store.engine, "after_cursor_execute", meanwhile)
+    try:
+        with UnitOfWork(pg_store) as uow:
+            head, total = smart_working.queue_head(uow, None, 5)
+    finally:
+        event.remove(pg_store.engine, "after_cursor_execute", meanwhile)
+    assert len(head) == total == 1

@@ -70,10 +70,12 @@ def pending_households(
     uow: UnitOfWork, statuses: Sequence[str], employer_id: uuid.UUID | None = None
 ) -> dict[uuid.UUID, tuple[Any, list[Any]]]:
     """The health and household of every worker with a request in `statuses`, as plain
-    rows (`registry.workers.people_from`): two statements however long the queue is."""
-    pending = _pending(statuses, employer_id)
+    rows (`registry.workers.people_from`), in one statement however long the queue is:
+    on PostgreSQL each statement sees its own moment, and a worker's household is read
+    whole at one of them."""
+    m = HouseholdMember
     found: dict[uuid.UUID, tuple[Any, list[Any]]] = {}
-    for worker_id, *health in uow.session.execute(
+    for worker_id, *row in uow.session.execute(
         select(
             Worker.id,
             Worker.disability,
@@ -81,13 +83,7 @@ def pending_households(
             Worker.illness_leave_from,
             Worker.illness_leave_until,
             Worker.l68,
-        ).where(Worker.id.in_(pending))
-    ):
-        found[worker_id] = (tuple(health), [])
-    m = HouseholdMember
-    for worker_id, *member in uow.session.execute(
-        select(
-            m.worker_id,
+            m.id,
             m.name,
             m.relation,
             m.birth_date,
@@ -96,10 +92,14 @@ def pending_households(
             m.cared_for,
             m.attendance_allowance,
         )
-        .where(m.worker_id.in_(pending))
-        .order_by(m.worker_id, m.birth_date, m.id)
+        .outerjoin(m, m.worker_id == Worker.id)
+        .where(Worker.id.in_(_pending(statuses, employer_id)))
+        .order_by(Worker.id, m.birth_date, m.id)
     ):
-        found[worker_id][1].append(tuple(member))
+        health, (member_id, *member) = tuple(row[:5]), row[5:]
+        household = found.setdefault(worker_id, (health, []))[1]
+        if member_id is not None:
+            household.append(tuple(member))
     return found
 
 

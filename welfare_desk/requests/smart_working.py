@@ -422,6 +422,8 @@ def queue_head(
     rules = smart_working_rules()
     ranked = []
     for made, number, worker_id, starts, ends, submitted, received in pending:
+        if worker_id not in households:
+            continue  # decided on another desk between the two reads
         people, health = people_from(*households[worker_id])
         urgent = bool(priorities(people, health, starts, ends, rules, submitted or received))
         ranked.append((not urgent, submitted or date.max, number, made))
