@@ -51,11 +51,12 @@ def test_after_a_pause_a_connection_the_server_dropped_is_replaced_unseen(
     # (only this run's database: other tests and desks share the server)
     url = pg_database_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(url, autocommit=True) as admin:
-        admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        dropped = admin.execute(  # waits up to 5 s for each to be gone
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
             "WHERE datname = current_database() AND application_name = 'welfare-desk' "
             "AND pid <> pg_backend_pid()"
-        )
+        ).fetchall()
+    assert dropped and all(ok for (ok,) in dropped)
     pings = _pings(pg_store, monkeypatch)
     monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)  # the pause
     with UnitOfWork(pg_store) as uow:
