@@ -285,7 +285,8 @@ def test_a_special_category_service_with_one_child_is_not_printed_as_one(
         report = funder_report(uow, date(2026, 1, 1), date(2026, 12, 31), None, today=LATER)
     (activity,) = report.tables["activities"]
     assert activity["participants"] >= 5  # one child: never 1 to 4
-    assert activity["participants"] in range(5, 9)
+    # printed within the noise's reach of the one child: 5 to 1 + 8 under ckm-2
+    assert 1 in possible_counts(activity["participants"])
     assert report.summary["participants"] >= 5 and report.summary["families_reached"] >= 5
     for count in ("members_served", "vouchers_issued"):
         assert not 1 <= report.summary[count] <= 4, count
