@@ -9,6 +9,7 @@ import os
 import statistics
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,19 +68,13 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory, figures: Figures) -> P
     return path
 
 
-@pytest.fixture(scope="session")
-def demo_postgresql(figures: Figures) -> Iterator[Store]:
-    """The same full demo on a PostgreSQL database of the run's own, made once and timed,
-    dropped at the end."""
+@contextmanager
+def bench_database() -> Iterator[str]:
+    """The address of a PostgreSQL database of the benchmark's own, dropped after."""
     import uuid
 
     import psycopg
     from sqlalchemy.engine import make_url
-
-    from tests.conftest import store_at
-    from welfare_desk.demo.generate import generate
-    from welfare_desk.store.maintenance import after_bulk_load
-    from welfare_desk.store.uow import UnitOfWork
 
     url = os.environ.get("WELFARE_DESK_TEST_PG_URL")
     if not url:
@@ -88,7 +83,23 @@ def demo_postgresql(figures: Figures) -> Iterator[Store]:
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
     try:
-        store = store_at(make_url(url).set(database=name).render_as_string(False))
+        yield make_url(url).set(database=name).render_as_string(False)
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def demo_postgresql(figures: Figures) -> Iterator[Store]:
+    """The same full demo on a PostgreSQL database of the run's own, made once and timed,
+    dropped at the end."""
+    from tests.conftest import store_at
+    from welfare_desk.demo.generate import generate
+    from welfare_desk.store.maintenance import after_bulk_load
+    from welfare_desk.store.uow import UnitOfWork
+
+    with bench_database() as url:
+        store = store_at(url)
         try:
             started = time.perf_counter()
             with UnitOfWork(store) as uow:
@@ -99,6 +110,3 @@ def demo_postgresql(figures: Figures) -> Iterator[Store]:
             yield store
         finally:
             store.close()
-    finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
