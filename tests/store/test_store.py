@@ -152,8 +152,15 @@ def test_models_and_migrations_agree(store: Store) -> None:
 
     from welfare_desk.store.models import Base
 
+    def made_here(item: object, _name: object, kind: str, _reflected: bool, _other: object) -> bool:
+        # an index made on one database only (ddl_if) is not looked for on the other
+        wanted = getattr(item, "_ddl_if", None)
+        return kind != "index" or wanted is None or wanted.dialect in (None, store.dialect)
+
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": False, "include_object": made_here}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -355,6 +362,8 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
             "operator_scope.organization_id",
             "operator_scope.social_point_id",
             "audit_entry",
+            "sync_outbox",
+            "sync_conflict",
             "privacy_record",
             "privacy_record.worker_id",
             "subject_request",

@@ -277,7 +277,13 @@ class JournalEntry(Base):
     transaction; its id is the change's operation id."""
 
     __tablename__ = "change_journal"
-    __table_args__ = (Index("ix_change_journal_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_change_journal_entity", "entity", "entity_id"),
+        # what a hub's commit has still to number: its own rows, found without a scan
+        Index(
+            "ix_change_journal_unnumbered", "id", postgresql_where=text("hub_seq IS NULL")
+        ).ddl_if(dialect="postgresql"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     at: Mapped[datetime]
@@ -295,6 +301,44 @@ class JournalEntry(Base):
     )
     base_version: Mapped[int | None]
     schema_version: Mapped[str | None] = mapped_column(String(12))
+    # On the hub: the change's place in commit order, given under a lock as its transaction
+    # commits (`store.feed`), so that a desk reading past its cursor misses nothing.
+    hub_seq: Mapped[int | None] = mapped_column(BigInteger, index=True, unique=True)
+
+
+class SyncOutbox(Base):
+    """A replica's changes not yet acknowledged by the hub, in the order they were made:
+    written with the change, deleted when the hub has it (#20)."""
+
+    __tablename__ = "sync_outbox"
+
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+
+
+class SyncConflict(Editable, Base):
+    """Two desks changed the same thing: what the merge kept and what it set aside, for
+    the welfare manager to confirm or put right (`sync.conflicts`)."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_open", "resolved_at", "created_at"),)
+
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID]
+    # "field": the same field edited on two desks; "deleted": removed on one desk, edited
+    # on another (the removal stands); "edit_on_deleted": an edit arrived after the removal
+    kind: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str | None] = mapped_column(String(60))
+    kept: Mapped[Any | None] = mapped_column(JSON)
+    lost: Mapped[Any | None] = mapped_column(JSON)
+    # the change that met the other desk's: its id, site, operator and time
+    op_id: Mapped[uuid.UUID]
+    op_site: Mapped[str | None] = mapped_column(String(40))
+    op_by: Mapped[uuid.UUID | None]
+    op_at: Mapped[datetime | None]
+    incoming_kept: Mapped[bool] = mapped_column(Boolean)  # its value is the one kept
+    resolved_at: Mapped[datetime | None]
+    resolution: Mapped[str | None] = mapped_column(String(20))
 
 
 class PrivacyRecord(Editable, Base):

@@ -31,6 +31,7 @@ from welfare_desk.store import bulk
 from welfare_desk.store.cell_keys import forget_secret, key_of, session_secret
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import ConflictError, NotAllowed, NotFound, from_database
+from welfare_desk.store.feed import HUB_KEY, JOURNALED, number_changes
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import (
     AuditEntry,
@@ -40,6 +41,7 @@ from welfare_desk.store.models import (
     Keyed,
     MadeAtPoint,
     StoreMeta,
+    SyncOutbox,
     Worker,
 )
 from welfare_desk.store.revisions import HEAD
@@ -50,6 +52,8 @@ B = TypeVar("B", bound=Base)
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 BULK_CHUNK = 2000
 JOURNAL: Table = JournalEntry.__table__  # type: ignore[assignment]
+OUTBOX: Table = SyncOutbox.__table__  # type: ignore[assignment]
+REPLICA = "replica"  # a session's info: its store is a replica, whose changes go out
 
 
 def plain_value(value: Any) -> Any:
@@ -132,8 +136,13 @@ def _stamp(session: Session) -> str:
     connection = session.connection()
     site = session.info.get("site")
     if site is None:
-        wanted = select(StoreMeta.value).where(StoreMeta.key == SITE_KEY)
-        site = session.info["site"] = str(connection.execute(wanted).scalar_one())
+        wanted = select(StoreMeta.key, StoreMeta.value).where(
+            StoreMeta.key.in_((SITE_KEY, HUB_KEY))
+        )
+        found = {key: value for key, value in connection.execute(wanted)}
+        site = session.info["site"] = str(found[SITE_KEY])
+        session.info[REPLICA] = HUB_KEY in found
+    session.info[JOURNALED] = True
     newest = connection.execute(select(func.max(JournalEntry.stamp))).scalar()
     if newest is not None:
         return source.next(site, Stamp.parse(newest)).text()
@@ -248,11 +257,28 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             )
         )
     session.add_all(entries)
+    if entries and session.info.get(REPLICA):  # sent to the hub until it acknowledges them
+        session.add_all(SyncOutbox(op_id=entry.id) for entry in entries)
+
+
+def _before_commit(session: Session) -> None:
+    """On a hub, the transaction's changes are numbered as it commits (`store.feed`)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.flush()  # the commit's own flush comes after this hook
+    if session.info.pop(JOURNALED, False):
+        number_changes(session.connection())
+
+
+def _after_rollback(session: Session) -> None:
+    forget_secret(session)
+    session.info.pop(JOURNALED, None)
 
 
 def install_journal(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "before_flush", _before_flush)
-    event.listen(sessions, "after_rollback", forget_secret)
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_rollback", _after_rollback)
 
 
 class UnitOfWork:
@@ -512,10 +538,13 @@ class UnitOfWork:
         stamp = _stamp(self.session)  # the rows are new records: none precedes another
         for entry in journal:
             entry["stamp"] = stamp
+        replica = bool(self.session.info.get(REPLICA))
         written = 0
         for chunk, journal_chunk in zip(_chunks(stamped), _chunks(journal), strict=True):
             bulk.write(connection, table, chunk)
             bulk.write(connection, JOURNAL, journal_chunk, ready={"changes"})
+            if replica:
+                bulk.write(connection, OUTBOX, [{"op_id": e["id"]} for e in journal_chunk])
             written += len(chunk)
             if progress is not None:
                 progress(written)

@@ -1,0 +1,427 @@
+"""Desks with their own replica, synchronised with a PostgreSQL hub (#20): real stores on
+both sides, faults injected where the network or the process would fail."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
+
+from tests.conftest import store_at
+from tests.helpers import add_member, add_worker
+from welfare_desk.registry.workers import search_workers
+from welfare_desk.store import hub_sync
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import (
+    HouseholdMember,
+    JournalEntry,
+    SyncConflict,
+    Worker,
+    WorkerSearchToken,
+)
+from welfare_desk.store.stamps import StampSource
+from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.sync.hub import SyncRefused, sync_with_hub
+
+YEAR_MS = 365 * 24 * 3600 * 1000
+
+
+@pytest.fixture
+def hub(pg_store: Store) -> Store:
+    return pg_store
+
+
+@pytest.fixture
+def desks(tmp_path: Path) -> Iterator[list[Store]]:
+    opened: list[Store] = []
+
+    def make(name: str) -> Store:
+        desk = store_at(str(tmp_path / f"{name}.sqlite"))
+        opened.append(desk)
+        return desk
+
+    yield [make(name) for name in ("a", "b", "c")]
+    for desk in opened:
+        desk.close()
+
+
+def _edit(store: Store, model: type[Any], record_id: uuid.UUID, **values: Any) -> None:
+    with UnitOfWork(store) as uow:
+        record = uow.get(model, record_id)
+        assert record is not None
+        for key, value in values.items():
+            setattr(record, key, value)
+        uow.commit()
+
+
+def _worker(store: Store, worker_id: uuid.UUID) -> Worker | None:
+    with UnitOfWork(store) as uow:
+        found = uow.get(Worker, worker_id)
+        if found is not None:
+            uow.session.expunge(found)
+        return found
+
+
+def _contents(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """What a welfare manager would see of each record, whatever desk it is read on."""
+    seen: dict[str, list[tuple[Any, ...]]] = {}
+    with store.engine.connect() as connection:
+        for model, keys in (
+            (Worker, ("id", "surname", "name", "phone", "email", "municipality", "sort_key")),
+            (HouseholdMember, ("id", "worker_id", "name", "birth_date", "disability")),
+            (SyncConflict, ("id", "entity_id", "kind", "field", "kept", "lost")),
+        ):
+            table = model.__table__
+            columns = [table.c[k] for k in keys]
+            rows = connection.execute(select(*columns).order_by(table.c.id))
+            seen[table.name] = [tuple(str(v) for v in row) for row in rows]
+        table = WorkerSearchToken.__table__
+        tokens = connection.execute(
+            select(table.c.token, table.c.worker_id).order_by(table.c.token, table.c.worker_id)
+        )
+        seen["worker_search_token"] = [tuple(str(v) for v in row) for row in tokens]
+    return seen
+
+
+def _conflicts(store: Store) -> list[SyncConflict]:
+    with UnitOfWork(store) as uow:
+        found = list(uow.session.scalars(select(SyncConflict)))
+        uow.session.expunge_all()
+        return found
+
+
+def _journal_ids(store: Store) -> list[uuid.UUID]:
+    with store.engine.connect() as connection:
+        return list(connection.execute(select(JournalEntry.id)).scalars())
+
+
+def test_a_new_desk_copies_the_hub_and_finds_its_workers(hub: Store, desks: list[Store]) -> None:
+    saved = add_worker(hub, surname="Bianchi", name="Luca")
+    add_member(hub, saved.worker.id, "Giulia", date(2019, 5, 2))
+    desk = desks[0]
+
+    report = sync_with_hub(desk, hub)
+
+    assert report.first and report.cursor > 0
+    with UnitOfWork(desk) as uow:
+        found = search_workers(uow, "bian")
+    assert [w.surname for w in found] == ["Bianchi"]
+    assert _contents(desk) == _contents(hub)
+
+
+def test_a_desk_change_reaches_the_hub_and_the_other_desks(hub: Store, desks: list[Store]) -> None:
+    worker_id = add_worker(hub).worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    pushed = sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    assert (pushed.pushed, pushed.pending) == (1, 0)
+    for store in (hub, a, b):
+        found = _worker(store, worker_id)
+        assert found is not None and found.phone == "0371 111111"
+
+
+def test_a_worker_made_on_a_desk_is_found_by_search_everywhere(
+    hub: Store, desks: list[Store]
+) -> None:
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    made = add_worker(a, surname="Colombo", name="Sara")
+    add_member(a, made.worker.id, "Pietro", date(2020, 1, 9))
+
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    for store in (hub, b):
+        with UnitOfWork(store) as uow:
+            assert [w.surname for w in search_workers(uow, "colo")] == ["Colombo"]
+    assert _contents(a) == _contents(b) == _contents(hub)
+
+
+def test_edits_of_different_fields_on_two_desks_both_survive(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, email="maria.rossi@example.it")
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        found = _worker(store, worker_id)
+        assert found is not None
+        assert (found.phone, found.email) == ("0371 111111", "maria.rossi@example.it")
+    assert _conflicts(hub) == []
+
+
+def test_the_same_field_edited_on_two_desks_converges_with_a_conflict_to_resolve(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, phone="0371 222222")  # the later of the two
+    for desk in (b, a, b):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        found = _worker(store, worker_id)
+        assert found is not None and found.phone == "0371 222222"
+        [conflict] = _conflicts(store)
+        assert (conflict.field, conflict.kept, conflict.lost) == (
+            "phone",
+            "0371 222222",
+            "0371 111111",
+        )
+        assert conflict.resolved_at is None
+    assert _contents(a) == _contents(b) == _contents(hub)
+
+
+def test_a_record_removed_on_one_desk_and_edited_on_another_stays_removed(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    member_id = add_member(hub, worker_id, "Giulia", date(2019, 5, 2))
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    with UnitOfWork(a) as uow:
+        member = uow.get(HouseholdMember, member_id)
+        assert member is not None
+        uow.delete(member, reason="inserita per errore")
+        uow.commit()
+    _edit(b, HouseholdMember, member_id, disability="art3c3")
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            assert uow.get(HouseholdMember, member_id) is None  # never brought back
+        [conflict] = _conflicts(store)
+        assert conflict.kind == "edit_on_deleted"
+        assert conflict.lost == {"disability": "art3c3"}
+    assert _contents(a) == _contents(b) == _contents(hub)
+
+
+def test_an_edit_already_on_the_hub_when_a_removal_arrives_is_set_aside(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    member_id = add_member(hub, worker_id, "Giulia", date(2019, 5, 2))
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    _edit(b, HouseholdMember, member_id, disability="art3c3")
+    sync_with_hub(b, hub)
+    with UnitOfWork(a) as uow:
+        member = uow.get(HouseholdMember, member_id)
+        assert member is not None
+        uow.delete(member)
+        uow.commit()
+    for desk in (a, b):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            assert uow.get(HouseholdMember, member_id) is None
+        [conflict] = _conflicts(store)
+        assert (conflict.kind, conflict.lost) == ("deleted", {"disability": "art3c3"})
+
+
+def test_a_push_whose_acknowledgement_was_lost_is_not_applied_twice(
+    hub: Store, desks: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a = desks[0]
+    sync_with_hub(a, hub)
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(a, Worker, worker_id, phone="0371 333333")
+
+    def lost(*_args: object) -> None:  # the hub committed; the desk died before the ack
+        raise ConnectionResetError("connessione persa")
+
+    monkeypatch.setattr(hub_sync, "acknowledge", lost)
+    with pytest.raises(ConnectionResetError):
+        sync_with_hub(a, hub)
+    monkeypatch.undo()
+    before = sorted(_journal_ids(hub))
+
+    again = sync_with_hub(a, hub)
+
+    assert (again.pushed, again.replayed, again.pending) == (0, 2, 0)
+    assert sorted(_journal_ids(hub)) == before  # no operation applied twice
+    found = _worker(hub, worker_id)
+    assert found is not None and found.phone == "0371 333333"
+
+
+def test_a_connection_reset_in_the_middle_of_a_push_loses_nothing(
+    hub: Store, desks: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a = desks[0]
+    sync_with_hub(a, hub)
+    _edit(a, Worker, worker_id, phone="0371 111111", municipality="Lodi")
+    applying = hub_sync.apply_merging
+
+    def reset(connection: Any, *args: Any, **kwargs: Any) -> Any:
+        outcome = applying(connection, *args, **kwargs)
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with hub.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        return outcome
+
+    monkeypatch.setattr(hub_sync, "apply_merging", reset)
+    with pytest.raises(OperationalError):
+        sync_with_hub(a, hub)
+    monkeypatch.undo()
+    found = _worker(hub, worker_id)
+    assert found is not None and found.phone is None  # the batch rolled back whole
+
+    again = sync_with_hub(a, hub)
+
+    assert (again.pushed, again.pending) == (1, 0)
+    found = _worker(hub, worker_id)
+    assert found is not None and (found.phone, found.municipality) == ("0371 111111", "Lodi")
+
+
+def test_a_pull_cut_short_resumes_where_it_stopped(
+    hub: Store, desks: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a = desks[0]
+    sync_with_hub(a, hub)
+    _edit(hub, Worker, worker_id, municipality="Codogno")
+    real = hub_sync.apply_as_written
+
+    def dies(*args: Any, **kwargs: Any) -> Any:
+        real(*args, **kwargs)
+        raise KeyboardInterrupt  # the desk closed in the middle of the pull
+
+    monkeypatch.setattr(hub_sync, "apply_as_written", dies)
+    with pytest.raises(KeyboardInterrupt):
+        sync_with_hub(a, hub)
+    monkeypatch.undo()
+    found = _worker(a, worker_id)
+    assert found is not None and found.municipality is None  # nothing half applied
+
+    again = sync_with_hub(a, hub)
+
+    assert again.pulled == 1
+    found = _worker(a, worker_id)
+    assert found is not None and found.municipality == "Codogno"
+    assert _contents(a) == _contents(hub)
+
+
+def test_a_desk_whose_clock_is_two_years_ahead_does_not_stamp_the_hub_in_the_future(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    real = a.stamps._wall_ms
+    a.stamps = StampSource(lambda: real() + 2 * YEAR_MS)
+    b.stamps = StampSource(lambda: real() - 2 * YEAR_MS)
+
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, phone="0371 222222")
+    for desk in (a, b, a, b):
+        sync_with_hub(desk, hub)
+
+    with hub.engine.connect() as connection:
+        newest = connection.execute(select(func.max(JournalEntry.stamp))).scalar_one()
+        hub_ms = connection.execute(
+            text("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)")
+        ).scalar_one()
+    assert int(newest.split(".")[0]) <= hub_ms + 5 * 60 * 1000
+    assert _contents(a) == _contents(b) == _contents(hub)
+    assert len(_conflicts(hub)) == 1
+
+
+def test_an_old_desk_meets_an_upgraded_hub_and_keeps_its_changes(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a = desks[0]
+    sync_with_hub(a, hub)
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    with hub.engine.begin() as connection:
+        head = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    try:
+        with pytest.raises(SyncRefused, match="versione più recente"):
+            sync_with_hub(a, hub)
+    finally:
+        with hub.engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": head})
+
+    assert sync_with_hub(a, hub).pushed == 1
+
+
+def test_a_store_with_records_of_its_own_is_not_turned_into_a_replica(
+    hub: Store, desks: list[Store]
+) -> None:
+    add_worker(desks[0], surname="Verdi")
+
+    with pytest.raises(SyncRefused, match="contiene già dati"):
+        sync_with_hub(desks[0], hub)
+
+    with UnitOfWork(desks[0]) as uow:
+        assert [w.surname for w in search_workers(uow, "verdi")] == ["Verdi"]
+
+
+def test_three_desks_pushing_at_once_end_equal(hub: Store, desks: list[Store]) -> None:
+    workers = [add_worker(hub, surname=s).worker.id for s in ("Rossi", "Bianchi", "Verdi")]
+    for desk in desks:
+        sync_with_hub(desk, hub)
+    for round_ in range(3):
+        for index, desk in enumerate(desks):
+            # each desk the phone of one worker and the town of every worker
+            _edit(desk, Worker, workers[index], phone=f"0371 {index}{round_}0000")
+            for worker_id in workers:
+                _edit(desk, Worker, worker_id, municipality=f"Comune {index}-{round_}")
+    failures: list[BaseException] = []
+
+    def run(desk: Store) -> None:
+        try:
+            sync_with_hub(desk, hub)
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=(desk,)) for desk in desks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    for _ in range(2):
+        for desk in desks:
+            sync_with_hub(desk, hub)
+
+    assert _contents(desks[0]) == _contents(desks[1]) == _contents(desks[2]) == _contents(hub)
+    for index, worker_id in enumerate(workers):
+        found = _worker(hub, worker_id)
+        assert found is not None and found.phone == f"0371 {index}20000"
+    ids = _journal_ids(hub)
+    assert len(ids) == len(set(ids))

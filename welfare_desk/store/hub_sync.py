@@ -1,0 +1,278 @@
+"""A replica's synchronisation with its hub (#20): push what it made, pull what the hub has.
+
+Push: the replica's unacknowledged changes, a batch at a time, applied on the hub in one
+SERIALIZABLE transaction (retried when PostgreSQL refuses to serialise it), numbered as
+it commits (`store.feed`); then, and only then, deleted from the replica's outbox. A push
+whose acknowledgement was lost is sent again and skipped by its operation ids.
+
+Pull: the hub's changes numbered after the replica's cursor, applied in the replica with
+the cursor moved in the same transaction, so a pull cut short resumes where it stopped.
+
+First pull: a store that has never synchronised and holds nothing of its own becomes a
+replica by copying the hub as one snapshot, with the hub's number at that snapshot as
+its cursor.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from welfare_desk.store import bulk
+from welfare_desk.store.cell_keys import SECRET
+from welfare_desk.store.engine import Store
+from welfare_desk.store.errors import StoreError
+from welfare_desk.store.feed import CURSOR_KEY, HUB_KEY, number_changes
+from welfare_desk.store.migrate import current_revision
+from welfare_desk.store.models import Base, StoreMeta
+from welfare_desk.store.replication import (
+    JOURNAL,
+    Op,
+    Outcome,
+    UnknownRecord,
+    acknowledge,
+    apply_as_written,
+    apply_merging,
+    feed,
+    outbox,
+    pending_count,
+    pending_fields,
+)
+from welfare_desk.store.revisions import HEAD, REVISIONS
+
+PUSH_BATCH = 2000
+PULL_BATCH = 2000
+RETRIES = 8
+META: Any = StoreMeta.__table__
+# Not copied to a replica: the store's own facts, who looked at what on which desk, and
+# what is waiting to leave.
+LOCAL_TABLES = frozenset({"store_meta", "audit_entry", "sync_outbox"})
+
+# After changes are applied: their workers found again by search (the search index is
+# derived data, rebuilt by the registry, which this layer does not know).
+Reindex = Callable[[Connection, set[Any], set[Any]], None]
+
+
+class SyncRefused(StoreError):
+    """Synchronisation cannot start or go on; the message says what to do."""
+
+
+@dataclass
+class SyncReport:
+    first: bool = False  # the replica was made by this synchronisation
+    pushed: int = 0
+    replayed: int = 0  # sent again after a lost acknowledgement, found already applied
+    pulled: int = 0
+    conflicts: int = 0
+    pending: int = 0  # left to push (changes made while synchronising)
+    cursor: int = 0
+    retries: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _meta(connection: Connection, key: str) -> str | None:
+    found = connection.execute(select(META.c.value).where(META.c.key == key)).scalar()
+    return None if found is None else str(found)
+
+
+def _set_meta(connection: Connection, key: str, value: str) -> None:
+    if connection.execute(update(META).where(META.c.key == key).values(value=value)).rowcount:
+        return
+    connection.execute(insert(META).values(key=key, value=value))
+
+
+def check_schemas(replica: Store, hub: Store) -> None:
+    """Both stores at this desk's schema: a desk older than its hub must be updated, and a
+    hub older than the desk must be upgraded first. Nothing is sent or taken before."""
+    with hub.engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision is None:
+        raise SyncRefused(
+            "Il server indicato non contiene un archivio di Welfare Desk: controlla "
+            "l'indirizzo, oppure crealo con «welfare-desk init --db INDIRIZZO»."
+        )
+    if revision not in REVISIONS:
+        raise SyncRefused(
+            "L'archivio sul server è stato aggiornato da una versione più recente di "
+            "Welfare Desk: installa l'ultima versione su questa postazione, poi sincronizza. "
+            "Le modifiche fatte qui restano in attesa e non vanno perse."
+        )
+    if revision != HEAD:
+        raise SyncRefused(
+            "L'archivio sul server è di una versione precedente di Welfare Desk: chi lo "
+            "gestisce lo aggiorni (welfare-desk init --db INDIRIZZO), poi sincronizza. Le "
+            "modifiche fatte qui restano in attesa e non vanno perse."
+        )
+
+
+def is_replica(store: Store) -> bool:
+    with store.engine.connect() as connection:
+        return _meta(connection, HUB_KEY) is not None
+
+
+def synchronise(
+    replica: Store,
+    hub: Store,
+    *,
+    reindex: Reindex,
+    progress: Callable[[str, int], None] | None = None,
+) -> SyncReport:
+    """Makes the replica on first use, then pushes and pulls until both are even."""
+    started = time.perf_counter()
+    if replica.dialect != "sqlite" or hub.dialect != "postgresql":
+        raise SyncRefused(
+            "Si sincronizza un archivio locale (file) con l'archivio del programma su PostgreSQL."
+        )
+    check_schemas(replica, hub)
+    report = SyncReport()
+    if not is_replica(replica):
+        report.first = True
+        report.cursor = make_replica(replica, hub)
+    else:
+        push(replica, hub, report, reindex=reindex, progress=progress)
+    pull(replica, hub, report, reindex=reindex, progress=progress)
+    with replica.engine.connect() as connection:
+        report.pending = pending_count(connection)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _hub_millis(connection: Connection) -> int:
+    """The hub's own time: the desk's clock may be wrong, which is why it is asked."""
+    return int(
+        connection.execute(
+            text("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)")
+        ).scalar_one()
+    )
+
+
+def _serialisation_failure(exc: DBAPIError) -> bool:
+    code = getattr(exc.orig, "sqlstate", None)
+    return code in ("40001", "40P01")
+
+
+def push(
+    replica: Store,
+    hub: Store,
+    report: SyncReport,
+    *,
+    reindex: Reindex,
+    progress: Callable[[str, int], None] | None = None,
+) -> None:
+    while True:
+        with replica.engine.connect() as local:
+            ops = outbox(local, PUSH_BATCH)
+        if not ops:
+            return
+        outcome = _push_batch(replica, hub, ops, report, reindex)
+        with replica.engine.begin() as local:
+            acknowledge(local, [op.id for op in ops])
+        report.pushed += outcome.applied
+        report.replayed += outcome.skipped
+        report.conflicts += len(outcome.conflicts)
+        if progress is not None:
+            progress("push", report.pushed + report.replayed)
+
+
+def _push_batch(
+    replica: Store, hub: Store, ops: list[Op], report: SyncReport, reindex: Reindex
+) -> Outcome:
+    for attempt in range(RETRIES):
+        try:
+            with hub.engine.connect() as connection:
+                connection = connection.execution_options(isolation_level="SERIALIZABLE")
+                with connection.begin():
+                    secret = bytes.fromhex(_meta(connection, SECRET) or "")
+                    outcome = apply_merging(
+                        connection,
+                        ops,
+                        secret=secret,
+                        hub_wall_ms=_hub_millis(connection),
+                        now=replica.clock.stamp(),
+                    )
+                    reindex(connection, outcome.workers, outcome.organizations)
+                    number_changes(connection)
+                return outcome
+        except UnknownRecord as exc:
+            raise SyncRefused(
+                f"Una modifica riguarda dati («{exc}») che l'archivio sul server non conosce: "
+                "aggiornatelo all'ultima versione di Welfare Desk, poi sincronizza."
+            ) from None
+        except DBAPIError as exc:
+            if not _serialisation_failure(exc) or attempt == RETRIES - 1:
+                raise
+            report.retries += 1
+            time.sleep(0.01 * (2**attempt))
+    raise AssertionError("unreachable")
+
+
+def pull(
+    replica: Store,
+    hub: Store,
+    report: SyncReport,
+    *,
+    reindex: Reindex,
+    progress: Callable[[str, int], None] | None = None,
+) -> None:
+    with replica.engine.connect() as local:
+        cursor = int(_meta(local, CURSOR_KEY) or 0)
+    while True:
+        with hub.engine.connect() as connection:
+            ops = feed(connection, cursor, PULL_BATCH)
+        if not ops:
+            break
+        with replica.engine.begin() as local:
+            outcome = apply_as_written(
+                local,
+                ops,
+                secret=bytes.fromhex(_meta(local, SECRET) or ""),
+                pending=pending_fields(local),
+            )
+            reindex(local, outcome.workers, outcome.organizations)
+            cursor = max(op.hub_seq or 0 for op in ops)
+            _set_meta(local, CURSOR_KEY, str(cursor))
+        report.pulled += outcome.applied
+        if progress is not None:
+            progress("pull", report.pulled)
+    report.cursor = cursor
+
+
+def _own_records(connection: Connection) -> int:
+    return int(connection.execute(select(func.count()).select_from(JOURNAL)).scalar_one())
+
+
+def make_replica(replica: Store, hub: Store) -> int:
+    """Copies the hub into a store that holds nothing of its own yet; returns the cursor."""
+    with replica.engine.connect() as local:
+        if _own_records(local):
+            raise SyncRefused(
+                "Questo archivio contiene già dati inseriti qui: non può diventare la copia "
+                "locale dell'archivio del programma senza mescolarli. Crea un archivio nuovo "
+                "(ad esempio «welfare-desk sync --db nuovo.sqlite --hub INDIRIZZO»)."
+            )
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_TABLES]
+    with hub.engine.connect() as source:
+        source = source.execution_options(isolation_level="REPEATABLE READ")
+        with source.begin(), replica.engine.begin() as local:
+            cursor = int(
+                source.execute(select(func.coalesce(func.max(JOURNAL.c.hub_seq), 0))).scalar_one()
+            )
+            secret = _meta(source, SECRET)
+            for table in reversed(tables):
+                local.execute(delete(table))
+            for table in tables:
+                rows = source.execution_options(yield_per=5000).execute(select(table))
+                for chunk in rows.partitions():
+                    bulk.write(local, table, [row._asdict() for row in chunk])
+            if secret is not None:  # one noise for the whole programme's reports
+                _set_meta(local, SECRET, secret)
+            hub_text = hub.target.display
+            _set_meta(local, HUB_KEY, hub_text[:200])
+            _set_meta(local, CURSOR_KEY, str(cursor))
+    return cursor

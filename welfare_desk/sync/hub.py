@@ -1,0 +1,17 @@
+"""Synchronising this desk's replica with the programme's PostgreSQL (`store.hub_sync`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from welfare_desk.store.engine import Store
+from welfare_desk.store.hub_sync import SyncRefused, SyncReport, is_replica, synchronise
+from welfare_desk.sync.queries import reindex
+
+__all__ = ["SyncRefused", "SyncReport", "is_replica", "sync_with_hub"]
+
+
+def sync_with_hub(
+    replica: Store, hub: Store, progress: Callable[[str, int], None] | None = None
+) -> SyncReport:
+    return synchronise(replica, hub, reindex=reindex, progress=progress)
