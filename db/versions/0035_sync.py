@@ -62,9 +62,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_sync_conflict"),
     )
     op.create_index("ix_sync_conflict_open", "sync_conflict", ["resolved_at", "created_at"])
+    op.create_table(
+        "sync_alias",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("entity", sa.String(40), nullable=False),
+        sa.Column("target", sa.Uuid(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_sync_alias"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("sync_alias")
     op.drop_index("ix_sync_conflict_open", table_name="sync_conflict")
     op.drop_table("sync_conflict")
     if op.get_bind().dialect.name == "postgresql":

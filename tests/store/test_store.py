@@ -364,6 +364,7 @@ def test_an_0008_store_gets_its_business_days_from_its_stamps_in_rome(old_locati
             "audit_entry",
             "sync_outbox",
             "sync_conflict",
+            "sync_alias",
             "privacy_record",
             "privacy_record.worker_id",
             "subject_request",

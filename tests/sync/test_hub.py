@@ -425,3 +425,71 @@ def test_three_desks_pushing_at_once_end_equal(hub: Store, desks: list[Store]) -
         assert found is not None and found.phone == f"0371 {index}20000"
     ids = _journal_ids(hub)
     assert len(ids) == len(set(ids))
+
+
+def _workers_by_code(store: Store) -> dict[str, list[uuid.UUID]]:
+    found: dict[str, list[uuid.UUID]] = {}
+    with store.engine.connect() as connection:
+        for code, worker_id in connection.execute(select(Worker.codice_fiscale, Worker.id)):
+            found.setdefault(code, []).append(worker_id)
+    return found
+
+
+def test_the_same_person_registered_on_two_desks_becomes_one_worker_and_a_proposal(
+    hub: Store, desks: list[Store]
+) -> None:
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    # the same worker, and her employer, registered at two welfare days with no network
+    on_a = add_worker(a, phone="0371 111111").worker.id
+    add_member(a, on_a, "Giulia", date(2019, 5, 2))
+    on_b = add_worker(b, phone="0371 222222").worker.id
+    add_member(b, on_b, "Pietro", date(2021, 2, 3))
+
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        assert list(_workers_by_code(store).values()) == [[on_a]]
+        with UnitOfWork(store) as uow:
+            worker = uow.get(Worker, on_a)
+            assert worker is not None and worker.phone == "0371 111111"
+            assert sorted(m.name for m in worker.household) == ["Giulia", "Pietro"]
+        proposals = [c for c in _conflicts(store) if c.kind == "same_record"]
+        assert [(p.entity, p.entity_id) for p in proposals] == [("worker", on_a)]
+        assert proposals[0].lost == {"phone": "0371 222222"}
+    assert _contents(a) == _contents(b) == _contents(hub)
+    with UnitOfWork(b) as uow:
+        assert [w.id for w in search_workers(uow, "rossi")] == [on_a]
+
+
+def test_numbers_given_offline_are_provisional_until_the_hub_confirms_them(
+    hub: Store, desks: list[Store]
+) -> None:
+    from tests.conftest import TODAY
+    from welfare_desk.cases.casework import open_case
+    from welfare_desk.store.models import Case
+
+    first = add_worker(hub, surname="Rossi").worker.id
+    second = add_worker(hub, surname="Bianchi").worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    with UnitOfWork(a) as uow:
+        on_a = open_case(uow, first, TODAY)
+    with UnitOfWork(b) as uow:
+        on_b = open_case(uow, second, TODAY)
+    assert on_a.number.endswith("-P0001") and on_b.number.endswith("-P0001")
+
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            numbers = {c.worker_id: c.number for c in uow.session.scalars(select(Case))}
+        assert numbers == {
+            first: on_a.number.replace("-P0001", "-0001"),
+            second: on_b.number.replace("-P0001", "-0002"),
+        }
+    assert _conflicts(hub) == []

@@ -22,7 +22,7 @@ from welfare_desk.domain.needs import Channel, NeedStatus, Urgency
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import need_taxonomy
-from welfare_desk.store.counters import next_counter
+from welfare_desk.store.counters import next_counter, provisional_mark
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Case,
@@ -410,7 +410,8 @@ def record_contact(uow: UnitOfWork, data: ContactInput) -> uuid.UUID:
 
 
 def _next_number(uow: UnitOfWork, point: str, year: int) -> str:
-    return case_number(point, year, next_counter(uow, f"case_counter:{point}:{year}"))
+    counter = next_counter(uow, f"case_counter:{point}:{year}")
+    return case_number(point, year, counter, provisional_mark(uow))
 
 
 def open_case(

@@ -28,7 +28,7 @@ from welfare_desk.domain.text import check_text
 from welfare_desk.domain.voucher_rules import FTER, bundle_problem, fter_problem, top_up_problem
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import fringe_thresholds, tax_classes
-from welfare_desk.store.counters import next_counter
+from welfare_desk.store.counters import next_counter, provisional_mark
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Budget,
@@ -328,7 +328,8 @@ def issue_voucher(
         if result.level is FringeLevel.OVER and not accept_over_threshold:
             raise FringeOverThreshold(result)
     year = today.year
-    number = f"V-{year}-{next_counter(uow, f'voucher_counter:{year}'):05d}"
+    counter = next_counter(uow, f"voucher_counter:{year}")
+    number = f"V-{year}-{provisional_mark(uow)}{counter:05d}"
     voucher = Voucher(
         number=number,
         worker_id=worker.id,

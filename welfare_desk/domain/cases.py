@@ -159,6 +159,7 @@ def open_statuses() -> frozenset[CaseStatus]:
     return frozenset(CaseStatus) - {CaseStatus.CLOSED}
 
 
-def case_number(point_code: str, year: int, counter: int) -> str:
-    """The human-readable number, e.g. SP01-2026-0042: social point, year, progressive."""
-    return f"{point_code}-{year}-{counter:04d}"
+def case_number(point_code: str, year: int, counter: int, mark: str = "") -> str:
+    """The human-readable number, e.g. SP01-2026-0042: social point, year, progressive;
+    `mark` "P" on a desk's replica, whose numbers the hub confirms (`domain.numbers`)."""
+    return f"{point_code}-{year}-{mark}{counter:04d}"

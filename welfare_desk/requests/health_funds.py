@@ -28,7 +28,7 @@ from welfare_desk.domain.text import check_text
 from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import health_documents, health_funds
 from welfare_desk.requests import queries
-from welfare_desk.store.counters import next_counter
+from welfare_desk.store.counters import next_counter, provisional_mark
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     HealthAttachment,
@@ -168,7 +168,8 @@ def checked(uow: UnitOfWork, data: HfInput) -> FundRules:
 def create_request(uow: UnitOfWork, data: HfInput, today: date, add_to_plan: bool = True) -> HfView:
     """A draft request; with an open case, its plan gains the action to follow it."""
     fund = checked(uow, data)
-    number = f"FS-{today.year}-{next_counter(uow, f'hf_counter:{today.year}'):05d}"
+    counter = next_counter(uow, f"hf_counter:{today.year}")
+    number = f"FS-{today.year}-{provisional_mark(uow)}{counter:05d}"
     request = HealthFundRequest(
         number=number,
         worker_id=data.worker_id,

@@ -35,7 +35,7 @@ from welfare_desk.errors import InvalidInput
 from welfare_desk.reference import agreement_template, holidays, smart_working_rules
 from welfare_desk.registry.workers import people_from, people_of
 from welfare_desk.requests import queries
-from welfare_desk.store.counters import next_counter
+from welfare_desk.store.counters import next_counter, provisional_mark
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     MinistryCommunication,
@@ -216,7 +216,8 @@ def create_request(uow: UnitOfWork, data: SwInput, today: date, add_to_plan: boo
     validate(data)
     if uow.get(Worker, data.worker_id) is None:
         raise NotFound("Il lavoratore non è più in archivio.")
-    number = f"LA-{today.year}-{next_counter(uow, f'sw_counter:{today.year}'):05d}"
+    counter = next_counter(uow, f"sw_counter:{today.year}")
+    number = f"LA-{today.year}-{provisional_mark(uow)}{counter:05d}"
     request = SmartWorkingRequest(
         number=number,
         worker_id=data.worker_id,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy import or_, select
 
+from welfare_desk.domain.numbers import MARK
+from welfare_desk.store.feed import HUB_KEY
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import StoreMeta
 from welfare_desk.store.uow import UnitOfWork
@@ -20,6 +22,13 @@ def next_counter(uow: UnitOfWork, key: str) -> int:
     counter.value = str(int(counter.value) + 1)
     uow.flush()
     return int(counter.value)
+
+
+def provisional_mark(uow: UnitOfWork) -> str:
+    """ "P" on a desk's replica, whose case, request and voucher numbers are provisional
+    until the hub gives its own (`domain.numbers`); "" on a store that is the truth."""
+    found = uow.session.scalar(select(StoreMeta.value).where(StoreMeta.key == HUB_KEY))
+    return MARK if found is not None else ""
 
 
 def read_counter(uow: UnitOfWork, key: str) -> int:

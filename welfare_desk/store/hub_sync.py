@@ -51,7 +51,7 @@ RETRIES = 8
 META: Any = StoreMeta.__table__
 # Not copied to a replica: the store's own facts, who looked at what on which desk, and
 # what is waiting to leave.
-LOCAL_TABLES = frozenset({"store_meta", "audit_entry", "sync_outbox"})
+LOCAL_TABLES = frozenset({"store_meta", "audit_entry", "sync_outbox", "sync_alias"})
 
 # After changes are applied: their workers found again by search (the search index is
 # derived data, rebuilt by the registry, which this layer does not know).

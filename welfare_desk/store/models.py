@@ -316,6 +316,18 @@ class SyncOutbox(Base):
     op_id: Mapped[uuid.UUID] = mapped_column(unique=True)
 
 
+class SyncAlias(Base):
+    """On the hub: a record a desk made for one already there (the same codice fiscale,
+    the same employer's name), and the record it stands for; the desk's later changes to
+    it, and to what hangs from it, are applied to that one."""
+
+    __tablename__ = "sync_alias"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    target: Mapped[uuid.UUID]
+
+
 class SyncConflict(Editable, Base):
     """Two desks changed the same thing: what the merge kept and what it set aside, for
     the welfare manager to confirm or put right (`sync.conflicts`)."""

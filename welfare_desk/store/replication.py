@@ -19,9 +19,9 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import (
@@ -31,25 +31,39 @@ from sqlalchemy import (
     LargeBinary,
     Row,
     Table,
+    UniqueConstraint,
     Uuid,
+    and_,
     bindparam,
     delete,
     func,
     insert,
     select,
+    text,
     update,
 )
 
 from welfare_desk.domain.hlc import Stamp, clamped
 from welfare_desk.domain.merge import NO_BASE, FieldConflict, merge_fields
+from welfare_desk.domain.numbers import counter_key, definitive, is_provisional
 from welfare_desk.store.cell_keys import key_of
 from welfare_desk.store.ids import new_id
-from welfare_desk.store.models import Base, JournalEntry, Keyed, SyncConflict, SyncOutbox
+from welfare_desk.store.models import (
+    Base,
+    JournalEntry,
+    Keyed,
+    StoreMeta,
+    SyncAlias,
+    SyncConflict,
+    SyncOutbox,
+)
 from welfare_desk.store.uow import BOOKKEEPING, ERASED, REASON_KEY, STORE_ONLY, plain_value
 
 JOURNAL: Table = JournalEntry.__table__  # type: ignore[assignment]
 OUTBOX: Table = SyncOutbox.__table__  # type: ignore[assignment]
 CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
+ALIASES: Table = SyncAlias.__table__  # type: ignore[assignment]
+META: Table = StoreMeta.__table__  # type: ignore[assignment]
 CHUNK = 500
 # Parents before children: a flush's inserts are journaled in no particular order.
 _RANK = {table.name: rank for rank, table in enumerate(Base.metadata.sorted_tables)}
@@ -59,6 +73,7 @@ _KEYED = {
     if issubclass(mapper.class_, Keyed)
 }
 _ACTION_ORDER = {"insert": 0, "update": 1, "delete": 2}
+OWN_ID = frozenset({"sort_key"})  # made from the record's id: differs between any two
 
 
 class UnknownRecord(Exception):
@@ -404,6 +419,101 @@ def _journal_entry(op: Op, changes: Mapping[str, Any], action: str, stamp: str) 
     }
 
 
+def natural_keys(table: Table) -> list[tuple[str, ...]]:
+    """The columns that tell one record from another besides its id (a worker's codice
+    fiscale, an employer's name): two records made on two desks with the same are one.
+    Numbers are not among them (the hub gives them), nor keys that hold the id."""
+    found: list[tuple[str, ...]] = []
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            keys = tuple(column.key for column in constraint.columns)
+            if keys and not {"id", "number", "sort_key"} & set(keys) and keys not in found:
+                found.append(keys)
+    return found
+
+
+def _same_record(
+    connection: Connection, table: Table, keys: tuple[str, ...], values: Mapping[str, Any]
+) -> uuid.UUID | None:
+    wanted = [values.get(k) for k in keys]
+    if any(v is None for v in wanted):
+        return None
+    condition = and_(
+        *(table.c[k] == to_column(table, k, v) for k, v in zip(keys, wanted, strict=True))
+    )
+    found = connection.execute(select(table.c.id).where(condition).limit(1)).scalar()
+    return found if isinstance(found, uuid.UUID) or found is None else uuid.UUID(str(found))
+
+
+def _fk_columns(table: Table) -> set[str]:
+    return {c.key for c in table.columns if c.foreign_keys}
+
+
+def _mapped(op: Op, aliases: Mapping[str, str]) -> Op:
+    """The change with the records it names as the hub knows them (`SyncAlias`)."""
+    if not aliases:
+        return op
+    links = _fk_columns(op.table())
+
+    def of(value: Any) -> Any:
+        return aliases.get(value, value) if isinstance(value, str) else value
+
+    changes: dict[str, Any] = {}
+    for key, value in op.changes.items():
+        if key not in links:
+            changes[key] = value
+        elif op.action == "update" and isinstance(value, list):
+            changes[key] = [of(v) for v in value]
+        else:
+            changes[key] = of(value)
+    target = aliases.get(str(op.entity_id))
+    return replace(op, entity_id=uuid.UUID(target) if target else op.entity_id, changes=changes)
+
+
+def _next_hub_number(connection: Connection, key: str) -> int:
+    connection.execute(
+        text("INSERT INTO store_meta (key, value) VALUES (:key, '0') ON CONFLICT DO NOTHING"),
+        {"key": key},
+    )
+    found = connection.execute(
+        text(
+            "UPDATE store_meta SET value = (CAST(value AS INTEGER) + 1)::text "
+            "WHERE key = :key RETURNING value"
+        ),
+        {"key": key},
+    ).scalar_one()
+    return int(found)
+
+
+def _confirmed_number(connection: Connection, op: Op) -> Op:
+    """A record numbered on a desk's replica gets the hub's next number."""
+    number = op.changes.get("number")
+    if not isinstance(number, str) or not is_provisional(number):
+        return op
+    prefix = number.rsplit("-", 1)[0]
+    key = counter_key(op.entity, prefix)
+    made = definitive(op.entity, number, _next_hub_number(connection, key)) if key else None
+    return replace(op, changes={**op.changes, "number": made}) if made else op
+
+
+class _Rows:
+    """The records the changes touch, as they are in this store, read a batch at a time
+    and then kept up to date as the changes are applied."""
+
+    def __init__(self, connection: Connection, ops: Sequence[Op]) -> None:
+        self.connection = connection
+        self.found = _current(connection, ops)
+
+    def get(self, table: Table, record_id: uuid.UUID) -> dict[str, Any] | None:
+        if record_id not in self.found:
+            row = self.connection.execute(select(table).where(table.c.id == record_id)).first()
+            self.found[record_id] = _plain_row(table, row)
+        return self.found[record_id]
+
+    def __setitem__(self, record_id: uuid.UUID, row: dict[str, Any] | None) -> None:
+        self.found[record_id] = row
+
+
 def apply_merging(
     connection: Connection,
     ops: Sequence[Op],
@@ -419,7 +529,10 @@ def apply_merging(
     known = known_ops(connection, [op.id for op in ops])
     fresh = [op for op in ordered(ops) if op.id not in known]
     outcome.skipped = len(ops) - len(fresh)
-    current = _current(connection, fresh)
+    current = _Rows(connection, fresh)
+    aliases = {
+        str(a): str(t) for a, t in connection.execute(select(ALIASES.c.id, ALIASES.c.target))
+    }
     writer = _Writer(connection)
     journal: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
@@ -438,7 +551,8 @@ def apply_merging(
                 return stamp or None
         return None
 
-    for op in fresh:
+    for given in fresh:
+        op = _mapped(given, aliases)
         table = op.table()
         seen = Stamp.parse(op.stamp) if op.stamp else None
         stamp = op.stamp
@@ -446,9 +560,40 @@ def apply_merging(
             kept = clamped(seen, hub_wall_ms, last_clamped.get(seen.site))
             last_clamped[seen.site] = kept
             stamp = kept.text()
-        row = current.get(op.entity_id)
+        row = current.get(table, op.entity_id)
         action, changes, found = op.action, dict[str, Any](), list[FieldConflict]()
         start = len(conflicts)
+        if op.action == "insert" and row is None:
+            same = _same_as(connection, table, op)
+            if same is not None:  # the same person, or employer, made on another desk
+                writer.flush()
+                connection.execute(
+                    insert(ALIASES).values(id=op.entity_id, entity=op.entity, target=same)
+                )
+                aliases[str(op.entity_id)] = str(same)
+                op = _mapped(op, aliases)
+                row = current.get(table, same)
+                assert row is not None
+                differing = {
+                    k: v
+                    for k, v in op.made().items()
+                    if k in row and k not in OWN_ID and plain(row[k]) != v
+                }
+                if differing:  # identical: nothing for anyone to decide
+                    conflicts.append(
+                        _conflict(
+                            op,
+                            "same_record",
+                            None,
+                            {k: plain(row[k]) for k in differing},
+                            differing,
+                            False,
+                            now,
+                        )
+                    )
+                action = "update"
+            else:
+                op = _confirmed_number(connection, op)
         if op.action == "insert" and row is None:
             values = op.values()
             made = _new_row(table, values)
@@ -457,6 +602,8 @@ def apply_merging(
             writer.insert(table, {"id": op.entity_id, **made, **_bookkept(op, True)})
             current[op.entity_id] = dict(values)
             changes = {k: v for k, v in op.changes.items() if k in values or k == REASON_KEY}
+        elif action == "update" and op.action == "insert":
+            pass  # a proposal to merge: the welfare manager decides what to keep
         elif op.action in ("insert", "update") and row is not None:
             if op.forced:
                 taken = {k: new for k, (_, new) in op.pairs().items() if k in row}
@@ -526,6 +673,15 @@ def apply_merging(
     _write_conflicts(connection, conflicts, secret)
     outcome.conflicts = conflicts
     return outcome
+
+
+def _same_as(connection: Connection, table: Table, op: Op) -> uuid.UUID | None:
+    values = op.made()
+    for keys in natural_keys(table):
+        found = _same_record(connection, table, keys, values)
+        if found is not None and found != op.entity_id:
+            return found
+    return None
 
 
 def plain(value: Any) -> Any:
@@ -647,7 +803,16 @@ def apply_as_written(
                 made = _new_row(table, values)
                 if op.entity in _KEYED:
                     made["cell_key"] = key_of(secret, op.entity_id)
-                writer.insert(table, {"id": op.entity_id, **made, **_bookkept(op, True)})
+                here = _same_as(connection, table, op)
+                if here is not None:
+                    writer.flush()
+                    _fold(
+                        connection, table, here, {"id": op.entity_id, **made, **_bookkept(op, True)}
+                    )
+                    current[here] = None
+                    outcome.workers.update([here] if op.entity == "worker" else [])
+                else:
+                    writer.insert(table, {"id": op.entity_id, **made, **_bookkept(op, True)})
                 current[op.entity_id] = dict(values)
             elif row is not None:
                 taken = {k: v for k, v in values.items() if k in row and plain(row[k]) != plain(v)}
@@ -668,6 +833,32 @@ def apply_as_written(
     for chunk in _chunks(journal):
         connection.execute(insert(JOURNAL), list(chunk))
     return outcome
+
+
+def _fold(connection: Connection, table: Table, here: uuid.UUID, arrived: dict[str, Any]) -> None:
+    """A record made on this desk turns out to be one the hub has under another id (the
+    same person registered on two desks): what hangs from it here is moved onto the hub's,
+    and it goes, as the hub does with it (`SyncAlias`) when this desk's own arrives there.
+    Its unique values are set aside first, so that both exist for a moment."""
+    spare = {
+        key: f"~{here.hex}"[: getattr(table.columns[key].type, "length", None) or 33]
+        for keys in natural_keys(table)
+        for key in keys
+        if isinstance(arrived.get(key), str)
+    }
+    if not spare:  # nothing to set aside (two attendances of one session): nothing hangs
+        connection.execute(delete(table).where(table.c.id == here))
+        connection.execute(insert(table).values(arrived))
+        return
+    connection.execute(update(table).where(table.c.id == here).values(spare))
+    connection.execute(insert(table).values(arrived))
+    for child in Base.metadata.sorted_tables:
+        for column in child.columns:
+            if any(fk.column is table.c.id for fk in column.foreign_keys):
+                connection.execute(
+                    update(child).where(column == here).values({column.key: arrived["id"]})
+                )
+    connection.execute(delete(table).where(table.c.id == here))
 
 
 def pending_fields(connection: Connection) -> set[tuple[uuid.UUID, str]]:
