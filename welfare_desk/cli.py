@@ -715,6 +715,63 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Pushes this desk's changes to the programme's server and takes the others'; the
+    first time, makes this store the server's local copy."""
+    from welfare_desk.store.engine import resolve_target
+    from welfare_desk.store.opening import connect
+    from welfare_desk.sync.hub import hub_address, known_hub, sync_with_hub
+
+    store = _open(args)
+    try:
+        address = args.hub or known_hub(store)
+        if not address:
+            raise CliError(
+                "Indica il server con --hub, ad esempio "
+                "--hub postgresql://utente@server/welfare (la password resta nel portachiavi)."
+            )
+        hub = connect(resolve_target(address), clock=_clock(args), ask_password=_ask_password)
+        try:
+            report = sync_with_hub(store, hub, address=hub_address(hub))
+        finally:
+            hub.close()
+    finally:
+        store.close()
+    if args.json:
+        _print_json(
+            {
+                "hub": hub.target.display,
+                "first": report.first,
+                "pushed": report.pushed,
+                "replayed": report.replayed,
+                "pulled": report.pulled,
+                "conflicts": report.conflicts,
+                "open_conflicts": report.open_conflicts,
+                "pending": report.pending,
+                "cursor": report.cursor,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+        return EXIT_OK
+    print(f"Server: {hub.target.display}")
+    if report.first:
+        print("Questa postazione ha ora la copia locale dell'archivio del programma.")
+    print(f"Modifiche inviate: {report.pushed}")
+    if report.replayed:
+        print(f"Già arrivate al server in un invio interrotto: {report.replayed}")
+    print(f"Modifiche ricevute: {report.pulled}")
+    if report.conflicts:
+        print(f"Nuovi conflitti in questa sincronizzazione: {report.conflicts}")
+    if report.open_conflicts:
+        print(
+            f"Conflitti da risolvere: {report.open_conflicts} (nel programma, «Conflitti "
+            "di sincronizzazione»)"
+        )
+    if report.pending:
+        print(f"Modifiche fatte nel frattempo, da inviare: {report.pending}")
+    return EXIT_OK
+
+
 def cmd_agenda(args: argparse.Namespace) -> int:
     from welfare_desk.cases.agenda import agenda
     from welfare_desk.domain.dates import DateFormatError, parse_date
@@ -1560,6 +1617,16 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--layout", metavar="FILE.json", help="un'impaginazione diversa da quella data")
     f.add_argument("--out", required=True, metavar="FILE.xlsx")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "sync", help="sincronizza questa postazione con l'archivio del programma sul server"
+    )
+    p.add_argument(
+        "--hub",
+        metavar="INDIRIZZO",
+        help="il server PostgreSQL del programma (la prima volta; poi è ricordato)",
+    )
+    p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("stats", help="conta lavoratori, familiari, enti…")
     p.set_defaults(func=cmd_stats)

@@ -31,6 +31,7 @@ from welfare_desk.store.feed import CURSOR_KEY, HUB_KEY, number_changes
 from welfare_desk.store.migrate import current_revision
 from welfare_desk.store.models import Base, StoreMeta
 from welfare_desk.store.replication import (
+    CONFLICTS,
     JOURNAL,
     Op,
     Outcome,
@@ -68,7 +69,8 @@ class SyncReport:
     pushed: int = 0
     replayed: int = 0  # sent again after a lost acknowledgement, found already applied
     pulled: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # met in this synchronisation
+    open_conflicts: int = 0  # waiting for the welfare manager, met now or before
     pending: int = 0  # left to push (changes made while synchronising)
     cursor: int = 0
     retries: int = 0
@@ -111,6 +113,27 @@ def check_schemas(replica: Store, hub: Store) -> None:
         )
 
 
+def hub_address(hub: Store) -> str:
+    """The hub's address as a replica keeps it: without a password, which stays in the
+    keyring."""
+    return hub.target.url.set(password=None).render_as_string(hide_password=False)
+
+
+def known_hub(store: Store) -> str | None:
+    """The hub this replica synchronises with, None for a store that is no replica."""
+    with store.engine.connect() as connection:
+        return _meta(connection, HUB_KEY)
+
+
+def open_conflicts(store: Store) -> int:
+    with store.engine.connect() as connection:
+        return int(
+            connection.execute(
+                select(func.count()).select_from(CONFLICTS).where(CONFLICTS.c.resolved_at.is_(None))
+            ).scalar_one()
+        )
+
+
 def is_replica(store: Store) -> bool:
     with store.engine.connect() as connection:
         return _meta(connection, HUB_KEY) is not None
@@ -122,8 +145,10 @@ def synchronise(
     *,
     reindex: Reindex,
     progress: Callable[[str, int], None] | None = None,
+    address: str | None = None,
 ) -> SyncReport:
-    """Makes the replica on first use, then pushes and pulls until both are even."""
+    """Makes the replica on first use, then pushes and pulls until both are even.
+    `address`: the hub's, as the replica keeps it to synchronise again."""
     started = time.perf_counter()
     if replica.dialect != "sqlite" or hub.dialect != "postgresql":
         raise SyncRefused(
@@ -133,12 +158,13 @@ def synchronise(
     report = SyncReport()
     if not is_replica(replica):
         report.first = True
-        report.cursor = make_replica(replica, hub)
+        report.cursor = make_replica(replica, hub, address or hub_address(hub))
     else:
         push(replica, hub, report, reindex=reindex, progress=progress)
     pull(replica, hub, report, reindex=reindex, progress=progress)
     with replica.engine.connect() as connection:
         report.pending = pending_count(connection)
+    report.open_conflicts = open_conflicts(replica)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -247,7 +273,7 @@ def _own_records(connection: Connection) -> int:
     return int(connection.execute(select(func.count()).select_from(JOURNAL)).scalar_one())
 
 
-def make_replica(replica: Store, hub: Store) -> int:
+def make_replica(replica: Store, hub: Store, address: str) -> int:
     """Copies the hub into a store that holds nothing of its own yet; returns the cursor."""
     with replica.engine.connect() as local:
         if _own_records(local):
@@ -272,7 +298,6 @@ def make_replica(replica: Store, hub: Store) -> int:
                     bulk.write(local, table, [row._asdict() for row in chunk])
             if secret is not None:  # one noise for the whole programme's reports
                 _set_meta(local, SECRET, secret)
-            hub_text = hub.target.display
-            _set_meta(local, HUB_KEY, hub_text[:200])
+            _set_meta(local, HUB_KEY, address[:200])
             _set_meta(local, CURSOR_KEY, str(cursor))
     return cursor

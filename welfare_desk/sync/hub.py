@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from welfare_desk.store.engine import Store
-from welfare_desk.store.hub_sync import SyncRefused, SyncReport, is_replica, synchronise
+from welfare_desk.store.hub_sync import (
+    SyncRefused,
+    SyncReport,
+    hub_address,
+    is_replica,
+    known_hub,
+    synchronise,
+)
 from welfare_desk.sync.queries import reindex
 
-__all__ = ["SyncRefused", "SyncReport", "is_replica", "sync_with_hub"]
+__all__ = ["SyncRefused", "SyncReport", "hub_address", "is_replica", "known_hub", "sync_with_hub"]
 
 
 def sync_with_hub(
-    replica: Store, hub: Store, progress: Callable[[str, int], None] | None = None
+    replica: Store,
+    hub: Store,
+    progress: Callable[[str, int], None] | None = None,
+    address: str | None = None,
 ) -> SyncReport:
-    return synchronise(replica, hub, reindex=reindex, progress=progress)
+    return synchronise(replica, hub, reindex=reindex, progress=progress, address=address)
