@@ -16,6 +16,7 @@ from sqlalchemy import Connection, text
 FEED_LOCK = 0x57444645
 HUB_KEY = "sync_hub"  # on a replica: where its hub is (a masked address)
 CURSOR_KEY = "sync_cursor"  # on a replica: the last hub number applied here
+LAST_KEY = "sync_last"  # on a replica: when it last finished synchronising (its clock)
 JOURNALED = "journaled"  # a session's info: its transaction wrote journal rows
 
 

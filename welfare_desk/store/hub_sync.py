@@ -27,7 +27,7 @@ from welfare_desk.store import bulk
 from welfare_desk.store.cell_keys import SECRET
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import StoreError
-from welfare_desk.store.feed import CURSOR_KEY, HUB_KEY, number_changes
+from welfare_desk.store.feed import CURSOR_KEY, HUB_KEY, LAST_KEY, number_changes
 from welfare_desk.store.migrate import current_revision
 from welfare_desk.store.models import Base, StoreMeta
 from welfare_desk.store.replication import (
@@ -162,7 +162,8 @@ def synchronise(
     else:
         push(replica, hub, report, reindex=reindex, progress=progress)
     pull(replica, hub, report, reindex=reindex, progress=progress)
-    with replica.engine.connect() as connection:
+    with replica.engine.begin() as connection:
+        _set_meta(connection, LAST_KEY, replica.clock.stamp().isoformat(timespec="seconds"))
         report.pending = pending_count(connection)
     report.open_conflicts = open_conflicts(replica)
     report.seconds = time.perf_counter() - started

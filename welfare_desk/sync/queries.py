@@ -6,11 +6,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Table, delete, select
+from sqlalchemy import Connection, Table, delete, func, select
 
 from welfare_desk.registry.workers import token_rows
 from welfare_desk.store import bulk
-from welfare_desk.store.models import Organization, Worker, WorkerSearchToken
+from welfare_desk.store.models import (
+    HouseholdMember,
+    Organization,
+    StoreMeta,
+    SyncConflict,
+    SyncOutbox,
+    Worker,
+    WorkerSearchToken,
+)
+from welfare_desk.store.uow import UnitOfWork
 
 CHUNK = 500
 
@@ -37,3 +46,54 @@ def reindex(connection: Connection, workers: set[uuid.UUID], organizations: set[
 
 def _chunks(items: Sequence[uuid.UUID]) -> list[Sequence[uuid.UUID]]:
     return [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
+
+
+def open_conflicts(uow: UnitOfWork) -> list[SyncConflict]:
+    statement = (
+        select(SyncConflict)
+        .where(SyncConflict.resolved_at.is_(None))
+        .order_by(SyncConflict.created_at, SyncConflict.id)
+    )
+    return list(uow.session.scalars(statement))
+
+
+def people_of(
+    uow: UnitOfWork, workers: set[uuid.UUID], members: set[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, uuid.UUID]]:
+    """Who each record is about: its name and its worker (a member's worker)."""
+    found: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
+    for chunk in _chunks(sorted(workers)):
+        rows = uow.session.execute(
+            select(Worker.id, Worker.surname, Worker.name).where(Worker.id.in_(chunk))
+        )
+        found.update((r.id, (f"{r.surname} {r.name}", r.id)) for r in rows)
+    for chunk in _chunks(sorted(members)):
+        rows = uow.session.execute(
+            select(
+                HouseholdMember.id,
+                HouseholdMember.surname,
+                HouseholdMember.name,
+                HouseholdMember.worker_id,
+            ).where(HouseholdMember.id.in_(chunk))
+        )
+        found.update((r.id, (f"{r.surname} {r.name}", r.worker_id)) for r in rows)
+    return found
+
+
+def sync_facts(uow: UnitOfWork) -> tuple[dict[str, str], int, int]:
+    """The replica's facts (hub, cursor, last synchronisation), its changes waiting to
+    go out, and the conflicts waiting for someone."""
+    facts = {
+        key: value
+        for key, value in uow.session.execute(
+            select(StoreMeta.key, StoreMeta.value).where(StoreMeta.key.startswith("sync_"))
+        )
+    }
+    pending = uow.session.scalar(select(func.count()).select_from(SyncOutbox)) or 0
+    waiting = (
+        uow.session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        or 0
+    )
+    return facts, int(pending), int(waiting)
