@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import add_worker
-from tests.sync.test_hub import _edit, _worker, desks, hub  # noqa: F401 - fixtures
+from tests.sync.test_hub import _edit, _worker
 from welfare_desk.errors import InvalidInput
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Worker

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 
-from tests.conftest import store_at
 from tests.helpers import add_member, add_worker
 from welfare_desk.registry.workers import search_workers
 from welfare_desk.store import hub_sync
@@ -31,25 +28,6 @@ from welfare_desk.store.uow import UnitOfWork
 from welfare_desk.sync.hub import SyncRefused, sync_with_hub
 
 YEAR_MS = 365 * 24 * 3600 * 1000
-
-
-@pytest.fixture
-def hub(pg_store: Store) -> Store:
-    return pg_store
-
-
-@pytest.fixture
-def desks(tmp_path: Path) -> Iterator[list[Store]]:
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        desk = store_at(str(tmp_path / f"{name}.sqlite"))
-        opened.append(desk)
-        return desk
-
-    yield [make(name) for name in ("a", "b", "c")]
-    for desk in opened:
-        desk.close()
 
 
 def _edit(store: Store, model: type[Any], record_id: uuid.UUID, **values: Any) -> None:
