@@ -1883,6 +1883,88 @@ Answers: %2</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="77"/>
+        <source>Synchronisation conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="80"/>
+        <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="86"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
+        <source>&amp;Confirm what was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="87"/>
+        <source>&amp;Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <source>&amp;Open the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="93"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
+        <source>Kept on every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
+        <source>Set aside by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
+        <source>&amp;Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="124"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="26"/>
@@ -3591,223 +3673,234 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
-        <source>Welfare Desk</source>
+        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
+        <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
-        <source>Workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
-        <source>Budgets and vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
-        <source>Smart-working decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
-        <source>&amp;Quick intake…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
-        <source>&amp;New worker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
-        <source>&amp;Import workers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
-        <source>Import &amp;household members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
-        <source>Import a provider&apos;s &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
-        <source>Import the other &amp;benefits from payroll…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
-        <source>Import p&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
-        <source>Print the &amp;path summaries of a day or event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
-        <source>Print the &amp;welfare-day handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
-        <source>E&amp;xport the open person&apos;s data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
-        <source>Print the open person&apos;s &amp;data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
-        <source>Pri&amp;vacy of the open person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
-        <source>Quarterly summary for &amp;HR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
-        <source>&amp;Funder report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
-        <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
-        <source>&amp;Find a worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
-        <source>&amp;Employers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
-        <source>&amp;Operators…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
-        <source>&amp;Access register…</source>
+        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
-        <source>Data &amp;retention…</source>
+        <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
-        <source>&amp;Undo</source>
+        <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
-        <source>Change my &amp;password…</source>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
-        <source>&amp;Help</source>
+        <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
-        <source>&amp;About Welfare Desk</source>
+        <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
-        <source>Working</source>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
-        <source>Working as of %1: not today&apos;s date</source>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
+        <source>Smart-working decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
+        <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="417"/>
-        <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="418"/>
+        <source>&amp;Quick intake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="419"/>
+        <source>&amp;New worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="420"/>
+        <source>&amp;Import workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
+        <source>Import &amp;household members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="422"/>
+        <source>Import a provider&apos;s &amp;catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="423"/>
+        <source>Import the other &amp;benefits from payroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="424"/>
+        <source>Import p&amp;rofiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="425"/>
+        <source>Print the &amp;path summaries of a day or event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="426"/>
+        <source>Print the &amp;welfare-day handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
+        <source>E&amp;xport the open person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
+        <source>Print the open person&apos;s &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
+        <source>Pri&amp;vacy of the open person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="430"/>
+        <source>Quarterly summary for &amp;HR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="431"/>
+        <source>&amp;Funder report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="432"/>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
+        <source>&amp;Find a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
+        <source>&amp;Employers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
+        <source>&amp;Operators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
+        <source>&amp;Access register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
+        <source>Data &amp;retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="442"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="444"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
+        <source>&amp;About Welfare Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="446"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="448"/>
+        <source>Working as of %1: not today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="454"/>
+        <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="479"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="480"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="499"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="537"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="542"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="544"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="586"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3815,149 +3908,149 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="698"/>
         <source>Enrollment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
         <source>Voucher cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="658"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
         <source>Contact removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="659"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
         <source>Need removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="702"/>
         <source>Goal removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="661"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="703"/>
         <source>Action removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="662"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="705"/>
         <source>Draft request removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="664"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="706"/>
         <source>Removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="741"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="723"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="765"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="729"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="771"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="745"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="787"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="823"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="865"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="854"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="896"/>
         <source>The person&apos;s data were erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="910"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="873"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="915"/>
         <source>Print the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="916"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="890"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="932"/>
         <source>The person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="899"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="941"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="904"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="946"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="905"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="947"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="911"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="953"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="913"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="955"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="927"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="969"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="964"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1008"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="965"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1009"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="974"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1018"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6692,6 +6785,65 @@ The desk of company welfare programmes.</source>
     <message>
         <location filename="../../ui/sw_request_dialog.ui" line="71"/>
         <source>The worker&apos;s reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="45"/>
+        <source>S&amp;ynchronise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="46"/>
+        <source>Synchronise with the programme&apos;s server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="91"/>
+        <source>Synchronised: %1 sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="116"/>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="118"/>
+        <source>Not synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="120"/>
+        <source>Last synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="122"/>
+        <source>Never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

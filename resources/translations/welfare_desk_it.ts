@@ -1884,6 +1884,88 @@ Risponde a: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="77"/>
+        <source>Synchronisation conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="80"/>
+        <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
+        <translation>Due postazioni hanno modificato lo stesso dato prima di potersi sincronizzare. Ogni postazione ora ha la modifica più recente; l&apos;altra è messa da parte qui. Conferma il valore mantenuto, oppure usa l&apos;altro: la scelta arriva a ogni postazione alla sua prossima sincronizzazione. Un dato eliminato su una postazione resta eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="86"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
+        <source>&amp;Confirm what was kept</source>
+        <translation>&amp;Conferma il valore mantenuto</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="87"/>
+        <source>&amp;Take the other value</source>
+        <translation>&amp;Usa l&apos;altro valore</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <source>&amp;Open the person</source>
+        <translation>Apri la &amp;scheda</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitti da risolvere</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="93"/>
+        <source>Record</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
+        <source>Kept on every desk</source>
+        <translation>Mantenuto su ogni postazione</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
+        <source>Set aside</source>
+        <translation>Messo da parte</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
+        <source>Set aside by</source>
+        <translation>Modificato da</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
+        <source>Changed on</source>
+        <translation>Modificato il</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
+        <source>&amp;Seen</source>
+        <translation>&amp;Visto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="124"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflitto da risolvere</numerusform>
+            <numerusform>%n conflitti da risolvere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../welfare_desk/gui/dialogs/contact_dialog.py" line="26"/>
@@ -3592,223 +3674,234 @@ Risponde a: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="371"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
         <source>Welfare Desk</source>
         <translation>Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="372"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>Workers</source>
         <translation>Lavoratori</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="373"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="374"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="375"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
         <source>Budgets and vouchers</source>
         <translation>Budget e voucher</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="376"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>Requests</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="377"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
         <source>Smart-working decisions</source>
         <translation>Decisioni sul lavoro agile</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="378"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
         <source>Areas</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="380"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="381"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="418"/>
         <source>&amp;Quick intake…</source>
         <translation>&amp;Accoglienza rapida…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="382"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="419"/>
         <source>&amp;New worker…</source>
         <translation>&amp;Nuovo lavoratore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="383"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="420"/>
         <source>&amp;Import workers…</source>
         <translation>&amp;Importa lavoratori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="384"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
         <source>Import &amp;household members…</source>
         <translation>Importa &amp;familiari…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="385"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="422"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation>Importa il &amp;catalogo di un ente…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="386"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="423"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation>Importa gli altri benefit da&amp;l cedolino…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="387"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="424"/>
         <source>Import p&amp;rofiles…</source>
         <translation>&amp;Profili di importazione…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="388"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="425"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation>S&amp;tampa i riepiloghi dei percorsi di un giorno o evento…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="389"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="426"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation>Stampa il catalogo per il &amp;welfare day…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="390"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation>E&amp;sporta i dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="391"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation>Stampa i &amp;dati della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="392"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation>Pri&amp;vacy della persona aperta…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="393"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="430"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation>Sintesi trimestrale per &amp;HR…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="394"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="431"/>
         <source>&amp;Funder report…</source>
         <translation>&amp;Rendicontazione per l&apos;ente finanziatore…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="395"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="432"/>
         <source>&amp;Lock the desk</source>
         <translation>&amp;Blocca la desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="396"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="397"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="398"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
         <source>&amp;Find a worker</source>
         <translation>&amp;Cerca un lavoratore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="399"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="400"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="401"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
         <source>&amp;Employers…</source>
         <translation>&amp;Datori di lavoro…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="402"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
         <source>&amp;Operators…</source>
         <translation>&amp;Operatori…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="403"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
         <source>&amp;Access register…</source>
         <translation>&amp;Registro degli accessi…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
         <source>Data &amp;retention…</source>
         <translation>&amp;Conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="442"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nnulla l&apos;eliminazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
         <source>Change my &amp;password…</source>
         <translation>Cambia la mia &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
         <source>&amp;About Welfare Desk</source>
         <translation>&amp;Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="446"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="448"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation>Si lavora come se fosse il %1: non è la data di oggi</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="417"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="454"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation>Il programma è stato avviato con --today: scadenze, età e nuove registrazioni prendono questo giorno. Avvialo senza --today per lavorare sulla data reale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="442"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="479"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="480"/>
         <source>Store: %1</source>
         <translation>Archivio: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="499"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="537"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi le decisioni sul lavoro agile, il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="504"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="542"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation>Il tuo ruolo non vede nessun dato delle singole persone: sono tuoi il catalogo, i budget e i report del menu File.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="544"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="586"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n scadenza superata in agenda</numerusform>
@@ -3816,150 +3909,150 @@ Risponde a: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="656"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="698"/>
         <source>Enrollment cancelled.</source>
         <translation>Iscrizione annullata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="657"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
         <source>Voucher cancelled.</source>
         <translation>Voucher annullato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="658"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
         <source>Contact removed.</source>
         <translation>Colloquio eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="659"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
         <source>Need removed.</source>
         <translation>Bisogno eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="660"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="702"/>
         <source>Goal removed.</source>
         <translation>Obiettivo eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="661"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="703"/>
         <source>Action removed.</source>
         <translation>Azione eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="662"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="663"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="705"/>
         <source>Draft request removed.</source>
         <translation>Bozza della pratica eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="664"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="706"/>
         <source>Removed.</source>
         <translation>Eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="741"/>
         <source>Restored.</source>
         <translation>Ripristinato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="723"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="765"/>
         <source>Saved, with warnings: %1</source>
         <translation>Salvato, con avvisi: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="729"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="771"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="745"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="787"/>
         <source>Contact recorded.</source>
         <translation>Colloquio registrato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="790"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation>Questo archivio non ha operatori, quindi la desk non si può bloccare: crea il primo amministratore (welfare-desk init --admin NOME).</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="823"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="865"/>
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
         <source>Open the person&apos;s page first.</source>
         <translation>Apri prima la scheda della persona.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="854"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="896"/>
         <source>The person&apos;s data were erased.</source>
         <translation>I dati della persona sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="868"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="910"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation>Apri prima la scheda della persona, poi stampane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="873"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="915"/>
         <source>Print the person&apos;s data</source>
         <translation>Stampa i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="916"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation>Perché (ad esempio la richiesta della persona del 2 dicembre)? Resta nel registro degli accessi.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="890"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="932"/>
         <source>The person&apos;s data</source>
         <translation>I dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="899"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="941"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation>Apri prima la scheda della persona, poi esportane i dati.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="904"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="946"/>
         <source>Export the person&apos;s data</source>
         <translation>Esporta i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="905"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="947"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation>Perché? (ad esempio la richiesta dell&apos;interessato dell&apos;1/12)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="911"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="953"/>
         <source>Save the person&apos;s data</source>
         <translation>Salva i dati della persona</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="913"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="955"/>
         <source>JSON file (*.json)</source>
         <translation>File JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="927"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="969"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation>I dati della persona sono salvati in %1.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="964"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1008"/>
         <source>About Welfare Desk</source>
         <translation>Informazioni su Welfare Desk</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="965"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1009"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation>Welfare Desk %1
 Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="974"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1018"/>
         <source>The operation did not succeed</source>
         <translation>L&apos;operazione non è riuscita</translation>
     </message>
@@ -6695,6 +6788,65 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <location filename="../../ui/sw_request_dialog.ui" line="71"/>
         <source>The worker&apos;s reasons</source>
         <translation>I motivi del lavoratore</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="45"/>
+        <source>S&amp;ynchronise now</source>
+        <translation>Sincroni&amp;zza ora</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="46"/>
+        <source>Synchronise with the programme&apos;s server now</source>
+        <translation>Sincronizza ora con l&apos;archivio del programma sul server</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="91"/>
+        <source>Synchronised: %1 sent, %2 received.</source>
+        <translation>Sincronizzato: %1 modifiche inviate, %2 ricevute.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="116"/>
+        <source>Synchronising…</source>
+        <translation>Sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="118"/>
+        <source>Not synchronised</source>
+        <translation>Non sincronizzato</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="120"/>
+        <source>Last synchronised %1</source>
+        <translation>Ultima sincronizzazione %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="122"/>
+        <source>Never synchronised</source>
+        <translation>Mai sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modifica da inviare</numerusform>
+            <numerusform>%n modifiche da inviare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflitto da risolvere</numerusform>
+            <numerusform>%n conflitti da risolvere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,13 @@ from welfare_desk.gui.pages.worker_page import WorkerPage
 from welfare_desk.gui.pages.workers_page import WorkersPage
 from welfare_desk.gui.resources import icon
 from welfare_desk.gui.styled import styled
+from welfare_desk.gui.sync_bar import SyncBar
 
 if TYPE_CHECKING:
     from welfare_desk.gui.dialogs.quick_intake import QuickIntake, Recorded
     from welfare_desk.gui.pages.budgets_page import BudgetsPage
     from welfare_desk.gui.pages.catalogue_page import CataloguePage
+    from welfare_desk.gui.pages.conflicts_page import ConflictsPage
     from welfare_desk.gui.pages.decisions_page import DecisionsPage
     from welfare_desk.gui.pages.requests_page import RequestsPage
     from welfare_desk.registry.workers import SaveResult, WorkerDetail
@@ -100,6 +102,11 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(self.decisions_item)
         self.decisions_item.setHidden(True)
         self._decisions_page: DecisionsPage | None = None
+        # A replica's synchronisation conflicts (#20), shown when the store is one.
+        self.conflicts_item = QListWidgetItem(icon("requests"), "")
+        self.sidebar.addItem(self.conflicts_item)
+        self.conflicts_item.setHidden(True)
+        self._conflicts_page: ConflictsPage | None = None
         self.stack = QStackedWidget()
         self.workers_page = WorkersPage(context)
         self._worker_page: WorkerPage | None = None  # built when first needed
@@ -141,6 +148,9 @@ class MainWindow(QMainWindow):
         self._undo_timer = QTimer(self, singleShot=True)
         self._undo_timer.timeout.connect(self._undo_expired)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        self.sync_bar = SyncBar(context, self.statusBar())
+        self.sync_bar.conflicts_counted.connect(self._conflicts_counted)
+        self.sync_bar.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.statusBar().addPermanentWidget(self.store_label)
         self.statusBar().addPermanentWidget(self.day_label)
         # Only a task that lasts shows the busy bar: quick searches do not flicker it.
@@ -215,6 +225,29 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._decisions_page = page
         return self._decisions_page
+
+    @property
+    def conflicts_page(self) -> ConflictsPage:
+        if self._conflicts_page is None:
+            from welfare_desk.gui.pages.conflicts_page import ConflictsPage
+
+            page = ConflictsPage(self.context)
+            self.stack.addWidget(page)
+            page.open_worker.connect(self.open_worker)
+            page.resolved.connect(self._conflicts_counted)
+            page.resolved.connect(lambda _n: self.sync_bar.refresh())
+            self._conflicts_page = page
+        return self._conflicts_page
+
+    def _conflicts_counted(self, count: int) -> None:
+        """-1: no replica, nothing to show; else the conflicts waiting."""
+        self.conflicts_item.setHidden(count < 0)
+        self.conflicts_item.setText(
+            self.tr("Conflicts (%1)").replace("%1", str(count))
+            if count > 0
+            else self.tr("Conflicts")
+        )
+        self._fit_sidebar()
 
     @property
     def requests_page(self) -> RequestsPage:
@@ -375,6 +408,10 @@ class MainWindow(QMainWindow):
         self.budgets_item.setText(self.tr("Budgets and vouchers"))
         self.requests_item.setText(self.tr("Requests"))
         self.decisions_item.setText(self.tr("Smart-working decisions"))
+        self.conflicts_item.setText(self.tr("Conflicts"))
+        self.sync_bar.retranslate()
+        if self._conflicts_page is not None:
+            self._conflicts_page.retranslate()
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self._fit_sidebar()
         self.file_menu.setTitle(self.tr("&File"))
@@ -460,6 +497,7 @@ class MainWindow(QMainWindow):
         if not self._reads_people():
             self._summaries_only()
             return
+        self.sync_bar.refresh()
         self.workers_page.start()
         self.agenda_page.refresh()  # the status bar says how many are overdue
 
@@ -536,6 +574,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.decisions_page)
             self.decisions_page.refresh()
             self.decisions_page.view.setFocus()
+        elif row == 6:
+            self.stack.setCurrentWidget(self.conflicts_page)
+            self.conflicts_page.refresh()
+            self.conflicts_page.view.setFocus()
         else:
             self.show_list()
 
@@ -951,6 +993,8 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         self.workers_page.refresh()
+        if self.sync_bar.state is not None and self.sync_bar.state.replica:
+            self.sync_bar.refresh()  # one more change waits to go out
         if self._worker_page is not None and self.stack.currentWidget() is self._worker_page:
             self._worker_page.reload()
         if self.stack.currentWidget() is self.agenda_page:

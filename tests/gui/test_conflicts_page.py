@@ -1,0 +1,102 @@
+"""A replica's desk: the synchronisation in the status bar and the conflict inbox."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.helpers import add_worker
+from tests.sync.conftest import desks, hub  # noqa: F401 - fixtures
+from tests.sync.test_hub import _edit, _worker
+from welfare_desk.gui import i18n
+from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.main_window import MainWindow
+from welfare_desk.gui.resources import style_sheet
+from welfare_desk.gui.settings import Settings
+from welfare_desk.gui.tasks import TaskRunner
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import Worker
+from welfare_desk.sync.hub import sync_with_hub
+
+SHOTS = os.environ.get("WELFARE_DESK_SHOTS")
+
+
+@pytest.fixture
+def replica_window(
+    qtbot: QtBot, qapp: object, hub: Store, desks: list[Store], tmp_path: Path
+) -> Iterator[tuple[MainWindow, Store, object]]:
+    worker_id = add_worker(hub, surname="Galli", name="Anna").worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, phone="0371 222222")
+    for desk in (b, a, b):
+        sync_with_hub(desk, hub)
+    _edit(a, Worker, worker_id, email="anna.galli@example.it")  # waiting to go out
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    runner = TaskRunner()
+    context = DeskContext(runner=runner, settings=settings, clock=a.clock, store=a)
+    qapp.setStyleSheet(style_sheet())  # type: ignore[attr-defined]
+    i18n.install("it")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    with qtbot.waitSignal(window.first_page_ready, timeout=10_000):
+        window.start()
+    qtbot.waitUntil(lambda: window.sync_bar.label.isVisible(), timeout=10_000)
+    yield window, hub, worker_id
+    runner.shutdown()
+
+
+def test_the_status_bar_says_what_waits_and_the_sidebar_offers_the_conflicts(
+    replica_window: tuple[MainWindow, Store, object],
+) -> None:
+    window, _hub, _ = replica_window
+
+    text = window.sync_bar.label.text()
+    assert "Ultima sincronizzazione" in text
+    assert "1 modifica da inviare" in text and "1 conflitto da risolvere" in text
+    assert window.sync_bar.button.isVisible()
+    assert not window.conflicts_item.isHidden()
+    assert window.conflicts_item.text() == "Conflitti (1)"
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "sync_status_bar.png"))
+
+
+def test_synchronise_now_sends_what_waits(
+    qtbot: QtBot, replica_window: tuple[MainWindow, Store, object]
+) -> None:
+    window, hub, worker_id = replica_window
+
+    window.sync_bar.button.click()
+
+    qtbot.waitUntil(lambda: "da inviare" not in window.sync_bar.label.text(), timeout=20_000)
+    found = _worker(hub, worker_id)  # type: ignore[arg-type]
+    assert found is not None and found.email == "anna.galli@example.it"
+
+
+def test_the_inbox_takes_the_other_value(
+    qtbot: QtBot, replica_window: tuple[MainWindow, Store, object]
+) -> None:
+    window, _hub, worker_id = replica_window
+    window.sidebar.setCurrentRow(6)
+    page = window.conflicts_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert "Galli Anna" in page.model.rows[0].record
+    assert page.other_button.isEnabled()
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "sync_conflicts_page.png"))
+
+    page.other_button.click()
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    found = _worker(window.context.store, worker_id)  # type: ignore[arg-type]
+    assert found is not None and found.phone == "0371 111111"
+    qtbot.waitUntil(lambda: window.conflicts_item.text() == "Conflitti", timeout=10_000)
