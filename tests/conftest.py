@@ -228,3 +228,25 @@ def store(request: pytest.FixtureRequest) -> Store:
     """The same test on a SQLite file and on PostgreSQL."""
     name = "sqlite_store" if request.param == "sqlite" else "pg_store"
     return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+# Desks with replicas of their own, and the hub they synchronise with (#20).
+
+
+@pytest.fixture
+def hub(pg_store: Store) -> Store:
+    return pg_store
+
+
+@pytest.fixture
+def desks(tmp_path: Path) -> Iterator[list[Store]]:
+    opened: list[Store] = []
+
+    def make(name: str) -> Store:
+        desk = store_at(str(tmp_path / f"{name}.sqlite"))
+        opened.append(desk)
+        return desk
+
+    yield [make(name) for name in ("a", "b", "c")]
+    for desk in opened:
+        desk.close()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import add_worker
-from tests.sync.conftest import desks, hub  # noqa: F401 - fixtures
 from tests.sync.test_hub import _edit, _worker
 from welfare_desk.gui import i18n
 from welfare_desk.gui.context import DeskContext
