@@ -471,3 +471,30 @@ def test_numbers_given_offline_are_provisional_until_the_hub_confirms_them(
             second: on_b.number.replace("-P0001", "-0002"),
         }
     assert _conflicts(hub) == []
+
+
+def test_a_worker_renamed_on_one_desk_is_found_by_the_new_name_on_the_others(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub, surname="Ferrari", name="Paola").worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    _edit(a, Worker, worker_id, surname="Marchetti", phone="0371 444444")
+    with UnitOfWork(a) as uow:  # as the desk's editor keeps the list's order
+        from welfare_desk.registry.workers import index_workers, worker_sort_key
+
+        worker = uow.get(Worker, worker_id)
+        assert worker is not None
+        worker.sort_key = worker_sort_key(worker_id, worker.surname, worker.name)
+        uow.flush()
+        index_workers(uow, [(worker_id, "Marchetti", "Paola", worker.codice_fiscale, "x")])
+        uow.commit()
+    for desk in (a, b):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, b):
+        with UnitOfWork(store) as uow:
+            assert [w.id for w in search_workers(uow, "marchetti")] == [worker_id]
+            assert search_workers(uow, "ferrari") == []

@@ -397,8 +397,12 @@ def _new_row(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     return made
 
 
+# What search finds a worker by: a change to anything else leaves the index as it is.
+FOUND_BY = frozenset({"surname", "name", "codice_fiscale", "organization_id"})
+
+
 def _note_touched(outcome: Outcome, op: Op, keys: Iterable[str]) -> None:
-    if op.entity == "worker":
+    if op.entity == "worker" and (op.action == "insert" or FOUND_BY.intersection(keys)):
         outcome.workers.add(op.entity_id)
     elif op.entity == "organization" and "name" in set(keys):
         outcome.organizations.add(op.entity_id)
