@@ -102,8 +102,33 @@ def write(
     given as it is (a JSON text already written)."""
     if not rows:
         return
-    dialect = connection.dialect
     given = list(rows[0])
+    _write(connection, table, given, rows, ready, lambda row: [row[key] for key in given])
+
+
+def write_tuples(
+    connection: Connection,
+    table: Table,
+    given: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    ready: Collection[str] = (),
+) -> None:
+    """As `write`, the rows given as tuples of the columns named in `given`."""
+    _write(connection, table, given, rows, ready, list)
+
+
+def _write(
+    connection: Connection,
+    table: Table,
+    given: Sequence[str],
+    rows: Sequence[Any],
+    ready: Collection[str],
+    pick: Callable[[Any], list[Any]],
+) -> None:
+    if not rows:
+        return
+    dialect = connection.dialect
+    given = list(given)
     filled = defaults(table, given)
     keys = given + list(filled)
     columns = [table.columns[key] for key in keys]
@@ -126,7 +151,7 @@ def write(
     for start in range(0, len(rows), BULK_CHUNK):
         tuples = []
         for row in rows[start : start + BULK_CHUNK]:
-            values = [row[key] for key in given]
+            values = pick(row)
             values += [d() for d in made]
             for i, converter in convert:
                 values[i] = converter(values[i])

@@ -16,11 +16,25 @@ its cursor.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Uuid,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 
 from welfare_desk.store import bulk
@@ -28,6 +42,7 @@ from welfare_desk.store.cell_keys import SECRET
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import StoreError
 from welfare_desk.store.feed import CURSOR_KEY, HUB_KEY, LAST_KEY, number_changes
+from welfare_desk.store.maintenance import after_bulk_load
 from welfare_desk.store.migrate import current_revision
 from welfare_desk.store.models import Base, StoreMeta
 from welfare_desk.store.replication import (
@@ -48,6 +63,7 @@ from welfare_desk.store.revisions import HEAD, REVISIONS
 
 PUSH_BATCH = 2000
 PULL_BATCH = 2000
+COPY_CHUNK = 10_000
 RETRIES = 8
 META: Any = StoreMeta.__table__
 # Not copied to a replica: the store's own facts, who looked at what on which desk, and
@@ -275,30 +291,100 @@ def _own_records(connection: Connection) -> int:
 
 
 def make_replica(replica: Store, hub: Store, address: str) -> int:
-    """Copies the hub into a store that holds nothing of its own yet; returns the cursor."""
+    """Copies the hub into a store that holds nothing of its own yet; returns the cursor.
+
+    One snapshot of the hub (REPEATABLE READ), read with the driver's own cursor (a
+    journal's JSON travels as the text it is); the replica's indexes are made again once
+    the rows are in, which is quicker than keeping them up to date row by row. All in
+    one transaction on the replica: a copy cut short leaves it as it was."""
     with replica.engine.connect() as local:
         if _own_records(local):
             raise SyncRefused(
                 "Questo archivio contiene già dati inseriti qui: non può diventare la copia "
                 "locale dell'archivio del programma senza mescolarli. Crea un archivio nuovo "
-                "(ad esempio «welfare-desk sync --db nuovo.sqlite --hub INDIRIZZO»)."
+                "(ad esempio «welfare-desk --db nuovo.sqlite sync --hub INDIRIZZO»)."
             )
     tables = [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_TABLES]
-    with hub.engine.connect() as source:
-        source = source.execution_options(isolation_level="REPEATABLE READ")
-        with source.begin(), replica.engine.begin() as local:
-            cursor = int(
-                source.execute(select(func.coalesce(func.max(JOURNAL.c.hub_seq), 0))).scalar_one()
-            )
-            secret = _meta(source, SECRET)
+    source = hub.engine.raw_connection()
+    try:
+        source.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        cursor = source.cursor()
+        cursor.execute("SELECT coalesce(max(hub_seq), 0) FROM change_journal")
+        hub_seq = int(cursor.fetchone()[0])
+        cursor.execute("SELECT value FROM store_meta WHERE key = %s", (SECRET,))
+        found = cursor.fetchone()
+        secret = None if found is None else str(found[0])
+        with replica.engine.connect() as local, _sorting_in_memory(local), local.begin():
             for table in reversed(tables):
                 local.execute(delete(table))
+            indexes = _set_aside_indexes(local, [t.name for t in tables])
             for table in tables:
-                rows = source.execution_options(yield_per=5000).execute(select(table))
-                for chunk in rows.partitions():
-                    bulk.write(local, table, [row._asdict() for row in chunk])
+                _copy_table(source, local, table)
+            for statement in indexes:
+                local.exec_driver_sql(statement)
             if secret is not None:  # one noise for the whole programme's reports
                 _set_meta(local, SECRET, secret)
             _set_meta(local, HUB_KEY, address[:200])
-            _set_meta(local, CURSOR_KEY, str(cursor))
-    return cursor
+            _set_meta(local, CURSOR_KEY, str(hub_seq))
+        source.rollback()
+    finally:
+        source.close()
+    after_bulk_load(replica)  # the planner's statistics, as after any large load
+    return hub_seq
+
+
+@contextmanager
+def _sorting_in_memory(local: Connection) -> Iterator[None]:
+    """The indexes made again are sorted in memory, not in temporary files encrypted page
+    by page (set outside a transaction, as SQLite wants)."""
+    raw = local.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA temp_store = MEMORY")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA temp_store = DEFAULT")
+
+
+def _set_aside_indexes(local: Connection, tables: list[str]) -> list[str]:
+    """Drops the indexes a load would keep up to date row by row; returns how to make
+    them again. Those behind a primary key or a unique constraint stay."""
+    marks = ", ".join("?" for _ in tables)
+    found = local.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})",
+        tuple(tables),
+    ).all()
+    for name, _sql in found:
+        local.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def _as_sqlite_keeps_it(column: Any) -> str:
+    """The column read as the text SQLite keeps (SQLAlchemy's forms): made by the server,
+    in C, while this desk writes the rows before."""
+    name, kind = f'"{column.name}"', column.type
+    if isinstance(kind, Uuid):
+        return f"replace({name}::text, '-', '')"
+    if isinstance(kind, DateTime):
+        return f"to_char({name}, 'YYYY-MM-DD HH24:MI:SS.US')"
+    if isinstance(kind, Date):
+        return f"to_char({name}, 'YYYY-MM-DD')"
+    if isinstance(kind, Boolean):
+        return f"{name}::int"
+    if isinstance(kind, JSON):
+        return f"{name}::text"
+    return name
+
+
+def _copy_table(source: Any, local: Connection, table: Any) -> None:
+    names = [column.name for column in table.columns]
+    wanted = ", ".join(_as_sqlite_keeps_it(column) for column in table.columns)
+    with source.cursor(name=f"copy_{table.name}") as rows:
+        rows.itersize = COPY_CHUNK
+        rows.execute(f'SELECT {wanted} FROM "{table.name}"')
+        while True:
+            chunk = rows.fetchmany(COPY_CHUNK)
+            if not chunk:
+                return
+            bulk.write_tuples(local, table, names, chunk, ready=names)
