@@ -498,3 +498,22 @@ def test_a_worker_renamed_on_one_desk_is_found_by_the_new_name_on_the_others(
         with UnitOfWork(store) as uow:
             assert [w.id for w in search_workers(uow, "marchetti")] == [worker_id]
             assert search_workers(uow, "ferrari") == []
+
+
+def test_the_first_copy_reads_one_snapshot_of_the_hub(
+    hub: Store, desks: list[Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_worker(hub)
+    copying = hub_sync._copy_table
+    seen: list[str] = []
+
+    def looking(source: Any, local: Any, table: Any) -> None:
+        with source.cursor() as cursor:
+            cursor.execute("SHOW transaction_isolation")
+            seen.append(cursor.fetchone()[0])
+        copying(source, local, table)
+
+    monkeypatch.setattr(hub_sync, "_copy_table", looking)
+    sync_with_hub(desks[0], hub)
+
+    assert set(seen) == {"repeatable read"}

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from psycopg import IsolationLevel
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -306,11 +307,13 @@ def make_replica(replica: Store, hub: Store, address: str) -> int:
             )
     tables = [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_TABLES]
     source = hub.engine.raw_connection()
+    driver: Any = source.driver_connection
     try:
-        source.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        source.rollback()  # set before the transaction begins, as the driver wants
+        driver.isolation_level, driver.read_only = IsolationLevel.REPEATABLE_READ, True
         cursor = source.cursor()
         cursor.execute("SELECT coalesce(max(hub_seq), 0) FROM change_journal")
-        hub_seq = int(cursor.fetchone()[0])
+        hub_seq = int(cursor.fetchone()[0])  # type: ignore[index]
         cursor.execute("SELECT value FROM store_meta WHERE key = %s", (SECRET,))
         found = cursor.fetchone()
         secret = None if found is None else str(found[0])
@@ -328,6 +331,7 @@ def make_replica(replica: Store, hub: Store, address: str) -> int:
             _set_meta(local, CURSOR_KEY, str(hub_seq))
         source.rollback()
     finally:
+        driver.isolation_level, driver.read_only = None, None
         source.close()
     after_bulk_load(replica)  # the planner's statistics, as after any large load
     return hub_seq
