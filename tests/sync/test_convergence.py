@@ -207,7 +207,9 @@ def test_every_desk_ends_with_what_the_hub_holds(pg_store: Store, tmp_path: Path
 
         @rule(site=st.integers(0, SITES - 1), years=st.sampled_from([-2, 0, 2]))
         def clock_skewed(self, site: int, years: int) -> None:
-            def wall(base: Any = StampSource()._wall_ms, years: int = years) -> int:
+            base = StampSource()._wall_ms
+
+            def wall() -> int:
                 return int(base()) + years * YEAR_MS
 
             self.desks[site].stamps = StampSource(wall)
