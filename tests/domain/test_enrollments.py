@@ -22,6 +22,8 @@ ALLOWED = {
     ("waitlisted", "cancelled"),
     ("confirmed", "attended"),
     ("confirmed", "cancelled"),
+    # made offline: the hub gives the place; the desk may only cancel it meanwhile
+    ("pending", "cancelled"),
 }
 
 

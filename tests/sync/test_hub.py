@@ -517,3 +517,46 @@ def test_the_first_copy_reads_one_snapshot_of_the_hub(
     sync_with_hub(desks[0], hub)
 
     assert set(seen) == {"repeatable read"}
+
+
+def test_enrollments_made_offline_beyond_the_places_go_to_the_waiting_list(
+    hub: Store, desks: list[Store]
+) -> None:
+    from datetime import timedelta
+
+    from tests.conftest import TODAY
+    from tests.helpers import add_camp
+    from welfare_desk.catalogue.enrollments import enroll
+    from welfare_desk.store.models import Edition, Enrollment
+
+    starts = TODAY + timedelta(days=30)
+    _, edition_id = add_camp(hub, capacity=2, starts=starts, ends=starts + timedelta(days=4))
+    children = []
+    for surname in ("Rossi", "Bianchi", "Verdi", "Neri"):
+        worker_id = add_worker(hub, surname=surname).worker.id
+        born = date(starts.year - 8, 3, 1)
+        children.append((worker_id, add_member(hub, worker_id, "Figlio", born)))
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    for desk, pair in ((a, children[:2]), (b, children[2:])):
+        for worker_id, member_id in pair:
+            with UnitOfWork(desk) as uow:
+                made = enroll(uow, edition_id, worker_id, member_id, TODAY, add_to_plan=False)
+            assert made.enrollment.status == "pending"
+            assert "in attesa di conferma" in made.message
+
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            edition = uow.get(Edition, edition_id)
+            assert edition is not None and (edition.taken, edition.waiting) == (2, 2)
+            statuses = {e.worker_id: e.status for e in uow.session.scalars(select(Enrollment))}
+        assert statuses == {
+            children[0][0]: "confirmed",
+            children[1][0]: "confirmed",
+            children[2][0]: "waitlisted",
+            children[3][0]: "waitlisted",
+        }

@@ -36,7 +36,7 @@ from welfare_desk.domain.ledger import VoucherStatus
 from welfare_desk.domain.problems import DomainError
 from welfare_desk.domain.search_text import fold
 from welfare_desk.errors import InvalidInput
-from welfare_desk.store.counters import stamp
+from welfare_desk.store.counters import provisional_mark, stamp
 from welfare_desk.store.errors import NotFound
 from welfare_desk.store.models import (
     Attendance,
@@ -173,7 +173,14 @@ def enroll(
             f"{who} è già iscritto/a a «{edition.title}» "
             f"({STATUS_LABELS[EnrollmentStatus(twice)]})."
         )
-    if edition.taken < edition.capacity and edition.waiting == 0:  # nobody jumps the queue
+    if provisional_mark(uow):  # a replica: the hub gives the place (`domain.enrollments`)
+        status = EnrollmentStatus.PENDING
+        message = (
+            f"{who}: iscrizione a «{edition.title}» in attesa di conferma. Il posto, o la "
+            "lista d'attesa, lo assegna l'archivio del programma alla prossima "
+            "sincronizzazione."
+        )
+    elif edition.taken < edition.capacity and edition.waiting == 0:  # nobody jumps the queue
         status = wanted if wanted in HOLDS_PLACE else EnrollmentStatus.CONFIRMED
         edition.taken += 1
         message = f"{who}: iscrizione {STATUS_LABELS[status]} a «{edition.title}»."
@@ -239,10 +246,11 @@ def cancel(
     uow.because(found, " ".join((reason or "").split())[:300])
     if current in HOLDS_PLACE:
         edition.taken -= 1
-    else:
+    elif current is EnrollmentStatus.WAITLISTED:
         edition.waiting -= 1
     uow.flush()
-    promoted = promote_waiting(uow, edition)
+    # on a replica the place goes to the waiting list's first when the hub has the change
+    promoted = [] if provisional_mark(uow) else promote_waiting(uow, edition)
     cancelled_action = None
     if found.action_id is not None:
         action = uow.get(CaseAction, found.action_id)
@@ -276,7 +284,7 @@ def undo_cancel(uow: UnitOfWork, undo: CancelledEnrollment) -> None:
                 "entra in lista d'attesa."
             )
         edition.taken += 1
-    else:
+    elif was is EnrollmentStatus.WAITLISTED:
         edition.waiting += 1
     found.status = was.value
     uow.because(found, "annullamento revocato")

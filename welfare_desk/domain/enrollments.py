@@ -20,6 +20,9 @@ class EnrollmentStatus(StrEnum):
     WAITLISTED = "waitlisted"
     ATTENDED = "attended"
     CANCELLED = "cancelled"
+    # made on a desk's replica: the programme's hub gives the place, or the waiting list,
+    # when it arrives there (#20), so that two desks offline never overbook an edition
+    PENDING = "pending"
 
 
 STATUS_LABELS = {
@@ -28,6 +31,7 @@ STATUS_LABELS = {
     EnrollmentStatus.WAITLISTED: "in lista d'attesa",
     EnrollmentStatus.ATTENDED: "frequentata",
     EnrollmentStatus.CANCELLED: "annullata",
+    EnrollmentStatus.PENDING: "in attesa di conferma",
 }
 
 TRANSITIONS: dict[EnrollmentStatus, frozenset[EnrollmentStatus]] = {
@@ -40,12 +44,13 @@ TRANSITIONS: dict[EnrollmentStatus, frozenset[EnrollmentStatus]] = {
     EnrollmentStatus.CONFIRMED: frozenset({EnrollmentStatus.ATTENDED, EnrollmentStatus.CANCELLED}),
     EnrollmentStatus.ATTENDED: frozenset(),
     EnrollmentStatus.CANCELLED: frozenset(),
+    EnrollmentStatus.PENDING: frozenset({EnrollmentStatus.CANCELLED}),
 }
 
 HOLDS_PLACE = frozenset(
     {EnrollmentStatus.REQUESTED, EnrollmentStatus.CONFIRMED, EnrollmentStatus.ATTENDED}
 )
-ACTIVE = HOLDS_PLACE | {EnrollmentStatus.WAITLISTED}
+ACTIVE = HOLDS_PLACE | {EnrollmentStatus.WAITLISTED, EnrollmentStatus.PENDING}
 
 
 def check_transition(current: EnrollmentStatus, wanted: EnrollmentStatus) -> None:

@@ -43,6 +43,7 @@ from sqlalchemy import (
     update,
 )
 
+from welfare_desk.domain.enrollments import HOLDS_PLACE, EnrollmentStatus
 from welfare_desk.domain.hlc import Stamp, clamped
 from welfare_desk.domain.merge import NO_BASE, FieldConflict, merge_fields
 from welfare_desk.domain.numbers import counter_key, definitive, is_provisional
@@ -74,6 +75,7 @@ _KEYED = {
 }
 _ACTION_ORDER = {"insert": 0, "update": 1, "delete": 2}
 OWN_ID = frozenset({"sort_key"})  # made from the record's id: differs between any two
+PENDING = "pending"  # an enrollment made offline, its place for the hub to give
 
 
 class UnknownRecord(Exception):
@@ -555,8 +557,9 @@ def apply_merging(
                 return stamp or None
         return None
 
+    editions: set[str] = set()
     for given in fresh:
-        op = _mapped(given, aliases)
+        op = _without_counters(_mapped(given, aliases))
         table = op.table()
         seen = Stamp.parse(op.stamp) if op.stamp else None
         stamp = op.stamp
@@ -598,6 +601,13 @@ def apply_merging(
                 action = "update"
             else:
                 op = _confirmed_number(connection, op)
+                if op.entity == "enrollment" and op.changes.get("status") == PENDING:
+                    writer.flush()
+                    op = _place_given(connection, op)
+        if op.entity == "enrollment":
+            editions.add(str(op.changes.get("edition_id") or ""))
+            if row is not None and row.get("edition_id"):
+                editions.add(str(row["edition_id"]))
         if op.action == "insert" and row is None:
             values = op.values()
             made = _new_row(table, values)
@@ -672,11 +682,99 @@ def apply_merging(
         journal.append(_journal_entry(op, changes, action, stamp))
         outcome.applied += 1
     writer.flush()
+    if editions - {""}:
+        journal += _recount(connection, sorted(editions - {""}), now, last_stamp_made(journal))
     for chunk in _chunks(journal):
         connection.execute(insert(JOURNAL), list(chunk))
     _write_conflicts(connection, conflicts, secret)
     outcome.conflicts = conflicts
     return outcome
+
+
+def last_stamp_made(journal: list[dict[str, Any]]) -> str:
+    return max((str(e["stamp"] or "") for e in journal), default="")
+
+
+# -- what the hub alone decides -------------------------------------------------------
+
+EDITIONS: Table = Base.metadata.tables["edition"]
+ENROLLMENTS: Table = Base.metadata.tables["enrollment"]
+COUNTERS = frozenset({"taken", "waiting"})  # an edition's, kept by the hub from its enrollments
+
+
+def _without_counters(op: Op) -> Op:
+    """An edition's places and waiting list are counted by the hub from its enrollments:
+    a desk's own counts (made offline) are not taken as changes."""
+    if op.entity != "edition" or op.action != "update" or not COUNTERS & set(op.changes):
+        return op
+    return replace(op, changes={k: v for k, v in op.changes.items() if k not in COUNTERS})
+
+
+def _counts(connection: Connection, edition_id: Any) -> tuple[int, int]:
+    holding = [s.value for s in HOLDS_PLACE]
+    statuses = connection.execute(
+        select(ENROLLMENTS.c.status, func.count())
+        .where(ENROLLMENTS.c.edition_id == to_column(ENROLLMENTS, "edition_id", edition_id))
+        .group_by(ENROLLMENTS.c.status)
+    ).all()
+    taken = sum(n for status, n in statuses if status in holding)
+    waiting = sum(n for status, n in statuses if status == EnrollmentStatus.WAITLISTED.value)
+    return taken, waiting
+
+
+def _place_given(connection: Connection, op: Op) -> Op:
+    """An enrollment made offline: a place while places last and nobody waits, the waiting
+    list after, decided under the edition's lock as the desk's own enrollments are."""
+    edition_id = to_column(ENROLLMENTS, "edition_id", op.changes.get("edition_id"))
+    capacity = connection.execute(
+        select(EDITIONS.c.capacity).where(EDITIONS.c.id == edition_id).with_for_update()
+    ).scalar()
+    if capacity is None:
+        return op
+    taken, waiting = _counts(connection, edition_id)
+    placed = taken < capacity and waiting == 0
+    status = EnrollmentStatus.CONFIRMED if placed else EnrollmentStatus.WAITLISTED
+    return replace(op, changes={**op.changes, "status": status.value})
+
+
+def _recount(
+    connection: Connection, edition_ids: list[str], now: datetime, stamp: str
+) -> list[dict[str, Any]]:
+    """The editions' places and waiting lists counted again from their enrollments, each
+    change journaled so that every desk has the hub's counts."""
+    from welfare_desk.store.revisions import HEAD
+
+    made: list[dict[str, Any]] = []
+    for edition_id in edition_ids:
+        key = to_column(EDITIONS, "id", edition_id)
+        row = connection.execute(
+            select(EDITIONS.c.taken, EDITIONS.c.waiting).where(EDITIONS.c.id == key)
+        ).first()
+        if row is None:
+            continue
+        taken, waiting = _counts(connection, key)
+        if (taken, waiting) == (row.taken, row.waiting):
+            continue
+        connection.execute(
+            update(EDITIONS)
+            .where(EDITIONS.c.id == key)
+            .values(taken=taken, waiting=waiting, version=EDITIONS.c.version + 1, updated_at=now)
+        )
+        made.append(
+            {
+                "id": new_id(),
+                "at": now,
+                "operator_id": None,
+                "entity": "edition",
+                "entity_id": key,
+                "action": "update",
+                "changes": {"taken": [row.taken, taken], "waiting": [row.waiting, waiting]},
+                "stamp": stamp,
+                "base_version": None,
+                "schema_version": HEAD,
+            }
+        )
+    return made
 
 
 def _same_as(connection: Connection, table: Table, op: Op) -> uuid.UUID | None:
