@@ -26,13 +26,12 @@ def _killed(script: str, store: str, *args: str) -> int:
     prelude = textwrap.dedent(
         """
         import os, signal, sys
-        sys.path.insert(0, %r)
-        from tests.conftest import store_at, store_env
+        sys.path.insert(0, ROOT)
+        from tests.conftest import store_at
         def die(*_args, **_kwargs):
             os.kill(os.getpid(), signal.SIGKILL)
         """
-        % str(ROOT)
-    )
+    ).replace("ROOT", repr(str(ROOT)))
     done = subprocess.run(
         [sys.executable, "-c", prelude + textwrap.dedent(script), store, *args],
         env=store_env(Path(store)),
