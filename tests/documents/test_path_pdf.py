@@ -166,3 +166,18 @@ def test_a_summary_goes_to_a_stream_and_an_empty_batch_is_refused(sqlite_store: 
     assert stream.getvalue().startswith(b"%PDF")
     with pytest.raises(ValueError, match="Nessun percorso"):
         write_paths(io.BytesIO(), [])
+
+
+def test_a_provisional_case_number_is_printed_as_such(sqlite_store: Store, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    path = build_path(sqlite_store)
+    with UnitOfWork(sqlite_store) as uow:
+        summary = path_summary(uow, path.worker, TODAY)
+    assert summary.case_number
+    out = tmp_path / "p.pdf"
+    write_path(out, replace(summary, case_number="SP01-2026-P0007"))
+
+    first = pdf_pages(out)[0]
+    assert "SP01-2026-P0007 (provvisorio)" in first
+    assert "diventa definitivo alla sua prossima sincronizzazione" in first

@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from welfare_desk.documents.style import INK, a4_document, styles
 from welfare_desk.domain.agreement import Clause
+from welfare_desk.domain.numbers import printed
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def write_agreement(path: Path | BinaryIO, doc: AgreementDocument) -> Path | Bin
         [
             [_p("Datore di lavoro"), _p(doc.employer)],
             [_p("Lavoratore/lavoratrice"), _p(f"{doc.worker} – C.F. {doc.codice_fiscale}")],
-            [_p("Riferimento"), _p(doc.number)],
+            [_p("Riferimento"), _p(printed(doc.number))],
         ],
         colWidths=[45 * mm, None],
     )

@@ -43,6 +43,7 @@ from welfare_desk.documents.style import (
     styles,
     table_style,
 )
+from welfare_desk.domain.numbers import PROVISIONAL_NOTE, is_provisional, printed
 
 if TYPE_CHECKING:
     from welfare_desk.views.path import PathSummary, ServiceLine
@@ -85,8 +86,10 @@ def _header(summary: PathSummary) -> list[Flowable]:
         right += [
             Spacer(1, 1.5 * mm),
             _p("Percorso n.", "label"),
-            _p(summary.case_number, "strong"),
+            _p(printed(summary.case_number), "strong"),
         ]
+        if is_provisional(summary.case_number):
+            right.append(_p(PROVISIONAL_NOTE, "muted"))
     title = [
         _p("Il mio percorso", "cover"),
         _p("Percorso personalizzato di conciliazione famiglia–lavoro", "muted"),

@@ -41,3 +41,14 @@ def provisional_parts(number: str) -> tuple[str, int] | None:
     """(prefix, width) of a provisional number."""
     found = _PROVISIONAL.match(number)
     return (found["prefix"], len(found["digits"])) if found else None
+
+
+def printed(number: str) -> str:
+    """A number as a printed document gives it: a provisional one says so."""
+    return f"{number} (provvisorio)" if is_provisional(number) else number
+
+
+PROVISIONAL_NOTE = (
+    "Numero provvisorio: è stato dato da una postazione non collegata all'archivio del "
+    "programma e diventa definitivo alla sua prossima sincronizzazione."
+)
