@@ -3505,150 +3505,155 @@ Risponde a: %2</translation>
         <translation>frequentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="171"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="169"/>
+        <source>waiting for confirmation</source>
+        <translation>in attesa di conferma</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
         <source>issued</source>
         <translation>emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="172"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="173"/>
         <source>used</source>
         <translation>utilizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="173"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="174"/>
         <source>voided</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="176"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
         <source>allocation</source>
         <translation>stanziamento</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="177"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
         <source>reduction</source>
         <translation>riduzione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="178"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="179"/>
         <source>voucher issued</source>
         <translation>voucher emesso</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="179"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="180"/>
         <source>voucher cancelled</source>
         <translation>voucher annullato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="182"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
         <source>programme</source>
         <translation>programma</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="183"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="184"/>
         <source>welfare allowance</source>
         <translation>credito welfare</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="189"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="204"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="190"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
         <source>sent to the fund</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="191"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
         <source>suspended</source>
         <translation>sospesa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="192"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
         <source>approved</source>
         <translation>accolta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="193"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
         <source>partly approved</source>
         <translation>accolta in parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="194"/>
-        <location filename="../../welfare_desk/gui/labels.py" line="208"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="195"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
         <source>rejected</source>
         <translation>respinta</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="195"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="196"/>
         <source>paid</source>
         <translation>pagata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="198"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
         <source>enrolment in the fund</source>
         <translation>iscrizione al fondo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="199"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
         <source>extension to family members</source>
         <translation>estensione ai familiari</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="200"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
         <source>pre-authorisation (direct scheme)</source>
         <translation>presa in carico (regime diretto)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="201"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="202"/>
         <source>reimbursement claim (indirect scheme)</source>
         <translation>richiesta di rimborso (regime indiretto)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="205"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
         <source>submitted</source>
         <translation>presentata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="206"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="207"/>
         <source>under review</source>
         <translation>in valutazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="209"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
         <source>active</source>
         <translation>attiva</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="210"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="211"/>
         <source>ended</source>
         <translation>conclusa</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="211"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="212"/>
         <source>withdrawn by the worker</source>
         <translation>ritirata</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="214"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
         <source>no recognition</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="215"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="216"/>
         <source>art. 3 c. 1 Law 104/1992</source>
         <translation>art. 3 c. 1 L. 104/1992</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="216"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="217"/>
         <source>art. 3 c. 3 Law 104/1992 (serious disability)</source>
         <translation>art. 3 c. 3 L. 104/1992 (situazione di gravità)</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/labels.py" line="226"/>
+        <location filename="../../welfare_desk/gui/labels.py" line="227"/>
         <source>withdrawal from %1: in force until then</source>
         <translation>recesso dal %1: in vigore fino ad allora</translation>
     </message>

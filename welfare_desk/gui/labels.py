@@ -166,6 +166,7 @@ ENROLLMENT_STATUS_NAMES = {
     EnrollmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("Labels", "waiting list"),
     EnrollmentStatus.ATTENDED: QT_TRANSLATE_NOOP("Labels", "attended"),
     EnrollmentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
+    EnrollmentStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "waiting for confirmation"),
 }
 VOUCHER_STATUS_NAMES = {
     VoucherStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "issued"),
