@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -560,3 +561,37 @@ def test_enrollments_made_offline_beyond_the_places_go_to_the_waiting_list(
             children[2][0]: "waitlisted",
             children[3][0]: "waitlisted",
         }
+
+
+def test_a_laptop_restored_from_an_old_backup_catches_up_without_duplicates(
+    hub: Store, desks: list[Store], tmp_path: Path
+) -> None:
+    from tests.conftest import copy_store, store_at
+
+    worker_id = add_worker(hub).worker.id
+    a = desks[0]
+    sync_with_hub(a, hub)
+    _edit(a, Worker, worker_id, phone="0371 111111")  # waiting to go out when copied
+    path = a.target.sqlite_path
+    assert path is not None
+    with a.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = copy_store(path, tmp_path / "backup.sqlite")
+    _edit(a, Worker, worker_id, email="dopo@example.it")
+    sync_with_hub(a, hub)
+    a.close()
+
+    copy_store(backup, path)  # the laptop's disk replaced, the backup put back
+    restored = store_at(str(path))
+    try:
+        report = sync_with_hub(restored, hub)
+
+        assert (report.pushed, report.replayed) == (0, 1)  # already on the hub
+        assert _contents(restored) == _contents(hub)
+        found = _worker(restored, worker_id)
+        assert found is not None
+        assert (found.phone, found.email) == ("0371 111111", "dopo@example.it")
+        ids = _journal_ids(hub)
+        assert len(ids) == len(set(ids))
+    finally:
+        restored.close()
