@@ -1885,78 +1885,78 @@ Answers: %2</source>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="77"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="79"/>
         <source>Synchronisation conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="80"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="82"/>
         <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="86"/>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="116"/>
         <source>&amp;Confirm what was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="87"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
         <source>&amp;Take the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
         <source>&amp;Open the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="92"/>
         <source>Conflicts to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="93"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
         <source>Kept on every desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="99"/>
         <source>Set aside by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="100"/>
         <source>Changed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
         <source>&amp;Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="124"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="126"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6822,6 +6822,19 @@ The desk of company welfare programmes.</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/sync_bar.py" line="120"/>
+        <source>Synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <source>%n to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
         <source>Last synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6831,7 +6844,7 @@ The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="130"/>
         <source>%n change(s) to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6839,7 +6852,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="132"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6847,7 +6860,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>

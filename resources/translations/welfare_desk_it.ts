@@ -1886,78 +1886,78 @@ Risponde a: %2</translation>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="77"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="79"/>
         <source>Synchronisation conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="80"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="82"/>
         <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
         <translation>Due postazioni hanno modificato lo stesso dato prima di potersi sincronizzare. Ogni postazione ora ha la modifica più recente; l&apos;altra è messa da parte qui. Conferma il valore mantenuto, oppure usa l&apos;altro: la scelta arriva a ogni postazione alla sua prossima sincronizzazione. Un dato eliminato su una postazione resta eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="86"/>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="116"/>
         <source>&amp;Confirm what was kept</source>
         <translation>&amp;Conferma il valore mantenuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="87"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Usa l&apos;altro valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
         <source>&amp;Open the person</source>
         <translation>Apri la &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="92"/>
         <source>Conflicts to resolve</source>
         <translation>Conflitti da risolvere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="93"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
         <source>Record</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
         <source>What happened</source>
         <translation>Che cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
         <source>Kept on every desk</source>
         <translation>Mantenuto su ogni postazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
         <source>Set aside</source>
         <translation>Messo da parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="99"/>
         <source>Set aside by</source>
         <translation>Modificato da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="100"/>
         <source>Changed on</source>
         <translation>Modificato il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
         <source>&amp;Seen</source>
         <translation>&amp;Visto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="124"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="126"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflitto da risolvere</numerusform>
@@ -6824,6 +6824,19 @@ Lo sportello dei programmi di welfare aziendale.</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/sync_bar.py" line="120"/>
+        <source>Synchronised %1</source>
+        <translation>Sincronizzato %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n da inviare</numerusform>
+            <numerusform>%n da inviare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
         <source>Last synchronised %1</source>
         <translation>Ultima sincronizzazione %1</translation>
     </message>
@@ -6833,7 +6846,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         <translation>Mai sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="130"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -6841,7 +6854,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="132"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflitto da risolvere</numerusform>
@@ -6849,7 +6862,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>

@@ -60,8 +60,10 @@ def test_the_status_bar_says_what_waits_and_the_sidebar_offers_the_conflicts(
     window, _hub, _ = replica_window
 
     text = window.sync_bar.label.text()
-    assert "Ultima sincronizzazione" in text
-    assert "1 modifica da inviare" in text and "1 conflitto da risolvere" in text
+    assert text == "Sincronizzato 10:00 · 1 da inviare"
+    told = window.sync_bar.label.toolTip()
+    assert "Ultima sincronizzazione 30/11/2026 10:00" in told or "Ultima sincronizzazione" in told
+    assert "1 modifica da inviare" in told and "1 conflitto da risolvere" in told
     assert window.sync_bar.button.isVisible()
     assert not window.conflicts_item.isHidden()
     assert window.conflicts_item.text() == "Conflitti (1)"
@@ -99,3 +101,35 @@ def test_the_inbox_takes_the_other_value(
     found = _worker(window.context.store, worker_id)  # type: ignore[arg-type]
     assert found is not None and found.phone == "0371 111111"
     qtbot.waitUntil(lambda: window.conflicts_item.text() == "Conflitti", timeout=10_000)
+
+
+@pytest.mark.parametrize("points", [None, 14])
+def test_the_inbox_and_the_status_bar_fit_a_small_screen_at_a_large_font(
+    qtbot: QtBot, replica_window: tuple[MainWindow, Store, object], points: int | None
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.test_page_sizes import SCREEN, _cut
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    if points is not None:
+        larger = app.font()
+        larger.setPointSize(points)
+        app.setFont(larger)
+    try:
+        window, _hub, _ = replica_window
+        window.sidebar.setCurrentRow(6)
+        page = window.conflicts_page
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        window.resize(*SCREEN)
+        qtbot.wait(200)
+        least = window.minimumSizeHint()
+        assert least.width() <= SCREEN[0] and least.height() <= SCREEN[1]
+        assert _cut(page) == []
+        assert _cut(window.statusBar()) == []
+        if SHOTS:
+            window.grab().save(str(Path(SHOTS) / f"sync_conflicts_{points or 'normal'}.png"))
+    finally:
+        app.setFont(before)

@@ -117,15 +117,21 @@ class SyncBar(QObject):
         elif self.failure:
             parts.append(self.tr("Not synchronised"))
         elif state.last is not None:
-            parts.append(self.tr("Last synchronised %1").replace("%1", date_time(state.last)))
+            parts.append(self.tr("Synchronised %1").replace("%1", date_time(state.last)[-5:]))
         else:
             parts.append(self.tr("Never synchronised"))
         if state.pending:
-            parts.append(self.tr("%n change(s) to send", "", state.pending))
+            parts.append(self.tr("%n to send", "", state.pending))
+        # the whole story in the tooltip: the bar is shared with the store and the day
+        details = [self.tr("Server: %1").replace("%1", state.hub or "")]
+        if state.last is not None:
+            details.append(self.tr("Last synchronised %1").replace("%1", date_time(state.last)))
+        if state.pending:
+            details.append(self.tr("%n change(s) to send", "", state.pending))
         if state.conflicts:
-            parts.append(self.tr("%n conflict(s) to resolve", "", state.conflicts))
-        self.label.setText(" · ".join(parts))
-        tip = self.tr("Server: %1").replace("%1", state.hub or "")
+            details.append(self.tr("%n conflict(s) to resolve", "", state.conflicts))
         if self.failure:
-            tip += "\n" + self.failure
-        self.label.setToolTip(tip)
+            details.append(self.failure)
+        self.label.setText(" · ".join(parts))
+        self.label.setToolTip("\n".join(details))
+        self.label.setAccessibleName("; ".join(details))

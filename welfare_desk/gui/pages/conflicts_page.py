@@ -9,9 +9,10 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import date_time
 from welfare_desk.gui.small_models import ListTableModel, plain_table
 from welfare_desk.gui.styled import styled
@@ -50,8 +51,8 @@ class ConflictsPage(QWidget):
         self.other_button = QPushButton()
         self.person_button = QPushButton()
         self.refresh_button = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.count, 1)
+        # the buttons wrap as the window narrows or the font grows (#17)
+        row = FlowLayout()
         for button in (
             self.person_button,
             self.keep_button,
@@ -63,6 +64,7 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
         layout.addLayout(row)
         self.keep_button.clicked.connect(lambda: self._resolve(take_other=False))
         self.other_button.clicked.connect(lambda: self._resolve(take_other=True))
