@@ -595,3 +595,38 @@ def test_a_laptop_restored_from_an_old_backup_catches_up_without_duplicates(
         assert len(ids) == len(set(ids))
     finally:
         restored.close()
+
+
+def test_a_place_freed_offline_goes_to_the_longest_waiting(hub: Store, desks: list[Store]) -> None:
+    from datetime import timedelta
+
+    from tests.conftest import TODAY
+    from tests.helpers import add_camp
+    from welfare_desk.catalogue.enrollments import cancel, enroll
+    from welfare_desk.store.models import Edition, Enrollment
+
+    starts = TODAY + timedelta(days=30)
+    _, edition_id = add_camp(hub, capacity=1, starts=starts, ends=starts + timedelta(days=4))
+    made = []
+    for surname in ("Rossi", "Bianchi"):
+        worker_id = add_worker(hub, surname=surname).worker.id
+        member_id = add_member(hub, worker_id, "Figlio", date(starts.year - 8, 3, 1))
+        with UnitOfWork(hub) as uow:
+            made.append(enroll(uow, edition_id, worker_id, member_id, TODAY, add_to_plan=False))
+    assert [m.enrollment.status for m in made] == ["confirmed", "waitlisted"]
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+
+    with UnitOfWork(a) as uow:  # offline: the desk frees the place, gives it to no one
+        outcome = cancel(uow, made[0].enrollment.id, made[0].enrollment.version, "rinuncia")
+    assert outcome.promoted is None
+    for desk in (a, b):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            edition = uow.get(Edition, edition_id)
+            assert edition is not None and (edition.taken, edition.waiting) == (1, 0)
+            second = uow.get(Enrollment, made[1].enrollment.id)
+            assert second is not None and second.status == "confirmed"

@@ -737,6 +737,58 @@ def _place_given(connection: Connection, op: Op) -> Op:
     return replace(op, changes={**op.changes, "status": status.value})
 
 
+def _promoted(
+    connection: Connection, edition_id: Any, taken: int, waiting: int, now: datetime, stamp: str
+) -> list[dict[str, Any]]:
+    """A place freed on a desk offline goes to the longest waiting, as the desk's own
+    cancellation gives it (`catalogue.waitlist`), journaled for every desk."""
+    from welfare_desk.store.revisions import HEAD
+
+    capacity = connection.execute(
+        select(EDITIONS.c.capacity).where(EDITIONS.c.id == edition_id).with_for_update()
+    ).scalar_one()
+    free = min(max(capacity - taken, 0), waiting)
+    if not free:
+        return []
+    firsts = connection.execute(
+        select(ENROLLMENTS.c.id)
+        .where(
+            ENROLLMENTS.c.edition_id == edition_id,
+            ENROLLMENTS.c.status == EnrollmentStatus.WAITLISTED.value,
+        )
+        .order_by(ENROLLMENTS.c.created_at, ENROLLMENTS.c.id)
+        .limit(free)
+    ).scalars()
+    made: list[dict[str, Any]] = []
+    for enrollment_id in firsts:
+        connection.execute(
+            update(ENROLLMENTS)
+            .where(ENROLLMENTS.c.id == enrollment_id)
+            .values(
+                status=EnrollmentStatus.CONFIRMED.value,
+                version=ENROLLMENTS.c.version + 1,
+                updated_at=now,
+            )
+        )
+        made.append(
+            {
+                "id": new_id(),
+                "at": now,
+                "operator_id": None,
+                "entity": "enrollment",
+                "entity_id": enrollment_id,
+                "action": "update",
+                "changes": {
+                    "status": [EnrollmentStatus.WAITLISTED.value, EnrollmentStatus.CONFIRMED.value]
+                },
+                "stamp": stamp,
+                "base_version": None,
+                "schema_version": HEAD,
+            }
+        )
+    return made
+
+
 def _recount(
     connection: Connection, edition_ids: list[str], now: datetime, stamp: str
 ) -> list[dict[str, Any]]:
@@ -752,6 +804,8 @@ def _recount(
         ).first()
         if row is None:
             continue
+        taken, waiting = _counts(connection, key)
+        made += _promoted(connection, key, taken, waiting, now, stamp)
         taken, waiting = _counts(connection, key)
         if (taken, waiting) == (row.taken, row.waiting):
             continue
