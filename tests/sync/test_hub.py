@@ -630,3 +630,54 @@ def test_a_place_freed_offline_goes_to_the_longest_waiting(hub: Store, desks: li
             assert edition is not None and (edition.taken, edition.waiting) == (1, 0)
             second = uow.get(Enrollment, made[1].enrollment.id)
             assert second is not None and second.status == "confirmed"
+
+
+def _remove_worker(store: Store, worker_id: uuid.UUID) -> None:
+    with UnitOfWork(store) as uow:
+        worker = uow.get(Worker, worker_id)
+        assert worker is not None
+        uow.delete(worker, reason="registrato per errore")
+        uow.commit()
+
+
+def test_a_family_member_added_offline_to_a_worker_removed_elsewhere_is_set_aside(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    added = add_member(a, worker_id, "Giulia", date(2019, 5, 2))
+    _remove_worker(b, worker_id)
+
+    for desk in (b, a, b, a):
+        sync_with_hub(desk, hub)  # never stuck on the member whose worker is gone
+
+    for store in (hub, a, b):
+        assert _worker(store, worker_id) is None
+        with UnitOfWork(store) as uow:
+            assert uow.get(HouseholdMember, added) is None
+        kept = [c for c in _conflicts(store) if c.entity_id == added]
+        assert [c.lost["name"] for c in kept] == ["Giulia"]  # the edit is not lost
+    assert _contents(a) == _contents(b) == _contents(hub)
+
+
+def test_a_worker_removed_offline_takes_the_family_added_meanwhile_elsewhere_along(
+    hub: Store, desks: list[Store]
+) -> None:
+    worker_id = add_worker(hub).worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    added = add_member(b, worker_id, "Pietro", date(2020, 1, 9))
+    sync_with_hub(b, hub)  # on the hub before the removal arrives
+    _remove_worker(a, worker_id)
+
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)
+
+    for store in (hub, a, b):
+        assert _worker(store, worker_id) is None
+        kept = [c for c in _conflicts(store) if c.entity_id == added]
+        assert [c.lost["name"] for c in kept] == ["Pietro"]
+    assert _contents(a) == _contents(b) == _contents(hub)

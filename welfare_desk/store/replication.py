@@ -558,6 +558,7 @@ def apply_merging(
         return None
 
     editions: set[str] = set()
+    present: set[Any] = set()
     for given in fresh:
         op = _without_counters(_mapped(given, aliases))
         table = op.table()
@@ -608,7 +609,15 @@ def apply_merging(
             editions.add(str(op.changes.get("edition_id") or ""))
             if row is not None and row.get("edition_id"):
                 editions.add(str(row["edition_id"]))
-        if op.action == "insert" and row is None:
+        if (
+            op.action == "insert"
+            and row is None
+            and _orphan(connection, writer, table, op, present)
+        ):
+            # what it hangs from was removed on another desk: set aside, removed everywhere
+            conflicts.append(_conflict(op, "edit_on_deleted", None, None, op.values(), False, now))
+            action, changes = "delete", {}
+        elif op.action == "insert" and row is None:
             values = op.values()
             made = _new_row(table, values)
             if op.entity in _KEYED:
@@ -658,8 +667,19 @@ def apply_merging(
             }
             if edited:  # edited on another desk since this one read it: the removal stands
                 conflicts.append(_conflict(op, "deleted", None, None, edited, True, now))
+            writer.flush()
+            for child, child_id, values in dependents(connection, table, op.entity_id):
+                # made on another desk, hanging from what this one removed: the removal
+                # stands, and what hung from it is kept in the conflict
+                connection.execute(delete(child).where(child.c.id == child_id))
+                current[child_id] = None
+                present.discard(child_id)
+                gone = replace(op, entity=child.name, entity_id=child_id, changes=values)
+                conflicts.append(_conflict(gone, "deleted", None, None, values, True, now))
+                journal.append({**_journal_entry(gone, values, "delete", stamp), "id": new_id()})
             writer.delete(table, op.entity_id)
             current[op.entity_id] = None
+            present.discard(op.entity_id)
             changes = op.changes
         # a removal of a record already removed changes nothing, and is journaled as seen
         for item in found:
@@ -831,6 +851,57 @@ def _recount(
     return made
 
 
+_JOURNALED = {
+    str(mapper.persist_selectable.description)
+    for mapper in Base.registry.mappers
+    if "version" in mapper.persist_selectable.c
+}
+
+
+def dependents(
+    connection: Connection, table: Table, record_id: uuid.UUID
+) -> list[tuple[Table, uuid.UUID, dict[str, Any]]]:
+    """The journaled records that hang from this one, and from those, deepest first,
+    each with its values as the journal holds them."""
+    found: list[tuple[Table, uuid.UUID, dict[str, Any]]] = []
+    for child in Base.metadata.sorted_tables:
+        if child.name not in _JOURNALED:
+            continue
+        for column in child.columns:
+            if not any(fk.column is table.c.id for fk in column.foreign_keys):
+                continue
+            for row in connection.execute(select(child).where(column == record_id)):
+                if row.id == record_id:
+                    continue
+                found += dependents(connection, child, row.id)
+                found.append((child, row.id, _plain_row(child, row) or {}))
+    return found
+
+
+def _orphan(
+    connection: Connection, writer: _Writer, table: Table, op: Op, present: set[Any]
+) -> bool:
+    """Whether a new record names a record this store no longer has. `present`: the
+    records known to be there, so that a batch asks for each at most once."""
+    values = op.values()
+    for column in table.columns:
+        value = values.get(column.key)
+        if value is None or not column.foreign_keys:
+            continue
+        parent = next(iter(column.foreign_keys)).column.table
+        if parent.name not in _JOURNALED:
+            continue
+        key = to_column(table, column.key, value)
+        if key in present:
+            continue
+        writer.flush()
+        if connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is None:
+            return True
+        present.add(key)
+    present.add(op.entity_id)
+    return False
+
+
 def _same_as(connection: Connection, table: Table, op: Op) -> uuid.UUID | None:
     values = op.made()
     for keys in natural_keys(table):
@@ -941,13 +1012,27 @@ def apply_as_written(
     current = _current(connection, ops)
     writer = _Writer(connection)
     journal: list[dict[str, Any]] = []
+    present: set[Any] = set()
     for op in ordered(ops):
         table = op.table()
         row = current.get(op.entity_id)
         if op.action == "delete":
             if row is not None:
+                writer.flush()
+                # made here and not yet sent: the hub sets them aside when they arrive
+                for child, child_id, _values in dependents(connection, table, op.entity_id):
+                    connection.execute(delete(child).where(child.c.id == child_id))
+                    current[child_id] = None
+                    present.discard(child_id)
                 writer.delete(table, op.entity_id)
                 current[op.entity_id] = None
+                present.discard(op.entity_id)
+        elif (
+            op.action == "insert"
+            and row is None
+            and _orphan(connection, writer, table, op, present)
+        ):
+            pass  # hangs from what this desk removed: the hub removes it when that arrives
         else:
             values = (
                 op.made()
