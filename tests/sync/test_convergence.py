@@ -156,6 +156,18 @@ def test_every_desk_ends_with_what_the_hub_holds(pg_store: Store, tmp_path: Path
                 uow.delete(member)
                 uow.commit()
 
+        @rule(site=st.integers(0, SITES - 1), pick=st.integers(0, 50))
+        def remove_worker(self, site: int, pick: int) -> None:
+            desk = self.desks[site]
+            workers = _workers(desk)
+            if not workers:
+                return
+            with UnitOfWork(desk) as uow:
+                worker = uow.get(Worker, workers[pick % len(workers)])
+                assert worker is not None
+                uow.delete(worker)
+                uow.commit()
+
         @rule(site=st.integers(0, SITES - 1))
         def synchronise(self, site: int) -> None:
             desk = self.desks[site]
