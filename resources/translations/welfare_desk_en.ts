@@ -6796,37 +6796,47 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="45"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="49"/>
         <source>S&amp;ynchronise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="46"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
         <source>Synchronise with the programme&apos;s server now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="91"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="96"/>
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="116"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <source>Sending: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <source>Receiving: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="133"/>
         <source>Synchronising…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="118"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="135"/>
         <source>Not synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="120"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="137"/>
         <source>Synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
         <source>%n to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6834,17 +6844,17 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
         <source>Last synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="122"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="139"/>
         <source>Never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="130"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
         <source>%n change(s) to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6852,7 +6862,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="132"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6860,7 +6870,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="143"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>

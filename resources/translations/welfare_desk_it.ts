@@ -6798,37 +6798,47 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="45"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="49"/>
         <source>S&amp;ynchronise now</source>
         <translation>Sincroni&amp;zza ora</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="46"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
         <source>Synchronise with the programme&apos;s server now</source>
         <translation>Sincronizza ora con l&apos;archivio del programma sul server</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="91"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="96"/>
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation>Sincronizzato: %1 modifiche inviate, %2 ricevute.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="116"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <source>Sending: %1…</source>
+        <translation>Invio: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <source>Receiving: %1…</source>
+        <translation>Ricezione: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="133"/>
         <source>Synchronising…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="118"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="135"/>
         <source>Not synchronised</source>
         <translation>Non sincronizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="120"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="137"/>
         <source>Synchronised %1</source>
         <translation>Sincronizzato %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="124"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
         <source>%n to send</source>
         <translation>
             <numerusform>%n da inviare</numerusform>
@@ -6836,17 +6846,17 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
         <source>Last synchronised %1</source>
         <translation>Ultima sincronizzazione %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="122"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="139"/>
         <source>Never synchronised</source>
         <translation>Mai sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="130"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -6854,7 +6864,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="132"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflitto da risolvere</numerusform>
@@ -6862,7 +6872,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="126"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="143"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>

@@ -133,3 +133,17 @@ def test_the_inbox_and_the_status_bar_fit_a_small_screen_at_a_large_font(
             window.grab().save(str(Path(SHOTS) / f"sync_conflicts_{points or 'normal'}.png"))
     finally:
         app.setFont(before)
+
+
+def test_the_bar_tells_how_far_a_synchronisation_has_gone(
+    replica_window: tuple[MainWindow, Store, object],
+) -> None:
+    window, _hub, _ = replica_window
+    bar = window.sync_bar
+    bar.running = True
+
+    bar.progressed.emit("push", 2000)
+
+    assert bar.label.text().startswith("Invio: 2.000…")
+    bar.progressed.emit("pull", 12500)
+    assert bar.label.text().startswith("Ricezione: 12.500…")

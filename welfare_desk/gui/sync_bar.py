@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from welfare_desk.gui.context import DeskContext
-from welfare_desk.gui.formatting import date_time
+from welfare_desk.gui.formatting import date_time, thousands
 
 if TYPE_CHECKING:
     from welfare_desk.store.hub_sync import SyncReport
@@ -23,6 +23,8 @@ EVERY_MS = 10 * 60 * 1000
 class SyncBar(QObject):
     conflicts_counted = Signal(int)  # the sidebar's «Conflicts» follows it
     said = Signal(str)
+    # from the store's thread while a synchronisation runs: ("push" | "pull", how many)
+    progressed = Signal(str, int)
 
     def __init__(self, context: DeskContext, bar: QStatusBar) -> None:
         super().__init__(bar)
@@ -34,6 +36,8 @@ class SyncBar(QObject):
         for widget in (self.label, self.button):
             widget.setVisible(False)
             bar.addPermanentWidget(widget)
+        self.progressed.connect(self._progress)
+        self.done_so_far: tuple[str, int] | None = None
         self.timer = QTimer(self, interval=EVERY_MS)
         self.timer.timeout.connect(lambda: self.synchronise(quiet=True))
         self.running = False
@@ -77,12 +81,13 @@ class SyncBar(QObject):
             assert address is not None
             hub = connect(resolve_target(address), clock=store.clock)
             try:
-                return sync_with_hub(store, hub, address=address)
+                return sync_with_hub(store, hub, progress=self.progressed.emit, address=address)
             finally:
                 hub.close()
 
         def done(report: SyncReport) -> None:
             self.running = False
+            self.done_so_far = None
             self.failure = None
             if report.pulled or report.pushed:
                 self.context.changed()
@@ -96,12 +101,17 @@ class SyncBar(QObject):
 
         def failed(error: Exception) -> None:
             self.running = False
+            self.done_so_far = None
             self.failure = getattr(error, "message", None) or str(error) or type(error).__name__
             if not quiet:
                 self.said.emit(self.failure)
             self.refresh()
 
         self.context.runner.run(job, done, failed)
+
+    def _progress(self, phase: str, count: int) -> None:
+        self.done_so_far = (phase, count)
+        self._show()
 
     def _show(self) -> None:
         state = self.state
@@ -112,7 +122,14 @@ class SyncBar(QObject):
             return
         self.button.setEnabled(not self.running)
         parts: list[str] = []
-        if self.running:
+        if self.running and self.done_so_far is not None:
+            phase, count = self.done_so_far
+            parts.append(
+                (self.tr("Sending: %1…") if phase == "push" else self.tr("Receiving: %1…")).replace(
+                    "%1", thousands(count)
+                )
+            )
+        elif self.running:
             parts.append(self.tr("Synchronising…"))
         elif self.failure:
             parts.append(self.tr("Not synchronised"))
