@@ -6,7 +6,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
@@ -22,6 +22,7 @@ from welfare_desk.clock import Clock
 from welfare_desk.store import cipher
 from welfare_desk.store.engine import Store
 from welfare_desk.store.opening import open_store
+from welfare_desk.store.stamps import StampSource
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -233,17 +234,37 @@ def store(request: pytest.FixtureRequest) -> Store:
 # Desks with replicas of their own, and the hub they synchronise with (#20).
 
 
+def _server_clock(hub: Store) -> Callable[[], int]:
+    """The hub's own time in milliseconds. CI runs the suite a second time with this
+    process's clock moved a year ahead, and the hub keeps no stamp more than five minutes
+    ahead of its own: desks on the moved clock would all be brought back to the same
+    limit, and which edit is the later would depend on the order of the pushes."""
+
+    def now() -> int:
+        with hub.engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)")
+                ).scalar_one()
+            )
+
+    return now
+
+
 @pytest.fixture
 def hub(pg_store: Store) -> Store:
+    pg_store.stamps = StampSource(_server_clock(pg_store))
     return pg_store
 
 
 @pytest.fixture
-def desks(tmp_path: Path) -> Iterator[list[Store]]:
+def desks(tmp_path: Path, hub: Store) -> Iterator[list[Store]]:
+    """Three desks' replicas (not yet made), their clocks agreeing with the hub's."""
     opened: list[Store] = []
 
     def make(name: str) -> Store:
         desk = store_at(str(tmp_path / f"{name}.sqlite"))
+        desk.stamps = StampSource(_server_clock(hub))
         opened.append(desk)
         return desk
 
