@@ -108,5 +108,5 @@ def test_a_removed_record_cannot_take_the_other_value(hub: Store, desks: list[St
     with UnitOfWork(b) as uow:
         [shown] = open_conflicts(uow)
         assert not shown.can_take_other
-        with pytest.raises(InvalidInput, match="eliminato"):
+        with pytest.raises(InvalidInput, match="non si può riprendere"):
             resolve(uow, shown.id, shown.version, take_other=True)

@@ -681,3 +681,45 @@ def test_a_worker_removed_offline_takes_the_family_added_meanwhile_elsewhere_alo
         kept = [c for c in _conflicts(store) if c.entity_id == added]
         assert [c.lost["name"] for c in kept] == ["Pietro"]
     assert _contents(a) == _contents(b) == _contents(hub)
+
+
+def test_a_code_corrected_to_one_another_desk_took_is_set_aside_and_sync_goes_on(
+    hub: Store, desks: list[Store]
+) -> None:
+    first = add_worker(hub, surname="Rossi", name="Maria").worker.id
+    a, b = desks[0], desks[1]
+    sync_with_hub(a, hub)
+    sync_with_hub(b, hub)
+    taken = add_worker(b, surname="Verdi", name="Anna").worker  # registered on b
+    _edit(a, Worker, first, codice_fiscale=taken.codice_fiscale, phone="0371 555555")
+    later = add_worker(a, surname="Neri", name="Luca").worker.id  # after the bad change
+    sync_with_hub(b, hub)
+
+    for desk in (a, b, a):
+        sync_with_hub(desk, hub)  # never stuck on the refused change
+
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            kept = uow.get(Worker, first)
+            assert kept is not None and kept.codice_fiscale != taken.codice_fiscale
+            assert uow.get(Worker, later) is not None  # what came after went through
+        refused = [c for c in _conflicts(store) if c.kind == "refused"]
+        assert [c.lost["codice_fiscale"] for c in refused] == [taken.codice_fiscale]
+    assert _contents(a) == _contents(b) == _contents(hub)
+
+
+def test_a_person_removed_and_registered_again_before_a_push_arrives_as_one(
+    hub: Store, desks: list[Store]
+) -> None:
+    """Found by the state machine: the second registration was taken for the same
+    person as the first, whose removal the hub had not written yet."""
+    a = desks[0]
+    sync_with_hub(a, hub)
+    first = add_worker(a, surname="Ricci", name="Paolo").worker.id
+    _remove_worker(a, first)
+    again = add_worker(a, surname="Ricci", name="Paolo").worker.id
+
+    sync_with_hub(a, hub)
+
+    assert list(_workers_by_code(hub).values()) == [[again]]
+    assert _contents(a) == _contents(hub)

@@ -30,6 +30,7 @@ from sqlalchemy import (
     DateTime,
     LargeBinary,
     Row,
+    String,
     Table,
     UniqueConstraint,
     Uuid,
@@ -42,6 +43,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 
 from welfare_desk.domain.enrollments import HOLDS_PLACE, EnrollmentStatus
 from welfare_desk.domain.hlc import Stamp, clamped
@@ -530,7 +532,30 @@ def apply_merging(
 ) -> Outcome:
     """On the hub: a desk's changes, merged with what the hub holds (`domain.merge`), each
     journaled with what it actually wrote and numbered by the caller's commit. Changes
-    whose id the hub has are skipped: a push replayed after a lost acknowledgement."""
+    whose id the hub has are skipped: a push replayed after a lost acknowledgement.
+
+    A change the database refuses (a unique value another desk took meanwhile) must not
+    hold back every change after it for good: the batch is applied again change by
+    change, and the refused one is set aside in a conflict, with its undoing journaled
+    for the desk that made it."""
+    savepoint = connection.begin_nested()
+    try:
+        outcome = _merged(connection, ops, secret, hub_wall_ms, now, careful=False)
+    except IntegrityError:
+        savepoint.rollback()
+        return _merged(connection, ops, secret, hub_wall_ms, now, careful=True)
+    savepoint.commit()
+    return outcome
+
+
+def _merged(
+    connection: Connection,
+    ops: Sequence[Op],
+    secret: bytes,
+    hub_wall_ms: int,
+    now: datetime,
+    careful: bool,
+) -> Outcome:
     outcome = Outcome()
     known = known_ops(connection, [op.id for op in ops])
     fresh = [op for op in ordered(ops) if op.id not in known]
@@ -559,7 +584,8 @@ def apply_merging(
 
     editions: set[str] = set()
     present: set[Any] = set()
-    for given in fresh:
+
+    def step(given: Op) -> None:
         op = _without_counters(_mapped(given, aliases))
         table = op.table()
         seen = Stamp.parse(op.stamp) if op.stamp else None
@@ -573,6 +599,8 @@ def apply_merging(
         start = len(conflicts)
         if op.action == "insert" and row is None:
             same = _same_as(connection, table, op)
+            if same is not None and same in current.found and current.found[same] is None:
+                same = None  # removed earlier in this batch: its removal is not yet written
             if same is not None:  # the same person, or employer, made on another desk
                 writer.flush()
                 connection.execute(
@@ -701,6 +729,24 @@ def apply_merging(
         _note_touched(outcome, op, changes)
         journal.append(_journal_entry(op, changes, action, stamp))
         outcome.applied += 1
+
+    for given in fresh:
+        if not careful:
+            step(given)
+            continue
+        marks = (len(journal), len(conflicts))
+        nested = connection.begin_nested()
+        try:
+            step(given)
+            writer.flush()
+            nested.commit()
+        except IntegrityError:
+            nested.rollback()
+            writer.queue = []
+            del journal[marks[0] :]
+            del conflicts[marks[1] :]
+            journal.append(_refused(connection, current, given, aliases, conflicts, now))
+            outcome.applied += 1
     writer.flush()
     if editions - {""}:
         journal += _recount(connection, sorted(editions - {""}), now, last_stamp_made(journal))
@@ -902,6 +948,35 @@ def _orphan(
     return False
 
 
+def _refused(
+    connection: Connection,
+    current: _Rows,
+    given: Op,
+    aliases: Mapping[str, str],
+    conflicts: list[dict[str, Any]],
+    now: datetime,
+) -> dict[str, Any]:
+    """A change the hub could not take: kept in a conflict, and journaled as its undoing,
+    so that the desk that made it comes back to what the hub holds."""
+    op = _mapped(given, aliases)
+    table = op.table()
+    current.found.pop(op.entity_id, None)
+    row = current.get(table, op.entity_id)
+    wanted: dict[str, Any]
+    undo: dict[str, Any]
+    if op.action == "update":
+        wanted = {k: new for k, (_, new) in op.pairs().items()}
+        undo = {k: [plain(v), plain(row[k])] for k, v in wanted.items() if row and k in row}
+        action = "update" if row is not None else "delete"
+    elif op.action == "insert":
+        wanted, undo, action = op.values(), {}, "delete"
+    else:  # a removal refused: the record as the hub keeps it, for the desk to have again
+        wanted, undo, action = {}, dict(row or {}), "insert" if row else "delete"
+    conflicts.append(_conflict(op, "refused", None, None, wanted, False, now))
+    conflicts[-1]["_stamp"] = op.stamp
+    return _journal_entry(op, undo, action, op.stamp)
+
+
 def _same_as(connection: Connection, table: Table, op: Op) -> uuid.UUID | None:
     values = op.made()
     for keys in natural_keys(table):
@@ -1006,7 +1081,9 @@ def apply_as_written(
 ) -> Outcome:
     """On a replica: the hub's changes as the hub wrote them, except the fields changed
     here and not yet pushed (`pending`: record id and field), which the next push settles.
-    A change of the desk's own coming back is not journaled twice."""
+    A change of the desk's own coming back is not journaled twice. A record of the hub's
+    with the codice fiscale (or other natural key) of a record created here absorbs it:
+    the hub did the same with this desk's when it arrived (`SyncAlias`)."""
     outcome = Outcome()
     known = known_ops(connection, [op.id for op in ops])
     current = _current(connection, ops)
@@ -1045,7 +1122,16 @@ def apply_as_written(
                 if op.entity in _KEYED:
                     made["cell_key"] = key_of(secret, op.entity_id)
                 here = _same_as(connection, table, op)
-                if here is not None:
+                if here is not None and here in current and current[here] is None:
+                    here = None  # removed earlier in this batch: its removal is not yet written
+                if here is not None and not _made_here(connection, op.entity, here):
+                    # a record of the hub's took a value this desk gave another record
+                    # meanwhile (a code corrected here): this desk's goes aside until the
+                    # hub's undoing of its change arrives
+                    writer.flush()
+                    _set_aside(connection, table, here)
+                    writer.insert(table, {"id": op.entity_id, **made, **_bookkept(op, True)})
+                elif here is not None:
                     writer.flush()
                     _fold(
                         connection, table, here, {"id": op.entity_id, **made, **_bookkept(op, True)}
@@ -1074,6 +1160,28 @@ def apply_as_written(
     for chunk in _chunks(journal):
         connection.execute(insert(JOURNAL), list(chunk))
     return outcome
+
+
+def _set_aside(connection: Connection, table: Table, record_id: uuid.UUID) -> None:
+    spare = {
+        key: f"~{record_id.hex}"[: getattr(table.columns[key].type, "length", None) or 33]
+        for keys in natural_keys(table)
+        for key in keys
+        if isinstance(table.columns[key].type, String)
+    }
+    if spare:
+        connection.execute(update(table).where(table.c.id == record_id).values(spare))
+
+
+def _made_here(connection: Connection, entity: str, record_id: uuid.UUID) -> bool:
+    """Whether the record was created on this desk (its creation came from no hub)."""
+    statement = select(JOURNAL.c.id).where(
+        JOURNAL.c.entity == entity,
+        JOURNAL.c.entity_id == record_id,
+        JOURNAL.c.action == "insert",
+        JOURNAL.c.hub_seq.is_(None),
+    )
+    return connection.execute(statement.limit(1)).first() is not None
 
 
 def _fold(connection: Connection, table: Table, here: uuid.UUID, arrived: dict[str, Any]) -> None:

@@ -45,6 +45,7 @@ KINDS = {
     "deleted": "Eliminato su una postazione mentre un'altra lo modificava",
     "edit_on_deleted": "Una modifica arrivata dopo l'eliminazione",
     "same_record": "Registrato due volte, su due postazioni",
+    "refused": "Una modifica che l'archivio del programma non ha potuto accettare",
 }
 # what a worker is found and listed by: changed, the search index follows
 NAMED_BY = frozenset({"surname", "name", "codice_fiscale", "organization_id"})
@@ -131,11 +132,12 @@ def resolve(
     )
     if conflict.resolved_at is not None:
         raise InvalidInput("Il conflitto è già stato risolto.")
-    resolution = SEEN if conflict.kind in ("deleted", "edit_on_deleted") else KEPT
+    resolution = SEEN if conflict.kind in ("deleted", "edit_on_deleted", "refused") else KEPT
     if take_other:
         if conflict.kind not in ("field", "same_record"):
             raise InvalidInput(
-                "Il dato è stato eliminato: per riaverlo inseriscilo di nuovo dalla sua pagina."
+                "Questo valore non si può riprendere da qui: correggi il dato dalla sua "
+                "pagina, se serve."
             )
         record = _record(uow, conflict.entity, conflict.entity_id)
         values = {conflict.field: conflict.lost} if conflict.field else dict(conflict.lost or {})

@@ -110,7 +110,7 @@ class ConflictsPage(QWidget):
         self.keep_button.setEnabled(chosen is not None)
         self.other_button.setEnabled(chosen is not None and chosen.can_take_other)
         self.person_button.setEnabled(chosen is not None and chosen.worker_id is not None)
-        if chosen is not None and chosen.kind in ("deleted", "edit_on_deleted"):
+        if chosen is not None and chosen.kind in ("deleted", "edit_on_deleted", "refused"):
             self.keep_button.setText(self.tr("&Seen"))
         else:
             self.keep_button.setText(self.tr("&Confirm what was kept"))
