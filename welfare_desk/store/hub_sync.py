@@ -43,18 +43,17 @@ from welfare_desk.store.cell_keys import SECRET
 from welfare_desk.store.engine import Store
 from welfare_desk.store.errors import StoreError
 from welfare_desk.store.feed import CURSOR_KEY, HUB_KEY, LAST_KEY, number_changes
+from welfare_desk.store.hub_merge import CONFLICTS, apply_merging
 from welfare_desk.store.maintenance import after_bulk_load
 from welfare_desk.store.migrate import current_revision
 from welfare_desk.store.models import Base, StoreMeta
+from welfare_desk.store.replica_apply import apply_as_written
 from welfare_desk.store.replication import (
-    CONFLICTS,
     JOURNAL,
     Op,
     Outcome,
     UnknownRecord,
     acknowledge,
-    apply_as_written,
-    apply_merging,
     feed,
     outbox,
     pending_count,
