@@ -17,7 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from tests.conftest import _empty, store_at
+from tests.conftest import _empty, copy_store, store_at
 from tests.helpers import add_member, add_worker
 from tests.sync.test_hub import _contents, _journal_ids
 from welfare_desk.store import hub_sync
@@ -48,7 +48,9 @@ def _members(store: Store) -> list[uuid.UUID]:
         return sorted(connection.execute(select(HouseholdMember.id)).scalars())
 
 
-def test_every_desk_ends_with_what_the_hub_holds(pg_store: Store, tmp_path: Path) -> None:
+def test_every_desk_ends_with_what_the_hub_holds(
+    pg_store: Store, tmp_path: Path, blank_store: Path
+) -> None:
     hub = pg_store
     runs = iter(range(10_000))
 
@@ -57,7 +59,10 @@ def test_every_desk_ends_with_what_the_hub_holds(pg_store: Store, tmp_path: Path
             super().__init__()
             _empty(hub)
             run = next(runs)
-            self.desks = [store_at(str(tmp_path / f"{run}-{n}.sqlite")) for n in range(SITES)]
+            self.desks = [
+                store_at(str(copy_store(blank_store, tmp_path / f"{run}-{n}.sqlite")))
+                for n in range(SITES)
+            ]
             for desk in self.desks:
                 sync_with_hub(desk, hub)
             self.acknowledged: list[tuple[uuid.UUID, str, str, Any]] = []
@@ -229,8 +234,8 @@ def test_every_desk_ends_with_what_the_hub_holds(pg_store: Store, tmp_path: Path
     run_state_machine_as_test(
         Desks,
         settings=settings(
-            max_examples=12,
-            stateful_step_count=25,
+            max_examples=40,
+            stateful_step_count=30,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
         ),
