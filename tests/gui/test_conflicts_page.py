@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from tests.helpers import add_worker
+from tests.sync.test_conflicts import _conflicted
 from tests.sync.test_hub import _edit, _worker
 from welfare_desk.gui import i18n
 from welfare_desk.gui.context import DeskContext
@@ -20,7 +20,6 @@ from welfare_desk.gui.settings import Settings
 from welfare_desk.gui.tasks import TaskRunner
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Worker
-from welfare_desk.sync.hub import sync_with_hub
 
 SHOTS = os.environ.get("WELFARE_DESK_SHOTS")
 
@@ -29,14 +28,7 @@ SHOTS = os.environ.get("WELFARE_DESK_SHOTS")
 def replica_window(
     qtbot: QtBot, qapp: object, hub: Store, desks: list[Store], tmp_path: Path
 ) -> Iterator[tuple[MainWindow, Store, object]]:
-    worker_id = add_worker(hub, surname="Galli", name="Anna").worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
-    _edit(a, Worker, worker_id, phone="0371 111111")
-    _edit(b, Worker, worker_id, phone="0371 222222")
-    for desk in (b, a, b):
-        sync_with_hub(desk, hub)
+    a, _b, worker_id = _conflicted(hub, desks)
     _edit(a, Worker, worker_id, email="anna.galli@example.it")  # waiting to go out
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()

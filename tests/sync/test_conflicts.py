@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import add_worker
-from tests.sync.test_hub import _edit, _worker
+from tests.sync.test_hub import _copies, _edit, _worker
 from welfare_desk.errors import InvalidInput
 from welfare_desk.store.engine import Store
 from welfare_desk.store.models import Worker
@@ -17,9 +17,7 @@ from welfare_desk.sync.status import sync_state
 
 def _conflicted(hub: Store, desks: list[Store]) -> tuple[Store, Store, object]:
     worker_id = add_worker(hub, surname="Galli", name="Anna").worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     _edit(a, Worker, worker_id, phone="0371 111111")
     _edit(b, Worker, worker_id, phone="0371 222222")
     for desk in (b, a, b):
@@ -93,9 +91,7 @@ def test_a_removed_record_cannot_take_the_other_value(hub: Store, desks: list[St
 
     worker_id = add_worker(hub).worker.id
     member_id = add_member(hub, worker_id, "Giulia", date(2019, 5, 2))
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     with UnitOfWork(a) as uow:
         member = uow.get(HouseholdMember, member_id)
         assert member is not None

@@ -81,6 +81,13 @@ def _journal_ids(store: Store) -> list[uuid.UUID]:
         return list(connection.execute(select(JournalEntry.id)).scalars())
 
 
+def _copies(hub: Store, desks: list[Store], count: int) -> list[Store]:
+    """The first `count` desks, each made a copy of the hub as it is now."""
+    for desk in desks[:count]:
+        sync_with_hub(desk, hub)
+    return desks[:count]
+
+
 def test_a_new_desk_copies_the_hub_and_finds_its_workers(hub: Store, desks: list[Store]) -> None:
     saved = add_worker(hub, surname="Bianchi", name="Luca")
     add_member(hub, saved.worker.id, "Giulia", date(2019, 5, 2))
@@ -97,9 +104,7 @@ def test_a_new_desk_copies_the_hub_and_finds_its_workers(hub: Store, desks: list
 
 def test_a_desk_change_reaches_the_hub_and_the_other_desks(hub: Store, desks: list[Store]) -> None:
     worker_id = add_worker(hub).worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     _edit(a, Worker, worker_id, phone="0371 111111")
     pushed = sync_with_hub(a, hub)
@@ -114,9 +119,7 @@ def test_a_desk_change_reaches_the_hub_and_the_other_desks(hub: Store, desks: li
 def test_a_worker_made_on_a_desk_is_found_by_search_everywhere(
     hub: Store, desks: list[Store]
 ) -> None:
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     made = add_worker(a, surname="Colombo", name="Sara")
     add_member(a, made.worker.id, "Pietro", date(2020, 1, 9))
 
@@ -133,9 +136,7 @@ def test_edits_of_different_fields_on_two_desks_both_survive(
     hub: Store, desks: list[Store]
 ) -> None:
     worker_id = add_worker(hub).worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     _edit(a, Worker, worker_id, phone="0371 111111")
     _edit(b, Worker, worker_id, email="maria.rossi@example.it")
@@ -153,9 +154,7 @@ def test_the_same_field_edited_on_two_desks_converges_with_a_conflict_to_resolve
     hub: Store, desks: list[Store]
 ) -> None:
     worker_id = add_worker(hub).worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     _edit(a, Worker, worker_id, phone="0371 111111")
     _edit(b, Worker, worker_id, phone="0371 222222")  # the later of the two
@@ -180,9 +179,7 @@ def test_a_record_removed_on_one_desk_and_edited_on_another_stays_removed(
 ) -> None:
     worker_id = add_worker(hub).worker.id
     member_id = add_member(hub, worker_id, "Giulia", date(2019, 5, 2))
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     with UnitOfWork(a) as uow:
         member = uow.get(HouseholdMember, member_id)
@@ -207,9 +204,7 @@ def test_an_edit_already_on_the_hub_when_a_removal_arrives_is_set_aside(
 ) -> None:
     worker_id = add_worker(hub).worker.id
     member_id = add_member(hub, worker_id, "Giulia", date(2019, 5, 2))
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     _edit(b, HouseholdMember, member_id, disability="art3c3")
     sync_with_hub(b, hub)
@@ -316,9 +311,7 @@ def test_a_desk_whose_clock_is_two_years_ahead_does_not_stamp_the_hub_in_the_fut
     hub: Store, desks: list[Store]
 ) -> None:
     worker_id = add_worker(hub).worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     real = a.stamps._wall_ms
     a.stamps = StampSource(lambda: real() + 2 * YEAR_MS)
     b.stamps = StampSource(lambda: real() - 2 * YEAR_MS)
@@ -417,9 +410,7 @@ def _workers_by_code(store: Store) -> dict[str, list[uuid.UUID]]:
 def test_the_same_person_registered_on_two_desks_becomes_one_worker_and_a_proposal(
     hub: Store, desks: list[Store]
 ) -> None:
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     # the same worker, and her employer, registered at two welfare days with no network
     on_a = add_worker(a, phone="0371 111111").worker.id
     add_member(a, on_a, "Giulia", date(2019, 5, 2))
@@ -452,9 +443,7 @@ def test_numbers_given_offline_are_provisional_until_the_hub_confirms_them(
 
     first = add_worker(hub, surname="Rossi").worker.id
     second = add_worker(hub, surname="Bianchi").worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     with UnitOfWork(a) as uow:
         on_a = open_case(uow, first, TODAY)
     with UnitOfWork(b) as uow:
@@ -478,9 +467,7 @@ def test_a_worker_renamed_on_one_desk_is_found_by_the_new_name_on_the_others(
     hub: Store, desks: list[Store]
 ) -> None:
     worker_id = add_worker(hub, surname="Ferrari", name="Paola").worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     _edit(a, Worker, worker_id, surname="Marchetti", phone="0371 444444")
     with UnitOfWork(a) as uow:  # as the desk's editor keeps the list's order
@@ -537,9 +524,7 @@ def test_enrollments_made_offline_beyond_the_places_go_to_the_waiting_list(
         worker_id = add_worker(hub, surname=surname).worker.id
         born = date(starts.year - 8, 3, 1)
         children.append((worker_id, add_member(hub, worker_id, "Figlio", born)))
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     for desk, pair in ((a, children[:2]), (b, children[2:])):
         for worker_id, member_id in pair:
             with UnitOfWork(desk) as uow:
@@ -614,9 +599,7 @@ def test_a_place_freed_offline_goes_to_the_longest_waiting(hub: Store, desks: li
         with UnitOfWork(hub) as uow:
             made.append(enroll(uow, edition_id, worker_id, member_id, TODAY, add_to_plan=False))
     assert [m.enrollment.status for m in made] == ["confirmed", "waitlisted"]
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
 
     with UnitOfWork(a) as uow:  # offline: the desk frees the place, gives it to no one
         outcome = cancel(uow, made[0].enrollment.id, made[0].enrollment.version, "rinuncia")
@@ -644,9 +627,7 @@ def test_a_family_member_added_offline_to_a_worker_removed_elsewhere_is_set_asid
     hub: Store, desks: list[Store]
 ) -> None:
     worker_id = add_worker(hub).worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     added = add_member(a, worker_id, "Giulia", date(2019, 5, 2))
     _remove_worker(b, worker_id)
 
@@ -666,9 +647,7 @@ def test_a_worker_removed_offline_takes_the_family_added_meanwhile_elsewhere_alo
     hub: Store, desks: list[Store]
 ) -> None:
     worker_id = add_worker(hub).worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     added = add_member(b, worker_id, "Pietro", date(2020, 1, 9))
     sync_with_hub(b, hub)  # on the hub before the removal arrives
     _remove_worker(a, worker_id)
@@ -687,9 +666,7 @@ def test_a_code_corrected_to_one_another_desk_took_is_set_aside_and_sync_goes_on
     hub: Store, desks: list[Store]
 ) -> None:
     first = add_worker(hub, surname="Rossi", name="Maria").worker.id
-    a, b = desks[0], desks[1]
-    sync_with_hub(a, hub)
-    sync_with_hub(b, hub)
+    a, b = _copies(hub, desks, 2)
     taken = add_worker(b, surname="Verdi", name="Anna").worker  # registered on b
     _edit(a, Worker, first, codice_fiscale=taken.codice_fiscale, phone="0371 555555")
     later = add_worker(a, surname="Neri", name="Luca").worker.id  # after the bad change

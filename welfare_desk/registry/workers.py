@@ -224,6 +224,15 @@ def index_workers(uow: UnitOfWork, workers: list[IndexEntry]) -> None:
     uow.insert_derived(WorkerSearchToken, [row for w in workers for row in token_rows(*w)])
 
 
+def found_again(uow: UnitOfWork, worker: Worker) -> None:
+    """After a worker's names, code or employer changed: the list's order and the search
+    index follow."""
+    worker.sort_key = worker_sort_key(worker.id, worker.surname, worker.name)
+    uow.flush()
+    employer = queries.organization_name(uow, worker.organization_id)
+    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale, employer)])
+
+
 def reindex_organization(uow: UnitOfWork, organization_id: uuid.UUID) -> int:
     """After an employer is renamed, its workers are found by the new name."""
     employer = queries.organization_name(uow, organization_id)
@@ -598,10 +607,7 @@ def save_worker(
         worker.organization_id = org_id
         for key, value in values.items():
             setattr(worker, key, value)
-    worker.sort_key = worker_sort_key(worker.id, worker.surname, worker.name)
-    uow.flush()
-    employer = queries.organization_name(uow, org_id)
-    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale, employer)])
+    found_again(uow, worker)
     uow.refresh(worker)
     detail = _detail(worker, today)
     uow.commit()

@@ -132,7 +132,9 @@ def apply_as_written(
     return outcome
 
 
-def _set_aside(connection: Connection, table: Table, record_id: uuid.UUID) -> None:
+def _set_aside(connection: Connection, table: Table, record_id: uuid.UUID) -> bool:
+    """Gives the record's unique text values a spare one for a moment; False when it has
+    none to give."""
     spare = {
         key: f"~{record_id.hex}"[: getattr(table.columns[key].type, "length", None) or 33]
         for keys in natural_keys(table)
@@ -141,6 +143,7 @@ def _set_aside(connection: Connection, table: Table, record_id: uuid.UUID) -> No
     }
     if spare:
         connection.execute(update(table).where(table.c.id == record_id).values(spare))
+    return bool(spare)
 
 
 def _made_here(connection: Connection, entity: str, record_id: uuid.UUID) -> bool:
@@ -159,17 +162,11 @@ def _fold(connection: Connection, table: Table, here: uuid.UUID, arrived: dict[s
     same person registered on two desks): what hangs from it here is moved onto the hub's,
     and it goes, as the hub does with it (`SyncAlias`) when this desk's own arrives there.
     Its unique values are set aside first, so that both exist for a moment."""
-    spare = {
-        key: f"~{here.hex}"[: getattr(table.columns[key].type, "length", None) or 33]
-        for keys in natural_keys(table)
-        for key in keys
-        if isinstance(arrived.get(key), str)
-    }
-    if not spare:  # nothing to set aside (two attendances of one session): nothing hangs
+    if not _set_aside(connection, table, here):
+        # nothing to set aside (two attendances of one session): nothing hangs from it
         connection.execute(delete(table).where(table.c.id == here))
         connection.execute(insert(table).values(arrived))
         return
-    connection.execute(update(table).where(table.c.id == here).values(spare))
     connection.execute(insert(table).values(arrived))
     for child in Base.metadata.sorted_tables:
         for column in child.columns:

@@ -14,10 +14,9 @@ from welfare_desk.registry.history import FIELD_LABELS, HIDDEN
 from welfare_desk.registry.history import _text as shown
 from welfare_desk.registry.queries import (
     operator_names,
-    organization_name,
     organization_names_by_hex,
 )
-from welfare_desk.registry.workers import index_workers, worker_sort_key
+from welfare_desk.registry.workers import found_again
 from welfare_desk.store.models import Base, SyncConflict
 from welfare_desk.store.replication import to_column
 from welfare_desk.store.uow import UnitOfWork
@@ -146,7 +145,7 @@ def resolve(
             if key in table.columns:
                 setattr(record, key, to_column(table, key, value))
         if conflict.entity == "worker" and NAMED_BY & set(values):
-            _found_again(uow, record)
+            found_again(uow, record)
         uow.because(record, "conflitto di sincronizzazione risolto con l'altro valore")
         resolution = OTHER
     conflict.resolved_at = uow.clock.stamp()
@@ -165,10 +164,3 @@ def _record(uow: UnitOfWork, entity: str, record_id: uuid.UUID) -> Any:
     if entity == "worker":
         uow.require_person(record.organization_id, record.social_point_id)
     return record
-
-
-def _found_again(uow: UnitOfWork, worker: Any) -> None:
-    worker.sort_key = worker_sort_key(worker.id, worker.surname, worker.name)
-    uow.flush()
-    employer = organization_name(uow, worker.organization_id)
-    index_workers(uow, [(worker.id, worker.surname, worker.name, worker.codice_fiscale, employer)])
