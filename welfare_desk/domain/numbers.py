@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 MARK = "P"
-_PROVISIONAL = re.compile(r"^(?P<prefix>.+)-P(?P<digits>\d+)$")
+# In a shared folder two desks can give one provisional number: until the reference desk
+# renumbers them, the one given later carries a tail that tells it apart (SP01-2026-P0007~1a2b3c4d).
+NUMBER_APART = "~"
+_PROVISIONAL = re.compile(r"^(?P<prefix>.+)-P(?P<digits>\d+)(~[0-9a-f]+)?$")
 
 
 def is_provisional(number: str | None) -> bool:

@@ -93,6 +93,11 @@ def _derive(passphrase: str, salt: bytes) -> bytes:
     )
 
 
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """A 32-byte key from a passphrase (argon2id), as the stores' keys are made."""
+    return _derive(passphrase, salt)
+
+
 def passphrase_problem(passphrase: str) -> str | None:
     if len(passphrase) < MIN_PASSPHRASE and not _RECOVERY.match(passphrase):
         return (

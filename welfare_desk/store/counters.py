@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 
 from welfare_desk.domain.numbers import MARK
-from welfare_desk.store.feed import HUB_KEY
+from welfare_desk.store.feed import HUB_KEY, REFERENCE_KEY
 from welfare_desk.store.ids import new_id
 from welfare_desk.store.models import StoreMeta
 from welfare_desk.store.uow import UnitOfWork
@@ -26,9 +26,14 @@ def next_counter(uow: UnitOfWork, key: str) -> int:
 
 def provisional_mark(uow: UnitOfWork) -> str:
     """ "P" on a desk's replica, whose case, request and voucher numbers are provisional
-    until the hub gives its own (`domain.numbers`); "" on a store that is the truth."""
-    found = uow.session.scalar(select(StoreMeta.value).where(StoreMeta.key == HUB_KEY))
-    return MARK if found is not None else ""
+    until the hub (or a shared folder's reference desk) gives its own (`domain.numbers`);
+    "" on a store that is the truth."""
+    found = set(
+        uow.session.scalars(
+            select(StoreMeta.key).where(StoreMeta.key.in_((HUB_KEY, REFERENCE_KEY)))
+        )
+    )
+    return MARK if HUB_KEY in found and REFERENCE_KEY not in found else ""
 
 
 def read_counter(uow: UnitOfWork, key: str) -> int:

@@ -14,7 +14,9 @@ from sqlalchemy import Connection, text
 
 # an arbitrary key of the store's own: "WDFE"
 FEED_LOCK = 0x57444645
-HUB_KEY = "sync_hub"  # on a replica: where its hub is (a masked address)
+HUB_KEY = "sync_hub"  # on a replica: its hub's address (no password), or "folder:<path>"
+# on the desk that prepared a shared folder: it gives the definitive numbers and places
+REFERENCE_KEY = "sync_folder_reference"
 CURSOR_KEY = "sync_cursor"  # on a replica: the last hub number applied here
 LAST_KEY = "sync_last"  # on a replica: when it last finished synchronising (its clock)
 JOURNALED = "journaled"  # a session's info: its transaction wrote journal rows

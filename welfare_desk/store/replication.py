@@ -145,7 +145,7 @@ class Op:
         return any(v == ERASED for v in self.changes.values())
 
 
-def _op(row: Row[Any]) -> Op:
+def op_of(row: Row[Any]) -> Op:
     changes = row.changes
     if isinstance(changes, str):
         changes = json.loads(changes)
@@ -180,7 +180,7 @@ def outbox(connection: Connection, limit: int) -> list[Op]:
         .order_by(OUTBOX.c.position)
         .limit(limit)
     )
-    ops = [_op(row) for row in connection.execute(statement)]
+    ops = [op_of(row) for row in connection.execute(statement)]
     fill_values(connection, ops)
     return ops
 
@@ -199,7 +199,7 @@ def feed(connection: Connection, after: int, limit: int) -> list[Op]:
     statement = (
         select(JOURNAL).where(JOURNAL.c.hub_seq > after).order_by(JOURNAL.c.hub_seq).limit(limit)
     )
-    ops = [_op(row) for row in connection.execute(statement)]
+    ops = [op_of(row) for row in connection.execute(statement)]
     fill_values(connection, ops)
     return ops
 

@@ -1,0 +1,303 @@
+"""Desks with no server, synchronised through a shared folder of changeset files (#20):
+real stores, a real folder, files cut short, copied, read twice and read out of order."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import copy_store, store_at
+from tests.helpers import add_member, add_worker
+from welfare_desk.registry.workers import search_workers
+from welfare_desk.store.changesets import CHANGES, DESCRIPTION
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import (
+    HouseholdMember,
+    SyncConflict,
+    Worker,
+    WorkerSearchToken,
+)
+from welfare_desk.store.uow import UnitOfWork
+from welfare_desk.sync.folder import sync_with_folder
+from welfare_desk.sync.hub import SyncRefused
+
+PHRASE = "la frase della cartella di prova"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    made = tmp_path / "condivisa"
+    made.mkdir()
+    return made
+
+
+@pytest.fixture
+def sites(tmp_path: Path, blank_store: Path) -> Iterator[list[Store]]:
+    """Five desks' stores, each a new one of its own (a site of its own)."""
+    opened = [
+        store_at(str(copy_store(blank_store, tmp_path / f"desk{n}.sqlite"))) for n in range(5)
+    ]
+    yield opened
+    for store in opened:
+        store.close()
+
+
+def _sync(store: Store, folder: Path) -> Any:
+    return sync_with_folder(store, folder, PHRASE)
+
+
+def _rounds(stores: list[Store], folder: Path, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for store in stores:
+            _sync(store, folder)
+
+
+def _edit(store: Store, model: type[Any], record_id: uuid.UUID, **values: Any) -> None:
+    with UnitOfWork(store) as uow:
+        record = uow.get(model, record_id)
+        assert record is not None
+        for key, value in values.items():
+            setattr(record, key, value)
+        uow.commit()
+
+
+def _remove(store: Store, model: type[Any], record_id: uuid.UUID) -> None:
+    with UnitOfWork(store) as uow:
+        record = uow.get(model, record_id)
+        assert record is not None
+        uow.session.delete(record)
+        uow.commit()
+
+
+def _worker(store: Store, worker_id: uuid.UUID) -> Worker | None:
+    with UnitOfWork(store) as uow:
+        found = uow.get(Worker, worker_id)
+        if found is not None:
+            uow.session.expunge(found)
+        return found
+
+
+def _contents(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """What a welfare manager would see of each record, whatever desk it is read on."""
+    seen: dict[str, list[tuple[Any, ...]]] = {}
+    with store.engine.connect() as connection:
+        for model, keys in (
+            (
+                Worker,
+                ("id", "surname", "name", "codice_fiscale", "phone", "email", "municipality"),
+            ),
+            (HouseholdMember, ("id", "worker_id", "name", "birth_date", "disability")),
+            (SyncConflict, ("id", "entity_id", "kind", "field", "kept", "lost", "resolution")),
+        ):
+            table = model.__table__
+            columns = [table.c[k] for k in keys]
+            rows = connection.execute(select(*columns).order_by(table.c.id))
+            seen[table.name] = [tuple(str(v) for v in row) for row in rows]
+        table = WorkerSearchToken.__table__
+        tokens = connection.execute(
+            select(table.c.token, table.c.worker_id).order_by(table.c.token, table.c.worker_id)
+        )
+        seen["worker_search_token"] = [tuple(str(v) for v in row) for row in tokens]
+    return seen
+
+
+def _conflicts(store: Store) -> list[SyncConflict]:
+    with UnitOfWork(store) as uow:
+        found = list(uow.session.scalars(select(SyncConflict).order_by(SyncConflict.id)))
+        uow.session.expunge_all()
+        return found
+
+
+def test_a_worker_registered_on_one_desk_is_found_on_the_others(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b, c = sites[:3]
+    made = add_worker(a, surname="Colombo", name="Sara")
+    add_member(a, made.worker.id, "Pietro", date(2020, 1, 9))
+
+    first = _sync(a, folder)
+    _sync(b, folder)
+    _sync(c, folder)
+
+    assert first.first and first.pushed > 0 and first.pending == 0
+    for store in (b, c):
+        with UnitOfWork(store) as uow:
+            assert [w.surname for w in search_workers(uow, "colo")] == ["Colombo"]
+    assert _contents(a) == _contents(b) == _contents(c)
+    # nothing in the folder can be read without the folder's phrase
+    files = list((folder / CHANGES).rglob("*.wdc"))
+    assert files and all(b"Colombo" not in f.read_bytes() for f in files)
+    assert b"Colombo" not in (folder / DESCRIPTION).read_bytes()
+
+
+def test_edits_of_different_fields_on_two_desks_both_survive(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b = sites[:2]
+    worker_id = add_worker(a).worker.id
+    _rounds([a, b], folder, 1)
+
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, email="nuova@example.it")
+    _rounds([a, b], folder)
+
+    for store in (a, b):
+        found = _worker(store, worker_id)
+        assert found is not None
+        assert (found.phone, found.email) == ("0371 111111", "nuova@example.it")
+    assert _conflicts(a) == [] and _contents(a) == _contents(b)
+
+
+def test_the_same_field_edited_on_two_desks_converges_and_shows_the_conflict(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b, c = sites[:3]
+    worker_id = add_worker(a).worker.id
+    _rounds([a, b, c], folder, 1)
+
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, phone="0371 222222")  # made later: it is kept
+    _sync(b, folder)
+    _sync(c, folder)  # reads b's before a's
+    _rounds([a, b, c], folder)
+
+    phones = {_worker(s, worker_id).phone for s in (a, b, c)}  # type: ignore[union-attr]
+    assert phones == {"0371 222222"}
+    for store in (a, b, c):
+        [conflict] = _conflicts(store)
+        assert (conflict.kind, conflict.field) == ("field", "phone")
+        assert (conflict.kept, conflict.lost) == ("0371 222222", "0371 111111")
+    assert _contents(a) == _contents(b) == _contents(c)
+
+
+def test_a_removal_stands_against_an_edit_made_elsewhere_and_says_so(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b = sites[:2]
+    worker_id = add_worker(a).worker.id
+    member = add_member(a, worker_id, "Giulia", date(2019, 5, 2))
+    _rounds([a, b], folder, 1)
+
+    _remove(a, Worker, worker_id)
+    _edit(b, Worker, worker_id, phone="0371 333333")
+    add_member(b, worker_id, "Marco", date(2021, 3, 4))  # added under it meanwhile
+    _rounds([b, a], folder)
+
+    for store in (a, b):
+        assert _worker(store, worker_id) is None
+        with UnitOfWork(store) as uow:
+            assert uow.get(HouseholdMember, member) is None
+            assert uow.session.scalars(select(HouseholdMember)).all() == []
+        kinds = sorted(c.kind for c in _conflicts(store))
+        assert kinds == ["deleted", "edit_on_deleted"] or kinds == ["deleted", "deleted"]
+    left, right = _contents(a)["sync_conflict"], _contents(b)["sync_conflict"]
+    assert [r for r in left if r not in right] == [r for r in right if r not in left]
+    assert _contents(a) == _contents(b)
+
+
+def test_the_same_person_registered_on_two_desks_becomes_a_proposal(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b = sites[:2]
+    _rounds([a, b], folder, 1)
+    first = add_worker(a, surname="Rossi", name="Mario", phone="0371 1")
+    second = add_worker(b, surname="Rossi", name="Mario", phone="0371 2")
+    code = _worker(a, first.worker.id).codice_fiscale  # type: ignore[union-attr]
+    _rounds([b, a], folder)
+
+    for store in (a, b):
+        kept = _worker(store, first.worker.id)
+        assert kept is not None and kept.codice_fiscale == code
+        assert _worker(store, second.worker.id) is None  # folded into the one made first
+        with UnitOfWork(store) as uow:
+            assert [w.id for w in search_workers(uow, "rossi")] == [first.worker.id]
+        # the employer too was registered on both desks: one, and nothing to decide
+        [proposal] = _conflicts(store)
+        assert (proposal.kind, proposal.entity_id) == ("same_record", first.worker.id)
+        assert (proposal.kept, proposal.lost) == ({"phone": "0371 1"}, {"phone": "0371 2"})
+    assert _contents(a) == _contents(b)
+
+
+def test_a_wrong_phrase_is_refused_before_anything_is_read(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b = sites[:2]
+    add_worker(a)
+    _sync(a, folder)
+
+    with pytest.raises(SyncRefused, match="frase della cartella"):
+        sync_with_folder(b, folder, "un'altra frase sbagliata")
+    assert _worker_count(b) == 0
+
+
+def _worker_count(store: Store) -> int:
+    with store.engine.connect() as connection:
+        return len(connection.execute(select(Worker.id)).all())
+
+
+def test_half_written_and_repeated_files_change_nothing(sites: list[Store], folder: Path) -> None:
+    a, b = sites[:2]
+    worker_id = add_worker(a).worker.id
+    _sync(a, folder)
+    run = folder / CHANGES / next(p.name for p in (folder / CHANGES).iterdir())
+    [written] = list(run.glob("*.wdc"))
+    # a copy cut short by a crash keeps its temporary name; a copy under the next number
+    # is a file the desk did not write there
+    (run / ".00000002.wdc.0badc0ffee00.tmp").write_bytes(written.read_bytes()[:50])
+
+    report = _sync(b, folder)
+
+    assert report.pulled > 0 and report.notes == []
+    shutil.copyfile(written, run / "00000002.wdc")
+    again = _sync(b, folder)
+    assert again.pulled == 0 and len(again.notes) == 1 and "00000002.wdc" in again.notes[0]
+    assert _worker(b, worker_id) is not None
+
+
+def test_a_file_written_before_a_crash_is_not_lost_nor_applied_twice(
+    sites: list[Store], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = sites[:2]
+    _rounds([a, b], folder, 1)
+    worker_id = add_worker(a).worker.id
+    from welfare_desk.store import folder_sync
+
+    def crash(*_args: Any) -> None:
+        raise KeyboardInterrupt  # the process dies after the file, before its mark
+
+    monkeypatch.setattr(folder_sync, "acknowledge", crash)
+    with pytest.raises(KeyboardInterrupt):
+        _sync(a, folder)
+    monkeypatch.undo()
+
+    resent = _sync(a, folder)
+    received = _sync(b, folder)
+
+    assert resent.pushed > 0  # sent again, in the next file
+    assert received.pulled > 0 and received.replayed == resent.pushed
+    assert _worker(b, worker_id) is not None and _contents(a) == _contents(b)
+
+
+def test_five_desks_converge_whatever_order_they_read_in(sites: list[Store], folder: Path) -> None:
+    first = sites[0]
+    surnames = ("Rossi", "Bianchi", "Colombo", "Ferrari", "Esposito")
+    workers = [add_worker(first, surname=surname).worker.id for surname in surnames]
+    _rounds(sites, folder, 1)
+    for n, store in enumerate(sites):
+        for m, worker_id in enumerate(workers):
+            _edit(store, Worker, worker_id, phone=f"0371 {n}{m}0000", municipality=f"Lodi {n}")
+        add_member(store, workers[n], f"Figlio{n}", date(2018, 1, 1 + n))
+    for store in reversed(sites):
+        _sync(store, folder)
+    _rounds(sites, folder)
+
+    contents = [_contents(store) for store in sites]
+    assert all(c == contents[0] for c in contents)
+    assert len(contents[0]["household_member"]) == 5

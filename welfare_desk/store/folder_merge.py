@@ -1,0 +1,543 @@
+"""A desk's side of the shared-folder mode (#20): the changes read from the other desks'
+files, applied so that every desk ends with the same records whatever order the share
+brought the files in.
+
+Each change read is journaled as it was made (its id, stamp and desk), then every record
+it touches is made again from all its changes in the journal (`domain.lww.fold`) and
+written where it differs. The conflicts the fold finds are this desk's own reading of
+the journal, named from the changes that met, so every desk finds the same ones: they
+are written here and not journaled; what a welfare manager decides about one (an
+ordinary journaled change) reaches the other desks, which apply it to theirs.
+
+A record whose creation has not arrived (a file of another desk the share has not
+brought yet) makes the whole file wait (`Waiting`): it is read again at the next round.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, String, Table, delete, insert, select, update
+
+from welfare_desk.domain.lww import CONFLICT_NAMESPACE, UNKNOWN, Change, Folded, Met, fold
+from welfare_desk.domain.merge import NO_BASE
+from welfare_desk.domain.numbers import NUMBER_APART
+from welfare_desk.store.cell_keys import key_of
+from welfare_desk.store.models import Base, SyncAlias, SyncConflict
+from welfare_desk.store.replication import (
+    _RANK,
+    EDITABLE_TABLES,
+    JOURNAL,
+    KEYED,
+    OWN_ID,
+    Op,
+    Outcome,
+    blob_columns,
+    chunks,
+    dependents,
+    journal_entry,
+    known_ops,
+    natural_keys,
+    new_row,
+    note_touched,
+    op_of,
+    plain_row,
+    row_values,
+    same_record,
+)
+from welfare_desk.store.uow import ERASED, REASON_KEY, plain_value
+
+CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
+ALIASES: Table = SyncAlias.__table__  # type: ignore[assignment]
+# the conflicts a fold finds; the others («refused») come from a hub, which this mode has not
+FOUND_BY_FOLD = ("field", "deleted", "edit_on_deleted", "same_record")
+
+
+class Waiting(Exception):
+    """A change to a record whose creation has not arrived yet."""
+
+
+def _plain(value: Any) -> Any:
+    return value if value is UNKNOWN or value is NO_BASE else plain_value(value)
+
+
+def apply_folding(connection: Connection, ops: Sequence[Op], *, secret: bytes) -> Outcome:
+    outcome = Outcome()
+    known = known_ops(connection, [op.id for op in ops])
+    fresh: dict[uuid.UUID, Op] = {}
+    for op in ops:
+        if op.id in known or op.id in fresh:
+            outcome.skipped += 1
+            continue
+        op.table()  # a table this store does not have: a newer desk's change
+        fresh[op.id] = op
+    if not fresh:
+        return outcome
+    for chunk in chunks(list(fresh.values())):
+        connection.execute(
+            insert(JOURNAL), [journal_entry(op, op.changes, op.action, op.stamp) for op in chunk]
+        )
+    folding = _Folding(connection, secret, fresh, outcome)
+    touched = {(op.entity, folding.target(op.entity_id)) for op in fresh.values()}
+    for entity, record_id in sorted(touched, key=lambda t: (_RANK.get(t[0], 0), str(t[1]))):
+        folding.settle(Base.metadata.tables[entity], record_id)
+    for op in fresh.values():
+        note_touched(outcome, op, op.changes)
+    outcome.applied = len(fresh)
+    return outcome
+
+
+class _Folding:
+    """One file's changes being applied: the records they touch made again, one by one."""
+
+    def __init__(
+        self, connection: Connection, secret: bytes, fresh: Mapping[uuid.UUID, Op], outcome: Outcome
+    ) -> None:
+        self.connection = connection
+        self.secret = secret
+        self.fresh = fresh
+        self.outcome = outcome
+        # a record made on two desks for one person (or employer) and the one it became
+        self.aliases = {str(row.id): str(row.target) for row in connection.execute(select(ALIASES))}
+
+    def target(self, record_id: uuid.UUID) -> uuid.UUID:
+        found = str(record_id)
+        while found in self.aliases:
+            found = self.aliases[found]
+        return uuid.UUID(found)
+
+    def history(self, entity: str, record_id: uuid.UUID) -> list[Op]:
+        """Every journaled change of the record, and of those folded into it; those just
+        read keep what their file carried besides (a scan's bytes)."""
+        ids = [record_id] + [
+            uuid.UUID(a) for a in self.aliases if self.target(uuid.UUID(a)) == record_id
+        ]
+        statement = select(JOURNAL).where(JOURNAL.c.entity == entity, JOURNAL.c.entity_id.in_(ids))
+        return [self.fresh.get(row.id) or op_of(row) for row in self.connection.execute(statement)]
+
+    def row(self, table: Table, record_id: uuid.UUID) -> dict[str, Any] | None:
+        found = self.connection.execute(select(table).where(table.c.id == record_id)).first()
+        return plain_row(table, found)
+
+    def mapped(self, table: Table, key: str, value: Any) -> Any:
+        if value is None or value is UNKNOWN or not table.columns[key].foreign_keys:
+            return value
+        return str(self.target(uuid.UUID(str(value)))) if str(value) in self.aliases else value
+
+    def change(self, table: Table, op: Op) -> Change:
+        blobs = blob_columns(table)
+
+        def value(key: str, given: Any) -> Any:
+            if key in op.filled:
+                return op.filled[key]
+            given = UNKNOWN if key in blobs or given == ERASED else given
+            return self.mapped(table, key, given)
+
+        if op.action == "update":
+            pairs: dict[str, tuple[Any, Any]] = {}
+            for key, given in op.changes.items():
+                if key == REASON_KEY or key not in table.columns:
+                    continue
+                if key in op.filled:
+                    pairs[key] = (NO_BASE, op.filled[key])
+                elif isinstance(given, list) and len(given) == 2:
+                    pairs[key] = (self.mapped(table, key, given[0]), value(key, given[1]))
+                elif given == ERASED:
+                    pairs[key] = (NO_BASE, UNKNOWN)
+            return Change(op.id, "update", op.stamp, pairs=pairs, forced=op.forced)
+        values = {
+            k: value(k, v) for k, v in op.changes.items() if k != REASON_KEY and k in table.columns
+        }
+        if op.action == "insert":  # as the database made it: what was left to its defaults too
+            values = {k: v for k, v in values.items() if v is not None or table.columns[k].nullable}
+        return Change(op.id, op.action, op.stamp, values=values, forced=op.forced)
+
+    def settle(self, table: Table, record_id: uuid.UUID) -> None:
+        ops = self.history(table.name, record_id)
+        row = self.row(table, record_id)
+        by_change = {op.id: op for op in ops}
+        # the creation of a record folded into this one is not a change of it
+        doubles = [op for op in ops if op.action == "insert" and op.entity_id != record_id]
+        changes = [self.change(table, op) for op in ops if op not in doubles]
+        if row is not None and not any(c.action == "insert" for c in changes):
+            # made before this desk kept a journal of it: what it holds is where it starts
+            values = {k: v for k, v in row.items() if k != "id"}
+            base = uuid.uuid5(CONFLICT_NAMESPACE, str(record_id))
+            changes.append(Change(base, "insert", "", values))
+        folded = fold(changes, plain=_plain)
+        # two desks deciding one conflict differently: the later decision stands, unremarked
+        wanted: list[Met | dict[str, Any]] = (
+            [] if table.name == CONFLICTS.name else list(folded.met)
+        )
+        wanted += [self.proposal(table, record_id, folded, double) for double in doubles]
+        if folded.removed_by is not None:
+            if row is not None:
+                _remove(self.connection, table, record_id, by_change[folded.removed_by.id])
+                if table.name == "worker":
+                    self.outcome.workers.add(record_id)
+        elif folded.values is None:
+            if table.name != CONFLICTS.name:
+                raise Waiting(table.name)
+            # a decision about a conflict this desk has not met yet: applied when it does
+        else:
+            values = {k: v for k, v in folded.values.items() if k in table.columns}
+            removal = _removed_parent(self.connection, table, values) if row is None else None
+            if removal is not None:
+                wanted.append(_orphaned(table, record_id, values, removal))
+            elif row is None:
+                if self.make(table, record_id, values, folded, by_change, wanted):
+                    return  # folded into another record, settled with it
+            else:
+                _amend(self.connection, table, record_id, values, row, folded, by_change)
+        _keep_conflicts(self.connection, table.name, record_id, wanted, by_change)
+
+    def make(
+        self,
+        table: Table,
+        record_id: uuid.UUID,
+        values: dict[str, Any],
+        folded: Folded,
+        by_change: Mapping[uuid.UUID, Op],
+        wanted: list[Met | dict[str, Any]],
+    ) -> bool:
+        """Writes a record made on another desk; True when it turned out to be one this
+        desk has under another id, made on two desks: the one made first stays, the other
+        is folded into it (what hangs from it moves over), on every desk alike."""
+        known = {k: v for k, v in values.items() if v is not UNKNOWN}
+        mine = folded.made_by.order if folded.made_by is not None else ("", str(record_id))
+        doubles: list[uuid.UUID] = []
+        for keys in natural_keys(table):
+            other = same_record(self.connection, table, keys, known)
+            if other is None or other == record_id:
+                continue
+            if _made_order(self.connection, table.name, other) < mine:
+                self.fold_into(table, record_id, other)
+                self.settle(table, other)
+                return True
+            # the one here is the double: its unique values aside until what hangs from it
+            # has moved onto this one
+            aside = {
+                k: _set_aside_value(table, k, other, None)
+                for k in keys
+                if isinstance(table.columns[k].type, String)
+            }
+            if aside:
+                self.connection.execute(update(table).where(table.c.id == other).values(aside))
+                doubles.append(other)
+            else:  # (two attendances of one session) nothing hangs from it
+                self.connection.execute(delete(table).where(table.c.id == other))
+                self.fold_into(table, other, record_id)
+        known = _claim(self.connection, table, record_id, known, folded)
+        made = new_row(table, known)
+        if table.name in KEYED:
+            made["cell_key"] = key_of(self.secret, record_id)
+        made.update(_stamped(folded, by_change, True))
+        self.connection.execute(insert(table).values({"id": record_id, **made}))
+        for other in doubles:
+            self.fold_into(table, other, record_id, present=True)
+        if doubles:
+            self.settle(table, record_id)  # with the changes made to the doubles
+        return bool(doubles)
+
+    def fold_into(
+        self, table: Table, double: uuid.UUID, kept: uuid.UUID, *, present: bool = False
+    ) -> None:
+        self.connection.execute(insert(ALIASES).values(id=double, entity=table.name, target=kept))
+        self.aliases[str(double)] = str(kept)
+        if table.name == "worker":
+            self.outcome.workers.update([double, kept])
+        if not present:
+            return
+        for child in Base.metadata.sorted_tables:
+            for column in child.columns:
+                if any(fk.column is table.c.id for fk in column.foreign_keys):
+                    self.connection.execute(
+                        update(child).where(column == double).values({column.key: kept})
+                    )
+        self.connection.execute(delete(table).where(table.c.id == double))
+
+    def proposal(
+        self, table: Table, record_id: uuid.UUID, folded: Folded, double: Op
+    ) -> dict[str, Any]:
+        """What the two creations of one person told differently, for the welfare manager
+        to confirm or take (as the hub proposes it)."""
+        made = dict(folded.made_by.values) if folded.made_by is not None else {}
+        theirs = self.change(table, double).values
+        differing = {
+            k: _plain(v)
+            for k, v in theirs.items()
+            if k in made and k not in OWN_ID and k != "id" and _plain(made[k]) != _plain(v)
+        }
+        first, second = sorted([str(record_id), str(double.entity_id)])
+        if not differing:
+            return {"op": None}
+        return {
+            "id": uuid.uuid5(CONFLICT_NAMESPACE, f"same_record:{first}:{second}"),
+            "kind": "same_record",
+            "field": None,
+            "kept": {k: _plain(made[k]) for k in differing},
+            "lost": differing,
+            "op": double,
+        }
+
+
+def _stamped(folded: Folded, by_change: Mapping[uuid.UUID, Op], made: bool) -> dict[str, Any]:
+    last = folded.last
+    stamp: dict[str, Any] = {}
+    if last is not None and last.id in by_change:
+        stamp.update(updated_at=by_change[last.id].at, updated_by=by_change[last.id].operator_id)
+    if made and folded.made_by is not None and folded.made_by.id in by_change:
+        made_op = by_change[folded.made_by.id]
+        stamp.update(created_at=made_op.at, created_by=made_op.operator_id, version=1)
+    return stamp
+
+
+def _amend(
+    connection: Connection,
+    table: Table,
+    record_id: uuid.UUID,
+    values: dict[str, Any],
+    row: dict[str, Any],
+    folded: Folded,
+    by_change: Mapping[uuid.UUID, Op],
+) -> None:
+    taken = {
+        k: v
+        for k, v in values.items()
+        if v is not UNKNOWN and k in row and k not in OWN_ID and _plain(row[k]) != _plain(v)
+    }
+    if set(taken) & {k for keys in _unique_keys(table) for k in keys}:
+        taken = _claim(connection, table, record_id, {**row, **taken}, folded)
+        taken = {k: v for k, v in taken.items() if k in row and _plain(row[k]) != _plain(v)}
+    if not taken:
+        return
+    changed: dict[str, Any] = {**row_values(table, taken), **_stamped(folded, by_change, False)}
+    if "version" in table.columns:
+        changed["version"] = table.c.version + 1
+    connection.execute(update(table).where(table.c.id == record_id).values(changed))
+
+
+def _set_aside_value(table: Table, key: str, record_id: uuid.UUID, value: Any) -> str:
+    if key == "number":  # still provisional, told apart: the reference desk renumbers it
+        return f"{value}{NUMBER_APART}{record_id.hex[:8]}"
+    length = getattr(table.columns[key].type, "length", None) or 33
+    return f"~{record_id.hex}"[:length]
+
+
+def _unique_keys(table: Table) -> list[tuple[str, ...]]:
+    numbered = [("number",)] if "number" in table.columns else []
+    return natural_keys(table) + numbered
+
+
+def _claim(
+    connection: Connection,
+    table: Table,
+    record_id: uuid.UUID,
+    values: dict[str, Any],
+    folded: Folded,
+) -> dict[str, Any]:
+    """A unique value two records hold, given on two desks: the record made first keeps
+    it, the other has it set aside, on every desk alike. Two provisional numbers given
+    alike are told apart so until the reference desk renumbers them; a codice fiscale
+    corrected here to one another record has (a creation is folded instead, `make`) goes
+    aside, for the welfare manager to see on the record."""
+    result = dict(values)
+    mine = folded.made_by.order if folded.made_by is not None else ("", str(record_id))
+    for keys in _unique_keys(table):
+        other = same_record(connection, table, keys, result)
+        if other is None or other == record_id:
+            continue
+        if _made_order(connection, table.name, other) < mine:
+            result.update({k: _set_aside_value(table, k, record_id, result[k]) for k in keys})
+        else:
+            aside = {k: _set_aside_value(table, k, other, result[k]) for k in keys}
+            connection.execute(update(table).where(table.c.id == other).values(aside))
+    return result
+
+
+def _made_order(connection: Connection, entity: str, record_id: uuid.UUID) -> tuple[str, str]:
+    statement = select(JOURNAL.c.stamp, JOURNAL.c.id).where(
+        JOURNAL.c.entity == entity, JOURNAL.c.entity_id == record_id, JOURNAL.c.action == "insert"
+    )
+    found = connection.execute(statement.order_by(JOURNAL.c.stamp).limit(1)).first()
+    return ("", str(record_id)) if found is None else (found.stamp or "", str(found.id))
+
+
+def _removal_of(connection: Connection, entity: str, record_id: uuid.UUID) -> Op | None:
+    statement = select(JOURNAL).where(
+        JOURNAL.c.entity == entity, JOURNAL.c.entity_id == record_id, JOURNAL.c.action == "delete"
+    )
+    found = connection.execute(statement.order_by(JOURNAL.c.stamp).limit(1)).first()
+    return None if found is None else op_of(found)
+
+
+def _removed_parent(connection: Connection, table: Table, values: Mapping[str, Any]) -> Op | None:
+    """The removal of a record this one hangs from; Waiting when one is not here yet."""
+    for column in table.columns:
+        value = values.get(column.key)
+        if value is None or value is UNKNOWN or not column.foreign_keys:
+            continue
+        parent = next(iter(column.foreign_keys)).column.table
+        if parent.name not in EDITABLE_TABLES:
+            continue
+        key = row_values(table, {column.key: value})[column.key]
+        if connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is not None:
+            continue
+        removal = _removal_of(connection, parent.name, key)
+        if removal is None:
+            raise Waiting(parent.name)
+        return removal
+    return None
+
+
+def _orphaned(
+    table: Table, record_id: uuid.UUID, values: Mapping[str, Any], removal: Op
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid5(CONFLICT_NAMESPACE, f"orphan:{record_id}"),
+        "entity": table.name,
+        "entity_id": record_id,
+        "kind": "deleted",
+        "field": None,
+        "kept": None,
+        # as the record was, whether it was here (removed with its parent) or not yet
+        "lost": {
+            k: _plain(v)
+            for k, v in new_row(
+                table, {k: v for k, v in values.items() if v is not UNKNOWN}
+            ).items()
+            # a default the creation left to the database is not told
+            if v is not None and v is not False and v != "" and k != "id"
+        },
+        "op": removal,
+    }
+
+
+def _remove(connection: Connection, table: Table, record_id: uuid.UUID, removal: Op) -> None:
+    """The record goes, and what hung from it that its removal had not seen (made on
+    another desk meanwhile) goes with it, each kept in a conflict."""
+    for child, child_id, values in dependents(connection, table, record_id):
+        connection.execute(delete(child).where(child.c.id == child_id))
+        orphaned = _orphaned(child, child_id, values, removal)
+        _keep_conflicts(connection, child.name, child_id, [orphaned], {}, prune=False)
+    connection.execute(delete(table).where(table.c.id == record_id))
+
+
+def _conflict_row(
+    entity: str,
+    record_id: uuid.UUID,
+    found: Met | dict[str, Any],
+    by_change: Mapping[uuid.UUID, Op],
+) -> dict[str, Any] | None:
+    if isinstance(found, Met):
+        lost_op = by_change.get(found.lost_by.id)
+        kept_op = by_change.get(found.kept_by.id)
+        if lost_op is None or kept_op is None:
+            return None  # met a record's state from before its journal: nothing to tell
+        given = {
+            "id": found.id,
+            "kind": found.kind,
+            "field": found.field,
+            "kept": _plain(found.kept) if found.kept is not UNKNOWN else None,
+            "lost": _jsonable(found.lost),
+            "op": lost_op,
+            "at": kept_op.at,
+        }
+    else:
+        given = dict(found)
+    op: Op | None = given.pop("op", None)
+    if op is None:
+        return None
+    at: datetime = given.pop("at", op.at)
+    return {
+        "entity": entity,
+        "entity_id": record_id,
+        **given,
+        "version": 1,
+        "created_at": at,
+        "updated_at": at,
+        "created_by": None,
+        "updated_by": None,
+        "op_id": op.id,
+        "op_site": op.site[:40] or None,
+        "op_by": op.operator_id,
+        "op_at": op.at,
+        "incoming_kept": False,
+        "resolved_at": None,
+        "resolution": None,
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not UNKNOWN}
+    return None if value is UNKNOWN else _plain(value)
+
+
+def _keep_conflicts(
+    connection: Connection,
+    entity: str,
+    record_id: uuid.UUID,
+    found: Iterable[Met | dict[str, Any]],
+    by_change: Mapping[uuid.UUID, Op],
+    *,
+    prune: bool = True,
+) -> None:
+    """The record's conflicts as its fold now finds them: new ones written (with what a
+    welfare manager already decided about them on another desk), those a change read
+    since has made moot removed, unless decided."""
+    rows = {}
+    for item in found:
+        made = _conflict_row(entity, record_id, item, by_change)
+        if made is not None:
+            rows[made["id"]] = made
+    if prune:
+        statement = select(CONFLICTS.c.id).where(
+            CONFLICTS.c.entity_id == record_id,
+            CONFLICTS.c.kind.in_(FOUND_BY_FOLD[:3]),
+            CONFLICTS.c.resolved_at.is_(None),
+        )
+        moot = [i for i in connection.execute(statement).scalars() if i not in rows]
+        for chunk in chunks(moot):
+            connection.execute(delete(CONFLICTS).where(CONFLICTS.c.id.in_(chunk)))
+    present = (
+        set(
+            connection.execute(
+                select(CONFLICTS.c.id).where(CONFLICTS.c.id.in_(list(rows)))
+            ).scalars()
+        )
+        if rows
+        else set()
+    )
+    new = [row for conflict_id, row in rows.items() if conflict_id not in present]
+    if not new:
+        return
+    connection.execute(insert(CONFLICTS), new)
+    _decided_elsewhere(connection, [row["id"] for row in new])
+
+
+def _decided_elsewhere(connection: Connection, conflict_ids: list[uuid.UUID]) -> None:
+    """A welfare manager's decision about a conflict, made on a desk that met it first."""
+    statement = (
+        select(JOURNAL)
+        .where(JOURNAL.c.entity == CONFLICTS.name, JOURNAL.c.entity_id.in_(conflict_ids))
+        .order_by(JOURNAL.c.stamp)
+    )
+    for row in connection.execute(statement).all():
+        decided = {
+            k: pair[1]
+            for k, pair in op_of(row).pairs().items()
+            if k in ("resolved_at", "resolution")
+        }
+        if decided:
+            connection.execute(
+                update(CONFLICTS)
+                .where(CONFLICTS.c.id == row.entity_id)
+                .values(row_values(CONFLICTS, decided))
+            )
+
+
+__all__ = ["Waiting", "apply_folding", "plain_row"]

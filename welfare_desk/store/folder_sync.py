@@ -1,0 +1,243 @@
+"""Synchronisation through a shared folder (#20), for a programme with no server.
+
+Each desk keeps its own replica and, at each synchronisation, writes what it has not
+yet sent as the next changeset file of its own run in the folder (`store.changesets`),
+then reads the runs of the others from where it stopped, a file at a time, each applied
+with the mark of where it stopped in one transaction (`store.folder_merge`). The desk
+that prepared the folder is the programme's reference: what needs one truth is decided
+on it (definitive case, request and voucher numbers, places of an edition for what was
+enrolled elsewhere), as ordinary changes that reach the others through the folder.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from welfare_desk.store.cell_keys import SECRET
+from welfare_desk.store.changesets import (
+    Folder,
+    FolderProblem,
+    folder_secret,
+    last_number,
+    open_folder,
+    read_changeset,
+    reference_site,
+    waiting,
+    with_key,
+    write_changeset,
+)
+from welfare_desk.store.engine import Store
+from welfare_desk.store.feed import HUB_KEY, LAST_KEY, REFERENCE_KEY
+from welfare_desk.store.folder_merge import Waiting, apply_folding
+from welfare_desk.store.folder_truth import decide
+from welfare_desk.store.hub_sync import Reindex, SyncRefused, SyncReport, open_conflicts
+from welfare_desk.store.models import StoreMeta
+from welfare_desk.store.replication import (
+    JOURNAL,
+    OUTBOX,
+    UnknownRecord,
+    acknowledge,
+    outbox,
+    pending_count,
+)
+from welfare_desk.store.stamps import SITE_KEY
+
+PREFIX = "folder:"
+KEY_KEY = "sync_folder_key"  # the folder's key, kept in the (encrypted) store
+NUMBER_KEY = "sync_folder_number"  # the last file of this desk's own run
+READ_PREFIX = "fr:"  # + a desk's site: the last file of its run applied here
+BATCH = 2000
+META: Any = StoreMeta.__table__
+
+
+def folder_of(address: str | None) -> Path | None:
+    """The folder a replica synchronises through, None for a hub's replica or no replica."""
+    if address is None or not address.startswith(PREFIX):
+        return None
+    return Path(address[len(PREFIX) :])
+
+
+def _meta(connection: Connection, key: str) -> str | None:
+    found = connection.execute(select(META.c.value).where(META.c.key == key)).scalar()
+    return None if found is None else str(found)
+
+
+def _set_meta(connection: Connection, key: str, value: str) -> None:
+    if connection.execute(update(META).where(META.c.key == key).values(value=value)).rowcount:
+        return
+    connection.execute(insert(META).values(key=key, value=value))
+
+
+def synchronise_folder(
+    store: Store,
+    path: Path,
+    *,
+    passphrase: str | None,
+    reindex: Reindex,
+    progress: Callable[[str, int], None] | None = None,
+) -> SyncReport:
+    started = time.perf_counter()
+    if store.dialect != "sqlite":
+        raise SyncRefused(
+            "La cartella condivisa serve agli archivi locali (file): un archivio su "
+            "PostgreSQL è già condiviso da tutte le postazioni collegate."
+        )
+    path = path.resolve()
+    with store.engine.connect() as connection:
+        address, key, site, secret = (
+            _meta(connection, k) for k in (HUB_KEY, KEY_KEY, SITE_KEY, SECRET)
+        )
+    assert site is not None
+    if address is not None and folder_of(address) is None:
+        raise SyncRefused(
+            "Questa postazione si sincronizza con l'archivio del programma su un server: "
+            "non può usare anche una cartella condivisa."
+        )
+    if address is not None and folder_of(address) != path:
+        raise SyncRefused(
+            f"Questa postazione si sincronizza con la cartella «{folder_of(address)}», non con "
+            f"«{path}»: usa quella, oppure crea un archivio nuovo per questa cartella."
+        )
+    try:
+        if key is not None:
+            folder = with_key(path, bytes.fromhex(key))
+        elif passphrase is None:
+            raise SyncRefused(
+                "Per usare la cartella condivisa serve la sua frase: chiedila a chi l'ha "
+                "preparata (per i comandi: variabile WELFARE_DESK_FOLDER_PASSPHRASE)."
+            )
+        else:
+            folder = open_folder(path, passphrase, site, secret or uuid.uuid4().hex)
+        report = SyncReport()
+        if address is None:
+            report.first = True
+            _join(store, folder, site)
+        _send(store, folder, site, report, progress)
+        _receive(store, folder, site, report, reindex, progress)
+        if reference_site(folder) == site and decide(store):
+            _send(store, folder, site, report, progress)
+    except FolderProblem as exc:
+        raise SyncRefused(str(exc)) from None
+    except OSError as exc:
+        raise SyncRefused(
+            f"La cartella condivisa «{path}» non si può leggere o scrivere ({exc.strerror}): "
+            "controlla che sia collegata e che tu abbia il permesso di scriverci. Le "
+            "modifiche fatte qui restano in attesa e non vanno perse."
+        ) from None
+    with store.engine.begin() as connection:
+        _set_meta(connection, LAST_KEY, store.clock.stamp().isoformat(timespec="seconds"))
+        report.pending = pending_count(connection)
+    report.open_conflicts = open_conflicts(store)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _join(store: Store, folder: Folder, site: str) -> None:
+    """The desk becomes one of the folder's: its own records (only the first desk may
+    have any) are all to be sent, and it takes the programme's secret for reports."""
+    others = [s for s in folder.sites() if s != site]
+    with store.engine.begin() as connection:
+        own = int(connection.execute(select(func.count()).select_from(JOURNAL)).scalar_one())
+        if own and others:
+            raise SyncRefused(
+                "Questo archivio contiene già dati inseriti qui e la cartella condivisa ha "
+                "già i dati di altre postazioni: non si possono mescolare. Usa un archivio "
+                "nuovo per questa cartella (welfare-desk --db nuovo.sqlite sync --folder …)."
+            )
+        _set_meta(connection, SECRET, folder_secret(folder))
+        _set_meta(connection, HUB_KEY, f"{PREFIX}{folder.path}"[:200])
+        _set_meta(connection, KEY_KEY, folder.key.hex())
+        if reference_site(folder) == site:
+            _set_meta(connection, REFERENCE_KEY, "1")
+        if own:
+            connection.execute(
+                insert(OUTBOX).from_select(
+                    ["op_id"], select(JOURNAL.c.id).order_by(JOURNAL.c.stamp, JOURNAL.c.id)
+                )
+            )
+
+
+def _send(
+    store: Store,
+    folder: Folder,
+    site: str,
+    report: SyncReport,
+    progress: Callable[[str, int], None] | None,
+) -> None:
+    while True:
+        with store.engine.connect() as connection:
+            ops = outbox(connection, BATCH)
+            written = int(_meta(connection, NUMBER_KEY) or 0)
+        if not ops:
+            return
+        # a file written before a crash that came before its mark: the next number
+        number = max(written, last_number(folder, site)) + 1
+        write_changeset(folder, site, number, ops)
+        with store.engine.begin() as connection:
+            acknowledge(connection, [op.id for op in ops])
+            _set_meta(connection, NUMBER_KEY, str(number))
+        report.pushed += len(ops)
+        if progress is not None:
+            progress("push", report.pushed)
+
+
+def _receive(
+    store: Store,
+    folder: Folder,
+    site: str,
+    report: SyncReport,
+    reindex: Reindex,
+    progress: Callable[[str, int], None] | None,
+) -> None:
+    """The others' files, a round at a time until none can be applied: a file waiting
+    for another desk's (a record made there) is tried again once that one is read."""
+    broken: set[str] = set()
+    blocked: dict[str, int] = {}
+    moved = True
+    while moved:
+        moved = False
+        for other in folder.sites():
+            if other == site or other in broken:
+                continue
+            with store.engine.connect() as connection:
+                read = int(_meta(connection, READ_PREFIX + other) or 0)
+            for number in waiting(folder, other, read):
+                try:
+                    ops = read_changeset(folder, other, number)
+                except FolderProblem as exc:
+                    report.notes.append(str(exc))
+                    broken.add(other)
+                    break
+                try:
+                    with store.engine.begin() as connection:
+                        secret = bytes.fromhex(_meta(connection, SECRET) or "")
+                        outcome = apply_folding(connection, ops, secret=secret)
+                        reindex(connection, outcome.workers, outcome.organizations)
+                        _set_meta(connection, READ_PREFIX + other, str(number))
+                except Waiting:
+                    blocked[other] = number
+                    break
+                except UnknownRecord as exc:
+                    raise SyncRefused(
+                        f"Una postazione ha scritto nella cartella dati («{exc}») che questa "
+                        "versione di Welfare Desk non conosce: installa l'ultima versione, "
+                        "poi sincronizza."
+                    ) from None
+                blocked.pop(other, None)
+                moved = True
+                report.pulled += outcome.applied
+                report.replayed += outcome.skipped
+                if progress is not None:
+                    progress("pull", report.pulled)
+    for other, number in sorted(blocked.items()):
+        report.notes.append(
+            f"Le modifiche della postazione {other[:8]} (dal file {number:08d}) aspettano "
+            "quelle di un'altra postazione che la cartella non ha ancora: arriveranno a una "
+            "prossima sincronizzazione."
+        )

@@ -1,0 +1,106 @@
+"""What needs one truth in the shared-folder mode (#20), decided on the folder's reference
+desk (the one that prepared it) as it synchronises: the definitive numbers of what the
+other desks numbered provisionally, and a place or the waiting list for what they
+enrolled. Each decision is an ordinary change, which reaches the others through the
+folder; a desk never decides these itself, so two desks never give one place twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from welfare_desk.domain.enrollments import HOLDS_PLACE, EnrollmentStatus
+from welfare_desk.domain.numbers import NUMBER_APART, counter_key, definitive, is_provisional
+from welfare_desk.store.counters import next_counter
+from welfare_desk.store.engine import Store
+from welfare_desk.store.models import Base, Edition, Enrollment
+from welfare_desk.store.uow import UnitOfWork
+
+DECIDED_HERE = "definito dalla postazione di riferimento della cartella condivisa"
+
+
+def _numbered() -> list[Any]:
+    return [
+        mapper.class_
+        for mapper in Base.registry.mappers
+        if "number" in mapper.persist_selectable.c
+        and counter_key(str(mapper.persist_selectable.description), "X-2026") is not None
+    ]
+
+
+def decide(store: Store) -> bool:
+    """True when something was decided (and is to be sent)."""
+    with UnitOfWork(store) as uow:
+        decided = _renumber(uow) + _place(uow)
+        if decided:
+            uow.commit()
+        return bool(decided)
+
+
+def _renumber(uow: UnitOfWork) -> int:
+    count = 0
+    for model in _numbered():
+        entity = model.__tablename__
+        records = uow.session.scalars(
+            select(model).where(model.number.like("%-P%")).order_by(model.created_at, model.id)
+        ).all()
+        for record in records:
+            if not is_provisional(record.number):
+                continue
+            given = record.number.split(NUMBER_APART)[0]
+            key = counter_key(entity, given.rsplit("-", 1)[0])
+            made = definitive(entity, given, next_counter(uow, key)) if key else None
+            if made is not None:
+                record.number = made
+                uow.because(record, DECIDED_HERE)
+                count += 1
+    return count
+
+
+def _place(uow: UnitOfWork) -> int:
+    pending = uow.session.scalars(
+        select(Enrollment)
+        .where(Enrollment.status == EnrollmentStatus.PENDING.value)
+        .order_by(Enrollment.created_at, Enrollment.id)
+    ).all()
+    holding = [s.value for s in HOLDS_PLACE]
+    touched: set[Any] = set()
+    for enrollment in pending:
+        edition = uow.get(Edition, enrollment.edition_id)
+        if edition is None:
+            continue
+        uow.flush()
+        taken = uow.session.scalar(
+            select(func.count()).where(
+                Enrollment.edition_id == edition.id, Enrollment.status.in_(holding)
+            )
+        )
+        waiting = uow.session.scalar(
+            select(func.count()).where(
+                Enrollment.edition_id == edition.id,
+                Enrollment.status == EnrollmentStatus.WAITLISTED.value,
+            )
+        )
+        placed = (taken or 0) < edition.capacity and not waiting
+        enrollment.status = (
+            EnrollmentStatus.CONFIRMED if placed else EnrollmentStatus.WAITLISTED
+        ).value
+        uow.because(enrollment, DECIDED_HERE)
+        touched.add(edition)
+    uow.flush()
+    for edition in touched:
+        _recount(uow, edition, holding)
+    return len(pending)
+
+
+def _recount(uow: UnitOfWork, edition: Edition, holding: list[str]) -> None:
+    rows = uow.session.execute(
+        select(Enrollment.status, func.count())
+        .where(Enrollment.edition_id == edition.id)
+        .group_by(Enrollment.status)
+    ).all()
+    taken = sum(n for status, n in rows if status in holding)
+    waiting = sum(n for status, n in rows if status == EnrollmentStatus.WAITLISTED.value)
+    if (edition.taken, edition.waiting) != (taken, waiting):
+        edition.taken, edition.waiting = taken, waiting
