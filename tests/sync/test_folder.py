@@ -214,14 +214,23 @@ def test_the_same_person_registered_on_two_desks_becomes_a_proposal(
 
     for store in (a, b):
         kept = _worker(store, first.worker.id)
+        other = _worker(store, second.worker.id)
         assert kept is not None and kept.codice_fiscale == code
-        assert _worker(store, second.worker.id) is None  # folded into the one made first
-        with UnitOfWork(store) as uow:
-            assert [w.id for w in search_workers(uow, "rossi")] == [first.worker.id]
-        # the employer too was registered on both desks: one, and nothing to decide
-        [proposal] = _conflicts(store)
+        assert other is not None and other.codice_fiscale.startswith("~")
+        proposals = {c.entity: c for c in _conflicts(store)}
+        assert set(proposals) == {"worker", "organization"}  # the employer was made twice too
+        proposal = proposals["worker"]
         assert (proposal.kind, proposal.entity_id) == ("same_record", first.worker.id)
-        assert (proposal.kept, proposal.lost) == ({"phone": "0371 1"}, {"phone": "0371 2"})
+        assert (proposal.kept["phone"], proposal.lost["phone"]) == ("0371 1", "0371 2")
+        assert proposal.lost["id"] == str(second.worker.id)
+    assert _contents(a) == _contents(b)
+
+    # the one registered first removed on a desk: the other takes its code everywhere
+    _remove(b, Worker, first.worker.id)
+    _rounds([a, b], folder)
+    for store in (a, b):
+        assert _worker(store, second.worker.id).codice_fiscale == code  # type: ignore[union-attr]
+        assert {c.entity for c in _conflicts(store)} == {"organization"}
     assert _contents(a) == _contents(b)
 
 

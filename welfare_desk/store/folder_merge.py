@@ -16,17 +16,18 @@ brought yet) makes the whole file wait (`Waiting`): it is read again at the next
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, delete, insert, select, update
+from sqlalchemy import Connection, String, Table, delete, insert, or_, select, update
 
 from welfare_desk.domain.lww import CONFLICT_NAMESPACE, UNKNOWN, Change, Folded, Met, fold
 from welfare_desk.domain.merge import NO_BASE
 from welfare_desk.domain.numbers import NUMBER_APART
 from welfare_desk.store.cell_keys import key_of
-from welfare_desk.store.models import Base, SyncAlias, SyncConflict
+from welfare_desk.store.models import Base, SyncConflict
 from welfare_desk.store.replication import (
     _RANK,
     EDITABLE_TABLES,
@@ -51,7 +52,8 @@ from welfare_desk.store.replication import (
 from welfare_desk.store.uow import ERASED, REASON_KEY, plain_value
 
 CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
-ALIASES: Table = SyncAlias.__table__  # type: ignore[assignment]
+# the mark of a unique value set aside while another record holds it
+SET_ASIDE = "~"
 # the conflicts a fold finds; the others («refused») come from a hub, which this mode has not
 FOUND_BY_FOLD = ("field", "deleted", "edit_on_deleted", "same_record")
 
@@ -81,7 +83,7 @@ def apply_folding(connection: Connection, ops: Sequence[Op], *, secret: bytes) -
             insert(JOURNAL), [journal_entry(op, op.changes, op.action, op.stamp) for op in chunk]
         )
     folding = _Folding(connection, secret, fresh, outcome)
-    touched = {(op.entity, folding.target(op.entity_id)) for op in fresh.values()}
+    touched = {(op.entity, op.entity_id) for op in fresh.values()}
     for entity, record_id in sorted(touched, key=lambda t: (_RANK.get(t[0], 0), str(t[1]))):
         folding.settle(Base.metadata.tables[entity], record_id)
     for op in fresh.values():
@@ -100,79 +102,17 @@ class _Folding:
         self.secret = secret
         self.fresh = fresh
         self.outcome = outcome
-        # a record made on two desks for one person (or employer) and the one it became
-        self.aliases = {str(row.id): str(row.target) for row in connection.execute(select(ALIASES))}
-
-    def target(self, record_id: uuid.UUID) -> uuid.UUID:
-        found = str(record_id)
-        while found in self.aliases:
-            found = self.aliases[found]
-        return uuid.UUID(found)
-
-    def history(self, entity: str, record_id: uuid.UUID) -> list[Op]:
-        """Every journaled change of the record, and of those folded into it; those just
-        read keep what their file carried besides (a scan's bytes)."""
-        ids = [record_id] + [
-            uuid.UUID(a) for a in self.aliases if self.target(uuid.UUID(a)) == record_id
-        ]
-        statement = select(JOURNAL).where(JOURNAL.c.entity == entity, JOURNAL.c.entity_id.in_(ids))
-        return [self.fresh.get(row.id) or op_of(row) for row in self.connection.execute(statement)]
-
-    def row(self, table: Table, record_id: uuid.UUID) -> dict[str, Any] | None:
-        found = self.connection.execute(select(table).where(table.c.id == record_id)).first()
-        return plain_row(table, found)
-
-    def mapped(self, table: Table, key: str, value: Any) -> Any:
-        if value is None or value is UNKNOWN or not table.columns[key].foreign_keys:
-            return value
-        return str(self.target(uuid.UUID(str(value)))) if str(value) in self.aliases else value
-
-    def change(self, table: Table, op: Op) -> Change:
-        blobs = blob_columns(table)
-
-        def value(key: str, given: Any) -> Any:
-            if key in op.filled:
-                return op.filled[key]
-            given = UNKNOWN if key in blobs or given == ERASED else given
-            return self.mapped(table, key, given)
-
-        if op.action == "update":
-            pairs: dict[str, tuple[Any, Any]] = {}
-            for key, given in op.changes.items():
-                if key == REASON_KEY or key not in table.columns:
-                    continue
-                if key in op.filled:
-                    pairs[key] = (NO_BASE, op.filled[key])
-                elif isinstance(given, list) and len(given) == 2:
-                    pairs[key] = (self.mapped(table, key, given[0]), value(key, given[1]))
-                elif given == ERASED:
-                    pairs[key] = (NO_BASE, UNKNOWN)
-            return Change(op.id, "update", op.stamp, pairs=pairs, forced=op.forced)
-        values = {
-            k: value(k, v) for k, v in op.changes.items() if k != REASON_KEY and k in table.columns
-        }
-        if op.action == "insert":  # as the database made it: what was left to its defaults too
-            values = {k: v for k, v in values.items() if v is not None or table.columns[k].nullable}
-        return Change(op.id, op.action, op.stamp, values=values, forced=op.forced)
+        self.moved: dict[str, set[uuid.UUID]] = defaultdict(set)
 
     def settle(self, table: Table, record_id: uuid.UUID) -> None:
-        ops = self.history(table.name, record_id)
-        row = self.row(table, record_id)
+        ops = _history(self.connection, table.name, record_id, self.fresh)
+        row = _row(self.connection, table, record_id)
         by_change = {op.id: op for op in ops}
-        # the creation of a record folded into this one is not a change of it
-        doubles = [op for op in ops if op.action == "insert" and op.entity_id != record_id]
-        changes = [self.change(table, op) for op in ops if op not in doubles]
-        if row is not None and not any(c.action == "insert" for c in changes):
-            # made before this desk kept a journal of it: what it holds is where it starts
-            values = {k: v for k, v in row.items() if k != "id"}
-            base = uuid.uuid5(CONFLICT_NAMESPACE, str(record_id))
-            changes.append(Change(base, "insert", "", values))
-        folded = fold(changes, plain=_plain)
+        folded = _folded(table, record_id, ops, row)
         # two desks deciding one conflict differently: the later decision stands, unremarked
         wanted: list[Met | dict[str, Any]] = (
             [] if table.name == CONFLICTS.name else list(folded.met)
         )
-        wanted += [self.proposal(table, record_id, folded, double) for double in doubles]
         if folded.removed_by is not None:
             if row is not None:
                 _remove(self.connection, table, record_id, by_change[folded.removed_by.id])
@@ -188,100 +128,169 @@ class _Folding:
             if removal is not None:
                 wanted.append(_orphaned(table, record_id, values, removal))
             elif row is None:
-                if self.make(table, record_id, values, folded, by_change, wanted):
-                    return  # folded into another record, settled with it
+                known = {k: v for k, v in values.items() if v is not UNKNOWN}
+                claimed = _claim(self.connection, table, record_id, known, folded, self.moved)
+                made = new_row(table, claimed)
+                if table.name in KEYED:
+                    made["cell_key"] = key_of(self.secret, record_id)
+                made.update(_stamped(folded, by_change, True))
+                self.connection.execute(insert(table).values({"id": record_id, **made}))
             else:
-                _amend(self.connection, table, record_id, values, row, folded, by_change)
+                _amend(
+                    self.connection, table, record_id, values, row, folded, by_change, self.moved
+                )
+        self.outcome.workers.update(self.moved.get("worker", ()))
         _keep_conflicts(self.connection, table.name, record_id, wanted, by_change)
 
-    def make(
-        self,
-        table: Table,
-        record_id: uuid.UUID,
-        values: dict[str, Any],
-        folded: Folded,
-        by_change: Mapping[uuid.UUID, Op],
-        wanted: list[Met | dict[str, Any]],
-    ) -> bool:
-        """Writes a record made on another desk; True when it turned out to be one this
-        desk has under another id, made on two desks: the one made first stays, the other
-        is folded into it (what hangs from it moves over), on every desk alike."""
-        known = {k: v for k, v in values.items() if v is not UNKNOWN}
-        mine = folded.made_by.order if folded.made_by is not None else ("", str(record_id))
-        doubles: list[uuid.UUID] = []
-        for keys in natural_keys(table):
-            other = same_record(self.connection, table, keys, known)
-            if other is None or other == record_id:
+
+def _history(
+    connection: Connection, entity: str, record_id: uuid.UUID, fresh: Mapping[uuid.UUID, Op]
+) -> list[Op]:
+    """Every journaled change of the record; those just read keep what their file carried
+    besides (a scan's bytes)."""
+    statement = select(JOURNAL).where(JOURNAL.c.entity == entity, JOURNAL.c.entity_id == record_id)
+    return [fresh.get(row.id) or op_of(row) for row in connection.execute(statement)]
+
+
+def _row(connection: Connection, table: Table, record_id: uuid.UUID) -> dict[str, Any] | None:
+    found = connection.execute(select(table).where(table.c.id == record_id)).first()
+    return plain_row(table, found)
+
+
+def _folded(
+    table: Table, record_id: uuid.UUID, ops: Sequence[Op], row: dict[str, Any] | None
+) -> Folded:
+    changes = [_change(table, op) for op in ops]
+    if row is not None and not any(c.action == "insert" for c in changes):
+        # made before this desk kept a journal of it: what it holds is where it starts
+        values = {k: v for k, v in row.items() if k != "id"}
+        changes.append(Change(uuid.uuid5(CONFLICT_NAMESPACE, str(record_id)), "insert", "", values))
+    return fold(changes, plain=_plain)
+
+
+def _change(table: Table, op: Op) -> Change:
+    blobs = blob_columns(table)
+
+    def value(key: str, given: Any) -> Any:
+        if key in op.filled:
+            return op.filled[key]
+        return UNKNOWN if key in blobs or given == ERASED else given
+
+    if op.action == "update":
+        pairs: dict[str, tuple[Any, Any]] = {}
+        for key, given in op.changes.items():
+            if key == REASON_KEY or key not in table.columns:
                 continue
-            if _made_order(self.connection, table.name, other) < mine:
-                self.fold_into(table, record_id, other)
-                self.settle(table, other)
-                return True
-            # the one here is the double: its unique values aside until what hangs from it
-            # has moved onto this one
-            aside = {
-                k: _set_aside_value(table, k, other, None)
-                for k in keys
-                if isinstance(table.columns[k].type, String)
-            }
-            if aside:
-                self.connection.execute(update(table).where(table.c.id == other).values(aside))
-                doubles.append(other)
-            else:  # (two attendances of one session) nothing hangs from it
-                self.connection.execute(delete(table).where(table.c.id == other))
-                self.fold_into(table, other, record_id)
-        known = _claim(self.connection, table, record_id, known, folded)
-        made = new_row(table, known)
-        if table.name in KEYED:
-            made["cell_key"] = key_of(self.secret, record_id)
-        made.update(_stamped(folded, by_change, True))
-        self.connection.execute(insert(table).values({"id": record_id, **made}))
-        for other in doubles:
-            self.fold_into(table, other, record_id, present=True)
-        if doubles:
-            self.settle(table, record_id)  # with the changes made to the doubles
-        return bool(doubles)
+            if key in op.filled:
+                pairs[key] = (NO_BASE, op.filled[key])
+            elif isinstance(given, list) and len(given) == 2:
+                pairs[key] = (given[0], value(key, given[1]))
+            elif given == ERASED:
+                pairs[key] = (NO_BASE, UNKNOWN)
+        return Change(op.id, "update", op.stamp, pairs=pairs, forced=op.forced)
+    values = {
+        k: value(k, v) for k, v in op.changes.items() if k != REASON_KEY and k in table.columns
+    }
+    if op.action == "insert":  # as the database made it: what was left to its defaults too
+        values = {k: v for k, v in values.items() if v is not None or table.columns[k].nullable}
+    return Change(op.id, op.action, op.stamp, values=values, forced=op.forced)
 
-    def fold_into(
-        self, table: Table, double: uuid.UUID, kept: uuid.UUID, *, present: bool = False
-    ) -> None:
-        self.connection.execute(insert(ALIASES).values(id=double, entity=table.name, target=kept))
-        self.aliases[str(double)] = str(kept)
-        if table.name == "worker":
-            self.outcome.workers.update([double, kept])
-        if not present:
-            return
-        for child in Base.metadata.sorted_tables:
-            for column in child.columns:
-                if any(fk.column is table.c.id for fk in column.foreign_keys):
-                    self.connection.execute(
-                        update(child).where(column == double).values({column.key: kept})
-                    )
-        self.connection.execute(delete(table).where(table.c.id == double))
 
-    def proposal(
-        self, table: Table, record_id: uuid.UUID, folded: Folded, double: Op
-    ) -> dict[str, Any]:
-        """What the two creations of one person told differently, for the welfare manager
-        to confirm or take (as the hub proposes it)."""
-        made = dict(folded.made_by.values) if folded.made_by is not None else {}
-        theirs = self.change(table, double).values
+# -- a unique value two desks gave two records -----------------------------------------
+
+
+def settle_unique_values(connection: Connection) -> set[uuid.UUID]:
+    """Who holds each unique value that two records were given on two desks (a codice
+    fiscale, an employer's name, a provisional number): the record made first among
+    those still there. Worked out again at every synchronisation from the records set
+    aside, so that a removal or a correction made anywhere frees the value on every desk
+    alike; the welfare manager sees each pair as a proposal (`same_record`). Returns the
+    workers whose codice fiscale moved (to be found again by search)."""
+    moved: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for table in Base.metadata.sorted_tables:
+        keys = [k for keys in natural_keys(table) for k in keys if _aside_able(table, k)]
+        if not keys or table.name not in EDITABLE_TABLES:
+            continue
+        aside = connection.execute(
+            select(table.c.id).where(or_(*(table.c[k].startswith(SET_ASIDE) for k in keys)))
+        ).scalars()
+        for record_id in sorted(aside, key=lambda i: _made_order(connection, table.name, i)):
+            ops = _history(connection, table.name, record_id, {})
+            row = _row(connection, table, record_id)
+            folded = _folded(table, record_id, ops, row)
+            if row is None or folded.values is None:
+                continue
+            values = {k: v for k, v in folded.values.items() if k in table.columns}
+            by_change = {op.id: op for op in ops}
+            _amend(connection, table, record_id, values, row, folded, by_change, moved)
+        _keep_proposals(connection, table, keys)
+    return moved["worker"]
+
+
+def _aside_able(table: Table, key: str) -> bool:
+    return isinstance(table.columns[key].type, String)
+
+
+def _keep_proposals(connection: Connection, table: Table, keys: list[str]) -> None:
+    """One proposal for each record set aside, about the record holding its value."""
+    wanted: dict[uuid.UUID, dict[str, Any]] = {}
+    aside = connection.execute(
+        select(table).where(or_(*(table.c[k].startswith(SET_ASIDE) for k in keys)))
+    ).all()
+    for row in aside:
+        ops = _history(connection, table.name, row.id, {})
+        folded = _folded(table, row.id, ops, plain_row(table, row))
+        if folded.values is None or folded.made_by is None:
+            continue
+        holder = None
+        for group in natural_keys(table):
+            holder = holder or same_record(connection, table, group, folded.values)
+        made = next((op for op in ops if op.id == folded.made_by.id), None)
+        if holder is None or made is None:
+            continue
+        theirs = _made_values(connection, table, holder)
+        mine = dict(folded.made_by.values)
         differing = {
             k: _plain(v)
-            for k, v in theirs.items()
-            if k in made and k not in OWN_ID and k != "id" and _plain(made[k]) != _plain(v)
+            for k, v in mine.items()
+            if k in theirs and k not in OWN_ID and k != "id" and _plain(theirs[k]) != _plain(v)
         }
-        first, second = sorted([str(record_id), str(double.entity_id)])
-        if not differing:
-            return {"op": None}
-        return {
-            "id": uuid.uuid5(CONFLICT_NAMESPACE, f"same_record:{first}:{second}"),
-            "kind": "same_record",
-            "field": None,
-            "kept": {k: _plain(made[k]) for k in differing},
-            "lost": differing,
-            "op": double,
-        }
+        first, second = sorted([str(holder), str(row.id)])
+        conflict_id = uuid.uuid5(CONFLICT_NAMESPACE, f"same_record:{first}:{second}")
+        wanted[conflict_id] = (
+            _conflict_row(
+                table.name,
+                holder,
+                {
+                    "id": conflict_id,
+                    "kind": "same_record",
+                    "field": None,
+                    "kept": {k: _plain(theirs[k]) for k in differing},
+                    "lost": {**differing, "id": str(row.id)},
+                    "op": made,
+                },
+                {},
+            )
+            or {}
+        )
+    statement = select(CONFLICTS.c.id, CONFLICTS.c.resolved_at).where(
+        CONFLICTS.c.entity == table.name, CONFLICTS.c.kind == "same_record"
+    )
+    present = {found: resolved for found, resolved in connection.execute(statement)}
+    moot = [i for i, resolved in present.items() if i not in wanted and resolved is None]
+    for chunk in chunks(moot):
+        connection.execute(delete(CONFLICTS).where(CONFLICTS.c.id.in_(chunk)))
+    new = [row for conflict_id, row in wanted.items() if conflict_id not in present and row]
+    if new:
+        connection.execute(insert(CONFLICTS), new)
+        _decided_elsewhere(connection, [row["id"] for row in new])
+
+
+def _made_values(connection: Connection, table: Table, record_id: uuid.UUID) -> dict[str, Any]:
+    for op in _history(connection, table.name, record_id, {}):
+        if op.action == "insert":
+            return dict(_change(table, op).values)
+    return _row(connection, table, record_id) or {}
 
 
 def _stamped(folded: Folded, by_change: Mapping[uuid.UUID, Op], made: bool) -> dict[str, Any]:
@@ -303,6 +312,7 @@ def _amend(
     row: dict[str, Any],
     folded: Folded,
     by_change: Mapping[uuid.UUID, Op],
+    moved: dict[str, set[uuid.UUID]],
 ) -> None:
     taken = {
         k: v
@@ -310,7 +320,8 @@ def _amend(
         if v is not UNKNOWN and k in row and k not in OWN_ID and _plain(row[k]) != _plain(v)
     }
     if set(taken) & {k for keys in _unique_keys(table) for k in keys}:
-        taken = _claim(connection, table, record_id, {**row, **taken}, folded)
+        moved[table.name].add(record_id)
+        taken = _claim(connection, table, record_id, {**row, **taken}, folded, moved)
         taken = {k: v for k, v in taken.items() if k in row and _plain(row[k]) != _plain(v)}
     if not taken:
         return
@@ -320,11 +331,13 @@ def _amend(
     connection.execute(update(table).where(table.c.id == record_id).values(changed))
 
 
-def _set_aside_value(table: Table, key: str, record_id: uuid.UUID, value: Any) -> str:
+def _set_aside_value(table: Table, key: str, record_id: uuid.UUID, value: Any) -> Any:
     if key == "number":  # still provisional, told apart: the reference desk renumbers it
         return f"{value}{NUMBER_APART}{record_id.hex[:8]}"
+    if not _aside_able(table, key):
+        return value
     length = getattr(table.columns[key].type, "length", None) or 33
-    return f"~{record_id.hex}"[:length]
+    return f"{SET_ASIDE}{record_id.hex}"[:length]
 
 
 def _unique_keys(table: Table) -> list[tuple[str, ...]]:
@@ -338,18 +351,19 @@ def _claim(
     record_id: uuid.UUID,
     values: dict[str, Any],
     folded: Folded,
+    moved: dict[str, set[uuid.UUID]],
 ) -> dict[str, Any]:
-    """A unique value two records hold, given on two desks: the record made first keeps
-    it, the other has it set aside, on every desk alike. Two provisional numbers given
-    alike are told apart so until the reference desk renumbers them; a codice fiscale
-    corrected here to one another record has (a creation is folded instead, `make`) goes
-    aside, for the welfare manager to see on the record."""
+    """A unique value two records hold, given on two desks (one person registered on
+    both, an employer named on both, one provisional number given by both): the record
+    made first keeps it, the other has it set aside, on every desk alike, until the
+    welfare manager decides (`settle_unique_values`) or the reference desk renumbers."""
     result = dict(values)
     mine = folded.made_by.order if folded.made_by is not None else ("", str(record_id))
     for keys in _unique_keys(table):
         other = same_record(connection, table, keys, result)
         if other is None or other == record_id:
             continue
+        moved[table.name].update([other, record_id])
         if _made_order(connection, table.name, other) < mine:
             result.update({k: _set_aside_value(table, k, record_id, result[k]) for k in keys})
         else:
@@ -540,4 +554,4 @@ def _decided_elsewhere(connection: Connection, conflict_ids: list[uuid.UUID]) ->
             )
 
 
-__all__ = ["Waiting", "apply_folding", "plain_row"]
+__all__ = ["Waiting", "apply_folding", "settle_unique_values"]

@@ -34,7 +34,7 @@ from welfare_desk.store.changesets import (
 )
 from welfare_desk.store.engine import Store
 from welfare_desk.store.feed import HUB_KEY, LAST_KEY, REFERENCE_KEY
-from welfare_desk.store.folder_merge import Waiting, apply_folding
+from welfare_desk.store.folder_merge import Waiting, apply_folding, settle_unique_values
 from welfare_desk.store.folder_truth import decide
 from welfare_desk.store.hub_sync import Reindex, SyncRefused, SyncReport, open_conflicts
 from welfare_desk.store.models import StoreMeta
@@ -120,6 +120,8 @@ def synchronise_folder(
             _join(store, folder, site)
         _send(store, folder, site, report, progress)
         _receive(store, folder, site, report, reindex, progress)
+        with store.engine.begin() as connection:
+            reindex(connection, settle_unique_values(connection), set())
         if reference_site(folder) == site and decide(store):
             _send(store, folder, site, report, progress)
     except FolderProblem as exc:
