@@ -717,30 +717,41 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Pushes this desk's changes to the programme's server and takes the others'; the
-    first time, makes this store the server's local copy."""
+    first time, makes this store the server's local copy. With --folder, the same through
+    a shared folder, for a programme with no server."""
     from welfare_desk.store.engine import resolve_target
     from welfare_desk.store.opening import connect
+    from welfare_desk.sync.folder import folder_of, sync_with_folder
     from welfare_desk.sync.hub import hub_address, known_hub, sync_with_hub
 
     store = _open(args)
     try:
-        address = args.hub or known_hub(store)
-        if not address:
-            raise CliError(
-                "Indica il server con --hub, ad esempio "
-                "--hub postgresql://utente@server/welfare (la password resta nel portachiavi)."
-            )
-        hub = connect(resolve_target(address), clock=_clock(args), ask_password=_ask_password)
-        try:
-            report = sync_with_hub(store, hub, address=hub_address(hub))
-        finally:
-            hub.close()
+        known = known_hub(store)
+        folder = Path(args.folder) if args.folder else folder_of(known)
+        if folder is not None and not args.hub:
+            where = f"Cartella condivisa: {folder}"
+            report = sync_with_folder(store, folder, _folder_phrase(store, known))
+        else:
+            address = args.hub or known
+            if not address:
+                raise CliError(
+                    "Indica il server con --hub, ad esempio --hub postgresql://utente@server/"
+                    "welfare (la password resta nel portachiavi), oppure la cartella condivisa "
+                    "con --folder PERCORSO."
+                )
+            hub = connect(resolve_target(address), clock=_clock(args), ask_password=_ask_password)
+            try:
+                report = sync_with_hub(store, hub, address=hub_address(hub))
+            finally:
+                hub.close()
+            where = f"Server: {hub.target.display}"
     finally:
         store.close()
     if args.json:
         _print_json(
             {
-                "hub": hub.target.display,
+                "hub": None if folder is not None and not args.hub else where.split(": ", 1)[1],
+                "folder": str(folder) if folder is not None and not args.hub else None,
                 "first": report.first,
                 "pushed": report.pushed,
                 "replayed": report.replayed,
@@ -749,16 +760,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 "open_conflicts": report.open_conflicts,
                 "pending": report.pending,
                 "cursor": report.cursor,
+                "notes": report.notes,
                 "seconds": round(report.seconds, 3),
             }
         )
         return EXIT_OK
-    print(f"Server: {hub.target.display}")
-    if report.first:
+    print(where)
+    if report.first and folder is not None and not args.hub:
+        print("Questa postazione ora condivide i dati del programma attraverso la cartella.")
+    elif report.first:
         print("Questa postazione ha ora la copia locale dell'archivio del programma.")
     print(f"Modifiche inviate: {report.pushed}")
     if report.replayed:
-        print(f"Già arrivate al server in un invio interrotto: {report.replayed}")
+        print(f"Già arrivate in un invio interrotto: {report.replayed}")
     print(f"Modifiche ricevute: {report.pulled}")
     if report.conflicts:
         print(f"Nuovi conflitti in questa sincronizzazione: {report.conflicts}")
@@ -769,7 +783,33 @@ def cmd_sync(args: argparse.Namespace) -> int:
         )
     if report.pending:
         print(f"Modifiche fatte nel frattempo, da inviare: {report.pending}")
+    for note in report.notes:
+        print(f"Attenzione: {note}")
     return EXIT_OK
+
+
+def _folder_phrase(store: Any, known: str | None) -> str | None:
+    """The shared folder's phrase, asked only when this desk does not know the folder yet
+    (it keeps its key after): WELFARE_DESK_FOLDER_PASSPHRASE, else the terminal."""
+    if known is not None:
+        return None
+    given = os.environ.get("WELFARE_DESK_FOLDER_PASSPHRASE")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError(
+            "Serve la frase della cartella condivisa: senza terminale, dalla con la variabile "
+            "WELFARE_DESK_FOLDER_PASSPHRASE."
+        )
+    import getpass
+
+    try:
+        typed = getpass.getpass("Frase della cartella condivisa: ")
+    except (EOFError, KeyboardInterrupt):
+        typed = ""
+    if not typed:
+        raise CliError("Senza la frase della cartella condivisa non si sincronizza.")
+    return typed
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
@@ -1621,10 +1661,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "sync", help="sincronizza questa postazione con l'archivio del programma sul server"
     )
-    p.add_argument(
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
         "--hub",
         metavar="INDIRIZZO",
         help="il server PostgreSQL del programma (la prima volta; poi è ricordato)",
+    )
+    where.add_argument(
+        "--folder",
+        metavar="PERCORSO",
+        help="una cartella condivisa (di rete o sincronizzata), per un programma senza server "
+        "(la prima volta; poi è ricordata)",
     )
     p.set_defaults(func=cmd_sync)
 

@@ -6796,47 +6796,47 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="49"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
         <source>S&amp;ynchronise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="51"/>
         <source>Synchronise with the programme&apos;s server now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="96"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="105"/>
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
         <source>Sending: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
         <source>Receiving: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="133"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
         <source>Synchronising…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="135"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
         <source>Not synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="137"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
         <source>Synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="153"/>
         <source>%n to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6844,17 +6844,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="156"/>
+        <source>Shared folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="161"/>
         <source>Last synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="139"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="151"/>
         <source>Never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6862,7 +6867,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="165"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6870,7 +6875,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="143"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="158"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>

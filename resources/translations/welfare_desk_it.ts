@@ -6798,47 +6798,47 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="49"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
         <source>S&amp;ynchronise now</source>
         <translation>Sincroni&amp;zza ora</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="51"/>
         <source>Synchronise with the programme&apos;s server now</source>
         <translation>Sincronizza ora con l&apos;archivio del programma sul server</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="96"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="105"/>
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation>Sincronizzato: %1 modifiche inviate, %2 ricevute.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
         <source>Sending: %1…</source>
         <translation>Invio: %1…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="128"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
         <source>Receiving: %1…</source>
         <translation>Ricezione: %1…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="133"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
         <source>Synchronising…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="135"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
         <source>Not synchronised</source>
         <translation>Non sincronizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="137"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
         <source>Synchronised %1</source>
         <translation>Sincronizzato %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="153"/>
         <source>%n to send</source>
         <translation>
             <numerusform>%n da inviare</numerusform>
@@ -6846,17 +6846,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="156"/>
+        <source>Shared folder: %1</source>
+        <translation>Cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="161"/>
         <source>Last synchronised %1</source>
         <translation>Ultima sincronizzazione %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="139"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="151"/>
         <source>Never synchronised</source>
         <translation>Mai sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="163"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -6864,7 +6869,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="165"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflitto da risolvere</numerusform>
@@ -6872,7 +6877,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="143"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="158"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>

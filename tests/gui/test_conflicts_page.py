@@ -139,3 +139,43 @@ def test_the_bar_tells_how_far_a_synchronisation_has_gone(
     assert bar.label.text().startswith("Invio: 2.000…")
     bar.progressed.emit("pull", 12500)
     assert bar.label.text().startswith("Ricezione: 12.500…")
+
+
+def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
+    qtbot: QtBot, qapp: object, tmp_path: Path, blank_store: Path
+) -> None:
+    from tests.conftest import copy_store, store_at
+    from tests.helpers import add_worker
+    from welfare_desk.sync.folder import sync_with_folder
+
+    folder = tmp_path / "condivisa"
+    folder.mkdir()
+    mine = store_at(str(copy_store(blank_store, tmp_path / "mine.sqlite")))
+    other = store_at(str(copy_store(blank_store, tmp_path / "other.sqlite")))
+    for store in (mine, other):
+        sync_with_folder(store, folder, "la frase della cartella")
+    worker_id = add_worker(mine, surname="Galli").worker.id  # waiting to go out
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    runner = TaskRunner()
+    context = DeskContext(runner=runner, settings=settings, clock=mine.clock, store=mine)
+    qapp.setStyleSheet(style_sheet())  # type: ignore[attr-defined]
+    i18n.install("it")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.first_page_ready, timeout=10_000):
+            window.start()
+        qtbot.waitUntil(lambda: window.sync_bar.label.isVisible(), timeout=10_000)
+        assert "da inviare" in window.sync_bar.label.text()
+        assert f"Cartella condivisa: {folder.resolve()}" in window.sync_bar.label.toolTip()
+
+        window.sync_bar.button.click()  # the desk keeps the folder's key: nothing asked
+
+        qtbot.waitUntil(lambda: "da inviare" not in window.sync_bar.label.text(), timeout=20_000)
+        sync_with_folder(other, folder)
+        assert _worker(other, worker_id) is not None  # type: ignore[arg-type]
+    finally:
+        runner.shutdown()
+        other.close()

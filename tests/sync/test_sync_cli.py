@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import store_at
 from tests.helpers import add_worker
 from welfare_desk.cli import main
 from welfare_desk.store.engine import Store
@@ -60,3 +61,34 @@ def test_an_unreachable_server_is_named_and_nothing_is_lost(
 
     assert code != 0
     assert "Errore imprevisto" not in err and err.strip()
+
+
+def test_two_desks_share_a_folder_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "condivisa"
+    folder.mkdir()
+    first, second = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
+    code, _, _ = run(capsys, "--db", first, "init")
+    assert code == 0
+    code, _, err = run(capsys, "--db", first, "sync", "--folder", str(folder))
+    assert code != 0 and "WELFARE_DESK_FOLDER_PASSPHRASE" in err  # no terminal to ask on
+
+    monkeypatch.setenv("WELFARE_DESK_FOLDER_PASSPHRASE", "la frase della cartella")
+    code, out, _ = run(capsys, "--db", first, "sync", "--folder", str(folder))
+    assert code == 0 and "condivide i dati del programma attraverso la cartella" in out
+    desk = store_at(first)
+    add_worker(desk, surname="Bianchi")
+    desk.close()
+    code, out, _ = run(capsys, "--db", first, "sync")  # the folder is remembered
+    assert code == 0 and "Modifiche inviate: " in out
+
+    code, out, _ = run(capsys, "--db", second, "--json", "sync", "--folder", str(folder))
+    assert code == 0
+    report = json.loads(out)
+    assert report["folder"] == str(folder.resolve()) and report["first"] and report["pulled"] > 0
+    monkeypatch.delenv("WELFARE_DESK_FOLDER_PASSPHRASE")
+    code, out, _ = run(capsys, "--db", second, "--json", "search", "bianchi")
+    assert code == 0 and "Bianchi" in out
+    code, out, _ = run(capsys, "--db", second, "--json", "sync")  # its key is kept
+    assert code == 0 and json.loads(out)["pulled"] == 0

@@ -43,6 +43,7 @@ class SyncBar(QObject):
         self.running = False
         self.state: SyncState | None = None
         self.failure: str | None = None
+        self.notes: list[str] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -75,10 +76,14 @@ class SyncBar(QObject):
         def job() -> SyncReport:
             from welfare_desk.store.engine import resolve_target
             from welfare_desk.store.opening import connect
+            from welfare_desk.sync.folder import folder_of, sync_with_folder
             from welfare_desk.sync.hub import known_hub, sync_with_hub
 
             address = known_hub(store)
             assert address is not None
+            folder = folder_of(address)
+            if folder is not None:  # the desk keeps the folder's key: no phrase to ask
+                return sync_with_folder(store, folder, progress=self.progressed.emit)
             hub = connect(resolve_target(address), clock=store.clock)
             try:
                 return sync_with_hub(store, hub, progress=self.progressed.emit, address=address)
@@ -89,13 +94,20 @@ class SyncBar(QObject):
             self.running = False
             self.done_so_far = None
             self.failure = None
+            # what could not be read yet (a damaged file of another desk): said, not hidden
+            self.notes = list(report.notes)
             if report.pulled or report.pushed:
                 self.context.changed()
-            if not quiet:
+            if not quiet or self.notes:
                 self.said.emit(
-                    self.tr("Synchronised: %1 sent, %2 received.")
-                    .replace("%1", str(report.pushed))
-                    .replace("%2", str(report.pulled))
+                    " ".join(
+                        [
+                            self.tr("Synchronised: %1 sent, %2 received.")
+                            .replace("%1", str(report.pushed))
+                            .replace("%2", str(report.pulled)),
+                            *self.notes,
+                        ]
+                    )
                 )
             self.refresh()
 
@@ -140,7 +152,11 @@ class SyncBar(QObject):
         if state.pending:
             parts.append(self.tr("%n to send", "", state.pending))
         # the whole story in the tooltip: the bar is shared with the store and the day
-        details = [self.tr("Server: %1").replace("%1", state.hub or "")]
+        details = [
+            self.tr("Shared folder: %1").replace("%1", state.folder)
+            if state.folder
+            else self.tr("Server: %1").replace("%1", state.hub or "")
+        ]
         if state.last is not None:
             details.append(self.tr("Last synchronised %1").replace("%1", date_time(state.last)))
         if state.pending:
@@ -149,6 +165,7 @@ class SyncBar(QObject):
             details.append(self.tr("%n conflict(s) to resolve", "", state.conflicts))
         if self.failure:
             details.append(self.failure)
+        details += self.notes
         self.label.setText(" · ".join(parts))
         self.label.setToolTip("\n".join(details))
         self.label.setAccessibleName("; ".join(details))

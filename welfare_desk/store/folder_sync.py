@@ -115,6 +115,7 @@ def synchronise_folder(
         else:
             folder = open_folder(path, passphrase, site, secret or uuid.uuid4().hex)
         report = SyncReport()
+        before = open_conflicts(store)
         if address is None:
             report.first = True
             _join(store, folder, site)
@@ -136,6 +137,7 @@ def synchronise_folder(
         _set_meta(connection, LAST_KEY, store.clock.stamp().isoformat(timespec="seconds"))
         report.pending = pending_count(connection)
     report.open_conflicts = open_conflicts(store)
+    report.conflicts = max(0, report.open_conflicts - before)
     report.seconds = time.perf_counter() - started
     return report
 
