@@ -310,3 +310,76 @@ def test_five_desks_converge_whatever_order_they_read_in(sites: list[Store], fol
     contents = [_contents(store) for store in sites]
     assert all(c == contents[0] for c in contents)
     assert len(contents[0]["household_member"]) == 5
+
+
+def test_numbers_given_on_two_desks_are_made_definitive_by_the_reference_desk(
+    sites: list[Store], folder: Path
+) -> None:
+    from tests.conftest import TODAY
+    from welfare_desk.cases.casework import open_case
+    from welfare_desk.domain.numbers import printed
+    from welfare_desk.store.models import Case
+
+    reference, b, c = sites[:3]
+    first = add_worker(reference, surname="Rossi").worker.id
+    second = add_worker(reference, surname="Bianchi").worker.id
+    _rounds([reference, b, c], folder, 1)
+    with UnitOfWork(b) as uow:
+        on_b = open_case(uow, first, TODAY)
+    with UnitOfWork(c) as uow:
+        on_c = open_case(uow, second, TODAY)
+    # the same provisional number on both, printed as provisional
+    assert on_b.number.endswith("-P0001") and on_c.number.endswith("-P0001")
+    assert printed(on_b.number).endswith("(provvisorio)")
+
+    _rounds([b, c, reference], folder)
+
+    expected = {
+        first: on_b.number.replace("-P0001", "-0001"),
+        second: on_c.number.replace("-P0001", "-0002"),
+    }
+    for store in (reference, b, c):
+        with UnitOfWork(store) as uow:
+            numbers = {k.worker_id: k.number for k in uow.session.scalars(select(Case))}
+        assert numbers == expected
+    third = add_worker(reference, surname="Verdi").worker.id
+    with UnitOfWork(reference) as uow:  # the reference desk numbers its own for good
+        assert open_case(uow, third, TODAY).number.endswith("-0003")
+
+
+def test_enrollments_made_on_two_desks_never_overbook(sites: list[Store], folder: Path) -> None:
+    from datetime import timedelta
+
+    from tests.conftest import TODAY
+    from tests.helpers import add_camp
+    from welfare_desk.catalogue.enrollments import enroll
+    from welfare_desk.store.models import Edition, Enrollment
+
+    reference, b, c = sites[:3]
+    starts = TODAY + timedelta(days=30)
+    _, edition_id = add_camp(reference, capacity=2, starts=starts, ends=starts + timedelta(days=4))
+    children = []
+    for surname in ("Rossi", "Bianchi", "Verdi", "Neri"):
+        worker_id = add_worker(reference, surname=surname).worker.id
+        born = date(starts.year - 8, 3, 1)
+        children.append((worker_id, add_member(reference, worker_id, "Figlio", born)))
+    _rounds([reference, b, c], folder, 1)
+    for desk, pair in ((b, children[:2]), (c, children[2:])):
+        for worker_id, member_id in pair:
+            with UnitOfWork(desk) as uow:
+                made = enroll(uow, edition_id, worker_id, member_id, TODAY, add_to_plan=False)
+            assert made.enrollment.status == "pending"
+
+    _rounds([b, c, reference], folder)
+
+    for store in (reference, b, c):
+        with UnitOfWork(store) as uow:
+            edition = uow.get(Edition, edition_id)
+            assert edition is not None and (edition.taken, edition.waiting) == (2, 2)
+            statuses = {e.worker_id: e.status for e in uow.session.scalars(select(Enrollment))}
+        assert statuses == {
+            children[0][0]: "confirmed",
+            children[1][0]: "confirmed",
+            children[2][0]: "waitlisted",
+            children[3][0]: "waitlisted",
+        }

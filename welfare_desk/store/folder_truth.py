@@ -6,6 +6,7 @@ folder; a desk never decides these itself, so two desks never give one place twi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from welfare_desk.domain.enrollments import HOLDS_PLACE, EnrollmentStatus
 from welfare_desk.domain.numbers import NUMBER_APART, counter_key, definitive, is_provisional
 from welfare_desk.store.counters import next_counter
 from welfare_desk.store.engine import Store
-from welfare_desk.store.models import Base, Edition, Enrollment
+from welfare_desk.store.models import Base, Edition, Enrollment, JournalEntry
 from welfare_desk.store.uow import UnitOfWork
 
 DECIDED_HERE = "definito dalla postazione di riferimento della cartella condivisa"
@@ -42,10 +43,8 @@ def _renumber(uow: UnitOfWork) -> int:
     count = 0
     for model in _numbered():
         entity = model.__tablename__
-        records = uow.session.scalars(
-            select(model).where(model.number.like("%-P%")).order_by(model.created_at, model.id)
-        ).all()
-        for record in records:
+        records = uow.session.scalars(select(model).where(model.number.like("%-P%"))).all()
+        for record in _in_order_made(uow, entity, records):
             if not is_provisional(record.number):
                 continue
             given = record.number.split(NUMBER_APART)[0]
@@ -58,12 +57,34 @@ def _renumber(uow: UnitOfWork) -> int:
     return count
 
 
+def _in_order_made(uow: UnitOfWork, entity: str, records: Sequence[Any]) -> list[Any]:
+    """In the order they were made on whichever desk (their clocks' stamps, which every
+    desk orders alike), not the order they arrived here."""
+    stamps: dict[Any, str] = {}
+    ids = [record.id for record in records]
+    for start in range(0, len(ids), 500):
+        statement = (
+            select(JournalEntry.entity_id, func.min(JournalEntry.stamp))
+            .where(
+                JournalEntry.entity == entity,
+                JournalEntry.action == "insert",
+                JournalEntry.entity_id.in_(ids[start : start + 500]),
+            )
+            .group_by(JournalEntry.entity_id)
+        )
+        for record_id, stamp in uow.session.execute(statement):
+            stamps[record_id] = stamp or ""
+    return sorted(records, key=lambda r: (stamps.get(r.id) or "", str(r.id)))
+
+
 def _place(uow: UnitOfWork) -> int:
-    pending = uow.session.scalars(
-        select(Enrollment)
-        .where(Enrollment.status == EnrollmentStatus.PENDING.value)
-        .order_by(Enrollment.created_at, Enrollment.id)
-    ).all()
+    pending = _in_order_made(
+        uow,
+        "enrollment",
+        uow.session.scalars(
+            select(Enrollment).where(Enrollment.status == EnrollmentStatus.PENDING.value)
+        ).all(),
+    )
     holding = [s.value for s in HOLDS_PLACE]
     touched: set[Any] = set()
     for enrollment in pending:
