@@ -36,6 +36,7 @@ from welfare_desk.store.replication import (
     OWN_ID,
     Op,
     Outcome,
+    Writer,
     blob_columns,
     chunks,
     dependents,
@@ -82,10 +83,11 @@ def apply_folding(connection: Connection, ops: Sequence[Op], *, secret: bytes) -
         connection.execute(
             insert(JOURNAL), [journal_entry(op, op.changes, op.action, op.stamp) for op in chunk]
         )
-    folding = _Folding(connection, secret, fresh, outcome)
     touched = {(op.entity, op.entity_id) for op in fresh.values()}
+    folding = _Folding(connection, secret, fresh, outcome, touched)
     for entity, record_id in sorted(touched, key=lambda t: (_RANK.get(t[0], 0), str(t[1]))):
         folding.settle(Base.metadata.tables[entity], record_id)
+    folding.finish()
     for op in fresh.values():
         note_touched(outcome, op, op.changes)
     outcome.applied = len(fresh)
@@ -93,20 +95,44 @@ def apply_folding(connection: Connection, ops: Sequence[Op], *, secret: bytes) -
 
 
 class _Folding:
-    """One file's changes being applied: the records they touch made again, one by one."""
+    """One file's changes being applied: the records they touch made again, one by one,
+    with what they need read beforehand and what they write sent a kind at a time."""
 
     def __init__(
-        self, connection: Connection, secret: bytes, fresh: Mapping[uuid.UUID, Op], outcome: Outcome
+        self,
+        connection: Connection,
+        secret: bytes,
+        fresh: Mapping[uuid.UUID, Op],
+        outcome: Outcome,
+        touched: set[tuple[str, uuid.UUID]],
     ) -> None:
         self.connection = connection
         self.secret = secret
         self.fresh = fresh
         self.outcome = outcome
         self.moved: dict[str, set[uuid.UUID]] = defaultdict(set)
+        self.writer = Writer(connection)
+        self.histories: dict[uuid.UUID, list[Op]] = defaultdict(list)
+        self.rows: dict[uuid.UUID, dict[str, Any] | None] = {}
+        by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for entity, record_id in touched:
+            by_entity[entity].append(record_id)
+        for entity, ids in by_entity.items():
+            table = Base.metadata.tables[entity]
+            for chunk in chunks(sorted(ids)):
+                statement = select(JOURNAL).where(
+                    JOURNAL.c.entity == entity, JOURNAL.c.entity_id.in_(chunk)
+                )
+                for row in connection.execute(statement):
+                    self.histories[row.entity_id].append(fresh.get(row.id) or op_of(row))
+                self.rows.update(dict.fromkeys(chunk))
+                for row in connection.execute(select(table).where(table.c.id.in_(chunk))):
+                    self.rows[row.id] = plain_row(table, row)
+        self.conflicts = _ConflictSink(connection, [record_id for _, record_id in touched])
 
     def settle(self, table: Table, record_id: uuid.UUID) -> None:
-        ops = _history(self.connection, table.name, record_id, self.fresh)
-        row = _row(self.connection, table, record_id)
+        ops = self.histories[record_id]
+        row = self.rows[record_id]
         by_change = {op.id: op for op in ops}
         folded = _folded(table, record_id, ops, row)
         # two desks deciding one conflict differently: the later decision stands, unremarked
@@ -115,7 +141,9 @@ class _Folding:
         )
         if folded.removed_by is not None:
             if row is not None:
-                _remove(self.connection, table, record_id, by_change[folded.removed_by.id])
+                self.writer.flush()
+                removal = by_change[folded.removed_by.id]
+                _remove(self.connection, table, record_id, removal, self.conflicts)
                 if table.name == "worker":
                     self.outcome.workers.add(record_id)
         elif folded.values is None:
@@ -124,23 +152,99 @@ class _Folding:
             # a decision about a conflict this desk has not met yet: applied when it does
         else:
             values = {k: v for k, v in folded.values.items() if k in table.columns}
-            removal = _removed_parent(self.connection, table, values) if row is None else None
-            if removal is not None:
-                wanted.append(_orphaned(table, record_id, values, removal))
-            elif row is None:
-                known = {k: v for k, v in values.items() if v is not UNKNOWN}
-                claimed = _claim(self.connection, table, record_id, known, folded, self.moved)
-                made = new_row(table, claimed)
-                if table.name in KEYED:
-                    made["cell_key"] = key_of(self.secret, record_id)
-                made.update(_stamped(folded, by_change, True))
-                self.connection.execute(insert(table).values({"id": record_id, **made}))
+            if row is None:
+                self.writer.flush()  # what this one hangs from, written
+                parent_gone = _removed_parent(self.connection, table, values)
+                if parent_gone is not None:
+                    wanted.append(_orphaned(table, record_id, values, parent_gone))
+                else:
+                    known = {k: v for k, v in values.items() if v is not UNKNOWN}
+                    claimed = _claim(self.connection, table, record_id, known, folded, self.moved)
+                    made = new_row(table, claimed)
+                    if table.name in KEYED:
+                        made["cell_key"] = key_of(self.secret, record_id)
+                    made.update(_stamped(folded, by_change, True))
+                    self.connection.execute(insert(table).values({"id": record_id, **made}))
             else:
                 _amend(
-                    self.connection, table, record_id, values, row, folded, by_change, self.moved
+                    self.connection,
+                    table,
+                    record_id,
+                    values,
+                    row,
+                    folded,
+                    by_change,
+                    self.moved,
+                    self.writer,
                 )
         self.outcome.workers.update(self.moved.get("worker", ()))
-        _keep_conflicts(self.connection, table.name, record_id, wanted, by_change)
+        self.conflicts.keep(table.name, record_id, wanted, by_change)
+
+    def finish(self) -> None:
+        self.writer.flush()
+        self.conflicts.flush()
+
+
+class _ConflictSink:
+    """The conflicts of the records being settled: those already here read at once, the
+    new ones written at the end (with what was decided about them elsewhere)."""
+
+    def __init__(self, connection: Connection, record_ids: list[uuid.UUID]) -> None:
+        self.connection = connection
+        self.existing: dict[uuid.UUID, dict[uuid.UUID, tuple[str, bool]]] = {}
+        self.new: dict[uuid.UUID, dict[str, Any]] = {}
+        self.moot: list[uuid.UUID] = []
+        self._load(record_ids)
+
+    def _load(self, record_ids: Sequence[uuid.UUID]) -> None:
+        for record_id in record_ids:
+            self.existing.setdefault(record_id, {})
+        for chunk in chunks(sorted(record_ids)):
+            statement = select(
+                CONFLICTS.c.id, CONFLICTS.c.entity_id, CONFLICTS.c.kind, CONFLICTS.c.resolved_at
+            ).where(CONFLICTS.c.entity_id.in_(chunk))
+            for found, entity_id, kind, resolved in self.connection.execute(statement):
+                self.existing[entity_id][found] = (kind, resolved is not None)
+
+    def keep(
+        self,
+        entity: str,
+        record_id: uuid.UUID,
+        found: Iterable[Met | dict[str, Any]],
+        by_change: Mapping[uuid.UUID, Op],
+        *,
+        prune: bool = True,
+    ) -> None:
+        """The record's conflicts as its fold now finds them: new ones kept, those a
+        change read since has made moot removed, unless decided."""
+        if record_id not in self.existing:
+            self._load([record_id])
+        here = self.existing[record_id]
+        rows = {}
+        for item in found:
+            made = _conflict_row(entity, record_id, item, by_change)
+            if made is not None:
+                rows[made["id"]] = made
+        if prune:
+            for conflict_id, (kind, decided) in list(here.items()):
+                if kind in FOUND_BY_FOLD[:3] and not decided and conflict_id not in rows:
+                    del here[conflict_id]
+                    if self.new.pop(conflict_id, None) is None:
+                        self.moot.append(conflict_id)
+        for conflict_id, row in rows.items():
+            if conflict_id not in here:
+                here[conflict_id] = (row["kind"], False)
+                self.new[conflict_id] = row
+
+    def flush(self) -> None:
+        for chunk in chunks(self.moot):
+            self.connection.execute(delete(CONFLICTS).where(CONFLICTS.c.id.in_(chunk)))
+        rows = list(self.new.values())
+        for chunk in chunks(rows):
+            self.connection.execute(insert(CONFLICTS), list(chunk))
+        for chunk in chunks([row["id"] for row in rows]):
+            _decided_elsewhere(self.connection, list(chunk))
+        self.moot, self.new = [], {}
 
 
 def _history(
@@ -313,6 +417,7 @@ def _amend(
     folded: Folded,
     by_change: Mapping[uuid.UUID, Op],
     moved: dict[str, set[uuid.UUID]],
+    writer: Writer | None = None,
 ) -> None:
     taken = {
         k: v
@@ -320,12 +425,17 @@ def _amend(
         if v is not UNKNOWN and k in row and k not in OWN_ID and _plain(row[k]) != _plain(v)
     }
     if set(taken) & {k for keys in _unique_keys(table) for k in keys}:
+        if writer is not None:
+            writer.flush()  # who holds the value is read from the store
         moved[table.name].add(record_id)
         taken = _claim(connection, table, record_id, {**row, **taken}, folded, moved)
         taken = {k: v for k, v in taken.items() if k in row and _plain(row[k]) != _plain(v)}
     if not taken:
         return
     changed: dict[str, Any] = {**row_values(table, taken), **_stamped(folded, by_change, False)}
+    if writer is not None:
+        writer.update(table, record_id, changed)
+        return
     if "version" in table.columns:
         changed["version"] = table.c.version + 1
     connection.execute(update(table).where(table.c.id == record_id).values(changed))
@@ -430,13 +540,19 @@ def _orphaned(
     }
 
 
-def _remove(connection: Connection, table: Table, record_id: uuid.UUID, removal: Op) -> None:
+def _remove(
+    connection: Connection,
+    table: Table,
+    record_id: uuid.UUID,
+    removal: Op,
+    conflicts: _ConflictSink,
+) -> None:
     """The record goes, and what hung from it that its removal had not seen (made on
     another desk meanwhile) goes with it, each kept in a conflict."""
     for child, child_id, values in dependents(connection, table, record_id):
         connection.execute(delete(child).where(child.c.id == child_id))
         orphaned = _orphaned(child, child_id, values, removal)
-        _keep_conflicts(connection, child.name, child_id, [orphaned], {}, prune=False)
+        conflicts.keep(child.name, child_id, [orphaned], {}, prune=False)
     connection.execute(delete(table).where(table.c.id == record_id))
 
 
@@ -489,48 +605,6 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items() if v is not UNKNOWN}
     return None if value is UNKNOWN else _plain(value)
-
-
-def _keep_conflicts(
-    connection: Connection,
-    entity: str,
-    record_id: uuid.UUID,
-    found: Iterable[Met | dict[str, Any]],
-    by_change: Mapping[uuid.UUID, Op],
-    *,
-    prune: bool = True,
-) -> None:
-    """The record's conflicts as its fold now finds them: new ones written (with what a
-    welfare manager already decided about them on another desk), those a change read
-    since has made moot removed, unless decided."""
-    rows = {}
-    for item in found:
-        made = _conflict_row(entity, record_id, item, by_change)
-        if made is not None:
-            rows[made["id"]] = made
-    if prune:
-        statement = select(CONFLICTS.c.id).where(
-            CONFLICTS.c.entity_id == record_id,
-            CONFLICTS.c.kind.in_(FOUND_BY_FOLD[:3]),
-            CONFLICTS.c.resolved_at.is_(None),
-        )
-        moot = [i for i in connection.execute(statement).scalars() if i not in rows]
-        for chunk in chunks(moot):
-            connection.execute(delete(CONFLICTS).where(CONFLICTS.c.id.in_(chunk)))
-    present = (
-        set(
-            connection.execute(
-                select(CONFLICTS.c.id).where(CONFLICTS.c.id.in_(list(rows)))
-            ).scalars()
-        )
-        if rows
-        else set()
-    )
-    new = [row for conflict_id, row in rows.items() if conflict_id not in present]
-    if not new:
-        return
-    connection.execute(insert(CONFLICTS), new)
-    _decided_elsewhere(connection, [row["id"] for row in new])
 
 
 def _decided_elsewhere(connection: Connection, conflict_ids: list[uuid.UUID]) -> None:
