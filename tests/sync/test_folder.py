@@ -383,3 +383,43 @@ def test_enrollments_made_on_two_desks_never_overbook(sites: list[Store], folder
             children[2][0]: "waitlisted",
             children[3][0]: "waitlisted",
         }
+
+
+def test_a_conflict_decided_on_one_desk_is_decided_on_every_desk(
+    sites: list[Store], folder: Path
+) -> None:
+    from welfare_desk.sync.conflicts import resolve
+
+    a, b, c = sites[:3]
+    worker_id = add_worker(a).worker.id
+    _rounds([a, b, c], folder, 1)
+    _edit(a, Worker, worker_id, phone="0371 111111")
+    _edit(b, Worker, worker_id, phone="0371 222222")
+    _rounds([a, b], folder)  # c has not met it yet
+    [conflict] = _conflicts(a)
+
+    with UnitOfWork(a) as uow:
+        resolve(uow, conflict.id, conflict.version, take_other=True)
+    _rounds([a, b, c], folder)
+
+    for store in (a, b, c):
+        [seen] = _conflicts(store)
+        assert (seen.id, seen.resolution) == (conflict.id, "other")
+        assert _worker(store, worker_id).phone == "0371 111111"  # type: ignore[union-attr]
+    assert _contents(a) == _contents(b) == _contents(c)
+
+
+def test_a_store_with_data_of_its_own_does_not_join_a_folder_in_use(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b = sites[:2]
+    add_worker(a, surname="Rossi")
+    _sync(a, folder)
+    add_worker(b, surname="Bianchi")
+
+    with pytest.raises(SyncRefused, match="archivio nuovo"):
+        _sync(b, folder)
+
+    with UnitOfWork(b) as uow:  # nothing taken, nothing lost
+        assert [w.surname for w in search_workers(uow, "")] in (["Bianchi"], [])
+    assert _worker_count(b) == 1
