@@ -155,6 +155,8 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
     for store in (mine, other):
         sync_with_folder(store, folder, "la frase della cartella")
     worker_id = add_worker(mine, surname="Galli").worker.id  # waiting to go out
+    add_worker(other, surname="Galli", phone="0371 999999")  # the same person, made after
+    sync_with_folder(other, folder)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()
     context = DeskContext(runner=runner, settings=settings, clock=mine.clock, store=mine)
@@ -170,12 +172,22 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
         qtbot.waitUntil(lambda: window.sync_bar.label.isVisible(), timeout=10_000)
         assert "da inviare" in window.sync_bar.label.text()
         assert f"Cartella condivisa: {folder.resolve()}" in window.sync_bar.label.toolTip()
+        if SHOTS:
+            qtbot.wait(200)  # the bar laid out again for the label's new text
+            window.grab().save(str(Path(SHOTS) / "sync_folder_bar.png"))
 
         window.sync_bar.button.click()  # the desk keeps the folder's key: nothing asked
 
         qtbot.waitUntil(lambda: "da inviare" not in window.sync_bar.label.text(), timeout=20_000)
         sync_with_folder(other, folder)
         assert _worker(other, worker_id) is not None  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: window.conflicts_item.text() == "Conflitti (2)", timeout=10_000)
+        window.sidebar.setCurrentRow(6)  # the person and the employer, made on both desks
+        page = window.conflicts_page
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+        if SHOTS:
+            qtbot.wait(200)
+            window.grab().save(str(Path(SHOTS) / "sync_folder_conflicts.png"))
     finally:
         runner.shutdown()
         other.close()

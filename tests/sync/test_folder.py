@@ -222,7 +222,8 @@ def test_the_same_person_registered_on_two_desks_becomes_a_proposal(
         proposal = proposals["worker"]
         assert (proposal.kind, proposal.entity_id) == ("same_record", first.worker.id)
         assert (proposal.kept["phone"], proposal.lost["phone"]) == ("0371 1", "0371 2")
-        assert proposal.lost["id"] == str(second.worker.id)
+        assert proposal.kept["codice_fiscale"] == proposal.lost["codice_fiscale"] == code
+        assert "id" not in proposal.lost  # taking the other's values never takes its id
     assert _contents(a) == _contents(b)
 
     # the one registered first removed on a desk: the other takes its code everywhere

@@ -354,7 +354,13 @@ def _keep_proposals(connection: Connection, table: Table, keys: list[str]) -> No
             continue
         theirs = _made_values(connection, table, holder)
         mine = dict(folded.made_by.values)
-        differing = {
+        # what made them one (the code, the name), then what the two creations told apart
+        told = [
+            k
+            for k in (*keys, "name", "surname")
+            if k in mine and k in theirs and not k.endswith("_key")  # not a search's own key
+        ]
+        differing = {k: _plain(mine[k]) for k in told} | {
             k: _plain(v)
             for k, v in mine.items()
             if k in theirs and k not in OWN_ID and k != "id" and _plain(theirs[k]) != _plain(v)
@@ -370,7 +376,7 @@ def _keep_proposals(connection: Connection, table: Table, keys: list[str]) -> No
                     "kind": "same_record",
                     "field": None,
                     "kept": {k: _plain(theirs[k]) for k in differing},
-                    "lost": {**differing, "id": str(row.id)},
+                    "lost": differing,  # the record set aside: the creation named by op_id
                     "op": made,
                 },
                 {},
