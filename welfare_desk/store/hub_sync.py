@@ -172,18 +172,36 @@ def synchronise(
         )
     check_schemas(replica, hub)
     report = SyncReport()
-    if not is_replica(replica):
-        report.first = True
-        report.cursor = make_replica(replica, hub, address or hub_address(hub))
-    else:
-        push(replica, hub, report, reindex=reindex, progress=progress)
-    pull(replica, hub, report, reindex=reindex, progress=progress)
+    try:
+        if not is_replica(replica):
+            report.first = True
+            report.cursor = make_replica(replica, hub, address or hub_address(hub))
+        else:
+            push(replica, hub, report, reindex=reindex, progress=progress)
+        pull(replica, hub, report, reindex=reindex, progress=progress)
+    except DBAPIError as exc:
+        if not is_disconnect(exc):
+            raise
+        raise SyncRefused(
+            "Il collegamento con il server si è interrotto durante la sincronizzazione (rete "
+            "caduta o server riavviato): ciò che era già arrivato resta, e le modifiche fatte "
+            "qui non vanno perse: partono alla prossima sincronizzazione."
+        ) from None
     with replica.engine.begin() as connection:
         _set_meta(connection, LAST_KEY, replica.clock.stamp().isoformat(timespec="seconds"))
         report.pending = pending_count(connection)
     report.open_conflicts = open_conflicts(replica)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def is_disconnect(exc: DBAPIError) -> bool:
+    """The connection went (a network down, a server restarted or shut down)."""
+    if exc.connection_invalidated:
+        return True
+    code = getattr(exc.orig, "sqlstate", None) or ""
+    # 57P01-03: the server shutting down; 08: a connection exception
+    return code.startswith(("57P0", "08")) or "closed" in str(exc.orig).lower()
 
 
 def _hub_millis(connection: Connection) -> int:
