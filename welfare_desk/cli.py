@@ -741,7 +741,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 )
             hub = connect(resolve_target(address), clock=_clock(args), ask_password=_ask_password)
             try:
-                report = sync_with_hub(store, hub, address=hub_address(hub))
+                points = [p.strip() for p in (args.points or "").split(",") if p.strip()]
+                report = sync_with_hub(store, hub, address=hub_address(hub), points=points or None)
             finally:
                 hub.close()
             where = f"Server: {hub.target.display}"
@@ -1666,6 +1667,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--hub",
         metavar="INDIRIZZO",
         help="il server PostgreSQL del programma (la prima volta; poi è ricordato)",
+    )
+    p.add_argument(
+        "--points",
+        metavar="SP01,SP02",
+        help="con --hub, la prima volta: la copia locale tiene solo le persone di questi punti "
+        "sociali (un portatile che porta con sé solo chi segue)",
     )
     where.add_argument(
         "--folder",

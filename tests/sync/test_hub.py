@@ -494,11 +494,11 @@ def test_the_first_copy_reads_one_snapshot_of_the_hub(
     copying = hub_sync._copy_table
     seen: list[str] = []
 
-    def looking(source: Any, local: Any, table: Any) -> None:
+    def looking(source: Any, local: Any, table: Any, where: Any = None) -> None:
         with source.cursor() as cursor:
             cursor.execute("SHOW transaction_isolation")
             seen.append(cursor.fetchone()[0])
-        copying(source, local, table)
+        copying(source, local, table, where)
 
     monkeypatch.setattr(hub_sync, "_copy_table", looking)
     sync_with_hub(desks[0], hub)

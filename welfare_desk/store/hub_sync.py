@@ -16,7 +16,8 @@ its cursor.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,14 @@ from welfare_desk.store.maintenance import after_bulk_load
 from welfare_desk.store.migrate import current_revision
 from welfare_desk.store.models import Base, StoreMeta
 from welfare_desk.store.replica_apply import apply_as_written
+from welfare_desk.store.replica_scope import (
+    POINTS_KEY,
+    journal_scope_sql,
+    parse_points,
+    remove_people,
+    scope_sql,
+    subtree,
+)
 from welfare_desk.store.replication import (
     JOURNAL,
     Op,
@@ -162,9 +171,11 @@ def synchronise(
     reindex: Reindex,
     progress: Callable[[str, int], None] | None = None,
     address: str | None = None,
+    points: Sequence[str] | None = None,
 ) -> SyncReport:
     """Makes the replica on first use, then pushes and pulls until both are even.
-    `address`: the hub's, as the replica keeps it to synchronise again."""
+    `address`: the hub's, as the replica keeps it to synchronise again; `points`: the
+    codes of the social points a new replica is limited to (`store.replica_scope`)."""
     started = time.perf_counter()
     if replica.dialect != "sqlite" or hub.dialect != "postgresql":
         raise SyncRefused(
@@ -172,10 +183,15 @@ def synchronise(
         )
     check_schemas(replica, hub)
     report = SyncReport()
+    if points and is_replica(replica):
+        raise SyncRefused(
+            "Questa postazione ha già la sua copia locale: i punti sociali si scelgono alla "
+            "prima copia. Per portare con sé altri punti, crea un archivio nuovo."
+        )
     try:
         if not is_replica(replica):
             report.first = True
-            report.cursor = make_replica(replica, hub, address or hub_address(hub))
+            report.cursor = make_replica(replica, hub, address or hub_address(hub), points)
         else:
             push(replica, hub, report, reindex=reindex, progress=progress)
         pull(replica, hub, report, reindex=reindex, progress=progress)
@@ -289,12 +305,19 @@ def pull(
         if not ops:
             break
         with replica.engine.begin() as local:
+            points = _meta(local, POINTS_KEY)
             outcome = apply_as_written(
                 local,
                 ops,
                 secret=bytes.fromhex(_meta(local, SECRET) or ""),
                 pending=pending_fields(local),
+                points=parse_points(points) if points is not None else None,
             )
+            if outcome.leaving:
+                remove_people(local, outcome.leaving)
+            if outcome.arriving:
+                _fetch_people(hub, local, outcome.arriving)
+                outcome.workers.update(outcome.arriving)
             reindex(local, outcome.workers, outcome.organizations)
             cursor = max(op.hub_seq or 0 for op in ops)
             _set_meta(local, CURSOR_KEY, str(cursor))
@@ -304,11 +327,44 @@ def pull(
     report.cursor = cursor
 
 
+def _fetch_people(hub: Store, local: Connection, worker_ids: set[uuid.UUID]) -> None:
+    """Workers who came to a limited replica's points: copied from the hub with what
+    hangs from them and their history, as the first copy would have."""
+    with hub.engine.connect() as source:
+        held = subtree(source, sorted(worker_ids))
+        every: list[uuid.UUID] = []
+        for table in Base.metadata.sorted_tables:
+            ids = sorted(held.get(table.name, ()))
+            if ids:  # (the search index is made again from the workers)
+                every += ids
+                _copy_missing(source, local, table, table.c.id, ids)
+        _copy_missing(source, local, JOURNAL, JOURNAL.c.entity_id, every)
+        _copy_missing(source, local, CONFLICTS, CONFLICTS.c.entity_id, every)
+
+
+def _copy_missing(
+    source: Connection, local: Connection, table: Any, column: Any, ids: list[uuid.UUID]
+) -> None:
+    """The rows of `table` whose `column` is one of `ids`, those this store lacks."""
+    for start in range(0, len(ids), COPY_CHUNK):
+        chunk = ids[start : start + COPY_CHUNK]
+        rows = [dict(r) for r in source.execute(select(table).where(column.in_(chunk))).mappings()]
+        if not rows:
+            continue
+        wanted = [r["id"] for r in rows]
+        there = set(local.execute(select(table.c.id).where(table.c.id.in_(wanted))).scalars())
+        missing = [r for r in rows if r["id"] not in there]
+        if missing:
+            local.execute(insert(table), missing)
+
+
 def _own_records(connection: Connection) -> int:
     return int(connection.execute(select(func.count()).select_from(JOURNAL)).scalar_one())
 
 
-def make_replica(replica: Store, hub: Store, address: str) -> int:
+def make_replica(
+    replica: Store, hub: Store, address: str, points: Sequence[str] | None = None
+) -> int:
     """Copies the hub into a store that holds nothing of its own yet; returns the cursor.
 
     One snapshot of the hub (REPEATABLE READ), read with the driver's own cursor (a
@@ -334,20 +390,24 @@ def make_replica(replica: Store, hub: Store, address: str) -> int:
         cursor.execute("SELECT value FROM store_meta WHERE key = %s", (SECRET,))
         found = cursor.fetchone()
         secret = None if found is None else str(found[0])
+        limited = _point_ids(cursor, points) if points else None
         with replica.engine.connect() as local, _sorting_in_memory(local), local.begin():
             for table in reversed(tables):
                 local.execute(delete(table))
             indexes = _set_aside_indexes(local, [t.name for t in tables])
             for table in tables:
-                _copy_table(source, local, table)
+                _copy_table(source, local, table, _limit(table.name, limited))
             for statement in indexes:
                 local.exec_driver_sql(statement)
             if secret is not None:  # one noise for the whole programme's reports
                 _set_meta(local, SECRET, secret)
             _set_meta(local, HUB_KEY, address[:200])
             _set_meta(local, CURSOR_KEY, str(hub_seq))
+            if limited is not None:
+                _set_meta(local, POINTS_KEY, ",".join(str(i) for i in limited))
         source.rollback()
     finally:
+        source.rollback()  # a copy refused or cut short: its snapshot ends first
         driver.isolation_level, driver.read_only = None, None
         source.close()
     after_bulk_load(replica)  # the planner's statistics, as after any large load
@@ -398,12 +458,34 @@ def _as_sqlite_keeps_it(column: Any) -> str:
     return name
 
 
-def _copy_table(source: Any, local: Connection, table: Any) -> None:
+def _point_ids(cursor: Any, codes: Sequence[str]) -> list[uuid.UUID]:
+    cursor.execute("SELECT code, id FROM social_point WHERE code = ANY(%s)", (list(codes),))
+    found = dict(cursor.fetchall())
+    missing = [code for code in codes if code not in found]
+    if missing:
+        raise SyncRefused(
+            f"Il server non ha i punti sociali {', '.join(missing)}: controlla i codici "
+            "(welfare-desk sync --points SP01,SP02). Non è stato copiato nulla."
+        )
+    return [found[code] for code in codes]
+
+
+def _limit(table: str, points: list[uuid.UUID] | None) -> str | None:
+    """What a limited replica copies of a table: a condition in SQL, None for all."""
+    if points is None:
+        return None
+    quoted = ", ".join(f"'{point}'" for point in points)  # ids read from the hub itself
+    if table in (JOURNAL.name, CONFLICTS.name):
+        return journal_scope_sql(quoted)
+    return scope_sql(table, quoted)
+
+
+def _copy_table(source: Any, local: Connection, table: Any, where: str | None = None) -> None:
     names = [column.name for column in table.columns]
     wanted = ", ".join(_as_sqlite_keeps_it(column) for column in table.columns)
     with source.cursor(name=f"copy_{table.name}") as rows:
         rows.itersize = COPY_CHUNK
-        rows.execute(f'SELECT {wanted} FROM "{table.name}"')
+        rows.execute(f'SELECT {wanted} FROM "{table.name}"' + (f" WHERE {where}" if where else ""))
         while True:
             chunk = rows.fetchmany(COPY_CHUNK)
             if not chunk:

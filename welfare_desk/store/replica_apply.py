@@ -21,6 +21,7 @@ from welfare_desk.store.cell_keys import key_of
 from welfare_desk.store.models import (
     Base,
 )
+from welfare_desk.store.replica_scope import PERSON_TABLES, WORKER
 from welfare_desk.store.replication import (
     JOURNAL,
     KEYED,
@@ -50,6 +51,7 @@ def apply_as_written(
     *,
     secret: bytes,
     pending: set[tuple[uuid.UUID, str]],
+    points: list[uuid.UUID] | None = None,
 ) -> Outcome:
     """On a replica: the hub's changes as the hub wrote them, except the fields changed
     here and not yet pushed (`pending`: record id and field), which the next push settles.
@@ -62,9 +64,12 @@ def apply_as_written(
     writer = Writer(connection)
     journal: list[dict[str, Any]] = []
     present: set[Any] = set()
+    held = _Held(connection, points, current) if points is not None else None
     for op in ordered(ops):
         table = op.table()
         row = current.get(op.entity_id)
+        if held is not None and not held.keeps(op, outcome):
+            continue  # someone this laptop does not carry (or who just left its points)
         if op.action == "delete":
             if row is not None:
                 writer.flush()
@@ -130,6 +135,68 @@ def apply_as_written(
     for chunk in chunks(journal):
         connection.execute(insert(JOURNAL), list(chunk))
     return outcome
+
+
+CONFLICTS_TABLE = "sync_conflict"
+
+
+class _Held:
+    """What a replica limited to some social points keeps of the hub's changes."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        points: list[uuid.UUID],
+        current: dict[uuid.UUID, dict[str, Any] | None],
+    ) -> None:
+        self.connection = connection
+        self.points = {str(p) for p in points}
+        self.current = current
+        self.known: dict[uuid.UUID, bool] = {}
+
+    def here(self, entity: str, record_id: Any) -> bool:
+        key = uuid.UUID(str(record_id))
+        if key in self.current:
+            return self.current[key] is not None
+        if key not in self.known:
+            table = Base.metadata.tables[entity]
+            found = self.connection.execute(select(table.c.id).where(table.c.id == key)).first()
+            self.known[key] = found is not None
+        return self.known[key]
+
+    def keeps(self, op: Op, outcome: Outcome) -> bool:
+        if op.entity == CONFLICTS_TABLE:
+            about = op.changes.get("entity")
+            if op.action == "insert" and about in PERSON_TABLES:
+                return self.here(str(about), op.changes.get("entity_id"))
+            return op.action == "insert" or self.here(op.entity, op.entity_id)
+        if op.entity not in PERSON_TABLES:
+            return True  # not a person's record: every desk has them all
+        link = PERSON_TABLES[op.entity]
+        present = self.here(op.entity, op.entity_id)
+        if op.entity == WORKER:
+            point = op.changes.get("social_point_id")
+            if op.action == "insert":
+                kept = str(point) in self.points
+            elif op.action == "update" and isinstance(point, list):
+                inside = str(point[1]) in self.points
+                if present and not inside:
+                    outcome.leaving.add(op.entity_id)
+                elif not present and inside:
+                    outcome.arriving.add(op.entity_id)
+                kept = present and inside
+            else:
+                kept = present
+        elif op.action == "insert":
+            assert link is not None
+            parent = op.changes.get(link.column)
+            kept = parent is None if link.nullable else False
+            kept = kept or (parent is not None and self.here(link.parent, parent))
+        else:
+            kept = present
+        if kept and op.action == "insert":
+            self.known[op.entity_id] = True
+        return kept
 
 
 def _set_aside(connection: Connection, table: Table, record_id: uuid.UUID) -> bool:

@@ -328,6 +328,9 @@ class Outcome:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     workers: set[uuid.UUID] = field(default_factory=set)  # to find again by search
     organizations: set[uuid.UUID] = field(default_factory=set)  # renamed: their workers too
+    # on a replica limited to some social points: workers who came to them or left them
+    arriving: set[uuid.UUID] = field(default_factory=set)
+    leaving: set[uuid.UUID] = field(default_factory=set)
 
 
 class Writer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from welfare_desk.store.engine import Store
 from welfare_desk.store.hub_sync import (
@@ -23,5 +23,9 @@ def sync_with_hub(
     hub: Store,
     progress: Callable[[str, int], None] | None = None,
     address: str | None = None,
+    points: Sequence[str] | None = None,
 ) -> SyncReport:
-    return synchronise(replica, hub, reindex=reindex, progress=progress, address=address)
+    """`points`: the codes of the social points a new replica is limited to."""
+    return synchronise(
+        replica, hub, reindex=reindex, progress=progress, address=address, points=points
+    )
