@@ -424,3 +424,34 @@ def test_a_store_with_data_of_its_own_does_not_join_a_folder_in_use(
     with UnitOfWork(b) as uow:  # nothing taken, nothing lost
         assert [w.surname for w in search_workers(uow, "")] in (["Bianchi"], [])
     assert _worker_count(b) == 1
+
+
+def test_the_welfare_manager_makes_the_two_records_of_one_person_one(
+    sites: list[Store], folder: Path
+) -> None:
+    from welfare_desk.sync.conflicts import merge, open_conflicts
+
+    a, b = sites[:2]
+    _rounds([a, b], folder, 1)
+    first = add_worker(a, surname="Rossi", name="Mario").worker.id
+    second = add_worker(b, surname="Rossi", name="Mario", phone="0371 2").worker.id
+    add_member(b, second, "Giulia", date(2019, 5, 2))  # known only to the second record
+    _rounds([b, a], folder)
+    with UnitOfWork(a) as uow:
+        [proposal] = [c for c in open_conflicts(uow) if c.worker_id == first]
+    assert proposal.double_id == second
+
+    with UnitOfWork(a) as uow:
+        moved = merge(uow, proposal.id, proposal.version)
+    _rounds([a, b], folder)
+
+    assert moved == 1
+    for store in (a, b):
+        assert _worker(store, second) is None
+        with UnitOfWork(store) as uow:
+            [member] = uow.session.scalars(select(HouseholdMember)).all()
+            assert member.worker_id == first
+            assert [w.id for w in search_workers(uow, "rossi")] == [first]
+        decided = {c.id: c.resolution for c in _conflicts(store)}
+        assert decided[proposal.id] == "merged"
+    assert _contents(a) == _contents(b)

@@ -399,3 +399,39 @@ def expired_records(uow: UnitOfWork, record: str, cutoff: date) -> list[list[Any
     if record == "richieste_lavoro_agile":
         return [records_with(uow, MinistryCommunication, "request_id", ids), top]
     return [top]
+
+
+def records_of_worker(uow: UnitOfWork, worker_id: uuid.UUID) -> list[Any]:
+    """Every record that names this worker directly (family, contacts, paths, requests,
+    enrollments, vouchers, budgets, privacy), as objects of the unit of work."""
+    from welfare_desk.store.models import Base, Worker
+
+    found: list[Any] = []
+    for mapper in Base.registry.mappers:
+        table = mapper.persist_selectable
+        if "id" not in table.c or mapper.class_ is Worker:
+            continue
+        for column in table.c:
+            if any(fk.column is Worker.__table__.c.id for fk in column.foreign_keys):
+                model = mapper.class_
+                found += uow.session.scalars(
+                    select(model).where(getattr(model, column.key) == worker_id)
+                ).all()
+    return found
+
+
+def member_with_code(
+    uow: UnitOfWork, worker_id: uuid.UUID, codice_fiscale: str | None
+) -> HouseholdMember | None:
+    if not codice_fiscale:
+        return None
+    return uow.session.scalars(
+        select(HouseholdMember).where(
+            HouseholdMember.worker_id == worker_id,
+            HouseholdMember.codice_fiscale == codice_fiscale,
+        )
+    ).first()
+
+
+def enrollments_of_member(uow: UnitOfWork, member_id: uuid.UUID) -> list[Enrollment]:
+    return list(uow.session.scalars(select(Enrollment).where(Enrollment.member_id == member_id)))

@@ -85,7 +85,15 @@ def apply_folding(connection: Connection, ops: Sequence[Op], *, secret: bytes) -
         )
     touched = {(op.entity, op.entity_id) for op in fresh.values()}
     folding = _Folding(connection, secret, fresh, outcome, touched)
-    for entity, record_id in sorted(touched, key=lambda t: (_RANK.get(t[0], 0), str(t[1]))):
+    removing = {(op.entity, op.entity_id) for op in fresh.values() if op.action == "delete"}
+
+    def order(item: tuple[str, uuid.UUID]) -> tuple[bool, int, str]:
+        # parents made before their children; removals last, children first, so that
+        # what was moved away from a record removed meanwhile is moved before it goes
+        rank = _RANK.get(item[0], 0)
+        return (item in removing, -rank if item in removing else rank, str(item[1]))
+
+    for entity, record_id in sorted(touched, key=order):
         folding.settle(Base.metadata.tables[entity], record_id)
     folding.finish()
     for op in fresh.values():
@@ -143,7 +151,8 @@ class _Folding:
             if row is not None:
                 self.writer.flush()
                 removal = by_change[folded.removed_by.id]
-                _remove(self.connection, table, record_id, removal, self.conflicts)
+                for gone in _remove(self.connection, table, record_id, removal, self.conflicts):
+                    self.rows[gone] = None
                 if table.name == "worker":
                     self.outcome.workers.add(record_id)
         elif folded.values is None:
@@ -552,14 +561,17 @@ def _remove(
     record_id: uuid.UUID,
     removal: Op,
     conflicts: _ConflictSink,
-) -> None:
+) -> list[uuid.UUID]:
     """The record goes, and what hung from it that its removal had not seen (made on
-    another desk meanwhile) goes with it, each kept in a conflict."""
+    another desk meanwhile) goes with it, each kept in a conflict. Returns what went."""
+    gone: list[uuid.UUID] = []
     for child, child_id, values in dependents(connection, table, record_id):
         connection.execute(delete(child).where(child.c.id == child_id))
         orphaned = _orphaned(child, child_id, values, removal)
         conflicts.keep(child.name, child_id, [orphaned], {}, prune=False)
+        gone.append(child_id)
     connection.execute(delete(table).where(table.c.id == record_id))
+    return [*gone, record_id]
 
 
 def _conflict_row(

@@ -12,6 +12,7 @@ from typing import Any
 from welfare_desk.errors import InvalidInput
 from welfare_desk.registry.history import FIELD_LABELS, HIDDEN
 from welfare_desk.registry.history import _text as shown
+from welfare_desk.registry.merging import merge_workers
 from welfare_desk.registry.queries import (
     operator_names,
     organization_names_by_hex,
@@ -49,7 +50,7 @@ KINDS = {
 # what a worker is found and listed by: changed, the search index follows
 NAMED_BY = frozenset({"surname", "name", "codice_fiscale", "organization_id"})
 # What each choice did, in the history
-KEPT, OTHER, SEEN = "kept", "other", "seen"
+KEPT, OTHER, SEEN, MERGED = "kept", "other", "seen", "merged"
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class ConflictView:
     by: str  # who made the change that met the other
     at: datetime | None
     can_take_other: bool  # the record is there to take the other value
+    # a shared folder's proposal: the person's other record, which can be merged into this
+    double_id: uuid.UUID | None = None
 
 
 def _pairs(values: Any, key: str | None, names: dict[str, str]) -> list[tuple[str, str]]:
@@ -92,6 +95,7 @@ def open_conflicts(uow: UnitOfWork) -> list[ConflictView]:
     visible = uow.visible_workers(worker for _, worker in people.values())
     operators = operator_names(uow)
     organizations = organization_names_by_hex(uow)
+    doubles = queries.doubles_of(uow, found)
     views: list[ConflictView] = []
     for conflict in found:
         person = people.get(conflict.entity_id)
@@ -111,9 +115,37 @@ def open_conflicts(uow: UnitOfWork) -> list[ConflictView]:
                 by=operators.get(conflict.op_by, "—") if conflict.op_by else "—",
                 at=conflict.op_at,
                 can_take_other=conflict.kind in ("field", "same_record"),
+                double_id=doubles.get(conflict.id),
             )
         )
     return views
+
+
+def merge(uow: UnitOfWork, conflict_id: uuid.UUID, version: int) -> int:
+    """Closes a shared folder's proposal by making the person's two records one: what the
+    other record held moves onto the one kept (`registry.merging`); returns how many
+    records moved."""
+    uow.require_people()
+    conflict = uow.load(
+        SyncConflict,
+        conflict_id,
+        version,
+        missing="Il conflitto non è più in archivio.",
+        changed="Il conflitto è stato risolto su un'altra postazione: ricarica l'elenco.",
+    )
+    if conflict.resolved_at is not None:
+        raise InvalidInput("Il conflitto è già stato risolto.")
+    double = queries.doubles_of(uow, [conflict]).get(conflict.id)
+    if double is None:
+        raise InvalidInput(
+            "Qui c'è una sola scheda di questa persona: non c'è nulla da unire. Conferma il "
+            "valore mantenuto, oppure usa l'altro."
+        )
+    moved = merge_workers(uow, conflict.entity_id, double)
+    conflict.resolved_at = uow.clock.stamp()
+    conflict.resolution = MERGED
+    uow.commit()
+    return moved
 
 
 def resolve(

@@ -12,6 +12,7 @@ from welfare_desk.registry.workers import token_rows
 from welfare_desk.store import bulk
 from welfare_desk.store.models import (
     HouseholdMember,
+    JournalEntry,
     Organization,
     StoreMeta,
     SyncConflict,
@@ -55,6 +56,27 @@ def open_conflicts(uow: UnitOfWork) -> list[SyncConflict]:
         .order_by(SyncConflict.created_at, SyncConflict.id)
     )
     return list(uow.session.scalars(statement))
+
+
+def doubles_of(uow: UnitOfWork, conflicts: Sequence[SyncConflict]) -> dict[uuid.UUID, uuid.UUID]:
+    """For each proposal about a worker registered twice whose other record is still
+    here (a shared folder keeps both): that record, by conflict."""
+    wanted = {c.op_id: c for c in conflicts if c.kind == "same_record" and c.entity == "worker"}
+    if not wanted:
+        return {}
+    made = dict(
+        uow.session.execute(
+            select(JournalEntry.id, JournalEntry.entity_id).where(
+                JournalEntry.id.in_(list(wanted)), JournalEntry.entity == "worker"
+            )
+        ).all()
+    )
+    present = set(uow.session.scalars(select(Worker.id).where(Worker.id.in_(list(made.values())))))
+    return {
+        conflict.id: made[op_id]
+        for op_id, conflict in wanted.items()
+        if made.get(op_id) in present and made[op_id] != conflict.entity_id
+    }
 
 
 def people_of(
