@@ -1885,79 +1885,107 @@ Answers: %2</source>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="79"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="85"/>
         <source>Synchronisation conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="82"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
         <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="116"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="132"/>
         <source>&amp;Confirm what was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="89"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
         <source>&amp;Take the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="90"/>
-        <source>&amp;Open the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="91"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="92"/>
-        <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="97"/>
-        <source>Kept on every desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
-        <source>Set aside</source>
+        <source>&amp;Merge the two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="99"/>
+        <source>The same person was registered on two desks: what the second record holds moves onto the first, and the second is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="103"/>
+        <source>&amp;Open the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="104"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="105"/>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="108"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="109"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="110"/>
+        <source>Kept on every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="111"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
         <source>Set aside by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="100"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="113"/>
         <source>Changed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="114"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="130"/>
         <source>&amp;Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="126"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="142"/>
         <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="171"/>
+        <source>Merge the two records of %1? Family, contacts, paths, requests and vouchers of the second move onto the first, and the second is removed on every desk. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="175"/>
+        <source>Merge the two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="184"/>
+        <source>Records merged: %n record(s) moved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3678,234 +3706,234 @@ Answers: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="246"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="247"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="248"/>
-        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="249"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="412"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="404"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
         <source>Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="405"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="406"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="407"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="408"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
         <source>Budgets and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="409"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="410"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="411"/>
         <source>Smart-working decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="415"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="416"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="417"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="418"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="418"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="419"/>
         <source>&amp;Quick intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="419"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="420"/>
         <source>&amp;New worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="420"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
         <source>&amp;Import workers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="421"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="422"/>
         <source>Import &amp;household members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="422"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="423"/>
         <source>Import a provider&apos;s &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="423"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="424"/>
         <source>Import the other &amp;benefits from payroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="424"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="425"/>
         <source>Import p&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="425"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="426"/>
         <source>Print the &amp;path summaries of a day or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="426"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
         <source>Print the &amp;welfare-day handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="427"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
         <source>E&amp;xport the open person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="428"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
         <source>Print the open person&apos;s &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="429"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="430"/>
         <source>Pri&amp;vacy of the open person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="430"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="431"/>
         <source>Quarterly summary for &amp;HR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="431"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="432"/>
         <source>&amp;Funder report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="432"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
         <source>&amp;Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="433"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="434"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="435"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
         <source>&amp;Find a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="436"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="437"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="438"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
         <source>&amp;Employers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="439"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
         <source>&amp;Operators…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="440"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
         <source>&amp;Access register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="441"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="442"/>
         <source>Data &amp;retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="442"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="443"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="444"/>
         <source>Change my &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="444"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="445"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="446"/>
         <source>&amp;About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="446"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="447"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="448"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="449"/>
         <source>Working as of %1: not today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="454"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="455"/>
         <source>The desk was started with --today: deadlines, ages and new records take this day. Start it without --today to work on the real day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="479"/>
         <location filename="../../welfare_desk/gui/main_window.py" line="480"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="481"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="537"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="538"/>
         <source>Your role sees no single person&apos;s data: the smart-working decisions, the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="542"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="543"/>
         <source>Your role sees no single person&apos;s data: the catalogue, the budgets and the reports of the File menu are yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/main_window.py" line="586"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="587"/>
         <source>%n overdue in the agenda</source>
         <translation>
             <numerusform>%n overdue item in the agenda</numerusform>
@@ -3913,149 +3941,149 @@ Answers: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="698"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
         <source>Enrollment cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="699"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
         <source>Voucher cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="700"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
         <source>Contact removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="701"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="702"/>
         <source>Need removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="702"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="703"/>
         <source>Goal removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="703"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
         <source>Action removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="704"/>
         <location filename="../../welfare_desk/gui/main_window.py" line="705"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="706"/>
         <source>Draft request removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="706"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="707"/>
         <source>Removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="741"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="742"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="765"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="766"/>
         <source>Saved, with warnings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="771"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="772"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="787"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="788"/>
         <source>Contact recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="832"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="833"/>
         <source>This store has no operators, so the desk cannot lock: create the first administrator (welfare-desk init --admin NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="865"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="866"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="874"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="875"/>
         <source>Open the person&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="896"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="897"/>
         <source>The person&apos;s data were erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="910"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="911"/>
         <source>Open the person&apos;s page first, then print their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="915"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="916"/>
         <source>Print the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="916"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="917"/>
         <source>Why (e.g. the person&apos;s request of 2 December)? It goes to the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="932"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="933"/>
         <source>The person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="941"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="942"/>
         <source>Open the person&apos;s page first, then export their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="946"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="947"/>
         <source>Export the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="947"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="948"/>
         <source>Why? (e.g. the person&apos;s request of 1/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="953"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="954"/>
         <source>Save the person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="955"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="956"/>
         <source>JSON file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="969"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="970"/>
         <source>The person&apos;s data is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="1008"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1009"/>
         <source>About Welfare Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="1009"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1010"/>
         <source>Welfare Desk %1
 The desk of company welfare programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/main_window.py" line="1018"/>
+        <location filename="../../welfare_desk/gui/main_window.py" line="1019"/>
         <source>The operation did not succeed</source>
         <translation type="unfinished"></translation>
     </message>

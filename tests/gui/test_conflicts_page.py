@@ -142,7 +142,11 @@ def test_the_bar_tells_how_far_a_synchronisation_has_gone(
 
 
 def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
-    qtbot: QtBot, qapp: object, tmp_path: Path, blank_store: Path
+    qtbot: QtBot,
+    qapp: object,
+    tmp_path: Path,
+    blank_store: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from tests.conftest import copy_store, store_at
     from tests.helpers import add_worker
@@ -185,9 +189,24 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
         window.sidebar.setCurrentRow(6)  # the person and the employer, made on both desks
         page = window.conflicts_page
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+        assert page.merge_button.isVisible()
+        page.view.selectRow(next(n for n, row in enumerate(page.model.rows) if row.double_id))
+        assert page.merge_button.isEnabled()
         if SHOTS:
             qtbot.wait(200)
             window.grab().save(str(Path(SHOTS) / "sync_folder_conflicts.png"))
+        asked: list[str] = []
+        monkeypatch.setattr(
+            "welfare_desk.gui.pages.conflicts_page.confirm",
+            lambda _p, _t, text: asked.append(text) or True,
+        )
+
+        page.merge_button.click()
+
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        assert "non si può annullare" in asked[0] and "Galli Maria" in asked[0]
+        assert "Schede unite" in window.statusBar().currentMessage()
+        assert not page.merge_button.isVisible()  # the employer's: only one record here
     finally:
         runner.shutdown()
         other.close()

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             page.open_worker.connect(self.open_worker)
             page.resolved.connect(self._conflicts_counted)
             page.resolved.connect(lambda _n: self.sync_bar.refresh())
+            page.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
             self._conflicts_page = page
         return self._conflicts_page
 

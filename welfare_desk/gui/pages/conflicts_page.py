@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from welfare_desk.gui.confirm import confirm
 from welfare_desk.gui.context import DeskContext
 from welfare_desk.gui.flow_layout import FlowLayout
 from welfare_desk.gui.formatting import date_time
@@ -28,6 +29,7 @@ def _values(pairs: list[tuple[str, str]]) -> str:
 class ConflictsPage(QWidget):
     open_worker = Signal(uuid.UUID)
     resolved = Signal(int)  # how many are left
+    said = Signal(str)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class ConflictsPage(QWidget):
         self.count = styled(QLabel(), "Muted")
         self.keep_button = QPushButton()
         self.other_button = QPushButton()
+        self.merge_button = QPushButton()
         self.person_button = QPushButton()
         self.refresh_button = QPushButton()
         # the buttons wrap as the window narrows or the font grows (#17)
@@ -57,6 +60,7 @@ class ConflictsPage(QWidget):
             self.person_button,
             self.keep_button,
             self.other_button,
+            self.merge_button,
             self.refresh_button,
         ):
             row.addWidget(button)
@@ -68,6 +72,7 @@ class ConflictsPage(QWidget):
         layout.addLayout(row)
         self.keep_button.clicked.connect(lambda: self._resolve(take_other=False))
         self.other_button.clicked.connect(lambda: self._resolve(take_other=True))
+        self.merge_button.clicked.connect(self._merge)
         self.person_button.clicked.connect(self._open_person)
         self.refresh_button.clicked.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -87,6 +92,13 @@ class ConflictsPage(QWidget):
         )
         self.keep_button.setText(self.tr("&Confirm what was kept"))
         self.other_button.setText(self.tr("&Take the other value"))
+        self.merge_button.setText(self.tr("&Merge the two records"))
+        self.merge_button.setToolTip(
+            self.tr(
+                "The same person was registered on two desks: what the second record holds "
+                "moves onto the first, and the second is removed."
+            )
+        )
         self.person_button.setText(self.tr("&Open the person"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.view.setAccessibleName(self.tr("Conflicts to resolve"))
@@ -109,6 +121,9 @@ class ConflictsPage(QWidget):
         chosen = self._chosen()
         self.keep_button.setEnabled(chosen is not None)
         self.other_button.setEnabled(chosen is not None and chosen.can_take_other)
+        # a shared folder keeps both records of one person: they can be made one
+        self.merge_button.setVisible(any(row.double_id for row in self.model.rows))
+        self.merge_button.setEnabled(chosen is not None and chosen.double_id is not None)
         self.person_button.setEnabled(chosen is not None and chosen.worker_id is not None)
         if chosen is not None and chosen.kind in ("deleted", "edit_on_deleted", "refused"):
             self.keep_button.setText(self.tr("&Seen"))
@@ -142,6 +157,30 @@ class ConflictsPage(QWidget):
             resolve(uow, chosen.id, chosen.version, take_other=take_other)
 
         def done(_none: None) -> None:
+            self.context.changed()
+            self.refresh()
+
+        self.context.runner.run(self.context.in_store(job), done)
+
+    def _merge(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or chosen.double_id is None:
+            return
+        question = self.tr(
+            "Merge the two records of %1? Family, contacts, paths, requests and vouchers of "
+            "the second move onto the first, and the second is removed on every desk. This "
+            "cannot be undone."
+        ).replace("%1", chosen.record.split(" — ")[-1])
+        if not confirm(self, self.tr("Merge the two records"), question):
+            return
+
+        def job(uow: Any) -> int:
+            from welfare_desk.sync.conflicts import merge
+
+            return merge(uow, chosen.id, chosen.version)
+
+        def done(moved: int) -> None:
+            self.said.emit(self.tr("Records merged: %n record(s) moved.", "", moved))
             self.context.changed()
             self.refresh()
 
