@@ -699,3 +699,34 @@ def test_a_person_removed_and_registered_again_before_a_push_arrives_as_one(
 
     assert list(_workers_by_code(hub).values()) == [[again]]
     assert _contents(a) == _contents(hub)
+
+
+def test_a_password_changed_on_the_hub_or_on_a_desk_is_the_one_everywhere(
+    hub: Store, desks: list[Store]
+) -> None:
+    from welfare_desk.access.operators import (
+        SignInRefused,
+        change_password,
+        create_first_admin,
+        sign_in,
+    )
+
+    with UnitOfWork(hub) as uow:
+        admin = create_first_admin(uow, "ebrambilla", "Elena Brambilla", "prima-password-lunga")
+    a, b = _copies(hub, desks, 2)
+
+    with UnitOfWork(hub) as uow:  # changed at the office
+        change_password(uow, admin.id, "prima-password-lunga", "seconda-password-lunga")
+    sync_with_hub(a, hub)
+    with UnitOfWork(a) as uow:
+        assert sign_in(uow, "ebrambilla", "seconda-password-lunga").id == admin.id
+    with UnitOfWork(a) as uow, pytest.raises(SignInRefused):
+        sign_in(uow, "ebrambilla", "prima-password-lunga")
+
+    with UnitOfWork(b) as uow:  # then on a laptop, which had not heard of the first change
+        change_password(uow, admin.id, "prima-password-lunga", "terza-password-lunga")
+    for desk in (b, a):
+        sync_with_hub(desk, hub)
+    for store in (hub, a, b):
+        with UnitOfWork(store) as uow:
+            assert sign_in(uow, "ebrambilla", "terza-password-lunga").id == admin.id

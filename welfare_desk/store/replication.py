@@ -48,6 +48,7 @@ from welfare_desk.store.models import (
     Base,
     JournalEntry,
     Keyed,
+    Operator,
     StoreMeta,
     SyncOutbox,
 )
@@ -539,3 +540,35 @@ def pending_fields(connection: Connection) -> set[tuple[uuid.UUID, str]]:
             changes = json.loads(changes)
         found.update((entity_id, key) for key in changes)
     return found
+
+
+# -- operators' passwords, which the journal never holds --------------------------------
+
+
+OPERATORS: Table = Operator.__table__  # type: ignore[assignment]
+
+
+def passwords(connection: Connection) -> dict[uuid.UUID, tuple[str, str]]:
+    """Each operator's password hash, with the clock stamp of the latest change of it
+    this store has heard of (which names the desk that made it)."""
+    statement = select(OPERATORS.c.id, OPERATORS.c.password_hash).where(
+        OPERATORS.c.password_hash.is_not(None)
+    )
+    found = {row.id: row.password_hash for row in connection.execute(statement)}
+    stamps: dict[uuid.UUID, str] = {}
+    history = select(JOURNAL.c.entity_id, JOURNAL.c.stamp, JOURNAL.c.changes).where(
+        JOURNAL.c.entity == OPERATORS.name, JOURNAL.c.entity_id.in_(list(found))
+    )
+    for operator_id, stamp, changes in connection.execute(history):
+        if isinstance(changes, str):
+            changes = json.loads(changes)
+        latest = stamps.get(operator_id, "")
+        if "password_changed_at" in (changes or {}) and (stamp or "") > latest:
+            stamps[operator_id] = stamp or ""
+    return {k: (hashed, stamps.get(k, "")) for k, hashed in found.items()}
+
+
+def set_password(connection: Connection, operator_id: uuid.UUID, hashed: str) -> None:
+    connection.execute(
+        update(OPERATORS).where(OPERATORS.c.id == operator_id).values(password_hash=hashed)
+    )
