@@ -455,3 +455,29 @@ def test_the_welfare_manager_makes_the_two_records_of_one_person_one(
         decided = {c.id: c.resolution for c in _conflicts(store)}
         assert decided[proposal.id] == "merged"
     assert _contents(a) == _contents(b)
+
+
+def test_a_password_set_on_one_desk_opens_the_others(sites: list[Store], folder: Path) -> None:
+    from welfare_desk.access.operators import (
+        SignInRefused,
+        change_password,
+        create_first_admin,
+        sign_in,
+    )
+
+    a, b, c = sites[:3]
+    with UnitOfWork(a) as uow:
+        admin = create_first_admin(uow, "ebrambilla", "Elena Brambilla", "prima-password-lunga")
+    _rounds([a, b, c], folder, 1)
+    with UnitOfWork(c) as uow:  # the account came with its password
+        assert sign_in(uow, "ebrambilla", "prima-password-lunga").id == admin.id
+
+    with UnitOfWork(b) as uow:
+        change_password(uow, admin.id, "prima-password-lunga", "seconda-password-lunga")
+    _rounds([b, c, a], folder)
+
+    for store in (a, b, c):
+        with UnitOfWork(store) as uow:
+            assert sign_in(uow, "ebrambilla", "seconda-password-lunga").id == admin.id
+        with UnitOfWork(store) as uow, pytest.raises(SignInRefused):
+            sign_in(uow, "ebrambilla", "prima-password-lunga")

@@ -220,14 +220,32 @@ def last_number(folder: Folder, site: str) -> int:
     return max(numbers) if numbers else 0
 
 
-def write_changeset(folder: Folder, site: str, number: int, ops: list[Op]) -> Path:
+@dataclass(frozen=True)
+class Changeset:
+    ops: list[Op]
+    # operators' passwords this desk set last, which the journal never holds: operator
+    # id → (hash, clock stamp of the change that set it)
+    passwords: dict[str, tuple[str, str]]
+
+
+def write_changeset(
+    folder: Folder,
+    site: str,
+    number: int,
+    ops: list[Op],
+    passwords: dict[str, tuple[str, str]] | None = None,
+) -> Path:
     directory = folder.site_dir(site)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{number:08d}{SUFFIX}"
-    body = json.dumps(
-        {"format": FORMAT, "site": site, "number": number, "ops": [_plain_op(op) for op in ops]},
-        separators=(",", ":"),
-    ).encode("utf-8")
+    facts = {
+        "format": FORMAT,
+        "site": site,
+        "number": number,
+        "ops": [_plain_op(op) for op in ops],
+        "passwords": {k: list(v) for k, v in (passwords or {}).items()},
+    }
+    body = json.dumps(facts, separators=(",", ":")).encode("utf-8")
     sealed = _seal(folder.key, gzip.compress(body, compresslevel=5), _bound(site, number))
     # a number once used is never written again, even by a desk restarted from a copy
     _write_whole(path, sealed, exclusive=True)
@@ -285,14 +303,18 @@ def waiting(folder: Folder, site: str, after: int) -> list[int]:
     return run
 
 
-def read_changeset(folder: Folder, site: str, number: int) -> list[Op]:
+def read_changeset(folder: Folder, site: str, number: int) -> Changeset:
     path = folder.site_dir(site) / f"{number:08d}{SUFFIX}"
     try:
         body = gzip.decompress(_open(folder.key, path.read_bytes(), _bound(site, number)))
         facts = json.loads(body)
         if facts.get("site") != site or facts.get("number") != number:
             raise ValueError("misplaced")
-        return [_op_of(item) for item in facts["ops"]]
+        told = dict(facts.get("passwords") or {})
+        return Changeset(
+            [_op_of(item) for item in facts["ops"]],
+            {str(k): (str(v[0]), str(v[1])) for k, v in told.items()},
+        )
     except (OSError, ValueError, KeyError, TypeError, FolderProblem, EOFError) as exc:
         raise FolderProblem(
             f"Il file «{path.name}» della postazione {site[:8]} nella cartella condivisa è "

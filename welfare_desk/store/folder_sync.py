@@ -44,7 +44,9 @@ from welfare_desk.store.replication import (
     UnknownRecord,
     acknowledge,
     outbox,
+    passwords,
     pending_count,
+    set_password,
 )
 from welfare_desk.store.stamps import SITE_KEY
 
@@ -178,17 +180,32 @@ def _send(
         with store.engine.connect() as connection:
             ops = outbox(connection, BATCH)
             written = int(_meta(connection, NUMBER_KEY) or 0)
+            # the passwords this desk set last go with its changes (never in the journal)
+            own = {
+                str(operator_id): (hashed, stamp)
+                for operator_id, (hashed, stamp) in passwords(connection).items()
+                if hashed is not None and stamp.rsplit(".", 1)[-1] == site
+            }
         if not ops:
             return
         # a file written before a crash that came before its mark: the next number
         number = max(written, last_number(folder, site)) + 1
-        write_changeset(folder, site, number, ops)
+        write_changeset(folder, site, number, ops, own)
         with store.engine.begin() as connection:
             acknowledge(connection, [op.id for op in ops])
             _set_meta(connection, NUMBER_KEY, str(number))
         report.pushed += len(ops)
         if progress is not None:
             progress("push", report.pushed)
+
+
+def _take_passwords(connection: Connection, told: dict[str, tuple[str, str]]) -> None:
+    """A password another desk set, kept here if its change is the latest heard of."""
+    here = passwords(connection)
+    for operator_id, (hashed, stamp) in told.items():
+        found = here.get(uuid.UUID(operator_id))
+        if found is not None and found[0] != hashed and stamp >= found[1]:
+            set_password(connection, uuid.UUID(operator_id), hashed)
 
 
 def _receive(
@@ -213,7 +230,7 @@ def _receive(
                 read = int(_meta(connection, READ_PREFIX + other) or 0)
             for number in waiting(folder, other, read):
                 try:
-                    ops = read_changeset(folder, other, number)
+                    changeset = read_changeset(folder, other, number)
                 except FolderProblem as exc:
                     report.notes.append(str(exc))
                     broken.add(other)
@@ -221,7 +238,8 @@ def _receive(
                 try:
                     with store.engine.begin() as connection:
                         secret = bytes.fromhex(_meta(connection, SECRET) or "")
-                        outcome = apply_folding(connection, ops, secret=secret)
+                        outcome = apply_folding(connection, changeset.ops, secret=secret)
+                        _take_passwords(connection, changeset.passwords)
                         reindex(connection, outcome.workers, outcome.organizations)
                         _set_meta(connection, READ_PREFIX + other, str(number))
                 except Waiting:

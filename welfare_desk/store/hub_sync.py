@@ -237,8 +237,9 @@ def settle_passwords(replica: Store, hub: Store) -> None:
                 continue
             latest = max(stamp, here[1])
             if latest and latest.rsplit(".", 1)[-1] == site:
-                set_password(remote, operator_id, here[0])
-            else:
+                if here[0] is not None:
+                    set_password(remote, operator_id, here[0])
+            elif hashed is not None:
                 set_password(local, operator_id, hashed)
 
 

@@ -548,12 +548,11 @@ def pending_fields(connection: Connection) -> set[tuple[uuid.UUID, str]]:
 OPERATORS: Table = Operator.__table__  # type: ignore[assignment]
 
 
-def passwords(connection: Connection) -> dict[uuid.UUID, tuple[str, str]]:
-    """Each operator's password hash, with the clock stamp of the latest change of it
-    this store has heard of (which names the desk that made it)."""
-    statement = select(OPERATORS.c.id, OPERATORS.c.password_hash).where(
-        OPERATORS.c.password_hash.is_not(None)
-    )
+def passwords(connection: Connection) -> dict[uuid.UUID, tuple[str | None, str]]:
+    """Each operator's password hash (None: none here yet, or an operator who does not
+    sign in), with the clock stamp of the latest change of it this store has heard of
+    (which names the desk that made it)."""
+    statement = select(OPERATORS.c.id, OPERATORS.c.password_hash)
     found = {row.id: row.password_hash for row in connection.execute(statement)}
     stamps: dict[uuid.UUID, str] = {}
     history = select(JOURNAL.c.entity_id, JOURNAL.c.stamp, JOURNAL.c.changes).where(
