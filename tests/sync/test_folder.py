@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import copy_store, store_at
 from tests.helpers import add_member, add_worker
 from welfare_desk.registry.workers import search_workers
 from welfare_desk.store.changesets import CHANGES, DESCRIPTION
@@ -29,24 +27,6 @@ from welfare_desk.sync.folder import sync_with_folder
 from welfare_desk.sync.hub import SyncRefused
 
 PHRASE = "la frase della cartella di prova"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "condivisa"
-    made.mkdir()
-    return made
-
-
-@pytest.fixture
-def sites(tmp_path: Path, blank_store: Path) -> Iterator[list[Store]]:
-    """Five desks' stores, each a new one of its own (a site of its own)."""
-    opened = [
-        store_at(str(copy_store(blank_store, tmp_path / f"desk{n}.sqlite"))) for n in range(5)
-    ]
-    yield opened
-    for store in opened:
-        store.close()
 
 
 def _sync(store: Store, folder: Path) -> Any:
