@@ -30,6 +30,9 @@ from welfare_desk.domain.merge import NO_BASE
 # A value a desk does not hold as it was made (a scan, whose journal keeps its size; a
 # field an erasure emptied): its column is left as the store has it.
 UNKNOWN: Any = type("Unknown", (), {"__repr__": lambda self: "UNKNOWN"})()
+# The base of a field changed from a value this desk never journaled (one set aside while
+# another record held it): the change saw what its desk showed, and meets no one.
+SEEN: Any = type("Seen", (), {"__repr__": lambda self: "SEEN"})()
 # every desk names a conflict the same: from the changes that met
 CONFLICT_NAMESPACE = uuid.UUID("6f1d2c3e-8a41-4c52-9d0e-57444643464c")
 
@@ -123,7 +126,9 @@ def fold(changes: Iterable[Change], plain: Any = lambda v: v) -> Folded:
             if plain(now) == plain(after):
                 state.writers[key] = change
                 continue
-            if now is not UNKNOWN and (before is NO_BASE or plain(before) != plain(now)):
+            # an erasure stands and tells no one what it erased
+            unseen = before is NO_BASE or plain(before) != plain(now)
+            if now is not UNKNOWN and before is not SEEN and not change.forced and unseen:
                 other = state.writers.get(key)
                 if other is not None:
                     state.met.append(Met("field", key, change, other, after, now))
@@ -135,7 +140,7 @@ def fold(changes: Iterable[Change], plain: Any = lambda v: v) -> Folded:
 
 
 def _remove(state: Folded, change: Change, plain: Any) -> None:
-    if state.values is not None:
+    if state.values is not None and not change.forced:  # an erasure tells nothing
         unseen: dict[uuid.UUID, tuple[Change, dict[str, Any]]] = {}
         for key, writer in state.writers.items():
             now = state.values.get(key)

@@ -98,6 +98,8 @@ def open_folder(path: Path, passphrase: str, site: str, secret: str) -> Folder:
             "salt": salt.hex(),
             "check": _seal(key, _CHECK, b"check").hex(),
             "reference": site,
+            # sealed as well: only who knows the phrase can say which desk decides
+            "reference_seal": _seal(key, site.encode("ascii"), b"reference").hex(),
             "secret": _seal(key, secret.encode("ascii"), b"secret").hex(),
         }
         # another desk may have described it a moment ago: its description stands
@@ -147,7 +149,18 @@ def _description(path: Path) -> dict[str, Any]:
 
 def reference_site(folder: Folder) -> str:
     """The desk that prepared the folder: numbers and places are decided there."""
-    return str(_description(folder.path)["reference"])
+    facts = _description(folder.path)
+    try:
+        sealed = _open(folder.key, bytes.fromhex(str(facts["reference_seal"])), b"reference")
+    except (KeyError, ValueError, FolderProblem):
+        sealed = b""
+    if sealed.decode("ascii", "replace") != facts["reference"]:
+        raise FolderProblem(
+            f"Il file «{DESCRIPTION}» della cartella condivisa è stato modificato o è "
+            "danneggiato (la postazione di riferimento non corrisponde): non è stato "
+            "modificato nulla. Ripristinalo da una copia della cartella."
+        )
+    return str(facts["reference"])
 
 
 def folder_secret(folder: Folder) -> str:
@@ -310,6 +323,8 @@ def read_changeset(folder: Folder, site: str, number: int) -> Changeset:
         facts = json.loads(body)
         if facts.get("site") != site or facts.get("number") != number:
             raise ValueError("misplaced")
+        if facts.get("format") != FORMAT:
+            raise ValueError("another format")
         told = dict(facts.get("passwords") or {})
         return Changeset(
             [_op_of(item) for item in facts["ops"]],

@@ -15,6 +15,7 @@ brought yet) makes the whole file wait (`Waiting`): it is read again at the next
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, String, Table, delete, insert, or_, select, update
 
-from welfare_desk.domain.lww import CONFLICT_NAMESPACE, UNKNOWN, Change, Folded, Met, fold
+from welfare_desk.domain.lww import CONFLICT_NAMESPACE, SEEN, UNKNOWN, Change, Folded, Met, fold
 from welfare_desk.domain.merge import NO_BASE
 from welfare_desk.domain.numbers import NUMBER_APART
 from welfare_desk.store.cell_keys import key_of
@@ -50,7 +51,7 @@ from welfare_desk.store.replication import (
     row_values,
     same_record,
 )
-from welfare_desk.store.uow import ERASED, REASON_KEY, plain_value
+from welfare_desk.store.uow import BOOKKEEPING, ERASED, REASON_KEY, plain_value
 
 CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
 # the mark of a unique value set aside while another record holds it
@@ -96,10 +97,27 @@ def apply_folding(connection: Connection, ops: Sequence[Op], *, secret: bytes) -
     for entity, record_id in sorted(touched, key=order):
         folding.settle(Base.metadata.tables[entity], record_id)
     folding.finish()
+    _forget(connection, [op.entity_id for op in fresh.values() if op.forced])
     for op in fresh.values():
         note_touched(outcome, op, op.changes)
     outcome.applied = len(fresh)
     return outcome
+
+
+def _forget(connection: Connection, record_ids: list[uuid.UUID]) -> None:
+    """An erasure made on another desk: the history here keeps what changed and when,
+    not the values, as on the desk that erased."""
+    for chunk in chunks(sorted(set(record_ids))):
+        rows = connection.execute(
+            select(JOURNAL.c.id, JOURNAL.c.changes).where(JOURNAL.c.entity_id.in_(chunk))
+        ).all()
+        for entry_id, changes in rows:
+            if isinstance(changes, str):
+                changes = json.loads(changes)
+            blank = dict.fromkeys(changes or {}, ERASED)
+            connection.execute(
+                update(JOURNAL).where(JOURNAL.c.id == entry_id).values(changes=blank)
+            )
 
 
 class _Folding:
@@ -163,9 +181,12 @@ class _Folding:
             values = {k: v for k, v in folded.values.items() if k in table.columns}
             if row is None:
                 self.writer.flush()  # what this one hangs from, written
+                values = _unlinked(self.connection, table, values)
                 parent_gone = _removed_parent(self.connection, table, values)
                 if parent_gone is not None:
                     wanted.append(_orphaned(table, record_id, values, parent_gone))
+                elif not _makeable(table, values):
+                    pass  # erased, or a scan this desk never had: it cannot be made again
                 else:
                     known = {k: v for k, v in values.items() if v is not UNKNOWN}
                     claimed = _claim(self.connection, table, record_id, known, folded, self.moved)
@@ -297,7 +318,7 @@ def _change(table: Table, op: Op) -> Change:
             if key in op.filled:
                 pairs[key] = (NO_BASE, op.filled[key])
             elif isinstance(given, list) and len(given) == 2:
-                pairs[key] = (given[0], value(key, given[1]))
+                pairs[key] = (_base(given[0]), value(key, given[1]))
             elif given == ERASED:
                 pairs[key] = (NO_BASE, UNKNOWN)
         return Change(op.id, "update", op.stamp, pairs=pairs, forced=op.forced)
@@ -307,6 +328,13 @@ def _change(table: Table, op: Op) -> Change:
     if op.action == "insert":  # as the database made it: what was left to its defaults too
         values = {k: v for k, v in values.items() if v is not None or table.columns[k].nullable}
     return Change(op.id, op.action, op.stamp, values=values, forced=op.forced)
+
+
+def _base(value: Any) -> Any:
+    """A change's «from» value; one set aside here (never journaled) is no base to meet."""
+    if isinstance(value, str) and (value.startswith(SET_ASIDE) or NUMBER_APART in value):
+        return SEEN
+    return value
 
 
 # -- a unique value two desks gave two records -----------------------------------------
@@ -434,6 +462,7 @@ def _amend(
     moved: dict[str, set[uuid.UUID]],
     writer: Writer | None = None,
 ) -> None:
+    values = _unlinked(connection, table, values)
     taken = {
         k: v
         for k, v in values.items()
@@ -505,12 +534,53 @@ def _made_order(connection: Connection, entity: str, record_id: uuid.UUID) -> tu
     return ("", str(record_id)) if found is None else (found.stamp or "", str(found.id))
 
 
+def _made(connection: Connection, entity: str, record_id: uuid.UUID) -> Op | None:
+    """The creation of a record that is gone without a removal of its own (it went with
+    a record it hung from): what hangs from it has nowhere to go either."""
+    statement = select(JOURNAL).where(
+        JOURNAL.c.entity == entity, JOURNAL.c.entity_id == record_id, JOURNAL.c.action == "insert"
+    )
+    found = connection.execute(statement.limit(1)).first()
+    return None if found is None else op_of(found)
+
+
 def _removal_of(connection: Connection, entity: str, record_id: uuid.UUID) -> Op | None:
     statement = select(JOURNAL).where(
         JOURNAL.c.entity == entity, JOURNAL.c.entity_id == record_id, JOURNAL.c.action == "delete"
     )
     found = connection.execute(statement.order_by(JOURNAL.c.stamp).limit(1)).first()
     return None if found is None else op_of(found)
+
+
+def _makeable(table: Table, values: Mapping[str, Any]) -> bool:
+    """Whether every column the record cannot be without has a value to make it with."""
+    for column in table.columns:
+        if column.nullable or column.key in ("id", "cell_key") or column.key in BOOKKEEPING:
+            continue
+        given = values.get(column.key, UNKNOWN if column.key in values else None)
+        if given is UNKNOWN or (
+            given is None and column.default is None and column.server_default is None
+        ):
+            return False
+    return True
+
+
+def _unlinked(connection: Connection, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """A link the database empties when its record goes (ON DELETE SET NULL), empty here
+    too when that record is gone: as on the desk that removed it."""
+    result = dict(values)
+    for column in table.columns:
+        value = result.get(column.key)
+        if value is None or value is UNKNOWN or not column.foreign_keys:
+            continue
+        fk = next(iter(column.foreign_keys))
+        if (fk.ondelete or "").upper() != "SET NULL":
+            continue
+        parent = fk.column.table
+        key = row_values(table, {column.key: value})[column.key]
+        if connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is None:
+            result[column.key] = None
+    return result
 
 
 def _removed_parent(connection: Connection, table: Table, values: Mapping[str, Any]) -> Op | None:
@@ -525,7 +595,7 @@ def _removed_parent(connection: Connection, table: Table, values: Mapping[str, A
         key = row_values(table, {column.key: value})[column.key]
         if connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is not None:
             continue
-        removal = _removal_of(connection, parent.name, key)
+        removal = _removal_of(connection, parent.name, key) or _made(connection, parent.name, key)
         if removal is None:
             raise Waiting(parent.name)
         return removal

@@ -116,6 +116,7 @@ def synchronise_folder(
             )
         else:
             folder = open_folder(path, passphrase, site, secret or uuid.uuid4().hex)
+        reference = reference_site(folder)  # checked before anything is read or written
         report = SyncReport()
         before = open_conflicts(store)
         if address is None:
@@ -125,7 +126,7 @@ def synchronise_folder(
         _receive(store, folder, site, report, reindex, progress)
         with store.engine.begin() as connection:
             reindex(connection, settle_unique_values(connection), set())
-        if reference_site(folder) == site and decide(store):
+        if reference == site and decide(store):
             _send(store, folder, site, report, progress)
     except FolderProblem as exc:
         raise SyncRefused(str(exc)) from None

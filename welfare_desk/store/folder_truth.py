@@ -86,7 +86,6 @@ def _place(uow: UnitOfWork) -> int:
         ).all(),
     )
     holding = [s.value for s in HOLDS_PLACE]
-    touched: set[Any] = set()
     for enrollment in pending:
         edition = uow.get(Edition, enrollment.edition_id)
         if edition is None:
@@ -108,14 +107,42 @@ def _place(uow: UnitOfWork) -> int:
             EnrollmentStatus.CONFIRMED if placed else EnrollmentStatus.WAITLISTED
         ).value
         uow.because(enrollment, DECIDED_HERE)
-        touched.add(edition)
     uow.flush()
-    for edition in touched:
-        _recount(uow, edition, holding)
-    return len(pending)
+    return len(pending) + _fill_places(uow, holding)
 
 
-def _recount(uow: UnitOfWork, edition: Edition, holding: list[str]) -> None:
+def _fill_places(uow: UnitOfWork, holding: list[str]) -> int:
+    """Every edition counted again from its enrollments, and a place freed on any desk
+    given to the longest waiting (the other desks leave it to this one)."""
+    changed = 0
+    for edition in uow.session.scalars(select(Edition)).all():
+        waiting = _in_order_made(
+            uow,
+            "enrollment",
+            uow.session.scalars(
+                select(Enrollment).where(
+                    Enrollment.edition_id == edition.id,
+                    Enrollment.status == EnrollmentStatus.WAITLISTED.value,
+                )
+            ).all(),
+        )
+        taken = uow.session.scalar(
+            select(func.count()).where(
+                Enrollment.edition_id == edition.id, Enrollment.status.in_(holding)
+            )
+        )
+        free = edition.capacity - (taken or 0)
+        for enrollment in waiting[: max(free, 0)]:
+            enrollment.status = EnrollmentStatus.CONFIRMED.value
+            uow.because(enrollment, DECIDED_HERE)
+            changed += 1
+        uow.flush()
+        if _recount(uow, edition, holding):
+            changed += 1
+    return changed
+
+
+def _recount(uow: UnitOfWork, edition: Edition, holding: list[str]) -> bool:
     rows = uow.session.execute(
         select(Enrollment.status, func.count())
         .where(Enrollment.edition_id == edition.id)
@@ -123,5 +150,7 @@ def _recount(uow: UnitOfWork, edition: Edition, holding: list[str]) -> None:
     ).all()
     taken = sum(n for status, n in rows if status in holding)
     waiting = sum(n for status, n in rows if status == EnrollmentStatus.WAITLISTED.value)
-    if (edition.taken, edition.waiting) != (taken, waiting):
-        edition.taken, edition.waiting = taken, waiting
+    if (edition.taken, edition.waiting) == (taken, waiting):
+        return False
+    edition.taken, edition.waiting = taken, waiting
+    return True

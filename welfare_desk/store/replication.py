@@ -484,8 +484,9 @@ def dependents(
         if child.name not in EDITABLE_TABLES:
             continue
         for column in child.columns:
-            if not any(fk.column is table.c.id for fk in column.foreign_keys):
-                continue
+            links = [fk for fk in column.foreign_keys if fk.column is table.c.id]
+            if not links or (links[0].ondelete or "").upper() == "SET NULL":
+                continue  # (a link the database empties by itself when the record goes)
             for row in connection.execute(select(child).where(column == record_id)):
                 if row.id == record_id:
                     continue
