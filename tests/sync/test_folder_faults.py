@@ -246,3 +246,20 @@ def test_a_place_freed_on_a_desk_goes_to_the_longest_waiting(
             assert edition is not None and (edition.taken, edition.waiting) == (2, 0)
             statuses = {e.id: e.status for e in uow.session.scalars(select(Enrollment))}
         assert statuses[made[2].enrollment.id] == "confirmed"
+
+
+def test_a_file_missing_from_the_middle_of_a_run_is_said(sites: list[Store], folder: Path) -> None:
+    from welfare_desk.store.changesets import CHANGES
+
+    a, b = sites[:2]
+    _rounds([a, b], folder, 1)
+    for surname in ("Rossi", "Bianchi"):
+        add_worker(a, surname=surname)
+        _sync(a, folder)
+    run = next(p for p in (folder / CHANGES).iterdir() if list(p.glob("*.wdc")))
+    files = sorted(run.glob("*.wdc"))
+    files[-2].rename(files[-2].with_name(".away.tmp"))  # not brought by the share (yet)
+
+    report = _sync(b, folder)
+
+    assert any(f"manca il file {files[-2].stem}" in note for note in report.notes)

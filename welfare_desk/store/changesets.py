@@ -316,6 +316,14 @@ def waiting(folder: Folder, site: str, after: int) -> list[int]:
     return run
 
 
+def missing(folder: Folder, site: str, after: int) -> int | None:
+    """The first number of a desk's run that is not there while later ones are (a file
+    the share has not brought, or one deleted): None when the run has no gap."""
+    run = waiting(folder, site, after)
+    later = [n for n in _numbers(folder.site_dir(site)) if n > after + len(run) + 1]
+    return after + len(run) + 1 if later else None
+
+
 def read_changeset(folder: Folder, site: str, number: int) -> Changeset:
     path = folder.site_dir(site) / f"{number:08d}{SUFFIX}"
     try:
@@ -335,8 +343,8 @@ def read_changeset(folder: Folder, site: str, number: int) -> Changeset:
             f"Il file «{path.name}» della postazione {site[:8]} nella cartella condivisa è "
             "danneggiato o non è stato scritto da una postazione di questo programma: le "
             "modifiche di quella postazione si fermano lì, quelle delle altre sono state "
-            "ricevute. Fai scrivere di nuovo le modifiche a quella postazione (una sua "
-            "sincronizzazione) o ripristina il file da una copia della cartella."
+            "ricevute. Ripristina il file da una copia della cartella (o dal servizio che la "
+            "sincronizza), poi sincronizza di nuovo: nulla va perso intanto."
         ) from exc
 
 

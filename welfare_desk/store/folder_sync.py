@@ -25,6 +25,7 @@ from welfare_desk.store.changesets import (
     FolderProblem,
     folder_secret,
     last_number,
+    missing,
     open_folder,
     read_changeset,
     reference_site,
@@ -258,6 +259,17 @@ def _receive(
                 report.replayed += outcome.skipped
                 if progress is not None:
                     progress("pull", report.pulled)
+    for other in folder.sites():
+        with store.engine.connect() as connection:
+            read = int(_meta(connection, READ_PREFIX + other) or 0)
+        gap = missing(folder, other, read) if other != site and other not in broken else None
+        if gap is not None and other not in blocked:
+            report.notes.append(
+                f"Nella cartella manca il file {gap:08d} della postazione {other[:8]}, mentre "
+                "ci sono i successivi: le sue modifiche si fermano lì finché il file non "
+                "arriva (un servizio di sincronizzazione può essere in ritardo) o non viene "
+                "ripristinato da una copia della cartella."
+            )
     for other, number in sorted(blocked.items()):
         report.notes.append(
             f"Le modifiche della postazione {other[:8]} (dal file {number:08d}) aspettano "
