@@ -523,7 +523,9 @@ class Goal(Keyed, Editable, Base):
     )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
-    need_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("need.id", ondelete="SET NULL"))
+    need_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("need.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     target_date: Mapped[date | None]
     outcome: Mapped[str | None] = mapped_column(String(20))
@@ -637,11 +639,11 @@ class Enrollment(MadeAtPoint, Keyed, Editable, Base):
         ForeignKey("worker.id", ondelete="CASCADE"), index=True
     )
     member_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("household_member.id", ondelete="CASCADE")
+        ForeignKey("household_member.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[str] = mapped_column(String(20))
     action_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("case_action.id", ondelete="SET NULL")
+        ForeignKey("case_action.id", ondelete="SET NULL"), index=True
     )
 
 
@@ -698,12 +700,12 @@ class Voucher(MadeAtPoint, Keyed, Editable, Base):
     number: Mapped[str] = mapped_column(String(30), unique=True)
     worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worker.id", ondelete="CASCADE"))
     member_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("household_member.id", ondelete="SET NULL")
+        ForeignKey("household_member.id", ondelete="SET NULL"), index=True
     )
     service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"), index=True)
     edition_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("edition.id"))
     enrollment_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("enrollment.id", ondelete="SET NULL")
+        ForeignKey("enrollment.id", ondelete="SET NULL"), index=True
     )
     budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budget.id"), index=True)
     value_cents: Mapped[int] = mapped_column(BigInteger)
@@ -757,7 +759,7 @@ class HealthFundRequest(MadeAtPoint, Keyed, Editable, Base):
         ForeignKey("worker.id", ondelete="CASCADE"), index=True
     )
     member_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("household_member.id", ondelete="SET NULL")
+        ForeignKey("household_member.id", ondelete="SET NULL"), index=True
     )
     fund_code: Mapped[str] = mapped_column(String(30))
     kind: Mapped[str] = mapped_column(String(30))
@@ -775,7 +777,7 @@ class HealthFundRequest(MadeAtPoint, Keyed, Editable, Base):
     notes: Mapped[str | None] = mapped_column(Text, info={"sensitive": True})
     decision_note: Mapped[str | None] = mapped_column(String(500))
     action_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("case_action.id", ondelete="SET NULL")
+        ForeignKey("case_action.id", ondelete="SET NULL"), index=True
     )
 
 
@@ -835,7 +837,7 @@ class SmartWorkingRequest(MadeAtPoint, Keyed, Editable, Base):
     # A withdrawal from an agreement in force: the agreement runs until this day.
     withdrawal_effective_on: Mapped[date | None]
     action_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("case_action.id", ondelete="SET NULL")
+        ForeignKey("case_action.id", ondelete="SET NULL"), index=True
     )
 
 
