@@ -137,6 +137,7 @@ class _Folding:
         self.fresh = fresh
         self.outcome = outcome
         self.moved: dict[str, set[uuid.UUID]] = defaultdict(set)
+        self.here: set[Any] = set()  # records known to be in the store now
         self.writer = Writer(connection)
         self.histories: dict[uuid.UUID, list[Op]] = defaultdict(list)
         self.rows: dict[uuid.UUID, dict[str, Any] | None] = {}
@@ -154,6 +155,7 @@ class _Folding:
                 self.rows.update(dict.fromkeys(chunk))
                 for row in connection.execute(select(table).where(table.c.id.in_(chunk))):
                     self.rows[row.id] = plain_row(table, row)
+                    self.here.add(row.id)
         self.conflicts = _ConflictSink(connection, [record_id for _, record_id in touched])
 
     def settle(self, table: Table, record_id: uuid.UUID) -> None:
@@ -171,6 +173,7 @@ class _Folding:
                 removal = by_change[folded.removed_by.id]
                 for gone in _remove(self.connection, table, record_id, removal, self.conflicts):
                     self.rows[gone] = None
+                    self.here.discard(gone)
                 if table.name == "worker":
                     self.outcome.workers.add(record_id)
         elif folded.values is None:
@@ -180,21 +183,23 @@ class _Folding:
         else:
             values = {k: v for k, v in folded.values.items() if k in table.columns}
             if row is None:
-                self.writer.flush()  # what this one hangs from, written
-                values = _unlinked(self.connection, table, values)
-                parent_gone = _removed_parent(self.connection, table, values)
+                values = _unlinked(self.connection, table, values, self.here)
+                parent_gone = _removed_parent(self.connection, table, values, self.here)
                 if parent_gone is not None:
                     wanted.append(_orphaned(table, record_id, values, parent_gone))
                 elif not _makeable(table, values):
                     pass  # erased, or a scan this desk never had: it cannot be made again
                 else:
                     known = {k: v for k, v in values.items() if v is not UNKNOWN}
-                    claimed = _claim(self.connection, table, record_id, known, folded, self.moved)
-                    made = new_row(table, claimed)
+                    if _unique_keys(table):  # who holds a unique value is read from the store
+                        self.writer.flush()
+                        known = _claim(self.connection, table, record_id, known, folded, self.moved)
+                    made = new_row(table, known)
                     if table.name in KEYED:
                         made["cell_key"] = key_of(self.secret, record_id)
                     made.update(_stamped(folded, by_change, True))
-                    self.connection.execute(insert(table).values({"id": record_id, **made}))
+                    self.writer.insert(table, {"id": record_id, **made})
+                    self.here.add(record_id)
             else:
                 _amend(
                     self.connection,
@@ -565,7 +570,19 @@ def _makeable(table: Table, values: Mapping[str, Any]) -> bool:
     return True
 
 
-def _unlinked(connection: Connection, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+def _exists(connection: Connection, parent: Table, key: Any, here: set[Any] | None) -> bool:
+    """Whether the record is in this store; `here`: records known to be, asked once."""
+    if here is not None and key in here:
+        return True
+    found = connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is not None
+    if found and here is not None:
+        here.add(key)
+    return found
+
+
+def _unlinked(
+    connection: Connection, table: Table, values: dict[str, Any], here: set[Any] | None = None
+) -> dict[str, Any]:
     """A link the database empties when its record goes (ON DELETE SET NULL), empty here
     too when that record is gone: as on the desk that removed it."""
     result = dict(values)
@@ -576,14 +593,15 @@ def _unlinked(connection: Connection, table: Table, values: dict[str, Any]) -> d
         fk = next(iter(column.foreign_keys))
         if (fk.ondelete or "").upper() != "SET NULL":
             continue
-        parent = fk.column.table
         key = row_values(table, {column.key: value})[column.key]
-        if connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is None:
+        if not _exists(connection, fk.column.table, key, here):
             result[column.key] = None
     return result
 
 
-def _removed_parent(connection: Connection, table: Table, values: Mapping[str, Any]) -> Op | None:
+def _removed_parent(
+    connection: Connection, table: Table, values: Mapping[str, Any], here: set[Any] | None = None
+) -> Op | None:
     """The removal of a record this one hangs from; Waiting when one is not here yet."""
     for column in table.columns:
         value = values.get(column.key)
@@ -593,7 +611,7 @@ def _removed_parent(connection: Connection, table: Table, values: Mapping[str, A
         if parent.name not in EDITABLE_TABLES:
             continue
         key = row_values(table, {column.key: value})[column.key]
-        if connection.execute(select(parent.c.id).where(parent.c.id == key)).first() is not None:
+        if _exists(connection, parent, key, here):
             continue
         removal = _removal_of(connection, parent.name, key) or _made(connection, parent.name, key)
         if removal is None:
