@@ -141,14 +141,19 @@ def test_the_bar_tells_how_far_a_synchronisation_has_gone(
     assert bar.label.text().startswith("Ricezione: 12.500…")
 
 
+@pytest.mark.parametrize("points", [None, 14])
 def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
     qtbot: QtBot,
     qapp: object,
     tmp_path: Path,
     blank_store: Path,
     monkeypatch: pytest.MonkeyPatch,
+    points: int | None,
 ) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from tests.conftest import copy_store, store_at
+    from tests.gui.test_page_sizes import SCREEN, _cut
     from tests.helpers import add_worker
     from welfare_desk.sync.folder import sync_with_folder
 
@@ -164,11 +169,18 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner()
     context = DeskContext(runner=runner, settings=settings, clock=mine.clock, store=mine)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    if points is not None:  # set before the desk is built, as a system font is
+        larger = app.font()
+        larger.setPointSize(points)
+        app.setFont(larger)
     qapp.setStyleSheet(style_sheet())  # type: ignore[attr-defined]
     i18n.install("it")
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(*(SCREEN if points else (1280, 800)))
     window.show()
     try:
         with qtbot.waitSignal(window.first_page_ready, timeout=10_000):
@@ -178,7 +190,7 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
         assert f"Cartella condivisa: {folder.resolve()}" in window.sync_bar.label.toolTip()
         if SHOTS:
             qtbot.wait(200)  # the bar laid out again for the label's new text
-            window.grab().save(str(Path(SHOTS) / "sync_folder_bar.png"))
+            window.grab().save(str(Path(SHOTS) / f"sync_folder_bar_{points or 'normal'}.png"))
 
         window.sync_bar.button.click()  # the desk keeps the folder's key: nothing asked
 
@@ -192,9 +204,11 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
         assert page.merge_button.isVisible()
         page.view.selectRow(next(n for n, row in enumerate(page.model.rows) if row.double_id))
         assert page.merge_button.isEnabled()
+        qtbot.wait(200)
+        assert _cut(page) == [] and _cut(window.statusBar()) == []
         if SHOTS:
-            qtbot.wait(200)
-            window.grab().save(str(Path(SHOTS) / "sync_folder_conflicts.png"))
+            shot = f"sync_folder_conflicts_{points or 'normal'}.png"
+            window.grab().save(str(Path(SHOTS) / shot))
         asked: list[str] = []
         monkeypatch.setattr(
             "welfare_desk.gui.pages.conflicts_page.confirm",
@@ -208,5 +222,6 @@ def test_a_desk_sharing_a_folder_synchronises_from_the_bar(
         assert "Schede unite" in window.statusBar().currentMessage()
         assert not page.merge_button.isVisible()  # the employer's: only one record here
     finally:
+        app.setFont(before)
         runner.shutdown()
         other.close()

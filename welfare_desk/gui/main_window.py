@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from welfare_desk import __version__
 from welfare_desk.gui import i18n, settings
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.eliding import ElidingLabel
 from welfare_desk.gui.formatting import short_date
 from welfare_desk.gui.pages.agenda_page import AgendaPage
 from welfare_desk.gui.pages.case_page import CasePage
@@ -129,9 +129,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.central = central
 
-        self.store_label = QLabel()
+        self.store_label = ElidingLabel()
         # A desk run as of another day (--today) says so all the time.
-        self.day_label = QLabel()
+        self.day_label = ElidingLabel()
         self.day_label.setObjectName("movedDay")
         self.day_label.setVisible(context.clock.moved)
         self.busy = QProgressBar()

@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
+from PySide6.QtWidgets import QPushButton, QStatusBar
 
 from welfare_desk.gui.context import DeskContext
+from welfare_desk.gui.eliding import ElidingLabel
 from welfare_desk.gui.formatting import date_time, thousands
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class SyncBar(QObject):
     def __init__(self, context: DeskContext, bar: QStatusBar) -> None:
         super().__init__(bar)
         self.context = context
-        self.label = QLabel()
+        self.label = ElidingLabel()
         self.label.setObjectName("syncState")
         self.button = QPushButton()
         self.button.clicked.connect(lambda: self.synchronise(quiet=False))
