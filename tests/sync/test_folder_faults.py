@@ -263,3 +263,36 @@ def test_a_file_missing_from_the_middle_of_a_run_is_said(sites: list[Store], fol
     report = _sync(b, folder)
 
     assert any(f"manca il file {files[-2].stem}" in note for note in report.notes)
+
+
+def test_what_a_removal_set_aside_is_told_alike_whatever_the_order_read(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b, c = sites[:3]
+    worker_id = add_worker(a).worker.id
+    request_id, invoice_id = _health(a, worker_id, None, "HF-P0001")
+    _rounds([a, b, c], folder, 1)
+    with UnitOfWork(a) as uow:  # the draft request removed with its invoice
+        for model, record_id in ((HealthInvoice, invoice_id), (HealthFundRequest, request_id)):
+            record = uow.get(model, record_id)
+            assert record is not None
+            uow.delete(record)
+        uow.commit()
+    with UnitOfWork(b) as uow:  # another invoice added to it meanwhile, then corrected
+        invoice = HealthInvoice(
+            request_id=request_id, invoice_date=date(2026, 1, 4), amount_cents=1000
+        )
+        uow.add(invoice)
+        uow.flush()
+        second = invoice.id
+        uow.commit()
+    _sync(b, folder)
+    _sync(c, folder)
+    _edit(b, HealthInvoice, second, amount_cents=2000)
+    _sync(b, folder)
+    _sync(c, folder)
+    _rounds([a, b, c], folder, 2)
+
+    told = [{(k.entity, str(k.lost)) for k in _conflicts(store)} for store in (a, b, c)]
+    assert told[0] == told[1] == told[2]
+    assert _contents(a) == _contents(b) == _contents(c)

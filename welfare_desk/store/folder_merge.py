@@ -228,6 +228,7 @@ class _ConflictSink:
         self.connection = connection
         self.existing: dict[uuid.UUID, dict[uuid.UUID, tuple[str, bool]]] = {}
         self.new: dict[uuid.UUID, dict[str, Any]] = {}
+        self.retold: dict[uuid.UUID, dict[str, Any]] = {}
         self.moot: list[uuid.UUID] = []
         self._load(record_ids)
 
@@ -270,10 +271,21 @@ class _ConflictSink:
             if conflict_id not in here:
                 here[conflict_id] = (row["kind"], False)
                 self.new[conflict_id] = row
+            elif conflict_id in self.new:
+                self.new[conflict_id] = row
+            elif not here[conflict_id][1]:
+                # told again from all the changes heard of now: as a desk that heard of
+                # them in another order tells it
+                self.retold[conflict_id] = {"kept": row["kept"], "lost": row["lost"]}
 
     def flush(self) -> None:
         for chunk in chunks(self.moot):
             self.connection.execute(delete(CONFLICTS).where(CONFLICTS.c.id.in_(chunk)))
+        for conflict_id, told in self.retold.items():
+            self.connection.execute(
+                update(CONFLICTS).where(CONFLICTS.c.id == conflict_id).values(told)
+            )
+        self.retold = {}
         rows = list(self.new.values())
         for chunk in chunks(rows):
             self.connection.execute(insert(CONFLICTS), list(chunk))
@@ -357,9 +369,7 @@ def settle_unique_values(connection: Connection) -> set[uuid.UUID]:
         keys = [k for keys in natural_keys(table) for k in keys if _aside_able(table, k)]
         if not keys or table.name not in EDITABLE_TABLES:
             continue
-        aside = connection.execute(
-            select(table.c.id).where(or_(*(table.c[k].startswith(SET_ASIDE) for k in keys)))
-        ).scalars()
+        aside = connection.execute(select(table.c.id).where(_set_aside(table, keys))).scalars()
         for record_id in sorted(aside, key=lambda i: _made_order(connection, table.name, i)):
             ops = _history(connection, table.name, record_id, {})
             row = _row(connection, table, record_id)
@@ -373,6 +383,13 @@ def settle_unique_values(connection: Connection) -> set[uuid.UUID]:
     return moved["worker"]
 
 
+def _set_aside(table: Table, keys: list[str]) -> Any:
+    """The records with a value set aside: every text starting with the mark sorts
+    between it and the next character, so the value's unique index finds them."""
+    after = chr(ord(SET_ASIDE) + 1)
+    return or_(*((table.c[k] >= SET_ASIDE) & (table.c[k] < after) for k in keys))
+
+
 def _aside_able(table: Table, key: str) -> bool:
     return isinstance(table.columns[key].type, String)
 
@@ -380,9 +397,7 @@ def _aside_able(table: Table, key: str) -> bool:
 def _keep_proposals(connection: Connection, table: Table, keys: list[str]) -> None:
     """One proposal for each record set aside, about the record holding its value."""
     wanted: dict[uuid.UUID, dict[str, Any]] = {}
-    aside = connection.execute(
-        select(table).where(or_(*(table.c[k].startswith(SET_ASIDE) for k in keys)))
-    ).all()
+    aside = connection.execute(select(table).where(_set_aside(table, keys))).all()
     for row in aside:
         ops = _history(connection, table.name, row.id, {})
         folded = _folded(table, row.id, ops, plain_row(table, row))
