@@ -296,3 +296,41 @@ def test_what_a_removal_set_aside_is_told_alike_whatever_the_order_read(
     told = [{(k.entity, str(k.lost)) for k in _conflicts(store)} for store in (a, b, c)]
     assert told[0] == told[1] == told[2]
     assert _contents(a) == _contents(b) == _contents(c)
+
+
+def test_a_desk_older_than_another_of_the_folder_is_told_to_update(
+    sites: list[Store], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from welfare_desk.store import uow as unit_of_work
+
+    a, b = sites[:2]
+    _rounds([a, b], folder, 1)
+    monkeypatch.setattr(unit_of_work, "HEAD", "9999")  # a desk of a later version
+    worker_id = add_worker(a, surname="Rossi").worker.id
+    _sync(a, folder)
+    monkeypatch.undo()
+
+    with pytest.raises(SyncRefused, match="versione più recente"):
+        _sync(b, folder)
+    with UnitOfWork(b) as uow:  # nothing of it applied half
+        assert uow.get(Worker, worker_id) is None
+
+
+def test_a_conflict_decided_on_one_desk_and_made_moot_later_is_gone_everywhere(
+    sites: list[Store], folder: Path
+) -> None:
+    from welfare_desk.sync.conflicts import resolve
+
+    a, b, c = sites[:3]
+    worker_id = add_worker(a).worker.id
+    _rounds([a, b, c], folder, 1)
+    for store, phone in ((a, "1"), (b, "2"), (c, "3")):
+        _edit(store, Worker, worker_id, phone=phone)
+    _sync(a, folder)
+    _sync(c, folder)  # c meets a's edit and decides
+    [conflict] = _conflicts(c)
+    with UnitOfWork(c) as uow:
+        resolve(uow, conflict.id, conflict.version)
+    _rounds([c, b, a], folder, 2)
+
+    assert _contents(a) == _contents(b) == _contents(c)

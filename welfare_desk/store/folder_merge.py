@@ -262,8 +262,10 @@ class _ConflictSink:
             if made is not None:
                 rows[made["id"]] = made
         if prune:
-            for conflict_id, (kind, decided) in list(here.items()):
-                if kind in FOUND_BY_FOLD[:3] and not decided and conflict_id not in rows:
+            # moot even if decided: every desk finds the same conflicts from the same
+            # changes, and a desk that never met this one has no decision to keep
+            for conflict_id, (kind, _decided) in list(here.items()):
+                if kind in FOUND_BY_FOLD[:3] and conflict_id not in rows:
                     del here[conflict_id]
                     if self.new.pop(conflict_id, None) is None:
                         self.moot.append(conflict_id)

@@ -49,6 +49,7 @@ from welfare_desk.store.replication import (
     pending_count,
     set_password,
 )
+from welfare_desk.store.revisions import REVISIONS
 from welfare_desk.store.stamps import SITE_KEY
 
 PREFIX = "folder:"
@@ -237,6 +238,12 @@ def _receive(
                     report.notes.append(str(exc))
                     broken.add(other)
                     break
+                if any(op.schema_version not in REVISIONS for op in changeset.ops):
+                    raise SyncRefused(
+                        "Un'altra postazione della cartella usa una versione più recente di "
+                        "Welfare Desk: installa l'ultima versione su questa postazione, poi "
+                        "sincronizza. Le modifiche fatte qui restano in attesa e non vanno perse."
+                    )
                 try:
                     with store.engine.begin() as connection:
                         secret = bytes.fromhex(_meta(connection, SECRET) or "")
