@@ -334,3 +334,28 @@ def test_a_conflict_decided_on_one_desk_and_made_moot_later_is_gone_everywhere(
     _rounds([c, b, a], folder, 2)
 
     assert _contents(a) == _contents(b) == _contents(c)
+
+
+def test_a_desk_copied_or_restored_writes_a_run_of_its_own_that_the_others_read(
+    sites: list[Store], folder: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import copy_store, store_at
+
+    a, b = sites[:2]
+    for surname in ("Rossi", "Bianchi"):  # a run of two files
+        add_worker(a, surname=surname)
+        _rounds([a, b], folder, 1)
+    a.close()
+    copied = store_at(str(copy_store(Path(str(a.engine.url.database)), tmp_path / "copia.sqlite")))
+    try:
+        worker_id = add_worker(copied, surname="Verdi").worker.id
+        report = _sync(copied, folder)
+        assert report.pushed > 0 and report.notes == []
+
+        received = _sync(b, folder)
+
+        assert received.notes == []
+        with UnitOfWork(b) as uow:
+            assert uow.get(Worker, worker_id) is not None
+    finally:
+        copied.close()

@@ -54,7 +54,9 @@ from welfare_desk.store.stamps import SITE_KEY
 
 PREFIX = "folder:"
 KEY_KEY = "sync_folder_key"  # the folder's key, kept in the (encrypted) store
-NUMBER_KEY = "sync_folder_number"  # the last file of this desk's own run
+# + this desk's site: the last file of its own run (a copied or restored store gets a
+# site, and so a run, of its own, numbered from 1)
+NUMBER_PREFIX = "fn:"
 READ_PREFIX = "fr:"  # + a desk's site: the last file of its run applied here
 BATCH = 2000
 META: Any = StoreMeta.__table__
@@ -182,7 +184,7 @@ def _send(
     while True:
         with store.engine.connect() as connection:
             ops = outbox(connection, BATCH)
-            written = int(_meta(connection, NUMBER_KEY) or 0)
+            written = int(_meta(connection, NUMBER_PREFIX + site) or 0)
             # the passwords this desk set last go with its changes (never in the journal)
             own = {
                 str(operator_id): (hashed, stamp)
@@ -196,7 +198,7 @@ def _send(
         write_changeset(folder, site, number, ops, own)
         with store.engine.begin() as connection:
             acknowledge(connection, [op.id for op in ops])
-            _set_meta(connection, NUMBER_KEY, str(number))
+            _set_meta(connection, NUMBER_PREFIX + site, str(number))
         report.pushed += len(ops)
         if progress is not None:
             progress("push", report.pushed)
