@@ -184,6 +184,8 @@ def _send(
     while True:
         with store.engine.connect() as connection:
             ops = outbox(connection, BATCH)
+            if not ops:
+                return
             written = int(_meta(connection, NUMBER_PREFIX + site) or 0)
             # the passwords this desk set last go with its changes (never in the journal)
             own = {
@@ -191,8 +193,6 @@ def _send(
                 for operator_id, (hashed, stamp) in passwords(connection).items()
                 if hashed is not None and stamp.rsplit(".", 1)[-1] == site
             }
-        if not ops:
-            return
         # a file written before a crash that came before its mark: the next number
         number = max(written, last_number(folder, site)) + 1
         write_changeset(folder, site, number, ops, own)

@@ -198,7 +198,8 @@ def synchronise(
         else:
             push(replica, hub, report, reindex=reindex, progress=progress)
         pull(replica, hub, report, reindex=reindex, progress=progress)
-        settle_passwords(replica, hub)
+        if report.pushed or report.pulled:  # a password's change travels as a change
+            settle_passwords(replica, hub)
     except DBAPIError as exc:
         if not is_disconnect(exc):
             raise
