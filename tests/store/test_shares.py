@@ -109,3 +109,33 @@ def test_a_quick_search_does_not_read_a_store_on_a_share(
     monkeypatch.setattr(shares, "MOUNTS", table)
     assert main(["--db", str(folder / "desk.sqlite"), "search", "Rossi"]) != 0
     assert "cartella di rete (nfs)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "folder", ["Dropbox", "OneDrive", "OneDrive - Cooperativa Sole", "Google Drive", "Nextcloud"]
+)
+def test_a_store_in_a_folder_a_sync_service_copies_is_refused(
+    tmp_path: Path, folder: str
+) -> None:
+    synced = tmp_path / folder / "welfare"
+    synced.mkdir(parents=True)
+
+    with pytest.raises(OnNetworkShare) as refused:
+        store_at(str(synced / "desk.sqlite"))
+
+    assert folder.split(" - ")[0] in refused.value.message
+    assert "sync --folder" in refused.value.message  # the way to share through it
+    assert list(synced.iterdir()) == []
+
+
+def test_a_share_refused_names_the_shared_folder_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share = tmp_path / "condivisa"
+    share.mkdir()
+    table = tmp_path / "mounts"
+    table.write_text(f"/dev/vda / ext4 rw 0 0\nnas:/export {share} cifs rw 0 0\n")
+    monkeypatch.setattr(shares, "MOUNTS", table)
+    with pytest.raises(OnNetworkShare) as refused:
+        store_at(str(share / "desk.sqlite"))
+    assert "sync --folder" in refused.value.message

@@ -50,8 +50,49 @@ class OnNetworkShare(StoreUnavailable):
     bad_input = True
 
 
+# Folders a sync service copies to other PCs while the file is open (the names their
+# clients give them): a live store there is copied half-written, or two copies diverge.
+SYNCED_FOLDERS = (
+    "Dropbox",
+    "OneDrive",
+    "Google Drive",
+    "GoogleDrive",
+    "iCloud Drive",
+    "iCloudDrive",
+    "Nextcloud",
+    "ownCloud",
+    "pCloud Drive",
+    "MEGA",
+    "Box",
+)
+_INSTEAD = (
+    "per lavorare in più postazioni sugli stessi dati usate l'archivio PostgreSQL del "
+    "programma, oppure, senza un server, una cartella condivisa con «welfare-desk sync "
+    "--folder CARTELLA»: ogni postazione tiene il suo archivio e scambia lì solo le "
+    "modifiche."
+)
+
+
+def synced_folder(path: Path) -> str | None:
+    """The sync service whose folder holds `path`, None if none does."""
+    for part in Path(_resolved(path)).parts:
+        for name in SYNCED_FOLDERS:
+            if part == name or part.startswith(f"{name} - ") or part.startswith(f"{name} ("):
+                return name
+    return None
+
+
 def refuse_network_share(path: Path) -> None:
-    """Raises OnNetworkShare when `path` (a SQLite store's file) is on a network share."""
+    """Raises OnNetworkShare when `path` (a SQLite store's file) is on a network share, or
+    in a folder a sync service copies."""
+    service = synced_folder(path)
+    if service is not None:
+        raise OnNetworkShare(
+            f"L'archivio «{path}» è in una cartella di {service}, che copia i file sugli altri "
+            "PC mentre la desk li scrive: l'archivio si danneggerebbe, o due copie andrebbero "
+            f"ognuna per conto suo. Tieni l'archivio in una cartella di questo PC che {service} "
+            f"non sincronizza; {_INSTEAD}"
+        )
     kind = network_filesystem(path)
     if kind is None:
         return
@@ -66,8 +107,7 @@ def refuse_network_share(path: Path) -> None:
         f"L'archivio «{path}» è in una cartella di rete ({kind}): un archivio SQLite in "
         "rete si danneggia quando due postazioni lo scrivono insieme o la rete cade durante "
         "un salvataggio, e per questo la desk non lo apre. Tieni l'archivio su un disco di "
-        "questo PC; per lavorare in più postazioni sugli stessi dati usate l'archivio "
-        "PostgreSQL del programma."
+        f"questo PC; {_INSTEAD}"
     )
 
 
