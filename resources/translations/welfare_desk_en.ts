@@ -1885,88 +1885,88 @@ Answers: %2</source>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="85"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="84"/>
         <source>Synchronisation conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="87"/>
         <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="93"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="131"/>
         <source>&amp;Confirm what was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
         <source>&amp;Take the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
         <source>&amp;Merge the two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="99"/>
-        <source>The same person was registered on two desks: what the second record holds moves onto the first, and the second is removed.</source>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
+        <source>The same person (or employer) was registered on two desks: what the second record holds moves onto the first, and the second is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="102"/>
         <source>&amp;Open the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="104"/>
         <source>Conflicts to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="107"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="108"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="109"/>
         <source>Kept on every desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="110"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="111"/>
         <source>Set aside by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
         <source>Changed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="129"/>
         <source>&amp;Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="141"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1975,16 +1975,21 @@ Answers: %2</source>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="171"/>
+        <source>Merge the two records of this employer? Its workers, social points and budgets move onto the first, and the second is removed on every desk. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="177"/>
         <source>Merge the two records of %1? Family, contacts, paths, requests and vouchers of the second move onto the first, and the second is removed on every desk. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="181"/>
         <source>Merge the two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="190"/>
         <source>Records merged: %n record(s) moved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6824,47 +6829,47 @@ The desk of company welfare programmes.</source>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="51"/>
         <source>S&amp;ynchronise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="51"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="52"/>
         <source>Synchronise with the programme&apos;s server now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="105"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="106"/>
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
         <source>Sending: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
         <source>Receiving: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="146"/>
         <source>Synchronising…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="148"/>
         <source>Not synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="150"/>
         <source>Synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="153"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="154"/>
         <source>%n to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6872,22 +6877,22 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="156"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="157"/>
         <source>Shared folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="161"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="162"/>
         <source>Last synchronised %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="151"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="152"/>
         <source>Never synchronised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="163"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="164"/>
         <source>%n change(s) to send</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6895,7 +6900,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="165"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="166"/>
         <source>%n conflict(s) to resolve</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6903,7 +6908,7 @@ The desk of company welfare programmes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="158"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="159"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1886,88 +1886,88 @@ Risponde a: %2</translation>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="85"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="84"/>
         <source>Synchronisation conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="88"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="87"/>
         <source>Two desks changed the same thing before they could synchronise. Every desk now holds the later change; the other is set aside here. Confirm what was kept, or take the other value: the choice reaches every desk at its next synchronisation. A record removed on one desk stays removed.</source>
         <translation>Due postazioni hanno modificato lo stesso dato prima di potersi sincronizzare. Ogni postazione ora ha la modifica più recente; l&apos;altra è messa da parte qui. Conferma il valore mantenuto, oppure usa l&apos;altro: la scelta arriva a ogni postazione alla sua prossima sincronizzazione. Un dato eliminato su una postazione resta eliminato.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="132"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="93"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="131"/>
         <source>&amp;Confirm what was kept</source>
         <translation>&amp;Conferma il valore mantenuto</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="94"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Usa l&apos;altro valore</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="96"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="95"/>
         <source>&amp;Merge the two records</source>
         <translation>&amp;Unisci le due schede</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="99"/>
-        <source>The same person was registered on two desks: what the second record holds moves onto the first, and the second is removed.</source>
-        <translation>La stessa persona è stata registrata su due postazioni: ciò che ha la seconda scheda passa sulla prima, e la seconda viene eliminata.</translation>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="98"/>
+        <source>The same person (or employer) was registered on two desks: what the second record holds moves onto the first, and the second is removed.</source>
+        <translation>La stessa persona (o lo stesso ente) è stata registrata su due postazioni: ciò che ha la seconda scheda passa sulla prima, e la seconda viene eliminata.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="103"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="102"/>
         <source>&amp;Open the person</source>
         <translation>Apri la &amp;scheda</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="104"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="105"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="104"/>
         <source>Conflicts to resolve</source>
         <translation>Conflitti da risolvere</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="108"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="107"/>
         <source>Record</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="109"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="108"/>
         <source>What happened</source>
         <translation>Che cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="110"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="109"/>
         <source>Kept on every desk</source>
         <translation>Mantenuto su ogni postazione</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="111"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="110"/>
         <source>Set aside</source>
         <translation>Messo da parte</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="111"/>
         <source>Set aside by</source>
         <translation>Modificato da</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="113"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="112"/>
         <source>Changed on</source>
         <translation>Modificato il</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="130"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="129"/>
         <source>&amp;Seen</source>
         <translation>&amp;Visto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="142"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="141"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflitto da risolvere</numerusform>
@@ -1976,16 +1976,21 @@ Risponde a: %2</translation>
     </message>
     <message>
         <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="171"/>
+        <source>Merge the two records of this employer? Its workers, social points and budgets move onto the first, and the second is removed on every desk. This cannot be undone.</source>
+        <translation>Unire le due schede di questo ente? Lavoratori, social point e budget della seconda passano sulla prima, e la seconda viene eliminata su ogni postazione. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="177"/>
         <source>Merge the two records of %1? Family, contacts, paths, requests and vouchers of the second move onto the first, and the second is removed on every desk. This cannot be undone.</source>
         <translation>Unire le due schede di %1? Familiari, colloqui, percorsi, pratiche e voucher della seconda passano sulla prima, e la seconda viene eliminata su ogni postazione. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="175"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="181"/>
         <source>Merge the two records</source>
         <translation>Unisci le due schede</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="184"/>
+        <location filename="../../welfare_desk/gui/pages/conflicts_page.py" line="190"/>
         <source>Records merged: %n record(s) moved.</source>
         <translation>
             <numerusform>Schede unite: %n dato spostato.</numerusform>
@@ -6826,47 +6831,47 @@ Lo sportello dei programmi di welfare aziendale.</translation>
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="50"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="51"/>
         <source>S&amp;ynchronise now</source>
         <translation>Sincroni&amp;zza ora</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="51"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="52"/>
         <source>Synchronise with the programme&apos;s server now</source>
         <translation>Sincronizza ora con l&apos;archivio del programma sul server</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="105"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="106"/>
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation>Sincronizzato: %1 modifiche inviate, %2 ricevute.</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
         <source>Sending: %1…</source>
         <translation>Invio: %1…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="140"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="141"/>
         <source>Receiving: %1…</source>
         <translation>Ricezione: %1…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="145"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="146"/>
         <source>Synchronising…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="147"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="148"/>
         <source>Not synchronised</source>
         <translation>Non sincronizzato</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="149"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="150"/>
         <source>Synchronised %1</source>
         <translation>Sincronizzato %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="153"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="154"/>
         <source>%n to send</source>
         <translation>
             <numerusform>%n da inviare</numerusform>
@@ -6874,22 +6879,22 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="156"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="157"/>
         <source>Shared folder: %1</source>
         <translation>Cartella condivisa: %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="161"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="162"/>
         <source>Last synchronised %1</source>
         <translation>Ultima sincronizzazione %1</translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="151"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="152"/>
         <source>Never synchronised</source>
         <translation>Mai sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="163"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="164"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -6897,7 +6902,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="165"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="166"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflitto da risolvere</numerusform>
@@ -6905,7 +6910,7 @@ Lo sportello dei programmi di welfare aziendale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../welfare_desk/gui/sync_bar.py" line="158"/>
+        <location filename="../../welfare_desk/gui/sync_bar.py" line="159"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>

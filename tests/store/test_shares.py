@@ -114,9 +114,7 @@ def test_a_quick_search_does_not_read_a_store_on_a_share(
 @pytest.mark.parametrize(
     "folder", ["Dropbox", "OneDrive", "OneDrive - Cooperativa Sole", "Google Drive", "Nextcloud"]
 )
-def test_a_store_in_a_folder_a_sync_service_copies_is_refused(
-    tmp_path: Path, folder: str
-) -> None:
+def test_a_store_in_a_folder_a_sync_service_copies_is_refused(tmp_path: Path, folder: str) -> None:
     synced = tmp_path / folder / "welfare"
     synced.mkdir(parents=True)
 

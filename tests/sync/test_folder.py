@@ -461,3 +461,33 @@ def test_a_password_set_on_one_desk_opens_the_others(sites: list[Store], folder:
             assert sign_in(uow, "ebrambilla", "seconda-password-lunga").id == admin.id
         with UnitOfWork(store) as uow, pytest.raises(SignInRefused):
             sign_in(uow, "ebrambilla", "prima-password-lunga")
+
+
+def test_the_two_records_of_one_employer_made_on_two_desks_become_one(
+    sites: list[Store], folder: Path
+) -> None:
+    from welfare_desk.store.models import Organization
+    from welfare_desk.sync.conflicts import merge, open_conflicts
+
+    a, b = sites[:2]
+    _rounds([a, b], folder, 1)
+    first = add_worker(a, surname="Rossi").worker.id  # each desk registers the employer
+    second = add_worker(b, surname="Bianchi").worker.id
+    _rounds([b, a], folder)
+    with UnitOfWork(a) as uow:
+        [proposal] = [c for c in open_conflicts(uow) if c.record == "Ente"]
+        assert proposal.double_id is not None
+
+    with UnitOfWork(a) as uow:
+        merge(uow, proposal.id, proposal.version)
+    _rounds([a, b], folder)
+
+    for store in (a, b):
+        with UnitOfWork(store) as uow:
+            [employer] = uow.session.scalars(select(Organization)).all()
+            assert not employer.name_key.startswith("~")
+            workers = {w.id: w.organization_id for w in uow.session.scalars(select(Worker))}
+            assert workers == {first: employer.id, second: employer.id}
+            # found by the employer's name, both
+            assert {w.id for w in search_workers(uow, "officine")} == {first, second}
+    assert _contents(a) == _contents(b)

@@ -12,11 +12,11 @@ import uuid
 
 from welfare_desk.errors import InvalidInput
 from welfare_desk.registry import queries
-from welfare_desk.registry.workers import found_again
-from welfare_desk.store.models import HouseholdMember, Worker
+from welfare_desk.registry.workers import found_again, reindex_organization
+from welfare_desk.store.models import HouseholdMember, Organization, Worker
 from welfare_desk.store.uow import UnitOfWork
 
-REASON = "due schede della stessa persona unite in una"
+REASON = "due schede dello stesso soggetto, registrato su due postazioni, unite in una"
 
 
 def merge_workers(uow: UnitOfWork, kept_id: uuid.UUID, double_id: uuid.UUID) -> int:
@@ -50,4 +50,27 @@ def merge_workers(uow: UnitOfWork, kept_id: uuid.UUID, double_id: uuid.UUID) -> 
     uow.delete(double, REASON)
     uow.flush()
     found_again(uow, kept)
+    return moved
+
+
+def merge_organizations(uow: UnitOfWork, kept_id: uuid.UUID, double_id: uuid.UUID) -> int:
+    """Moves onto `kept_id` every record that names the employer `double_id` (workers,
+    social points, budgets, assignments), then removes it; returns how many moved."""
+    if kept_id == double_id:
+        raise InvalidInput("È lo stesso ente: non c'è nulla da unire.")
+    kept = uow.get(Organization, kept_id)
+    double = uow.get(Organization, double_id)
+    if kept is None or double is None:
+        raise InvalidInput("Uno dei due enti non è più in archivio: ricarica l'elenco.")
+    uow.require_people()
+    moved = 0
+    for record, key in queries.naming(uow, Organization, double_id):
+        setattr(record, key, kept_id)
+        uow.because(record, REASON)
+        moved += 1
+    uow.flush()
+    uow.refresh(double)
+    uow.delete(double, REASON)
+    uow.flush()
+    reindex_organization(uow, kept_id)
     return moved

@@ -404,19 +404,30 @@ def expired_records(uow: UnitOfWork, record: str, cutoff: date) -> list[list[Any
 def records_of_worker(uow: UnitOfWork, worker_id: uuid.UUID) -> list[Any]:
     """Every record that names this worker directly (family, contacts, paths, requests,
     enrollments, vouchers, budgets, privacy), as objects of the unit of work."""
-    from welfare_desk.store.models import Base, Worker
+    from welfare_desk.store.models import Worker
 
-    found: list[Any] = []
+    return [record for record, _key in naming(uow, Worker, worker_id)]
+
+
+def naming(uow: UnitOfWork, model: Any, record_id: uuid.UUID) -> list[tuple[Any, str]]:
+    """Every record that names this one directly, with the field that names it."""
+    from welfare_desk.store.models import Base
+
+    target = model.__table__.c.id
+    found: list[tuple[Any, str]] = []
     for mapper in Base.registry.mappers:
         table = mapper.persist_selectable
-        if "id" not in table.c or mapper.class_ is Worker:
+        if "id" not in table.c or mapper.class_ is model:
             continue
         for column in table.c:
-            if any(fk.column is Worker.__table__.c.id for fk in column.foreign_keys):
-                model = mapper.class_
-                found += uow.session.scalars(
-                    select(model).where(getattr(model, column.key) == worker_id)
-                ).all()
+            if any(fk.column is target for fk in column.foreign_keys):
+                other = mapper.class_
+                found += [
+                    (record, column.key)
+                    for record in uow.session.scalars(
+                        select(other).where(getattr(other, column.key) == record_id)
+                    ).all()
+                ]
     return found
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from welfare_desk.errors import InvalidInput
 from welfare_desk.registry.history import FIELD_LABELS, HIDDEN
 from welfare_desk.registry.history import _text as shown
-from welfare_desk.registry.merging import merge_workers
+from welfare_desk.registry.merging import merge_organizations, merge_workers
 from welfare_desk.registry.queries import (
     operator_names,
     organization_names_by_hex,
@@ -141,7 +141,10 @@ def merge(uow: UnitOfWork, conflict_id: uuid.UUID, version: int) -> int:
             "Qui c'è una sola scheda di questa persona: non c'è nulla da unire. Conferma il "
             "valore mantenuto, oppure usa l'altro."
         )
-    moved = merge_workers(uow, conflict.entity_id, double)
+    if conflict.entity == "organization":
+        moved = merge_organizations(uow, conflict.entity_id, double)
+    else:
+        moved = merge_workers(uow, conflict.entity_id, double)
     conflict.resolved_at = uow.clock.stamp()
     conflict.resolution = MERGED
     uow.commit()

@@ -59,19 +59,22 @@ def open_conflicts(uow: UnitOfWork) -> list[SyncConflict]:
 
 
 def doubles_of(uow: UnitOfWork, conflicts: Sequence[SyncConflict]) -> dict[uuid.UUID, uuid.UUID]:
-    """For each proposal about a worker registered twice whose other record is still
-    here (a shared folder keeps both): that record, by conflict."""
-    wanted = {c.op_id: c for c in conflicts if c.kind == "same_record" and c.entity == "worker"}
+    """For each proposal about a worker or an employer registered twice whose other record
+    is still here (a shared folder keeps both): that record, by conflict."""
+    kinds = ("worker", "organization")
+    wanted = {c.op_id: c for c in conflicts if c.kind == "same_record" and c.entity in kinds}
     if not wanted:
         return {}
     made = dict(
         uow.session.execute(
             select(JournalEntry.id, JournalEntry.entity_id).where(
-                JournalEntry.id.in_(list(wanted)), JournalEntry.entity == "worker"
+                JournalEntry.id.in_(list(wanted)), JournalEntry.entity.in_(kinds)
             )
         ).all()
     )
-    present = set(uow.session.scalars(select(Worker.id).where(Worker.id.in_(list(made.values())))))
+    ids = list(made.values())
+    present = set(uow.session.scalars(select(Worker.id).where(Worker.id.in_(ids))))
+    present |= set(uow.session.scalars(select(Organization.id).where(Organization.id.in_(ids))))
     return {
         conflict.id: made[op_id]
         for op_id, conflict in wanted.items()

@@ -95,8 +95,8 @@ class ConflictsPage(QWidget):
         self.merge_button.setText(self.tr("&Merge the two records"))
         self.merge_button.setToolTip(
             self.tr(
-                "The same person was registered on two desks: what the second record holds "
-                "moves onto the first, and the second is removed."
+                "The same person (or employer) was registered on two desks: what the second "
+                "record holds moves onto the first, and the second is removed."
             )
         )
         self.person_button.setText(self.tr("&Open the person"))
@@ -166,11 +166,18 @@ class ConflictsPage(QWidget):
         chosen = self._chosen()
         if chosen is None or chosen.double_id is None:
             return
-        question = self.tr(
-            "Merge the two records of %1? Family, contacts, paths, requests and vouchers of "
-            "the second move onto the first, and the second is removed on every desk. This "
-            "cannot be undone."
-        ).replace("%1", chosen.record.split(" — ")[-1])
+        if chosen.worker_id is None:  # an employer registered on two desks
+            question = self.tr(
+                "Merge the two records of this employer? Its workers, social points and "
+                "budgets move onto the first, and the second is removed on every desk. This "
+                "cannot be undone."
+            )
+        else:
+            question = self.tr(
+                "Merge the two records of %1? Family, contacts, paths, requests and vouchers "
+                "of the second move onto the first, and the second is removed on every desk. "
+                "This cannot be undone."
+            ).replace("%1", chosen.record.split(" — ")[-1])
         if not confirm(self, self.tr("Merge the two records"), question):
             return
 
