@@ -491,3 +491,16 @@ def test_the_two_records_of_one_employer_made_on_two_desks_become_one(
             # found by the employer's name, both
             assert {w.id for w in search_workers(uow, "officine")} == {first, second}
     assert _contents(a) == _contents(b)
+
+
+def test_only_the_desk_that_prepares_the_folder_brings_its_records(
+    sites: list[Store], folder: Path
+) -> None:
+    a, b = sites[:2]
+    _sync(a, folder)  # prepares it, with nothing of its own
+    add_worker(b, surname="Bianchi")
+
+    with pytest.raises(SyncRefused, match="archivio nuovo"):
+        _sync(b, folder)
+
+    assert _worker_count(b) == 1 and list((folder / CHANGES).glob("*/*.wdc")) == []

@@ -155,7 +155,9 @@ def _join(store: Store, folder: Folder, site: str) -> None:
     others = [s for s in folder.sites() if s != site]
     with store.engine.begin() as connection:
         own = int(connection.execute(select(func.count()).select_from(JOURNAL)).scalar_one())
-        if own and others:
+        # only the desk that prepares the folder brings what it holds: the others' records
+        # would carry another secret's report keys, and could meet records already sent
+        if own and (others or reference_site(folder) != site):
             raise SyncRefused(
                 "Questo archivio contiene già dati inseriti qui e la cartella condivisa ha "
                 "già i dati di altre postazioni: non si possono mescolare. Usa un archivio "
