@@ -63,6 +63,15 @@ def test_five_desks_with_a_thousand_changes_each_converge(
         assert all(c == contents[0] for c in contents[1:])
         figures.record("folder_five_desks_converge_seconds", seconds, "s", 10)
         figures.record("folder_statements_per_change", counted[0] / (DESKS * CHANGES), "", 40)
+
+        # nothing to send, nothing new in the folder: what a desk's timer costs
+        counted[0] = 0
+        started = time.perf_counter()
+        report = sync_with_folder(desks[1], folder)
+        idle = time.perf_counter() - started
+        assert (report.pushed, report.pulled) == (0, 0)
+        figures.record("folder_nothing_to_do_ms", idle * 1000, "ms", 100)
+        figures.record("folder_nothing_to_do_statements", counted[0], "", 40)
     finally:
         for desk in desks:
             desk.close()

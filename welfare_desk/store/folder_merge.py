@@ -229,6 +229,7 @@ class _ConflictSink:
         self.existing: dict[uuid.UUID, dict[uuid.UUID, tuple[str, bool]]] = {}
         self.new: dict[uuid.UUID, dict[str, Any]] = {}
         self.retold: dict[uuid.UUID, dict[str, Any]] = {}
+        self.told: dict[uuid.UUID, tuple[Any, Any]] = {}  # what each says now
         self.moot: list[uuid.UUID] = []
         self._load(record_ids)
 
@@ -237,10 +238,16 @@ class _ConflictSink:
             self.existing.setdefault(record_id, {})
         for chunk in chunks(sorted(record_ids)):
             statement = select(
-                CONFLICTS.c.id, CONFLICTS.c.entity_id, CONFLICTS.c.kind, CONFLICTS.c.resolved_at
+                CONFLICTS.c.id,
+                CONFLICTS.c.entity_id,
+                CONFLICTS.c.kind,
+                CONFLICTS.c.resolved_at,
+                CONFLICTS.c.kept,
+                CONFLICTS.c.lost,
             ).where(CONFLICTS.c.entity_id.in_(chunk))
-            for found, entity_id, kind, resolved in self.connection.execute(statement):
+            for found, entity_id, kind, resolved, kept, lost in self.connection.execute(statement):
                 self.existing[entity_id][found] = (kind, resolved is not None)
+                self.told[found] = (kept, lost)
 
     def keep(
         self,
@@ -275,10 +282,14 @@ class _ConflictSink:
                 self.new[conflict_id] = row
             elif conflict_id in self.new:
                 self.new[conflict_id] = row
-            elif not here[conflict_id][1]:
+            elif not here[conflict_id][1] and self.told.get(conflict_id) != (
+                row["kept"],
+                row["lost"],
+            ):
                 # told again from all the changes heard of now: as a desk that heard of
                 # them in another order tells it
                 self.retold[conflict_id] = {"kept": row["kept"], "lost": row["lost"]}
+                self.told[conflict_id] = (row["kept"], row["lost"])
 
     def flush(self) -> None:
         for chunk in chunks(self.moot):
@@ -367,11 +378,20 @@ def settle_unique_values(connection: Connection) -> set[uuid.UUID]:
     alike; the welfare manager sees each pair as a proposal (`same_record`). Returns the
     workers whose codice fiscale moved (to be found again by search)."""
     moved: dict[str, set[uuid.UUID]] = defaultdict(set)
+    proposed = set(
+        connection.execute(
+            select(CONFLICTS.c.entity).where(CONFLICTS.c.kind == "same_record").distinct()
+        ).scalars()
+    )
     for table in Base.metadata.sorted_tables:
         keys = [k for keys in natural_keys(table) for k in keys if _aside_able(table, k)]
         if not keys or table.name not in EDITABLE_TABLES:
             continue
-        aside = connection.execute(select(table.c.id).where(_set_aside(table, keys))).scalars()
+        aside = list(
+            connection.execute(select(table.c.id).where(_set_aside(table, keys))).scalars()
+        )
+        if not aside and table.name not in proposed:
+            continue  # nothing set aside, no proposal to keep or withdraw
         for record_id in sorted(aside, key=lambda i: _made_order(connection, table.name, i)):
             ops = _history(connection, table.name, record_id, {})
             row = _row(connection, table, record_id)

@@ -227,15 +227,20 @@ def _receive(
     for another desk's (a record made there) is tried again once that one is read."""
     broken: set[str] = set()
     blocked: dict[str, int] = {}
+    with store.engine.connect() as connection:  # where each desk's run was left, at once
+        marks = {
+            key[len(READ_PREFIX) :]: int(value)
+            for key, value in connection.execute(
+                select(META.c.key, META.c.value).where(META.c.key.startswith(READ_PREFIX))
+            )
+        }
     moved = True
     while moved:
         moved = False
         for other in folder.sites():
             if other == site or other in broken:
                 continue
-            with store.engine.connect() as connection:
-                read = int(_meta(connection, READ_PREFIX + other) or 0)
-            for number in waiting(folder, other, read):
+            for number in waiting(folder, other, marks.get(other, 0)):
                 try:
                     changeset = read_changeset(folder, other, number)
                 except FolderProblem as exc:
@@ -255,6 +260,7 @@ def _receive(
                         _take_passwords(connection, changeset.passwords)
                         reindex(connection, outcome.workers, outcome.organizations)
                         _set_meta(connection, READ_PREFIX + other, str(number))
+                    marks[other] = number
                 except Waiting:
                     blocked[other] = number
                     break
@@ -271,9 +277,8 @@ def _receive(
                 if progress is not None:
                     progress("pull", report.pulled)
     for other in folder.sites():
-        with store.engine.connect() as connection:
-            read = int(_meta(connection, READ_PREFIX + other) or 0)
-        gap = missing(folder, other, read) if other != site and other not in broken else None
+        left_at = marks.get(other, 0)
+        gap = missing(folder, other, left_at) if other != site and other not in broken else None
         if gap is not None and other not in blocked:
             report.notes.append(
                 f"Nella cartella manca il file {gap:08d} della postazione {other[:8]}, mentre "
