@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.helpers import add_member, add_worker
+from tests.sync.test_hub import _edit, _worker
 from welfare_desk.registry.workers import search_workers
 from welfare_desk.store.changesets import CHANGES, DESCRIPTION
 from welfare_desk.store.engine import Store
@@ -39,29 +40,12 @@ def _rounds(stores: list[Store], folder: Path, rounds: int = 2) -> None:
             _sync(store, folder)
 
 
-def _edit(store: Store, model: type[Any], record_id: uuid.UUID, **values: Any) -> None:
-    with UnitOfWork(store) as uow:
-        record = uow.get(model, record_id)
-        assert record is not None
-        for key, value in values.items():
-            setattr(record, key, value)
-        uow.commit()
-
-
 def _remove(store: Store, model: type[Any], record_id: uuid.UUID) -> None:
     with UnitOfWork(store) as uow:
         record = uow.get(model, record_id)
         assert record is not None
         uow.session.delete(record)
         uow.commit()
-
-
-def _worker(store: Store, worker_id: uuid.UUID) -> Worker | None:
-    with UnitOfWork(store) as uow:
-        found = uow.get(Worker, worker_id)
-        if found is not None:
-            uow.session.expunge(found)
-        return found
 
 
 def _contents(store: Store) -> dict[str, list[tuple[Any, ...]]]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select
 
 from welfare_desk.store.cell_keys import SECRET
 from welfare_desk.store.changesets import (
@@ -37,7 +37,14 @@ from welfare_desk.store.engine import Store
 from welfare_desk.store.feed import HUB_KEY, LAST_KEY, REFERENCE_KEY
 from welfare_desk.store.folder_merge import Waiting, apply_folding, settle_unique_values
 from welfare_desk.store.folder_truth import decide
-from welfare_desk.store.hub_sync import Reindex, SyncRefused, SyncReport, open_conflicts
+from welfare_desk.store.hub_sync import (
+    Reindex,
+    SyncRefused,
+    SyncReport,
+    meta_value,
+    open_conflicts,
+    set_meta,
+)
 from welfare_desk.store.models import StoreMeta
 from welfare_desk.store.replication import (
     JOURNAL,
@@ -69,17 +76,6 @@ def folder_of(address: str | None) -> Path | None:
     return Path(address[len(PREFIX) :])
 
 
-def _meta(connection: Connection, key: str) -> str | None:
-    found = connection.execute(select(META.c.value).where(META.c.key == key)).scalar()
-    return None if found is None else str(found)
-
-
-def _set_meta(connection: Connection, key: str, value: str) -> None:
-    if connection.execute(update(META).where(META.c.key == key).values(value=value)).rowcount:
-        return
-    connection.execute(insert(META).values(key=key, value=value))
-
-
 def synchronise_folder(
     store: Store,
     path: Path,
@@ -97,7 +93,7 @@ def synchronise_folder(
     path = path.resolve()
     with store.engine.connect() as connection:
         address, key, site, secret = (
-            _meta(connection, k) for k in (HUB_KEY, KEY_KEY, SITE_KEY, SECRET)
+            meta_value(connection, k) for k in (HUB_KEY, KEY_KEY, SITE_KEY, SECRET)
         )
     assert site is not None
     if address is not None and folder_of(address) is None:
@@ -141,7 +137,7 @@ def synchronise_folder(
             "modifiche fatte qui restano in attesa e non vanno perse."
         ) from None
     with store.engine.begin() as connection:
-        _set_meta(connection, LAST_KEY, store.clock.stamp().isoformat(timespec="seconds"))
+        set_meta(connection, LAST_KEY, store.clock.stamp().isoformat(timespec="seconds"))
         report.pending = pending_count(connection)
     report.open_conflicts = open_conflicts(store)
     report.conflicts = max(0, report.open_conflicts - before)
@@ -163,11 +159,11 @@ def _join(store: Store, folder: Folder, site: str) -> None:
                 "già i dati di altre postazioni: non si possono mescolare. Usa un archivio "
                 "nuovo per questa cartella (welfare-desk --db nuovo.sqlite sync --folder …)."
             )
-        _set_meta(connection, SECRET, folder_secret(folder))
-        _set_meta(connection, HUB_KEY, f"{PREFIX}{folder.path}"[:200])
-        _set_meta(connection, KEY_KEY, folder.key.hex())
+        set_meta(connection, SECRET, folder_secret(folder))
+        set_meta(connection, HUB_KEY, f"{PREFIX}{folder.path}"[:200])
+        set_meta(connection, KEY_KEY, folder.key.hex())
         if reference_site(folder) == site:
-            _set_meta(connection, REFERENCE_KEY, "1")
+            set_meta(connection, REFERENCE_KEY, "1")
         if own:
             connection.execute(
                 insert(OUTBOX).from_select(
@@ -188,7 +184,7 @@ def _send(
             ops = outbox(connection, BATCH)
             if not ops:
                 return
-            written = int(_meta(connection, NUMBER_PREFIX + site) or 0)
+            written = int(meta_value(connection, NUMBER_PREFIX + site) or 0)
             # the passwords this desk set last go with its changes (never in the journal)
             own = {
                 str(operator_id): (hashed, stamp)
@@ -200,7 +196,7 @@ def _send(
         write_changeset(folder, site, number, ops, own)
         with store.engine.begin() as connection:
             acknowledge(connection, [op.id for op in ops])
-            _set_meta(connection, NUMBER_PREFIX + site, str(number))
+            set_meta(connection, NUMBER_PREFIX + site, str(number))
         report.pushed += len(ops)
         if progress is not None:
             progress("push", report.pushed)
@@ -255,11 +251,11 @@ def _receive(
                     )
                 try:
                     with store.engine.begin() as connection:
-                        secret = bytes.fromhex(_meta(connection, SECRET) or "")
+                        secret = bytes.fromhex(meta_value(connection, SECRET) or "")
                         outcome = apply_folding(connection, changeset.ops, secret=secret)
                         _take_passwords(connection, changeset.passwords)
                         reindex(connection, outcome.workers, outcome.organizations)
-                        _set_meta(connection, READ_PREFIX + other, str(number))
+                        set_meta(connection, READ_PREFIX + other, str(number))
                     marks[other] = number
                 except Waiting:
                     blocked[other] = number

@@ -106,12 +106,12 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)
 
 
-def _meta(connection: Connection, key: str) -> str | None:
+def meta_value(connection: Connection, key: str) -> str | None:
     found = connection.execute(select(META.c.value).where(META.c.key == key)).scalar()
     return None if found is None else str(found)
 
 
-def _set_meta(connection: Connection, key: str, value: str) -> None:
+def set_meta(connection: Connection, key: str, value: str) -> None:
     if connection.execute(update(META).where(META.c.key == key).values(value=value)).rowcount:
         return
     connection.execute(insert(META).values(key=key, value=value))
@@ -150,7 +150,7 @@ def hub_address(hub: Store) -> str:
 def known_hub(store: Store) -> str | None:
     """The hub this replica synchronises with, None for a store that is no replica."""
     with store.engine.connect() as connection:
-        return _meta(connection, HUB_KEY)
+        return meta_value(connection, HUB_KEY)
 
 
 def open_conflicts(store: Store) -> int:
@@ -164,7 +164,7 @@ def open_conflicts(store: Store) -> int:
 
 def is_replica(store: Store) -> bool:
     with store.engine.connect() as connection:
-        return _meta(connection, HUB_KEY) is not None
+        return meta_value(connection, HUB_KEY) is not None
 
 
 def synchronise(
@@ -209,7 +209,7 @@ def synchronise(
             "qui non vanno perse: partono alla prossima sincronizzazione."
         ) from None
     with replica.engine.begin() as connection:
-        _set_meta(connection, LAST_KEY, replica.clock.stamp().isoformat(timespec="seconds"))
+        set_meta(connection, LAST_KEY, replica.clock.stamp().isoformat(timespec="seconds"))
         report.pending = pending_count(connection)
     report.open_conflicts = open_conflicts(replica)
     report.seconds = time.perf_counter() - started
@@ -230,7 +230,7 @@ def settle_passwords(replica: Store, hub: Store) -> None:
     once both have each other's changes, the desk that made the latest change of a
     password (the site its clock stamp names) is the one whose password both keep."""
     with replica.engine.begin() as local, hub.engine.begin() as remote:
-        site = _meta(local, SITE_KEY)
+        site = meta_value(local, SITE_KEY)
         mine, theirs = passwords(local), passwords(remote)
         for operator_id, (hashed, stamp) in theirs.items():
             here = mine.get(operator_id)
@@ -289,7 +289,7 @@ def _push_batch(
             with hub.engine.connect() as connection:
                 connection = connection.execution_options(isolation_level="SERIALIZABLE")
                 with connection.begin():
-                    secret = bytes.fromhex(_meta(connection, SECRET) or "")
+                    secret = bytes.fromhex(meta_value(connection, SECRET) or "")
                     outcome = apply_merging(
                         connection,
                         ops,
@@ -322,18 +322,18 @@ def pull(
     progress: Callable[[str, int], None] | None = None,
 ) -> None:
     with replica.engine.connect() as local:
-        cursor = int(_meta(local, CURSOR_KEY) or 0)
+        cursor = int(meta_value(local, CURSOR_KEY) or 0)
     while True:
         with hub.engine.connect() as connection:
             ops = feed(connection, cursor, PULL_BATCH)
         if not ops:
             break
         with replica.engine.begin() as local:
-            points = _meta(local, POINTS_KEY)
+            points = meta_value(local, POINTS_KEY)
             outcome = apply_as_written(
                 local,
                 ops,
-                secret=bytes.fromhex(_meta(local, SECRET) or ""),
+                secret=bytes.fromhex(meta_value(local, SECRET) or ""),
                 pending=pending_fields(local),
                 points=parse_points(points) if points is not None else None,
             )
@@ -344,7 +344,7 @@ def pull(
                 outcome.workers.update(outcome.arriving)
             reindex(local, outcome.workers, outcome.organizations)
             cursor = max(op.hub_seq or 0 for op in ops)
-            _set_meta(local, CURSOR_KEY, str(cursor))
+            set_meta(local, CURSOR_KEY, str(cursor))
         report.pulled += outcome.applied
         if progress is not None:
             progress("pull", report.pulled)
@@ -424,11 +424,11 @@ def make_replica(
             for statement in indexes:
                 local.exec_driver_sql(statement)
             if secret is not None:  # one noise for the whole programme's reports
-                _set_meta(local, SECRET, secret)
-            _set_meta(local, HUB_KEY, address[:200])
-            _set_meta(local, CURSOR_KEY, str(hub_seq))
+                set_meta(local, SECRET, secret)
+            set_meta(local, HUB_KEY, address[:200])
+            set_meta(local, CURSOR_KEY, str(hub_seq))
             if limited is not None:
-                _set_meta(local, POINTS_KEY, ",".join(str(i) for i in limited))
+                set_meta(local, POINTS_KEY, ",".join(str(i) for i in limited))
         source.rollback()
     finally:
         source.rollback()  # a copy refused or cut short: its snapshot ends first

@@ -121,10 +121,7 @@ def open_conflicts(uow: UnitOfWork) -> list[ConflictView]:
     return views
 
 
-def merge(uow: UnitOfWork, conflict_id: uuid.UUID, version: int) -> int:
-    """Closes a shared folder's proposal by making the person's two records one: what the
-    other record held moves onto the one kept (`registry.merging`); returns how many
-    records moved."""
+def _open_conflict(uow: UnitOfWork, conflict_id: uuid.UUID, version: int) -> SyncConflict:
     uow.require_people()
     conflict = uow.load(
         SyncConflict,
@@ -135,6 +132,14 @@ def merge(uow: UnitOfWork, conflict_id: uuid.UUID, version: int) -> int:
     )
     if conflict.resolved_at is not None:
         raise InvalidInput("Il conflitto è già stato risolto.")
+    return conflict
+
+
+def merge(uow: UnitOfWork, conflict_id: uuid.UUID, version: int) -> int:
+    """Closes a shared folder's proposal by making the person's two records one: what the
+    other record held moves onto the one kept (`registry.merging`); returns how many
+    records moved."""
+    conflict = _open_conflict(uow, conflict_id, version)
     double = queries.doubles_of(uow, [conflict]).get(conflict.id)
     if double is None:
         raise InvalidInput(
@@ -156,16 +161,7 @@ def resolve(
 ) -> None:
     """Closes a conflict: what the desks hold is confirmed, or the value set aside is
     written in its place (an ordinary change, which synchronisation carries everywhere)."""
-    uow.require_people()
-    conflict = uow.load(
-        SyncConflict,
-        conflict_id,
-        version,
-        missing="Il conflitto non è più in archivio.",
-        changed="Il conflitto è stato risolto su un'altra postazione: ricarica l'elenco.",
-    )
-    if conflict.resolved_at is not None:
-        raise InvalidInput("Il conflitto è già stato risolto.")
+    conflict = _open_conflict(uow, conflict_id, version)
     resolution = SEEN if conflict.kind in ("deleted", "edit_on_deleted", "refused") else KEPT
     if take_other:
         if conflict.kind not in ("field", "same_record"):
